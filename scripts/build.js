@@ -1,0 +1,42 @@
+// Builds the package: the library (lit, @lit/*, zod external) in dist/, one self-contained minified
+// ESM file in dist/cdn/, type declarations in dist/types/ and the Custom Elements Manifest.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { libraryEntries } from './entries.js';
+
+rmSync('dist', { recursive: true, force: true });
+
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod)(\/|$)/.test(id);
+
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: libraryEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rollupOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: { 'reach-elements': 'src/index.ts' }, formats: ['es'], fileName: () => 'reach-elements.js' },
+  },
+});
+
+const bin = (name) => `node_modules/.bin/${name}`;
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(bin('tsc'), ['-p', 'tsconfig.sandbox-types.json'], { stdio: 'inherit' });
+execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.styles.ts', '--quiet'], { stdio: 'inherit' });
+console.log('Built dist/ (library), dist/cdn/reach-elements.js, dist/types/ and custom-elements.json');

@@ -1,0 +1,60 @@
+// Gzip (level 9) sizes of what a page downloads: the CDN file, and each element bundled on its own
+// with lit, shown also as its own cost on top of lit + the shared client. Fails over the budget.
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, existsSync } from 'node:fs';
+import { elementTags } from './entries.js';
+
+const CDN_FILE = 'dist/cdn/reach-elements.js';
+const CDN_BUDGET_BYTES = 40 * 1024;
+
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function bundledSize(entryCode) {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'virtual-entry',
+        resolveId: (id) => (id === 'virtual:entry' ? id : null),
+        load: (id) => (id === 'virtual:entry' ? entryCode : null),
+      },
+    ],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: 'virtual:entry', formats: ['es'], fileName: () => 'entry.js' },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  return chunks.filter((chunk) => chunk.type === 'chunk').reduce((sum, chunk) => sum + gzipSize(chunk.code), 0);
+}
+
+const root = process.cwd();
+const rows = [];
+const lit = await bundledSize(`export * from 'lit';`);
+rows.push(['lit alone', lit, '']);
+const sharedEntry = existsSync('src/state/index.ts') ? 'src/state/index.ts' : 'src/api/index.ts';
+const shared = await bundledSize(`export * from 'lit'; export * from '${root}/${sharedEntry}';`);
+rows.push([`lit + shared client (${sharedEntry})`, shared, `+${kb(shared - lit)} over lit`]);
+for (const tag of elementTags()) {
+  const size = await bundledSize(`export * from '${root}/src/elements/${tag}/index.ts'; export * from '${root}/${sharedEntry}';`);
+  rows.push([`<${tag}> alone`, size, `+${kb(size - shared)} over lit + shared`]);
+}
+
+if (!existsSync(CDN_FILE)) {
+  console.error(`${CDN_FILE} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const cdn = gzipSize(readFileSync(CDN_FILE));
+rows.push([`${CDN_FILE} (everything)`, cdn, `budget ${kb(CDN_BUDGET_BYTES)}`]);
+
+const width = Math.max(...rows.map(([name]) => name.length));
+for (const [name, size, note] of rows) console.log(`${name.padEnd(width)}  ${kb(size).padStart(8)}  ${note}`);
+if (cdn > CDN_BUDGET_BYTES) {
+  console.error(`The CDN bundle is ${kb(cdn)} gzip, over the ${kb(CDN_BUDGET_BYTES)} budget.`);
+  process.exit(1);
+}

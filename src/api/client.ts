@@ -1,0 +1,334 @@
+import { encodeParams, type WireParams } from './encode.js';
+import {
+  ClientErrorCode,
+  isApiErrorBody,
+  KalturaApiError,
+  normaliseErrorArgs,
+  redact,
+  type ApiErrorKind,
+} from './errors.js';
+
+/** Turns the raw JSON of one result into a typed value; throws when it does not fit. */
+export type ResponseParser<T> = (raw: unknown) => T;
+
+export interface ApiCall<T> {
+  service: string;
+  action: string;
+  params?: WireParams;
+  parse: ResponseParser<T>;
+  /**
+   * True for calls that spend credit, create or change things (`entryVendorTask.add`, `baseEntry.clone`,
+   * `media.updateContent` …). They are never retried automatically: after a lost answer the caller
+   * gets an `uncertain` error and must find out what is true on the server.
+   */
+  mutates?: boolean;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+export interface KalturaClientOptions {
+  /** e.g. `https://www.kaltura.com`; `/api_v3` is appended. */
+  serviceUrl: string;
+  ks: string;
+  clientTag?: string;
+  /** Per HTTP request. */
+  timeoutMs?: number;
+  /** Calls per multirequest; more calls in one tick are sent as several requests. */
+  maxBatchSize?: number;
+  /** Backoff before each retry of a read after a transient failure; jitter of ±25 % is added. */
+  retryDelaysMs?: readonly number[];
+}
+
+/**
+ * Fired (as `ks-invalid`) once per rejected KS; calls wait until `client.ks` is set to a new value,
+ * which fires `ks-resumed`.
+ */
+export class KsInvalidEvent extends Event {
+  constructor(readonly error: KalturaApiError) {
+    super('ks-invalid');
+  }
+}
+
+interface Pending {
+  call: ApiCall<unknown>;
+  resolve(value: unknown): void;
+  reject(error: KalturaApiError): void;
+  signal: AbortSignal | undefined;
+  attempt: number;
+  settled: boolean;
+  /** Part of an explicit multirequest: never re-sent on its own. */
+  grouped: boolean;
+}
+
+const DEFAULT_RETRY_DELAYS = [1000, 2000, 4000];
+
+export class KalturaClient extends EventTarget {
+  readonly serviceUrl: string;
+  readonly #endpoint: string;
+  readonly #clientTag: string;
+  readonly #timeoutMs: number;
+  readonly #maxBatchSize: number;
+  readonly #retryDelaysMs: readonly number[];
+  #ks: string;
+  /** The KS the server last rejected; while it is current, calls are parked instead of sent. */
+  #rejectedKs: string | undefined;
+  #queue: Pending[] = [];
+  #parked: Pending[] = [];
+  #flushScheduled = false;
+
+  constructor(options: KalturaClientOptions) {
+    super();
+    this.serviceUrl = options.serviceUrl.replace(/\/+$/, '');
+    this.#endpoint = `${this.serviceUrl}/api_v3/service`;
+    this.#ks = options.ks;
+    this.#clientTag = options.clientTag ?? 'reach-elements';
+    this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#maxBatchSize = Math.max(1, options.maxBatchSize ?? 50);
+    this.#retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS;
+  }
+
+  get ks(): string {
+    return this.#ks;
+  }
+
+  /** A new KS resumes every call that was waiting after INVALID_KS. */
+  set ks(value: string) {
+    if (value === this.#ks) return;
+    this.#ks = value;
+    if (this.#rejectedKs !== undefined && value !== this.#rejectedKs) {
+      this.#rejectedKs = undefined;
+      const parked = this.#parked;
+      this.#parked = [];
+      for (const pending of parked) this.#enqueue(pending);
+      this.dispatchEvent(new Event('ks-resumed'));
+    }
+  }
+
+  /** True while calls wait for a new KS. */
+  get waitingForKs(): boolean {
+    return this.#rejectedKs !== undefined;
+  }
+
+  /** Calls made in the same tick are sent together in one multirequest. */
+  call<T>(call: ApiCall<T>, options: CallOptions = {}): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const pending = this.#createPending(call as ApiCall<unknown>, resolve as (value: unknown) => void, reject, options.signal, false);
+      if (pending) this.#enqueue(pending);
+    });
+  }
+
+  /**
+   * Sends `calls` as one multirequest of their own, in order, so later calls can use earlier results with
+   * `{N:result:path}` (N 1-based). Each result settles separately; nothing is retried.
+   */
+  sequence(calls: readonly ApiCall<unknown>[], options: CallOptions = {}): Promise<PromiseSettledResult<unknown>[]> {
+    const promises: Promise<unknown>[] = [];
+    const group: Pending[] = [];
+    for (const call of calls) {
+      promises.push(
+        new Promise((resolve, reject) => {
+          const pending = this.#createPending(call, resolve, reject, options.signal, true);
+          if (pending) group.push(pending);
+        }),
+      );
+    }
+    if (group.length === calls.length) void this.#send(group);
+    else for (const pending of group) this.#settle(pending, abortedError(pending.call));
+    return Promise.allSettled(promises);
+  }
+
+  #createPending(
+    call: ApiCall<unknown>,
+    resolve: (value: unknown) => void,
+    reject: (error: KalturaApiError) => void,
+    signal: AbortSignal | undefined,
+    grouped: boolean,
+  ): Pending | undefined {
+    if (signal?.aborted) {
+      reject(abortedError(call));
+      return undefined;
+    }
+    const pending: Pending = { call, resolve, reject, signal, attempt: 0, settled: false, grouped };
+    signal?.addEventListener('abort', () => this.#settle(pending, abortedError(call)), { once: true });
+    return pending;
+  }
+
+  #enqueue(pending: Pending): void {
+    if (pending.settled) return;
+    if (this.#rejectedKs !== undefined && this.#ks === this.#rejectedKs) {
+      this.#parked.push(pending);
+      return;
+    }
+    this.#queue.push(pending);
+    if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      queueMicrotask(() => this.#flush());
+    }
+  }
+
+  #flush(): void {
+    this.#flushScheduled = false;
+    const ready = this.#queue.filter((pending) => !pending.settled);
+    this.#queue = [];
+    for (let start = 0; start < ready.length; start += this.#maxBatchSize) {
+      void this.#send(ready.slice(start, start + this.#maxBatchSize));
+    }
+  }
+
+  #settle(pending: Pending, outcome: KalturaApiError | { value: unknown }): void {
+    if (pending.settled) return;
+    pending.settled = true;
+    this.#parked = this.#parked.filter((item) => item !== pending);
+    if (outcome instanceof KalturaApiError) pending.reject(outcome);
+    else pending.resolve(outcome.value);
+  }
+
+  async #send(batch: Pending[]): Promise<void> {
+    const ks = this.#ks;
+    const body = new URLSearchParams({ format: '1', clientTag: this.#clientTag });
+    if (ks) body.set('ks', ks);
+    let url: string;
+    const only = batch.length === 1 && !batch[0]!.grouped ? batch[0]!.call : undefined;
+    if (only) {
+      url = `${this.#endpoint}/${only.service}/action/${only.action}`;
+      encodeParams(only.params ?? {}, body);
+    } else {
+      url = `${this.#endpoint}/multirequest`;
+      batch.forEach(({ call }, index) => {
+        const prefix = String(index + 1);
+        body.set(`${prefix}[service]`, call.service);
+        body.set(`${prefix}[action]`, call.action);
+        encodeParams(call.params ?? {}, body, prefix);
+      });
+    }
+
+    // The HTTP request is abandoned only when every caller in it has given up.
+    const controller = new AbortController();
+    const abandonIfAllGone = () => {
+      if (batch.every((pending) => pending.settled)) controller.abort();
+    };
+    for (const pending of batch) pending.signal?.addEventListener('abort', abandonIfAllGone, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.#timeoutMs);
+
+    let json: unknown;
+    try {
+      // Form-encoded POST without custom headers: a CORS simple request, so no preflight.
+      const response = await fetch(url, { method: 'POST', body, signal: controller.signal, credentials: 'omit' });
+      if (!response.ok) {
+        this.#failTransport(batch, response.status >= 500 || response.status === 429 ? 'transient' : 'api', ClientErrorCode.HTTP, `The server answered HTTP ${response.status}.`, response.status);
+        return;
+      }
+      const text = await response.text();
+      try {
+        json = JSON.parse(text);
+      } catch {
+        this.#failTransport(batch, 'transient', ClientErrorCode.MALFORMED, 'The server sent an answer that is not valid JSON.');
+        return;
+      }
+    } catch {
+      if (batch.every((pending) => pending.settled)) return;
+      if (timedOut) this.#failTransport(batch, 'transient', ClientErrorCode.TIMEOUT, `No answer from the server within ${Math.round(this.#timeoutMs / 1000)} s.`);
+      else this.#failTransport(batch, 'transient', ClientErrorCode.NETWORK, 'The server could not be reached.');
+      return;
+    } finally {
+      clearTimeout(timer);
+      for (const pending of batch) pending.signal?.removeEventListener('abort', abandonIfAllGone);
+    }
+
+    if (only) {
+      this.#deliver(batch[0]!, json, ks);
+    } else if (Array.isArray(json) && json.length === batch.length) {
+      batch.forEach((pending, index) => this.#deliver(pending, json[index], ks));
+    } else if (isApiErrorBody(json)) {
+      // The whole multirequest was refused (e.g. the KS): every call gets that error.
+      for (const pending of batch) this.#deliver(pending, json, ks);
+    } else {
+      this.#failTransport(batch, 'transient', ClientErrorCode.MALFORMED, 'The server sent an answer of an unexpected shape.');
+    }
+  }
+
+  #deliver(pending: Pending, raw: unknown, sentKs: string): void {
+    if (pending.settled) return;
+    const { service, action } = pending.call;
+    if (isApiErrorBody(raw)) {
+      const args = normaliseErrorArgs(raw.args);
+      for (const name of Object.keys(args)) args[name] = redact(args[name]!, sentKs);
+      const isKsError = raw.code === 'INVALID_KS';
+      const error = new KalturaApiError({
+        code: raw.code,
+        message: redact(String(raw.message), sentKs),
+        kind: isKsError ? 'invalid-ks' : 'api',
+        args,
+        service,
+        action,
+      });
+      if (isKsError && !pending.grouped) this.#park(pending, error, sentKs);
+      else this.#settle(pending, error);
+      return;
+    }
+    try {
+      this.#settle(pending, { value: pending.call.parse(raw) });
+    } catch (cause) {
+      const message = cause instanceof Error ? cause.message : 'The answer did not have the expected shape.';
+      this.#settle(pending, new KalturaApiError({ code: ClientErrorCode.VALIDATION, message, kind: 'validation', service, action }));
+    }
+  }
+
+  /** INVALID_KS: nothing happened on the server, so the call is safe to send again with a new KS. */
+  #park(pending: Pending, error: KalturaApiError, rejectedKs: string): void {
+    const firstForThisKs = this.#rejectedKs !== rejectedKs;
+    if (this.#ks !== rejectedKs) {
+      // The host already replaced the KS while this call was in flight.
+      this.#enqueue(pending);
+      return;
+    }
+    this.#rejectedKs = rejectedKs;
+    this.#parked.push(pending);
+    if (firstForThisKs) this.dispatchEvent(new KsInvalidEvent(error));
+  }
+
+  #failTransport(batch: Pending[], kind: ApiErrorKind, code: string, message: string, status?: number): void {
+    const mutationInBatch = batch.some((pending) => pending.call.mutates);
+    for (const pending of batch) {
+      if (pending.settled) continue;
+      const { service, action, mutates } = pending.call;
+      const retryable = kind === 'transient' && !pending.grouped && !mutates;
+      if (retryable && pending.attempt < this.#retryDelaysMs.length) {
+        const base = this.#retryDelaysMs[pending.attempt]!;
+        pending.attempt += 1;
+        setTimeout(() => this.#enqueue(pending), base * (0.75 + Math.random() * 0.5));
+        continue;
+      }
+      // A lost answer to a call that changes things leaves its outcome unknown (and so does any call sent with it).
+      const uncertain = kind === 'transient' && (mutates || (pending.grouped && mutationInBatch));
+      this.#settle(
+        pending,
+        uncertain
+          ? new KalturaApiError({
+              code: ClientErrorCode.OUTCOME_UNKNOWN,
+              message: `${message} It is not known whether the request was carried out.`,
+              kind: 'uncertain',
+              service,
+              action,
+            })
+          : new KalturaApiError({ code, message, kind, service, action, ...(status === undefined ? {} : { status }) }),
+      );
+    }
+  }
+}
+
+function abortedError(call: ApiCall<unknown>): KalturaApiError {
+  return new KalturaApiError({
+    code: ClientErrorCode.ABORTED,
+    message: 'The request was cancelled.',
+    kind: 'aborted',
+    service: call.service,
+    action: call.action,
+  });
+}

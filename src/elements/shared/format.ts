@@ -1,0 +1,48 @@
+import { displayLocale } from '../../i18n/localization.js';
+
+/** 754 s → "12:34"; 3723 s → "1:02:03". Media-player style, the same in every language. */
+export function formatClock(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  const two = (value: number) => String(value).padStart(2, '0');
+  return hours > 0 ? `${hours}:${two(minutes)}:${two(rest)}` : `${minutes}:${two(rest)}`;
+}
+
+/** A duration in words for screen readers and labels: "12 minutes, 34 seconds". */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
+    new Intl.NumberFormat(displayLocale(), { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const parts = [hours ? unit(hours, 'hour') : '', minutes ? unit(minutes, 'minute') : '', rest || seconds === 0 ? unit(rest, 'second') : ''];
+  return new Intl.ListFormat(displayLocale(), { style: 'narrow', type: 'unit' }).format(parts.filter(Boolean));
+}
+
+/** Credit amounts: REACH credit is a plain number (often dollars, but the account decides). */
+export function formatCredit(amount: number): string {
+  return new Intl.NumberFormat(displayLocale(), { maximumFractionDigits: 2 }).format(amount);
+}
+
+/** Unix seconds → a date (and time) in the user's locale. */
+export function formatDate(unixSeconds: number, withTime = false): string {
+  return new Intl.DateTimeFormat(displayLocale(), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(unixSeconds * 1000);
+}
+
+/** "in 3 minutes", "2 hours ago". */
+export function formatRelative(unixSeconds: number, nowSeconds = Date.now() / 1000): string {
+  const delta = unixSeconds - nowSeconds;
+  const format = new Intl.RelativeTimeFormat(displayLocale(), { numeric: 'auto' });
+  const abs = Math.abs(delta);
+  if (abs < 60) return format.format(Math.round(delta), 'second');
+  if (abs < 3600) return format.format(Math.round(delta / 60), 'minute');
+  if (abs < 86400) return format.format(Math.round(delta / 3600), 'hour');
+  return format.format(Math.round(delta / 86400), 'day');
+}
+
+export function formatPercent(value: number): string {
+  return new Intl.NumberFormat(displayLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}

@@ -1,0 +1,64 @@
+import { msg, str } from '@lit/localize';
+import { EntryVendorTaskStatus, VendorServiceFeature, VendorServiceType, turnAroundSpan } from '../../reach/enums.js';
+import { formatDuration } from './format.js';
+
+/** What a service feature is called in the UI. */
+export function featureLabel(feature: number): string {
+  switch (feature) {
+    case VendorServiceFeature.CAPTIONS: return msg('Captions');
+    case VendorServiceFeature.TRANSLATION: return msg('Translation');
+    case VendorServiceFeature.ALIGNMENT: return msg('Alignment');
+    case VendorServiceFeature.AUDIO_DESCRIPTION: return msg('Audio description');
+    case VendorServiceFeature.CHAPTERING: return msg('Chapters');
+    case VendorServiceFeature.INTELLIGENT_TAGGING: return msg('Intelligent tagging');
+    case VendorServiceFeature.DUBBING: return msg('Dubbing');
+    case VendorServiceFeature.LIVE_CAPTION: return msg('Live captions');
+    case VendorServiceFeature.EXTENDED_AUDIO_DESCRIPTION: return msg('Extended audio description');
+    case VendorServiceFeature.CLIPS: return msg('AI clips');
+    case VendorServiceFeature.LIVE_TRANSLATION: return msg('Live translation');
+    case VendorServiceFeature.QUIZ: return msg('Quiz');
+    case VendorServiceFeature.SUMMARY: return msg('Summary');
+    case VendorServiceFeature.VIDEO_ANALYSIS: return msg('Video analysis');
+    case VendorServiceFeature.MODERATION: return msg('Moderation');
+    case VendorServiceFeature.METADATA_ENRICHMENT: return msg('Metadata enrichment');
+    case VendorServiceFeature.SENTIMENT_ANALYSIS: return msg('Sentiment analysis');
+    case VendorServiceFeature.DOCUMENT_ENRICHMENT: return msg('Document enrichment');
+    case VendorServiceFeature.SIGN_LANGUAGE: return msg('Sign language');
+    case VendorServiceFeature.SPEECH_TO_VIDEO: return msg('Speech to video');
+    case VendorServiceFeature.IMMERSIVE_AGENT_CALL: return msg('Immersive agent call');
+    case VendorServiceFeature.IMMERSIVE_AGENT_CHAT: return msg('Immersive agent chat');
+    case VendorServiceFeature.AVATAR_VOD: return msg('Avatar video');
+    default: return msg(str`Service ${feature}`);
+  }
+}
+
+/** Machine or professional (human) fidelity. */
+export function fidelityLabel(serviceType: number | undefined): string {
+  return serviceType === VendorServiceType.HUMAN ? msg('Professional') : msg('Machine');
+}
+
+/** A task's status in words. */
+export function statusLabel(status: number): string {
+  switch (status) {
+    case EntryVendorTaskStatus.PENDING: return msg('Pending');
+    case EntryVendorTaskStatus.READY: return msg('Ready');
+    case EntryVendorTaskStatus.PROCESSING: return msg('Processing');
+    case EntryVendorTaskStatus.PENDING_MODERATION: return msg('Awaiting approval');
+    case EntryVendorTaskStatus.REJECTED: return msg('Rejected');
+    case EntryVendorTaskStatus.ERROR: return msg('Failed');
+    case EntryVendorTaskStatus.ABORTED: return msg('Cancelled');
+    case EntryVendorTaskStatus.PENDING_ENTRY_READY: return msg('Waiting for the media');
+    case EntryVendorTaskStatus.SCHEDULED: return msg('Scheduled');
+    default: return msg(str`Status ${status}`);
+  }
+}
+
+/** Turnaround time in words: "Best effort", "2 business days", "30 minutes". */
+export function turnaroundLabel(turnAroundTime: number | undefined): string {
+  if (turnAroundTime === undefined) return msg('Unknown turnaround');
+  const span = turnAroundSpan(turnAroundTime);
+  if (span.unit === 'bestEffort') return msg('Best effort');
+  if (span.unit === 'businessDays') return span.amount === 1 ? msg('1 business day') : msg(str`${span.amount} business days`);
+  if (span.amount === 0) return msg('Immediate');
+  return formatDuration(span.amount);
+}

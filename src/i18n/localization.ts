@@ -1,0 +1,46 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './locale-codes.js';
+import * as es from './locales/es.js';
+import * as he from './locales/he.js';
+
+/**
+ * The one localization layer (@lit/localize, runtime mode). The locale follows the page's `lang`.
+ * Translations are bundled (they are small) so the CDN build stays a single file and a strict CSP
+ * needs no extra script sources.
+ */
+const templates = { es, he } as const;
+type TargetLocale = keyof typeof templates;
+
+let localization: ReturnType<typeof configureLocalization> | undefined;
+try {
+  localization = configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: async (locale) => templates[locale as TargetLocale],
+  });
+} catch {
+  // Another copy of this package (or the host) configured @lit/localize first: use its locale.
+}
+
+/** The supported locale closest to a BCP 47 tag: `es-MX` → `es`; unknown → the source locale. */
+export function supportedLocale(tag: string | null | undefined): string {
+  const language = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+  if (language === 'iw') return 'he';
+  return (targetLocales as readonly string[]).includes(language) ? language : sourceLocale;
+}
+
+/** Follows `<html lang>`; called by every element when it connects and when the page's lang changes. */
+export function syncLocaleWithPage(): void {
+  if (!localization || typeof document === 'undefined') return;
+  const wanted = supportedLocale(document.documentElement.lang || navigator.language);
+  if (wanted !== localization.getLocale()) void localization.setLocale(wanted);
+}
+
+if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  new MutationObserver(syncLocaleWithPage).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/** The display locale for Intl (numbers, dates, language names). */
+export function displayLocale(): string {
+  return (typeof document !== 'undefined' && document.documentElement.lang) || navigator.language || 'en';
+}

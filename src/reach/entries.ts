@@ -1,0 +1,74 @@
+import type { ApiCall } from '../api/client.js';
+import type { WireParams } from '../api/encode.js';
+import * as z from 'zod/mini';
+import { apiCall, pagerParams, type Pager } from './call.js';
+import {
+  captionAssetSchema,
+  cuePointSchema,
+  flavorAssetSchema,
+  listResponse,
+  mediaEntrySchema,
+  type CaptionAsset,
+  type CuePoint,
+  type FlavorAsset,
+  type ListResponse,
+  type MediaEntry,
+} from './schemas.js';
+
+export function getEntry(entryId: string): ApiCall<MediaEntry> {
+  return apiCall('baseentry', 'get', { entryId }, mediaEntrySchema);
+}
+
+/** KalturaBaseEntryFilter fields the elements use (spec §6.2). */
+export interface EntryFilter {
+  idIn?: readonly string[];
+  rootEntryIdIn?: readonly string[];
+  /** Without it the server lists READY entries only. */
+  statusIn?: readonly string[];
+  mediaTypeIn?: readonly number[];
+  freeText?: string;
+  orderBy?: string;
+}
+
+export function listEntries(filter: EntryFilter, pager?: Pager): ApiCall<ListResponse<MediaEntry>> {
+  const csv = (values: readonly (string | number)[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
+  const params: WireParams = {
+    filter: {
+      objectType: 'KalturaMediaEntryFilter',
+      idIn: csv(filter.idIn),
+      rootEntryIdIn: csv(filter.rootEntryIdIn),
+      statusIn: csv(filter.statusIn),
+      mediaTypeIn: csv(filter.mediaTypeIn),
+      freeText: filter.freeText || undefined,
+      orderBy: filter.orderBy,
+    },
+    pager: pagerParams(pager),
+  };
+  return apiCall('baseentry', 'list', params, listResponse(mediaEntrySchema));
+}
+
+export function listFlavorAssets(entryId: string): ApiCall<ListResponse<FlavorAsset>> {
+  return apiCall('flavorasset', 'list', { filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: entryId } }, listResponse(flavorAssetSchema));
+}
+
+export function listCaptionAssets(entryId: string): ApiCall<ListResponse<CaptionAsset>> {
+  return apiCall('caption_captionasset', 'list', { filter: { objectType: 'KalturaCaptionAssetFilter', entryIdEqual: entryId } }, listResponse(captionAssetSchema));
+}
+
+/** A URL to download the caption file (no KS in it for the sandbox; real Kaltura signs it). */
+export function getCaptionUrl(id: string): ApiCall<string> {
+  return apiCall('caption_captionasset', 'getUrl', { id }, z.string());
+}
+
+export function getFlavorUrl(id: string): ApiCall<string> {
+  return apiCall('flavorasset', 'getUrl', { id }, z.string());
+}
+
+export function listCuePoints(entryId: string, cuePointType = 'thumbCuePoint.Thumb'): ApiCall<ListResponse<CuePoint>> {
+  return apiCall(
+    'cuepoint_cuepoint',
+    'list',
+    { filter: { objectType: 'KalturaCuePointFilter', entryIdEqual: entryId, cuePointTypeIn: cuePointType } },
+    listResponse(cuePointSchema),
+  );
+}

@@ -1,0 +1,91 @@
+import { VendorCatalogItemPriceFunction, VendorServiceFeature } from './enums.js';
+import type { ReachProfile, VendorCatalogItem } from './schemas.js';
+
+/** The server's marker for unlimited credit (ReachProfileCreditValues::UNLIMITED_CREDIT). */
+export const UNLIMITED_CREDIT = -9999;
+
+/** Catalog items of the captions family add `fixedPriceAddons` to the price (spec §4.1). */
+const CAPTIONS_FAMILY: ReadonlySet<number> = new Set([
+  VendorServiceFeature.CAPTIONS,
+  VendorServiceFeature.TRANSLATION,
+  VendorServiceFeature.LIVE_CAPTION,
+  VendorServiceFeature.LIVE_TRANSLATION,
+]);
+
+export type PriceEstimate =
+  /** Charged when ordered; `amount` is what the server will charge. */
+  | { readonly kind: 'fixed'; readonly amount: number }
+  /** Pay-per-use or per-token items are priced when the vendor finishes. */
+  | { readonly kind: 'on-completion'; readonly pricePerUnit: number }
+  | { readonly kind: 'free' };
+
+/**
+ * The price the server will charge for ordering `item` on an entry of `msDuration`, computed exactly as
+ * the server does (spec §4.1): per *started* second, minute or hour, plus fixed add-ons.
+ */
+export function estimatePrice(item: VendorCatalogItem, msDuration: number): PriceEstimate {
+  const pricePerUnit = item.pricing?.pricePerUnit ?? 0;
+  if (!pricePerUnit) return { kind: 'free' };
+  const priceFunction = item.pricing?.priceFunction;
+  if (item.payPerUse || priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_TOKEN) {
+    return { kind: 'on-completion', pricePerUnit };
+  }
+  const seconds = msDuration / 1000;
+  const units =
+    priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_SECOND
+      ? Math.ceil(seconds)
+      : priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_HOUR
+        ? Math.ceil(seconds / 3600)
+        : Math.ceil(seconds / 60);
+  const addOns = CAPTIONS_FAMILY.has(item.serviceFeature) ? (item.fixedPriceAddons ?? 0) : 0;
+  return { kind: 'fixed', amount: roundCredit(units * pricePerUnit + addOns) };
+}
+
+/** Floats like 0.1 × 3: keep what the server would print. */
+function roundCredit(amount: number): number {
+  return Math.round(amount * 1e6) / 1e6;
+}
+
+export interface CreditState {
+  unlimited: boolean;
+  /** Within the credit's dates (for a recurring credit: its whole range). */
+  active: boolean;
+  /** credit + overage + add-on while active, else 0. */
+  allowed: number;
+  used: number;
+  /** allowed − used; Infinity when unlimited. */
+  remaining: number;
+  fromDate: number | undefined;
+  toDate: number | undefined;
+  /** The period has ended (as opposed to not started yet). */
+  expired: boolean;
+}
+
+/** A profile's credit now (spec §1.4 "Credit semantics"). */
+export function creditState(profile: ReachProfile, nowSeconds: number): CreditState {
+  const credit = profile.credit ?? {};
+  const used = profile.usedCredit ?? 0;
+  const fromDate = credit.fromDate;
+  const toDate = credit.toDate;
+  const unlimited = credit.credit === UNLIMITED_CREDIT || credit.objectType === 'KalturaUnlimitedVendorCredit';
+  const started = fromDate === undefined || nowSeconds >= fromDate;
+  const expired = toDate !== undefined && nowSeconds > toDate;
+  const active = started && !expired;
+  const allowed = unlimited ? Infinity : active ? (credit.credit ?? 0) + (credit.overageCredit ?? 0) + (credit.addOn ?? 0) : 0;
+  return { unlimited, active, allowed, used, remaining: unlimited ? Infinity : allowed - used, fromDate, toDate, expired };
+}
+
+export type CreditVerdict = 'ok' | 'expired' | 'not-started' | 'exceeded';
+
+/**
+ * Whether the server will accept an order of this price on this profile (spec §4.3 and the
+ * CREDIT_EXPIRED check of §4.2 step 14). `prices` may hold several orders placed together.
+ */
+export function creditVerdict(state: CreditState, estimate: PriceEstimate, alsoOrdering = 0): CreditVerdict {
+  if (estimate.kind === 'free') return 'ok';
+  if (!state.unlimited && !state.active) return state.expired ? 'expired' : 'not-started';
+  if (state.unlimited) return 'ok';
+  if (estimate.kind === 'on-completion') return state.remaining - alsoOrdering > 0 ? 'ok' : 'exceeded';
+  if (estimate.amount === 0) return 'ok';
+  return state.remaining - alsoOrdering - estimate.amount >= 0 ? 'ok' : 'exceeded';
+}

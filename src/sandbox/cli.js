@@ -1,0 +1,82 @@
+// @ts-check
+/** Command line of `reach-sandbox` (bin/reach-sandbox.js). */
+import { parseArgs } from 'node:util';
+import { startSandboxServer } from './index.js';
+
+export const USAGE = `Usage: reach-sandbox [--port 8787] [--host 127.0.0.1] [--speed N] [--state FILE]
+                     [--admin-secret S] [--test-controls]
+
+  --port N           port to listen on (0 = any free port)
+  --host H           interface to bind (default 127.0.0.1)
+  --speed N          sandbox clock speed (2 = vendors work twice as fast)
+  --state FILE       keep the state in FILE across restarts
+  --admin-secret S   admin secret of every seeded partner
+  --test-controls    enable /__sandbox/* (reset, clock, faults, stats)`;
+
+/**
+ * @param {string[]} argv arguments after the script name
+ * @returns {{ port: number, host: string, speed: number, stateFile?: string, adminSecret?: string, testControls: boolean } | { help: true }}
+ */
+export function parseCommandLine(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+      speed: { type: 'string', default: '1' },
+      state: { type: 'string' },
+      'admin-secret': { type: 'string' },
+      'test-controls': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) return { help: true };
+  const port = Number(values.port);
+  const speed = Number(values.speed);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  if (!Number.isFinite(speed) || speed <= 0) throw new Error(`--speed must be a positive number, got ${values.speed}`);
+  return {
+    port,
+    host: values.host ?? '127.0.0.1',
+    speed,
+    stateFile: values.state,
+    adminSecret: values['admin-secret'],
+    testControls: Boolean(values['test-controls']),
+  };
+}
+
+/**
+ * Starts the server and prints where it is, its partners and an example call.
+ * @param {string[]} argv
+ */
+export async function main(argv) {
+  let options;
+  try {
+    options = parseCommandLine(argv);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if ('help' in options) {
+    console.log(USAGE);
+    return;
+  }
+  const { url, sandbox, close } = await startSandboxServer(options);
+  const partners = Object.values(sandbox.state.partners);
+  console.log(`REACH sandbox listening on ${url} (clock speed ×${options.speed}${options.stateFile ? `, state in ${options.stateFile}` : ''}${options.testControls ? ', test controls on' : ''})`);
+  for (const partner of partners) {
+    console.log(`  partner ${partner.id} ${partner.name ?? ''} — admin secret: ${partner.adminSecret}${partner.reachEnabled === false ? ' (no REACH)' : ''}`);
+  }
+  if (partners.length === 0) console.log('  (no partners: the seed is missing)');
+  const example = partners[0];
+  if (example) {
+    console.log(`Example: curl -s ${url}/api_v3/service/session/action/start -d format=1 -d partnerId=${example.id} -d type=2 -d secret=${example.adminSecret}`);
+  }
+  const shutdown = () => {
+    close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,348 @@
+// @ts-check
+/**
+ * HTTP front door: api_v3 (single calls and multirequest), media with ranges, thumbnails,
+ * caption / CSV downloads, CORS, and the test controls (only when enabled).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dispatchCall } from './dispatch.js';
+import { RawResponse } from './registry.js';
+import { parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
+import { renderThumbnail } from './thumbnail.js';
+import { mediaFileOf } from './media-files.js';
+
+const MEDIA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'media');
+/** Bodies above this are refused (413); api_v3 bodies are small. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MEDIA_TYPES = { webm: 'video/webm', mp4: 'video/mp4', mp3: 'audio/mpeg', jpg: 'image/jpeg', png: 'image/png' };
+const CAPTION_TYPES = { srt: 'application/x-subrip; charset=utf-8', vtt: 'text/vtt; charset=utf-8' };
+/** `/p/{pid}/sp/{pid}00/thumbnail/...` and `/p/{pid}/sp/{pid}00/playManifest/...` */
+const PARTNER_PATH = /^\/p\/(\d+)\/sp\/\d+\/(thumbnail|playManifest)\/(.*)$/;
+
+/**
+ * @typedef {import('node:http').IncomingMessage} Request
+ * @typedef {import('node:http').ServerResponse} Response
+ */
+
+/**
+ * @param {any} sandbox
+ * @returns {(req: Request, res: Response) => Promise<boolean>} true when the request was the sandbox's
+ */
+export function createHttpHandler(sandbox) {
+  return async function handle(req, res) {
+    const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+    const route = routeOf(url.pathname, sandbox.options.testControls);
+    if (!route) return false;
+    sandbox.stats.httpRequests += 1;
+    setCorsHeaders(req, res);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'Access-Control-Max-Age': '600' }).end();
+      return true;
+    }
+    try {
+      await route(sandbox, req, res, url);
+    } catch (error) {
+      sandbox.log('[reach-sandbox] request failed:', error);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    }
+    return true;
+  };
+}
+
+/**
+ * @param {string} pathname
+ * @param {boolean} testControls
+ * @returns {((sandbox: any, req: Request, res: Response, url: URL) => Promise<void> | void) | undefined}
+ */
+function routeOf(pathname, testControls) {
+  if (pathname.startsWith('/api_v3/')) return handleApi;
+  if (pathname.startsWith('/sandbox-media/')) return handleSandboxMedia;
+  if (PARTNER_PATH.test(pathname)) return handlePartnerPath;
+  if (pathname.startsWith('/__sandbox/')) return testControls ? handleTestControl : undefined;
+  return undefined;
+}
+
+/**
+ * @param {Request} req
+ * @param {Response} res
+ */
+function setCorsHeaders(req, res) {
+  const origin = req.headers.origin;
+  res.setHeader('Access-Control-Allow-Origin', origin ?? '*');
+  if (origin) res.setHeader('Vary', 'Origin');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS, DELETE');
+  res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization, Range');
+  res.setHeader('Access-Control-Expose-Headers', 'Content-Length, Content-Range, Accept-Ranges');
+}
+
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {unknown} body
+ */
+function sendJson(res, status, body) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }).end(text);
+}
+
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {string} text
+ */
+function sendText(res, status, text, contentType = 'text/plain; charset=utf-8') {
+  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text) }).end(text);
+}
+
+/**
+ * @param {Request} req
+ * @returns {Promise<Buffer | null>} null when the body is too large
+ */
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** @param {string} segment */
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * `/api_v3/service/{service}/action/{action}[/key/value…]` and `/api_v3/service/multirequest`.
+ * Params: body, then query string, then path pairs (later ones win, spec §5.1).
+ * @param {any} sandbox
+ * @param {Request} req
+ * @param {Response} res
+ * @param {URL} url
+ */
+async function handleApi(sandbox, req, res, url) {
+  const body = await readBody(req);
+  if (!body) {
+    sendText(res, 413, 'Request body too large');
+    return;
+  }
+  const segments = url.pathname.split('/').slice(2).map(decodeSegment);
+  const params = {
+    ...parseBody(body, req.headers['content-type']),
+    ...parseForm(url.search.slice(1)),
+    ...parsePathPairs(segments),
+  };
+  const serviceName = typeof params.service === 'string' ? params.service : '';
+  const isMultirequest = serviceName.toLowerCase() === 'multirequest';
+  const calls = isMultirequest ? splitMultirequest(params) : [{ service: serviceName, action: params.action, params }];
+  const baseUrl = `http://${req.headers.host ?? 'localhost'}`;
+
+  const fault = sandbox.faults.take(calls.map((call) => ({ service: String(call.service ?? ''), action: String(call.action ?? '') })));
+  if (fault?.fault === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+  if (fault?.fault === 'http500') return sendText(res, 500, 'Internal Server Error (injected fault)');
+  if (fault?.fault === 'drop') return void res.destroy();
+  if (fault?.fault === 'malformed') return sendText(res, 200, '{"objectType":"KalturaMediaEntry","id":', 'application/json');
+
+  const outcomes = [];
+  for (const call of calls) {
+    const results = outcomes.map((outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result));
+    const resolved = isMultirequest ? { ...call, params: resolveReferences(call.params, results) } : call;
+    outcomes.push(dispatchCall(sandbox, resolved, baseUrl));
+  }
+  if (outcomes.some((outcome) => outcome.wrote)) sandbox.save();
+  if (fault?.fault === 'dropAfterCommit') return void res.destroy();
+
+  if (!isMultirequest && outcomes[0].result instanceof RawResponse) {
+    return sendText(res, 200, outcomes[0].result.body, outcomes[0].result.contentType);
+  }
+  const payload = isMultirequest
+    ? outcomes.map((outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result))
+    : outcomes[0].result;
+  // Format 1 (JSON) is what every client sends; other formats are answered as JSON too.
+  sendJson(res, 200, payload);
+}
+
+/**
+ * `/sandbox-media/{pid}/{entryId}/{flavorAssetId}.{ext}`, `/sandbox-media/captions/{id}.{srt|vtt}`,
+ * `/sandbox-media/csv/{exportId}.csv`.
+ * @param {any} sandbox
+ * @param {Request} req
+ * @param {Response} res
+ * @param {URL} url
+ */
+function handleSandboxMedia(sandbox, req, res, url) {
+  const segments = url.pathname.split('/').slice(2).map(decodeSegment);
+  const { state } = sandbox;
+  if (segments[0] === 'captions' && segments.length === 2) {
+    const [id, extension] = splitExtension(segments[1]);
+    const asset = state.captionAssets[id];
+    if (!asset || typeof asset.content !== 'string' || !(extension in CAPTION_TYPES)) return sendText(res, 404, 'Not found');
+    return sendText(res, 200, captionText(asset.content, extension), CAPTION_TYPES[/** @type {'srt'|'vtt'} */ (extension)]);
+  }
+  if (segments[0] === 'csv' && segments.length === 2) {
+    const [id, extension] = splitExtension(segments[1]);
+    const exported = state.exports?.[id];
+    if (!exported || extension !== 'csv') return sendText(res, 404, 'Not found');
+    return sendText(res, 200, exported.csv, 'text/csv; charset=utf-8');
+  }
+  if (segments.length === 3) {
+    const [partnerId, entryId, file] = segments;
+    const [flavorId] = splitExtension(file);
+    const entry = state.entries[entryId];
+    const flavor = state.flavorAssets[flavorId];
+    if (!entry || String(entry.partnerId) !== partnerId || !flavor || flavor.entryId !== entryId) return sendText(res, 404, 'Not found');
+    return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(state, entry)));
+  }
+  return sendText(res, 404, 'Not found');
+}
+
+/** @param {string} file */
+function splitExtension(file) {
+  const dot = file.lastIndexOf('.');
+  return dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot + 1).toLowerCase()];
+}
+
+/**
+ * Captions are stored as SRT or WebVTT; either is served in the format asked for.
+ * @param {string} content
+ * @param {string} extension
+ */
+function captionText(content, extension) {
+  const isVtt = content.trimStart().startsWith('WEBVTT');
+  if (extension === 'vtt' && !isVtt) return `WEBVTT\n\n${content.replace(/(\d\d:\d\d:\d\d),(\d\d\d)/g, '$1.$2')}`;
+  if (extension === 'srt' && isVtt) {
+    const cues = content.replace(/^WEBVTT[^\n]*\n+/, '').split(/\n{2,}/).filter((cue) => cue.includes('-->'));
+    return cues.map((cue, index) => `${index + 1}\n${cue.replace(/(\d\d:\d\d:\d\d)\.(\d\d\d)/g, '$1,$2')}`).join('\n\n') + '\n';
+  }
+  return content;
+}
+
+/**
+ * Real-Kaltura-like paths: thumbnails and playManifest.
+ * @param {any} sandbox
+ * @param {Request} req
+ * @param {Response} res
+ * @param {URL} url
+ */
+function handlePartnerPath(sandbox, req, res, url) {
+  const [, partnerId, kind, rest] = /** @type {RegExpExecArray} */ (PARTNER_PATH.exec(url.pathname));
+  const pairs = parsePathPairs(rest.split('/').map(decodeSegment));
+  const entryId = kind === 'thumbnail' ? pairs.entry_id : pairs.entryId;
+  const entry = typeof entryId === 'string' ? sandbox.state.entries[entryId] : undefined;
+  if (!entry || String(entry.partnerId) !== partnerId) return sendText(res, 404, 'Not found');
+  if (kind === 'playManifest') return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(sandbox.state, entry)));
+  const svg = renderThumbnail(entry, {
+    second: Number(pairs.vid_sec ?? 0),
+    width: Number(pairs.width ?? 0),
+    height: Number(pairs.height ?? 0),
+  });
+  res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Content-Length': Buffer.byteLength(svg), 'Cache-Control': 'no-cache' });
+  res.end(svg);
+}
+
+/**
+ * A media file with HTTP Range support (single ranges; 416 when unsatisfiable).
+ * @param {Request} req
+ * @param {Response} res
+ * @param {string} path
+ */
+function sendFile(req, res, path) {
+  if (!existsSync(path)) return sendText(res, 404, 'Media file not found');
+  const size = statSync(path).size;
+  const extension = path.slice(path.lastIndexOf('.') + 1);
+  const headers = {
+    'Content-Type': MEDIA_TYPES[/** @type {keyof typeof MEDIA_TYPES} */ (extension)] ?? 'application/octet-stream',
+    'Accept-Ranges': 'bytes',
+  };
+  const range = parseRange(req.headers.range, size);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
+    return;
+  }
+  if (range) {
+    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': range.end - range.start + 1 });
+  } else {
+    res.writeHead(200, { ...headers, 'Content-Length': size });
+  }
+  if (req.method === 'HEAD') return void res.end();
+  createReadStream(path, range ?? {}).pipe(res);
+}
+
+/**
+ * @param {string | undefined} header
+ * @param {number} size
+ * @returns {{ start: number, end: number } | 'unsatisfiable' | null} null ⇒ whole file
+ */
+export function parseRange(header, size) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!match || (!match[1] && !match[2])) return null;
+  let start;
+  let end;
+  if (!match[1]) {
+    const suffix = Number(match[2]);
+    if (suffix === 0) return 'unsatisfiable';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] ? Math.min(Number(match[2]), size - 1) : size - 1;
+  }
+  if (start >= size || start > end) return 'unsatisfiable';
+  return { start, end };
+}
+
+/**
+ * `/__sandbox/...` test controls (README "Routes").
+ * @param {any} sandbox
+ * @param {Request} req
+ * @param {Response} res
+ * @param {URL} url
+ */
+async function handleTestControl(sandbox, req, res, url) {
+  const body = await readBody(req);
+  let input = {};
+  try {
+    input = body && body.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch {
+    return sendJson(res, 400, { error: 'body must be JSON' });
+  }
+  const route = `${req.method} ${url.pathname}`;
+  try {
+    switch (route) {
+      case 'POST /__sandbox/reset':
+        sandbox.reset();
+        return sendJson(res, 200, { ok: true, now: sandbox.clock.now() });
+      case 'GET /__sandbox/clock':
+        return sendJson(res, 200, { now: sandbox.clock.now() });
+      case 'POST /__sandbox/clock':
+        sandbox.clock.advance(Number(input.advance));
+        sandbox.save();
+        return sendJson(res, 200, { now: sandbox.clock.now() });
+      case 'GET /__sandbox/faults':
+        return sendJson(res, 200, sandbox.faults.list());
+      case 'POST /__sandbox/faults':
+        return sendJson(res, 200, sandbox.faults.add(input));
+      case 'DELETE /__sandbox/faults':
+        sandbox.faults.clear();
+        return sendJson(res, 200, { ok: true });
+      case 'GET /__sandbox/stats':
+        return sendJson(res, 200, sandbox.stats);
+      case 'POST /__sandbox/stats/reset':
+        sandbox.resetStats();
+        return sendJson(res, 200, sandbox.stats);
+      default:
+        return sendJson(res, 404, { error: `no test control ${route}` });
+    }
+  } catch (error) {
+    if (error instanceof RangeError) return sendJson(res, 400, { error: error.message });
+    throw error;
+  }
+}

@@ -1,0 +1,127 @@
+// @ts-check
+/**
+ * A task's life: the record `add` creates, status changes with their timestamps (spec §4.6) and the
+ * credit they move (spec §4.4), and the vendor's schedule that the simulator follows.
+ */
+import { CreationMode, EntryObjectType, ServiceType, TaskStatus } from './enums.js';
+import { taskPrice } from './pricing.js';
+import { expectedFinishTime } from './turnaround.js';
+
+/** Final statuses: neither status nor unitsUsed may change afterwards (spec §4.7). */
+export const FINAL_STATUSES = new Set([TaskStatus.READY, TaskStatus.REJECTED, TaskStatus.ERROR, TaskStatus.ABORTED]);
+
+/**
+ * Seconds (sandbox clock) from PENDING until a vendor picks the task up and until it delivers.
+ * Real vendors take the catalog item's turnaround time; the sandbox is quick so demos and tests move.
+ */
+export const VENDOR_TIMING = {
+  [ServiceType.MACHINE]: { startsAfter: 3, finishesAfter: 10 },
+  [ServiceType.HUMAN]: { startsAfter: 10, finishesAfter: 60 },
+};
+
+/** A vendor access key lives max(2 × turnaround, 7 days). */
+const MIN_ACCESS_KEY_SECONDS = 7 * 86_400;
+
+/**
+ * @typedef {Record<string, any>} Task a stored KalturaEntryVendorTask plus `_`-prefixed internals
+ * @typedef {{ processingAt: number, readyAt: number, fails: boolean }} VendorSchedule
+ */
+
+/**
+ * The fields the server sets on create (spec §4.2, last paragraph). The status is set afterwards with
+ * `changeStatus`, which also charges credit.
+ * @param {{ id: number, entry: Record<string, any>, item: Record<string, any>, profile: Record<string, any>,
+ *   userId: string, now: number, version: number, price: number, unitsUsed: number | null,
+ *   creationMode?: number, input?: Record<string, any> }} options  `input`: the client's writable fields
+ * @returns {Task}
+ */
+export function createTaskRecord({ id, entry, item, profile, userId, now, version, price, unitsUsed, creationMode = CreationMode.MANUAL, input = {} }) {
+  const createdAt = Math.floor(now);
+  const dictionary = (profile.dictionaries ?? []).find((/** @type {any} */ entryDictionary) => entryDictionary.language === item.sourceLanguage);
+  return {
+    objectType: 'KalturaEntryVendorTask',
+    id: String(id),
+    partnerId: profile.partnerId,
+    vendorPartnerId: item.vendorPartnerId,
+    createdAt,
+    updatedAt: createdAt,
+    entryId: entry.id,
+    reachProfileId: profile.id,
+    catalogItemId: item.id,
+    price: item.payPerUse ? 0 : price,
+    userId,
+    entryObjectType: EntryObjectType.ENTRY,
+    ...(unitsUsed === null ? {} : { unitsUsed }),
+    accessKey: vendorAccessKey(item, id, createdAt),
+    version,
+    ...(dictionary ? { dictionary: dictionary.data } : {}),
+    creationMode,
+    serviceType: item.serviceType,
+    serviceFeature: item.serviceFeature,
+    turnAroundTime: item.turnAroundTime,
+    ...input,
+  };
+}
+
+/**
+ * Moves a task to `status` at `now`: timestamps, credit, and the vendor schedule when it is queued.
+ * Only PENDING reached on creation or by approval is charged — PENDING_ENTRY_READY → PENDING is not,
+ * as in the server's event handler (spec §4.4, §7 quirk 6).
+ * @param {Record<string, any>} state
+ * @param {Task} task
+ * @param {number} status
+ * @param {number} now
+ */
+export function changeStatus(state, task, status, now) {
+  const previous = task.status;
+  const item = state.catalogItems[task.catalogItemId];
+  const profile = state.reachProfiles[task.reachProfileId];
+  const time = Math.floor(now);
+  task.status = status;
+  task.updatedAt = time;
+  if (status === TaskStatus.PENDING) {
+    task.queueTime = time;
+    task.expectedFinishTime = Math.floor(expectedFinishTime(task.turnAroundTime, time));
+    task._vendor = vendorSchedule(state, task, time);
+    const charged = previous === undefined || previous === TaskStatus.PENDING_MODERATION;
+    if (charged && !item?.payPerUse && profile) profile.usedCredit = (profile.usedCredit ?? 0) + task.price;
+  }
+  if (status === TaskStatus.READY || status === TaskStatus.ERROR) task.finishTime = time;
+  if (status === TaskStatus.READY && item?.payPerUse && profile) {
+    // Pay-per-use is priced and charged on delivery, from the units the vendor reported.
+    task.price = taskPrice(item, task.unitsUsed ?? 0);
+    profile.usedCredit = (profile.usedCredit ?? 0) + task.price;
+  }
+  if (status === TaskStatus.ERROR && !item?.payPerUse && profile && task.price) {
+    // Refund (kReachUtils::refundTask): the price goes back to the profile and the task keeps 0.
+    profile.usedCredit = (profile.usedCredit ?? 0) - task.price;
+    task._oldPrice = task.price;
+    task.price = 0;
+  }
+}
+
+/**
+ * When the vendor starts and delivers, and whether it fails. The flaky vendor (`_failsEveryOtherTask`
+ * on its catalog item) fails the 1st, 3rd, 5th … task ordered from it.
+ * @param {Record<string, any>} state @param {Task} task @param {number} queuedAt
+ * @returns {VendorSchedule}
+ */
+function vendorSchedule(state, task, queuedAt) {
+  const timing = VENDOR_TIMING[/** @type {1 | 2} */ (task.serviceType)] ?? VENDOR_TIMING[ServiceType.MACHINE];
+  const item = state.catalogItems[task.catalogItemId];
+  const ordinal = Object.values(state.tasks).filter((other) => other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)).length + 1;
+  return {
+    processingAt: queuedAt + timing.startsAfter,
+    readyAt: queuedAt + timing.finishesAfter,
+    fails: Boolean(item?._failsEveryOtherTask) && ordinal % 2 === 1,
+  };
+}
+
+/**
+ * An opaque vendor token shaped like a KS v2 (it starts with "djJ8"); vendors never use it here.
+ * @param {Record<string, any>} item @param {number} taskId @param {number} createdAt
+ */
+function vendorAccessKey(item, taskId, createdAt) {
+  const expiry = createdAt + Math.max(2 * Math.max(item.turnAroundTime, 0), MIN_ACCESS_KEY_SECONDS);
+  return Buffer.from(`v2|${item.vendorPartnerId}|task:${taskId};_e=${expiry}`).toString('base64url');
+}

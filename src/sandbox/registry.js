@@ -1,0 +1,481 @@
+// @ts-check
+/**
+ * The type registry: enums, classes and services are declared here (platform and reach alike),
+ * and wire params are turned into class instances by `deserialize` (spec §5.2) and back into
+ * response JSON by `serialize` (spec §5.3).
+ */
+import { ApiError } from './errors.js';
+
+/**
+ * Value of a property sent as `prop__null` ("set to null", spec §5.2). It is a string so that
+ * objects holding it stay JSON- and structuredClone-able; no deserialized string can equal it
+ * because control characters are rejected with INVALID_PARAMETER_CHAR.
+ */
+export const NULL_FIELD = '\u0000null';
+
+/** Relative times: any |value| up to ten years is an offset from now (kTime::getRelativeTime). */
+const MAX_RELATIVE_TIME = 315360000;
+/** Guards the recursion on hostile input; real Kaltura objects nest a handful of levels. */
+const MAX_NESTING = 32;
+/** Characters XML cannot carry; the server rejects them (INVALID_PARAMETER_CHAR). */
+// eslint-disable-next-line no-control-regex
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * @typedef {{ type: string, ro?: boolean, io?: boolean, perm?: string }} PropDef
+ * @typedef {{ parent?: string, abstract?: boolean, props?: Record<string, PropDef>,
+ *   derived?: Record<string, (object: any, ctx: any) => unknown> }} ClassSpec
+ * @typedef {{ name: string, parent: string | undefined, abstract: boolean, ownProps: Record<string, PropDef>,
+ *   derived: Record<string, (object: any, ctx: any) => unknown> }} ClassDef
+ * @typedef {{ name: string, type?: string, optional?: boolean, default?: unknown }} ParamDef
+ * @typedef {{ ks?: 'none' | 'optional' | 'required', reach?: boolean, writes?: boolean,
+ *   params?: ParamDef[], run: (ctx: any, args: any) => unknown }} ActionDef
+ */
+
+/** @type {Map<string, { name: string, kind: 'int' | 'string', values: Set<string | number> }>} */
+const enums = new Map();
+/** @type {Map<string, ClassDef>} */
+const classes = new Map();
+/** @type {Map<string, { name: string, actions: Map<string, ActionDef & { name: string }> }>} */
+const services = new Map();
+/** @type {Array<(ctx: any) => void>} */
+const clockHooks = [];
+
+/**
+ * @param {string} name e.g. 'KalturaEntryStatus'
+ * @param {'int' | 'string'} kind
+ * @param {Record<string, string | number>} values constant → wire value
+ */
+export function defineEnum(name, kind, values) {
+  enums.set(name, { name, kind, values: new Set(Object.values(values)) });
+}
+
+/**
+ * @param {string} name
+ * @param {ClassSpec} spec
+ */
+export function defineClass(name, spec) {
+  classes.set(name, {
+    name,
+    parent: spec.parent === 'KalturaObject' ? undefined : spec.parent,
+    abstract: Boolean(spec.abstract),
+    ownProps: spec.props ?? {},
+    derived: spec.derived ?? {},
+  });
+}
+
+/**
+ * Declares a service, or adds actions to one already declared. Names are case-insensitive.
+ * @param {string} name wire service id, e.g. 'baseentry'
+ * @param {{ actions: Record<string, ActionDef> }} spec
+ */
+export function defineService(name, spec) {
+  const key = name.toLowerCase();
+  const service = services.get(key) ?? { name, actions: new Map() };
+  for (const [actionName, action] of Object.entries(spec.actions)) {
+    service.actions.set(actionName.toLowerCase(), { ks: 'required', reach: false, writes: false, params: [], ...action, name: actionName });
+  }
+  services.set(key, service);
+}
+
+/** @param {string} name */
+export function findService(name) {
+  return services.get(name.toLowerCase());
+}
+
+/**
+ * Registers a function run before every API call (single or inside a multirequest) to bring
+ * clock-driven state up to date — e.g. an entry turning READY, a vendor finishing a task.
+ * It must be idempotent and must only depend on `ctx.state` and `ctx.clock`.
+ * @param {(ctx: any) => void} hook
+ */
+export function onClockTick(hook) {
+  clockHooks.push(hook);
+}
+
+/** @param {any} ctx */
+export function runClockHooks(ctx) {
+  for (const hook of clockHooks) hook(ctx);
+}
+
+/** An action result sent as-is (not JSON), e.g. captionAsset.serve. */
+export class RawResponse {
+  /**
+   * @param {string} body
+   * @param {string} contentType
+   */
+  constructor(body, contentType) {
+    this.body = body;
+    this.contentType = contentType;
+  }
+}
+
+/**
+ * Shorthand for property declarations: `{ id: 'string ro', mediaType: 'enum:KalturaMediaType io',
+ * offset: 'int perm:all' }` — the type, then any of `ro`, `io`, `perm:<list>`.
+ * @param {Record<string, string>} spec
+ * @returns {Record<string, PropDef>}
+ */
+export function fields(spec) {
+  return Object.fromEntries(
+    Object.entries(spec).map(([name, text]) => {
+      const [type, ...flags] = text.split(/\s+/);
+      /** @type {PropDef} */
+      const definition = { type };
+      for (const flag of flags) {
+        if (flag === 'ro') definition.ro = true;
+        else if (flag === 'io') definition.io = true;
+        else if (flag.startsWith('perm:')) definition.perm = flag.slice('perm:'.length);
+        else throw new Error(`unknown flag ${flag} on ${name}`);
+      }
+      return [name, definition];
+    }),
+  );
+}
+
+/** @param {string} name */
+export function getClass(name) {
+  const found = classes.get(name);
+  if (!found) throw new Error(`class ${name} is not defined`);
+  return found;
+}
+
+/** @param {string} name */
+export function hasClass(name) {
+  return classes.has(name);
+}
+
+/**
+ * @param {string} name
+ * @param {string} ancestor
+ */
+export function isSubclassOf(name, ancestor) {
+  for (let current = classes.get(name); current; current = current.parent ? classes.get(current.parent) : undefined) {
+    if (current.name === ancestor) return true;
+  }
+  return false;
+}
+
+/**
+ * All properties of a class, inherited ones first (the order the server writes them).
+ * @param {string} className
+ * @returns {Record<string, PropDef>}
+ */
+export function classProps(className) {
+  const chain = [];
+  for (let current = classes.get(className); current; current = current.parent ? classes.get(current.parent) : undefined) {
+    chain.unshift(current);
+  }
+  return Object.assign({}, ...chain.map((definition) => definition.ownProps));
+}
+
+/** @param {string} className */
+function classDerived(className) {
+  const chain = [];
+  for (let current = classes.get(className); current; current = current.parent ? classes.get(current.parent) : undefined) {
+    chain.unshift(current);
+  }
+  return Object.assign({}, ...chain.map((definition) => definition.derived));
+}
+
+/** @param {string} type */
+function parseType(type) {
+  const colon = type.indexOf(':');
+  return colon < 0 ? { kind: type, target: '' } : { kind: type.slice(0, colon), target: type.slice(colon + 1) };
+}
+
+/**
+ * Turns one wire value into its declared type (spec §5.2).
+ * @param {unknown} raw the nested params value (string, number, boolean, object or array)
+ * @param {string} type e.g. 'int', 'enum:KalturaEntryStatus', 'object:KalturaBaseEntryFilter'
+ * @param {{ now: number, name: string, depth?: number }} options `name` is used in error args
+ * @returns {any}
+ */
+export function deserialize(raw, type, options) {
+  const { kind, target } = parseType(type);
+  const depth = options.depth ?? 0;
+  if (depth > MAX_NESTING) throw new ApiError('PROPERTY_VALIDATION_WRONG_FORMAT', { PROP_NAME: options.name, FORMAT: kind });
+  switch (kind) {
+    case 'int':
+      return toInt(scalar(raw, options.name, kind));
+    case 'bigint':
+    case 'float':
+      return toFloat(scalar(raw, options.name, kind));
+    case 'bool':
+      return toBool(scalar(raw, options.name, kind));
+    case 'string':
+      return toCleanString(scalar(raw, options.name, kind), options.name);
+    case 'time':
+      return toTime(toInt(scalar(raw, options.name, kind)), options.now);
+    case 'enum':
+      return toEnum(scalar(raw, options.name, kind), target, options.name);
+    case 'object':
+      return toObject(raw, target, { ...options, depth: depth + 1 });
+    case 'array':
+      return entriesOf(raw, options.name).map(([, element]) => deserialize(element, `object:${target}`, { ...options, depth: depth + 1 }));
+    case 'map':
+      return Object.fromEntries(entriesOf(raw, options.name).map(([key, element]) => [key, deserialize(element, `object:${target}`, { ...options, depth: depth + 1 })]));
+    default:
+      throw new Error(`unknown type ${type}`);
+  }
+}
+
+/**
+ * @param {unknown} raw
+ * @param {string} name
+ * @param {string} kind
+ * @returns {string | number | boolean}
+ */
+function scalar(raw, name, kind) {
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  throw new ApiError('PROPERTY_VALIDATION_WRONG_FORMAT', { PROP_NAME: name, FORMAT: kind });
+}
+
+/**
+ * PHP `(int)` cast: leading integer digits, garbage ⇒ 0, out of range ⇒ clamped.
+ * @param {string | number | boolean} value
+ */
+export function toInt(value) {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  const number = typeof value === 'number' ? value : Number(/^\s*[+-]?\d+/.exec(value)?.[0] ?? 0);
+  if (Number.isNaN(number)) return 0;
+  return Math.trunc(Math.max(Number.MIN_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, number)));
+}
+
+/** @param {string | number | boolean} value PHP `(float)` cast */
+function toFloat(value) {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  const number = typeof value === 'number' ? value : Number(/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(value)?.[0] ?? 0);
+  return Number.isFinite(number) ? number : 0;
+}
+
+/** @param {string | number | boolean} value `"false"` in any case is false, otherwise PHP truthiness */
+function toBool(value) {
+  if (typeof value === 'string') return !(value === '' || value === '0' || value.toLowerCase() === 'false');
+  return Boolean(value);
+}
+
+/**
+ * @param {string | number | boolean} value
+ * @param {string} name
+ */
+function toCleanString(value, name) {
+  const text = typeof value === 'boolean' ? (value ? '1' : '') : String(value);
+  if (INVALID_XML_CHARS.test(text)) throw new ApiError('INVALID_PARAMETER_CHAR', { XML_FIELD: name });
+  return text;
+}
+
+/**
+ * @param {number} value
+ * @param {number} now
+ */
+function toTime(value, now) {
+  // 0 stays 0 (an unset lower bound), not "now": clients send it to mean "from the beginning".
+  if (value !== 0 && Math.abs(value) <= MAX_RELATIVE_TIME) return Math.floor(now) + value;
+  return value;
+}
+
+/**
+ * @param {string | number | boolean} value
+ * @param {string} enumName
+ * @param {string} paramName
+ */
+function toEnum(value, enumName, paramName) {
+  const definition = enums.get(enumName);
+  if (!definition) throw new Error(`enum ${enumName} is not defined`);
+  const invalid = () => new ApiError('INVALID_ENUM_VALUE', { ENUM_VAL: String(value), PARAM_NAME: paramName, ENUM_TYPE: enumName });
+  if (definition.kind === 'string') {
+    const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+    if (!definition.values.has(text)) throw invalid();
+    return text;
+  }
+  let number;
+  if (typeof value === 'boolean') number = value ? 1 : 0;
+  else if (typeof value === 'number') number = value;
+  // NullableBoolean maps "" to 0 (spec §5.2); other int enums reject it.
+  else if (value === '' && enumName === 'KalturaNullableBoolean') number = 0;
+  else if (/^\s*-?\d+\s*$/.test(value)) number = Number(value);
+  else if (value.toLowerCase() === 'true' || value.toLowerCase() === 'false') number = value.toLowerCase() === 'true' ? 1 : 0;
+  else throw invalid();
+  if (!definition.values.has(number)) throw invalid();
+  return number;
+}
+
+/**
+ * @param {unknown} raw
+ * @param {string} name
+ * @returns {Array<[string, unknown]>} entries in numeric key order; `[-]` (or JSON `[]`) ⇒ none
+ */
+function entriesOf(raw, name) {
+  if (Array.isArray(raw)) return raw.map((value, index) => [String(index), value]);
+  if (!isRecord(raw)) throw new ApiError('PROPERTY_VALIDATION_WRONG_FORMAT', { PROP_NAME: name, FORMAT: 'array' });
+  if (Object.hasOwn(raw, '-')) return [];
+  // PHP ksort: numeric keys in numeric order, gaps allowed.
+  return Object.entries(raw)
+    .filter(([, value]) => value !== null && value !== undefined)
+    .sort(([a], [b]) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+function isRecord(value) {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * @param {unknown} raw
+ * @param {string} declared
+ * @param {{ now: number, name: string, depth?: number }} options
+ */
+function toObject(raw, declared, options) {
+  if (!isRecord(raw) || Array.isArray(raw)) {
+    throw new ApiError('PROPERTY_VALIDATION_WRONG_FORMAT', { PROP_NAME: options.name, FORMAT: 'array' });
+  }
+  // A sent objectType is honoured only when it is the declared class or one of its subclasses.
+  const sent = typeof raw.objectType === 'string' ? raw.objectType : '';
+  const className = sent && classes.has(sent) && isSubclassOf(sent, declared) ? sent : declared;
+  if (getClass(className).abstract) throw new ApiError('OBJECT_TYPE_ABSTRACT', { OBJ_TYPE: declared });
+  /** @type {Record<string, unknown>} */
+  const result = { objectType: className };
+  for (const [prop, definition] of Object.entries(classProps(className))) {
+    const isArray = definition.type.startsWith('array:');
+    if (!isArray && Object.hasOwn(raw, `${prop}__null`)) {
+      result[prop] = NULL_FIELD;
+    } else if (Object.hasOwn(raw, prop) && raw[prop] !== null && raw[prop] !== undefined) {
+      result[prop] = deserialize(raw[prop], definition.type, { ...options, name: prop });
+    }
+  }
+  return result;
+}
+
+/** @param {unknown} value */
+function isSet(value) {
+  return value !== undefined && value !== null && value !== NULL_FIELD;
+}
+
+/**
+ * @param {string} className
+ * @param {(perm: string, prop: string) => boolean} [mayUse]
+ * @param {Record<string, unknown>} object
+ * @param {'insert' | 'update'} operation
+ */
+function dropForbidden(className, object, operation, mayUse) {
+  if (!mayUse) return;
+  for (const [prop, definition] of Object.entries(classProps(className))) {
+    const perms = definition.perm?.split(',').map((perm) => perm.trim()) ?? [];
+    const guarded = perms.includes(operation) || perms.includes('all');
+    // PERM properties without the permission are silently dropped, not rejected (spec §5.7).
+    if (guarded && Object.hasOwn(object, prop) && !mayUse(operation, prop)) delete object[prop];
+  }
+}
+
+/**
+ * Spec §5.7 for `add`: a read-only property that is set ⇒ PROPERTY_VALIDATION_NOT_UPDATABLE.
+ * @param {Record<string, any>} object a deserialized object
+ * @param {string} [className] defaults to the object's objectType (the concrete class)
+ * @param {{ mayUse?: (operation: string, prop: string) => boolean }} [options] permission hook for PERM properties
+ */
+export function validateForInsert(object, className = object.objectType, options = {}) {
+  dropForbidden(className, object, 'insert', options.mayUse);
+  for (const [prop, definition] of Object.entries(classProps(className))) {
+    if (definition.ro && isSet(object[prop])) {
+      throw new ApiError('PROPERTY_VALIDATION_NOT_UPDATABLE', { PROP_NAME: `${className}::${prop}` });
+    }
+  }
+  return object;
+}
+
+/**
+ * Spec §5.7 for `update`: a read-only or insert-only property whose value differs from the
+ * stored one ⇒ PROPERTY_VALIDATION_NOT_UPDATABLE (the same value is tolerated).
+ * @param {Record<string, any>} object
+ * @param {Record<string, any>} stored
+ * @param {string} [className] defaults to the object's objectType
+ * @param {{ mayUse?: (operation: string, prop: string) => boolean }} [options]
+ */
+export function validateForUpdate(object, stored, className = object.objectType, options = {}) {
+  dropForbidden(className, object, 'update', options.mayUse);
+  for (const [prop, definition] of Object.entries(classProps(className))) {
+    if (!(definition.ro || definition.io) || !Object.hasOwn(object, prop)) continue;
+    const sent = object[prop] === NULL_FIELD ? null : object[prop];
+    const current = stored[prop] ?? null;
+    const same = sent === null || current === null ? sent === current : String(sent) === String(current);
+    if (!same) throw new ApiError('PROPERTY_VALIDATION_NOT_UPDATABLE', { PROP_NAME: `${className}::${prop}` });
+  }
+  return object;
+}
+
+/**
+ * Copies the set properties of a deserialized object onto a stored one; NULL_FIELD deletes.
+ * `objectType` is copied only when the target has none. Returns the target.
+ * @param {Record<string, any>} target
+ * @param {Record<string, any>} input
+ */
+export function applyInput(target, input) {
+  for (const [prop, value] of Object.entries(input)) {
+    if (prop === 'objectType' && target.objectType) continue;
+    if (value === NULL_FIELD) delete target[prop];
+    else if (value !== undefined) target[prop] = value;
+  }
+  return target;
+}
+
+/**
+ * Response JSON (spec §5.3): nulls omitted, `objectType` on every object, internal `_fields`
+ * never written. An object of a registered class writes its declared properties (plus derived
+ * ones computed from `ctx`, e.g. URLs built from ctx.baseUrl), in declaration order, with
+ * `objectType` last.
+ * @param {unknown} value
+ * @param {any} [ctx]
+ * @param {string} [declaredClass] objectType to use for a stored object that lacks one
+ * @returns {unknown}
+ */
+export function serialize(value, ctx, declaredClass) {
+  if (value === null || value === undefined || value === NULL_FIELD) return undefined;
+  if (Array.isArray(value)) {
+    return value.map((element) => serialize(element, ctx, declaredClass)).filter((element) => element !== undefined);
+  }
+  if (typeof value !== 'object') return value;
+  const record = /** @type {Record<string, unknown>} */ (value);
+  const className = typeof record.objectType === 'string' ? record.objectType : declaredClass;
+  /** @type {Record<string, unknown>} */
+  const output = {};
+  if (className && classes.has(className)) {
+    const derived = classDerived(className);
+    for (const [prop, definition] of Object.entries(classProps(className))) {
+      const { kind, target } = parseType(definition.type);
+      const raw = derived[prop] ? derived[prop](record, ctx) : record[prop];
+      const nestedClass = kind === 'object' || kind === 'array' ? target : undefined;
+      const written = kind === 'map' ? serializeMap(raw, ctx, target) : serialize(raw, ctx, nestedClass);
+      if (written !== undefined) output[prop] = written;
+    }
+  } else {
+    for (const [key, raw] of Object.entries(record)) {
+      if (key.startsWith('_') || key === 'objectType') continue;
+      const written = serialize(raw, ctx);
+      if (written !== undefined) output[key] = written;
+    }
+  }
+  if (className) output.objectType = className;
+  return output;
+}
+
+/**
+ * @param {unknown} value
+ * @param {any} ctx
+ * @param {string} elementClass
+ */
+function serializeMap(value, ctx, elementClass) {
+  if (!isRecord(value)) return undefined;
+  return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, serialize(element, ctx, elementClass)]));
+}
+
+/* Generic classes every service relies on. */
+defineEnum('KalturaNullableBoolean', 'int', { NULL_VALUE: -1, FALSE_VALUE: 0, TRUE_VALUE: 1 });
+defineClass('KalturaFilter', { abstract: true, props: { orderBy: { type: 'string' } } });
+defineClass('KalturaRelatedFilter', { parent: 'KalturaFilter', abstract: true });
+defineClass('KalturaPager', { props: { pageSize: { type: 'int' }, pageIndex: { type: 'int' } } });
+defineClass('KalturaFilterPager', { parent: 'KalturaPager' });
+defineClass('KalturaListResponse', { props: { totalCount: { type: 'int', ro: true } } });

@@ -1,0 +1,174 @@
+// @ts-check
+/**
+ * Named ids of the seeded sandbox data. Pure data with no Node imports, so browser tests can import it.
+ * Seeded timestamps are relative to the moment the state is created; ids never change.
+ */
+export const SEED = /** @type {const} */ ({
+  partner: 1001,
+  /** REACH enabled, with its own small data set, to prove isolation. */
+  otherPartner: 2002,
+  /** REACH not enabled: every reach_* call answers FEATURE_FORBIDDEN. */
+  partnerWithoutReach: 3003,
+  secrets: {
+    1001: { admin: 'sandbox-admin-1001', user: 'sandbox-user-1001' },
+    2002: { admin: 'sandbox-admin-2002', user: 'sandbox-user-2002' },
+    3003: { admin: 'sandbox-admin-3003', user: 'sandbox-user-3003' },
+  },
+  users: {
+    professor: 'prof.green@sandbox.edu',
+    lecturer: 'dr.patel@sandbox.edu',
+    student: 'student.lee@sandbox.edu',
+    mediaTeam: 'media.team@sandbox.edu',
+    otherPartnerUser: 'owner@other-org.example',
+  },
+
+  entries: {
+    /** 45 min video lecture with a full transcript; owner: professor. */
+    lecture45: '0_lec45bio',
+    /** 12 min video seminar, has an English caption asset (translation source); owner: lecturer. */
+    seminar12: '0_sem12pho',
+    /** 30 min keynote video, good for clips; owner: media team. */
+    keynote30: '0_key30cli',
+    /** 2 min 05 s video (125 000 ms): per-minute prices round up to 3 minutes; owner: professor. */
+    welcome: '0_welcome1',
+    /** 8 s video: too short for captions, translation and audio services; owner: media team. */
+    teaser8: '0_teaser08',
+    /** 20 min audio-only podcast; owner: lecturer. */
+    podcast20: '0_podcst20',
+    /** An image: most services refuse it (FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY). */
+    diagram: '0_diagram1',
+    /** Still converting (status "1" PRECONVERT): ordering answers ENTRY_NOT_READY. */
+    processing: '0_upload01',
+    /** 6 min video with seeded tasks in every status (see `tasks`); owner: professor. */
+    withTasks: '0_genlab06',
+    /** 3 min video owned by the student (for USER KS ownership checks). */
+    studentInterview: '0_intv0312',
+    /** 10 min Spanish-language lecture with a Spanish caption asset. */
+    spanishLecture: '0_esp10cel',
+    /** Partner 2002's entries. */
+    otherPartnerIntro: '0_p2intro1',
+    otherPartnerDemo: '0_p2demo01',
+  },
+
+  captionAssets: {
+    /** English SRT on seminar12 (machine, 85 %). */
+    seminarEnglish: '0_capsem12',
+    /** English VTT on withTasks (output of the seeded READY task). */
+    labEnglish: '0_caplab06',
+    /** Spanish SRT on spanishLecture. */
+    spanishLectureSpanish: '0_capesp10',
+    /** Partner 2002: English SRT on otherPartnerIntro. */
+    otherPartnerIntroEnglish: '0_capp2in1',
+  },
+
+  categories: {
+    courses: 701,
+    biology: 702,
+    cellBiology: 703,
+    genetics: 704,
+    chemistry: 705,
+    events: 706,
+    keynotes: 707,
+    /** Partner 2002's only category. */
+    otherPartnerMarketing: 801,
+  },
+
+  profiles: {
+    /** ACTIVE, no moderation, comfortable time-range credit: the default profile of most catalog items. */
+    default: 201,
+    /** ACTIVE, machine and human moderation on, monthly recurring credit. */
+    moderated: 202,
+    /** ACTIVE, 100 credits of which 98.5 are used. */
+    nearlyOutOfCredit: 203,
+    /** ACTIVE, but its credit period ended last month: paid orders answer CREDIT_EXPIRED. */
+    expired: 204,
+    /** DISABLED: ordering with it answers REACH_PROFILE_NOT_FOUND. */
+    disabled: 205,
+    /** ACTIVE, unlimited credit. */
+    unlimited: 206,
+    /** Partner 2002's profile. */
+    otherPartner: 301,
+  },
+
+  catalog: {
+    machineCaptionsEnglish: 30101,
+    machineCaptionsSpanish: 30102,
+    machineCaptionsFrench: 30103,
+    machineCaptionsGerman: 30104,
+    machineCaptionsItalian: 30105,
+    machineCaptionsPortuguese: 30106,
+    machineCaptionsDutch: 30107,
+    machineCaptionsJapanese: 30108,
+    machineCaptionsKorean: 30109,
+    machineCaptionsChinese: 30110,
+    machineCaptionsArabic: 30111,
+    machineCaptionsHebrew: 30112,
+    machineCaptionsRussian: 30113,
+    machineCaptionsHindi: 30114,
+    /** Free (pricePerUnit 0) English machine captions, allowResubmission. */
+    machineCaptionsEnglishResubmittable: 30115,
+    /** Deterministically flaky vendor: the 1st, 3rd, 5th … task fails with an errDescription. */
+    machineCaptionsEnglishFlaky: 30116,
+    humanCaptionsEnglish1Day: 30121,
+    humanCaptionsEnglish3Days: 30122,
+    /** fixedPriceAddons 5 (speaker identification). */
+    humanCaptionsEnglish5DaysSpeakerId: 30123,
+    humanCaptionsSpanish: 30124,
+    machineTranslationEnglishToSpanish: 30131,
+    machineTranslationEnglishToFrench: 30132,
+    machineTranslationEnglishToGerman: 30133,
+    machineTranslationEnglishToJapanese: 30134,
+    machineTranslationSpanishToEnglish: 30135,
+    /** Translates straight from the audio: requireSource false. */
+    machineTranslationEnglishToHebrewFromAudio: 30136,
+    humanTranslationEnglishToSpanish: 30137,
+    humanTranslationEnglishToFrench: 30138,
+    machineAlignmentEnglish: 30141,
+    machineAudioDescriptionEnglish: 30151,
+    humanAudioDescriptionEnglish: 30152,
+    machineExtendedAudioDescriptionEnglish: 30153,
+    humanExtendedAudioDescriptionEnglish: 30154,
+    machineChapteringEnglish: 30161,
+    humanChapteringEnglish: 30162,
+    machineDubbingEnglishToSpanish: 30171,
+    machineDubbingEnglishToFrench: 30172,
+    humanDubbingEnglishToSpanish: 30173,
+    machineClipsEnglish: 30181,
+    machineQuizEnglish: 30191,
+    machineSummaryEnglish: 30201,
+    machineVideoAnalysisOcr: 30211,
+    machineModeration: 30221,
+    machineMetadataEnrichmentEnglish: 30231,
+    machineIntelligentTaggingEnglish: 30241,
+    /** Pay-per-use, priced per token: price is set when the task becomes READY. */
+    machineSentimentAnalysisPayPerUse: 30251,
+    humanSignLanguageAsl: 30261,
+    humanSignLanguageBsl: 30262,
+    machineDocumentEnrichment: 30271,
+    /** DEPRECATED but still enabled for partner 1001 (still orderable). */
+    deprecatedMachineCaptionsEnglish: 30291,
+    /** Exists, but enabled only for partner 2002: CATALOG_ITEM_NOT_ENABLED_FOR_ACCOUNT for 1001. */
+    notEnabledHumanCaptionsGerman: 30292,
+    /** DELETED: hidden everywhere, CATALOG_ITEM_NOT_FOUND. */
+    deletedMachineCaptionsEnglish: 30293,
+  },
+
+  /**
+   * Seeded tasks on `entries.withTasks`, one per status (the ABORTED one is hidden from get/list), except
+   * PENDING_ENTRY_READY, which waits on `entries.processing`. The PENDING and PROCESSING ones are human
+   * tasks whose vendor works to the real turnaround time: advance the clock to see them finish.
+   */
+  tasks: {
+    pending: 9001,
+    ready: 9002,
+    processing: 9003,
+    pendingModeration: 9004,
+    rejected: 9005,
+    error: 9006,
+    aborted: 9007,
+    pendingEntryReady: 9008,
+    scheduled: 9009,
+    /** Partner 2002's READY task on otherPartnerIntro. */
+    otherPartnerReady: 9101,
+  },
+});

@@ -1,0 +1,259 @@
+// @ts-check
+/**
+ * flavorasset and caption_captionasset. Every flavor of every entry serves the sample file of
+ * its media type (see media-files.js); caption content lives in the state (`content`).
+ */
+import { findEntry } from '../access.js';
+import { ApiError } from '../errors.js';
+import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
+import { defineClass, defineEnum, defineService, fields, onClockTick, RawResponse } from '../registry.js';
+import { newObjectId } from '../store.js';
+
+const READY_ASSET = 2;
+const ENTRY_READY = '2';
+const CAPTION_EXTENSIONS = { 1: 'srt', 3: 'vtt' };
+const CAPTION_CONTENT_TYPES = { srt: 'application/x-subrip; charset=utf-8', vtt: 'text/vtt; charset=utf-8' };
+
+defineEnum('KalturaFlavorAssetStatus', 'int', {
+  ERROR: -1, QUEUED: 0, CONVERTING: 1, READY: 2, DELETED: 3, NOT_APPLICABLE: 4, TEMP: 5, WAIT_FOR_CONVERT: 6,
+  IMPORTING: 7, VALIDATING: 8, EXPORTING: 9,
+});
+defineEnum('KalturaCaptionAssetStatus', 'int', { ERROR: -1, QUEUED: 0, READY: 2, DELETED: 3, IMPORTING: 7, EXPORTING: 9 });
+defineEnum('KalturaCaptionType', 'string', { SRT: '1', DFXP: '2', WEBVTT: '3', CAP: '4', SCC: '5' });
+
+const assetFields = {
+  id: 'string ro', entryId: 'string ro', partnerId: 'int ro', version: 'int ro', size: 'int ro', tags: 'string',
+  fileExt: 'string io', createdAt: 'time ro', updatedAt: 'time ro', deletedAt: 'time ro', description: 'string ro',
+  partnerData: 'string', partnerDescription: 'string', actualSourceAssetParamsIds: 'string', sizeInBytes: 'bigint ro',
+};
+defineClass('KalturaAsset', { props: fields(assetFields) });
+defineClass('KalturaFlavorAsset', {
+  parent: 'KalturaAsset',
+  props: fields({
+    flavorParamsId: 'int io', width: 'int ro', height: 'int ro', bitrate: 'int ro', frameRate: 'float ro',
+    isOriginal: 'bool ro', isWeb: 'bool ro', containerFormat: 'string ro', videoCodecId: 'string ro',
+    status: 'enum:KalturaFlavorAssetStatus ro', language: 'string', label: 'string', isDefault: 'enum:KalturaNullableBoolean',
+  }),
+});
+defineClass('KalturaCaptionAsset', {
+  parent: 'KalturaAsset',
+  props: fields({
+    captionParamsId: 'int io', language: 'string', languageCode: 'string ro', isDefault: 'enum:KalturaNullableBoolean',
+    label: 'string', format: 'enum:KalturaCaptionType io', source: 'string', status: 'enum:KalturaCaptionAssetStatus ro',
+    parentId: 'string', accuracy: 'int', displayOnPlayer: 'bool', associatedTranscriptIds: 'string',
+  }),
+});
+defineClass('KalturaFlavorAssetListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaFlavorAsset' }) });
+defineClass('KalturaCaptionAssetListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaCaptionAsset' }) });
+
+const assetFilterFields = {
+  idEqual: 'string', idIn: 'string', entryIdEqual: 'string', entryIdIn: 'string', tagsLike: 'string',
+  createdAtGreaterThanOrEqual: 'time', createdAtLessThanOrEqual: 'time', updatedAtGreaterThanOrEqual: 'time', updatedAtLessThanOrEqual: 'time',
+};
+defineClass('KalturaAssetBaseFilter', { parent: 'KalturaRelatedFilter', abstract: true, props: fields(assetFilterFields) });
+defineClass('KalturaAssetFilter', { parent: 'KalturaAssetBaseFilter', props: fields({ typeIn: 'string' }) });
+defineClass('KalturaFlavorAssetBaseFilter', {
+  parent: 'KalturaAssetFilter',
+  abstract: true,
+  props: fields({
+    flavorParamsIdEqual: 'int', flavorParamsIdIn: 'string', statusEqual: 'enum:KalturaFlavorAssetStatus', statusIn: 'string', statusNotIn: 'string',
+  }),
+});
+defineClass('KalturaFlavorAssetFilter', { parent: 'KalturaFlavorAssetBaseFilter' });
+defineClass('KalturaCaptionAssetBaseFilter', {
+  parent: 'KalturaAssetFilter',
+  abstract: true,
+  props: fields({
+    captionParamsIdEqual: 'int', formatEqual: 'enum:KalturaCaptionType', formatIn: 'string',
+    statusEqual: 'enum:KalturaCaptionAssetStatus', statusIn: 'string', statusNotIn: 'string',
+    languageEqual: 'string', languageIn: 'string', labelEqual: 'string',
+  }),
+});
+defineClass('KalturaCaptionAssetFilter', { parent: 'KalturaCaptionAssetBaseFilter' });
+
+/**
+ * Entries that have content get a source flavor when the seed (or a clip) gave them none.
+ * @param {Record<string, any>} state
+ * @param {Record<string, any>} entry
+ * @param {number} now
+ */
+export function ensureSourceFlavor(state, entry, now) {
+  if (Object.values(state.flavorAssets).some((flavor) => flavor.entryId === entry.id)) return;
+  const id = newObjectId(state.flavorAssets);
+  const isAudio = Number(entry.mediaType) === 5;
+  state.flavorAssets[id] = {
+    objectType: 'KalturaFlavorAsset',
+    id,
+    entryId: entry.id,
+    partnerId: entry.partnerId,
+    version: 1,
+    flavorParamsId: 0,
+    fileExt: 'webm',
+    containerFormat: 'webm',
+    videoCodecId: isAudio ? undefined : 'vp9',
+    width: isAudio ? 0 : 1280,
+    height: isAudio ? 0 : 720,
+    bitrate: isAudio ? 96 : 900,
+    isOriginal: true,
+    isWeb: true,
+    status: READY_ASSET,
+    tags: 'source,web',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+onClockTick((ctx) => {
+  const withFlavors = new Set(Object.values(ctx.state.flavorAssets).map((flavor) => flavor.entryId));
+  for (const entry of Object.values(ctx.state.entries)) {
+    if (entry.status === ENTRY_READY && !withFlavors.has(entry.id)) ensureSourceFlavor(ctx.state, entry, Math.floor(ctx.clock.now()));
+  }
+});
+
+/**
+ * Copies an entry's flavor and/or caption assets to another entry (baseEntry.clone).
+ * @param {Record<string, any>} state
+ * @param {string} fromEntryId
+ * @param {string} toEntryId
+ * @param {number} now
+ * @param {{ flavors: boolean, captions: boolean }} which
+ */
+export function copyAssets(state, fromEntryId, toEntryId, now, which) {
+  for (const [collection, wanted] of /** @type {const} */ ([['flavorAssets', which.flavors], ['captionAssets', which.captions]])) {
+    if (!wanted) continue;
+    for (const asset of Object.values(state[collection]).filter((candidate) => candidate.entryId === fromEntryId)) {
+      const id = newObjectId(state[collection]);
+      state[collection][id] = { ...structuredClone(asset), id, entryId: toEntryId, createdAt: now, updatedAt: now };
+    }
+  }
+}
+
+/**
+ * @param {import('../dispatch.js').ActionContext} ctx
+ * @param {'flavorAssets' | 'captionAssets'} collection
+ * @param {unknown} id
+ */
+function findAsset(ctx, collection, id) {
+  const asset = typeof id === 'string' ? ctx.state[collection][id] : undefined;
+  return asset && Number(asset.partnerId) === ctx.partnerId && findEntry(ctx, asset.entryId) ? asset : undefined;
+}
+
+/**
+ * @param {import('../dispatch.js').ActionContext} ctx
+ * @param {'flavorAssets' | 'captionAssets'} collection
+ * @param {Record<string, any>} filter
+ */
+function listAssets(ctx, collection, filter) {
+  /** @param {string} name @param {unknown} value */
+  const inList = (name, value) => filter[name] === undefined || csvValues(filter[name]).includes(String(value));
+  /** @param {string} name @param {unknown} value */
+  const equals = (name, value) => filter[name] === undefined || String(filter[name]) === String(value);
+  return Object.values(ctx.state[collection]).filter(
+    (asset) =>
+      findAsset(ctx, collection, asset.id) &&
+      equals('idEqual', asset.id) && inList('idIn', asset.id) &&
+      equals('entryIdEqual', asset.entryId) && inList('entryIdIn', asset.entryId) &&
+      equals('statusEqual', asset.status) && inList('statusIn', asset.status) &&
+      (filter.statusNotIn === undefined || !csvValues(filter.statusNotIn).includes(String(asset.status))) &&
+      equals('flavorParamsIdEqual', asset.flavorParamsId) && inList('flavorParamsIdIn', asset.flavorParamsId) &&
+      equals('formatEqual', asset.format) && inList('formatIn', asset.format) &&
+      equals('languageEqual', asset.language) && inList('languageIn', asset.language) &&
+      equals('labelEqual', asset.label) &&
+      (filter.createdAtGreaterThanOrEqual === undefined || asset.createdAt >= filter.createdAtGreaterThanOrEqual) &&
+      (filter.createdAtLessThanOrEqual === undefined || asset.createdAt <= filter.createdAtLessThanOrEqual),
+  );
+}
+
+const ASSET_ORDER = { createdAt: (/** @type {any} */ asset) => Number(asset.createdAt ?? 0), updatedAt: (/** @type {any} */ asset) => Number(asset.updatedAt ?? 0) };
+
+/**
+ * @param {import('../dispatch.js').ActionContext} ctx
+ * @param {Record<string, any>} flavor
+ */
+function flavorUrl(ctx, flavor) {
+  return `${ctx.baseUrl}/sandbox-media/${flavor.partnerId}/${flavor.entryId}/${flavor.id}.${flavor.fileExt ?? 'webm'}`;
+}
+
+/** @param {Record<string, any>} caption */
+function captionExtension(caption) {
+  return CAPTION_EXTENSIONS[/** @type {1 | 3} */ (Number(caption.format))] ?? 'srt';
+}
+
+defineService('flavorasset', {
+  actions: {
+    get: {
+      params: [{ name: 'id', type: 'string' }],
+      run(ctx, { id }) {
+        const flavor = findAsset(ctx, 'flavorAssets', id);
+        if (!flavor) throw new ApiError('FLAVOR_ASSET_ID_NOT_FOUND', { ID: id });
+        return flavor;
+      },
+    },
+    list: {
+      params: [
+        { name: 'filter', type: 'object:KalturaAssetFilter', default: null },
+        { name: 'pager', type: 'object:KalturaFilterPager', default: null },
+      ],
+      run(ctx, { filter, pager }) {
+        // The server refuses an unbounded flavor list (spec §3.5).
+        if (!filter?.entryIdEqual && !filter?.entryIdIn) {
+          throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaFlavorAssetFilter::entryIdEqual/KalturaFlavorAssetFilter::entryIdIn' });
+        }
+        const matches = sortByOrder(listAssets(ctx, 'flavorAssets', filter), filter.orderBy, ASSET_ORDER);
+        return listResponse('KalturaFlavorAssetListResponse', pageOf(matches, pager), matches.length);
+      },
+    },
+    getUrl: {
+      params: [
+        { name: 'id', type: 'string' },
+        { name: 'storageId', type: 'int', default: null },
+        { name: 'forceProxy', type: 'bool', default: false },
+      ],
+      run(ctx, { id }) {
+        const flavor = findAsset(ctx, 'flavorAssets', id);
+        if (!flavor) throw new ApiError('FLAVOR_ASSET_ID_NOT_FOUND', { ID: id });
+        return flavorUrl(ctx, flavor);
+      },
+    },
+  },
+});
+
+defineService('caption_captionasset', {
+  actions: {
+    get: {
+      params: [{ name: 'captionAssetId', type: 'string' }],
+      run(ctx, { captionAssetId }) {
+        const caption = findAsset(ctx, 'captionAssets', captionAssetId);
+        if (!caption) throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: captionAssetId });
+        return caption;
+      },
+    },
+    list: {
+      params: [
+        { name: 'filter', type: 'object:KalturaAssetFilter', default: null },
+        { name: 'pager', type: 'object:KalturaFilterPager', default: null },
+      ],
+      run(ctx, { filter, pager }) {
+        const matches = sortByOrder(listAssets(ctx, 'captionAssets', filter ?? {}), filter?.orderBy, ASSET_ORDER);
+        return listResponse('KalturaCaptionAssetListResponse', pageOf(matches, pager), matches.length);
+      },
+    },
+    getUrl: {
+      params: [{ name: 'id', type: 'string' }, { name: 'storageId', type: 'int', default: null }],
+      run(ctx, { id }) {
+        const caption = findAsset(ctx, 'captionAssets', id);
+        if (!caption) throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: id });
+        return `${ctx.baseUrl}/sandbox-media/captions/${caption.id}.${captionExtension(caption)}`;
+      },
+    },
+    serve: {
+      params: [{ name: 'captionAssetId', type: 'string' }],
+      run(ctx, { captionAssetId }) {
+        const caption = findAsset(ctx, 'captionAssets', captionAssetId);
+        if (!caption) throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: captionAssetId });
+        const extension = captionExtension(caption);
+        return new RawResponse(String(caption.content ?? ''), CAPTION_CONTENT_TYPES[extension]);
+      },
+    },
+  },
+});

@@ -1,0 +1,78 @@
+// @ts-check
+/**
+ * The state: one plain JSON-able object (README "State"). With a state file it is loaded on
+ * start and saved atomically (temp file + rename) after each writing call and on close.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+
+/** Collections the platform relies on; a seed or an old state file may lack some. */
+const COLLECTIONS = ['partners', 'entries', 'flavorAssets', 'captionAssets', 'cuePoints', 'categories', 'revokedSessions'];
+
+/**
+ * Fills in what the platform needs so that services never meet a missing collection.
+ * @param {Record<string, any>} state
+ */
+export function normalizeState(state) {
+  state.version ??= 1;
+  state.clockOffset ??= 0;
+  state.nextId ??= {};
+  for (const name of COLLECTIONS) state[name] ??= {};
+  state.categoryEntries ??= [];
+  for (const entry of Object.values(state.entries)) entry.objectType ??= 'KalturaMediaEntry';
+  return state;
+}
+
+/**
+ * @param {string} file
+ * @returns {Record<string, any> | undefined} the saved state, or undefined when there is none
+ */
+export function loadState(file) {
+  if (!existsSync(file)) return undefined;
+  return normalizeState(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/**
+ * @param {string} file
+ * @param {Record<string, any>} state
+ */
+export function saveState(file, state) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(state));
+  renameSync(temporary, file);
+}
+
+/**
+ * Replaces the contents of `target` with those of `source`, keeping the object's identity
+ * (everyone holds `sandbox.state`).
+ * @param {Record<string, any>} target
+ * @param {Record<string, any>} source
+ */
+export function replaceState(target, source) {
+  for (const key of Object.keys(target)) delete target[key];
+  Object.assign(target, source);
+}
+
+/**
+ * Next id of a kind, e.g. nextId(state, 'entry') → 1, 2, …
+ * @param {Record<string, any>} state
+ * @param {string} kind
+ * @param {number} [first]
+ */
+export function nextId(state, kind, first = 1) {
+  const id = state.nextId[kind] ?? first;
+  state.nextId[kind] = id + 1;
+  return id;
+}
+
+/**
+ * A new id in the server's `0_xxxxxxxx` style (entries, flavor and caption assets), unique
+ * within `collection`.
+ * @param {Record<string, unknown>} collection
+ */
+export function newObjectId(collection) {
+  for (;;) {
+    const id = `0_${randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x').slice(0, 8)}`;
+    if (!Object.hasOwn(collection, id)) return id;
+  }
+}

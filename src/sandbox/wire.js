@@ -1,0 +1,250 @@
+// @ts-check
+/**
+ * The api_v3 request format (spec §5.1, §5.2, §5.5): bodies, query strings and `/key/value` path
+ * pairs become one nested params object; a multirequest is split into its sub-requests; and
+ * `{N:result:path}` references are resolved against earlier results.
+ */
+
+/** More `key=value` pairs than this are ignored, like PHP's input limits. */
+const MAX_PAIRS = 5000;
+/** Deeper key nesting than this is folded into the last segment. */
+const MAX_KEY_DEPTH = 16;
+/** Top-level params every sub-request of a multirequest inherits when it lacks them. */
+const INHERITED_PARAMS = ['ks', 'clientTag', 'partnerId'];
+
+/**
+ * @typedef {Record<string, any>} Params
+ * @typedef {{ service: string, action: string, params: Params }} Call
+ */
+
+/**
+ * Percent-decodes to bytes first and then to UTF-8, dropping invalid sequences as the server
+ * does ("invalid UTF-8 stripped", spec §5.2).
+ * @param {string} text
+ */
+function decodeComponent(text) {
+  const bytes = [];
+  const plain = text.replaceAll('+', ' ');
+  for (let index = 0; index < plain.length; index++) {
+    const char = plain[index];
+    const hex = plain.slice(index + 1, index + 3);
+    if (char === '%' && /^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      index += 2;
+    } else {
+      // Bodies arrive as latin1 text, one char per byte; other text is plain UTF-8.
+      const code = char.charCodeAt(0);
+      if (code < 256) bytes.push(code);
+      else bytes.push(...Buffer.from(char, 'utf8'));
+    }
+  }
+  return stripInvalidUtf8(Buffer.from(bytes));
+}
+
+/** @param {Buffer} bytes */
+function stripInvalidUtf8(bytes) {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replaceAll('\uFFFD', '');
+}
+
+/**
+ * `a:b:c`, `a[b][c]` and mixes like `1[filter]:statusIn` all name the same nested path.
+ * @param {string} key
+ */
+function keyPath(key) {
+  const segments = key.split(/\]\[|\[|\]|:/).filter((segment, index) => index === 0 || segment !== '');
+  if (key.endsWith('[]')) segments.push('');
+  if (segments.length > MAX_KEY_DEPTH) {
+    return [...segments.slice(0, MAX_KEY_DEPTH - 1), segments.slice(MAX_KEY_DEPTH - 1).join(':')];
+  }
+  return segments;
+}
+
+/**
+ * @param {Params} target
+ * @param {string[]} path
+ * @param {unknown} value
+ */
+function setPath(target, path, value) {
+  // `__proto__` would reach Object.prototype through plain assignment.
+  if (path.some((segment) => segment === '__proto__')) return;
+  let node = target;
+  for (const segment of path.slice(0, -1)) {
+    if (typeof node[segment] !== 'object' || node[segment] === null) node[segment] = {};
+    node = node[segment];
+  }
+  const last = path[path.length - 1];
+  if (last === '') {
+    // PHP `a[]=x` appends.
+    node[String(Object.keys(node).length)] = value;
+  } else {
+    node[last] = value;
+  }
+}
+
+/**
+ * Form encoding (`application/x-www-form-urlencoded` body or a query string) → nested params.
+ * @param {string} text
+ * @returns {Params}
+ */
+export function parseForm(text) {
+  /** @type {Params} */
+  const params = {};
+  const pairs = text.split('&').slice(0, MAX_PAIRS);
+  for (const pair of pairs) {
+    if (!pair) continue;
+    const equals = pair.indexOf('=');
+    const rawKey = equals < 0 ? pair : pair.slice(0, equals);
+    const rawValue = equals < 0 ? '' : pair.slice(equals + 1);
+    const key = decodeComponent(rawKey);
+    if (!key) continue;
+    setPath(params, keyPath(key), decodeComponent(rawValue));
+  }
+  return params;
+}
+
+/**
+ * `/api_v3/service/X/action/Y/ks/…/format/1` → `{ ks, format }` (pairs after the action).
+ * @param {string[]} segments the decoded path segments after `/api_v3/`
+ * @returns {Params}
+ */
+export function parsePathPairs(segments) {
+  /** @type {Params} */
+  const params = {};
+  for (let index = 0; index + 1 < segments.length; index += 2) {
+    if (segments[index]) setPath(params, keyPath(segments[index]), segments[index + 1]);
+  }
+  return params;
+}
+
+/**
+ * A request body → nested params. JSON only with a Content-Type of exactly `application/json`
+ * (case-insensitive, no parameters) and a body that is one JSON object (spec §5.1); forms only
+ * when declared as such (PHP parses nothing else); any other body is ignored, as the server does.
+ * @param {Buffer} body
+ * @param {string | undefined} contentType
+ * @returns {Params}
+ */
+export function parseBody(body, contentType) {
+  if (body.length === 0) return {};
+  const type = (contentType ?? '').trim().toLowerCase();
+  if (type === 'application/json') return parseJsonObject(stripInvalidUtf8(body));
+  if (type.startsWith('multipart/form-data')) return parseMultipart(body, type);
+  if (type.split(';')[0].trim() === 'application/x-www-form-urlencoded') return parseForm(body.toString('latin1'));
+  return {};
+}
+
+/**
+ * @param {string} text
+ * @returns {Params}
+ */
+function parseJsonObject(text) {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return {};
+  try {
+    const parsed = JSON.parse(trimmed);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * `multipart/form-data`: a part named `json` holds the JSON body, other parts are plain fields
+ * (uploads are not supported by the sandbox and are ignored).
+ * @param {Buffer} body
+ * @param {string} contentType
+ * @returns {Params}
+ */
+function parseMultipart(body, contentType) {
+  const boundary = /boundary="?([^";]+)"?/.exec(contentType)?.[1];
+  if (!boundary) return {};
+  /** @type {Params} */
+  const params = {};
+  for (const part of body.toString('latin1').split(`--${boundary}`)) {
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd < 0) continue;
+    const headers = part.slice(0, headerEnd);
+    const name = /name="([^"]*)"/i.exec(headers)?.[1];
+    if (!name || /filename=/i.test(headers)) continue;
+    const value = stripInvalidUtf8(Buffer.from(part.slice(headerEnd + 4).replace(/\r\n$/, ''), 'latin1'));
+    if (name === 'json') Object.assign(params, parseJsonObject(value));
+    else setPath(params, keyPath(name), value);
+  }
+  return params;
+}
+
+/**
+ * Splits a multirequest into its calls (spec §5.5): keys are integers, 0- or 1-based; the run
+ * stops at the first missing index or a sub-request without service/action. `ks`, `clientTag`
+ * and `partnerId` are inherited from the top level.
+ * @param {Params} params
+ * @returns {Call[]}
+ */
+export function splitMultirequest(params) {
+  const indexes = Object.keys(params).filter((key) => /^\d+$/.test(key)).map(Number);
+  if (indexes.length === 0) return [];
+  const calls = [];
+  for (let index = Math.min(1, ...indexes); ; index++) {
+    const request = params[String(index)];
+    if (typeof request !== 'object' || request === null) break;
+    const { service, action, ...rest } = request;
+    if (typeof service !== 'string' || typeof action !== 'string' || !service || !action) break;
+    for (const name of INHERITED_PARAMS) {
+      if (rest[name] === undefined && params[name] !== undefined) rest[name] = params[name];
+    }
+    calls.push({ service, action, params: rest });
+  }
+  return calls;
+}
+
+const REFERENCE = /\{(\d+):result((?::[^{}]*)?)\}/g;
+
+/**
+ * Replaces `{N:result}` / `{N:result:prop:0:sub}` in every string value with the value from the
+ * N-th executed request (1-based execution position). Missing or non-scalar ⇒ `""`.
+ * `_all:attr` on an array joins that attribute of every element with commas.
+ * @param {Params} params
+ * @param {unknown[]} results serialized results (or error objects) of the calls so far
+ * @returns {Params}
+ */
+export function resolveReferences(params, results) {
+  /** @param {unknown} value @returns {unknown} */
+  const walk = (value) => {
+    if (typeof value === 'string') {
+      return value.replace(REFERENCE, (_match, position, path) => referencedText(results[Number(position) - 1], path));
+    }
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([key, nested]) => [key, walk(nested)]));
+    }
+    return value;
+  };
+  return /** @type {Params} */ (walk(params));
+}
+
+/**
+ * @param {unknown} result
+ * @param {string} path e.g. ':objects:0:id' or ''
+ */
+function referencedText(result, path) {
+  /** @type {unknown} */
+  let node = result;
+  const segments = path.split(':').filter(Boolean);
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    if (segment === '_all' && Array.isArray(node)) {
+      const attribute = segments[index + 1];
+      return node.map((element) => scalarText(element?.[attribute])).join(',');
+    }
+    node = typeof node === 'object' && node !== null ? /** @type {Record<string, unknown>} */ (node)[segment] : undefined;
+  }
+  return scalarText(node);
+}
+
+/** @param {unknown} value */
+function scalarText(value) {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? '1' : '';
+  return '';
+}

@@ -1,0 +1,27 @@
+// `npm start`: the demo pages and the REACH sandbox on one origin.
+import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { createSandbox } from './src/sandbox/index.js';
+
+function reachSandbox(): Plugin {
+  return {
+    name: 'reach-sandbox',
+    configureServer(server) {
+      // Test controls are on so the demo can fast-forward the sandbox clock.
+      const sandbox = createSandbox({ testControls: true, speed: Number(process.env.REACH_SANDBOX_SPEED ?? 1) });
+      server.middlewares.use(sandbox.middleware);
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [reachSandbox()],
+  server: { port: Number(process.env.PORT ?? 8787), strictPort: false, host: '127.0.0.1' },
+  build: {
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+      },
+    },
+  },
+});

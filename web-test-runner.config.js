@@ -1,0 +1,25 @@
+// Browser tests: real Debian Chromium, the sandbox mounted on the same origin over real HTTP.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChromium } from './scripts/check-browser.js';
+import { createSandbox } from './src/sandbox/index.js';
+import { TEST_ADMIN_SECRET } from './test/browser/sandbox-config.js';
+
+const sandbox = createSandbox({ adminSecret: TEST_ADMIN_SECRET, testControls: true });
+
+export default {
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium(),
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      },
+    }),
+  ],
+  middleware: [sandbox.middleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+};
