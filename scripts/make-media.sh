@@ -44,20 +44,20 @@ printf '%s\n' "${filter//@FONT@/$font}" >"$work/video.filter"
 
 # Beep: 880 Hz for BEEP_LEN_MS every BEEP_PERIOD s, 1760 Hz on the minute.
 len="$(awk "BEGIN { print $BEEP_LEN_MS / 1000 }")"
-beep="aevalsrc=if(lt(mod(t\\,$BEEP_PERIOD)\\,$len)\\,0.4*sin(2*PI*if(lt(mod(t\\,60)\\,$len)\\,1760\\,880)*t)\\,0)"
+beep="aevalsrc=if(lt(mod(t\\,$BEEP_PERIOD)\\,$len)\\,0.25*sin(2*PI*if(lt(mod(t\\,60)\\,$len)\\,1760\\,880)*t)\\,0)"
 beep+=":s=48000:c=mono:d=$DURATION"
 
-ff=(ffmpeg -hide_banner -loglevel error -nostdin -y -fflags +bitexact)
+ff=(ffmpeg -hide_banner -loglevel error -nostdin -y)
 opus=(-c:a libopus -b:a 4k -application lowdelay -frame_duration 120 -flags:a +bitexact)
 vp9=(-c:v libvpx-vp9 -pix_fmt yuv420p -crf 58 -b:v 0 -g "$KEYINT" -keyint_min "$KEYINT"
      -auto-alt-ref 0 -lag-in-frames 0 -deadline good -cpu-used 2 -row-mt 1 -tile-columns 0
      -flags:v +bitexact)
 
 echo "make-media: encoding audio ($DURATION s)"
-"${ff[@]}" -f lavfi -i "$beep" "${opus[@]}" -f webm "$work/audio.webm"
+"${ff[@]}" -f lavfi -i "$beep" "${opus[@]}" -fflags +bitexact -f webm "$work/audio.webm"
 echo "make-media: encoding video ($DURATION s at $SIZE, 1 fps; takes a minute or two)"
 "${ff[@]}" -f lavfi -i "smptehdbars=size=$SIZE:rate=1:duration=$DURATION" -f lavfi -i "$beep" \
-  -filter_script:v "$work/video.filter" "${vp9[@]}" "${opus[@]}" -f webm "$work/video.webm"
+  -filter_script:v "$work/video.filter" "${vp9[@]}" "${opus[@]}" -fflags +bitexact -f webm "$work/video.webm"
 
 cat >"$work/remux.mjs" <<'REMUX'
 // Rewrites a WebM made by ffmpeg into a compact one:
@@ -65,7 +65,7 @@ cat >"$work/remux.mjs" <<'REMUX'
 //    together (fixed-size lacing), which is most of the audio size;
 //  - clusters start at every video keyframe (or every CLUSTER_MS for audio only);
 //  - Cues (one per cluster) sit before the clusters, found through a SeekHead.
-// usage: node remux.mjs in.webm out.webm
+// usage: node remux.mjs in.webm out.webm beep-period-ms beep-length-ms
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [, , inPath, outPath, beepPeriodArg, beepLenArg] = process.argv;
@@ -193,11 +193,16 @@ for (const e of children(src, seg.dataStart, seg.dataEnd)) {
 if (scaleNs !== 1_000_000) throw new Error('expected a 1 ms TimecodeScale');
 frames.sort((a, b) => a.time - b.time || a.track - b.track);
 
+const audioTrack = [...trackType].find(([, t]) => t === 2)?.[0];
+const videoTrack = [...trackType].find(([, t]) => t === 1)?.[0];
+// ffmpeg starts the video a few ms late (Opus codec delay rounding); move it back to 0 so that the
+// frame showing HH:MM:SS is the one at currentTime = that second. Audio may start slightly below 0.
+const shift = videoTrack === undefined ? 0 : frames.find((f) => f.track === videoTrack).time;
+for (const f of frames) f.time -= shift;
+
 // ---- shrink the audio between beeps ----
 // Every audio packet that lies wholly outside a beep (10 ms margin) becomes an Opus packet whose frames are all empty (RFC 6716 §3.2.5, code 3,
 // 2 bytes). A decoder conceals empty frames, and concealment after a silent frame is silence.
-const audioTrack = [...trackType].find(([, t]) => t === 2)?.[0];
-const videoTrack = [...trackType].find(([, t]) => t === 1)?.[0];
 let replaced = 0, frameMs = 0;
 if (audioTrack !== undefined) {
   const audio = frames.filter((f) => f.track === audioTrack && !f.extra); // the last packet carries DiscardPadding: keep it
@@ -220,10 +225,10 @@ const clusters = []; // { time, frames }
 for (const f of frames) {
   const cur = clusters.at(-1);
   const startNew = !cur
-    || (videoTrack !== undefined ? f.track === videoTrack && f.flags & 0x80 : f.time - cur.time >= CLUSTER_MS)
+    || (videoTrack !== undefined ? f.track === videoTrack && f.flags & 0x80 && cur.hasVideo : f.time - cur.time >= CLUSTER_MS)
     || f.time - cur.time > 32_000;
-  if (startNew) clusters.push({ time: f.time, frames: [f] });
-  else cur.frames.push(f);
+  if (startNew) clusters.push({ time: Math.max(0, f.time), frames: [f], hasVideo: f.track === videoTrack });
+  else { cur.frames.push(f); cur.hasVideo ||= f.track === videoTrack; }
 }
 // runs of empty audio packets go into one SimpleBlock with fixed-size lacing
 function blocks(c) {

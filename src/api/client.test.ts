@@ -141,11 +141,19 @@ describe('KalturaClient', () => {
   });
 
   it('gives up on a read after three retries with a transient error', async () => {
-    await injectFault({ service: 'baseentry', action: 'get', fault: 'drop', count: 10 });
+    await injectFault({ service: 'baseentry', action: 'get', fault: 'http500', count: 10 });
+    const error = await rejectionOf(client.call(getEntry(SEED.entries.welcome)));
+    expect(error.kind).to.equal('transient');
+    expect(error.code).to.equal('HTTP_ERROR');
+    expect(error.status).to.equal(500);
+    expect((await stats()).httpRequests).to.equal(4);
+  });
+
+  it('reports a dropped connection as a network error once retries are spent', async () => {
+    await injectFault({ service: 'baseentry', action: 'get', fault: 'drop', count: 20 });
     const error = await rejectionOf(client.call(getEntry(SEED.entries.welcome)));
     expect(error.kind).to.equal('transient');
     expect(error.code).to.equal('NETWORK_ERROR');
-    expect((await stats()).httpRequests).to.equal(4);
   });
 
   it('never retries a call that spends credit: a lost answer is reported as uncertain', async () => {

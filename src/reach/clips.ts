@@ -1,5 +1,6 @@
 import type { ApiCall } from '../api/client.js';
 import type { WireParams } from '../api/encode.js';
+import * as z from 'zod/mini';
 import { apiCall } from './call.js';
 import { mediaEntrySchema, type MediaEntry } from './schemas.js';
 
@@ -48,4 +49,13 @@ export interface EntryMetadata {
 /** Step 3: the reviewed title, description and tags. */
 export function updateEntryMetadata(entryId: string, metadata: EntryMetadata): ApiCall<MediaEntry> {
   return apiCall('media', 'update', { entryId, mediaEntry: { objectType: 'KalturaMediaEntry', ...metadata } }, mediaEntrySchema, true);
+}
+
+/**
+ * `baseEntry.delete`: removes an entry, here the copy left by a save that could not finish. Kaltura answers
+ * with nothing. Changes things: never retried automatically.
+ */
+export function deleteEntry(entryId: string): ApiCall<void> {
+  const call = apiCall('baseentry', 'delete', { entryId }, z.unknown(), true);
+  return { ...call, parse: (raw) => void call.parse(raw) };
 }

@@ -124,6 +124,10 @@ function invalidKs(ksId) {
   return new ApiError('INVALID_KS', { KSID: ksId, ERR_CODE: '-1', ERR_DESC: 'INVALID_STR' });
 }
 
+/** Cracked KSs by text, with the admin secret they were checked against (cracking is AES + SHA-1). */
+const crackedKs = new Map();
+const CRACKED_KS_LIMIT = 1000;
+
 /**
  * @param {unknown} text
  * @param {Record<string, any>} state
@@ -132,9 +136,15 @@ function invalidKs(ksId) {
 function crackRequestKs(text, state) {
   if (text === undefined || text === null || text === '') return null;
   if (typeof text !== 'string') throw invalidKs(String(text));
-  const info = crackKs(text, (partnerId) => state.partners[String(partnerId)]?.adminSecret);
+  const adminSecretOf = (/** @type {number} */ partnerId) => state.partners[String(partnerId)]?.adminSecret;
+  const cached = crackedKs.get(text);
+  if (cached && cached.adminSecret === adminSecretOf(cached.ks.partnerId)) return cached.ks;
+  const info = crackKs(text, adminSecretOf);
   if (!info) throw invalidKs(text);
-  return { ...info, isAdmin: info.type === SessionType.ADMIN, text };
+  const ks = { ...info, isAdmin: info.type === SessionType.ADMIN, text };
+  if (crackedKs.size >= CRACKED_KS_LIMIT) crackedKs.delete(crackedKs.keys().next().value);
+  crackedKs.set(text, { ks, adminSecret: adminSecretOf(info.partnerId) });
+  return ks;
 }
 
 /**

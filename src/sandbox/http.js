@@ -11,6 +11,7 @@ import { RawResponse } from './registry.js';
 import { parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
 import { renderThumbnail } from './thumbnail.js';
 import { mediaFileOf } from './media-files.js';
+import { toXmlResponse } from './xml.js';
 
 const MEDIA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'media');
 /** Bodies above this are refused (413); api_v3 bodies are small. */
@@ -34,9 +35,12 @@ export function createHttpHandler(sandbox) {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
     const route = routeOf(url.pathname, sandbox.options.testControls);
     if (!route) return false;
-    sandbox.stats.httpRequests += 1;
+    // Stats count API traffic only (preflights included, and also on their own), not media or controls.
+    const isApi = route === handleApi;
+    if (isApi) sandbox.stats.httpRequests += 1;
     setCorsHeaders(req, res);
     if (req.method === 'OPTIONS') {
+      if (isApi) sandbox.stats.preflights += 1;
       res.writeHead(204, { 'Access-Control-Max-Age': '600' }).end();
       return true;
     }
@@ -129,6 +133,7 @@ function decodeSegment(segment) {
  * @param {URL} url
  */
 async function handleApi(sandbox, req, res, url) {
+  const startedAt = performance.now();
   const body = await readBody(req);
   if (!body) {
     sendText(res, 413, 'Request body too large');
@@ -166,8 +171,11 @@ async function handleApi(sandbox, req, res, url) {
   const payload = isMultirequest
     ? outcomes.map((outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result))
     : outcomes[0].result;
-  // Format 1 (JSON) is what every client sends; other formats are answered as JSON too.
-  sendJson(res, 200, payload);
+  // JSON for format=1 (what every client sends); XML for format=2 and when format is absent, as
+  // the server does; the rarely used PHP-serialized (3) and JSONP (9) formats get JSON.
+  const format = params.format === undefined ? '2' : String(params.format);
+  if (format === '2') sendText(res, 200, toXmlResponse(payload, (performance.now() - startedAt) / 1000), 'text/xml; charset=utf-8');
+  else sendJson(res, 200, payload);
 }
 
 /**

@@ -65,7 +65,7 @@ export function createSandbox(options = {}) {
     state,
     clock,
     faults: createFaults(),
-    stats: { httpRequests: 0, calls: /** @type {Record<string, number>} */ ({}) },
+    stats: { httpRequests: 0, preflights: 0, calls: /** @type {Record<string, number>} */ ({}) },
     log,
     /** @param {string} name `service.action` */
     countCall(name) {
@@ -73,6 +73,7 @@ export function createSandbox(options = {}) {
     },
     resetStats() {
       sandbox.stats.httpRequests = 0;
+      sandbox.stats.preflights = 0;
       sandbox.stats.calls = {};
     },
     /** Writes the state to the state file, if there is one. */

@@ -18,7 +18,6 @@ const MAX_RELATIVE_TIME = 315360000;
 /** Guards the recursion on hostile input; real Kaltura objects nest a handful of levels. */
 const MAX_NESTING = 32;
 /** Characters XML cannot carry; the server rejects them (INVALID_PARAMETER_CHAR). */
-// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -81,6 +80,13 @@ export function defineService(name, spec) {
 /** @param {string} name */
 export function findService(name) {
   return services.get(name.toLowerCase());
+}
+
+/** Every declared action, e.g. for generated docs or the fuzz test. */
+export function listActions() {
+  return [...services.values()].flatMap((service) =>
+    [...service.actions.values()].map((action) => ({ service: service.name, action: action.name, writes: Boolean(action.writes), params: action.params ?? [] })),
+  );
 }
 
 /**
@@ -357,9 +363,9 @@ function isSet(value) {
 
 /**
  * @param {string} className
- * @param {(perm: string, prop: string) => boolean} [mayUse]
  * @param {Record<string, unknown>} object
  * @param {'insert' | 'update'} operation
+ * @param {(operation: 'insert' | 'update', prop: string) => boolean} [mayUse]
  */
 function dropForbidden(className, object, operation, mayUse) {
   if (!mayUse) return;
@@ -372,13 +378,31 @@ function dropForbidden(className, object, operation, mayUse) {
 }
 
 /**
- * Spec §5.7 for `add`: a read-only property that is set ⇒ PROPERTY_VALIDATION_NOT_UPDATABLE.
- * @param {Record<string, any>} object a deserialized object
- * @param {string} [className] defaults to the object's objectType (the concrete class)
- * @param {{ mayUse?: (operation: string, prop: string) => boolean }} [options] permission hook for PERM properties
+ * @typedef {{ mayUse?: (operation: 'insert' | 'update', prop: string) => boolean }} ValidationOptions
+ *   `mayUse` decides PERM properties; without it every PERM property is allowed
  */
-export function validateForInsert(object, className = object.objectType, options = {}) {
-  dropForbidden(className, object, 'insert', options.mayUse);
+
+/**
+ * Both call shapes are accepted: `(object, options?)` and `(object, className, options?)`.
+ * @param {Record<string, any>} object
+ * @param {string | ValidationOptions | undefined} classNameOrOptions
+ * @param {ValidationOptions | undefined} options
+ */
+function validationArgs(object, classNameOrOptions, options) {
+  return typeof classNameOrOptions === 'string'
+    ? { className: classNameOrOptions, mayUse: options?.mayUse }
+    : { className: String(object.objectType), mayUse: classNameOrOptions?.mayUse };
+}
+
+/**
+ * Spec §5.7 for `add`: a read-only property that is set ⇒ PROPERTY_VALIDATION_NOT_UPDATABLE.
+ * @param {Record<string, any>} object a deserialized object (objectType = its concrete class)
+ * @param {string | ValidationOptions} [classNameOrOptions] class to check against (default: objectType)
+ * @param {ValidationOptions} [options]
+ */
+export function validateForInsert(object, classNameOrOptions, options) {
+  const { className, mayUse } = validationArgs(object, classNameOrOptions, options);
+  dropForbidden(className, object, 'insert', mayUse);
   for (const [prop, definition] of Object.entries(classProps(className))) {
     if (definition.ro && isSet(object[prop])) {
       throw new ApiError('PROPERTY_VALIDATION_NOT_UPDATABLE', { PROP_NAME: `${className}::${prop}` });
@@ -392,11 +416,12 @@ export function validateForInsert(object, className = object.objectType, options
  * stored one ⇒ PROPERTY_VALIDATION_NOT_UPDATABLE (the same value is tolerated).
  * @param {Record<string, any>} object
  * @param {Record<string, any>} stored
- * @param {string} [className] defaults to the object's objectType
- * @param {{ mayUse?: (operation: string, prop: string) => boolean }} [options]
+ * @param {string | ValidationOptions} [classNameOrOptions]
+ * @param {ValidationOptions} [options]
  */
-export function validateForUpdate(object, stored, className = object.objectType, options = {}) {
-  dropForbidden(className, object, 'update', options.mayUse);
+export function validateForUpdate(object, stored, classNameOrOptions, options) {
+  const { className, mayUse } = validationArgs(object, classNameOrOptions, options);
+  dropForbidden(className, object, 'update', mayUse);
   for (const [prop, definition] of Object.entries(classProps(className))) {
     if (!(definition.ro || definition.io) || !Object.hasOwn(object, prop)) continue;
     const sent = object[prop] === NULL_FIELD ? null : object[prop];

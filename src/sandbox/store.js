@@ -6,8 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
-/** Collections the platform relies on; a seed or an old state file may lack some. */
-const COLLECTIONS = ['partners', 'entries', 'flavorAssets', 'captionAssets', 'cuePoints', 'categories', 'revokedSessions'];
+/** Keyed collections of the README's state shape; a seed, a fixture or an old state file may lack some. */
+const COLLECTIONS = [
+  'partners', 'entries', 'flavorAssets', 'captionAssets', 'cuePoints', 'categories', 'revokedSessions',
+  'catalogItems', 'reachProfiles', 'tasks', 'exports',
+];
+const LISTS = ['categoryEntries', 'partnerCatalogItems'];
 
 /**
  * Fills in what the platform needs so that services never meet a missing collection.
@@ -18,7 +22,7 @@ export function normalizeState(state) {
   state.clockOffset ??= 0;
   state.nextId ??= {};
   for (const name of COLLECTIONS) state[name] ??= {};
-  state.categoryEntries ??= [];
+  for (const name of LISTS) state[name] ??= [];
   for (const entry of Object.values(state.entries)) entry.objectType ??= 'KalturaMediaEntry';
   return state;
 }

@@ -19,26 +19,14 @@ const INHERITED_PARAMS = ['ks', 'clientTag', 'partnerId'];
 
 /**
  * Percent-decodes to bytes first and then to UTF-8, dropping invalid sequences as the server
- * does ("invalid UTF-8 stripped", spec §5.2).
+ * does ("invalid UTF-8 stripped", spec §5.2). Input is latin1 text (one char per byte): a body
+ * read as latin1, or an ASCII query string.
  * @param {string} text
  */
 function decodeComponent(text) {
-  const bytes = [];
-  const plain = text.replaceAll('+', ' ');
-  for (let index = 0; index < plain.length; index++) {
-    const char = plain[index];
-    const hex = plain.slice(index + 1, index + 3);
-    if (char === '%' && /^[0-9a-fA-F]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      index += 2;
-    } else {
-      // Bodies arrive as latin1 text, one char per byte; other text is plain UTF-8.
-      const code = char.charCodeAt(0);
-      if (code < 256) bytes.push(code);
-      else bytes.push(...Buffer.from(char, 'utf8'));
-    }
-  }
-  return stripInvalidUtf8(Buffer.from(bytes));
+  if (/^[\x20-\x24\x26-\x2a\x2c-\x7e]*$/.test(text)) return text;
+  const bytes = text.replaceAll('+', ' ').replace(/%([0-9a-fA-F]{2})/g, (_match, hex) => String.fromCharCode(parseInt(hex, 16)));
+  return stripInvalidUtf8(Buffer.from(bytes, 'latin1'));
 }
 
 /** @param {Buffer} bytes */

@@ -41,6 +41,8 @@ export class TaskPoller {
   #failures = 0;
   #inFlight: Promise<void> | undefined;
   #stopped = false;
+  /** The scheduled look is the moment a task is expected to finish: look closely from then on. */
+  #lookingAtDue = false;
 
   constructor(store: TaskStore, fetchTasks: FetchTasks, timing: PollTiming = DEFAULT_POLL_TIMING) {
     this.#store = store;
@@ -84,21 +86,24 @@ export class TaskPoller {
     if (this.#stopped || (typeof document !== 'undefined' && document.hidden)) return;
     const pending = this.#store.pending();
     if (pending.length === 0) return;
-    this.#timer = setTimeout(() => void this.#poll(), this.#nextDelay(pending));
+    const delay = this.#nextDelay(pending);
+    this.#timer = setTimeout(() => void this.#poll(), delay.ms);
+    this.#lookingAtDue = delay.atDue;
   }
 
-  #nextDelay(pending: EntryVendorTask[]): number {
-    if (this.#failures > 0) {
-      return Math.min(this.timing.fastMs * 2 ** this.#failures, this.timing.errorMaxMs);
-    }
+  #nextDelay(pending: EntryVendorTask[]): { ms: number; atDue: boolean } {
+    const { fastMs, machineMaxMs, humanMaxMs, errorMaxMs } = this.timing;
+    if (this.#failures > 0) return { ms: Math.min(fastMs * 2 ** this.#failures, errorMaxMs), atDue: false };
     const onlyHuman = pending.every((task) => task.serviceType === VendorServiceType.HUMAN);
-    const cap = onlyHuman ? this.timing.humanMaxMs : this.timing.machineMaxMs;
-    // A task due within the next cap is worth watching closely around its expected finish.
-    const nowSeconds = Date.now() / 1000;
-    const soonest = Math.min(...pending.map((task) => task.expectedFinishTime ?? Infinity));
-    const untilDueMs = (soonest - nowSeconds) * 1000;
-    const delay = untilDueMs > 0 && untilDueMs < cap ? Math.max(this.timing.fastMs, untilDueMs) : Math.min(this.#delayMs, cap);
-    return Math.max(this.timing.fastMs, delay);
+    const planned = Math.max(fastMs, Math.min(this.#delayMs, onlyHuman ? humanMaxMs : machineMaxMs));
+    // Look right when a task is expected to finish, if that comes before the planned look (server time).
+    const nowSeconds = this.#store.now();
+    let untilDueMs = Infinity;
+    for (const task of pending) {
+      const dueInMs = ((task.expectedFinishTime ?? Infinity) - nowSeconds) * 1000;
+      if (dueInMs > 0 && dueInMs < untilDueMs) untilDueMs = dueInMs;
+    }
+    return untilDueMs < planned ? { ms: Math.max(fastMs, Math.ceil(untilDueMs)), atDue: true } : { ms: planned, atDue: false };
   }
 
   #poll(): Promise<void> {
@@ -111,7 +116,10 @@ export class TaskPoller {
         this.#failures = 0;
         const seen = new Set(tasks.map((task) => task.id));
         const changes = [...this.#store.upsert(tasks), ...this.#store.markVanished(ids.filter((id) => !seen.has(id)))];
-        this.#delayMs = changes.length > 0 ? this.timing.fastMs : this.#delayMs * this.timing.growth;
+        const { fastMs, growth, machineMaxMs, humanMaxMs } = this.timing;
+        // Quick again after a change or once a task is due; further apart while nothing happens.
+        const quiet = this.#lookingAtDue ? fastMs : this.#delayMs;
+        this.#delayMs = changes.length > 0 ? fastMs : Math.min(quiet * growth, Math.max(machineMaxMs, humanMaxMs));
       } catch {
         // Reads already retried inside the client; keep following, further apart.
         this.#failures += 1;
@@ -126,5 +134,6 @@ export class TaskPoller {
   #clear(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#lookingAtDue = false;
   }
 }

@@ -16,6 +16,13 @@ export type TaskListener = (changes: readonly TaskChange[]) => void;
 export class TaskStore {
   readonly #tasks = new Map<string, EntryVendorTask>();
   readonly #listeners = new Set<TaskListener>();
+  /** How far the server's clock is ahead of this browser's (the sandbox's can be fast-forwarded), in seconds. */
+  #serverAheadSeconds = 0;
+
+  /** The server's time now, in unix seconds, as well as its tasks' timestamps let us tell. */
+  now(): number {
+    return Date.now() / 1000 + this.#serverAheadSeconds;
+  }
 
   get(id: string): EntryVendorTask | undefined {
     return this.#tasks.get(id);
@@ -36,13 +43,17 @@ export class TaskStore {
 
   /**
    * Adds or replaces tasks; listeners hear about those that are new or differ. A task the store already
-   * holds in a newer version (by updatedAt) is not replaced by an older answer.
+   * holds in a newer version (by updatedAt, or because it is final and the answer is not — a final task
+   * never changes again, and updatedAt has only whole seconds) is not replaced by an older answer.
    */
   upsert(tasks: readonly EntryVendorTask[]): TaskChange[] {
     const changes: TaskChange[] = [];
+    const localNow = Date.now() / 1000;
     for (const task of tasks) {
+      this.#serverAheadSeconds = Math.max(this.#serverAheadSeconds, (task.updatedAt ?? task.createdAt) - localNow);
       const known = this.#tasks.get(task.id);
       if (known && (known.updatedAt ?? 0) > (task.updatedAt ?? 0)) continue;
+      if (known && isFinalTaskStatus(known.status) && !isFinalTaskStatus(task.status)) continue;
       if (known && sameTask(known, task)) continue;
       this.#tasks.set(task.id, task);
       changes.push({ task, previousStatus: known?.status });

@@ -80,8 +80,30 @@ export function formPairs(params, prefix = '') {
   return Object.entries(params).flatMap(([key, value]) => {
     const name = prefix ? `${prefix}[${key}]` : key;
     if (value !== null && typeof value === 'object') return formPairs(value, name);
-    return [`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`];
+    return [`${encodeFormText(name)}=${encodeFormText(String(value))}`];
   });
+}
+
+const LONE_SURROGATE = /([\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])/;
+
+/**
+ * encodeURIComponent, except that a lone surrogate is sent as the bytes UTF-8 would give it —
+ * invalid UTF-8 on the wire, which the fuzz test wants to send.
+ * @param {string} text
+ */
+function encodeFormText(text) {
+  return text
+    .split(LONE_SURROGATE)
+    .map((part, index) => (index % 2 ? surrogateBytes(part) : encodeURIComponent(part)))
+    .join('');
+}
+
+/** @param {string} surrogate e.g. U+D800 → `%ED%A0%80` */
+function surrogateBytes(surrogate) {
+  const code = surrogate.charCodeAt(0);
+  return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+    .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+    .join('');
 }
 
 /**
@@ -91,6 +113,7 @@ export async function startFixtureServer(options = {}) {
   const server = await startSandboxServer({ port: 0, createState: fixtureState, log: () => {}, ...options });
   /**
    * POSTs one call form-encoded and returns the parsed JSON answer.
+   * @returns {Promise<any>}
    * @param {string} service
    * @param {string} action
    * @param {Record<string, any>} [params]
@@ -116,3 +139,10 @@ export async function startFixtureServer(options = {}) {
 }
 
 /** @typedef {Awaited<ReturnType<typeof startFixtureServer>>} FixtureServer */
+
+/**
+ * `response.json()` typed loosely for assertions.
+ * @param {Response} response
+ * @returns {Promise<any>}
+ */
+export const json = (response) => response.json();

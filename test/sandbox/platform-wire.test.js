@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { deserialize, NULL_FIELD } from '../../src/sandbox/registry.js';
 import { parseBody, parseForm, resolveReferences, splitMultirequest } from '../../src/sandbox/wire.js';
-import { ids, startFixtureServer } from './platform-fixture.js';
+import { ids, json, startFixtureServer } from './platform-fixture.js';
 
 const NOW = 1_800_000_000;
 
@@ -112,10 +112,10 @@ describe('api_v3 over HTTP', () => {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ format: 1, ks, entryId: ids.video }),
-    }).then((response) => response.json());
+    }).then(json);
     assert.equal(viaJson.id, ids.video);
     assert.equal(viaJson.objectType, 'KalturaMediaEntry');
-    const viaPath = await fetch(`${server.url}/api_v3/service/baseentry/action/get/ks/${ks}/entryId/${ids.audio}?format=1`).then((response) => response.json());
+    const viaPath = await fetch(`${server.url}/api_v3/service/baseentry/action/get/ks/${ks}/entryId/${ids.audio}?format=1`).then(json);
     assert.equal(viaPath.id, ids.audio);
   });
 
@@ -142,7 +142,7 @@ describe('api_v3 over HTTP', () => {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body,
-    }).then((response) => response.json());
+    }).then(json);
     assert.equal(results.length, 4);
     assert.equal(results[0].objectType, 'KalturaBaseEntryListResponse');
     assert.equal(results[1].id, ids.audio);
@@ -165,7 +165,7 @@ describe('api_v3 over HTTP', () => {
         0: { service: 'media', action: 'get', entryId: ids.video },
         1: { service: 'caption_captionasset', action: 'list', filter: { entryIdEqual: '{1:result:id}' } },
       }),
-    }).then((response) => response.json());
+    }).then(json);
     assert.equal(results[1].totalCount, 1);
     assert.equal(results[1].objects[0].id, ids.caption);
   });
@@ -173,6 +173,14 @@ describe('api_v3 over HTTP', () => {
   test('errors without arguments carry args: []', async () => {
     const answer = await server.api('baseentry', 'list', {});
     assert.deepEqual(answer, { code: 'MISSING_KS', message: 'Missing KS, session not established', objectType: 'KalturaAPIException', args: [] });
+  });
+
+  test('format=2, and no format at all, answer XML with error args as a list', async () => {
+    const xml = await fetch(`${server.url}/api_v3/service/media/action/get?ks=${ks}&entryId=0_missing`).then((response) => response.text());
+    assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?><xml><result><error><objectType>KalturaAPIException<\/objectType><code>ENTRY_ID_NOT_FOUND<\/code>/);
+    assert.match(xml, /<args><item><objectType>KalturaApiExceptionArg<\/objectType><name>ENTRY_ID<\/name><value>0_missing<\/value><\/item><\/args>/);
+    const entry = await fetch(`${server.url}/api_v3/service/media/action/get?format=2&ks=${ks}&entryId=${ids.video}`).then((response) => response.text());
+    assert.match(entry, /<result><id>0_video001<\/id><name>Quarterly keynote<\/name>.*<objectType>KalturaMediaEntry<\/objectType><\/result><executionTime>/);
   });
 
   test('service and action names are case-insensitive; unknown ones are reported', async () => {

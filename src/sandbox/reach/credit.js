@@ -67,7 +67,8 @@ export function currentPeriodStart(credit, now) {
 
 /**
  * Mirrors the daily credit sync for reoccurring credit: when a new period has begun, usedCredit restarts
- * from 0. Mutates the stored profile; returns true when it changed.
+ * from 0 (a profile seen for the first time only notes its period). Mutates the stored profile; returns
+ * true when it changed.
  * @param {{ credit: VendorCredit, usedCredit?: number, _creditPeriodStart?: number }} profile @param {number} now
  */
 export function syncCreditPeriod(profile, now) {

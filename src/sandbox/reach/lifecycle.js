@@ -82,7 +82,7 @@ export function changeStatus(state, task, status, now) {
   if (status === TaskStatus.PENDING) {
     task.queueTime = time;
     task.expectedFinishTime = Math.floor(expectedFinishTime(task.turnAroundTime, time));
-    task._vendor = vendorSchedule(state, task, time);
+    task._vendor = vendorSchedule(state, task, now);
     const charged = previous === undefined || previous === TaskStatus.PENDING_MODERATION;
     if (charged && !item?.payPerUse && profile) profile.usedCredit = (profile.usedCredit ?? 0) + task.price;
   }

@@ -4,6 +4,7 @@
  * by Service"): caption assets, flavor assets, cue points, child entries, entry metadata and
  * `taskJobData.outputJson`. Everything is derived from the entry's transcript, so it is deterministic.
  */
+import { transcriptOf, transcriptRange } from '../seed/transcripts.js';
 import { nextId } from '../store.js';
 import { captionCues, toSrt, toVtt } from './caption-text.js';
 import { OutputFormat, ServiceFeature as F, ServiceType } from './enums.js';
@@ -81,7 +82,7 @@ export function attachOutputs(state, task, now) {
   const item = state.catalogItems[task.catalogItemId];
   const profile = state.reachProfiles[task.reachProfileId] ?? {};
   if (!entry || !item) return;
-  const context = { state, task, entry, item, profile, now, transcript: /** @type {Cue[]} */ (entry.transcript ?? []) };
+  const context = { state, task, entry, item, profile, now, transcript: transcriptOf(entry) };
   task.accuracy = item.serviceType === ServiceType.HUMAN ? HUMAN_ACCURACY : 80 + stableNumber(String(task.id), 13);
   const attach = ATTACHERS[item.serviceFeature] ?? metadataOnly;
   task.outputObjectId = attach(context);
@@ -107,6 +108,16 @@ const ATTACHERS = {
   [F.METADATA_ENRICHMENT]: addMetadataEnrichment,
   [F.INTELLIGENT_TAGGING]: (context) => {
     mergeTags(context.entry, keywords(context.transcript.map((cue) => cue.text).join(' '), 5));
+    return context.entry.id;
+  },
+  // On-screen text (OCR) of a lecture is mostly its slide titles: the openings of its parts.
+  [F.VIDEO_ANALYSIS]: (context) => {
+    const slideTitles = parts(context.transcript, 4).map((part) => headline(part[0].text));
+    mergeTags(context.entry, keywords(slideTitles.join(' '), 4));
+    return context.entry.id;
+  },
+  [F.DOCUMENT_ENRICHMENT]: (context) => {
+    mergeTags(context.entry, keywords(`${context.entry.name} ${context.entry.description ?? ''}`, 4));
     return context.entry.id;
   },
   [F.MODERATION]: (context) => {
@@ -324,10 +335,8 @@ function addMetadataEnrichment(context) {
  * @param {OutputContext} context
  * @param {{ name?: string, title?: string, description: string, tags: string, offsetMs: number, durationMs: number }} clip
  */
-function addChildEntry({ state, entry, now, transcript }, clip) {
+function addChildEntry({ state, entry, now }, clip) {
   const time = Math.floor(now);
-  const from = clip.offsetMs / 1000;
-  const to = from + clip.durationMs / 1000;
   const child = {
     objectType: 'KalturaMediaEntry',
     id: newObjectId(state, 'entry'),
@@ -347,9 +356,7 @@ function addChildEntry({ state, entry, now, transcript }, clip) {
     displayInSearch: 1,
     createdAt: time,
     updatedAt: time,
-    transcript: transcript
-      .filter((cue) => cue.start >= from && cue.end <= to)
-      .map((cue) => ({ start: cue.start - from, end: cue.end - from, text: cue.text })),
+    transcript: transcriptRange(entry, clip.offsetMs, clip.durationMs),
     _clip: { sourceEntryId: entry.id, offsetMs: clip.offsetMs, durationMs: clip.durationMs },
   };
   state.entries[child.id] = child;

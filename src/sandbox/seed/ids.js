@@ -37,7 +37,7 @@ export const SEED = /** @type {const} */ ({
     podcast20: '0_podcst20',
     /** An image: most services refuse it (FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY). */
     diagram: '0_diagram1',
-    /** Still converting (status "1" PRECONVERT): ordering answers ENTRY_NOT_READY. */
+    /** Still converting (status "1" PRECONVERT) until 15 min after the seed: ordering answers ENTRY_NOT_READY. */
     processing: '0_upload01',
     /** 6 min video with seeded tasks in every status (see `tasks`); owner: professor. */
     withTasks: '0_genlab06',

@@ -5,6 +5,7 @@
  * live in `ids.js`. Timestamps are relative to `now`, so a fresh seed always looks recent.
  */
 import { captionCues } from '../reach/caption-text.js';
+import { currentPeriodStart } from '../reach/credit.js';
 import { OutputFormat, ReachProfileStatus, TaskStatus } from '../reach/enums.js';
 import { changeStatus, createTaskRecord } from '../reach/lifecycle.js';
 import { captionAsset } from '../reach/outputs.js';
@@ -12,15 +13,17 @@ import { pricingUnits, taskPrice } from '../reach/pricing.js';
 import { FLAKY_VENDOR_ERROR } from '../reach/vendor.js';
 import { seedCatalogItems, seedPartnerCatalogItems } from './catalog.js';
 import { SEED } from './ids.js';
-import { buildTranscript, TOPICS } from './transcripts.js';
+import { transcriptOf } from './transcripts.js';
 
 const DAY = 86_400;
 const MINUTE = 60;
+/** The seeded converting entry finishes a quarter of an hour (sandbox clock) after the seed is made. */
+const PROCESSING_ENTRY_READY_AFTER = 15 * MINUTE;
 const { entries: E, users: U, categories: CAT, profiles: P, catalog: C, tasks: T } = SEED;
 
 /**
  * @typedef {{ id: string, name: string, description: string, tags: string, userId: string, seconds: number,
- *   topic: keyof typeof TOPICS, mediaType?: number, status?: string, partnerId?: number, daysAgo: number,
+ *   topic: keyof typeof import('./transcripts.js').TOPICS, mediaType?: number, status?: string, partnerId?: number, daysAgo: number,
  *   categories?: number[], sourceVersion?: number }} EntrySeed
  */
 
@@ -96,6 +99,7 @@ export function createSeedState(now) {
 /** @param {Record<string, any>} state @param {EntrySeed} seed @param {number} now */
 function addEntry(state, seed, now) {
   const { id, seconds, mediaType = 1, status = '2', partnerId = SEED.partner } = seed;
+  const isConverting = status !== '2';
   const createdAt = now - seed.daysAgo * DAY - 3600;
   const categoryIds = seed.categories ?? [];
   state.entries[id] = {
@@ -121,7 +125,9 @@ function addEntry(state, seed, now) {
     createdAt,
     updatedAt: createdAt,
     ...(mediaType === 1 ? { width: 1280, height: 720 } : {}),
-    ...(seconds > 0 ? { transcript: buildTranscript(TOPICS[seed.topic], seconds) } : {}),
+    ...(seconds > 0 ? { _spokenTopic: seed.topic } : {}),
+    // The platform turns an entry READY at `_readyAt` (sandbox clock).
+    ...(isConverting ? { _readyAt: now + PROCESSING_ENTRY_READY_AFTER } : {}),
   };
   for (const categoryId of categoryIds) state.categoryEntries.push({ categoryId, entryId: id, partnerId, createdAt });
   if (status === '2' && mediaType !== 2) addSourceFlavor(state, state.entries[id], seed.sourceVersion ?? 1);
@@ -193,7 +199,7 @@ function addCaptionAssets(state) {
   for (const [id, entryId, language, format, accuracy] of captions) {
     const entry = state.entries[entryId];
     state.captionAssets[id] = captionAsset({
-      id, entry, language, label: language, format, accuracy, cues: captionCues(entry.transcript), now: entry.createdAt + DAY, isDefault: true,
+      id, entry, language, label: language, format, accuracy, cues: captionCues(transcriptOf(entry)), now: entry.createdAt + DAY, isDefault: true,
     });
   }
 }
@@ -225,7 +231,7 @@ function addTasks(state, now) {
   const lab = state.entries[E.withTasks];
   state.captionAssets[SEED.captionAssets.labEnglish] = captionAsset({
     id: SEED.captionAssets.labEnglish, entry: lab, language: 'English', label: 'English', format: OutputFormat.VTT, accuracy: 86,
-    cues: captionCues(lab.transcript), now: readyTask.finishTime, isDefault: true,
+    cues: captionCues(transcriptOf(lab)), now: readyTask.finishTime, isDefault: true,
   });
   Object.assign(readyTask, { accuracy: 86, outputObjectId: SEED.captionAssets.labEnglish });
   Object.assign(state.tasks[T.otherPartnerReady], { accuracy: 88, outputObjectId: SEED.captionAssets.otherPartnerIntroEnglish });
@@ -318,5 +324,10 @@ function seedProfiles(now) {
     { ...base, id: P.unlimited, name: 'Research Office — Unlimited', credit: { objectType: 'KalturaUnlimitedVendorCredit', credit: -9999, fromDate: startOfYear } },
     { ...base, id: P.otherPartner, partnerId: SEED.otherPartner, name: 'Other Org — Default', credit: timeRange(1000, startOfYear, endOfYear), usedCredit: 40 },
   ];
+  // Recurring credit starts in its current period (so the first API call finds nothing to sync).
+  for (const profile of profiles) {
+    const periodStart = currentPeriodStart(profile.credit, now);
+    if (periodStart !== null) Object.assign(profile, { _creditPeriodStart: periodStart });
+  }
   return Object.fromEntries(profiles.map((profile) => [profile.id, profile]));
 }

@@ -2,7 +2,8 @@
 /**
  * Spoken text of the seeded entries. A transcript of any length is built from a topic's sections:
  * each section gets an equal share of the running time and its sentences repeat until the share is
- * filled, timed at a natural speaking pace.
+ * filled, timed at a natural speaking pace. Seeded entries name their topic (`_spokenTopic`) instead of
+ * carrying the cues, which keeps the state small; `transcriptOf` builds them on demand.
  */
 
 /** @typedef {{ start: number, end: number, text: string }} Cue times in seconds */
@@ -150,6 +151,37 @@ export const TOPICS = {
     ],
   ],
 };
+
+/** @type {Map<string, Cue[]>} */
+const built = new Map();
+
+/**
+ * An entry's transcript: its own cues (e.g. a generated clip's) or those of its seeded topic.
+ * @param {{ transcript?: Cue[], _spokenTopic?: string, msDuration?: number }} entry
+ * @returns {Cue[]}
+ */
+export function transcriptOf(entry) {
+  if (Array.isArray(entry.transcript)) return entry.transcript;
+  const sections = entry._spokenTopic ? TOPICS[entry._spokenTopic] : undefined;
+  if (!sections) return [];
+  const key = `${entry._spokenTopic}/${entry.msDuration}`;
+  if (!built.has(key)) built.set(key, buildTranscript(sections, (entry.msDuration ?? 0) / 1000));
+  return /** @type {Cue[]} */ (built.get(key));
+}
+
+/**
+ * The cues inside a clip's range, re-timed from the clip's start (for clip entries cut from `entry`).
+ * @param {{ transcript?: Cue[], _spokenTopic?: string, msDuration?: number }} entry
+ * @param {number} offsetMs @param {number} durationMs
+ * @returns {Cue[]}
+ */
+export function transcriptRange(entry, offsetMs, durationMs) {
+  const from = offsetMs / 1000;
+  const to = from + durationMs / 1000;
+  return transcriptOf(entry)
+    .filter((cue) => cue.start >= from && cue.end <= to)
+    .map((cue) => ({ start: cue.start - from, end: cue.end - from, text: cue.text }));
+}
 
 /**
  * @param {string[][]} sections

@@ -9,6 +9,7 @@ import { assertCanEditEntry, findEntry, requireEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, onClockTick, validateForUpdate } from '../registry.js';
+import { transcriptRange } from '../seed/transcripts.js';
 import { newObjectId } from '../store.js';
 import { copyAssets, ensureSourceFlavor } from './assets.js';
 import { entryCategoryIds } from './categories.js';
@@ -186,6 +187,7 @@ function cloneEntry(ctx, entryId, cloneOptions) {
     clone.msDuration = 0;
     delete clone._clip;
     delete clone.transcript;
+    delete clone._spokenTopic;
   }
   ctx.state.entries[id] = clone;
   const hasContent = source.status === EntryStatus.READY || source.status === EntryStatus.NO_CONTENT;
@@ -250,6 +252,8 @@ function updateContent(ctx, entryId, resource) {
     captionAssetId: clipAttributes?.captionAttributes?.[0]?.captionAssetId,
   };
   if (clipAttributes) entry.operationAttributes = [clipAttributes];
+  // The clip speaks its range of the source, so what REACH transcribes on it matches the video.
+  entry.transcript = transcriptRange(source, offsetMs, Math.max(0, durationMs));
   entry.msDuration = Math.max(0, durationMs);
   entry.status = EntryStatus.PRECONVERT;
   entry._readyAt = now + CLIP_PROCESSING_SECONDS;

@@ -69,6 +69,11 @@ defineService('session', {
       writes: true,
       run(ctx) {
         const ks = /** @type {import('../dispatch.js').KsContext} */ (ctx.ks);
+        const now = ctx.clock.now();
+        // An expired KS is refused anyway, so its logout record can go.
+        for (const [fingerprint, expiry] of Object.entries(ctx.state.revokedSessions)) {
+          if (expiry < now) delete ctx.state.revokedSessions[fingerprint];
+        }
         ctx.state.revokedSessions[ksFingerprint(ks.text)] = ks.expiry;
         return null;
       },

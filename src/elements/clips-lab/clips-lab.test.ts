@@ -1,0 +1,411 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './index.js';
+import type { ClipsLab } from './clips-lab.js';
+import { KalturaClient } from '../../api/client.js';
+import { parseClipsOutput } from '../../reach/clip-suggestions.js';
+import { getEntry, listEntries } from '../../reach/entries.js';
+import { addTask, getTask, listTasks } from '../../reach/tasks.js';
+import type { ReachSession } from '../../state/session.js';
+import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import { parseTimecode } from './clip-edit.js';
+
+const SOURCE = SEED.entries.keynote30;
+const ALL_STATUSES = ['-2', '-1', '0', '1', '2', '4', '7'];
+
+/** The host page's own view of the sandbox, to check what the element did. */
+function apiClient(ks: string): KalturaClient {
+  return new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
+}
+
+/** Orders clips without the element, as if another tab had, and lets the vendor deliver them. */
+async function clipsAlreadyGenerated(ks: string, clipsDuration = 60) {
+  const client = apiClient(ks);
+  const task = await client.call(
+    addTask({
+      entryId: SOURCE,
+      catalogItemId: SEED.catalog.machineClipsEnglish,
+      taskJobData: { objectType: 'KalturaClipsVendorTaskData', outputLanguage: 'English', clipsDuration },
+    }),
+  );
+  await advanceClock(30);
+  const ready = await client.call(getTask(task.id));
+  expect(ready.status).to.equal(2);
+  return parseClipsOutput(ready);
+}
+
+async function children(ks: string, statusIn = ALL_STATUSES) {
+  const { objects } = await apiClient(ks).call(listEntries({ rootEntryIdIn: [SOURCE], statusIn }, { pageSize: 500 }));
+  return objects.filter((entry) => entry.id !== SOURCE);
+}
+
+function sessionOf(el: ClipsLab): ReachSession {
+  return (el as unknown as { session: ReachSession }).session;
+}
+
+/** Polls quickly: the sandbox clock, not real time, decides when things are done. */
+function pollFast(el: ClipsLab): void {
+  const session = sessionOf(el);
+  session.poller.timing = { ...session.poller.timing, fastMs: 50, machineMaxMs: 100, humanMaxMs: 100, errorMaxMs: 200 };
+}
+
+const $ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (el: ClipsLab) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+function buttonNamed(el: ClipsLab, name: RegExp): HTMLButtonElement {
+  const button = $$<HTMLButtonElement>(el, 'button').find((candidate) => name.test(candidate.textContent!.replace(/\s+/g, ' ')));
+  if (!button) throw new Error(`no button ${name}`);
+  return button;
+}
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+async function lab(ks: string, entryId: string = SOURCE): Promise<ClipsLab> {
+  const el = await fixture<ClipsLab>(html`<clips-lab entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
+  pollFast(el);
+  return el;
+}
+
+/** The next event of that name, typed. */
+const next = <K extends keyof GlobalEventHandlersEventMap>(el: ClipsLab, name: K) =>
+  oneEvent(el, name) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
+const clipCards = (el: ClipsLab) => $$(el, 'li.clip');
+
+async function openFirstClip(el: ClipsLab): Promise<HTMLVideoElement> {
+  await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+  buttonNamed(el, /Preview and edit/).click();
+  await waitUntil(() => $(el, 'video')?.getAttribute('src'), 'the preview has its media', { timeout: 5000 });
+  return $<HTMLVideoElement>(el, 'video')!;
+}
+
+function editField(el: ClipsLab, id: string): HTMLInputElement {
+  return $<HTMLInputElement>(el, `#${id}`)!;
+}
+
+describe('clips-lab', function () {
+  this.timeout(30000);
+  let ks: string;
+  beforeEach(async () => {
+    await resetSandbox();
+    ks = await startKs({ userId: SEED.users.mediaTeam });
+  });
+  afterEach(() => clearFaults());
+
+  it('offers the order with its price and credit, follows the task to READY and lists the clips', async () => {
+    const el = await lab(ks);
+    await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
+    // 30 minutes of keynote at 1 credit per minute.
+    expect($(el, '.price')!.textContent).to.match(/Price\s+30\b/);
+    expect($(el, '.price')!.textContent).to.match(/Credit left\s+[\d,.]+ of [\d,.]+/);
+    await expect(el).to.be.accessible();
+
+    type(editField(el, 'clip-length'), '45');
+    type($<HTMLTextAreaElement>(el, '#clip-instruction')!, 'Focus on the ocean findings');
+    const created = next(el, 'reach-task-created');
+    buttonNamed(el, /Generate clips/).click();
+    const { task } = await created;
+    expect(task.taskJobData?.clipsDuration).to.equal(45);
+    expect(task.taskJobData?.instruction).to.equal('Focus on the ocean findings');
+    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(el)), 'the task status shows', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+
+    await advanceClock(30);
+    const changed = next(el, 'reach-task-changed');
+    await sessionOf(el).poller.refresh();
+    expect((await changed).task.id).to.equal(task.id);
+    await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+    const output = parseClipsOutput((await apiClient(ks).call(getTask(task.id))));
+    expect(clipCards(el)).to.have.length(output.length);
+    expect(clipCards(el)[0]!.textContent).to.contain(output[0]!.title!);
+    expect(clipCards(el)[0]!.textContent).to.contain('0:45');
+    // Every clip has a keyboard-reachable marker on the source's timeline.
+    const markers = $$<HTMLButtonElement>(el, '.timeline button.marker');
+    expect(markers).to.have.length(output.length);
+    expect(markers[0]!.getAttribute('aria-label')).to.contain(output[0]!.title!);
+    expect($(el, 'p[role="status"]')!.textContent).to.match(/AI clips are ready: \d+ clips?/);
+    expect($(el, 'form.order')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends one order when Generate is pressed twice', async () => {
+    const el = await lab(ks);
+    await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
+    await resetStats();
+    const button = buttonNamed(el, /Generate clips/);
+    const created = next(el, 'reach-task-created');
+    button.click();
+    button.click();
+    await created;
+    await el.updateComplete;
+    expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
+  });
+
+  it('reports a refused order clearly and keeps what was typed', async () => {
+    const el = await lab(ks);
+    await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
+    type(editField(el, 'clip-length'), '2');
+    type($<HTMLTextAreaElement>(el, '#clip-instruction')!, 'Keep it short');
+    await resetStats();
+    buttonNamed(el, /Generate clips/).click();
+    await waitUntil(() => $(el, '#clip-length-error'), 'the field error', { timeout: 2000 });
+    expect($(el, '#clip-length-error')!.textContent).to.contain('from 5 to 600');
+    expect(editField(el, 'clip-length').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(editField(el, 'clip-length'));
+    expect($<HTMLTextAreaElement>(el, '#clip-instruction')!.value).to.equal('Keep it short');
+    expect((await stats()).httpRequests).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the one task after the answer to the order was lost', async () => {
+    const el = await lab(ks);
+    await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
+    // The server creates the task and the answer never arrives. (Chromium may re-send the POST on its own;
+    // the server then refuses it as a duplicate.) Either way the user sees the one task, and no error.
+    await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
+    buttonNamed(el, /Generate clips/).click();
+    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(el)), 'the task status shows', { timeout: 5000 });
+    expect($(el, '[role="alert"]')).to.equal(null);
+    const { objects } = await apiClient(ks).call(listTasks({ entryIdEqual: SOURCE, catalogItemIdIn: [SEED.catalog.machineClipsEnglish] }));
+    expect(objects).to.have.length(1);
+  });
+
+  it('says nothing was ordered when the order never reached the server', async () => {
+    const el = await lab(ks);
+    await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
+    await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'http500' });
+    buttonNamed(el, /Generate clips/).click();
+    await waitUntil(() => $(el, 'form.order [role="alert"]'), 'the problem', { timeout: 5000 });
+    expect($(el, 'form.order [role="alert"]')!.textContent).to.contain('nothing was ordered or charged');
+    expect(buttonNamed(el, /Generate clips/).getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the source, its clips and everything the lab needs in one request', async () => {
+    await clipsAlreadyGenerated(ks);
+    await resetStats();
+    const el = await lab(ks);
+    await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+    const { httpRequests, calls } = await stats();
+    expect(httpRequests).to.equal(1);
+    expect(calls['baseentry.get']).to.equal(1);
+    expect(calls['baseentry.list']).to.equal(1);
+  });
+
+  it('previews a clip from its offset and stops at its end', async () => {
+    const output = await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    const video = await openFirstClip(el);
+    const start = output[0]!.start;
+    await waitUntil(() => video.readyState >= 1, 'metadata', { timeout: 5000 });
+    // Opened at the clip, not at the start of the file (the sandbox serves byte ranges).
+    await waitUntil(() => Math.abs(video.currentTime - start) < 0.5, `at the offset ${start}`, { timeout: 5000 });
+    // A two-second trim keeps the test short; the preview follows the edited range.
+    type(editField(el, 'edit-end'), String(start + 2));
+    await el.updateComplete;
+    video.muted = true;
+    buttonNamed(el, /Play clip/).click();
+    await waitUntil(() => !video.paused, 'playing', { timeout: 5000 });
+    expect(video.currentTime).to.be.within(start - 0.1, start + 1);
+    await waitUntil(() => video.paused, 'stopped by itself', { timeout: 8000 });
+    expect(video.currentTime).to.be.within(start + 1.8, start + 2.25);
+    await expect(el).to.be.accessible();
+  });
+
+  it('saves an edited clip as an entry with the trimmed duration, title and tags', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    await openFirstClip(el);
+    type(editField(el, 'edit-name'), 'Warming planet <intro>');
+    type(editField(el, 'edit-tags'), 'climate, keynote');
+    const start = parseTimecode(editField(el, 'edit-start').value)!;
+    type(editField(el, 'edit-end'), String(start + 12.5));
+    const before = (await children(ks)).length;
+    const saved = next(el, 'reach-clip-saved');
+    buttonNamed(el, /Save as a new entry/).click();
+    await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
+    await advanceClock(10);
+    const { entry, sourceEntryId } = await saved;
+    expect(sourceEntryId).to.equal(SOURCE);
+    expect(entry.status).to.equal('2');
+    expect(entry.msDuration).to.equal(12500);
+    const stored = await apiClient(ks).call(getEntry(entry.id));
+    expect(stored.name).to.equal('Warming planet <intro>');
+    expect(stored.tags).to.equal('climate, keynote');
+    expect(stored.rootEntryId).to.equal(SOURCE);
+    expect(stored.operationAttributes?.[0]?.offset).to.equal(start * 1000);
+    expect((await children(ks)).length).to.equal(before + 1);
+    expect(text(el)).to.contain(`Saved as a new entry (${entry.id})`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops with a recoverable state when cutting the clip fails, and resumes with the same copy', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    await openFirstClip(el);
+    const before = (await children(ks)).length;
+    await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
+    buttonNamed(el, /Save as a new entry/).click();
+    await waitUntil(() => /the clip was not cut yet/.test(text(el)), 'the failure', { timeout: 5000 });
+    expect(text(el)).to.contain('this step did not happen');
+    const empty = await children(ks, ['7']);
+    expect(empty).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    const saved = next(el, 'reach-clip-saved');
+    buttonNamed(el, /Resume with the same copy/).click();
+    await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
+    await advanceClock(10);
+    const { entry } = await saved;
+    expect(entry.id).to.equal(empty[0]!.id);
+    expect((await children(ks)).length).to.equal(before + 1);
+    expect((await stats()).calls['baseentry.clone']).to.equal(1);
+  });
+
+  it('goes on by itself when the answer to the cut was lost but the cut happened', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    await openFirstClip(el);
+    const before = (await children(ks)).length;
+    await injectFault({ service: 'media', action: 'updateContent', fault: 'dropAfterCommit' });
+    const saved = next(el, 'reach-clip-saved');
+    buttonNamed(el, /Save as a new entry/).click();
+    await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
+    await advanceClock(10);
+    await saved;
+    expect((await children(ks)).length).to.equal(before + 1);
+    expect((await stats()).calls['baseentry.clone']).to.equal(1);
+  });
+
+  it('removes the copy of a save that stopped halfway', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    await openFirstClip(el);
+    await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
+    buttonNamed(el, /Save as a new entry/).click();
+    await waitUntil(() => /the clip was not cut yet/.test(text(el)), 'the failure', { timeout: 5000 });
+    buttonNamed(el, /Remove the copy/).click();
+    await waitUntil(() => /the unfinished copy was removed/.test(text(el)), 'removed', { timeout: 5000 });
+    expect(await children(ks, ['7'])).to.have.length(0);
+  });
+
+  it('shows an empty copy left by an earlier, interrupted save', async () => {
+    await clipsAlreadyGenerated(ks);
+    const first = await lab(ks);
+    await openFirstClip(first);
+    await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
+    buttonNamed(first, /Save as a new entry/).click();
+    await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
+    first.remove();
+
+    const el = await lab(ks);
+    await waitUntil(() => /Unfinished save/.test(text(el)), 'the leftover', { timeout: 5000 });
+    expect(buttonNamed(el, /Remove the copy/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('saves several selected clips in one go', async () => {
+    const output = await clipsAlreadyGenerated(ks);
+    expect(output.length).to.be.greaterThan(2);
+    const el = await lab(ks);
+    await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+    const before = (await children(ks)).length;
+    const boxes = $$<HTMLInputElement>(el, 'li.clip input[type="checkbox"]');
+    for (const box of boxes.slice(0, 2)) box.click();
+    await el.updateComplete;
+    await resetStats();
+    let savedCount = 0;
+    el.addEventListener('reach-clip-saved', () => (savedCount += 1));
+    buttonNamed(el, /Save selected \(2\)/).click();
+    await waitUntil(() => ($$(el, '.save.working').length === 2 && /Processing on the server/.test(text(el))), 'both processing', { timeout: 5000 });
+    // The two clones went out together.
+    const { calls, httpRequests } = await stats();
+    expect(calls['baseentry.clone']).to.equal(2);
+    expect(httpRequests).to.be.at.most(6);
+    await advanceClock(10);
+    await waitUntil(() => savedCount === 2, 'both saved', { timeout: 5000 });
+    const saved = (await children(ks)).filter((entry) => entry.operationAttributes?.length);
+    expect(saved.map((entry) => entry.name)).to.have.members([output[0]!.title, output[1]!.title]);
+    expect((await children(ks)).length).to.equal(before + 2);
+  });
+
+  it('asks to fix an invalid range instead of saving it, keeping the text', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    await openFirstClip(el);
+    type(editField(el, 'edit-name'), '');
+    type(editField(el, 'edit-end'), '99:99');
+    await resetStats();
+    buttonNamed(el, /Save as a new entry/).click();
+    await el.updateComplete;
+    expect($(el, '#edit-name-error')!.textContent).to.contain('Give the clip a title');
+    expect($(el, '#edit-end-error')!.textContent).to.contain('minutes and seconds');
+    expect(editField(el, 'edit-end').value).to.equal('99:99');
+    expect(el.shadowRoot!.activeElement).to.equal(editField(el, 'edit-name'));
+    expect((await stats()).httpRequests).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows AI and entry text as text, never as markup', async () => {
+    await clipsAlreadyGenerated(ks);
+    const [child] = await children(ks);
+    await apiClient(ks).call({
+      service: 'media',
+      action: 'update',
+      params: { entryId: child!.id, mediaEntry: { objectType: 'KalturaMediaEntry', name: '<img src=x onerror="window.__pwned=1">Bold', description: '<b>loud</b>' } },
+      parse: () => undefined,
+      mutates: true,
+    });
+    const el = await lab(ks);
+    await waitUntil(() => /onerror/.test(text(el)), 'the odd title, as text', { timeout: 5000 });
+    expect($$(el, 'li.clip img:not(.thumb)')).to.have.length(0);
+    expect($$(el, 'li.clip b')).to.have.length(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('explains a load failure and can try again', async () => {
+    const el = await lab(ks, '0_missing1');
+    await waitUntil(() => $(el, '[role="alert"]'), 'the error', { timeout: 5000 });
+    expect(text(el)).to.contain('could not be loaded');
+    expect(buttonNamed(el, /Try again/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('plays in the host page’s Kaltura Player when it is there', async () => {
+    const calls: string[] = [];
+    const fake = Object.assign(new EventTarget(), {
+      currentTime: 0,
+      paused: true,
+      loadMedia: (media: { entryId: string }) => calls.push(`loadMedia ${media.entryId}`),
+      play: () => calls.push('play'),
+      pause: () => undefined,
+      destroy: () => calls.push('destroy'),
+    });
+    (window as unknown as { KalturaPlayer?: unknown }).KalturaPlayer = {
+      setup: (config: { targetId: string; provider: { partnerId: number; uiConfId: number } }) => {
+        calls.push(`setup ${config.provider.partnerId} ${config.provider.uiConfId} ${Boolean(document.getElementById(config.targetId))}`);
+        return fake;
+      },
+    };
+    try {
+      const output = await clipsAlreadyGenerated(ks);
+      const el = await fixture<ClipsLab>(
+        html`<clips-lab entry-id=${SOURCE} player-uiconf-id="4711" service-url=${serviceUrl} .ks=${ks}></clips-lab>`,
+      );
+      await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+      buttonNamed(el, /Preview and edit/).click();
+      await waitUntil(() => calls.length >= 2, 'player set up', { timeout: 5000 });
+      expect(calls.slice(0, 2)).to.deep.equal([`setup ${SEED.partner} 4711 true`, `loadMedia ${SOURCE}`]);
+      expect(fake.currentTime).to.equal(output[0]!.start);
+      expect($(el, 'video')).to.equal(null);
+      buttonNamed(el, /Play clip/).click();
+      expect(calls).to.include('play');
+      el.remove();
+      expect(calls).to.include('destroy');
+    } finally {
+      delete (window as unknown as { KalturaPlayer?: unknown }).KalturaPlayer;
+    }
+  });
+});

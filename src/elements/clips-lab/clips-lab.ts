@@ -1,0 +1,1286 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { localized, msg, str } from '@lit/localize';
+import { KalturaApiError } from '../../api/errors.js';
+import { ReachClipSavedEvent, ReachErrorEvent, ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
+import { AUTO_DETECT_LANGUAGE, CATALOG_ITEM_LANGUAGES, languageLabel, languageTag } from '../../i18n/languages.js';
+import { displayLocale } from '../../i18n/localization.js';
+import { MAX_PAGE_SIZE } from '../../reach/call.js';
+import { CLIP_ENTRY_STATUSES, clipChildren, isClipsTask, savedClipRange, splitTags, type ClipChildren, type ClipSuggestion } from '../../reach/clip-suggestions.js';
+import { getCaptionUrl, getEntry, getFlavorUrl, listCaptionAssets, listEntries, listFlavorAssets } from '../../reach/entries.js';
+import {
+  CaptionAssetStatus,
+  EntryStatus,
+  EntryVendorTaskStatus,
+  FlavorAssetStatus,
+  ReachProfileStatus,
+  VendorCatalogItemStatus,
+  VendorServiceFeature,
+  VendorServiceTurnAroundTime,
+  isFinalTaskStatus,
+} from '../../reach/enums.js';
+import { blockingTask, entryRefusal } from '../../reach/order-rules.js';
+import { creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
+import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
+import { listTasks } from '../../reach/tasks.js';
+import { ClipSaveErrorCode, ClipSaver, type ClipDraft, type ClipSaveJob, type ClipSaveStep } from '../../state/clip-save.js';
+import { catalogOf, profilesOf } from '../../state/lookups.js';
+import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
+import type { ReachSession } from '../../state/session.js';
+import type { TaskChange } from '../../state/task-store.js';
+import type { NewTask } from '../../reach/tasks.js';
+import { ReachElement } from '../reach-element.js';
+import { formatClock, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
+import { statusLabel, turnaroundLabel } from '../shared/labels.js';
+import { blockingTaskText, entryRefusalText, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
+import { baseStyles } from '../shared/styles.js';
+import { captionTrackUrl } from './caption-track.js';
+import { checkClipEdit, editFromClip, formatTimecode, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
+import { styles } from './clips-lab.styles.js';
+import { KalturaPlayerPreview, hasKalturaPlayer } from './kaltura-player.js';
+import { RangeGuard, type RangePlayer } from './range-playback.js';
+
+type LoadState = 'loading' | 'ready' | 'error';
+
+/** Order form fields as typed. */
+interface OrderForm {
+  itemId: number | undefined;
+  profileId: number | undefined;
+  language: string;
+  maxSeconds: string;
+  instruction: string;
+}
+
+const MIN_CLIP_LENGTH_SECONDS = 5;
+const MAX_CLIP_LENGTH_SECONDS = 600;
+const DEFAULT_CLIP_LENGTH_SECONDS = '60';
+const INSTRUCTION_MAX_LENGTH = 1000;
+const PLAYER_SLOT = 'player';
+/** Languages that are not a written output language. */
+const NOT_OUTPUT_LANGUAGES: ReadonlySet<string> = new Set([AUTO_DETECT_LANGUAGE, 'English (ASL)', 'English (BSL)']);
+
+/**
+ * Order AI clips for an entry, follow the task, review the clips it generated (each on a timeline of the
+ * source, previewed exactly within its range), edit title, description, tags and range, and save clips as
+ * standalone entries (clone → updateContent with clip attributes → update). A save that stops halfway can
+ * be resumed with the same copy or its copy removed.
+ *
+ * @fires reach-task-created - the clips task was ordered ({task})
+ * @fires reach-task-changed - the clips task changed status ({task, previousStatus})
+ * @fires reach-clip-saved - a clip was saved as an entry and is READY ({entry, sourceEntryId})
+ * @fires reach-error - loading, ordering or saving failed ({code, message, service, action})
+ * @fires reach-ks-expired - the KS was refused; work resumes when a new `ks` is set
+ *
+ * @slot player - filled by the element itself with the host page's Kaltura Player target when `player-uiconf-id` is set
+ *
+ * @csspart base - the element's frame
+ * @csspart order - the order form
+ * @csspart price - price and credit of the order
+ * @csspart task-status - the clips task's status line
+ * @csspart timeline - the source's timeline with a marker per clip
+ * @csspart marker - one clip's marker on the timeline
+ * @csspart clip - one clip card
+ * @csspart thumbnail - a clip card's thumbnail
+ * @csspart detail - the preview and edit panel
+ * @csspart video - the native preview player
+ * @csspart saves - clips being saved, saved clips and unfinished saves
+ * @csspart notice - notices and errors
+ *
+ * @cssproperty --reach-clips-thumbnail-size - inline size of the card thumbnails (default 96px)
+ */
+@localized()
+export class ClipsLab extends ReachElement {
+  static override styles = [baseStyles, styles];
+
+  /** The source entry. */
+  @property({ attribute: 'entry-id' }) entryId?: string;
+
+  /** With `window.KalturaPlayer` on the page, preview in the Kaltura Player of this uiConf instead of a native video. */
+  @property({ attribute: 'player-uiconf-id', type: Number }) playerUiconfId?: number;
+
+  @state() private loadState: LoadState = 'loading';
+  @state() private loadError: KalturaApiError | undefined;
+  @state() private source: MediaEntry | undefined;
+  @state() private clipEntries: MediaEntry[] = [];
+  @state() private catalog: VendorCatalogItem[] = [];
+  @state() private profiles: ReachProfile[] = [];
+  @state() private flavors: FlavorAsset[] = [];
+  @state() private captions: CaptionAsset[] = [];
+  @state() private details: SessionDetails | undefined;
+  /** Bumped when the store changes one of this entry's clips tasks. */
+  @state() private tasksSeen = 0;
+
+  @state() private order: OrderForm = { itemId: undefined, profileId: undefined, language: '', maxSeconds: DEFAULT_CLIP_LENGTH_SECONDS, instruction: '' };
+  @state() private orderError: string | undefined;
+  @state() private ordering = false;
+  @state() private orderProblem: { message: string; retry?: { request: NewTask; attempt: OrderAttempt; error: KalturaApiError } } | undefined;
+
+  @state() private edits = new Map<string, ClipEdit>();
+  @state() private editErrors = new Map<string, ClipEditErrors>();
+  @state() private selected = new Set<string>();
+  @state() private activeKey: string | undefined;
+  @state() private bulkProblem: string | undefined;
+
+  @state() private mediaUrl: string | undefined;
+  @state() private trackUrl: string | undefined;
+  @state() private previewProblem: string | undefined;
+
+  @state() private jobsSeen = 0;
+  @state() private leftoverErrors = new Map<string, string>();
+  @state() private leftoversBusy = new Set<string>();
+  @state() private announcement = '';
+
+  #loadedFor: string | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #saver: ClipSaver | undefined;
+  readonly #jobKeys = new Map<string, string>();
+  readonly #jobPhases = new Map<string, string>();
+  #player: RangePlayer | undefined;
+  #playerFor: EventTarget | undefined;
+  #mediaRequested = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#saver?.dispose();
+    this.#disposePlayer();
+    if (this.trackUrl) URL.revokeObjectURL(this.trackUrl);
+    this.trackUrl = undefined;
+    this.mediaUrl = undefined;
+    this.#mediaRequested = false;
+    this.#loadedFor = undefined;
+  }
+
+  protected override sessionChanged(session: ReachSession): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = session.tasks.subscribe((changes) => this.#onTaskChanges(changes));
+    this.#saver?.dispose();
+    this.#saver = new ClipSaver(session, {
+      pollDelayMs: (attempt) => {
+        const timing = session.poller.timing;
+        return Math.min(timing.fastMs * timing.growth ** attempt, timing.machineMaxMs);
+      },
+      signal: this.abortSignal,
+    });
+    this.#saver.addEventListener('change', () => this.#onJobsChanged());
+    this.#loadedFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.session && this.entryId && this.#loadedFor !== this.entryId) {
+      if (this.#loadedFor !== undefined) this.#resetForNewEntry();
+      void this.#load();
+    }
+  }
+
+  protected override updated(): void {
+    this.#attachPlayer();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Data
+
+  async #load(): Promise<void> {
+    const session = this.session;
+    const entryId = this.entryId;
+    if (!session || !entryId) return;
+    this.#loadedFor = entryId;
+    this.loadState = 'loading';
+    this.loadError = undefined;
+    const signal = this.abortSignal;
+    try {
+      // One tick: every call rides in one multirequest.
+      const [source, children, tasks, catalog, profiles, flavors, captions, details] = await Promise.all([
+        session.call(getEntry(entryId), { signal }),
+        session.call(this.#listChildren(entryId), { signal }),
+        session.call(listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal }),
+        catalogOf(session),
+        profilesOf(session),
+        session.call(listFlavorAssets(entryId), { signal }),
+        session.call(listCaptionAssets(entryId), { signal }),
+        session.details(),
+      ]);
+      if (signal.aborted || entryId !== this.entryId) return;
+      this.source = source;
+      this.clipEntries = children.objects;
+      this.catalog = [...catalog.values()].filter(
+        (item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED,
+      );
+      this.profiles = profiles.filter((profile) => profile.status === undefined || profile.status === ReachProfileStatus.ACTIVE);
+      this.flavors = flavors.objects;
+      this.captions = captions.objects.filter((caption) => caption.status === undefined || caption.status === CaptionAssetStatus.READY);
+      this.details = details;
+      this.#defaultOrderChoices();
+      session.tasks.upsert(tasks.objects);
+      this.tasksSeen += 1;
+      this.loadState = 'ready';
+    } catch (error) {
+      if (signal.aborted || entryId !== this.entryId) return;
+      const apiError = asApiError(error);
+      if (apiError.kind === 'aborted') return;
+      this.loadError = apiError;
+      this.loadState = 'error';
+      this.#reportError(apiError);
+    }
+  }
+
+  #listChildren(entryId: string) {
+    return listEntries({ rootEntryIdIn: [entryId], statusIn: CLIP_ENTRY_STATUSES, orderBy: '+createdAt' }, { pageSize: MAX_PAGE_SIZE });
+  }
+
+  async #refreshChildren(): Promise<void> {
+    const session = this.session;
+    const entryId = this.entryId;
+    if (!session || !entryId) return;
+    try {
+      const children = await session.call(this.#listChildren(entryId), { signal: this.abortSignal });
+      if (entryId === this.entryId) this.clipEntries = children.objects;
+    } catch (error) {
+      const apiError = asApiError(error);
+      if (apiError.kind !== 'aborted') this.#reportError(apiError);
+    }
+  }
+
+  async #refreshTasks(): Promise<void> {
+    const session = this.session;
+    const entryId = this.entryId;
+    if (!session || !entryId) return;
+    try {
+      const tasks = await session.call(listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal: this.abortSignal });
+      session.tasks.upsert(tasks.objects);
+      this.tasksSeen += 1;
+    } catch (error) {
+      const apiError = asApiError(error);
+      if (apiError.kind !== 'aborted') this.#reportError(apiError);
+    }
+  }
+
+  #resetForNewEntry(): void {
+    this.source = undefined;
+    this.clipEntries = [];
+    this.edits = new Map();
+    this.editErrors = new Map();
+    this.selected = new Set();
+    this.activeKey = undefined;
+    this.orderError = undefined;
+    this.orderProblem = undefined;
+    this.bulkProblem = undefined;
+    this.previewProblem = undefined;
+    this.#disposePlayer();
+    if (this.trackUrl) URL.revokeObjectURL(this.trackUrl);
+    this.trackUrl = undefined;
+    this.mediaUrl = undefined;
+    this.#mediaRequested = false;
+  }
+
+  #defaultOrderChoices(): void {
+    const item = this.catalog.find((candidate) => candidate.id === this.order.itemId) ?? this.catalog[0];
+    const profileIds = this.profiles.map((profile) => profile.id);
+    const profileId = profileIds.includes(this.order.profileId ?? NaN)
+      ? this.order.profileId
+      : profileIds.includes(item?.defaultReachProfileId ?? NaN)
+        ? item?.defaultReachProfileId
+        : profileIds[0];
+    this.order = { ...this.order, itemId: item?.id, profileId, language: this.order.language || (item?.sourceLanguage ?? 'English') };
+  }
+
+  #clipsTasks(): EntryVendorTask[] {
+    if (!this.session || !this.entryId) return [];
+    return this.session.tasks
+      .forEntry(this.entryId)
+      .filter(isClipsTask)
+      .sort((a, b) => b.createdAt - a.createdAt || Number(BigInt(b.id) - BigInt(a.id)));
+  }
+
+  #view(): ClipChildren {
+    return clipChildren(this.entryId ?? '', this.#clipsTasks(), this.clipEntries);
+  }
+
+  #onTaskChanges(changes: readonly TaskChange[]): void {
+    const mine = changes.filter(({ task }) => task.entryId === this.entryId && isClipsTask(task));
+    if (mine.length === 0) return;
+    this.tasksSeen += 1;
+    for (const { task, previousStatus } of mine) {
+      if (previousStatus === undefined || previousStatus === task.status) continue;
+      this.dispatchEvent(new ReachTaskChangedEvent(task, previousStatus));
+      if (task.status === EntryVendorTaskStatus.READY) {
+        void this.#refreshChildren().then(() => {
+          const count = this.#view().suggestions.length;
+          this.#announce(count === 1 ? msg('AI clips are ready: 1 clip.') : msg(str`AI clips are ready: ${count} clips.`));
+        });
+      } else {
+        this.#announce(msg(str`AI clips: ${statusLabel(task.status)}.`));
+      }
+    }
+  }
+
+  #announce(text: string): void {
+    // Cleared first so that the same words are announced again.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  #reportError(error: KalturaApiError): void {
+    this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
+  }
+
+  get #mayEdit(): boolean {
+    return Boolean(this.details && this.source && mayEditEntry(this.details, this.source));
+  }
+
+  get #sourceSeconds(): number {
+    const source = this.source;
+    return (source?.msDuration ?? (source?.duration ?? 0) * 1000) / 1000;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Ordering
+
+  #selectedItem(): VendorCatalogItem | undefined {
+    return this.catalog.find((item) => item.id === this.order.itemId);
+  }
+
+  #selectedProfile(): ReachProfile | undefined {
+    return this.profiles.find((profile) => profile.id === this.order.profileId);
+  }
+
+  #orderVerdict(item: VendorCatalogItem, profile: ReachProfile): CreditVerdict {
+    return creditVerdict(creditState(profile, Date.now() / 1000), estimatePrice(item, this.#sourceSeconds * 1000));
+  }
+
+  #checkMaxSeconds(): string | undefined {
+    const text = this.order.maxSeconds.trim();
+    if (!text) return msg('Enter the longest a clip may be, in seconds.');
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < MIN_CLIP_LENGTH_SECONDS || value > MAX_CLIP_LENGTH_SECONDS) {
+      return msg(str`Enter a whole number of seconds from ${MIN_CLIP_LENGTH_SECONDS} to ${MAX_CLIP_LENGTH_SECONDS}.`);
+    }
+    return undefined;
+  }
+
+  async #submitOrder(event: Event): Promise<void> {
+    event.preventDefault();
+    // A double click or a held Enter key sends one order.
+    if (this.ordering || !this.session || !this.entryId) return;
+    const item = this.#selectedItem();
+    const profile = this.#selectedProfile();
+    if (!item || !profile) return;
+    this.orderError = this.#checkMaxSeconds();
+    if (this.orderError) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#clip-length')?.focus();
+      return;
+    }
+    if (this.#orderVerdict(item, profile) !== 'ok') return;
+    const request: NewTask = {
+      entryId: this.entryId,
+      catalogItemId: item.id,
+      reachProfileId: profile.id,
+      taskJobData: {
+        objectType: 'KalturaClipsVendorTaskData',
+        outputLanguage: this.order.language,
+        clipsDuration: Number(this.order.maxSeconds.trim()),
+        instruction: this.order.instruction.trim() || undefined,
+      },
+    };
+    this.ordering = true;
+    this.orderProblem = undefined;
+    this.#announce(msg('Ordering AI clips…'));
+    try {
+      const [outcome] = await placeOrders(this.session, [request]);
+      await this.#handleOrderOutcome(outcome!);
+    } finally {
+      this.ordering = false;
+    }
+  }
+
+  async #handleOrderOutcome(outcome: OrderOutcome): Promise<void> {
+    switch (outcome.kind) {
+      case 'joined':
+        return this.#handleOrderOutcome(await outcome.outcome);
+      case 'created':
+        this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
+        this.#announce(msg('AI clips ordered. The clips appear here when they are ready.'));
+        return;
+      case 'failed':
+        if (outcome.error.code === 'ENTRY_VENDOR_TASK_DUPLICATION') {
+          // Already ordered (elsewhere, or the browser re-sent a request whose answer was lost): show that task.
+          await this.#refreshTasks();
+          if (this.#clipsTasks().some((task) => !isFinalTaskStatus(task.status) || task.status === EntryVendorTaskStatus.READY)) {
+            this.#announce(msg('AI clips were already ordered for this entry.'));
+            return;
+          }
+        }
+        this.orderProblem = {
+          message: outcome.reconciled
+            ? msg('The order did not reach the server, and nothing was ordered or charged. You can order again.')
+            : `${orderErrorText(outcome.error)} ${outcome.error.message}`,
+        };
+        this.#reportError(outcome.error);
+        this.#announce(this.orderProblem.message);
+        return;
+      case 'unknown':
+        this.orderProblem = {
+          message: msg('The server did not answer, and it is not known yet whether the clips were ordered. Check again before ordering anything.'),
+          retry: { request: outcome.request, attempt: outcome.attempt, error: outcome.error },
+        };
+        this.#reportError(outcome.error);
+        this.#announce(this.orderProblem.message);
+        return;
+    }
+  }
+
+  async #checkOrderAgain(): Promise<void> {
+    const retry = this.orderProblem?.retry;
+    if (!retry || !this.session || this.ordering) return;
+    this.ordering = true;
+    try {
+      await this.#handleOrderOutcome(await reconcileOrder(this.session, retry.request, retry.attempt, retry.error));
+      if (this.orderProblem?.retry === retry) this.orderProblem = undefined;
+    } finally {
+      this.ordering = false;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Review and edit
+
+  #editFor(clip: ClipSuggestion): ClipEdit {
+    return this.edits.get(clip.key) ?? editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
+  }
+
+  /** Applies a change to a clip's edit as it is now (several fields may change before the next render). */
+  #patchEdit(clip: ClipSuggestion, patch: Partial<ClipEdit>): void {
+    const key = clip.key;
+    const edit = { ...this.#editFor(clip), ...patch };
+    this.edits = new Map(this.edits).set(key, edit);
+    if (this.editErrors.has(key)) {
+      // Errors are re-checked as the user fixes them, never added while typing.
+      const { errors } = checkClipEdit(edit, this.#sourceSeconds);
+      const previous = this.editErrors.get(key)!;
+      const kept: ClipEditErrors = {};
+      for (const field of ['name', 'start', 'end'] as const) if (previous[field] && errors[field]) kept[field] = errors[field];
+      this.editErrors = new Map(this.editErrors).set(key, kept);
+    }
+  }
+
+  /** The range to play for a clip: the edited one when it is valid, else the AI's. */
+  #rangeOf(clip: ClipSuggestion): { start: number; end: number } | undefined {
+    const edited = this.edits.get(clip.key);
+    if (edited) {
+      const { range } = checkClipEdit(edited, this.#sourceSeconds);
+      if (range) return range;
+    }
+    if (clip.startSeconds === undefined) return undefined;
+    return { start: clip.startSeconds, end: clip.startSeconds + clip.durationSeconds };
+  }
+
+  async #open(clip: ClipSuggestion, focusDetail = true): Promise<void> {
+    this.activeKey = clip.key;
+    this.#ensureMedia();
+    if (!focusDetail) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+  }
+
+  #toggleSelected(key: string, on: boolean): void {
+    const selected = new Set(this.selected);
+    if (on) selected.add(key);
+    else selected.delete(key);
+    this.selected = selected;
+    this.bulkProblem = undefined;
+  }
+
+  /** The draft to save for a clip, or undefined with its errors shown. */
+  #draftOf(clip: ClipSuggestion): ClipDraft | undefined {
+    const edit = this.#editFor(clip);
+    const { errors, range } = checkClipEdit(edit, this.#sourceSeconds);
+    this.editErrors = new Map(this.editErrors).set(clip.key, errors);
+    if (!range || !this.entryId) return undefined;
+    const caption = edit.burnCaptions ? this.#captionForTrack() : undefined;
+    return {
+      sourceEntryId: this.entryId,
+      offsetMs: Math.round(range.start * 1000),
+      durationMs: Math.round((range.end - range.start) * 1000),
+      captionAssetId: caption?.id,
+      name: edit.name.trim(),
+      description: edit.description.trim(),
+      tags: splitTags(edit.tags).join(', '),
+    };
+  }
+
+  #isSaving(key: string): boolean {
+    return (this.#saver?.jobs ?? []).some((job) => job.busy && this.#jobKeys.get(job.id) === key);
+  }
+
+  async #save(clips: readonly ClipSuggestion[]): Promise<void> {
+    const saver = this.#saver;
+    if (!saver || !this.#mayEdit) return;
+    const toSave = clips.filter((clip) => !this.#isSaving(clip.key));
+    const drafts: { clip: ClipSuggestion; draft: ClipDraft }[] = [];
+    const invalid: ClipSuggestion[] = [];
+    for (const clip of toSave) {
+      const draft = this.#draftOf(clip);
+      if (draft) drafts.push({ clip, draft });
+      else invalid.push(clip);
+    }
+    if (invalid.length > 0) {
+      const first = invalid[0]!;
+      this.bulkProblem =
+        invalid.length === 1
+          ? msg(str`“${this.#editFor(first).name || first.title}” needs fixing before it can be saved.`)
+          : msg(str`${invalid.length} clips need fixing before they can be saved. The first one is open.`);
+      this.#announce(this.bulkProblem);
+      this.activeKey = first.key;
+      this.#ensureMedia();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.bulkProblem = undefined;
+    if (drafts.length === 0) return;
+    // Started together: each step of every clip rides in one multirequest.
+    const jobs = saver.save(drafts.map(({ draft }) => draft));
+    jobs.forEach((job, index) => this.#jobKeys.set(job.id, drafts[index]!.clip.key));
+    this.#announce(drafts.length === 1 ? msg(str`Saving “${drafts[0]!.draft.name}”…`) : msg(str`Saving ${drafts.length} clips…`));
+  }
+
+  #onJobsChanged(): void {
+    this.jobsSeen += 1;
+    for (const job of this.#saver?.jobs ?? []) {
+      const phase = job.phase.kind === 'working' ? `working:${job.phase.step}` : job.phase.kind;
+      if (this.#jobPhases.get(job.id) === phase) continue;
+      this.#jobPhases.set(job.id, phase);
+      const name = job.draft.name;
+      if (job.phase.kind === 'done') {
+        this.dispatchEvent(new ReachClipSavedEvent(job.phase.entry, job.draft.sourceEntryId));
+        this.#announce(msg(str`Saved “${name}” as a new entry.`));
+      } else if (job.phase.kind === 'failed') {
+        if (job.phase.error.code !== ClipSaveErrorCode.CONVERSION_FAILED) this.#reportError(job.phase.error);
+        this.#announce(msg(str`Saving “${name}” stopped: ${this.#stepFailure(job.phase.step)}`));
+      } else if (job.phase.kind === 'discarded') {
+        this.#announce(msg(str`Removed the unfinished copy for “${name}”.`));
+      }
+    }
+  }
+
+  async #removeLeftover(entry: MediaEntry): Promise<void> {
+    if (!this.#saver || this.leftoversBusy.has(entry.id)) return;
+    this.leftoversBusy = new Set(this.leftoversBusy).add(entry.id);
+    const errors = new Map(this.leftoverErrors);
+    errors.delete(entry.id);
+    this.leftoverErrors = errors;
+    try {
+      await this.#saver.deleteCopy(entry.id);
+      this.clipEntries = this.clipEntries.filter((child) => child.id !== entry.id);
+      this.#announce(msg('Removed the unfinished copy.'));
+    } catch (error) {
+      const apiError = asApiError(error);
+      this.leftoverErrors = new Map(this.leftoverErrors).set(entry.id, apiError.message);
+      this.#reportError(apiError);
+    } finally {
+      const busy = new Set(this.leftoversBusy);
+      busy.delete(entry.id);
+      this.leftoversBusy = busy;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Preview
+
+  get #useKalturaPlayer(): boolean {
+    return Boolean(this.playerUiconfId) && hasKalturaPlayer();
+  }
+
+  /** The playable flavor: a READY web flavor, else the READY original. */
+  #playableFlavor(): FlavorAsset | undefined {
+    const ready = this.flavors.filter((flavor) => flavor.status === undefined || flavor.status === FlavorAssetStatus.READY);
+    return ready.find((flavor) => flavor.isWeb) ?? ready.find((flavor) => flavor.isOriginal) ?? ready[0];
+  }
+
+  /** The captions to show (and to burn in): the default asset, else one in the page's language, else the first. */
+  #captionForTrack(): CaptionAsset | undefined {
+    const language = displayLocale().split('-')[0];
+    return (
+      this.captions.find((caption) => caption.isDefault) ??
+      this.captions.find((caption) => caption.languageCode === language) ??
+      this.captions[0]
+    );
+  }
+
+  /** Asks once for the media and caption URLs (one request), when the first preview opens. */
+  #ensureMedia(): void {
+    if (this.#mediaRequested || this.#useKalturaPlayer || !this.session) return;
+    this.#mediaRequested = true;
+    const flavor = this.#playableFlavor();
+    if (!flavor) {
+      this.previewProblem = msg('This entry has no playable video yet.');
+      return;
+    }
+    const session = this.session;
+    const signal = this.abortSignal;
+    const caption = this.#captionForTrack();
+    const media = session.call(getFlavorUrl(flavor.id), { signal });
+    const captionUrl = caption ? session.call(getCaptionUrl(caption.id), { signal }) : undefined;
+    media.then(
+      (url) => (this.mediaUrl = url),
+      (error: unknown) => {
+        const apiError = asApiError(error);
+        if (apiError.kind === 'aborted') return;
+        this.#mediaRequested = false;
+        this.previewProblem = msg(str`The video cannot be played here: ${apiError.message}`);
+      },
+    );
+    captionUrl
+      ?.then((url) => captionTrackUrl(url, signal))
+      .then(
+        (trackUrl) => (this.trackUrl = trackUrl),
+        () => {
+          // Captions are a bonus to the preview: the clip still plays without them.
+          if (!signal.aborted) this.#announce(msg('Captions could not be loaded for the preview.'));
+        },
+      );
+  }
+
+  /** Connects the range guard to whichever player the detail panel shows. */
+  #attachPlayer(): void {
+    const clip = this.#activeClip();
+    const range = clip ? this.#rangeOf(clip) : undefined;
+    if (!clip || !range) {
+      this.#disposePlayer();
+      return;
+    }
+    if (this.#useKalturaPlayer) {
+      if (!this.#player && this.session && this.entryId) {
+        this.#player = new KalturaPlayerPreview(this, PLAYER_SLOT, {
+          partnerId: this.session.partnerId ?? this.details?.partnerId ?? 0,
+          uiConfId: this.playerUiconfId!,
+          ks: this.session.ks,
+          entryId: this.entryId,
+        });
+      }
+    } else {
+      const video = this.renderRoot.querySelector('video');
+      if (video !== this.#playerFor) {
+        this.#disposePlayer();
+        if (video) this.#player = new RangeGuard(video);
+        this.#playerFor = video ?? undefined;
+      }
+    }
+    this.#player?.setRange(range.start, range.end);
+  }
+
+  #disposePlayer(): void {
+    this.#player?.dispose();
+    this.#player = undefined;
+    this.#playerFor = undefined;
+  }
+
+  #activeClip(): ClipSuggestion | undefined {
+    if (!this.activeKey) return undefined;
+    return this.#view().suggestions.find((clip) => clip.key === this.activeKey);
+  }
+
+  #setFromPlayhead(clip: ClipSuggestion, field: 'start' | 'end'): void {
+    if (!this.#player) return;
+    this.#patchEdit(clip, { [field]: formatTimecode(this.#player.position) });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    return html`<section class="lab" part="base" aria-labelledby="lab-heading">
+      <h2 id="lab-heading">${msg('AI clips')}</h2>
+      ${this.renderSessionNotice()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.#renderBody()}
+    </section>`;
+  }
+
+  #renderBody() {
+    if (!this.entryId) return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to make clips from.')}</p>`;
+    if (!this.settings.ks) return this.renderMissingKs();
+    if (this.loadState === 'loading' && !this.source) return html`<p class="muted" role="status">${msg('Loading clips…')}</p>`;
+    if (this.loadState === 'error' || !this.source) {
+      return html`<div class="notice error" part="notice" role="alert">
+        <p>${msg(str`The clips could not be loaded: ${this.loadError?.message ?? ''}`)}</p>
+        <button type="button" @click=${() => void this.#load()}>${msg('Try again')}</button>
+      </div>`;
+    }
+    const view = this.#view();
+    const tasks = this.#clipsTasks();
+    return html`
+      <p class="source muted">
+        ${msg(str`From “${this.source.name ?? this.source.id}” (${formatClock(this.#sourceSeconds)})`)}
+      </p>
+      ${this.#mayEdit ? nothing : html`<p class="notice" part="notice">${msg('You can watch these clips, but this session may not order or save clips for this entry.')}</p>`}
+      ${this.#renderTaskStatus(tasks[0])} ${this.#renderOrder(view, tasks)} ${this.#renderReview(view)} ${this.#renderSaves(view)}
+    `;
+  }
+
+  #renderTaskStatus(task: EntryVendorTask | undefined) {
+    if (!task || task.status === EntryVendorTaskStatus.READY) return nothing;
+    const inProgress = !isFinalTaskStatus(task.status);
+    const now = Date.now() / 1000;
+    return html`<div class="task-status ${inProgress ? '' : 'notice'} ${task.status === EntryVendorTaskStatus.ERROR ? 'error' : ''}" part="task-status">
+      <p>
+        <strong>${msg(str`AI clips: ${statusLabel(task.status)}`)}</strong>
+        ${inProgress
+          ? html`<span class="muted"
+              >${msg(str`Ordered ${formatRelative(task.createdAt, now)}.`)}
+              ${task.expectedFinishTime && task.expectedFinishTime > now && task.turnAroundTime !== VendorServiceTurnAroundTime.BEST_EFFORT ? msg(str`Expected ${formatRelative(task.expectedFinishTime, now)}.`) : nothing}</span
+            >`
+          : nothing}
+      </p>
+      ${inProgress
+        ? html`<progress aria-label=${msg('Generating clips')}></progress>
+            <p class="muted">${msg('The clips appear here when they are ready. You may leave this page meanwhile.')}</p>`
+        : nothing}
+      ${task.status === EntryVendorTaskStatus.ERROR
+        ? html`<p>${task.errDescription ? msg(str`The vendor reported: ${task.errDescription}`) : msg('The vendor reported no reason.')}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderOrder(view: ClipChildren, tasks: EntryVendorTask[]) {
+    if (!this.#mayEdit || view.suggestions.length > 0) return nothing;
+    const item = this.#selectedItem();
+    if (!item) return html`<p class="notice" part="notice">${msg('AI clips are not enabled for this account.')}</p>`;
+    const source = this.source!;
+    const refusal = entryRefusal(source, item);
+    if (refusal) return html`<p class="notice" part="notice">${entryRefusalText(refusal, source, item)}</p>`;
+    const sourceVersion = this.flavors.find((flavor) => flavor.isOriginal)?.version;
+    const blocking = blockingTask(item, tasks, sourceVersion);
+    // In progress: the status line says so. Finished without clips: the status line explains.
+    if (blocking && blocking.status !== EntryVendorTaskStatus.READY) return nothing;
+    if (blocking) return html`<p class="notice" part="notice">${blockingTaskText(blocking)}</p>`;
+    const profile = this.#selectedProfile();
+    const estimate = estimatePrice(item, this.#sourceSeconds * 1000);
+    const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
+    const verdict = profile ? this.#orderVerdict(item, profile) : undefined;
+    const verdictText =
+      verdict === 'exceeded'
+        ? msg('There is not enough credit left on this profile for this order.')
+        : verdict === 'expired'
+          ? msg('The credit period of this profile has ended.')
+          : verdict === 'not-started'
+            ? msg('The credit period of this profile has not started yet.')
+            : undefined;
+    const cannotOrder = !profile || verdict !== 'ok';
+    const languages = CATALOG_ITEM_LANGUAGES.filter((language) => !NOT_OUTPUT_LANGUAGES.has(language) && languageTag(language))
+      .map((language) => ({ value: language, label: languageLabel(language, displayLocale()) }))
+      .sort((a, b) => a.label.localeCompare(b.label, displayLocale()));
+    return html`<form class="order" part="order" novalidate aria-labelledby="order-heading" @submit=${this.#submitOrder}>
+      <h3 id="order-heading">${msg('Generate clips')}</h3>
+      <p class="muted">${msg('The AI picks highlights from this entry and writes a title, description and tags for each.')}</p>
+      <div class="order-fields">
+        ${this.catalog.length > 1
+          ? html`<div class="field">
+              <label for="clip-service">${msg('Service')}</label>
+              <select id="clip-service" .value=${String(item.id)} @change=${(event: Event) => this.#onOrderChange({ itemId: Number(selectValue(event)) })}>
+                ${this.catalog.map(
+                  (candidate) =>
+                    html`<option value=${candidate.id} ?selected=${candidate.id === item.id}>
+                      ${candidate.name ?? msg(str`Service ${candidate.id}`)} — ${turnaroundLabel(candidate.turnAroundTime)}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing}
+        ${this.profiles.length > 1
+          ? html`<div class="field">
+              <label for="clip-profile">${msg('REACH profile')}</label>
+              <select id="clip-profile" @change=${(event: Event) => this.#onOrderChange({ profileId: Number(selectValue(event)) })}>
+                ${this.profiles.map(
+                  (candidate) =>
+                    html`<option value=${candidate.id} ?selected=${candidate.id === profile?.id}>${candidate.name ?? msg(str`Profile ${candidate.id}`)}</option>`,
+                )}
+              </select>
+            </div>`
+          : nothing}
+        <div class="field">
+          <label for="clip-language">${msg('Language of titles and descriptions')}</label>
+          <select id="clip-language" @change=${(event: Event) => this.#onOrderChange({ language: selectValue(event) })}>
+            ${languages.map((language) => html`<option value=${language.value} ?selected=${language.value === this.order.language}>${language.label}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="clip-length">${msg('Longest clip (seconds)')}</label>
+          <input
+            id="clip-length"
+            type="number"
+            inputmode="numeric"
+            min=${MIN_CLIP_LENGTH_SECONDS}
+            max=${MAX_CLIP_LENGTH_SECONDS}
+            step="1"
+            required
+            .value=${this.order.maxSeconds}
+            aria-invalid=${this.orderError ? 'true' : 'false'}
+            aria-describedby="clip-length-hint ${this.orderError ? 'clip-length-error' : ''}"
+            @input=${(event: Event) => this.#onOrderChange({ maxSeconds: (event.target as HTMLInputElement).value })}
+          />
+          <span id="clip-length-hint" class="hint">${msg(str`From ${MIN_CLIP_LENGTH_SECONDS} to ${MAX_CLIP_LENGTH_SECONDS} seconds.`)}</span>
+          ${this.orderError ? html`<span id="clip-length-error" class="error">${this.orderError}</span>` : nothing}
+        </div>
+      </div>
+      <div class="field">
+        <label for="clip-instruction">${msg('Instruction for the AI (optional)')}</label>
+        <textarea
+          id="clip-instruction"
+          rows="2"
+          maxlength=${INSTRUCTION_MAX_LENGTH}
+          aria-describedby="clip-instruction-hint"
+          .value=${this.order.instruction}
+          @input=${(event: Event) => this.#onOrderChange({ instruction: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <span id="clip-instruction-hint" class="hint">${msg('For example: focus on the announcements; keep a formal tone.')}</span>
+      </div>
+      <dl class="price" part="price">
+        <div>
+          <dt>${msg('Price')}</dt>
+          <dd>
+            ${estimate.kind === 'on-completion' ? unitPriceText(estimate.pricePerUnit) : priceText(estimate)}
+          </dd>
+        </div>
+        <div>
+          <dt>${msg('Credit left')}</dt>
+          <dd>
+            ${!credit
+              ? msg('No active REACH profile')
+              : credit.unlimited
+                ? msg('Unlimited')
+                : msg(str`${formatCredit(Math.max(0, credit.remaining))} of ${formatCredit(credit.allowed)}`)}
+          </dd>
+        </div>
+      </dl>
+      ${!profile ? html`<p class="notice error" part="notice">${msg('There is no active REACH profile to order with. Ask your administrator.')}</p>` : nothing}
+      ${verdictText ? html`<p class="notice error" part="notice">${verdictText}</p>` : nothing}
+      ${this.orderProblem
+        ? html`<div class="notice error" part="notice" role="alert">
+            <p>${this.orderProblem.message}</p>
+            ${this.orderProblem.retry
+              ? html`<button type="button" ?disabled=${this.ordering} @click=${() => void this.#checkOrderAgain()}>${msg('Check again')}</button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button class="primary" type="submit" aria-disabled=${cannotOrder || this.ordering || Boolean(this.orderProblem?.retry) ? 'true' : 'false'}>
+          ${this.ordering ? msg('Ordering…') : msg('Generate clips')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  #onOrderChange(change: Partial<OrderForm>): void {
+    this.order = { ...this.order, ...change };
+    if (change.itemId !== undefined) this.#defaultOrderChoices();
+    if (change.maxSeconds !== undefined && this.orderError) this.orderError = this.#checkMaxSeconds();
+    if (this.orderProblem && !this.orderProblem.retry) this.orderProblem = undefined;
+  }
+
+  #renderReview(view: ClipChildren) {
+    const clips = view.suggestions;
+    if (clips.length === 0) return nothing;
+    const active = this.#activeClip();
+    const selectable = this.#mayEdit;
+    const selectedClips = clips.filter((clip) => this.selected.has(clip.key));
+    return html`<section class="review" aria-labelledby="clips-heading">
+      <div class="list-pane">
+        <h3 id="clips-heading">${msg(str`Generated clips (${clips.length})`)}</h3>
+        ${this.#renderTimeline(clips, active)}
+        ${selectable
+          ? html`<div class="bulk">
+              <button
+                type="button"
+                class="primary"
+                aria-disabled=${selectedClips.length === 0 ? 'true' : 'false'}
+                aria-describedby="bulk-hint"
+                @click=${() => selectedClips.length > 0 && void this.#save(selectedClips)}
+              >
+                ${msg(str`Save selected (${selectedClips.length})`)}
+              </button>
+              <span id="bulk-hint" class="hint">${msg('Tick clips to save several at once.')}</span>
+            </div>`
+          : nothing}
+        ${this.bulkProblem ? html`<p class="notice error" part="notice" role="alert">${this.bulkProblem}</p>` : nothing}
+        <ul class="clips">
+          ${clips.map((clip, index) => this.#renderCard(clip, index, clip.key === active?.key, selectable))}
+        </ul>
+      </div>
+      <div class="detail-pane">
+        ${active
+          ? this.#renderDetail(active)
+          : html`<p class="muted detail-hint">${msg('Choose a clip to preview and edit it.')}</p>`}
+      </div>
+    </section>`;
+  }
+
+  #renderTimeline(clips: ClipSuggestion[], active: ClipSuggestion | undefined) {
+    const length = this.#sourceSeconds;
+    const placed = clips.filter((clip) => clip.startSeconds !== undefined);
+    if (length <= 0 || placed.length === 0) return nothing;
+    return html`<div class="timeline" part="timeline" role="group" aria-label=${msg(str`Where the clips are in the source (${formatClock(length)})`)}>
+      <div class="track">
+        ${placed.map((clip) => {
+          const range = this.#rangeOf(clip) ?? { start: clip.startSeconds!, end: clip.startSeconds! + clip.durationSeconds };
+          const number = clips.indexOf(clip) + 1;
+          const title = this.#editFor(clip).name || clip.title;
+          return html`<button
+            type="button"
+            class="marker"
+            part="marker"
+            style=${styleMap({ insetInlineStart: `${(range.start / length) * 100}%`, inlineSize: `${((range.end - range.start) / length) * 100}%` })}
+            aria-current=${clip.key === active?.key ? 'true' : 'false'}
+            aria-label=${msg(str`Clip ${number}: ${title}, ${formatClock(range.start)} to ${formatClock(range.end)}`)}
+            title=${`${number}. ${title}`}
+            @click=${() => void this.#open(clip)}
+          >
+            <span aria-hidden="true">${number}</span>
+          </button>`;
+        })}
+      </div>
+      <div class="scale" aria-hidden="true"><span>0:00</span><span>${formatClock(length)}</span></div>
+    </div>`;
+  }
+
+  #renderCard(clip: ClipSuggestion, index: number, isActive: boolean, selectable: boolean) {
+    const edit = this.#editFor(clip);
+    const title = edit.name || clip.title;
+    const range = this.#rangeOf(clip);
+    const thumbnail = this.#thumbnailOf(clip);
+    const processing = clip.entry?.status !== undefined && clip.entry.status !== EntryStatus.READY;
+    const saving = this.#isSaving(clip.key);
+    const checkboxId = `select-${index}`;
+    return html`<li class="clip ${isActive ? 'active' : ''}" part="clip">
+      ${thumbnail
+        ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" loading="lazy" width="160" height="90" />`
+        : html`<div class="thumb" part="thumbnail"></div>`}
+      <div class="clip-body">
+        <h4 class="clip-title">${index + 1}. ${title}</h4>
+        <p class="clip-meta">
+          ${range
+            ? msg(str`${formatClock(range.end - range.start)} · ${formatClock(range.start)}–${formatClock(range.end)} in the source`)
+            : msg(str`${formatClock(clip.durationSeconds)} · position in the source unknown`)}
+          ${processing ? html` · <span class="badge">${msg('Processing')}</span>` : nothing}
+          ${saving ? html` · <span class="badge">${msg('Saving…')}</span>` : nothing}
+        </p>
+        ${clip.description ? html`<p class="clip-description">${clip.description}</p>` : nothing}
+        ${clip.tags.length > 0
+          ? html`<ul class="tags" aria-label=${msg('Tags')}>
+              ${clip.tags.map((tag) => html`<li>${tag}</li>`)}
+            </ul>`
+          : nothing}
+        <div class="clip-actions">
+          ${selectable
+            ? html`<span class="select">
+                <input
+                  id=${checkboxId}
+                  type="checkbox"
+                  .checked=${this.selected.has(clip.key)}
+                  @change=${(event: Event) => this.#toggleSelected(clip.key, (event.target as HTMLInputElement).checked)}
+                />
+                <label for=${checkboxId}>${msg('Select')}<span class="visually-hidden"> ${title}</span></label>
+              </span>`
+            : nothing}
+          <button type="button" aria-pressed=${isActive ? 'true' : 'false'} ?disabled=${!range} @click=${() => void this.#open(clip)}>
+            ${selectable ? msg('Preview and edit') : msg('Preview')}<span class="visually-hidden">: ${title}</span>
+          </button>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  #thumbnailOf(clip: ClipSuggestion): string | undefined {
+    if (clip.entry?.thumbnailUrl) return `${clip.entry.thumbnailUrl}/width/320/height/180`;
+    const base = this.source?.thumbnailUrl;
+    if (!base || clip.startSeconds === undefined) return undefined;
+    return `${base}/vid_sec/${Math.floor(clip.startSeconds)}/width/320/height/180`;
+  }
+
+  #renderDetail(clip: ClipSuggestion) {
+    const edit = this.#editFor(clip);
+    const errors = this.editErrors.get(clip.key) ?? {};
+    const range = this.#rangeOf(clip);
+    const title = edit.name || clip.title;
+    const caption = this.#captionForTrack();
+    const saving = this.#isSaving(clip.key);
+    const field = (name: 'name' | 'start' | 'end') => ({
+      invalid: errors[name] ? 'true' : 'false',
+      describedBy: errors[name] ? `edit-${name}-error` : '',
+      error: errors[name] ? html`<span id=${`edit-${name}-error`} class="error">${errors[name]}</span>` : nothing,
+    });
+    const nameField = field('name');
+    const startField = field('start');
+    const endField = field('end');
+    return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
+      <h3 id="detail-heading" tabindex="-1">${msg(str`Preview: ${title}`)}</h3>
+      <div class="player">
+        ${this.#useKalturaPlayer
+          ? html`<slot name=${PLAYER_SLOT}></slot>`
+          : html`<video part="video" controls preload="metadata" playsinline src=${this.mediaUrl ?? nothing} aria-label=${msg(str`Preview of ${title}`)}>
+              ${this.trackUrl && caption
+                ? html`<track
+                    kind="captions"
+                    src=${this.trackUrl}
+                    srclang=${caption.languageCode ?? languageTag(caption.language ?? '') ?? 'und'}
+                    label=${caption.label ?? caption.language ?? msg('Captions')}
+                    default
+                  />`
+                : nothing}
+            </video>`}
+      </div>
+      ${this.previewProblem ? html`<p class="notice error" part="notice">${this.previewProblem}</p>` : nothing}
+      ${range
+        ? html`<p class="muted">
+            ${msg(str`Plays ${formatTimecode(range.start)} to ${formatTimecode(range.end)} of the source (${formatDuration(range.end - range.start)}).`)}
+          </p>`
+        : nothing}
+      <div class="row">
+        <button type="button" class="primary" @click=${() => this.#player?.play()}>${msg('Play clip')}</button>
+        ${this.#mayEdit
+          ? html`<button type="button" @click=${() => this.#setFromPlayhead(clip, 'start')}>${msg('Start here')}</button>
+              <button type="button" @click=${() => this.#setFromPlayhead(clip, 'end')}>${msg('End here')}</button>`
+          : nothing}
+      </div>
+      ${this.#mayEdit
+        ? html`<form
+            class="edit"
+            novalidate
+            aria-label=${msg('Edit the clip before saving')}
+            @submit=${(event: Event) => {
+              event.preventDefault();
+              void this.#save([clip]);
+            }}
+          >
+            <div class="field">
+              <label for="edit-name">${msg('Title')}</label>
+              <input
+                id="edit-name"
+                required
+                maxlength="256"
+                .value=${edit.name}
+                aria-invalid=${nameField.invalid}
+                aria-describedby=${nameField.describedBy || nothing}
+                @input=${(event: Event) => this.#patchEdit(clip, { name: inputValue(event) })}
+              />
+              ${nameField.error}
+            </div>
+            <div class="field">
+              <label for="edit-description">${msg('Description')}</label>
+              <textarea
+                id="edit-description"
+                rows="3"
+                .value=${edit.description}
+                @input=${(event: Event) => this.#patchEdit(clip, { description: inputValue(event) })}
+              ></textarea>
+            </div>
+            <div class="field">
+              <label for="edit-tags">${msg('Tags')}</label>
+              <input
+                id="edit-tags"
+                aria-describedby="edit-tags-hint"
+                .value=${edit.tags}
+                @input=${(event: Event) => this.#patchEdit(clip, { tags: inputValue(event) })}
+              />
+              <span id="edit-tags-hint" class="hint">${msg('Separate tags with commas.')}</span>
+            </div>
+            <fieldset class="range">
+              <legend>${msg('Range in the source')}</legend>
+              <div class="field">
+                <label for="edit-start">${msg('Start')}</label>
+                <input
+                  id="edit-start"
+                  inputmode="decimal"
+                  autocomplete="off"
+                  .value=${edit.start}
+                  aria-invalid=${startField.invalid}
+                  aria-describedby="edit-range-hint ${startField.describedBy}"
+                  @input=${(event: Event) => this.#patchEdit(clip, { start: inputValue(event) })}
+                />
+                ${startField.error}
+              </div>
+              <div class="field">
+                <label for="edit-end">${msg('End')}</label>
+                <input
+                  id="edit-end"
+                  inputmode="decimal"
+                  autocomplete="off"
+                  .value=${edit.end}
+                  aria-invalid=${endField.invalid}
+                  aria-describedby="edit-range-hint ${endField.describedBy}"
+                  @input=${(event: Event) => this.#patchEdit(clip, { end: inputValue(event) })}
+                />
+                ${endField.error}
+              </div>
+              <span id="edit-range-hint" class="hint">${msg(str`Minutes and seconds, like 1:05, within 0:00–${formatClock(this.#sourceSeconds)}. At least 1 second.`)}</span>
+            </fieldset>
+            ${caption
+              ? html`<div class="check">
+                  <input
+                    id="edit-burn"
+                    type="checkbox"
+                    .checked=${edit.burnCaptions}
+                    @change=${(event: Event) => this.#patchEdit(clip, { burnCaptions: (event.target as HTMLInputElement).checked })}
+                  />
+                  <label for="edit-burn">${msg(str`Burn the captions (${caption.label ?? caption.language ?? ''}) into the picture`)}</label>
+                </div>`
+              : nothing}
+            <div class="actions">
+              <button type="submit" class="primary" aria-disabled=${saving ? 'true' : 'false'}>
+                ${saving ? msg('Saving…') : msg('Save as a new entry')}
+              </button>
+              <button
+                type="button"
+                @click=${() => {
+                  const edits = new Map(this.edits);
+                  edits.delete(clip.key);
+                  this.edits = edits;
+                  const errors = new Map(this.editErrors);
+                  errors.delete(clip.key);
+                  this.editErrors = errors;
+                }}
+              >
+                ${msg('Undo my changes')}
+              </button>
+            </div>
+          </form>`
+        : nothing}
+    </section>`;
+  }
+
+  #stepWorking(step: ClipSaveStep): string {
+    switch (step) {
+      case 'clone':
+        return msg('Copying the entry…');
+      case 'trim':
+        return msg('Cutting the clip…');
+      case 'describe':
+        return msg('Saving the title, description and tags…');
+      case 'process':
+        return msg('Processing on the server…');
+    }
+  }
+
+  #stepFailure(step: ClipSaveStep): string {
+    switch (step) {
+      case 'clone':
+        return msg('the entry could not be copied.');
+      case 'trim':
+        return msg('the entry was copied, but the clip was not cut yet.');
+      case 'describe':
+        return msg('the clip was cut, but its title, description and tags were not saved yet.');
+      case 'process':
+        return msg('the server could not make the clip.');
+    }
+  }
+
+  #failureDetail(job: ClipSaveJob): string | undefined {
+    if (job.phase.kind !== 'failed') return undefined;
+    const { error } = job.phase;
+    switch (error.code) {
+      case ClipSaveErrorCode.CLONE_NOT_MADE:
+        return msg('The server did not answer, and no copy was made.');
+      case ClipSaveErrorCode.NOT_APPLIED:
+        return msg('The server did not answer, and this step did not happen.');
+      case ClipSaveErrorCode.CONVERSION_FAILED:
+        return undefined;
+      default:
+        return error.message;
+    }
+  }
+
+  #renderSaves(view: ClipChildren) {
+    const jobs = this.#saver?.jobs ?? [];
+    const owned = new Set(jobs.map((job) => job.cloneId).filter(Boolean));
+    const leftovers = view.unfinished.filter((entry) => !owned.has(entry.id));
+    const saved = view.saved.filter((entry) => !owned.has(entry.id));
+    if (jobs.length === 0 && leftovers.length === 0 && saved.length === 0) return nothing;
+    return html`<section class="saves" part="saves" aria-labelledby="saves-heading">
+      <h3 id="saves-heading">${msg('Saved clips')}</h3>
+      <ul class="save-list">
+        ${jobs.map((job) => this.#renderJob(job))}
+        ${leftovers.map(
+          (entry) => html`<li class="save failed">
+            <p>
+              <strong>${msg('Unfinished save')}</strong>
+              ${msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}${entry.createdAt ? `, ${formatDate(entry.createdAt, true)}` : ''}).`)}
+            </p>
+            ${this.leftoverErrors.has(entry.id)
+              ? html`<p class="error">${msg(str`The copy could not be removed: ${this.leftoverErrors.get(entry.id)!}`)}</p>`
+              : nothing}
+            ${this.#mayEdit
+              ? html`<button type="button" class="danger" aria-disabled=${this.leftoversBusy.has(entry.id) ? 'true' : 'false'} @click=${() => void this.#removeLeftover(entry)}>
+                  ${msg('Remove the copy')}
+                </button>`
+              : nothing}
+          </li>`,
+        )}
+        ${saved.map((entry) => {
+          const range = savedClipRange(entry);
+          return html`<li class="save">
+            <p>
+              <strong>${entry.name ?? entry.id}</strong>
+              <span class="muted">
+                ${range ? msg(str`${formatClock(range.startSeconds)}–${formatClock(range.startSeconds + range.durationSeconds)} in the source`) : nothing}
+                · ${entry.status === EntryStatus.READY ? msg('Ready') : msg('Processing')} · ${entry.id}
+              </span>
+            </p>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  #renderJob(job: ClipSaveJob) {
+    const { phase, draft } = job;
+    const range = `${formatClock(draft.offsetMs / 1000)}–${formatClock((draft.offsetMs + draft.durationMs) / 1000)}`;
+    const busy = phase.kind === 'working';
+    return html`<li class="save ${phase.kind}" aria-busy=${busy ? 'true' : 'false'}>
+      <p>
+        <strong>${draft.name}</strong> <span class="muted">${msg(str`${range} in the source`)}</span>
+      </p>
+      ${phase.kind === 'working'
+        ? html`<p class="muted">${this.#stepWorking(phase.step)}</p>`
+        : phase.kind === 'done'
+          ? html`<p class="success">${msg(str`Saved as a new entry (${phase.entry.id}).`)}</p>`
+          : phase.kind === 'discarded'
+            ? html`<p class="muted">${job.cloneId ? msg('Cancelled; the unfinished copy was removed.') : msg('Cancelled; nothing was left behind.')}</p>`
+            : html`<p class="error">${msg(str`Saving stopped: ${this.#stepFailure(phase.step)}`)} ${this.#failureDetail(job) ?? ''}</p>
+                <div class="row">
+                  ${job.resumable
+                    ? html`<button type="button" class="primary" @click=${() => void this.#saver?.resume(job)}>
+                        ${job.cloneId ? msg('Resume with the same copy') : msg('Try again')}
+                      </button>`
+                    : nothing}
+                  <button type="button" class="danger" @click=${() => void this.#saver?.discard(job)}>
+                    ${job.cloneId ? msg('Remove the copy') : msg('Cancel')}
+                  </button>
+                </div>`}
+    </li>`;
+  }
+}
+
+function selectValue(event: Event): string {
+  return (event.target as HTMLSelectElement).value;
+}
+
+function inputValue(event: Event): string {
+  return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+}
+
+function asApiError(error: unknown): KalturaApiError {
+  if (error instanceof KalturaApiError) return error;
+  return new KalturaApiError({ code: 'UNEXPECTED', message: error instanceof Error ? error.message : String(error), kind: 'api' });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clips-lab': ClipsLab;
+  }
+}
+

@@ -1,0 +1,5 @@
+import { defineElement } from '../define.js';
+import { ClipsLab } from './clips-lab.js';
+
+export { ClipsLab };
+defineElement('clips-lab', ClipsLab);

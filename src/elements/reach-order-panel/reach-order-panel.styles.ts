@@ -1,0 +1,280 @@
+import { css } from 'lit';
+
+/** Layout of <reach-order-panel>: one column in a 360 px sidebar, catalog and order side by side when wide. */
+export const orderPanelStyles = css`
+  .panel {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+  }
+  .title {
+    margin: 0;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  .server-text {
+    display: block;
+    overflow-wrap: anywhere;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .notice > p:last-child,
+  .notice > button {
+    margin-block-end: 0;
+  }
+  .notice > p + button {
+    margin-block-start: var(--_space);
+  }
+  .notice.warning {
+    border-inline-start-color: var(--_warning);
+  }
+  .entry,
+  .profile,
+  .results,
+  .confirm,
+  .summary {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .entry-name {
+    overflow-wrap: anywhere;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: 0;
+  }
+  dl > div {
+    min-inline-size: 0;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .credit {
+    margin-block-end: var(--_space);
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    align-items: start;
+  }
+  .filters {
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .filters legend {
+    padding-inline: calc(var(--_space) / 2);
+    font-weight: 600;
+  }
+  .filter-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+    gap: 0 var(--_space);
+  }
+  button.link {
+    min-block-size: auto;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .items {
+    display: grid;
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .group h4 {
+    margin: var(--_space) 0 calc(var(--_space) / 2);
+    font-size: 0.95em;
+  }
+  .item {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .item.selected {
+    border-color: var(--_accent);
+    border-inline-start-width: 4px;
+  }
+  .item p {
+    margin: 0;
+  }
+  .item-head {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    gap: var(--_space);
+    align-items: start;
+  }
+  .item-head input {
+    margin-block-start: 0.2em;
+  }
+  .item-name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .price {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .meta,
+  .existing,
+  .why {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .unavailable .item {
+    display: grid;
+  }
+  .unavailable summary {
+    cursor: pointer;
+    padding-block: calc(var(--_space) / 2);
+  }
+  .why {
+    color: var(--_text);
+  }
+  .result.error,
+  .field-error {
+    color: var(--_danger);
+  }
+  .result.success {
+    color: var(--_success);
+  }
+  .inputs {
+    display: grid;
+    gap: 0;
+    padding-block-start: var(--_space);
+    border-block-start: 1px dashed var(--_border);
+  }
+  .check {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    margin-block-end: var(--_space);
+  }
+  .check label {
+    display: inline;
+  }
+  .field-error {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  textarea {
+    resize: vertical;
+  }
+  .chosen {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .chosen li {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0 var(--_space);
+  }
+  .chosen .detail {
+    grid-column: 1 / -1;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .totals {
+    margin-block-end: var(--_space);
+  }
+  /* Narrow: the sticky summary stays small; the services are listed in the confirmation. */
+  .summary .chosen {
+    display: none;
+  }
+  .summary h3 {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .summary {
+    /* Always in reach while scrolling through a long catalog. */
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 1;
+    max-block-size: 60vh;
+    overflow-y: auto;
+    box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
+  }
+  .summary > button,
+  .actions button {
+    inline-size: 100%;
+  }
+  .actions {
+    display: grid;
+    gap: var(--_space);
+  }
+  .summary .notice {
+    margin-block-end: var(--_space);
+  }
+  .results ul {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.2em;
+  }
+  .results li.success strong {
+    color: var(--_success);
+  }
+  .results li.error strong {
+    color: var(--_danger);
+  }
+  h3[tabindex='-1']:focus {
+    outline: none;
+  }
+  h3[tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  @container (min-width: 720px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+    }
+    .summary .chosen {
+      display: grid;
+    }
+    .summary {
+      inset-block-start: var(--_space);
+      inset-block-end: auto;
+      max-block-size: none;
+      box-shadow: none;
+    }
+    .actions {
+      grid-template-columns: auto auto;
+      justify-content: start;
+    }
+    .actions button {
+      inline-size: auto;
+    }
+    .confirm {
+      max-inline-size: 40rem;
+    }
+    .profile .field {
+      max-inline-size: 30rem;
+    }
+    .inputs {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      column-gap: calc(var(--_space) * 1.5);
+    }
+    .inputs .span {
+      grid-column: 1 / -1;
+    }
+  }
+`;

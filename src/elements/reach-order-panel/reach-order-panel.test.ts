@@ -1,0 +1,506 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './index.js';
+import type { ReachOrderPanel } from './reach-order-panel.js';
+import type { ReachTaskCreatedEvent } from '../../events.js';
+import { EntryVendorTaskStatus } from '../../reach/enums.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../../test/browser/sandbox.js';
+
+const C = SEED.catalog;
+const E = SEED.entries;
+
+// --- helpers ---------------------------------------------------------------------------------
+
+async function panel(entryId: string, ks: string): Promise<ReachOrderPanel> {
+  const element = await fixture<ReachOrderPanel>(html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${entryId}></reach-order-panel>`);
+  await loaded(element);
+  return element;
+}
+
+async function loaded(element: ReachOrderPanel): Promise<void> {
+  await waitUntil(() => element.shadowRoot!.querySelector('.entry, .notice.error'), 'the panel did not load', { timeout: 5000 });
+  await element.updateComplete;
+}
+
+const $ = <T extends Element = HTMLElement>(element: ReachOrderPanel, selector: string) => element.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const text = (element: ReachOrderPanel, selector: string) => ($(element, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const row = (element: ReachOrderPanel, id: number) => $(element, `[data-item="${id}"]`)!;
+const rowText = (element: ReachOrderPanel, id: number) => (row(element, id).textContent ?? '').replace(/\s+/g, ' ').trim();
+const checkbox = (element: ReachOrderPanel, id: number) => $<HTMLInputElement>(element, `#pick-${id}`)!;
+
+async function pick(element: ReachOrderPanel, ...ids: number[]): Promise<void> {
+  for (const id of ids) {
+    checkbox(element, id).click();
+    await element.updateComplete;
+  }
+}
+
+async function choose(element: ReachOrderPanel, selector: string, value: string): Promise<void> {
+  const select = $<HTMLSelectElement>(element, selector)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+}
+
+async function type(element: ReachOrderPanel, selector: string, value: string): Promise<void> {
+  const field = $<HTMLInputElement>(element, selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+}
+
+async function review(element: ReachOrderPanel): Promise<void> {
+  $(element, '#review')!.click();
+  await element.updateComplete;
+  await waitUntil(() => $(element, '#place'), 'the confirmation did not open');
+}
+
+async function results(element: ReachOrderPanel): Promise<string> {
+  await waitUntil(() => $(element, '.results'), 'no order results', { timeout: 5000 });
+  return text(element, '.results');
+}
+
+function collectCreated(element: EventTarget): ReachTaskCreatedEvent[] {
+  const events: ReachTaskCreatedEvent[] = [];
+  element.addEventListener('reach-task-created', (event) => events.push(event as ReachTaskCreatedEvent));
+  return events;
+}
+
+beforeEach(async () => {
+  await resetSandbox();
+  await clearFaults();
+});
+
+// --- tests -----------------------------------------------------------------------------------
+
+describe('<reach-order-panel>', () => {
+  it('loads the entry, profiles, catalog, tasks, captions and session in one HTTP request, without preflight', async () => {
+    const ks = await startKs();
+    await resetStats();
+    const element = await panel(E.welcome, ks);
+    const measured = await stats();
+    expect(measured.httpRequests).to.equal(1);
+    expect((measured as unknown as { preflights: number }).preflights ?? 0).to.equal(0);
+    for (const call of ['session.get', 'reach_reachprofile.list', 'reach_vendorcatalogitem.list', 'baseentry.get', 'reach_entryvendortask.list', 'caption_captionasset.list']) {
+      expect(measured.calls[call], call).to.equal(1);
+    }
+    expect(text(element, '.entry')).to.contain('Welcome to the Media Portal').and.contain('2:05').and.contain('Video').and.contain('Ready');
+    await expect(element).to.be.accessible();
+  });
+
+  it('is accessible while loading', async () => {
+    const ks = await startKs();
+    await injectFault({ service: '*', action: '*', fault: 'latency', latencyMs: 1500 });
+    const element = await fixture<ReachOrderPanel>(html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>`);
+    expect(text(element, '.loading')).to.contain('Loading');
+    await expect(element).to.be.accessible();
+    await loaded(element);
+  });
+
+  describe('refuses clearly when ordering is impossible', () => {
+    it('an entry that is not ready', async () => {
+      const element = await panel(E.processing, await startKs());
+      expect(text(element, '.refusal')).to.contain('not ready yet').and.contain('Converting');
+      expect($(element, '#review')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('captions for an image', async () => {
+      const element = await panel(E.diagram, await startKs());
+      expect(checkbox(element, C.machineCaptionsEnglish)).to.equal(null);
+      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Captions cannot be ordered for this kind of entry (Image)');
+      // Document enrichment takes images.
+      expect(checkbox(element, C.machineDocumentEnrichment).disabled).to.equal(false);
+    });
+
+    it('video analysis for audio', async () => {
+      const element = await panel(E.podcast20, await startKs());
+      expect(text(element, '.entry')).to.contain('Audio');
+      expect(rowText(element, C.machineVideoAnalysisOcr)).to.contain('Video analysis needs a video');
+      expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(false);
+    });
+
+    it('captions, translation and audio services for media under 10 seconds', async () => {
+      const element = await panel(E.teaser8, await startKs());
+      for (const id of [C.machineCaptionsEnglish, C.machineTranslationEnglishToHebrewFromAudio, C.machineAudioDescriptionEnglish, C.machineDubbingEnglishToSpanish]) {
+        expect(rowText(element, id), String(id)).to.contain('shorter than 10 seconds');
+      }
+      expect(checkbox(element, C.machineSummaryEnglish).disabled).to.equal(false);
+    });
+
+    it('a user KS that may not edit the entry', async () => {
+      const element = await panel(E.welcome, await startKs({ type: 0, userId: SEED.users.student }));
+      expect(text(element, '.refusal')).to.contain('may not order services for this entry');
+    });
+
+    it("the entry's owner with a user KS may order", async () => {
+      const element = await panel(E.studentInterview, await startKs({ type: 0, userId: SEED.users.student }));
+      expect($(element, '.refusal')).to.equal(null);
+      expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(false);
+    });
+
+    it('an account without REACH (FEATURE_FORBIDDEN)', async () => {
+      const element = await panel(E.welcome, await startKs({ partnerId: SEED.partnerWithoutReach }));
+      expect(text(element, '.notice.error')).to.contain('REACH is not enabled for this account');
+      await expect(element).to.be.accessible();
+    });
+
+    // No seeded account has REACH without an active profile or without catalog items, so these two rewrite
+    // the sandbox's real answer on its way to the panel.
+    it('no active REACH profile', async () => {
+      const restore = rewriteAnswers('KalturaReachProfileListResponse', (objects) => objects.filter((profile) => profile.status !== 2));
+      try {
+        const element = await panel(E.welcome, await startKs());
+        expect(text(element, '.refusal')).to.contain('no active REACH profile');
+        await expect(element).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('no catalog items enabled for the account', async () => {
+      const restore = rewriteAnswers('KalturaVendorCatalogItemListResponse', () => []);
+      try {
+        const element = await panel(E.welcome, await startKs());
+        expect(text(element, '.refusal')).to.contain('No REACH services are enabled');
+      } finally {
+        restore();
+      }
+    });
+
+    it('an entry that does not exist', async () => {
+      const element = await panel('0_nothere1', await startKs());
+      expect(text(element, '.notice.error')).to.contain('There is no entry with the id 0_nothere1');
+    });
+
+    it('a translation without captions in its source language', async () => {
+      const element = await panel(E.welcome, await startKs());
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Order English captions first');
+      // The item that translates from the audio needs none.
+      expect(checkbox(element, C.machineTranslationEnglishToHebrewFromAudio).disabled).to.equal(false);
+    });
+  });
+
+  describe('existing orders', () => {
+    it('shows them next to each service and blocks those that cannot be ordered again', async () => {
+      const element = await panel(E.withTasks, await startKs());
+      expect(checkbox(element, C.humanCaptionsEnglish3Days).disabled).to.equal(true);
+      expect(rowText(element, C.humanCaptionsEnglish3Days)).to.contain('Already ordered (Pending)');
+      expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(true);
+      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Already ordered and delivered');
+      expect(checkbox(element, C.humanTranslationEnglishToSpanish).disabled).to.equal(true);
+      expect(rowText(element, C.humanTranslationEnglishToSpanish)).to.contain('Processing');
+      // A failed order may be placed again; its error is shown.
+      expect(checkbox(element, C.machineCaptionsEnglishFlaky).disabled).to.equal(false);
+      expect(rowText(element, C.machineCaptionsEnglishFlaky)).to.contain('Failed');
+    });
+  });
+
+  describe('prices and credit', () => {
+    it('estimates as the server will: per started minute, plus fixed add-ons, and totals several services', async () => {
+      const element = await panel(E.welcome, await startKs());
+      // 2 min 05 s is billed as 3 minutes: 3 × 0.5 and 3 × 1.5 + 5.
+      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .price`)).to.equal('1.5');
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .price`)).to.equal('9.5');
+      expect(text(element, `[data-item="${C.machineCaptionsEnglishResubmittable}"] .price`)).to.equal('No charge');
+      await pick(element, C.machineCaptionsEnglish, C.humanCaptionsEnglish5DaysSpeakerId);
+      expect(text(element, '.summary .total')).to.equal('11');
+      const remaining = Number(text(element, '.profile .remaining').replace(/,/g, ''));
+      expect(Number(text(element, '.summary .after').replace(/,/g, ''))).to.equal(remaining - 11);
+    });
+
+    it('blocks an order that would exceed the credit, also across several services together', async () => {
+      const element = await panel(E.welcome, await startKs());
+      await choose(element, '#profile', String(SEED.profiles.nearlyOutOfCredit));
+      expect(text(element, '.profile .remaining')).to.equal('1.5');
+      await pick(element, C.machineCaptionsEnglish); // 1.5: exactly what is left
+      expect($(element, '#credit-block')).to.equal(null);
+      expect($<HTMLButtonElement>(element, '#review')!.disabled).to.equal(false);
+      await pick(element, C.machineSummaryEnglish); // + 0.75
+      expect(text(element, '#credit-block')).to.contain('Not enough credit').and.contain('2.25').and.contain('1.5');
+      expect($<HTMLButtonElement>(element, '#review')!.disabled).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('warns when the credit period has ended and blocks paid services, not free ones', async () => {
+      const element = await panel(E.welcome, await startKs());
+      await choose(element, '#profile', String(SEED.profiles.expired));
+      expect(text(element, '#credit-warning')).to.contain('credit period ended');
+      await pick(element, C.machineCaptionsEnglishResubmittable);
+      expect($<HTMLButtonElement>(element, '#review')!.disabled).to.equal(false);
+      await pick(element, C.machineCaptionsEnglish);
+      expect(text(element, '#credit-block')).to.contain('credit period has ended');
+      expect($<HTMLButtonElement>(element, '#review')!.disabled).to.equal(true);
+    });
+  });
+
+  describe('ordering', () => {
+    it('orders several services in one confirmation and one request, reports each, fires reach-task-created per task', async () => {
+      const ks = await startKs();
+      const element = await panel(E.seminar12, ks);
+      const created = collectCreated(element);
+      await pick(element, C.machineTranslationEnglishToSpanish, C.machineTranslationEnglishToFrench, C.machineTranslationEnglishToGerman, C.humanCaptionsEnglish1Day);
+      await type(element, `#in-${C.humanCaptionsEnglish1Day}-notes`, 'Speakers: Dr. Patel');
+      await review(element);
+      expect(text(element, '.confirm')).to.contain('English to Spanish Machine Translation').and.contain('Notes: Speakers: Dr. Patel');
+      await expect(element).to.be.accessible();
+      await resetStats();
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      const measured = await stats();
+      expect(measured.calls['reach_entryvendortask.add']).to.equal(4);
+      expect(created).to.have.length(4);
+      expect(summary).to.contain('English to Spanish Machine Translation: Ordered');
+      const translation = created.find((event) => event.task.catalogItemId === C.machineTranslationEnglishToSpanish)!.task;
+      expect(translation.taskJobData?.captionAssetId).to.equal(SEED.captionAssets.seminarEnglish);
+      expect(created.find((event) => event.task.catalogItemId === C.humanCaptionsEnglish1Day)!.task.notes).to.equal('Speakers: Dr. Patel');
+      // Ordered services are now blocked by their own orders; the form is empty again.
+      expect(checkbox(element, C.machineTranslationEnglishToSpanish).disabled).to.equal(true);
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Ordered (Pending)');
+      expect(text(element, '.summary')).to.contain('Choose one or more services');
+      await expect(element).to.be.accessible();
+    });
+
+    it('leaves the successful orders in place and the failed one selectable with the server message and its input', async () => {
+      const ks = await startKs();
+      const element = await panel(E.seminar12, ks);
+      await pick(element, C.machineTranslationEnglishToSpanish, C.humanTranslationEnglishToFrench);
+      await type(element, `#in-${C.humanTranslationEnglishToFrench}-notes`, 'Keep Latin names');
+      await review(element);
+      // Someone else orders the French translation meanwhile: the server will refuse it as a duplicate.
+      await orderElsewhere(ks, E.seminar12, C.humanTranslationEnglishToFrench, SEED.captionAssets.seminarEnglish);
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      expect(summary).to.contain('English to Spanish Machine Translation: Ordered');
+      expect(summary).to.contain('Not ordered: This service has already been ordered for this entry.');
+      expect(rowText(element, C.humanTranslationEnglishToFrench)).to.contain('Entry vendor task already exists for entry');
+      expect(checkbox(element, C.humanTranslationEnglishToFrench).checked).to.equal(true);
+      expect(checkbox(element, C.humanTranslationEnglishToFrench).disabled).to.equal(false);
+      expect($<HTMLTextAreaElement>(element, `#in-${C.humanTranslationEnglishToFrench}-notes`)!.value).to.equal('Keep Latin names');
+      expect(checkbox(element, C.machineTranslationEnglishToSpanish).disabled).to.equal(true);
+    });
+
+    it('sends the inputs each service needs (clips, summary) and reports a bad value without losing it', async () => {
+      const element = await panel(E.keynote30, await startKs());
+      const created = collectCreated(element);
+      await pick(element, C.machineClipsEnglish, C.machineSummaryEnglish);
+      await type(element, `#in-${C.machineClipsEnglish}-clipsDuration`, '4O');
+      await choose(element, `#in-${C.machineSummaryEnglish}-typeOfSummary`, 'detailed');
+      $(element, '#review')!.click();
+      await element.updateComplete;
+      const field = $<HTMLInputElement>(element, `#in-${C.machineClipsEnglish}-clipsDuration`)!;
+      expect(field.value).to.equal('4O');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(element, `#in-${C.machineClipsEnglish}-clipsDuration-error`)).to.contain('whole number');
+      expect(element.shadowRoot!.activeElement).to.equal(field);
+      await expect(element).to.be.accessible();
+      await type(element, `#in-${C.machineClipsEnglish}-clipsDuration`, '45');
+      await review(element);
+      $(element, '#place')!.click();
+      await results(element);
+      const clips = created.find((event) => event.task.catalogItemId === C.machineClipsEnglish)!.task;
+      expect(clips.taskJobData).to.include({ objectType: 'KalturaClipsVendorTaskData', clipsDuration: 45, outputLanguage: 'English' });
+      const summary = created.find((event) => event.task.catalogItemId === C.machineSummaryEnglish)!.task;
+      expect(summary.taskJobData).to.include({ objectType: 'KalturaSummaryVendorTaskData', typeOfSummary: 'detailed', writingStyle: 'formal' });
+    });
+
+    // The sandbox drops the connection before sending any byte, and Chromium silently re-sends a POST whose
+    // reused keep-alive connection closes that way; the fault is armed twice so the answer is really lost.
+    it('after a lost answer, finds the order on the server instead of sending it again', async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const created = collectCreated(element);
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit', count: 2 });
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      expect(summary).to.contain('The answer was lost, but the order is on the server');
+      expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglish)).to.equal(1);
+      expect(created).to.have.length(1);
+      expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(true);
+    });
+
+    it('after a lost answer with no order on the server, says so and lets the user order again', async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const created = collectCreated(element);
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop', count: 2 });
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      expect(summary).to.contain('the server has no such order');
+      expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglish)).to.equal(0);
+      expect(created).to.have.length(0);
+      expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(false);
+      expect(checkbox(element, C.machineCaptionsEnglish).checked).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('sends one order for a double click on "Place order"', async () => {
+      const element = await panel(E.welcome, await startKs());
+      const created = collectCreated(element);
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      await resetStats();
+      const place = $(element, '#place')!;
+      place.click();
+      place.click();
+      await results(element);
+      expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
+      expect(created).to.have.length(1);
+    });
+
+    it('sends one order when two panels on the same entry order the same service at once, and both show it', async () => {
+      const ks = await startKs();
+      const [first, second] = await Promise.all([panel(E.welcome, ks), panel(E.welcome, ks)]);
+      const [createdByFirst, createdBySecond] = [collectCreated(first), collectCreated(second)];
+      const createdOnPage = collectCreated(document);
+      for (const element of [first, second]) {
+        await pick(element, C.machineCaptionsEnglish);
+        await review(element);
+      }
+      await resetStats();
+      $(first, '#place')!.click();
+      $(second, '#place')!.click();
+      await Promise.all([results(first), results(second)]);
+      expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
+      expect(createdByFirst.length + createdBySecond.length).to.equal(1);
+      expect(createdOnPage).to.have.length(1);
+      expect(await results(second)).to.contain('Ordered from another place on this page');
+      for (const element of [first, second]) expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(true);
+    });
+
+    it('shows a task ordered in one panel at once in another panel of the session (shared task store)', async () => {
+      const ks = await startKs();
+      const [first, second] = await Promise.all([panel(E.welcome, ks), panel(E.welcome, ks)]);
+      await pick(first, C.machineSummaryEnglish);
+      await review(first);
+      $(first, '#place')!.click();
+      await results(first);
+      await second.updateComplete;
+      expect(checkbox(second, C.machineSummaryEnglish).disabled).to.equal(true);
+      expect(rowText(second, C.machineSummaryEnglish)).to.contain('Already ordered (Pending)');
+    });
+
+    it('waits through an expired KS without losing input, and completes when the host sets a new one', async () => {
+      const element = await panel(E.welcome, await startKs({ expiry: 60 }));
+      const created = collectCreated(element);
+      await pick(element, C.humanCaptionsEnglish1Day);
+      await type(element, `#in-${C.humanCaptionsEnglish1Day}-notes`, 'Two speakers');
+      await review(element);
+      await advanceClock(120);
+      const expired = oneEvent(element, 'reach-ks-expired');
+      $(element, '#place')!.click();
+      await expired;
+      await element.updateComplete;
+      expect(text(element, '.notice[role="status"]')).to.contain('session has expired');
+      expect(text(element, '.confirm')).to.contain('Notes: Two speakers');
+      expect($<HTMLButtonElement>(element, '#place')!.disabled).to.equal(true);
+      await expect(element).to.be.accessible();
+      element.ks = await startKs();
+      await results(element);
+      expect(created).to.have.length(1);
+      expect(created[0]!.task.notes).to.equal('Two speakers');
+      expect(created[0]!.task.status).to.equal(EntryVendorTaskStatus.PENDING);
+      expect($(element, '.notice[role="status"]')).to.equal(null);
+    });
+
+    it('is accessible while ordering', async () => {
+      const element = await panel(E.welcome, await startKs());
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'latency', latencyMs: 800 });
+      $(element, '#place')!.click();
+      await element.updateComplete;
+      expect(text(element, '#place')).to.equal('Ordering…');
+      expect($(element, '.confirm')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(element).to.be.accessible();
+      await results(element);
+    });
+  });
+
+  describe('catalog filters', () => {
+    it('filters by feature, fidelity, language and turnaround, naming languages in the page language', async () => {
+      const element = await panel(E.seminar12, await startKs());
+      await choose(element, '#filter-feature', '2');
+      await choose(element, '#filter-target', 'Spanish');
+      const shown = [...element.shadowRoot!.querySelectorAll('.services > .group [data-item]')].map((item) => Number(item.getAttribute('data-item')));
+      expect(shown.sort()).to.deep.equal([C.machineTranslationEnglishToSpanish, C.humanTranslationEnglishToSpanish].sort());
+      await choose(element, '#filter-fidelity', '1');
+      expect(element.shadowRoot!.querySelectorAll('.services > .group [data-item]')).to.have.length(1);
+      await choose(element, '#filter-turnaround', '7200');
+      expect(text(element, '.services')).to.contain('No service matches these filters');
+      const labels = [...$<HTMLSelectElement>(element, '#filter-source')!.options].map((option) => option.textContent);
+      expect(labels).to.include('Spanish');
+      document.documentElement.lang = 'es';
+      try {
+        element.requestUpdate();
+        await element.updateComplete;
+        const spanish = [...$<HTMLSelectElement>(element, '#filter-source')!.options].map((option) => option.textContent);
+        expect(spanish).to.include('español');
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    });
+  });
+});
+
+/** A translation ordered straight through the API, as another user or tab would. */
+async function orderElsewhere(ks: string, entryId: string, catalogItemId: number, captionAssetId: string): Promise<void> {
+  const body = new URLSearchParams({
+    format: '1',
+    ks,
+    'entryVendorTask[objectType]': 'KalturaEntryVendorTask',
+    'entryVendorTask[entryId]': entryId,
+    'entryVendorTask[catalogItemId]': String(catalogItemId),
+    'entryVendorTask[taskJobData][objectType]': 'KalturaTranslationVendorTaskData',
+    'entryVendorTask[taskJobData][captionAssetId]': captionAssetId,
+  });
+  const task = (await (await fetch('/api_v3/service/reach_entryvendortask/action/add', { method: 'POST', body })).json()) as { id?: string };
+  expect(task.id, 'the conflicting order was not created').to.be.a('string');
+}
+
+async function tasksOnServer(ks: string, entryId: string, catalogItemId: number): Promise<number> {
+  const body = new URLSearchParams({
+    format: '1',
+    ks,
+    'filter[objectType]': 'KalturaEntryVendorTaskFilter',
+    'filter[entryIdEqual]': entryId,
+    'filter[catalogItemIdIn]': String(catalogItemId),
+  });
+  const list = (await (await fetch('/api_v3/service/reach_entryvendortask/action/list', { method: 'POST', body })).json()) as { totalCount: number };
+  return list.totalCount;
+}
+
+type WireObject = Record<string, unknown>;
+
+/** Rewrites the `objects` of every list answer of `listType` in multirequest answers; returns the undo. */
+function rewriteAnswers(listType: string, rewrite: (objects: WireObject[]) => WireObject[]): () => void {
+  const realFetch = window.fetch;
+  window.fetch = async (input, init) => {
+    const response = await realFetch(input, init);
+    if (!String(input).endsWith('/multirequest')) return response;
+    const answers = (await response.json()) as WireObject[];
+    for (const answer of answers) {
+      if (answer?.objectType === listType) {
+        answer.objects = rewrite(answer.objects as WireObject[]);
+        answer.totalCount = (answer.objects as WireObject[]).length;
+      }
+    }
+    return new Response(JSON.stringify(answers), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+  return () => {
+    window.fetch = realFetch;
+  };
+}

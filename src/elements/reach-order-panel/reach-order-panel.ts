@@ -1,0 +1,1028 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { KalturaApiError } from '../../api/errors.js';
+import { ReachErrorEvent, ReachTaskCreatedEvent } from '../../events.js';
+import { CATALOG_ITEM_LANGUAGES } from '../../i18n/languages.js';
+import { listCatalogItems, listReachProfiles } from '../../reach/catalog.js';
+import { MAX_PAGE_SIZE } from '../../reach/call.js';
+import { getEntry, listCaptionAssets, listFlavorAssets } from '../../reach/entries.js';
+import {
+  ReachProfileStatus,
+  SummaryWritingStyleTaskData,
+  TypeOfSummaryTaskData,
+  VendorCatalogItemStatus,
+  VendorServiceFeature,
+  VendorServiceType,
+} from '../../reach/enums.js';
+import { blockingTask, entryRefusal } from '../../reach/order-rules.js';
+import { creditState, creditVerdict, estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
+import type { CaptionAsset, EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
+import {
+  defaultOrderInput,
+  inputProblems,
+  inputRefusal,
+  MAX_QUIZ_QUESTIONS,
+  profileDictionary,
+  sourceCaptions,
+  takesCaptionSource,
+  takesNotes,
+  needsCaptionSource,
+  taskJobData,
+  type InputProblems,
+  type OrderInput,
+} from '../../reach/task-data.js';
+import type { NewTask } from '../../reach/tasks.js';
+import { listTasks } from '../../reach/tasks.js';
+import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
+import type { ReachSession } from '../../state/session.js';
+import { ReachElement } from '../reach-element.js';
+import { formatClock, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
+import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
+import {
+  blockingTaskText,
+  catalogLanguage,
+  entryKindLabel,
+  entryRefusalText,
+  entryStatusLabel,
+  inputRefusalText,
+  orderErrorText,
+  priceText,
+  unitPriceText,
+} from '../shared/order-text.js';
+import { baseStyles } from '../shared/styles.js';
+import { orderPanelStyles } from './reach-order-panel.styles.js';
+
+interface PanelData {
+  entry: MediaEntry;
+  details: SessionDetails;
+  profiles: ReachProfile[];
+  catalog: VendorCatalogItem[];
+  captionAssets: CaptionAsset[];
+  /** Version of the entry's source flavor (duplicate rule, spec §4.5). */
+  sourceVersion: number | undefined;
+  /** FEATURE_FORBIDDEN: the account has no REACH. */
+  reachForbidden: boolean;
+}
+
+type LoadState =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; data: PanelData }
+  | { kind: 'error'; error: KalturaApiError; data?: undefined };
+
+type ItemResult =
+  | { kind: 'ordering' }
+  | { kind: 'created'; task: EntryVendorTask; reconciled: boolean; elsewhere: boolean }
+  | { kind: 'failed'; error: KalturaApiError; reconciled: boolean }
+  | { kind: 'unknown'; error: KalturaApiError; request: NewTask; attempt: OrderAttempt; checking: boolean };
+
+interface Filters {
+  feature: string;
+  fidelity: string;
+  source: string;
+  target: string;
+  turnaround: string;
+}
+const NO_FILTERS: Filters = { feature: '', fidelity: '', source: '', target: '', turnaround: '' };
+
+interface ItemView {
+  item: VendorCatalogItem;
+  estimate: PriceEstimate;
+  /** Why it can never be ordered for this entry. */
+  unavailable?: string;
+  /** The open (or delivered) order that stops it from being ordered again. */
+  blocking?: EntryVendorTask;
+  latest?: EntryVendorTask;
+  result?: ItemResult;
+}
+
+type Phase = 'choose' | 'confirm' | 'ordering';
+
+const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus.ACTIVE, VendorCatalogItemStatus.DEPRECATED]);
+const TAKES_OUTPUT_LANGUAGE: ReadonlySet<number> = new Set([VendorServiceFeature.CLIPS, VendorServiceFeature.QUIZ, VendorServiceFeature.SUMMARY]);
+const OUTPUT_LANGUAGES = CATALOG_ITEM_LANGUAGES.filter((language) => language !== 'Auto Detect');
+
+/**
+ * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
+ * credit, the catalog filtered by feature / fidelity / language / turnaround, each service's price and
+ * existing orders, service-specific inputs, and one confirmation for several services at once.
+ *
+ * @fires reach-task-created - one per task this panel created {task}
+ * @fires reach-error - a load or order failed {code, message, service, action}
+ * @fires reach-ks-expired - the KS expired; orders wait for a new `ks` and nothing typed is lost
+ * @csspart notice - session, refusal and warning notices
+ * @csspart entry - the entry summary
+ * @csspart profile - the profile and credit section
+ * @csspart filters - the catalog filters
+ * @csspart item - one service of the catalog
+ * @csspart summary - the selection, total price and order button
+ * @csspart confirm - the confirmation step
+ * @csspart results - the outcome of the last order
+ * @cssproperty --reach-color-accent - and every other `--reach-*` property of the shared theme
+ */
+@localized()
+export class ReachOrderPanel extends ReachElement {
+  static override styles = [baseStyles, orderPanelStyles];
+
+  /** The entry to order services for. */
+  @property({ attribute: 'entry-id' }) entryId?: string;
+
+  @state() private load: LoadState = { kind: 'idle' };
+  @state() private tasks: EntryVendorTask[] = [];
+  @state() private profileId: number | undefined;
+  @state() private filters: Filters = NO_FILTERS;
+  @state() private selected: ReadonlySet<number> = new Set();
+  @state() private inputs: ReadonlyMap<number, OrderInput> = new Map();
+  /** Items whose input problems are shown (after a first attempt to order them). */
+  @state() private validated: ReadonlySet<number> = new Set();
+  @state() private results: ReadonlyMap<number, ItemResult> = new Map();
+  @state() private lastOrder: readonly number[] = [];
+  @state() private phase: Phase = 'choose';
+  @state() private announcement = '';
+
+  #loadedFor: { session: ReachSession; entryId: string } | undefined;
+  #loadAbort = new AbortController();
+  #unsubscribe: (() => void) | undefined;
+  /** Set synchronously, so a second click in the same tick cannot send anything. */
+  #ordering = false;
+  #focusAfterRender: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: join a session again.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#loadedFor = undefined;
+  }
+
+  protected override sessionChanged(session: ReachSession): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = session.tasks.subscribe((changes) => {
+      const entryId = this.entryId;
+      const mine = changes.filter((change) => change.task.entryId === entryId);
+      if (!entryId || mine.length === 0) return;
+      this.tasks = session.tasks.forEntry(entryId);
+      const moved = mine.filter((change) => change.previousStatus !== undefined && change.previousStatus !== change.task.status);
+      if (moved.length > 0) this.#announce(moved.map((change) => msg(str`${this.#taskName(change.task)}: ${statusLabel(change.task.status)}`)).join('. '));
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const session = this.session;
+    const entryId = this.entryId?.trim();
+    if (session && entryId && (this.#loadedFor?.session !== session || this.#loadedFor.entryId !== entryId)) {
+      this.#loadedFor = { session, entryId };
+      void this.#load(session, entryId);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(`#${this.#focusAfterRender}`)?.focus();
+      this.#focusAfterRender = undefined;
+    }
+  }
+
+  /** Everything the panel needs, asked in one tick: one HTTP request. */
+  async #load(session: ReachSession, entryId: string): Promise<void> {
+    this.#loadAbort.abort();
+    this.#loadAbort = new AbortController();
+    const signal = AbortSignal.any([this.abortSignal, this.#loadAbort.signal]);
+    const options = { signal };
+    this.load = { kind: 'loading' };
+    this.tasks = session.tasks.forEntry(entryId);
+    this.selected = new Set();
+    this.inputs = new Map();
+    this.validated = new Set();
+    this.results = new Map();
+    this.lastOrder = [];
+    this.phase = 'choose';
+    const [details, profiles, catalog, entry, tasks, captions, flavors] = await Promise.allSettled([
+      session.details(),
+      session.call(listReachProfiles(), options),
+      session.call(listCatalogItems(), options),
+      session.call(getEntry(entryId), options),
+      session.call(listTasks({ entryIdEqual: entryId }, { pageSize: MAX_PAGE_SIZE }), options),
+      session.call(listCaptionAssets(entryId), options),
+      session.call(listFlavorAssets(entryId), options),
+    ]);
+    if (signal.aborted) return;
+    const reachResults = [profiles, catalog, tasks];
+    const reachForbidden = reachResults.some((result) => result.status === 'rejected' && apiError(result.reason).code === 'FEATURE_FORBIDDEN');
+    const failure = [entry, details, ...(reachForbidden ? [] : reachResults), captions, flavors].find((result) => result.status === 'rejected');
+    if (failure && !(reachForbidden && entry.status === 'fulfilled' && details.status === 'fulfilled')) {
+      if (reachForbidden) {
+        // No REACH at all says more than any other failure (the entry may be another account's, too).
+        this.load = { kind: 'error', error: apiError(reachResults.find((result) => result.status === 'rejected')!.reason) };
+      } else {
+        this.load = { kind: 'error', error: apiError(failure.reason) };
+      }
+      this.#fireError(this.load.error);
+      return;
+    }
+    const value = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
+    if (tasks.status === 'fulfilled') session.tasks.upsert(tasks.value.objects);
+    this.tasks = session.tasks.forEntry(entryId);
+    const data: PanelData = {
+      entry: value(entry, undefined)!,
+      details: value(details, undefined)!,
+      profiles: value(profiles, { objects: [], totalCount: 0 }).objects,
+      catalog: value(catalog, { objects: [], totalCount: 0 }).objects.filter((item) => ORDERABLE_STATUSES.has(item.status)),
+      captionAssets: value(captions, { objects: [], totalCount: 0 }).objects,
+      sourceVersion: value(flavors, { objects: [], totalCount: 0 }).objects.find((flavor) => flavor.isOriginal)?.version,
+      reachForbidden,
+    };
+    this.profileId = defaultProfileId(data);
+    this.load = { kind: 'ready', data };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Derived state
+
+  get #data(): PanelData | undefined {
+    return this.load.kind === 'ready' ? this.load.data : undefined;
+  }
+
+  #activeProfiles(data: PanelData): ReachProfile[] {
+    return data.profiles.filter((profile) => (profile.status ?? ReachProfileStatus.ACTIVE) === ReachProfileStatus.ACTIVE);
+  }
+
+  #profile(data: PanelData): ReachProfile | undefined {
+    return this.#activeProfiles(data).find((profile) => profile.id === this.profileId);
+  }
+
+  /** A reason nothing at all can be ordered here, or undefined. */
+  #panelRefusal(data: PanelData): string | undefined {
+    if (data.reachForbidden) return msg('REACH is not enabled for this account. Ask your Kaltura administrator to enable it.');
+    if (!mayEditEntry(data.details, data.entry)) {
+      return msg('Your session may not order services for this entry. Only its owner, its editors or an administrator can.');
+    }
+    const [first] = data.catalog;
+    const refusal = first ? entryRefusal(data.entry, first) : undefined;
+    if (first && (refusal === 'entry-not-ready' || refusal === 'entry-type-not-supported')) return entryRefusalText(refusal, data.entry, first);
+    if (this.#activeProfiles(data).length === 0) return msg('There is no active REACH profile on this account, so nothing can be ordered.');
+    if (data.catalog.length === 0) return msg('No REACH services are enabled for this account.');
+    return undefined;
+  }
+
+  #views(data: PanelData): ItemView[] {
+    return data.catalog.map((item) => {
+      const entryReason = entryRefusal(data.entry, item);
+      const inputReason = inputRefusal(item, data.captionAssets);
+      const ofItem = this.tasks.filter((task) => task.catalogItemId === item.id).sort((a, b) => b.createdAt - a.createdAt);
+      const view: ItemView = { item, estimate: estimatePrice(item, entryMs(data.entry)) };
+      if (entryReason) view.unavailable = entryRefusalText(entryReason, data.entry, item);
+      else if (inputReason) view.unavailable = inputRefusalText(inputReason, item);
+      const blocking = blockingTask(item, this.tasks, data.sourceVersion);
+      if (blocking) view.blocking = blocking;
+      if (ofItem[0]) view.latest = ofItem[0];
+      const result = this.results.get(item.id);
+      if (result) view.result = result;
+      return view;
+    });
+  }
+
+  #selectable(view: ItemView): boolean {
+    const busy = view.result?.kind === 'ordering' || view.result?.kind === 'unknown';
+    return !view.unavailable && !view.blocking && !busy;
+  }
+
+  #matches(item: VendorCatalogItem): boolean {
+    const { feature, fidelity, source, target, turnaround } = this.filters;
+    return (
+      (!feature || String(item.serviceFeature) === feature) &&
+      (!fidelity || String(item.serviceType) === fidelity) &&
+      (!source || item.sourceLanguage === source) &&
+      (!target || item.targetLanguage === target) &&
+      (!turnaround || String(item.turnAroundTime) === turnaround)
+    );
+  }
+
+  /** The selected views that can still be ordered, in catalog order. */
+  #selectedViews(views: readonly ItemView[]): ItemView[] {
+    return views.filter((view) => this.selected.has(view.item.id) && this.#selectable(view)).sort(byCatalogOrder);
+  }
+
+  #input(view: ItemView, data: PanelData): OrderInput {
+    return this.inputs.get(view.item.id) ?? defaultOrderInput(view.item, data.captionAssets);
+  }
+
+  /** Credit check across everything selected together, as the server will apply it one order after the other. */
+  #creditCheck(credit: CreditState | undefined, views: readonly ItemView[]): { verdict: CreditVerdict; total: number } {
+    let total = 0;
+    let verdict: CreditVerdict = 'ok';
+    for (const view of views) {
+      const itemVerdict = credit ? creditVerdict(credit, view.estimate, total) : 'ok';
+      if (verdict === 'ok') verdict = itemVerdict;
+      if (view.estimate.kind === 'fixed') total += view.estimate.amount;
+    }
+    return { verdict, total };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Actions
+
+  #setFilter(name: keyof Filters, value: string): void {
+    this.filters = { ...this.filters, [name]: value };
+  }
+
+  #toggle(view: ItemView, data: PanelData, checked: boolean): void {
+    const selected = new Set(this.selected);
+    if (checked) {
+      selected.add(view.item.id);
+      if (!this.inputs.has(view.item.id)) this.inputs = new Map(this.inputs).set(view.item.id, defaultOrderInput(view.item, data.captionAssets));
+    } else {
+      selected.delete(view.item.id);
+    }
+    this.selected = selected;
+    if (this.results.get(view.item.id)?.kind === 'failed') {
+      const results = new Map(this.results);
+      results.delete(view.item.id);
+      this.results = results;
+    }
+  }
+
+  #setInput<Key extends keyof OrderInput>(view: ItemView, data: PanelData, key: Key, value: OrderInput[Key]): void {
+    this.inputs = new Map(this.inputs).set(view.item.id, { ...this.#input(view, data), [key]: value });
+  }
+
+  #review(data: PanelData): void {
+    const views = this.#selectedViews(this.#views(data));
+    const invalid = views.filter((view) => Object.keys(inputProblems(view.item, this.#input(view, data), data.entry)).length > 0);
+    this.validated = new Set([...this.validated, ...views.map((view) => view.item.id)]);
+    if (invalid.length > 0) {
+      const [first] = invalid;
+      const field = Object.keys(inputProblems(first!.item, this.#input(first!, data), data.entry))[0];
+      this.#focusAfterRender = `in-${first!.item.id}-${field}`;
+      this.#announce(msg('Some services need more information before they can be ordered.'));
+      return;
+    }
+    this.phase = 'confirm';
+    this.#focusAfterRender = 'confirm-title';
+  }
+
+  #back(): void {
+    this.phase = 'choose';
+    this.#focusAfterRender = 'review';
+  }
+
+  async #placeOrder(data: PanelData): Promise<void> {
+    const session = this.session;
+    if (this.#ordering || !session) return;
+    const views = this.#selectedViews(this.#views(data));
+    const profile = this.#profile(data);
+    if (views.length === 0 || !profile) return;
+    this.#ordering = true;
+    this.phase = 'ordering';
+    const loadedFor = this.#loadedFor;
+    const requests = views.map((view): NewTask => {
+      const input = this.#input(view, data);
+      const request: NewTask = { entryId: data.entry.id, catalogItemId: view.item.id, reachProfileId: profile.id };
+      const notes = takesNotes(view.item) ? input.notes.trim() : '';
+      if (notes) request.notes = notes;
+      const jobData = taskJobData(view.item, input);
+      if (jobData) request.taskJobData = jobData;
+      return request;
+    });
+    this.results = new Map([...this.results, ...views.map((view) => [view.item.id, { kind: 'ordering' } as const] as const)]);
+    const outcomes = await Promise.all(
+      (await placeOrders(session, requests)).map(async (outcome) =>
+        outcome.kind === 'joined' ? { outcome: await outcome.outcome, elsewhere: true } : { outcome, elsewhere: false },
+      ),
+    );
+    this.#ordering = false;
+    if (this.#loadedFor !== loadedFor) return; // The panel moved to another entry meanwhile.
+    this.#applyOutcomes(outcomes);
+    this.phase = 'choose';
+    this.#focusAfterRender = 'results-title';
+    if (outcomes.some(({ outcome }) => outcome.kind === 'created')) void this.#refreshCredit(session);
+  }
+
+  #applyOutcomes(outcomes: readonly { outcome: OrderOutcome; elsewhere: boolean }[]): void {
+    const results = new Map(this.results);
+    const selected = new Set(this.selected);
+    const inputs = new Map(this.inputs);
+    const validated = new Set(this.validated);
+    for (const { outcome, elsewhere } of outcomes) {
+      const id = outcome.request.catalogItemId;
+      if (outcome.kind === 'created') {
+        results.set(id, { kind: 'created', task: outcome.task, reconciled: outcome.reconciled, elsewhere });
+        // What was ordered is done with: its choices reset; everything else stays as typed.
+        selected.delete(id);
+        inputs.delete(id);
+        validated.delete(id);
+        if (!elsewhere) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
+      } else if (outcome.kind === 'failed') {
+        results.set(id, { kind: 'failed', error: outcome.error, reconciled: outcome.reconciled });
+        this.#fireError(outcome.error);
+      } else if (outcome.kind === 'unknown') {
+        results.set(id, { kind: 'unknown', error: outcome.error, request: outcome.request, attempt: outcome.attempt, checking: false });
+      }
+    }
+    this.results = results;
+    this.selected = selected;
+    this.inputs = inputs;
+    this.validated = validated;
+    this.lastOrder = outcomes.map(({ outcome }) => outcome.request.catalogItemId);
+    const created = outcomes.filter(({ outcome }) => outcome.kind === 'created').length;
+    const notCreated = outcomes.length - created;
+    this.#announce(
+      notCreated === 0
+        ? msg(str`${created} of ${outcomes.length} services ordered.`)
+        : msg(str`${created} of ${outcomes.length} services ordered; ${notCreated} not ordered. See the order results.`),
+    );
+  }
+
+  /** An order whose answer was lost and could not be checked: look again (never re-send it). */
+  async #checkAgain(id: number, result: Extract<ItemResult, { kind: 'unknown' }>): Promise<void> {
+    const session = this.session;
+    if (!session || result.checking) return;
+    this.results = new Map(this.results).set(id, { ...result, checking: true });
+    const outcome = await reconcileOrder(session, result.request, result.attempt, result.error);
+    this.#applyOutcomes([{ outcome, elsewhere: false }]);
+  }
+
+  async #refreshCredit(session: ReachSession): Promise<void> {
+    try {
+      const { objects } = await session.call(listReachProfiles(), { signal: this.abortSignal });
+      if (this.load.kind === 'ready') this.load = { kind: 'ready', data: { ...this.load.data, profiles: objects } };
+    } catch {
+      // The credit shown stays as it was; the next load corrects it.
+    }
+  }
+
+  #retry(): void {
+    this.#loadedFor = undefined;
+    this.requestUpdate();
+  }
+
+  #announce(text: string): void {
+    this.announcement = text;
+  }
+
+  #fireError(error: KalturaApiError): void {
+    if (error.kind === 'aborted') return;
+    this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
+  }
+
+  #taskName(task: EntryVendorTask): string {
+    const item = this.#data?.catalog.find((candidate) => candidate.id === task.catalogItemId);
+    return item?.name || featureLabel(task.serviceFeature ?? 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    return html`
+      <div class="panel" part="panel">
+        <h2 class="title">${msg('Order captions and enrichment')}</h2>
+        ${this.renderSessionNotice()}
+        ${this.#renderBody()}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  #renderBody() {
+    if (!this.settings.ks) return this.renderMissingKs();
+    if (!this.entryId?.trim()) return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to order services for.')}</p>`;
+    switch (this.load.kind) {
+      case 'idle':
+      case 'loading':
+        return html`<p class="loading" aria-busy="true">${msg('Loading the entry and the services you can order…')}</p>`;
+      case 'error':
+        return this.#renderLoadError(this.load.error);
+      case 'ready':
+        return this.#renderReady(this.load.data);
+    }
+  }
+
+  #renderLoadError(error: KalturaApiError) {
+    const text =
+      error.code === 'FEATURE_FORBIDDEN'
+        ? msg('REACH is not enabled for this account. Ask your Kaltura administrator to enable it.')
+        : error.code === 'ENTRY_ID_NOT_FOUND'
+          ? msg(str`There is no entry with the id ${this.entryId ?? ''} on this account.`)
+          : msg('The entry and the services could not be loaded.');
+    const retryable = error.code !== 'FEATURE_FORBIDDEN' && error.code !== 'ENTRY_ID_NOT_FOUND';
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>${text}</p>
+      ${retryable ? html`<p class="server-text">${error.message}</p><button type="button" @click=${this.#retry}>${msg('Try again')}</button>` : nothing}
+    </div>`;
+  }
+
+  #renderReady(data: PanelData) {
+    const refusal = this.#panelRefusal(data);
+    return html`
+      ${this.#renderEntry(data)}
+      ${refusal
+        ? html`<p class="notice refusal" part="notice" id="refusal">${refusal}</p>`
+        : this.phase === 'choose'
+          ? this.#renderChoose(data)
+          : this.#renderConfirm(data)}
+    `;
+  }
+
+  #renderEntry(data: PanelData) {
+    const { entry } = data;
+    const seconds = entryMs(entry) / 1000;
+    return html`<section class="entry" part="entry" aria-labelledby="entry-name">
+      <h3 id="entry-name" class="entry-name">${entry.name || entry.id}</h3>
+      <dl class="facts">
+        <div><dt>${msg('Duration')}</dt><dd><span aria-hidden="true">${formatClock(seconds)}</span><span class="visually-hidden">${formatDuration(seconds)}</span></dd></div>
+        <div><dt>${msg('Type')}</dt><dd>${entryKindLabel(entry)}</dd></div>
+        <div><dt>${msg('Status')}</dt><dd>${entryStatusLabel(entry.status)}</dd></div>
+      </dl>
+    </section>`;
+  }
+
+  #renderChoose(data: PanelData) {
+    const views = this.#views(data);
+    return html`
+      ${this.#renderResults(data, views)} ${this.#renderProfile(data)}
+      <div class="layout">
+        <div class="catalog">${this.#renderFilters(data)} ${this.#renderCatalog(data, views)}</div>
+        ${this.#renderSummary(data, views)}
+      </div>
+    `;
+  }
+
+  #renderProfile(data: PanelData) {
+    const profiles = this.#activeProfiles(data);
+    const profile = this.#profile(data);
+    const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
+    const moderated = profile && !data.details.isAdmin && (profile.enableHumanModeration || profile.enableMachineModeration);
+    return html`<section class="profile" part="profile" aria-labelledby="profile-title">
+      <h3 id="profile-title">${msg('Profile and credit')}</h3>
+      <div class="field">
+        <label for="profile">${msg('REACH profile')}</label>
+        <select id="profile" @change=${(event: Event) => (this.profileId = Number((event.target as HTMLSelectElement).value))}>
+          ${profiles.map((option) => html`<option value=${option.id} ?selected=${option.id === this.profileId}>${option.name || String(option.id)}</option>`)}
+        </select>
+      </div>
+      ${credit ? this.#renderCredit(credit) : nothing}
+      ${moderated ? html`<p class="hint">${msg('Orders on this profile wait for an administrator to approve them.')}</p>` : nothing}
+    </section>`;
+  }
+
+  #renderCredit(credit: CreditState) {
+    const period =
+      credit.fromDate !== undefined && credit.toDate !== undefined
+        ? msg(str`${formatDate(credit.fromDate)} – ${formatDate(credit.toDate)}`)
+        : credit.fromDate !== undefined
+          ? msg(str`From ${formatDate(credit.fromDate)}`)
+          : msg('No end date');
+    return html`
+      <dl class="credit">
+        ${credit.unlimited
+          ? html`<div><dt>${msg('Credit')}</dt><dd>${msg('Unlimited')}</dd></div><div><dt>${msg('Used')}</dt><dd>${formatCredit(credit.used)}</dd></div>`
+          : html`<div><dt>${msg('Credit')}</dt><dd>${formatCredit(credit.allowed)}</dd></div>
+              <div><dt>${msg('Used')}</dt><dd>${formatCredit(credit.used)}</dd></div>
+              <div><dt>${msg('Remaining')}</dt><dd class="remaining">${formatCredit(credit.remaining)}</dd></div>`}
+        <div><dt>${msg('Credit period')}</dt><dd>${period}</dd></div>
+      </dl>
+      ${credit.expired && credit.toDate !== undefined
+        ? html`<p class="notice warning" part="notice" id="credit-warning">
+            ${msg(str`This profile's credit period ended on ${formatDate(credit.toDate)}. Paid services cannot be ordered with it; choose another profile.`)}
+          </p>`
+        : !credit.active && !credit.unlimited && credit.fromDate !== undefined
+          ? html`<p class="notice warning" part="notice" id="credit-warning">
+              ${msg(str`This profile's credit period starts on ${formatDate(credit.fromDate)}. Paid services cannot be ordered with it yet.`)}
+            </p>`
+          : nothing}
+    `;
+  }
+
+  #renderFilters(data: PanelData) {
+    const unique = <T,>(values: (T | undefined)[]) => [...new Set(values.filter((value): value is T => value !== undefined))];
+    const features = unique(data.catalog.map((item) => item.serviceFeature)).sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
+    const fidelities = unique(data.catalog.map((item) => item.serviceType)).sort();
+    const sources = unique(data.catalog.map((item) => item.sourceLanguage)).sort((a, b) => catalogLanguage(a).localeCompare(catalogLanguage(b)));
+    const targets = unique(data.catalog.map((item) => item.targetLanguage)).sort((a, b) => catalogLanguage(a).localeCompare(catalogLanguage(b)));
+    const turnarounds = unique(data.catalog.map((item) => item.turnAroundTime)).sort((a, b) => turnaroundOrder(a) - turnaroundOrder(b));
+    const select = (name: keyof Filters, label: string, options: { value: string; label: string }[]) => html`
+      <div class="field">
+        <label for="filter-${name}">${label}</label>
+        <select id="filter-${name}" @change=${(event: Event) => this.#setFilter(name, (event.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${this.filters[name] === ''}>${msg('All')}</option>
+          ${options.map((option) => html`<option value=${option.value} ?selected=${this.filters[name] === option.value}>${option.label}</option>`)}
+        </select>
+      </div>
+    `;
+    const filtered = Object.values(this.filters).some(Boolean);
+    return html`<fieldset class="filters" part="filters">
+      <legend>${msg('Filter services')}</legend>
+      <div class="filter-grid">
+        ${select('feature', msg('Service'), features.map((value) => ({ value: String(value), label: featureLabel(value) })))}
+        ${select('fidelity', msg('Fidelity'), fidelities.map((value) => ({ value: String(value), label: fidelityLabel(value) })))}
+        ${select('source', msg('Source language'), sources.map((value) => ({ value, label: catalogLanguage(value) })))}
+        ${select('target', msg('Target language'), targets.map((value) => ({ value, label: catalogLanguage(value) })))}
+        ${select('turnaround', msg('Turnaround'), turnarounds.map((value) => ({ value: String(value), label: turnaroundLabel(value) })))}
+      </div>
+      ${filtered ? html`<button type="button" class="link" @click=${() => (this.filters = NO_FILTERS)}>${msg('Clear filters')}</button>` : nothing}
+    </fieldset>`;
+  }
+
+  #renderCatalog(data: PanelData, views: readonly ItemView[]) {
+    const shown = views.filter((view) => this.#matches(view.item));
+    const available = shown.filter((view) => !view.unavailable);
+    const unavailable = shown.filter((view) => view.unavailable);
+    const groups = new Map<number, ItemView[]>();
+    for (const view of [...available].sort(byCatalogOrder)) {
+      groups.set(view.item.serviceFeature, [...(groups.get(view.item.serviceFeature) ?? []), view]);
+    }
+    return html`<section class="services" aria-labelledby="services-title">
+      <h3 id="services-title">${msg('Services')}</h3>
+      <p class="hint">${msg(str`${available.length} of ${views.filter((view) => !view.unavailable).length} services shown.`)}</p>
+      ${groups.size === 0 ? html`<p class="notice" part="notice">${msg('No service matches these filters.')}</p>` : nothing}
+      ${[...groups].map(
+        ([feature, group]) => html`<section class="group" aria-labelledby="group-${feature}">
+          <h4 id="group-${feature}">${featureLabel(feature)}</h4>
+          <ul class="items">${group.map((view) => this.#renderItem(data, view))}</ul>
+        </section>`,
+      )}
+      ${unavailable.length > 0
+        ? html`<details class="unavailable">
+            <summary>${msg(str`Not available for this entry (${unavailable.length})`)}</summary>
+            <ul class="items">
+              ${unavailable.sort(byCatalogOrder).map(
+                (view) => html`<li class="item" part="item" data-item=${view.item.id}>
+                  <span class="item-name">${view.item.name}</span>
+                  <span class="meta">${this.#itemMeta(view.item)}</span>
+                  <span class="why">${view.unavailable}</span>
+                </li>`,
+              )}
+            </ul>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  #itemMeta(item: VendorCatalogItem): string {
+    const languages = item.targetLanguage
+      ? msg(str`${catalogLanguage(item.sourceLanguage ?? '')} to ${catalogLanguage(item.targetLanguage)}`)
+      : item.sourceLanguage
+        ? catalogLanguage(item.sourceLanguage)
+        : '';
+    return [fidelityLabel(item.serviceType), languages, turnaroundLabel(item.turnAroundTime)].filter(Boolean).join(' · ');
+  }
+
+  #renderItem(data: PanelData, view: ItemView) {
+    const { item } = view;
+    const id = item.id;
+    const selectable = this.#selectable(view);
+    const checked = selectable && this.selected.has(id);
+    const described = [`meta-${id}`, view.blocking ? `why-${id}` : '', view.result ? `result-${id}` : ''].filter(Boolean).join(' ');
+    return html`<li class="item ${checked ? 'selected' : ''}" part="item" data-item=${id}>
+      <div class="item-head">
+        <input
+          type="checkbox"
+          id="pick-${id}"
+          .checked=${checked}
+          ?disabled=${!selectable}
+          aria-describedby=${described}
+          @change=${(event: Event) => this.#toggle(view, data, (event.target as HTMLInputElement).checked)}
+        />
+        <label for="pick-${id}" class="item-name">${item.name}</label>
+        <span class="price" aria-label=${msg(str`Price: ${priceText(view.estimate)}`)}>${priceText(view.estimate)}</span>
+      </div>
+      <p class="meta" id="meta-${id}">
+        ${this.#itemMeta(item)}${view.estimate.kind === 'on-completion' ? html`<br />${unitPriceText(view.estimate.pricePerUnit)}` : nothing}
+      </p>
+      ${view.latest && !view.blocking && view.result?.kind !== 'created' ? this.#renderLatest(view.latest) : nothing}
+      ${view.blocking && view.result?.kind !== 'created' ? html`<p class="why" id="why-${id}">${blockingTaskText(view.blocking)}</p>` : nothing}
+      ${view.result ? this.#renderItemResult(id, view.result) : nothing}
+      ${checked ? this.#renderInputs(data, view) : nothing}
+    </li>`;
+  }
+
+  #renderLatest(task: EntryVendorTask) {
+    return html`<p class="existing">
+      ${msg(str`Last ordered ${formatRelative(task.createdAt)}: ${statusLabel(task.status)}`)}
+      ${task.errDescription ? html`<span class="server-text">${task.errDescription}</span>` : nothing}
+    </p>`;
+  }
+
+  #renderItemResult(id: number, result: ItemResult) {
+    switch (result.kind) {
+      case 'ordering':
+        return html`<p class="result" id="result-${id}">${msg('Ordering…')}</p>`;
+      case 'created':
+        return html`<p class="result success" id="result-${id}">${this.#createdText(result)}</p>`;
+      case 'failed':
+        return html`<p class="result error" id="result-${id}">${this.#failedText(result)} <span class="server-text">${result.error.message}</span></p>`;
+      case 'unknown':
+        return html`<div class="result error" id="result-${id}">
+          <p>${msg('The answer to this order was lost and it could not be checked. It may or may not have been placed; it will not be sent again blindly.')}</p>
+          <button type="button" ?disabled=${result.checking} @click=${() => this.#checkAgain(id, result)}>
+            ${result.checking ? msg('Checking…') : msg('Check again')}
+          </button>
+        </div>`;
+    }
+  }
+
+  #createdText(result: Extract<ItemResult, { kind: 'created' }>): string {
+    const status = statusLabel(result.task.status);
+    if (result.elsewhere) return msg(str`Ordered from another place on this page at the same time (${status}).`);
+    if (result.reconciled) return msg(str`Ordered (${status}). The answer was lost, but the order is on the server.`);
+    return msg(str`Ordered (${status}).`);
+  }
+
+  #failedText(result: Extract<ItemResult, { kind: 'failed' }>): string {
+    if (result.reconciled) return msg('Not ordered: the answer was lost and the server has no such order. You can order it again.');
+    return msg(str`Not ordered: ${orderErrorText(result.error)}`);
+  }
+
+  #renderInputs(data: PanelData, view: ItemView) {
+    const { item } = view;
+    const input = this.#input(view, data);
+    const problems = this.validated.has(item.id) ? inputProblems(item, input, data.entry) : {};
+    const fieldId = (key: keyof OrderInput) => `in-${item.id}-${key}`;
+    const problem = (key: keyof OrderInput) => {
+      const found = problems[key];
+      return found ? html`<p class="field-error error" id="${fieldId(key)}-error">${problemText(found)}</p>` : nothing;
+    };
+    const invalid = (key: keyof OrderInput) => (problems[key] ? 'true' : 'false');
+    const describedBy = (key: keyof OrderInput, hint?: string) => [problems[key] ? `${fieldId(key)}-error` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
+    const onText = (key: 'notes' | 'clipsDuration' | 'instruction' | 'numberOfQuestions' | 'quizContext') => (event: Event) =>
+      this.#setInput(view, data, key, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const onSelect = <Key extends 'captionAssetId' | 'outputLanguage' | 'typeOfSummary' | 'writingStyle'>(key: Key) => (event: Event) =>
+      this.#setInput(view, data, key, (event.target as HTMLSelectElement).value as OrderInput[Key]);
+    const parts: TemplateResult[] = [];
+    const feature = item.serviceFeature;
+    const dictionary = profileDictionary(this.#profile(data), item);
+
+    if (takesCaptionSource(item)) {
+      const captions = sourceCaptions(item, data.captionAssets);
+      parts.push(html`<div class="field">
+        <label for=${fieldId('captionAssetId')}>${msg('Translate from')}</label>
+        <select id=${fieldId('captionAssetId')} aria-invalid=${invalid('captionAssetId')} aria-describedby=${describedBy('captionAssetId')} @change=${onSelect('captionAssetId')}>
+          ${needsCaptionSource(item) ? nothing : html`<option value="" ?selected=${input.captionAssetId === ''}>${msg('The audio (no captions needed)')}</option>`}
+          ${captions.map(
+            (asset) => html`<option value=${asset.id} ?selected=${input.captionAssetId === asset.id}>${captionOptionLabel(asset)}</option>`,
+          )}
+        </select>
+        ${problem('captionAssetId')}
+      </div>`);
+    }
+    if (feature === VendorServiceFeature.CLIPS) {
+      parts.push(html`<div class="field">
+        <label for=${fieldId('clipsDuration')}>${msg('Longest clip (seconds)')}</label>
+        <input id=${fieldId('clipsDuration')} inputmode="numeric" autocomplete="off" .value=${input.clipsDuration}
+          aria-invalid=${invalid('clipsDuration')} aria-describedby=${describedBy('clipsDuration')} @input=${onText('clipsDuration')} />
+        ${problem('clipsDuration')}
+      </div>`);
+    }
+    if (feature === VendorServiceFeature.QUIZ) {
+      parts.push(html`<div class="field">
+          <label for=${fieldId('numberOfQuestions')}>${msg(str`Number of questions (1–${MAX_QUIZ_QUESTIONS})`)}</label>
+          <input id=${fieldId('numberOfQuestions')} inputmode="numeric" autocomplete="off" .value=${input.numberOfQuestions}
+            aria-invalid=${invalid('numberOfQuestions')} aria-describedby=${describedBy('numberOfQuestions')} @input=${onText('numberOfQuestions')} />
+          ${problem('numberOfQuestions')}
+        </div>
+        <div class="field">
+          <label for=${fieldId('quizContext')}>${msg('What the quiz is for (optional)')}</label>
+          <input id=${fieldId('quizContext')} autocomplete="off" .value=${input.quizContext} @input=${onText('quizContext')} />
+        </div>
+        <div class="check">
+          <input type="checkbox" id=${fieldId('createQuiz')} .checked=${input.createQuiz}
+            @change=${(event: Event) => this.#setInput(view, data, 'createQuiz', (event.target as HTMLInputElement).checked)} />
+          <label for=${fieldId('createQuiz')}>${msg('Also create the quiz entry')}</label>
+        </div>`);
+    }
+    if (feature === VendorServiceFeature.SUMMARY) {
+      parts.push(html`<div class="field">
+          <label for=${fieldId('typeOfSummary')}>${msg('Summary length')}</label>
+          <select id=${fieldId('typeOfSummary')} @change=${onSelect('typeOfSummary')}>
+            ${[
+              [TypeOfSummaryTaskData.CONCISE, msg('Concise')],
+              [TypeOfSummaryTaskData.DETAILED, msg('Detailed')],
+              [TypeOfSummaryTaskData.EXTENSIVE, msg('Extensive')],
+            ].map(([value, label]) => html`<option value=${value!} ?selected=${input.typeOfSummary === value}>${label}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for=${fieldId('writingStyle')}>${msg('Writing style')}</label>
+          <select id=${fieldId('writingStyle')} @change=${onSelect('writingStyle')}>
+            ${[
+              [SummaryWritingStyleTaskData.FORMAL, msg('Formal')],
+              [SummaryWritingStyleTaskData.CASUAL, msg('Casual')],
+            ].map(([value, label]) => html`<option value=${value!} ?selected=${input.writingStyle === value}>${label}</option>`)}
+          </select>
+        </div>`);
+    }
+    if (TAKES_OUTPUT_LANGUAGE.has(feature)) {
+      parts.push(html`<div class="field">
+          <label for=${fieldId('outputLanguage')}>${msg('Output language')}</label>
+          <select id=${fieldId('outputLanguage')} @change=${onSelect('outputLanguage')}>
+            ${sortedLanguages().map(
+              ({ value, label }) => html`<option value=${value} ?selected=${input.outputLanguage === value}>${label}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field span">
+          <label for=${fieldId('instruction')}>${msg('Instruction for the AI (optional)')}</label>
+          <textarea id=${fieldId('instruction')} rows="2" .value=${input.instruction} @input=${onText('instruction')}></textarea>
+        </div>`);
+    }
+    if (takesNotes(item)) {
+      parts.push(html`<div class="field span">
+        <label for=${fieldId('notes')}>${msg('Notes for the vendor (optional)')}</label>
+        <textarea id=${fieldId('notes')} rows="2" .value=${input.notes} aria-describedby=${describedBy('notes', dictionary ? `dict-${item.id}` : undefined)} @input=${onText('notes')}></textarea>
+      </div>`);
+    }
+    if (dictionary) {
+      const words = dictionary.split(/\s*[\n,]\s*/).filter(Boolean);
+      parts.push(html`<p class="hint span" id="dict-${item.id}">
+        ${msg(str`The profile's ${catalogLanguage(item.sourceLanguage ?? '')} dictionary goes to the vendor with this order: ${words.slice(0, 8).join(', ')}${words.length > 8 ? '…' : ''}`)}
+      </p>`);
+    }
+    if (parts.length === 0) return nothing;
+    return html`<div class="inputs" role="group" aria-label=${msg(str`Options for ${item.name ?? ''}`)}>${parts}</div>`;
+  }
+
+  #renderSummary(data: PanelData, views: readonly ItemView[]) {
+    const chosen = this.#selectedViews(views);
+    const profile = this.#profile(data);
+    const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
+    const { verdict, total } = this.#creditCheck(credit, chosen);
+    const block = chosen.length > 0 ? this.#creditBlockText(verdict, total, credit) : undefined;
+    return html`<aside class="summary" part="summary" aria-labelledby="summary-title">
+      <h3 id="summary-title">${msg('Your order')}</h3>
+      ${chosen.length === 0
+        ? html`<p class="hint">${msg('Choose one or more services above.')}</p>`
+        : html`<ul class="chosen">
+              ${chosen.map((view) => html`<li><span>${view.item.name}</span><span class="price">${priceText(view.estimate)}</span></li>`)}
+            </ul>
+            ${this.#renderTotals(total, credit)}`}
+      ${block ? html`<p class="notice error" part="notice" id="credit-block">${block}</p>` : nothing}
+      <button type="button" id="review" class="primary" ?disabled=${chosen.length === 0 || Boolean(block)} aria-describedby=${block ? 'credit-block' : nothing}
+        @click=${() => this.#review(data)}>
+        ${chosen.length === 0 ? msg('Review order') : msg(str`Review order (${chosen.length})`)}
+      </button>
+    </aside>`;
+  }
+
+  #renderTotals(total: number, credit: CreditState | undefined) {
+    return html`<dl class="totals">
+      <div><dt>${msg('Total')}</dt><dd class="total">${formatCredit(total)}</dd></div>
+      ${credit && !credit.unlimited
+        ? html`<div><dt>${msg('Remaining after this order')}</dt><dd class="after">${formatCredit(credit.remaining - total)}</dd></div>`
+        : nothing}
+    </dl>`;
+  }
+
+  #creditBlockText(verdict: CreditVerdict, total: number, credit: CreditState | undefined): string | undefined {
+    switch (verdict) {
+      case 'ok':
+        return undefined;
+      case 'expired':
+        return msg("The profile's credit period has ended, so paid services cannot be ordered with it. Choose another profile.");
+      case 'not-started':
+        return msg("The profile's credit period has not started yet. Choose another profile.");
+      case 'exceeded':
+        return msg(
+          str`Not enough credit: these services cost ${formatCredit(total)} and the profile has ${formatCredit(credit?.remaining ?? 0)} left. Remove a service or choose another profile.`,
+        );
+    }
+  }
+
+  #renderConfirm(data: PanelData) {
+    const busy = this.phase === 'ordering';
+    const views = this.#views(data);
+    // While ordering, the orders in flight are what is shown (they are no longer selectable).
+    const chosen = busy ? views.filter((view) => view.result?.kind === 'ordering') : this.#selectedViews(views);
+    const profile = this.#profile(data);
+    const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
+    const { total } = this.#creditCheck(credit, chosen);
+    return html`<section class="confirm" part="confirm" aria-labelledby="confirm-title" aria-busy=${busy ? 'true' : 'false'}>
+      <h3 id="confirm-title" tabindex="-1">${msg('Confirm your order')}</h3>
+      <p>${msg(str`For “${data.entry.name ?? data.entry.id}”, charged to the profile “${profile?.name ?? ''}”.`)}</p>
+      <ul class="chosen">
+        ${chosen.map(
+          (view) => html`<li>
+            <span>${view.item.name}</span><span class="price">${priceText(view.estimate)}</span>
+            ${this.#confirmDetail(data, view)}
+          </li>`,
+        )}
+      </ul>
+      ${this.#renderTotals(total, credit)}
+      <div class="actions">
+        <button type="button" class="primary" id="place" ?disabled=${busy} @click=${() => this.#placeOrder(data)}>
+          ${busy ? msg('Ordering…') : chosen.length === 1 ? msg('Place order') : msg(str`Place ${chosen.length} orders`)}
+        </button>
+        <button type="button" ?disabled=${busy} @click=${this.#back}>${msg('Back')}</button>
+      </div>
+    </section>`;
+  }
+
+  #confirmDetail(data: PanelData, view: ItemView) {
+    const input = this.#input(view, data);
+    const lines: string[] = [];
+    if (takesCaptionSource(view.item)) {
+      const asset = data.captionAssets.find((candidate) => candidate.id === input.captionAssetId);
+      lines.push(asset ? msg(str`From: ${captionOptionLabel(asset)}`) : msg('From: the audio'));
+    }
+    if (view.item.serviceFeature === VendorServiceFeature.CLIPS) lines.push(msg(str`Clips up to ${formatDuration(Number(input.clipsDuration))}`));
+    if (view.item.serviceFeature === VendorServiceFeature.QUIZ) lines.push(msg(str`${input.numberOfQuestions} questions`));
+    if (takesNotes(view.item) && input.notes.trim()) lines.push(msg(str`Notes: ${input.notes.trim()}`));
+    return lines.length > 0 ? html`<span class="detail">${lines.join(' · ')}</span>` : nothing;
+  }
+
+  #renderResults(data: PanelData, views: readonly ItemView[]) {
+    if (this.lastOrder.length === 0) return nothing;
+    const byId = new Map(views.map((view) => [view.item.id, view]));
+    return html`<section class="results" part="results" aria-labelledby="results-title">
+      <h3 id="results-title" tabindex="-1">${msg('Order results')}</h3>
+      <ul>
+        ${this.lastOrder.map((id) => {
+          const view = byId.get(id);
+          const result = this.results.get(id);
+          if (!view || !result) return nothing;
+          const tone = result.kind === 'created' ? 'success' : result.kind === 'ordering' ? '' : 'error';
+          const text =
+            result.kind === 'created'
+              ? this.#createdText(result)
+              : result.kind === 'failed'
+                ? this.#failedText(result)
+                : result.kind === 'unknown'
+                  ? msg('Could not be confirmed; see the service below.')
+                  : msg('Ordering…');
+          return html`<li class=${tone}><strong>${view.item.name}</strong>: ${text}</li>`;
+        })}
+      </ul>
+      <button type="button" class="link" @click=${() => (this.lastOrder = [])} ?hidden=${data.entry === undefined}>${msg('Dismiss')}</button>
+    </section>`;
+  }
+}
+
+// -----------------------------------------------------------------------------------------------
+
+function apiError(reason: unknown): KalturaApiError {
+  return reason instanceof KalturaApiError
+    ? reason
+    : new KalturaApiError({ code: 'CLIENT_ERROR', message: reason instanceof Error ? reason.message : String(reason), kind: 'validation' });
+}
+
+function entryMs(entry: MediaEntry): number {
+  return entry.msDuration ?? (entry.duration ?? 0) * 1000;
+}
+
+/** The profile most catalog items default to, if active; else the first active one. */
+function defaultProfileId(data: PanelData): number | undefined {
+  const active = data.profiles.filter((profile) => (profile.status ?? ReachProfileStatus.ACTIVE) === ReachProfileStatus.ACTIVE);
+  const counts = new Map<number, number>();
+  for (const item of data.catalog) if (item.defaultReachProfileId) counts.set(item.defaultReachProfileId, (counts.get(item.defaultReachProfileId) ?? 0) + 1);
+  const preferred = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id).find((id) => active.some((profile) => profile.id === id));
+  return preferred ?? active[0]?.id;
+}
+
+/** Business days before fixed durations, best effort last. */
+function turnaroundOrder(turnAroundTime: number): number {
+  if (turnAroundTime < 0) return Number.MAX_SAFE_INTEGER;
+  if (turnAroundTime >= 1 && turnAroundTime <= 7) return turnAroundTime * 86_400;
+  return turnAroundTime;
+}
+
+function byCatalogOrder(a: ItemView, b: ItemView): number {
+  return (
+    a.item.serviceFeature - b.item.serviceFeature ||
+    (a.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) - (b.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) ||
+    turnaroundOrder(a.item.turnAroundTime) - turnaroundOrder(b.item.turnAroundTime) ||
+    (a.item.name ?? '').localeCompare(b.item.name ?? '')
+  );
+}
+
+function captionOptionLabel(asset: CaptionAsset): string {
+  const language = catalogLanguage(asset.language ?? '');
+  const label = asset.label && asset.label !== asset.language ? ` — ${asset.label}` : '';
+  return asset.accuracy ? msg(str`${language}${label} (${asset.accuracy}% accurate)`) : `${language}${label}`;
+}
+
+function sortedLanguages(): { value: string; label: string }[] {
+  return OUTPUT_LANGUAGES.map((value) => ({ value, label: catalogLanguage(value) })).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function problemText(found: NonNullable<InputProblems[keyof OrderInput]>): string {
+  switch (found.problem) {
+    case 'required': return msg('Required.');
+    case 'whole-number': return msg('Enter a whole number, such as 30.');
+    case 'too-small': return msg(str`Enter ${found.min ?? 1} or more.`);
+    case 'too-large': return msg(str`Enter ${found.max ?? 0} or less.`);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reach-order-panel': ReachOrderPanel;
+  }
+}

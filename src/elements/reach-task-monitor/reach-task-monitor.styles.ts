@@ -1,0 +1,225 @@
+import { css } from 'lit';
+
+export const monitorStyles = css`
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .top h2 {
+    margin: 0;
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: 1fr;
+    align-items: start;
+    gap: 0 calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .filters .problem,
+  .filters .form-actions {
+    grid-column: 1 / -1;
+  }
+  .form-actions,
+  .actions,
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .tasks {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .scroller {
+    block-size: var(--reach-monitor-list-height, 36rem);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .row {
+    inline-size: 100%;
+    padding: calc(var(--_space) / 2);
+  }
+  .task {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  .task > * {
+    margin: 0;
+  }
+  .task.status-2 {
+    border-inline-start-color: var(--_success);
+  }
+  .task.status-5,
+  .task.status-6 {
+    border-inline-start-color: var(--_danger);
+  }
+  .task.status-4 {
+    border-inline-start-color: var(--_warning);
+  }
+  .task.status-1,
+  .task.status-3,
+  .task.status-8,
+  .task.status-9 {
+    border-inline-start-color: var(--_accent);
+  }
+  .task-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .title {
+    flex: 1 1 10em;
+    margin: 0;
+    font-size: 1em;
+  }
+  .badge {
+    padding-block: 0.1em;
+    padding-inline: 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .status-2 .badge {
+    color: var(--_success);
+  }
+  .status-5 .badge,
+  .status-6 .badge {
+    color: var(--_danger);
+  }
+  .status-4 .badge {
+    color: var(--_warning);
+  }
+  .toggle {
+    min-block-size: 2em;
+    padding-inline: var(--_space);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .meta > span:not(:last-child)::after {
+    content: '·';
+    margin-inline-start: var(--_space);
+  }
+  .entry {
+    font-weight: 600;
+  }
+  .progress {
+    display: grid;
+    gap: 2px;
+  }
+  progress {
+    inline-size: 100%;
+    block-size: 0.6em;
+    accent-color: var(--_accent);
+  }
+  .details {
+    display: grid;
+    gap: var(--_space);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: 0;
+  }
+  .facts dt {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .confirm {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .confirm p,
+  .confirm .field {
+    margin: 0;
+  }
+  textarea {
+    resize: vertical;
+  }
+  .output-panel {
+    margin-block-start: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .chapters,
+  .clips,
+  .prose {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .prose {
+    white-space: pre-wrap;
+  }
+  .clock {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+  }
+  .summary {
+    margin-block: var(--_space);
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-block-start: var(--_space);
+  }
+  @container (min-width: 640px) {
+    .filters {
+      grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    }
+    .filters .search {
+      grid-column: span 2;
+    }
+  }
+  @container (min-width: 900px) {
+    .task {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      column-gap: calc(var(--_space) * 2);
+    }
+    .task > * {
+      grid-column: 1 / -1;
+    }
+    .task > .meta {
+      grid-column: 1;
+    }
+    .task > .progress {
+      grid-column: 2;
+      grid-row: span 2;
+    }
+  }
+`;

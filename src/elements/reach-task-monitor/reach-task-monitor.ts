@@ -1,0 +1,935 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { ReachElement } from '../reach-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
+import { formatClock, formatCredit, formatDate, formatDuration, formatPercent, formatRelative } from '../shared/format.js';
+import { taskChangeAnnouncement, taskLanguages, taskTitle } from '../shared/task-labels.js';
+import { monitorStyles } from './reach-task-monitor.styles.js';
+import {
+  CreationModeChoice,
+  DEFAULT_FILTERS,
+  MAX_PAGE_SIZE,
+  SORTS,
+  STATUS_GROUPS,
+  filterProblem,
+  lastReachablePage,
+  matchesCreationMode,
+  matchesLocally,
+  serverFilter,
+  type AccountFilters,
+  type Sort,
+  type StatusGroup,
+} from './task-query.js';
+import type { ReachSession } from '../../state/session.js';
+import type { TaskChange } from '../../state/task-store.js';
+import { catalogOf, profilesOf } from '../../state/lookups.js';
+import { EntryStatus, EntryVendorTaskCreationMode, EntryVendorTaskStatus, ThumbCuePointSubType, isFinalTaskStatus } from '../../reach/enums.js';
+import { abortTask, addTask, approveTask, exportTasksToCsv, listTasks, listTasksById, rejectTask, type TaskFilter } from '../../reach/tasks.js';
+import { getCaptionUrl, getFlavorUrl, listCaptionAssets, listCuePoints, listEntries } from '../../reach/entries.js';
+import { allowedTaskActions, resubmission, taskProgress, type TaskAction } from '../../reach/task-rules.js';
+import { taskOutput, type TaskOutput } from '../../reach/task-outputs.js';
+import { getLatestCsvExportUrl } from '../../reach/task-export.js';
+import type { SessionDetails } from '../../reach/session-info.js';
+import type { CuePoint, EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import { isKalturaApiError, type KalturaApiError } from '../../api/errors.js';
+import { ReachErrorEvent, ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
+
+type LoadState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+
+/** What the output panel of a task shows once loaded. */
+type OutputView =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'file'; url: string; format: string | undefined }
+  | { kind: 'chapters'; chapters: CuePoint[] }
+  | { kind: 'clips'; clips: MediaEntry[] }
+  | { kind: 'inline' };
+
+/** Per task, what the person is doing with it; kept by id so virtualized rows can be recycled. */
+interface RowState {
+  expanded: boolean;
+  confirming: TaskAction | undefined;
+  reason: string;
+  busy: TaskAction | undefined;
+  error: string | undefined;
+  /** Set after an action's outcome was uncertain and then checked. */
+  note: string | undefined;
+  output: OutputView | undefined;
+  showOutput: boolean;
+}
+
+type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'sent'; to: string; url: string | undefined } | { kind: 'error'; message: string };
+
+const ALL_ENTRY_STATUSES = Object.values(EntryStatus);
+/** Entry names are looked up by id, as many per call as the server takes in an IN list. */
+const NAMES_PER_CALL = 150;
+/** Progress and "in 5 minutes" texts are refreshed this often while something is pending. */
+const CLOCK_REFRESH_MS = 30_000;
+/** Load the next page when the list is scrolled this close to its end. */
+const LOAD_AHEAD_ROWS = 50;
+
+/**
+ * Follows REACH tasks live: those of one entry (`entry-id`), or the whole account's with filters, sorting
+ * and paging. Shows status and progress toward the expected finish, price, accuracy, who ordered and how,
+ * errors; offers approve / reject / abort / resubmit where the server allows them, the outputs, and a CSV
+ * export. Status changes are announced politely.
+ *
+ * @fires reach-task-changed - a shown task changed ({task, previousStatus})
+ * @fires reach-task-created - a task was resubmitted ({task})
+ * @fires reach-error - an action or load failed ({code, message, service, action})
+ * @csspart heading - the title
+ * @csspart filters - the account view's filter form
+ * @csspart list - the list of tasks
+ * @csspart task - one task
+ * @csspart status - a task's status badge
+ * @csspart progress - a task's progress bar
+ * @csspart actions - a task's action buttons
+ * @csspart button - every button
+ * @csspart notice - notices (empty, errors, export)
+ * @cssproperty --reach-monitor-list-height - height of the scrolling account list (default 36rem)
+ * @slot heading - replaces the default title
+ */
+@localized()
+export class ReachTaskMonitor extends ReachElement {
+  static override styles = [baseStyles, monitorStyles];
+
+  /** Show this entry's tasks; without it, the account's. */
+  @property({ attribute: 'entry-id' }) entryId?: string;
+
+  /** Where "Open clips" links to: a URL in which `{entryId}` is replaced by the entry's id. */
+  @property({ attribute: 'clips-href' }) clipsHref?: string;
+
+  /** Tasks per request in the account view (Kaltura allows at most 500). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = MAX_PAGE_SIZE;
+
+  @state() private load: LoadState = { kind: 'idle' };
+  @state() private announcement = '';
+  /** The filters of the loaded list, and those in the form (applied on submit). */
+  @state() private applied: AccountFilters = DEFAULT_FILTERS;
+  @state() private draft: AccountFilters = DEFAULT_FILTERS;
+  @state() private formProblem: string | undefined;
+  @state() private exportState: ExportState = { kind: 'idle' };
+  @state() private loadingMore = false;
+
+  #catalog: ReadonlyMap<number, VendorCatalogItem> = new Map();
+  #profiles: ReachProfile[] = [];
+  #details: SessionDetails | undefined;
+  /** Account view: the loaded tasks in the server's order. */
+  #ids: string[] = [];
+  #idSet = new Set<string>();
+  #total = 0;
+  #pagesLoaded = 0;
+  /** The server filter of the loaded list; undefined when nothing can match. */
+  #filter: TaskFilter | undefined;
+  #generation = 0;
+  #rows = new Map<string, RowState>();
+  #entryNames = new Map<string, string>();
+  #unsubscribe: (() => void) | undefined;
+  #clock: ReturnType<typeof setInterval> | undefined;
+
+  protected override sessionChanged(session: ReachSession): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = session.tasks.subscribe((changes) => this.#onTaskChanges(changes));
+    void this.#reload();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#clock = setInterval(() => {
+      if (!document.hidden && this.session?.tasks.pending().length) this.requestUpdate();
+    }, CLOCK_REFRESH_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    clearInterval(this.#clock);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const reloadOn = changed.has('entryId') || changed.has('pageSize');
+    if (reloadOn && this.hasUpdated && this.session) void this.#reload();
+  }
+
+  /** Loads everything again (e.g. after the host changed settings); the poller goes on by itself. */
+  async refresh(): Promise<void> {
+    await this.#reload();
+  }
+
+  get #accountView(): boolean {
+    return !this.entryId;
+  }
+
+  get #effectivePageSize(): number {
+    return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || MAX_PAGE_SIZE));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading
+
+  async #reload(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const generation = ++this.#generation;
+    this.load = { kind: 'loading' };
+    this.#ids = [];
+    this.#idSet = new Set();
+    this.#total = 0;
+    this.#pagesLoaded = 0;
+    this.exportState = { kind: 'idle' };
+    const signal = this.abortSignal;
+    // Catalog, profiles, who we are and the first page ride in one multirequest.
+    const catalog = catalogOf(session);
+    const profiles = this.#accountView ? profilesOf(session) : Promise.resolve(this.#profiles);
+    const details = session.details().catch(() => undefined);
+    try {
+      if (this.entryId) {
+        const list = session.call(listTasks({ entryIdEqual: this.entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal });
+        const [items, answer, who] = await Promise.all([catalog, list, details]);
+        if (generation !== this.#generation) return;
+        this.#catalog = items;
+        this.#details = who;
+        session.tasks.upsert(answer.objects);
+      } else {
+        // The service-feature filter needs the catalog first; otherwise everything goes at once.
+        const items = this.applied.feature ? await catalog : undefined;
+        const filter = serverFilter(this.applied, items ?? new Map());
+        const first = filter ? this.#fetchPage(session, filter, 1, signal) : Promise.resolve(undefined);
+        const [catalogItems, profileList, who, page] = await Promise.all([catalog, profiles, details, first]);
+        if (generation !== this.#generation) return;
+        this.#catalog = catalogItems;
+        this.#profiles = profileList;
+        this.#details = who;
+        this.#filter = filter;
+        if (page) this.#addPage(page.objects, page.totalCount);
+      }
+      this.load = { kind: 'ready' };
+    } catch (error) {
+      if (generation !== this.#generation || isAborted(error)) return;
+      this.load = { kind: 'error', message: errorText(error) };
+      this.#reportError(error);
+    }
+  }
+
+  #fetchPage(session: ReachSession, filter: TaskFilter, pageIndex: number, signal: AbortSignal) {
+    return session.call(listTasks(filter, { pageSize: this.#effectivePageSize, pageIndex }), { signal });
+  }
+
+  #addPage(tasks: EntryVendorTask[], totalCount: number): void {
+    this.session?.tasks.upsert(tasks);
+    for (const task of tasks) {
+      // Sorting by a changing field can move a task to a later page: show it once.
+      if (this.#idSet.has(task.id)) continue;
+      this.#idSet.add(task.id);
+      this.#ids.push(task.id);
+    }
+    this.#total = totalCount;
+    this.#pagesLoaded += 1;
+    void this.#lookUpEntryNames(tasks);
+  }
+
+  get #reachableTotal(): number {
+    return Math.min(this.#total, lastReachablePage(this.#effectivePageSize) * this.#effectivePageSize);
+  }
+
+  get #morePages(): boolean {
+    const pageSize = this.#effectivePageSize;
+    return this.#pagesLoaded * pageSize < this.#total && this.#pagesLoaded < lastReachablePage(pageSize);
+  }
+
+  async #loadMore(): Promise<void> {
+    const session = this.session;
+    const filter = this.#filter;
+    if (!session || !filter || this.loadingMore || !this.#morePages) return;
+    const generation = this.#generation;
+    this.loadingMore = true;
+    try {
+      const page = await this.#fetchPage(session, filter, this.#pagesLoaded + 1, this.abortSignal);
+      if (generation !== this.#generation) return;
+      this.#addPage(page.objects, page.totalCount);
+    } catch (error) {
+      if (generation !== this.#generation || isAborted(error)) return;
+      this.load = { kind: 'error', message: errorText(error) };
+      this.#reportError(error);
+    } finally {
+      if (generation === this.#generation) this.loadingMore = false;
+    }
+  }
+
+  async #lookUpEntryNames(tasks: readonly EntryVendorTask[]): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const wanted = [...new Set(tasks.map((task) => task.entryId).filter((id): id is string => !!id && !this.#entryNames.has(id)))];
+    const calls = [];
+    for (let start = 0; start < wanted.length; start += NAMES_PER_CALL) {
+      const idIn = wanted.slice(start, start + NAMES_PER_CALL);
+      calls.push(session.call(listEntries({ idIn, statusIn: ALL_ENTRY_STATUSES }, { pageSize: idIn.length }), { signal: this.abortSignal }));
+    }
+    const answers = await Promise.allSettled(calls);
+    for (const answer of answers) {
+      if (answer.status === 'fulfilled') for (const entry of answer.value.objects) this.#entryNames.set(entry.id, entry.name ?? entry.id);
+    }
+    this.requestUpdate();
+  }
+
+  /** Tasks shown now, in order. */
+  #shownTasks(): EntryVendorTask[] {
+    const store = this.session?.tasks;
+    if (!store) return [];
+    if (this.entryId) return store.forEntry(this.entryId).sort((a, b) => b.createdAt - a.createdAt || compareIds(b.id, a.id));
+    const tasks: EntryVendorTask[] = [];
+    for (const id of this.#ids) {
+      const task = store.get(id);
+      if (task && matchesCreationMode(task, this.applied)) tasks.push(task);
+    }
+    return tasks;
+  }
+
+  #shows(task: EntryVendorTask): boolean {
+    return this.entryId ? task.entryId === this.entryId : this.#idSet.has(task.id);
+  }
+
+  #onTaskChanges(changes: readonly TaskChange[]): void {
+    const announcements: string[] = [];
+    for (const { task, previousStatus } of changes) {
+      if (previousStatus === undefined) {
+        // A new order placed elsewhere on the page: newest first, if it fits the account view's filter.
+        const fits = this.#accountView && this.load.kind === 'ready' && this.#filter && this.applied.sort === '-createdAt';
+        if (fits && !this.#idSet.has(task.id) && matchesLocally(task, this.#filter!, this.applied)) {
+          this.#idSet.add(task.id);
+          this.#ids.unshift(task.id);
+          this.#total += 1;
+        }
+        continue;
+      }
+      if (!this.#shows(task)) continue;
+      this.dispatchEvent(new ReachTaskChangedEvent(task, previousStatus));
+      if (task.status !== previousStatus) announcements.push(taskChangeAnnouncement(task, this.#catalog.get(task.catalogItemId), previousStatus));
+    }
+    if (announcements.length > 0) this.announcement = announcements.join(' ');
+    this.requestUpdate();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Actions
+
+  #row(id: string): RowState {
+    let row = this.#rows.get(id);
+    if (!row) {
+      row = { expanded: false, confirming: undefined, reason: '', busy: undefined, error: undefined, note: undefined, output: undefined, showOutput: false };
+      this.#rows.set(id, row);
+    }
+    return row;
+  }
+
+  #updateRow(id: string, patch: Partial<RowState>): void {
+    Object.assign(this.#row(id), patch);
+    this.requestUpdate();
+  }
+
+  #actionsFor(task: EntryVendorTask): TaskAction[] {
+    const entryTasks = task.entryId && this.session ? this.session.tasks.forEntry(task.entryId) : [task];
+    return allowedTaskActions(task, { item: this.#catalog.get(task.catalogItemId), entryTasks, session: this.#details });
+  }
+
+  async #run(task: EntryVendorTask, action: TaskAction): Promise<void> {
+    const session = this.session;
+    const row = this.#row(task.id);
+    if (!session || row.busy) return;
+    this.#updateRow(task.id, { busy: action, error: undefined, note: undefined });
+    const reason = row.reason.trim();
+    const startedAt = Math.floor(session.tasks.now());
+    try {
+      const call =
+        action === 'approve' ? approveTask(task.id) : action === 'reject' ? rejectTask(task.id, reason) : action === 'abort' ? abortTask(task.id, reason) : addTask(resubmission(task));
+      const result = await session.call(call, { signal: this.abortSignal });
+      this.#updateRow(task.id, { busy: undefined, confirming: undefined, reason: '' });
+      if (action === 'resubmit') this.#created(result);
+      else session.tasks.upsert([result]);
+    } catch (error) {
+      if (isAborted(error)) return;
+      if (isKalturaApiError(error) && error.kind === 'uncertain') {
+        await this.#reconcile(task, action, startedAt);
+        return;
+      }
+      this.#updateRow(task.id, { busy: undefined, error: errorText(error) });
+      this.#reportError(error);
+    }
+  }
+
+  #created(task: EntryVendorTask): void {
+    this.session?.tasks.upsert([task]);
+    this.dispatchEvent(new ReachTaskCreatedEvent(task));
+    this.#updateRow(task.id, { expanded: true });
+  }
+
+  /**
+   * The answer was lost, so whether the action happened is unknown: look at what the server holds now
+   * and say so. Nothing is sent again by itself.
+   */
+  async #reconcile(task: EntryVendorTask, action: TaskAction, startedAt: number): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    try {
+      if (action === 'resubmit') {
+        const known = new Set(session.tasks.forEntry(task.entryId ?? '').map((other) => other.id));
+        const { objects } = await session.call(
+          listTasks({ entryIdEqual: task.entryId, catalogItemIdIn: [task.catalogItemId], createdAtGreaterThanOrEqual: startedAt - 60 }, { pageSize: MAX_PAGE_SIZE }),
+          { signal: this.abortSignal },
+        );
+        const placed = objects.find((other) => !known.has(other.id));
+        session.tasks.upsert(objects);
+        if (placed) this.#created(placed);
+        this.#updateRow(task.id, {
+          busy: undefined,
+          confirming: placed ? undefined : action,
+          note: placed ? msg('The connection dropped, but the order was placed: it is listed here.') : msg('The connection dropped and the order was not placed. You can try again.'),
+        });
+        return;
+      }
+      const [current] = await session.call(listTasksById([task.id]), { signal: this.abortSignal });
+      if (current) session.tasks.upsert([current]);
+      else session.tasks.markVanished([task.id]);
+      const now = session.tasks.get(task.id);
+      this.#updateRow(task.id, {
+        busy: undefined,
+        confirming: undefined,
+        note: msg(str`The connection dropped. The task is now: ${statusLabel(now?.status ?? task.status)}.`),
+      });
+    } catch (error) {
+      if (isAborted(error)) return;
+      this.#updateRow(task.id, { busy: undefined, error: msg('The connection dropped and the outcome is not known yet. Check again in a moment.') });
+    }
+  }
+
+  async #toggleOutput(task: EntryVendorTask, output: TaskOutput): Promise<void> {
+    const row = this.#row(task.id);
+    if (row.showOutput) {
+      this.#updateRow(task.id, { showOutput: false });
+      return;
+    }
+    this.#updateRow(task.id, { showOutput: true });
+    if (row.output && row.output.kind !== 'error') return;
+    const session = this.session;
+    if (!session) return;
+    this.#updateRow(task.id, { output: { kind: 'loading' } });
+    const signal = this.abortSignal;
+    try {
+      let view: OutputView;
+      switch (output.kind) {
+        case 'captions': {
+          const [url, assets] = await Promise.all([
+            session.call(getCaptionUrl(output.captionAssetId), { signal }),
+            task.entryId ? session.call(listCaptionAssets(task.entryId), { signal }) : Promise.resolve(undefined),
+          ]);
+          const asset = assets?.objects.find((candidate) => candidate.id === output.captionAssetId);
+          view = { kind: 'file', url, format: captionFormat(asset?.format, url) };
+          break;
+        }
+        case 'audio':
+          view = { kind: 'file', url: await session.call(getFlavorUrl(output.flavorAssetId), { signal }), format: undefined };
+          break;
+        case 'chapters': {
+          const { objects } = await session.call(listCuePoints(output.entryId), { signal });
+          view = { kind: 'chapters', chapters: objects.filter((cue) => cue.subType === ThumbCuePointSubType.CHAPTER).sort((a, b) => (a.startTime ?? 0) - (b.startTime ?? 0)) };
+          break;
+        }
+        case 'clips': {
+          const { objects } = await session.call(listEntries({ rootEntryIdIn: [output.entryId], statusIn: ALL_ENTRY_STATUSES, orderBy: '+createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal });
+          view = { kind: 'clips', clips: objects.filter((entry) => entry.id !== output.entryId) };
+          break;
+        }
+        default:
+          view = { kind: 'inline' };
+      }
+      this.#updateRow(task.id, { output: view });
+    } catch (error) {
+      if (isAborted(error)) return;
+      this.#updateRow(task.id, { output: { kind: 'error', message: errorText(error) } });
+    }
+  }
+
+  async #export(): Promise<void> {
+    const session = this.session;
+    if (!session || this.exportState.kind === 'busy') return;
+    const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#filter ?? {});
+    this.exportState = { kind: 'busy' };
+    // One multirequest: the export, then (on the sandbox only) where to download it. Never retried.
+    const [sent, link] = await session.client.sequence([exportTasksToCsv(filter), getLatestCsvExportUrl()], { signal: this.abortSignal });
+    if (sent!.status === 'rejected') {
+      if (isAborted(sent!.reason)) return;
+      this.exportState = { kind: 'error', message: errorText(sent!.reason) };
+      this.#reportError(sent!.reason);
+      return;
+    }
+    const url = link!.status === 'fulfilled' && typeof link!.value === 'string' ? link!.value : undefined;
+    this.exportState = { kind: 'sent', to: String(sent!.value), url };
+  }
+
+  #reportError(error: unknown): void {
+    const apiError = isKalturaApiError(error) ? error : undefined;
+    this.dispatchEvent(new ReachErrorEvent({ code: apiError?.code ?? 'UNKNOWN', message: errorText(error), service: apiError?.service, action: apiError?.action }));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Filters
+
+  #setDraft<K extends keyof AccountFilters>(key: K, value: AccountFilters[K]): void {
+    const draft = { ...this.draft, [key]: value };
+    if (key === 'feature') draft.catalogItemId = 0;
+    this.draft = draft;
+    this.formProblem = undefined;
+  }
+
+  #apply(event: Event): void {
+    event.preventDefault();
+    if (filterProblem(this.draft) === 'dates-reversed') {
+      this.formProblem = msg('The "created from" date is after the "created to" date. Change one of them.');
+      return;
+    }
+    this.formProblem = undefined;
+    this.applied = this.draft;
+    void this.#reload();
+  }
+
+  #reset(): void {
+    this.draft = DEFAULT_FILTERS;
+    this.applied = DEFAULT_FILTERS;
+    this.formProblem = undefined;
+    void this.#reload();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const tasks = this.session && this.load.kind !== 'idle' ? this.#shownTasks() : [];
+    return html`
+      <section class="monitor" aria-labelledby="heading" aria-busy=${this.load.kind === 'loading' ? 'true' : 'false'}>
+        <header class="top">
+          <h2 id="heading" part="heading"><slot name="heading">${this.#accountView ? msg('REACH tasks') : msg('Enrichment tasks')}</slot></h2>
+          ${this.session ? this.#renderExportButton() : nothing}
+        </header>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#renderExportState()}
+        ${this.#accountView && this.session ? this.#renderFilters() : nothing} ${this.#renderBody(tasks)}
+      </section>
+    `;
+  }
+
+  #renderBody(tasks: EntryVendorTask[]) {
+    const { load } = this;
+    if (load.kind === 'idle') return nothing;
+    if (load.kind === 'loading') return html`<p class="notice" part="notice" role="status">${msg('Loading tasks…')}</p>`;
+    const errorNotice =
+      load.kind === 'error'
+        ? html`<div class="notice error" part="notice" role="alert">
+            <p>${msg('The tasks could not be loaded.')} ${load.message}</p>
+            <button part="button" @click=${() => void this.#reload()}>${msg('Try again')}</button>
+          </div>`
+        : nothing;
+    if (tasks.length === 0 && load.kind === 'error') return errorNotice;
+    if (tasks.length === 0) {
+      return html`<p class="notice" part="notice">${this.#accountView ? (this.#filter ? msg('No tasks match these filters.') : msg('No catalog item offers this service, so no task can match.')) : msg('No enrichment has been ordered for this media yet.')}</p>`;
+    }
+    if (!this.#accountView) {
+      return html`${errorNotice}
+        <ul class="tasks" part="list" aria-label=${msg('Tasks')}>
+          ${tasks.map((task) => html`<li>${this.#renderTask(task, false)}</li>`)}
+        </ul>`;
+    }
+    return html`${errorNotice} ${this.#renderSummary(tasks.length)}
+      <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} @rangeChanged=${this.#onRange}>
+        ${virtualize({ scroller: true, items: tasks, keyFunction: (task: EntryVendorTask) => task.id, renderItem: (task: EntryVendorTask) => html`<div class="row" role="listitem">${this.#renderTask(task, true)}</div>` })}
+      </div>
+      ${this.#morePages
+        ? html`<div class="more">
+            <button part="button" ?disabled=${this.loadingMore} @click=${() => void this.#loadMore()}>
+              ${this.loadingMore ? msg('Loading more…') : msg(str`Load ${Math.min(this.#effectivePageSize, this.#reachableTotal - this.#ids.length)} more`)}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  readonly #onRange = (event: RangeChangedEvent) => {
+    if (event.last >= this.#shownTasks().length - LOAD_AHEAD_ROWS) void this.#loadMore();
+  };
+
+  #renderSummary(shown: number) {
+    const loaded = this.#ids.length;
+    const capped = this.#total > this.#reachableTotal;
+    return html`<p class="summary muted">
+      ${msg(str`${loaded.toLocaleString()} of ${this.#total.toLocaleString()} tasks loaded.`)}
+      ${this.applied.creationMode ? msg(str`${shown.toLocaleString()} of them match the creation mode (filtered among the loaded tasks).`) : nothing}
+      ${capped && !this.#morePages ? msg(str`Kaltura lists at most the first ${this.#reachableTotal.toLocaleString()}: narrow the filters to see the others.`) : nothing}
+    </p>`;
+  }
+
+  #renderExportButton() {
+    const busy = this.exportState.kind === 'busy';
+    return html`<button part="button" class="export" ?disabled=${busy || this.load.kind !== 'ready'} @click=${() => void this.#export()}>
+      ${busy ? msg('Exporting…') : msg('Export to CSV')}
+    </button>`;
+  }
+
+  #renderExportState() {
+    const exported = this.exportState;
+    if (exported.kind === 'sent') {
+      return html`<div class="notice" part="notice" role="status">
+        <p>${msg(str`Kaltura is preparing the CSV file and will e-mail it to ${exported.to}.`)}</p>
+        ${exported.url
+          ? html`<p><a href=${exported.url} download="reach-tasks.csv">${msg('Download the CSV file')}</a> <span class="hint">${msg('(the local sandbox keeps the file for download instead of e-mailing it)')}</span></p>`
+          : nothing}
+      </div>`;
+    }
+    if (exported.kind === 'error') return html`<p class="notice error" part="notice" role="alert">${msg('The export failed.')} ${exported.message}</p>`;
+    return nothing;
+  }
+
+  #renderFilters() {
+    const draft = this.draft;
+    const items = [...this.#catalog.values()]
+      .filter((item) => !draft.feature || item.serviceFeature === draft.feature)
+      .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+    const features = [...new Set([...this.#catalog.values()].map((item) => item.serviceFeature))].sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
+    const number = (event: Event) => Number((event.target as HTMLSelectElement).value);
+    const value = (event: Event) => (event.target as HTMLInputElement).value;
+    return html`<form class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${this.#apply}>
+      <div class="field">
+        <label for="status">${msg('Status')}</label>
+        <select id="status" .value=${live(draft.status)} @change=${(event: Event) => this.#setDraft('status', value(event) as StatusGroup)}>
+          ${(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((group) => html`<option value=${group} ?selected=${draft.status === group}>${statusGroupLabel(group)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="feature">${msg('Service')}</label>
+        <select id="feature" @change=${(event: Event) => this.#setDraft('feature', number(event))}>
+          <option value="0" ?selected=${!draft.feature}>${msg('Any service')}</option>
+          ${features.map((feature) => html`<option value=${feature} ?selected=${draft.feature === feature}>${featureLabel(feature)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="item">${msg('Catalog item')}</label>
+        <select id="item" @change=${(event: Event) => this.#setDraft('catalogItemId', number(event))}>
+          <option value="0" ?selected=${!draft.catalogItemId}>${msg('Any catalog item')}</option>
+          ${items.map((item) => html`<option value=${item.id} ?selected=${draft.catalogItemId === item.id}>${item.name ?? String(item.id)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="profile">${msg('Profile')}</label>
+        <select id="profile" @change=${(event: Event) => this.#setDraft('profileId', number(event))}>
+          <option value="0" ?selected=${!draft.profileId}>${msg('Any profile')}</option>
+          ${this.#profiles.map((profile) => html`<option value=${profile.id} ?selected=${draft.profileId === profile.id}>${profile.name ?? String(profile.id)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="from">${msg('Created from')}</label>
+        <input id="from" type="date" .value=${live(draft.createdFrom)} aria-invalid=${this.formProblem ? 'true' : 'false'} aria-describedby=${ifDefined(this.formProblem ? 'form-problem' : undefined)} @input=${(event: Event) => this.#setDraft('createdFrom', value(event))} />
+      </div>
+      <div class="field">
+        <label for="to">${msg('Created to')}</label>
+        <input id="to" type="date" .value=${live(draft.createdTo)} aria-invalid=${this.formProblem ? 'true' : 'false'} aria-describedby=${ifDefined(this.formProblem ? 'form-problem' : undefined)} @input=${(event: Event) => this.#setDraft('createdTo', value(event))} />
+      </div>
+      <div class="field">
+        <label for="mode">${msg('Ordered')}</label>
+        <select id="mode" aria-describedby="mode-hint" @change=${(event: Event) => this.#setDraft('creationMode', number(event))}>
+          <option value=${CreationModeChoice.ANY} ?selected=${!draft.creationMode}>${msg('Manually or automatically')}</option>
+          <option value=${CreationModeChoice.MANUAL} ?selected=${draft.creationMode === CreationModeChoice.MANUAL}>${msg('Manually')}</option>
+          <option value=${CreationModeChoice.AUTOMATIC} ?selected=${draft.creationMode === CreationModeChoice.AUTOMATIC}>${msg('Automatically (rule or agent)')}</option>
+        </select>
+        <span id="mode-hint" class="hint">${msg('Kaltura cannot filter by this: it applies to the tasks loaded so far.')}</span>
+      </div>
+      <div class="field">
+        <label for="sort">${msg('Sort by')}</label>
+        <select id="sort" @change=${(event: Event) => this.#setDraft('sort', value(event) as Sort)}>
+          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${draft.sort === sort}>${sortLabel(sort)}</option>`)}
+        </select>
+      </div>
+      <div class="field search">
+        <label for="text">${msg('Search')}</label>
+        <input id="text" type="search" .value=${live(draft.text)} aria-describedby="text-hint" @input=${(event: Event) => this.#setDraft('text', value(event))} />
+        <span id="text-hint" class="hint">${msg('Matches the user who ordered and the notes.')}</span>
+      </div>
+      ${this.formProblem ? html`<p id="form-problem" class="error problem" role="alert">${this.formProblem}</p>` : nothing}
+      <div class="form-actions">
+        <button part="button" class="primary" type="submit">${msg('Apply filters')}</button>
+        <button part="button" type="button" @click=${this.#reset}>${msg('Clear filters')}</button>
+      </div>
+    </form>`;
+  }
+
+  /** One task: what it is and where it stands, its actions and result; the facts behind "Details". */
+  #renderTask(task: EntryVendorTask, withEntry: boolean): TemplateResult {
+    const item = this.#catalog.get(task.catalogItemId);
+    const row = this.#row(task.id);
+    const title = taskTitle(task, item);
+    const titleId = `task-${task.id}`;
+    const detailsId = `details-${task.id}`;
+    const entryName = task.entryId ? (this.#entryNames.get(task.entryId) ?? task.entryId) : undefined;
+    const languages = taskLanguages(task, item);
+    const showReason =
+      task.errDescription &&
+      (task.status === EntryVendorTaskStatus.ERROR || task.status === EntryVendorTaskStatus.REJECTED || task.status === EntryVendorTaskStatus.ABORTED);
+    return html`<article class="task status-${task.status}" part="task" aria-labelledby=${titleId}>
+      <div class="task-head">
+        <h3 id=${titleId} class="title">${title}</h3>
+        <span class="badge" part="status">${statusLabel(task.status)}</span>
+        <button part="button" class="toggle" aria-expanded=${row.expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.#updateRow(task.id, { expanded: !row.expanded })}>
+          ${row.expanded ? msg('Hide details') : msg('Details')}<span class="visually-hidden">: ${title}</span>
+        </button>
+      </div>
+      ${withEntry && entryName ? html`<p class="entry">${entryName}</p>` : nothing}
+      <p class="meta">
+        <span>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</span>
+        <span>${fidelityLabel(task.serviceType)}</span>
+        ${languages ? html`<span>${languages}</span>` : nothing}
+        <span><span class="visually-hidden">${msg('Ordered')}</span> ${formatDate(task.createdAt, true)}</span>
+      </p>
+      ${this.#renderProgress(task, title)}
+      ${showReason ? html`<p class="error reason">${task.status === EntryVendorTaskStatus.ERROR ? msg('Error:') : msg('Reason:')} ${task.errDescription}</p>` : nothing}
+      ${task.status === EntryVendorTaskStatus.PENDING_MODERATION && this.#details && !this.#details.isAdmin
+        ? html`<p class="muted">${msg('A REACH administrator has to approve this order before the vendor starts.')}</p>`
+        : nothing}
+      ${this.#renderActions(task, title)} ${this.#renderOutput(task, row)}
+      ${row.expanded ? html`<div id=${detailsId} class="details">${this.#renderFacts(task, item)}</div>` : nothing}
+    </article>`;
+  }
+
+  #renderProgress(task: EntryVendorTask, title: string) {
+    const now = this.session?.tasks.now() ?? Date.now() / 1000;
+    const progress = isFinalTaskStatus(task.status) ? undefined : taskProgress(task, now);
+    if (progress === undefined || task.expectedFinishTime === undefined) {
+      if (task.status === EntryVendorTaskStatus.READY && task.finishTime) return html`<p class="muted">${msg(str`Finished ${formatDate(task.finishTime, true)}`)}</p>`;
+      return nothing;
+    }
+    const due = task.expectedFinishTime;
+    const dueText = due > now ? msg(str`Expected ${formatRelative(due, now)} (${formatDate(due, true)})`) : msg(str`Expected ${formatDate(due, true)}: running late`);
+    return html`<div class="progress">
+      <progress part="progress" max="100" value=${Math.round(progress * 100)} aria-label=${msg(str`${title}: progress`)}></progress>
+      <span class="muted">${dueText}</span>
+    </div>`;
+  }
+
+  #renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined) {
+    const who = task.userId || msg('an administrator');
+    const how =
+      task.creationMode === EntryVendorTaskCreationMode.AUTOMATIC
+        ? task.context
+          ? msg(str`Automatically, by a rule for category ${task.context}`)
+          : msg('Automatically, by a rule or an agent')
+        : msg(str`Manually, by ${who}`);
+    const price = item?.payPerUse && !isFinalTaskStatus(task.status) ? msg('Priced when done') : formatCredit(task.price ?? 0);
+    return html`<dl class="facts">
+      <div><dt>${msg('Price')}</dt><dd>${price}</dd></div>
+      ${task.accuracy !== undefined ? html`<div><dt>${msg('Accuracy')}</dt><dd>${formatPercent(task.accuracy)}</dd></div>` : nothing}
+      <div><dt>${msg('Turnaround')}</dt><dd>${turnaroundLabel(task.turnAroundTime ?? item?.turnAroundTime)}</dd></div>
+      <div><dt>${msg('Ordered')}</dt><dd>${how}</dd></div>
+      ${task.moderatingUser ? html`<div><dt>${msg('Moderated by')}</dt><dd>${task.moderatingUser}</dd></div>` : nothing}
+      ${task.notes ? html`<div><dt>${msg('Notes')}</dt><dd>${task.notes}</dd></div>` : nothing}
+      <div><dt>${msg('Task')}</dt><dd>${task.id}</dd></div>
+    </dl>`;
+  }
+
+  #renderActions(task: EntryVendorTask, title: string) {
+    const row = this.#row(task.id);
+    const actions = this.#actionsFor(task);
+    if (actions.length === 0 && !row.error && !row.note) return nothing;
+    return html`<div class="actions" part="actions">
+      ${actions.map(
+        (action) => html`<button
+          part="button"
+          class=${action === 'abort' || action === 'reject' ? 'danger' : ''}
+          ?disabled=${row.busy !== undefined}
+          aria-expanded=${row.confirming === action ? 'true' : 'false'}
+          @click=${() => this.#updateRow(task.id, { confirming: row.confirming === action ? undefined : action, error: undefined, note: undefined })}
+        >
+          ${actionLabel(action)}<span class="visually-hidden">: ${title}</span>
+        </button>`,
+      )}
+    </div>
+    ${row.confirming ? this.#renderConfirm(task, row, row.confirming) : nothing}
+    ${row.error ? html`<p class="error" role="alert">${msg('The server refused:')} ${row.error}</p>` : nothing}
+    ${row.note ? html`<p class="notice" role="status">${row.note}</p>` : nothing}`;
+  }
+
+  #renderConfirm(task: EntryVendorTask, row: RowState, action: TaskAction) {
+    const reasonId = `reason-${task.id}`;
+    const takesReason = action === 'reject' || action === 'abort';
+    const busy = row.busy === action;
+    const question =
+      action === 'approve'
+        ? msg(str`Approve this order? Its price (${formatCredit(task.price ?? 0)}) is charged to the profile's credit.`)
+        : action === 'reject'
+          ? msg('Reject this order? The requester sees your reason.')
+          : action === 'abort'
+            ? msg('Cancel this order? Kaltura does not refund cancelled orders.')
+            : msg('Order this service again for the same media? This places a new order and may spend credit.');
+    return html`<form class="confirm" aria-label=${actionLabel(action)} @submit=${(event: Event) => {
+      event.preventDefault();
+      void this.#run(task, action);
+    }}>
+      <p>${question}</p>
+      ${takesReason
+        ? html`<div class="field">
+            <label for=${reasonId}>${msg('Reason (optional)')}</label>
+            <textarea id=${reasonId} rows="2" .value=${live(row.reason)} ?disabled=${busy} @input=${(event: Event) => (row.reason = (event.target as HTMLTextAreaElement).value)}></textarea>
+          </div>`
+        : nothing}
+      <div class="form-actions">
+        <button part="button" type="submit" class=${action === 'approve' || action === 'resubmit' ? 'primary' : 'danger'} ?disabled=${row.busy !== undefined}>
+          ${busy ? msg('Working…') : confirmLabel(action)}
+        </button>
+        <button part="button" type="button" ?disabled=${busy} @click=${() => this.#updateRow(task.id, { confirming: undefined })}>${msg('Keep as is')}</button>
+      </div>
+    </form>`;
+  }
+
+  #renderOutput(task: EntryVendorTask, row: RowState) {
+    const output = taskOutput(task);
+    if (!output) return nothing;
+    const panelId = `output-${task.id}`;
+    return html`<div class="output">
+      <button part="button" aria-expanded=${row.showOutput ? 'true' : 'false'} aria-controls=${panelId} @click=${() => void this.#toggleOutput(task, output)}>
+        ${row.showOutput ? msg('Hide the result') : outputLabel(output)}
+      </button>
+      ${row.showOutput ? html`<div id=${panelId} class="output-panel">${this.#renderOutputView(task, output, row.output)}</div>` : nothing}
+    </div>`;
+  }
+
+  #renderOutputView(task: EntryVendorTask, output: TaskOutput, view: OutputView | undefined) {
+    if (!view || view.kind === 'loading') return html`<p class="muted" role="status">${msg('Loading the result…')}</p>`;
+    if (view.kind === 'error') return html`<p class="error" role="alert">${msg('The result could not be loaded.')} ${view.message}</p>`;
+    if (view.kind === 'file') {
+      const name = `${task.entryId ?? 'task'}-${task.id}${view.format ? `.${view.format.toLowerCase()}` : ''}`;
+      return html`<p class="links">
+        <a href=${view.url} download=${name}>${view.format ? msg(str`Download (${view.format})`) : msg('Download')}</a>
+        <a href=${view.url} target="_blank" rel="noopener">${msg('Open in a new tab')}</a>
+      </p>`;
+    }
+    if (view.kind === 'chapters') {
+      if (view.chapters.length === 0) return html`<p class="muted">${msg('No chapters were found on the media.')}</p>`;
+      return html`<ol class="chapters">
+        ${view.chapters.map((chapter) => html`<li><span class="clock">${formatClock((chapter.startTime ?? 0) / 1000)}</span> ${chapter.title ?? ''}</li>`)}
+      </ol>`;
+    }
+    if (view.kind === 'clips') {
+      const href = this.clipsHref && task.entryId ? this.clipsHref.replaceAll('{entryId}', encodeURIComponent(task.entryId)) : undefined;
+      return html`${view.clips.length === 0
+          ? html`<p class="muted">${msg('No clips were found.')}</p>`
+          : html`<ul class="clips">
+              ${view.clips.map((clip) => html`<li>${clip.name ?? clip.id} <span class="muted">(${formatDuration(clip.duration ?? (clip.msDuration ?? 0) / 1000)})</span></li>`)}
+            </ul>`}
+        ${href ? html`<p><a href=${href}>${msg('Review the clips')}</a></p>` : nothing}`;
+    }
+    switch (output.kind) {
+      case 'summary':
+        return html`<p class="prose">${output.text ?? msg('The summary was written to the entry’s description.')}</p>`;
+      case 'metadata':
+        return html`<dl class="facts">
+          ${output.title ? html`<div><dt>${msg('Title')}</dt><dd>${output.title}</dd></div>` : nothing}
+          ${output.description ? html`<div><dt>${msg('Description')}</dt><dd>${output.description}</dd></div>` : nothing}
+          ${output.tags ? html`<div><dt>${msg('Tags')}</dt><dd>${output.tags}</dd></div>` : nothing}
+        </dl>`;
+      case 'quiz':
+        return output.questions.length === 0
+          ? html`<p class="muted">${msg('The quiz questions were added to the media.')}</p>`
+          : html`<ol class="prose">${output.questions.map((question) => html`<li>${question}</li>`)}</ol>`;
+      case 'moderation':
+        return html`<p>${output.flagged === undefined ? msg('The moderation result is on the entry.') : output.flagged ? msg('Flagged for review.') : msg('Nothing was flagged.')}</p>`;
+      default:
+        return html`<p>${msg('The result was applied to the media’s details (tags, metadata).')}</p>`;
+    }
+  }
+}
+
+function statusGroupLabel(group: StatusGroup): string {
+  switch (group) {
+    case 'any': return msg('Any status (cancelled tasks are not listed)');
+    case 'active': return msg('In progress');
+    case 'moderation': return statusLabel(EntryVendorTaskStatus.PENDING_MODERATION);
+    case 'ready': return statusLabel(EntryVendorTaskStatus.READY);
+    case 'failed': return statusLabel(EntryVendorTaskStatus.ERROR);
+    case 'rejected': return statusLabel(EntryVendorTaskStatus.REJECTED);
+  }
+}
+
+function sortLabel(sort: Sort): string {
+  switch (sort) {
+    case '-createdAt': return msg('Newest first');
+    case '+createdAt': return msg('Oldest first');
+    case '-updatedAt': return msg('Recently updated');
+    case '+status': return msg('Status');
+    case '-price': return msg('Price, highest first');
+    case '+price': return msg('Price, lowest first');
+    case '+expectedFinishTime': return msg('Expected finish, soonest first');
+    case '-expectedFinishTime': return msg('Expected finish, latest first');
+  }
+}
+
+function actionLabel(action: TaskAction): string {
+  switch (action) {
+    case 'approve': return msg('Approve');
+    case 'reject': return msg('Reject');
+    case 'abort': return msg('Cancel order');
+    case 'resubmit': return msg('Order again');
+  }
+}
+
+function confirmLabel(action: TaskAction): string {
+  switch (action) {
+    case 'approve': return msg('Yes, approve');
+    case 'reject': return msg('Yes, reject');
+    case 'abort': return msg('Yes, cancel the order');
+    case 'resubmit': return msg('Yes, order again');
+  }
+}
+
+function outputLabel(output: TaskOutput): string {
+  switch (output.kind) {
+    case 'captions': return msg('Get the caption file');
+    case 'audio': return msg('Get the audio track');
+    case 'chapters': return msg('Show the chapters');
+    case 'clips': return msg('Show the clips');
+    case 'summary': return msg('Show the summary');
+    case 'metadata': return msg('Show the suggested metadata');
+    case 'quiz': return msg('Show the questions');
+    case 'moderation': return msg('Show the moderation result');
+    case 'entry': return msg('Show the result');
+  }
+}
+
+/** SRT / VTT / DFXP from the caption asset's format, or the file name. */
+function captionFormat(format: string | undefined, url: string): string | undefined {
+  const byFormat: Record<string, string> = { '1': 'SRT', '2': 'DFXP', '3': 'VTT' };
+  if (format && byFormat[format]) return byFormat[format];
+  const extension = /\.(srt|vtt|dfxp|xml)(?:$|\?)/i.exec(url)?.[1];
+  return extension?.toUpperCase();
+}
+
+function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function isAborted(error: unknown): boolean {
+  return isKalturaApiError(error) && error.kind === 'aborted';
+}
+
+/** The server's own words for an API refusal; for anything else, what happened (never the KS: the client redacts it). */
+function errorText(error: unknown): string {
+  if (isKalturaApiError(error)) return (error as KalturaApiError).message;
+  return msg('Something went wrong.');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reach-task-monitor': ReachTaskMonitor;
+  }
+}

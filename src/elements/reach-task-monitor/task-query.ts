@@ -1,0 +1,126 @@
+// The account view's filters and sorting, and how they map onto KalturaEntryVendorTaskFilter (spec §1.2).
+import { EntryVendorTaskStatus } from '../../reach/enums.js';
+import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
+import type { TaskFilter } from '../../reach/tasks.js';
+
+/** Status choices. Cancelled tasks cannot be listed: the server hides them. */
+export const STATUS_GROUPS = {
+  any: undefined,
+  active: [
+    EntryVendorTaskStatus.PENDING,
+    EntryVendorTaskStatus.PROCESSING,
+    EntryVendorTaskStatus.PENDING_ENTRY_READY,
+    EntryVendorTaskStatus.SCHEDULED,
+  ],
+  moderation: [EntryVendorTaskStatus.PENDING_MODERATION],
+  ready: [EntryVendorTaskStatus.READY],
+  failed: [EntryVendorTaskStatus.ERROR],
+  rejected: [EntryVendorTaskStatus.REJECTED],
+} as const satisfies Record<string, readonly number[] | undefined>;
+export type StatusGroup = keyof typeof STATUS_GROUPS;
+
+/** KalturaEntryVendorTaskOrderBy values offered. */
+export const SORTS = ['-createdAt', '+createdAt', '-updatedAt', '+status', '-price', '+price', '+expectedFinishTime', '-expectedFinishTime'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const CreationModeChoice = { ANY: 0, MANUAL: 1, AUTOMATIC: 2 } as const;
+
+export interface AccountFilters {
+  status: StatusGroup;
+  /** VendorServiceFeature, or 0 for any. */
+  feature: number;
+  /** Catalog item id, or 0 for any. */
+  catalogItemId: number;
+  /** REACH profile id, or 0 for any. */
+  profileId: number;
+  /** `yyyy-mm-dd` from a date input, or ''. */
+  createdFrom: string;
+  createdTo: string;
+  /** EntryVendorTaskCreationMode, or 0 for any: filtered in the browser over the loaded tasks. */
+  creationMode: number;
+  /** Searched by the server in the orderer's user id and the notes. */
+  text: string;
+  sort: Sort;
+}
+
+export const DEFAULT_FILTERS: AccountFilters = {
+  status: 'any',
+  feature: 0,
+  catalogItemId: 0,
+  profileId: 0,
+  createdFrom: '',
+  createdTo: '',
+  creationMode: CreationModeChoice.ANY,
+  text: '',
+  sort: '-createdAt',
+};
+
+/** Kaltura's pager: at most 500 a page, and no offset at or beyond 10,000 (QUERY_EXCEEDED_MAX_MATCHES_ALLOWED). */
+export const MAX_PAGE_SIZE = 500;
+export const MAX_MATCHES = 10_000;
+
+/** The last page index the server will answer for this page size. */
+export function lastReachablePage(pageSize: number): number {
+  return Math.ceil(MAX_MATCHES / pageSize);
+}
+
+/** A `yyyy-mm-dd` in the user's time zone → unix seconds of the start (or end) of that day. */
+function dayBoundary(day: string, end: boolean): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (end) date.setDate(date.getDate() + 1);
+  return Math.floor(date.getTime() / 1000) - (end ? 1 : 0);
+}
+
+export type FilterProblem = 'dates-reversed';
+
+export function filterProblem(filters: AccountFilters): FilterProblem | undefined {
+  const from = dayBoundary(filters.createdFrom, false);
+  const to = dayBoundary(filters.createdTo, true);
+  return from !== undefined && to !== undefined && from > to ? 'dates-reversed' : undefined;
+}
+
+/**
+ * The server filter for the account view, or undefined when nothing can match (a service with no catalog
+ * item enabled). The server has no service-feature filter: a feature becomes the ids of its catalog items.
+ */
+export function serverFilter(filters: AccountFilters, catalog: ReadonlyMap<number, VendorCatalogItem>): TaskFilter | undefined {
+  let catalogItemIdIn: number[] | undefined;
+  if (filters.catalogItemId) catalogItemIdIn = [filters.catalogItemId];
+  else if (filters.feature) {
+    catalogItemIdIn = [...catalog.values()].filter((item) => item.serviceFeature === filters.feature).map((item) => item.id);
+    if (catalogItemIdIn.length === 0) return undefined;
+  }
+  const statusIn = STATUS_GROUPS[filters.status];
+  const createdFrom = dayBoundary(filters.createdFrom, false);
+  const createdTo = dayBoundary(filters.createdTo, true);
+  return {
+    ...(statusIn ? { statusIn } : {}),
+    ...(catalogItemIdIn ? { catalogItemIdIn } : {}),
+    ...(filters.profileId ? { reachProfileIdIn: [filters.profileId] } : {}),
+    ...(createdFrom === undefined ? {} : { createdAtGreaterThanOrEqual: createdFrom }),
+    ...(createdTo === undefined ? {} : { createdAtLessThanOrEqual: createdTo }),
+    ...(filters.text.trim() ? { freeText: filters.text.trim() } : {}),
+    orderBy: filters.sort,
+  };
+}
+
+/** Creation mode has no server filter: it is applied to what is loaded. */
+export function matchesCreationMode(task: EntryVendorTask, filters: AccountFilters): boolean {
+  return !filters.creationMode || (task.creationMode ?? 1) === filters.creationMode;
+}
+
+/**
+ * Whether a task that appeared elsewhere on the page (a new order) belongs in the loaded list: checks what
+ * can be checked here; with a text search the server's answer is needed, so it waits for a reload.
+ */
+export function matchesLocally(task: EntryVendorTask, filter: TaskFilter, filters: AccountFilters): boolean {
+  if (filter.freeText) return false;
+  if (filter.statusIn && !filter.statusIn.includes(task.status)) return false;
+  if (filter.catalogItemIdIn && !filter.catalogItemIdIn.includes(task.catalogItemId)) return false;
+  if (filter.reachProfileIdIn && !filter.reachProfileIdIn.includes(task.reachProfileId ?? -1)) return false;
+  if (filter.createdAtGreaterThanOrEqual !== undefined && task.createdAt < filter.createdAtGreaterThanOrEqual) return false;
+  if (filter.createdAtLessThanOrEqual !== undefined && task.createdAt > filter.createdAtLessThanOrEqual) return false;
+  return matchesCreationMode(task, filters);
+}

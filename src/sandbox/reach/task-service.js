@@ -1,0 +1,404 @@
+// @ts-check
+/** reach_entryvendortask: add, get, list, update, approve, reject, abort, exportToCsv (spec §3.2, §4). */
+import { randomBytes } from 'node:crypto';
+import { assertCanEditEntry, findEntry } from '../access.js';
+import { ApiError } from '../errors.js';
+import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
+import { applyInput, defineService, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
+import { nextId } from '../store.js';
+import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
+import { hasEnoughCredit, isCreditActive } from './credit.js';
+import { tasksToCsv } from './csv.js';
+import { EntryObjectType, ReachProfileStatus, ServiceFeature as F, ServiceType, TaskStatus } from './enums.js';
+import { matchesFilter } from './filtering.js';
+import { changeStatus, createTaskRecord, FINAL_STATUSES } from './lifecycle.js';
+import { findProfile } from './profile-service.js';
+import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
+
+const ENTRY_READY = '2';
+/** Entry types REACH accepts (reach_supported_entry_types): MEDIA_CLIP, LIVE_STREAM, DOCUMENT. */
+const SUPPORTED_ENTRY_TYPES = new Set(['1', '7', '10']);
+const MEDIA_CLIP = '1';
+const LIVE_STREAM = '7';
+const DOCUMENT = '10';
+const VIDEO = 1;
+const IMAGE = 2;
+const AUDIO = 5;
+/** VendorCatalogItem::MINIMUM_DURATION_IN_SECONDS, enforced for captions-family and audio items. */
+const MINIMUM_DURATION_SECONDS = 10;
+const MINIMUM_DURATION_FEATURES = new Set([F.CAPTIONS, F.TRANSLATION, F.AUDIO_DESCRIPTION, F.EXTENDED_AUDIO_DESCRIPTION, F.DUBBING]);
+/** Statuses that make an existing task count for duplicate detection (spec §4.5). */
+const EXISTING_STATUSES = new Set([TaskStatus.PROCESSING, TaskStatus.READY, TaskStatus.PENDING, TaskStatus.PENDING_MODERATION, TaskStatus.PENDING_ENTRY_READY]);
+const ACTIVE_STATUSES = new Set([TaskStatus.PROCESSING, TaskStatus.PENDING, TaskStatus.PENDING_MODERATION]);
+const ABORTABLE_STATUSES = new Set([TaskStatus.PENDING_MODERATION, TaskStatus.PENDING, TaskStatus.SCHEDULED]);
+/** Required job-data fields per class (each class's validateForInsert). */
+const REQUIRED_JOB_DATA = /** @type {Record<string, string[]>} */ ({
+  KalturaClipsVendorTaskData: ['clipsDuration'],
+  KalturaSummaryVendorTaskData: ['typeOfSummary', 'writingStyle'],
+  KalturaAlignmentVendorTaskData: ['textTranscriptAssetId'],
+  KalturaSpeechToVideoVendorTaskData: ['avatarId'],
+  KalturaImmersiveAgentCallVendorTaskData: ['callId'],
+});
+const ORDERABLE = Object.fromEntries(
+  ['id', 'createdAt', 'updatedAt', 'queueTime', 'finishTime', 'status', 'price', 'expectedFinishTime'].map((field) => [
+    field,
+    (/** @type {any} */ task) => Number(task[field] ?? 0),
+  ]),
+);
+
+/** @typedef {import('../dispatch.js').ActionContext} Ctx */
+
+/**
+ * The partner's task, hidden once ABORTED (EntryVendorTaskPeer default criteria).
+ * @param {Ctx} ctx @param {unknown} id
+ */
+function requireTask(ctx, id) {
+  const task = ctx.state.tasks[String(id)];
+  if (!task || task.partnerId !== ctx.partnerId || task.status === TaskStatus.ABORTED) throw new ApiError('ENTRY_VENDOR_TASK_NOT_FOUND', { ID: id });
+  return task;
+}
+
+/** approve/reject/abort first find the task, then its entry. @param {Ctx} ctx @param {unknown} id */
+function requireTaskAndEntry(ctx, id) {
+  const task = requireTask(ctx, id);
+  if (!findEntry(ctx, task.entryId)) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: task.entryId });
+  return task;
+}
+
+/** @param {unknown} value */
+function isSet(value) {
+  return value !== undefined && value !== null && value !== NULL_FIELD;
+}
+
+/** partnerData must decode to a JSON object (`""`, `"[]"`, `"1"` fail). @param {unknown} partnerData */
+function assertPartnerData(partnerData) {
+  if (!isSet(partnerData)) return;
+  let decoded;
+  try {
+    decoded = JSON.parse(String(partnerData));
+  } catch {
+    decoded = undefined;
+  }
+  if (typeof decoded !== 'object' || decoded === null || Array.isArray(decoded)) throw new ApiError('PARTNER_DATA_NOT_VALID_JSON_STRING');
+}
+
+/** @param {Ctx} ctx @param {Record<string, any> | undefined} jobData */
+function validateJobData(ctx, jobData) {
+  if (!isSet(jobData) || !jobData) return;
+  for (const prop of REQUIRED_JOB_DATA[jobData.objectType] ?? []) {
+    if (!isSet(jobData[prop])) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: `${jobData.objectType}::${prop}` });
+  }
+  if (jobData.objectType === 'KalturaTranslationVendorTaskData' && isSet(jobData.captionAssetId)) {
+    const caption = ctx.state.captionAssets[jobData.captionAssetId];
+    if (!caption || caption.partnerId !== ctx.partnerId) throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: jobData.captionAssetId });
+  }
+}
+
+/**
+ * isEntryTypeSupported per catalog item model (spec §4.2 step 12).
+ * @param {Record<string, any>} item @param {Record<string, any>} entry
+ */
+function isEntrySupported(item, entry) {
+  const type = String(entry.type ?? MEDIA_CLIP);
+  const mediaType = entry.mediaType === undefined ? undefined : Number(entry.mediaType);
+  switch (item.serviceFeature) {
+    case F.VIDEO_ANALYSIS:
+      return type === MEDIA_CLIP && mediaType === VIDEO;
+    case F.DOCUMENT_ENRICHMENT:
+      return type === DOCUMENT || mediaType === IMAGE;
+    case F.LIVE_CAPTION:
+    case F.LIVE_TRANSLATION:
+    case F.INTELLIGENT_TAGGING:
+    case F.SIGN_LANGUAGE:
+      if (type === LIVE_STREAM) return true;
+      break;
+  }
+  return type === MEDIA_CLIP && (mediaType === undefined || mediaType === VIDEO || mediaType === AUDIO);
+}
+
+/**
+ * Duplicate / version rules (spec §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
+ * tasks of other versions that the new order replaces (they are aborted once the order is accepted).
+ * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version
+ */
+function tasksReplacedBy(ctx, item, entryId, version) {
+  const siblings = Object.values(ctx.state.tasks)
+    .filter((task) => task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
+    .sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
+  const duplicate = () => new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: existing?.version ?? version });
+  const existing = siblings.find((task) => EXISTING_STATUSES.has(task.status) && (version === 0 || Number(task.version) === version));
+  if (existing) {
+    if (!item.allowResubmission || ACTIVE_STATUSES.has(existing.status)) throw duplicate();
+    return [];
+  }
+  const otherVersions = siblings.filter((task) => ACTIVE_STATUSES.has(task.status));
+  const processing = otherVersions.find((task) => task.status === TaskStatus.PROCESSING);
+  if (processing) throw new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: processing.version });
+  return otherVersions.filter((task) => task.status === TaskStatus.PENDING);
+}
+
+/** The version of the entry's original (source) flavor, or 0. @param {Ctx} ctx @param {string} entryId */
+function sourceVersion(ctx, entryId) {
+  const source = Object.values(ctx.state.flavorAssets).find((flavor) => flavor.entryId === entryId && flavor.isOriginal);
+  return source ? Number(source.version) || 0 : 0;
+}
+
+/**
+ * `add` in the server's exact check order (spec §4.2).
+ * @param {Ctx} ctx @param {Record<string, any>} input
+ */
+function addTask(ctx, input) {
+  const now = ctx.clock.now();
+  // 2. mandatory ids
+  if (!isSet(input.catalogItemId)) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::catalogItemId' });
+  const entryObjectType = input.entryObjectType ?? EntryObjectType.ENTRY;
+  if (entryObjectType !== EntryObjectType.EXTERNAL_OBJECT && !isSet(input.entryId)) {
+    throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::entryId' });
+  }
+  // 3. the entry. The sandbox orders for entries only; ASSET and EXTERNAL_OBJECT tasks are not emulated.
+  if (entryObjectType !== EntryObjectType.ENTRY) throw new ApiError('ENTRY_OBJECT_TYPE_NOT_SUPPORTED', { ENTRY_OBJECT_TYPE: entryObjectType });
+  const entry = findEntry(ctx, input.entryId);
+  if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
+  // Sandbox rule (access.js): a USER KS orders only for entries it may edit.
+  assertCanEditEntry(ctx, entry);
+  if (entry.status !== ENTRY_READY) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
+  if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? MEDIA_CLIP))) throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
+  // 4.–5. partner data and job data
+  assertPartnerData(input.partnerData);
+  validateJobData(ctx, input.taskJobData);
+  // 6. catalog item
+  const item = findCatalogItem(ctx.state, input.catalogItemId);
+  if (!item) throw new ApiError('CATALOG_ITEM_NOT_FOUND', { ID: input.catalogItemId });
+  // 7. generic insert validation; vendor-only fields are dropped for partner sessions
+  validateForInsert(input, { mayUse: () => false });
+  // 8.–9. enabled for the account, profile
+  const enabled = partnerCatalogItem(ctx.state, ctx.partnerId, item.id);
+  if (!enabled) throw new ApiError('CATALOG_ITEM_NOT_ENABLED_FOR_ACCOUNT', { ID: item.id });
+  const profileId = isSet(input.reachProfileId) ? input.reachProfileId : enabled.defaultReachProfileId;
+  if (!isSet(profileId)) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::reachProfileId' });
+  const profile = findProfile(ctx, profileId);
+  if (!profile || profile.status !== ReachProfileStatus.ACTIVE) throw new ApiError('REACH_PROFILE_NOT_FOUND', { ID: profileId });
+  // 10. units
+  const paying = requiresPayment(item);
+  const unitsUsed = paying ? pricingUnits(item, input, entry) : null;
+  // 11.–13. what the item accepts
+  const seconds = (entry.msDuration ?? 0) / 1000;
+  if (MINIMUM_DURATION_FEATURES.has(item.serviceFeature) && seconds < MINIMUM_DURATION_SECONDS) throw new ApiError('ENTRY_TOO_SHORT', { ENTRY_ID: entry.id });
+  if (item.serviceFeature === F.VIDEO_ANALYSIS && item.maxVideoDuration && seconds > item.maxVideoDuration) {
+    throw new ApiError('FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY', { FEATURE: item.serviceFeature, ID: entry.id });
+  }
+  if (!isEntrySupported(item, entry)) throw new ApiError('FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY', { FEATURE: item.serviceFeature, ID: entry.id });
+  const hasSourceCaption = input.taskJobData?.objectType === 'KalturaTranslationVendorTaskData' && isSet(input.taskJobData.captionAssetId);
+  if (item.serviceFeature === F.TRANSLATION && item.requireSource !== false && !hasSourceCaption) {
+    throw new ApiError('REQUIRE_CAPTION', { CATALOG_ITEM_ID: item.id });
+  }
+  // 14. credit
+  const price = paying ? taskPrice(item, unitsUsed) : 0;
+  if (paying) {
+    if (!isCreditActive(profile.credit, now)) throw new ApiError('CREDIT_EXPIRED', { ENTRY_ID: entry.id, CATALOG_ITEM_ID: item.id });
+    if (!item.payPerUse && unitsUsed === null) throw new ApiError('MISSING_MANDATORY_PARAMETER', { PARAM_NAME: 'unitsUsed' });
+    if (!hasEnoughCredit(profile, price, Boolean(item.payPerUse), now)) {
+      throw new ApiError('EXCEEDED_MAX_CREDIT_ALLOWED', { ENTRY_ID: entry.id, CATALOG_ITEM_ID: item.id });
+    }
+  }
+  // 15. duplicates
+  const version = sourceVersion(ctx, entry.id);
+  const replaced = tasksReplacedBy(ctx, item, entry.id, version);
+  // 16. entries whose admin tags the item excludes get no task
+  const excluded = String(item.adminTagsToExclude ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
+  const adminTags = String(entry.adminTags ?? '').split(',').map((tag) => tag.trim());
+  if (excluded.some((tag) => adminTags.includes(tag))) throw new ApiError('TASK_NOT_CREATED', { ENTRY_ID: entry.id, CATALOG_ITEM_ID: item.id });
+
+  for (const task of replaced) {
+    task.errDescription = 'Aborted following cancel request';
+    changeStatus(ctx.state, task, TaskStatus.ABORTED, now);
+  }
+  // 17. the client's writable fields ride along
+  const { notes, partnerData, context, taskJobData } = input;
+  const task = createTaskRecord({
+    id: nextId(ctx.state, 'task', 10_000),
+    entry,
+    item,
+    profile,
+    userId: ctx.ks?.userId ?? '',
+    now,
+    version,
+    price,
+    unitsUsed,
+    input: Object.fromEntries(Object.entries({ notes, partnerData, context, taskJobData }).filter(([, value]) => isSet(value))),
+  });
+  if (!task.userId) delete task.userId;
+  // Moderation applies to partner users, never to admin sessions (kReachManager::getEntryVendorTaskStatus).
+  const moderated = !ctx.ks?.isAdmin && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
+  if (moderated) task._moderationRequested = true;
+  ctx.state.tasks[task.id] = task;
+  changeStatus(ctx.state, task, moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
+  return task;
+}
+
+/**
+ * The partner's visible tasks that pass a KalturaEntryVendorTaskFilter, in its order (default +id).
+ * @param {Ctx} ctx @param {Record<string, any> | undefined} filter
+ */
+function filteredTasks(ctx, filter) {
+  const freeText = typeof filter?.freeText === 'string' ? filter.freeText : '';
+  const matches = Object.values(ctx.state.tasks).filter(
+    (task) =>
+      task.partnerId === ctx.partnerId &&
+      task.status !== TaskStatus.ABORTED &&
+      matchesFilter(task, filter, { skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'] }) &&
+      (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText)),
+  );
+  return sortByOrder(sortByOrder(matches, '+id', ORDERABLE), filter?.orderBy, ORDERABLE);
+}
+
+/** Who the CSV is mailed to: the session user's e-mail address. @param {Ctx} ctx */
+function exportRecipient(ctx) {
+  const userId = ctx.ks?.userId ?? '';
+  if (!userId.includes('@')) throw new ApiError('USER_EMAIL_NOT_FOUND', { USER_ID: userId });
+  return userId;
+}
+
+/** @param {Ctx} ctx */
+function requireAdmin(ctx) {
+  // Sandbox choice: approving and rejecting belong to REACH administrators (an ADMIN KS), not to the users who order.
+  if (!ctx.ks?.isAdmin) throw new ApiError('SERVICE_FORBIDDEN', { SERVICE: `${ctx.service}->${ctx.action}`.toLowerCase() });
+}
+
+const idParam = { name: 'id', type: 'bigint' };
+
+defineService('reach_entryvendortask', {
+  actions: {
+    add: {
+      reach: true,
+      writes: true,
+      params: [{ name: 'entryVendorTask', type: 'object:KalturaEntryVendorTask' }],
+      run: (ctx, { entryVendorTask }) => addTask(ctx, entryVendorTask),
+    },
+    get: {
+      reach: true,
+      params: [idParam],
+      run: (ctx, { id }) => requireTask(ctx, id),
+    },
+    list: {
+      reach: true,
+      params: [
+        { name: 'filter', type: 'object:KalturaEntryVendorTaskFilter', optional: true },
+        { name: 'pager', type: 'object:KalturaFilterPager', optional: true },
+      ],
+      run(ctx, { filter, pager }) {
+        const tasks = filteredTasks(ctx, filter);
+        return listResponse('KalturaEntryVendorTaskListResponse', pageOf(tasks, pager, { sphinx: true }), tasks.length);
+      },
+    },
+    update: {
+      reach: true,
+      writes: true,
+      params: [idParam, { name: 'entryVendorTask', type: 'object:KalturaEntryVendorTask' }],
+      run(ctx, { id, entryVendorTask }) {
+        const task = requireTaskAndEntry(ctx, id);
+        // status, errDescription, accuracy … are vendor-only (PERM); a partner session's values are dropped below.
+        if (FINAL_STATUSES.has(task.status) && isSet(entryVendorTask.unitsUsed) && entryVendorTask.unitsUsed !== task.unitsUsed) {
+          throw new ApiError('CANNOT_UPDATE_UNIT_USED_OF_TASK_WHICH_IS_IN_FINAL_STATE', {
+            ID: task.id,
+            OLD_UNITS_USED: task.unitsUsed,
+            NEW_UNITS_USED: entryVendorTask.unitsUsed,
+          });
+        }
+        assertPartnerData(entryVendorTask.partnerData);
+        validateForUpdate(entryVendorTask, task, { mayUse: () => false });
+        const { taskJobData, ...fields } = entryVendorTask;
+        applyInput(task, fields);
+        if (taskJobData && taskJobData !== NULL_FIELD) task.taskJobData = applyInput(task.taskJobData ?? {}, taskJobData);
+        task.updatedAt = Math.floor(ctx.clock.now());
+        return task;
+      },
+    },
+    approve: {
+      reach: true,
+      writes: true,
+      params: [idParam],
+      run(ctx, { id }) {
+        const task = requireTaskAndEntry(ctx, id);
+        if (task.status !== TaskStatus.PENDING_MODERATION) throw new ApiError('CANNOT_APPROVE_NOT_MODERATED_TASK');
+        requireAdmin(ctx);
+        const item = ctx.state.catalogItems[task.catalogItemId];
+        const profile = ctx.state.reachProfiles[task.reachProfileId];
+        const payPerUse = Boolean(item?.payPerUse);
+        // §7 quirk 4: the server means EXCEEDED_MAX_CREDIT_ALLOWED here (it fails on a PHP object-to-string
+        // conversion and answers INTERNAL_SERVERL_ERROR); the sandbox answers the intended error.
+        if (!hasEnoughCredit(profile, payPerUse ? 0 : task.price, payPerUse, ctx.clock.now())) {
+          throw new ApiError('EXCEEDED_MAX_CREDIT_ALLOWED', { ENTRY_ID: task.entryId, CATALOG_ITEM_ID: task.catalogItemId });
+        }
+        task.moderatingUser = ctx.ks?.userId ?? '';
+        changeStatus(ctx.state, task, TaskStatus.PENDING, ctx.clock.now());
+        return task;
+      },
+    },
+    reject: {
+      reach: true,
+      writes: true,
+      params: [idParam, { name: 'rejectReason', type: 'string', optional: true }],
+      run(ctx, { id, rejectReason }) {
+        const task = requireTaskAndEntry(ctx, id);
+        if (task.status !== TaskStatus.PENDING_MODERATION) throw new ApiError('CANNOT_REJECT_NOT_MODERATED_TASK');
+        requireAdmin(ctx);
+        task.moderatingUser = ctx.ks?.userId ?? '';
+        if (rejectReason !== undefined) task.errDescription = rejectReason;
+        changeStatus(ctx.state, task, TaskStatus.REJECTED, ctx.clock.now());
+        return task;
+      },
+    },
+    abort: {
+      reach: true,
+      writes: true,
+      params: [idParam, { name: 'abortReason', type: 'string', optional: true }],
+      run(ctx, { id, abortReason }) {
+        const task = requireTaskAndEntry(ctx, id);
+        if (!ABORTABLE_STATUSES.has(task.status)) throw new ApiError('CANNOT_ABORT_NOT_MODERATED_TASK');
+        if (!ctx.ks?.isAdmin && ctx.ks?.userId !== task.userId) {
+          throw new ApiError('ENTRY_VENDOR_TASK_ACTION_NOT_ALLOWED', { ID: task.id, USER_ID: ctx.ks?.userId ?? '' });
+        }
+        // No refund: the server refunds aborted scheduled (live) tasks only (spec §4.4).
+        if (abortReason === undefined) delete task.errDescription;
+        else task.errDescription = abortReason;
+        changeStatus(ctx.state, task, TaskStatus.ABORTED, ctx.clock.now());
+        return task;
+      },
+    },
+    exportToCsv: {
+      reach: true,
+      writes: true,
+      params: [{ name: 'filter', type: 'object:KalturaEntryVendorTaskFilter' }],
+      run(ctx, { filter }) {
+        const recipient = exportRecipient(ctx);
+        // Kaltura mails the CSV; the sandbox keeps it for download (see sandbox_csvexport.getLatestUrl).
+        const id = randomBytes(12).toString('hex');
+        ctx.state.exports[id] = {
+          sequence: nextId(ctx.state, 'export'),
+          partnerId: ctx.partnerId,
+          userId: recipient,
+          createdAt: Math.floor(ctx.clock.now()),
+          csv: tasksToCsv(ctx.state, filteredTasks(ctx, filter)),
+        };
+        return recipient;
+      },
+    },
+  },
+});
+
+defineService('sandbox_csvexport', {
+  actions: {
+    /** Sandbox extension, not Kaltura: where the newest CSV this session's user exported can be downloaded. */
+    getLatestUrl: {
+      reach: true,
+      run(ctx) {
+        const userId = ctx.ks?.userId ?? '';
+        const newest = Object.entries(ctx.state.exports)
+          .filter(([, exported]) => exported.partnerId === ctx.partnerId && exported.userId === userId)
+          .sort(([, a], [, b]) => b.sequence - a.sequence)[0];
+        return newest ? `${ctx.baseUrl}/sandbox-media/csv/${newest[0]}.csv` : null;
+      },
+    },
+  },
+});
