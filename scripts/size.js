@@ -2,7 +2,8 @@
 // with lit, shown also as its own cost on top of lit + the shared client. Fails over the budget.
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { elementTags } from './entries.js';
 
 const CDN_FILE = 'dist/cdn/reach-elements.js';
@@ -11,29 +12,31 @@ const CDN_BUDGET_BYTES = 40 * 1024;
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const scratch = join('node_modules', '.cache', 'reach-size');
+
+/** Bundles `entryCode` (everything included, minified) and returns its gzip size. */
 async function bundledSize(entryCode) {
+  mkdirSync(scratch, { recursive: true });
+  const entry = join(scratch, 'entry.js');
+  writeFileSync(entry, entryCode);
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'virtual-entry',
-        resolveId: (id) => (id === 'virtual:entry' ? id : null),
-        load: (id) => (id === 'virtual:entry' ? entryCode : null),
-      },
-    ],
     build: {
       write: false,
       target: 'es2022',
       minify: true,
-      lib: { entry: 'virtual:entry', formats: ['es'], fileName: () => 'entry.js' },
+      lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
+      rollupOptions: { output: { codeSplitting: false } },
     },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  const results = /** @type {import('vite').Rollup.RollupOutput[]} */ (Array.isArray(output) ? output : [output]);
+  const chunks = results.flatMap((result) => result.output);
   return chunks.filter((chunk) => chunk.type === 'chunk').reduce((sum, chunk) => sum + gzipSize(chunk.code), 0);
 }
 
 const root = process.cwd();
+/** @type {[string, number, string][]} */
 const rows = [];
 const lit = await bundledSize(`export * from 'lit';`);
 rows.push(['lit alone', lit, '']);
@@ -45,6 +48,7 @@ for (const tag of elementTags()) {
   rows.push([`<${tag}> alone`, size, `+${kb(size - shared)} over lit + shared`]);
 }
 
+rmSync(scratch, { recursive: true, force: true });
 if (!existsSync(CDN_FILE)) {
   console.error(`${CDN_FILE} is missing: run \`npm run build\` first.`);
   process.exit(1);

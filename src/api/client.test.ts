@@ -150,10 +150,11 @@ describe('KalturaClient', () => {
   });
 
   it('reports a dropped connection as a network error once retries are spent', async () => {
-    await injectFault({ service: 'baseentry', action: 'get', fault: 'drop', count: 20 });
+    await injectFault({ service: 'baseentry', action: 'get', fault: 'drop', count: 10 });
     const error = await rejectionOf(client.call(getEntry(SEED.entries.welcome)));
     expect(error.kind).to.equal('transient');
     expect(error.code).to.equal('NETWORK_ERROR');
+    expect((await stats()).httpRequests).to.equal(4);
   });
 
   it('never retries a call that spends credit: a lost answer is reported as uncertain', async () => {

@@ -50,6 +50,8 @@ export abstract class ReachElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     syncLocaleWithPage();
+    // Moved in the page: the session was released on disconnect; willUpdate joins it again.
+    if (this.hasUpdated && !this.session) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

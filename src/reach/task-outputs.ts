@@ -2,6 +2,7 @@
 // vendor JSON is the least trustworthy text of all, so a malformed output becomes "no details", never a crash.
 import * as z from 'zod/mini';
 import { EntryVendorTaskStatus, VendorServiceFeature } from './enums.js';
+import { parseClipsOutput } from './clip-suggestions.js';
 import type { EntryVendorTask } from './schemas.js';
 
 export type TaskOutput =
@@ -11,8 +12,8 @@ export type TaskOutput =
   | { readonly kind: 'audio'; readonly flavorAssetId: string }
   /** Chapter cue points on the entry. */
   | { readonly kind: 'chapters'; readonly entryId: string }
-  /** Child entries of the source (rootEntryId): clips, sign-language video. */
-  | { readonly kind: 'clips'; readonly entryId: string; readonly clips: readonly ClipSuggestionOutput[] }
+  /** Child entries of the source (rootEntryId): clips, sign-language video; `suggested` clips in the output. */
+  | { readonly kind: 'clips'; readonly entryId: string; readonly suggested: number }
   | { readonly kind: 'summary'; readonly text: string | undefined }
   | { readonly kind: 'metadata'; readonly title: string | undefined; readonly description: string | undefined; readonly tags: string | undefined }
   | { readonly kind: 'quiz'; readonly questions: readonly string[] }
@@ -20,16 +21,7 @@ export type TaskOutput =
   /** The entry itself was enriched (tags, metadata) and there is nothing else to open. */
   | { readonly kind: 'entry'; readonly entryId: string };
 
-/** One clip of a clips task's outputJson (start and duration in seconds, spec §1.3). */
-export interface ClipSuggestionOutput {
-  title?: string | undefined;
-  start: number;
-  duration: number;
-}
-
 const text = z.optional(z.string());
-const seconds = z.union([z.number(), z.pipe(z.string().check(z.regex(/^\d+(\.\d+)?$/)), z.transform(Number))]);
-const clipsSchema = z.array(z.object({ title: text, start: seconds, duration: seconds }));
 const summarySchema = z.union([z.object({ summary: text }), z.pipe(z.string(), z.transform((summary) => ({ summary })))]);
 const metadataSchema = z.object({ title: text, description: text, tags: z.optional(z.union([z.string(), z.pipe(z.array(z.string()), z.transform((tags) => tags.join(', ')))])) });
 const quizSchema = z.array(z.object({ question: z.string() }));
@@ -68,9 +60,9 @@ export function taskOutput(task: EntryVendorTask): TaskOutput | undefined {
     case VendorServiceFeature.CHAPTERING:
       return { kind: 'chapters', entryId };
     case VendorServiceFeature.CLIPS:
-      return { kind: 'clips', entryId, clips: parseJson(clipsSchema, data?.outputJson ?? data?.clipsOutputJson) ?? [] };
+      return { kind: 'clips', entryId, suggested: parseClipsOutput(task).length };
     case VendorServiceFeature.SIGN_LANGUAGE:
-      return { kind: 'clips', entryId, clips: [] };
+      return { kind: 'clips', entryId, suggested: 0 };
     case VendorServiceFeature.SUMMARY:
       return { kind: 'summary', text: parseJson(summarySchema, data?.outputJson ?? data?.summaryOutputJson)?.summary };
     case VendorServiceFeature.METADATA_ENRICHMENT: {

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { startSandboxServer } from './index.js';
 
-export const USAGE = `Usage: reach-sandbox [--port 8787] [--host 127.0.0.1] [--speed N] [--state FILE]
+const USAGE = `Usage: reach-sandbox [--port 8787] [--host 127.0.0.1] [--speed N] [--state FILE]
                      [--admin-secret S] [--test-controls]
 
   --port N           port to listen on (0 = any free port)
@@ -63,7 +63,16 @@ export async function main(argv) {
     console.log(USAGE);
     return;
   }
-  const { url, sandbox, close } = await startSandboxServer(options);
+  let started;
+  try {
+    started = await startSandboxServer(options);
+  } catch (error) {
+    // A port in use or an unreadable state file: say so plainly instead of a stack trace.
+    console.error(`reach-sandbox: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+    return;
+  }
+  const { url, sandbox, close } = started;
   const partners = Object.values(sandbox.state.partners);
   console.log(`REACH sandbox listening on ${url} (clock speed ×${options.speed}${options.stateFile ? `, state in ${options.stateFile}` : ''}${options.testControls ? ', test controls on' : ''})`);
   for (const partner of partners) {

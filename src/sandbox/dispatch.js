@@ -109,7 +109,7 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
  * @param {() => T} run
  * @returns {T}
  */
-export function runInTransaction(state, run) {
+function runInTransaction(state, run) {
   const before = structuredClone(state);
   try {
     return run();

@@ -4,7 +4,7 @@
  * sub-request of a multirequest — matches service/action get the fault.
  */
 
-export const FAULT_KINDS = ['latency', 'http500', 'drop', 'dropAfterCommit', 'malformed'];
+const FAULT_KINDS = ['latency', 'http500', 'drop', 'dropAfterCommit', 'malformed'];
 
 /**
  * @typedef {{ service: string, action: string, count: number, fault: string, latencyMs: number }} Fault

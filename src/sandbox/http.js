@@ -32,8 +32,8 @@ const PARTNER_PATH = /^\/p\/(\d+)\/sp\/\d+\/(thumbnail|playManifest)\/(.*)$/;
  */
 export function createHttpHandler(sandbox) {
   return async function handle(req, res) {
-    const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-    const route = routeOf(url.pathname, sandbox.options.testControls);
+    const url = URL.parse(req.url ?? '/', 'http://sandbox.invalid');
+    const route = url && routeOf(url.pathname, sandbox.options.testControls);
     if (!route) return false;
     // Stats count API traffic only (preflights included, and also on their own), not media or controls.
     const isApi = route === handleApi;
@@ -136,6 +136,8 @@ async function handleApi(sandbox, req, res, url) {
   const startedAt = performance.now();
   const body = await readBody(req);
   if (!body) {
+    // The rest of the body is never read, so the connection cannot carry another request.
+    res.setHeader('Connection', 'close');
     sendText(res, 413, 'Request body too large');
     return;
   }
@@ -153,24 +155,25 @@ async function handleApi(sandbox, req, res, url) {
   const fault = sandbox.faults.take(calls.map((call) => ({ service: String(call.service ?? ''), action: String(call.action ?? '') })));
   if (fault?.fault === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
   if (fault?.fault === 'http500') return sendText(res, 500, 'Internal Server Error (injected fault)');
-  if (fault?.fault === 'drop') return void res.destroy();
+  if (fault?.fault === 'drop') return cutOffMidResponse(res);
   if (fault?.fault === 'malformed') return sendText(res, 200, '{"objectType":"KalturaMediaEntry","id":', 'application/json');
 
+  /** @param {import('./dispatch.js').CallOutcome} outcome the value a multirequest slot holds */
+  const slotValue = (outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result);
+  /** @type {import('./dispatch.js').CallOutcome[]} */
   const outcomes = [];
   for (const call of calls) {
-    const results = outcomes.map((outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result));
+    const results = outcomes.map(slotValue);
     const resolved = isMultirequest ? { ...call, params: resolveReferences(call.params, results) } : call;
     outcomes.push(dispatchCall(sandbox, resolved, baseUrl));
   }
   if (outcomes.some((outcome) => outcome.wrote)) sandbox.save();
-  if (fault?.fault === 'dropAfterCommit') return void res.destroy();
+  if (fault?.fault === 'dropAfterCommit') return cutOffMidResponse(res);
 
   if (!isMultirequest && outcomes[0].result instanceof RawResponse) {
     return sendText(res, 200, outcomes[0].result.body, outcomes[0].result.contentType);
   }
-  const payload = isMultirequest
-    ? outcomes.map((outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result))
-    : outcomes[0].result;
+  const payload = isMultirequest ? outcomes.map(slotValue) : outcomes[0].result;
   // JSON for format=1 (what every client sends); XML for format=2 and when format is absent, as
   // the server does; the rarely used PHP-serialized (3) and JSONP (9) formats get JSON.
   const format = params.format === undefined ? '2' : String(params.format);
@@ -289,7 +292,7 @@ function sendFile(req, res, path) {
  * @param {number} size
  * @returns {{ start: number, end: number } | 'unsatisfiable' | null} null ⇒ whole file
  */
-export function parseRange(header, size) {
+function parseRange(header, size) {
   const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
   if (!match || (!match[1] && !match[2])) return null;
   let start;
@@ -353,4 +356,14 @@ async function handleTestControl(sandbox, req, res, url) {
     if (error instanceof RangeError) return sendJson(res, 400, { error: error.message });
     throw error;
   }
+}
+
+/**
+ * A connection lost mid-answer. Some bytes go out first: a browser silently re-sends a POST whose
+ * connection closed before any byte arrived, which would run the call twice instead of losing its answer.
+ * @param {Response} res
+ */
+function cutOffMidResponse(res) {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+  res.write('{"objectType":', () => res.destroy());
 }

@@ -4,25 +4,17 @@
  * `createSandbox()` gives a request handler to mount in any Node server (Vite, web-test-runner,
  * plain http); `startSandboxServer()` runs it on its own port.
  */
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClock } from './clock.js';
 import { dispatchCall } from './dispatch.js';
 import { createFaults } from './faults.js';
 import { createHttpHandler } from './http.js';
 import { loadState, normalizeState, replaceState, saveState } from './store.js';
 import './services/index.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-// The REACH half registers its classes and services on import; the seed provides the data.
-// Both are optional so the platform runs (with an empty state) while they are being written.
-const optionalModule = (/** @type {string} */ path) =>
-  existsSync(join(here, path)) ? import(new URL(path, import.meta.url).href) : Promise.resolve(undefined);
-await optionalModule('./reach/index.js');
-/** @type {{ createSeedState: (now: number) => Record<string, any> } | undefined} */
-const seed = await optionalModule('./seed/index.js');
+// The REACH half registers its classes and services on import; the seed provides the data. Static
+// imports, so a bundler (Vite bundles its config and what it imports) keeps one copy of the registry.
+import './reach/index.js';
+import * as seed from './seed/index.js';
 
 /**
  * @typedef {(now: number) => Record<string, any>} StateFactory
@@ -30,9 +22,6 @@ const seed = await optionalModule('./seed/index.js');
  *   log?: (...args: unknown[]) => void, createState?: StateFactory }} SandboxOptions
  *   `createState` replaces the seed (tests use their own fixtures)
  */
-
-/** @type {StateFactory} */
-const emptyState = () => ({});
 
 /**
  * @param {Record<string, any>} state
@@ -46,7 +35,7 @@ function withAdminSecret(state, adminSecret) {
 /** @param {SandboxOptions} [options] */
 export function createSandbox(options = {}) {
   const { adminSecret, speed = 1, stateFile, testControls = false, log = console.error } = options;
-  const createState = options.createState ?? seed?.createSeedState ?? emptyState;
+  const createState = options.createState ?? seed.createSeedState;
   const seededState = () => withAdminSecret(normalizeState(createState(clock.now() - (state.clockOffset ?? 0))), adminSecret);
   /** @type {Record<string, any>} */
   const state = {};
@@ -139,9 +128,15 @@ export async function startSandboxServer(options = {}) {
   const { port = 8787, host = '127.0.0.1', ...sandboxOptions } = options;
   const sandbox = createSandbox(sandboxOptions);
   const server = createServer((req, res) => {
-    sandbox.handle(req, res).then((handled) => {
-      if (!handled) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    });
+    sandbox.handle(req, res).then(
+      (handled) => {
+        if (!handled) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      },
+      (error) => {
+        sandbox.log('[reach-sandbox] request failed:', error);
+        res.destroy();
+      },
+    );
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);

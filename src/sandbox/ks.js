@@ -33,7 +33,7 @@ function sha1(data) {
  * Privileges text `name:value,name2:a/b,flag` → Map name → values.
  * @param {string} text
  */
-export function parsePrivileges(text) {
+function parsePrivileges(text) {
   /** @type {Map<string, string[]>} */
   const privileges = new Map();
   for (const item of text.split(',')) {

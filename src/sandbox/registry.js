@@ -35,6 +35,13 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|
 const enums = new Map();
 /** @type {Map<string, ClassDef>} */
 const classes = new Map();
+/**
+ * @typedef {{ props: Readonly<Record<string, PropDef>>,
+ *   writes: Array<{ prop: string, kind: string, target: string, derive?: (object: any, ctx: any) => unknown }> }} ResolvedClass
+ *   `writes`: how serialize writes each property, in order
+ */
+/** @type {Map<string, ResolvedClass>} */
+const resolvedClasses = new Map();
 /** @type {Map<string, { name: string, actions: Map<string, ActionDef & { name: string }> }>} */
 const services = new Map();
 /** @type {Array<(ctx: any) => void>} */
@@ -54,6 +61,7 @@ export function defineEnum(name, kind, values) {
  * @param {ClassSpec} spec
  */
 export function defineClass(name, spec) {
+  resolvedClasses.clear();
   classes.set(name, {
     name,
     parent: spec.parent === 'KalturaObject' ? undefined : spec.parent,
@@ -140,26 +148,43 @@ export function fields(spec) {
 }
 
 /** @param {string} name */
-export function getClass(name) {
+function getClass(name) {
   const found = classes.get(name);
   if (!found) throw new Error(`class ${name} is not defined`);
   return found;
-}
-
-/** @param {string} name */
-export function hasClass(name) {
-  return classes.has(name);
 }
 
 /**
  * @param {string} name
  * @param {string} ancestor
  */
-export function isSubclassOf(name, ancestor) {
+function isSubclassOf(name, ancestor) {
   for (let current = classes.get(name); current; current = current.parent ? classes.get(current.parent) : undefined) {
     if (current.name === ancestor) return true;
   }
   return false;
+}
+
+/**
+ * A class and its ancestors, root first. Cached: every (de)serialized object needs it, and the
+ * cache is dropped whenever a class is (re)defined.
+ * @param {string} className
+ * @returns {ResolvedClass}
+ */
+function resolvedClass(className) {
+  let resolved = resolvedClasses.get(className);
+  if (!resolved) {
+    const chain = [];
+    for (let current = classes.get(className); current; current = current.parent ? classes.get(current.parent) : undefined) {
+      chain.unshift(current);
+    }
+    const props = Object.freeze(Object.assign({}, ...chain.map((definition) => definition.ownProps)));
+    const derived = Object.assign({}, ...chain.map((definition) => definition.derived));
+    const writes = Object.entries(props).map(([prop, definition]) => ({ prop, ...parseType(definition.type), derive: derived[prop] }));
+    resolved = { props, writes };
+    resolvedClasses.set(className, resolved);
+  }
+  return resolved;
 }
 
 /**
@@ -168,20 +193,7 @@ export function isSubclassOf(name, ancestor) {
  * @returns {Record<string, PropDef>}
  */
 export function classProps(className) {
-  const chain = [];
-  for (let current = classes.get(className); current; current = current.parent ? classes.get(current.parent) : undefined) {
-    chain.unshift(current);
-  }
-  return Object.assign({}, ...chain.map((definition) => definition.ownProps));
-}
-
-/** @param {string} className */
-function classDerived(className) {
-  const chain = [];
-  for (let current = classes.get(className); current; current = current.parent ? classes.get(current.parent) : undefined) {
-    chain.unshift(current);
-  }
-  return Object.assign({}, ...chain.map((definition) => definition.derived));
+  return resolvedClass(className).props;
 }
 
 /** @param {string} type */
@@ -241,7 +253,7 @@ function scalar(raw, name, kind) {
  * PHP `(int)` cast: leading integer digits, garbage ⇒ 0, out of range ⇒ clamped.
  * @param {string | number | boolean} value
  */
-export function toInt(value) {
+function toInt(value) {
   if (typeof value === 'boolean') return value ? 1 : 0;
   const number = typeof value === 'number' ? value : Number(/^\s*[+-]?\d+/.exec(value)?.[0] ?? 0);
   if (Number.isNaN(number)) return 0;
@@ -468,12 +480,12 @@ export function serialize(value, ctx, declaredClass) {
   /** @type {Record<string, unknown>} */
   const output = {};
   if (className && classes.has(className)) {
-    const derived = classDerived(className);
-    for (const [prop, definition] of Object.entries(classProps(className))) {
-      const { kind, target } = parseType(definition.type);
-      const raw = derived[prop] ? derived[prop](record, ctx) : record[prop];
-      const nestedClass = kind === 'object' || kind === 'array' ? target : undefined;
-      const written = kind === 'map' ? serializeMap(raw, ctx, target) : serialize(raw, ctx, nestedClass);
+    for (const { prop, kind, target, derive } of resolvedClass(className).writes) {
+      const raw = derive ? derive(record, ctx) : record[prop];
+      if (raw === undefined || raw === null || raw === NULL_FIELD) continue;
+      let written = raw;
+      if (kind === 'map') written = serializeMap(raw, ctx, target);
+      else if (typeof raw === 'object') written = serialize(raw, ctx, kind === 'object' || kind === 'array' ? target : undefined);
       if (written !== undefined) output[prop] = written;
     }
   } else {

@@ -3,8 +3,8 @@
  * The state: one plain JSON-able object (README "State"). With a state file it is loaded on
  * start and saved atomically (temp file + rename) after each writing call and on close.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** Keyed collections of the README's state shape; a seed, a fixture or an old state file may lack some. */
 const COLLECTIONS = [
@@ -33,7 +33,11 @@ export function normalizeState(state) {
  */
 export function loadState(file) {
   if (!existsSync(file)) return undefined;
-  return normalizeState(JSON.parse(readFileSync(file, 'utf8')));
+  try {
+    return normalizeState(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new Error(`cannot read the state file ${file}: ${error instanceof Error ? error.message : error}`, { cause: error });
+  }
 }
 
 /**
@@ -41,6 +45,7 @@ export function loadState(file) {
  * @param {Record<string, any>} state
  */
 export function saveState(file, state) {
+  mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(state));
   renameSync(temporary, file);
@@ -70,13 +75,11 @@ export function nextId(state, kind, first = 1) {
 }
 
 /**
- * A new id in the server's `0_xxxxxxxx` style (entries, flavor and caption assets), unique
- * within `collection`.
- * @param {Record<string, unknown>} collection
+ * A new id in the server's `0_xxxxxxxx` shape, deterministic so that runs are reproducible:
+ * `0_e0000001` for the first entry, `0_a0000001` for the first asset, …
+ * @param {Record<string, any>} state
+ * @param {'entry' | 'asset' | 'cuePoint'} kind
  */
-export function newObjectId(collection) {
-  for (;;) {
-    const id = `0_${randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x').slice(0, 8)}`;
-    if (!Object.hasOwn(collection, id)) return id;
-  }
+export function newObjectId(state, kind) {
+  return `0_${kind[0]}${String(nextId(state, kind)).padStart(7, '0')}`;
 }

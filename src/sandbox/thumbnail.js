@@ -14,7 +14,7 @@ function escapeXml(text) {
 }
 
 /** @param {number} seconds */
-export function timecode(seconds) {
+function timecode(seconds) {
   const whole = Math.max(0, Math.floor(seconds));
   const hours = Math.floor(whole / 3600);
   const minutes = String(Math.floor((whole % 3600) / 60)).padStart(2, '0');

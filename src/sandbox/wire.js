@@ -116,7 +116,7 @@ export function parseBody(body, contentType) {
   if (body.length === 0) return {};
   const type = (contentType ?? '').trim().toLowerCase();
   if (type === 'application/json') return parseJsonObject(stripInvalidUtf8(body));
-  if (type.startsWith('multipart/form-data')) return parseMultipart(body, type);
+  if (type.startsWith('multipart/form-data')) return parseMultipart(body, String(contentType));
   if (type.split(';')[0].trim() === 'application/x-www-form-urlencoded') return parseForm(body.toString('latin1'));
   return {};
 }
@@ -140,7 +140,7 @@ function parseJsonObject(text) {
  * `multipart/form-data`: a part named `json` holds the JSON body, other parts are plain fields
  * (uploads are not supported by the sandbox and are ignored).
  * @param {Buffer} body
- * @param {string} contentType
+ * @param {string} contentType as sent: the boundary is case-sensitive
  * @returns {Params}
  */
 function parseMultipart(body, contentType) {

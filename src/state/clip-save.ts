@@ -32,8 +32,11 @@ export type ClipSaveStep = 'clone' | 'trim' | 'describe' | 'process';
 
 export type ClipSavePhase =
   | { readonly kind: 'working'; readonly step: ClipSaveStep }
-  /** Stopped before finishing `step`; `resume()` goes on from there (reusing the copy), `discard()` removes the copy. */
-  | { readonly kind: 'failed'; readonly step: ClipSaveStep; readonly error: KalturaApiError }
+  /**
+   * Stopped before finishing `step`; `resume()` goes on from there (reusing the copy), `discard()` removes the
+   * copy. `removing`: it was the removal of the copy that failed.
+   */
+  | { readonly kind: 'failed'; readonly step: ClipSaveStep; readonly error: KalturaApiError; readonly removing?: boolean }
   | { readonly kind: 'done'; readonly entry: MediaEntry }
   /** The copy was removed (or never made). */
   | { readonly kind: 'discarded' };
@@ -142,17 +145,10 @@ export class ClipSaver extends EventTarget {
       await this.deleteCopy(job.cloneId);
       this.#set(job, { kind: 'discarded' });
     } catch (error) {
-      this.#set(job, { kind: 'failed', step, error: asApiError(error) });
+      this.#set(job, { kind: 'failed', step, error: asApiError(error), removing: true });
     } finally {
       this.#running.delete(job);
     }
-  }
-
-  /** Forgets jobs that are done or discarded. */
-  clearFinished(): void {
-    const keep = this.jobs.filter((job) => job.phase.kind === 'working' || job.phase.kind === 'failed');
-    this.jobs.splice(0, this.jobs.length, ...keep);
-    this.#changed();
   }
 
   dispose(): void {

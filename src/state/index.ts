@@ -6,3 +6,5 @@ export { TaskPoller, DEFAULT_POLL_TIMING } from './poller.js';
 export type { PollTiming } from './poller.js';
 export { reachSettingsContext } from './context.js';
 export type { ReachSettings } from './context.js';
+export { placeOrders, reconcileOrder } from './order.js';
+export type { OrderOutcome, OrderAttempt } from './order.js';

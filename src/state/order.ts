@@ -44,11 +44,6 @@ function ordersOf(session: ReachSession): Map<string, Promise<OrderOutcome>> {
   return orders;
 }
 
-/** True while an order for this entry and catalog item is on its way (in any element of the session). */
-export function isOrderInFlight(session: ReachSession, entryId: string, catalogItemId: number): boolean {
-  return ordersOf(session).has(keyOf({ entryId, catalogItemId }));
-}
-
 /**
  * Sends every request in one multirequest and reports each outcome separately, in the order given.
  * Never rejects. Deliberately takes no AbortSignal: an order that has left cannot be called back, and its

@@ -1,6 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,42 @@ describe('media', () => {
   });
 });
 
+describe('robustness', () => {
+  /**
+   * Sends raw bytes and returns the status line of the answer.
+   * @param {string} raw
+   * @returns {Promise<string>}
+   */
+  const rawRequest = (raw) =>
+    new Promise((resolve, reject) => {
+      const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => {
+        answer += chunk;
+      });
+      socket.on('end', () => resolve(answer.split('\r\n')[0]));
+      socket.on('error', reject);
+      socket.end(raw);
+    });
+
+  test('malformed URLs, paths and methods get an answer and the server stays up', async () => {
+    assert.equal(await rawRequest('GET http://[::1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'), 'HTTP/1.1 404 Not Found');
+    assert.equal(await rawRequest('PUT /api_v3/service/%E0%A4%A/action/%%% HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 3\r\n\r\nabc'), 'HTTP/1.1 200 OK');
+    assert.equal(await rawRequest('POST /api_v3/service/media/action/get HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 100\r\n\r\ncut'), 'HTTP/1.1 400 Bad Request');
+    assert.equal((await server.api('media', 'get', { ks, entryId: ids.video })).id, ids.video);
+  });
+
+  test('bodies over 8 MB are refused with 413', async () => {
+    const response = await fetch(`${server.url}/api_v3/service/media/action/get`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `format=1&name=${'x'.repeat(9 * 1024 * 1024)}`,
+    });
+    assert.equal(response.status, 413);
+    await response.text();
+  });
+});
+
 describe('CORS', () => {
   test('preflights are answered and counted; responses allow the calling origin', async () => {
     await control('stats/reset');
@@ -118,7 +155,8 @@ describe('faults', () => {
     assert.notEqual(tagsOfAudio(), 'after-500');
 
     await inject({ service: '*', action: 'update', fault: 'drop' });
-    await assert.rejects(updateTags('after-drop'));
+    // The answer starts, then the connection is cut: reading it fails.
+    await assert.rejects(updateTags('after-drop').then((response) => response.text()));
     assert.notEqual(tagsOfAudio(), 'after-drop');
 
     const normal = await updateTags('normal').then(json);
@@ -127,7 +165,7 @@ describe('faults', () => {
 
   test('dropAfterCommit runs and keeps the change, then cuts the connection', async () => {
     await inject({ service: 'baseentry', action: 'update', fault: 'dropAfterCommit' });
-    await assert.rejects(updateTags('committed'));
+    await assert.rejects(updateTags('committed').then((response) => response.text()));
     assert.equal(tagsOfAudio(), 'committed');
   });
 

@@ -31,6 +31,16 @@ describe('wire parsing', () => {
     assert.deepEqual(parseBody(Buffer.from('[1,2]'), 'application/json'), {});
   });
 
+  test('multipart: the `json` part is the JSON body, other parts are fields, files are ignored', () => {
+    const body = [
+      '--XYZ', 'Content-Disposition: form-data; name="json"', '', '{"format":1,"filter":{"idIn":"a"}}',
+      '--XYZ', 'Content-Disposition: form-data; name="pager[pageSize]"', '', '5',
+      '--XYZ', 'Content-Disposition: form-data; name="fileData"; filename="a.bin"', '', 'binary',
+      '--XYZ--', '',
+    ].join('\r\n');
+    assert.deepEqual(parseBody(Buffer.from(body), 'multipart/form-data; boundary=XYZ'), { format: 1, filter: { idIn: 'a' }, pager: { pageSize: '5' } });
+  });
+
   test('`[-]` is an empty array, `__null` a null marker, unknown props are dropped', () => {
     const params = parseForm('cloneOptions[-]=&baseEntry[objectType]=KalturaMediaEntry&baseEntry[description__null]=&baseEntry[bogus]=1&baseEntry[name]=N');
     assert.deepEqual(deserialize(params.cloneOptions, 'array:KalturaBaseEntryCloneOptionItem', { now: NOW, name: 'cloneOptions' }), []);

@@ -233,6 +233,9 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  fieldset.range .field {
+    align-content: start;
+  }
   fieldset.range legend {
     padding-inline: calc(var(--_space) / 2);
   }
@@ -286,14 +289,16 @@ export const styles = css`
       grid-template-columns: var(--reach-clips-thumbnail-size, 144px) minmax(0, 1fr);
     }
   }
-  @container (min-width: 880px) {
-    .review {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr);
-    }
-    .detail-pane {
-      position: sticky;
-      inset-block-start: var(--_space);
-    }
+  /* 880 px and wider (set from a ResizeObserver, as the markup changes too): the preview beside the list. */
+  .review.wide {
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr);
+  }
+  .detail-pane {
+    position: sticky;
+    inset-block-start: var(--_space);
+  }
+  .detail-item {
+    list-style: none;
   }
   @media (forced-colors: active) {
     .marker[aria-current='true'] {

@@ -18,11 +18,11 @@ function apiClient(ks: string): KalturaClient {
 }
 
 /** Orders clips without the element, as if another tab had, and lets the vendor deliver them. */
-async function clipsAlreadyGenerated(ks: string, clipsDuration = 60) {
+async function clipsAlreadyGenerated(ks: string, clipsDuration = 60, entryId: string = SOURCE) {
   const client = apiClient(ks);
   const task = await client.call(
     addTask({
-      entryId: SOURCE,
+      entryId,
       catalogItemId: SEED.catalog.machineClipsEnglish,
       taskJobData: { objectType: 'KalturaClipsVendorTaskData', outputLanguage: 'English', clipsDuration },
     }),
@@ -96,9 +96,11 @@ describe('clips-lab', function () {
 
   it('offers the order with its price and credit, follows the task to READY and lists the clips', async () => {
     const el = await lab(ks);
+    expect(text(el)).to.contain('Loading clips');
+    await expect(el).to.be.accessible();
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     // 30 minutes of keynote at 1 credit per minute.
-    expect($(el, '.price')!.textContent).to.match(/Price\s+30\b/);
+    expect($(el, '.price')!.textContent).to.match(/Price \(credits\)\s+30\b/);
     expect($(el, '.price')!.textContent).to.match(/Credit left\s+[\d,.]+ of [\d,.]+/);
     await expect(el).to.be.accessible();
 
@@ -226,6 +228,7 @@ describe('clips-lab', function () {
     const saved = next(el, 'reach-clip-saved');
     buttonNamed(el, /Save as a new entry/).click();
     await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
+    await expect(el).to.be.accessible();
     await advanceClock(10);
     const { entry, sourceEntryId } = await saved;
     expect(sourceEntryId).to.equal(SOURCE);
@@ -302,7 +305,7 @@ describe('clips-lab', function () {
 
     const el = await lab(ks);
     await waitUntil(() => /Unfinished save/.test(text(el)), 'the leftover', { timeout: 5000 });
-    expect(buttonNamed(el, /Remove the copy/)).to.exist;
+    expect(buttonNamed(el, /Remove the copy/)).to.be.instanceOf(HTMLButtonElement);
     await expect(el).to.be.accessible();
   });
 
@@ -365,11 +368,49 @@ describe('clips-lab', function () {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('shows the entry’s captions in the preview and can burn them into the saved clip', async () => {
+    const source = SEED.entries.seminar12;
+    await clipsAlreadyGenerated(ks, 20, source);
+    const el = await lab(ks, source);
+    const video = await openFirstClip(el);
+    await waitUntil(() => $<HTMLTrackElement>(el, 'video track'), 'a captions track', { timeout: 5000 });
+    const track = $<HTMLTrackElement>(el, 'video track')!;
+    expect(track.kind).to.equal('captions');
+    expect(track.srclang).to.equal('en');
+    // The SRT asset reaches the track as WebVTT, and its cues load.
+    await waitUntil(() => (video.textTracks[0]?.cues?.length ?? 0) > 0, 'cues', { timeout: 5000 });
+
+    $<HTMLInputElement>(el, '#edit-burn')!.click();
+    const saved = next(el, 'reach-clip-saved');
+    buttonNamed(el, /Save as a new entry/).click();
+    await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
+    await advanceClock(10);
+    const { entry } = await saved;
+    const raw = (await apiClient(ks).call({ service: 'baseentry', action: 'get', params: { entryId: entry.id }, parse: (value) => value })) as {
+      operationAttributes: { captionAttributes?: { captionAssetId: string }[] }[];
+    };
+    expect(raw.operationAttributes[0]!.captionAttributes?.[0]?.captionAssetId).to.equal(SEED.captionAssets.seminarEnglish);
+  });
+
+  it('lets a session that may not edit the entry watch the clips, but not order or save', async () => {
+    await clipsAlreadyGenerated(ks);
+    const student = await startKs({ type: 0, userId: SEED.users.student });
+    const el = await lab(student);
+    await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+    expect(text(el)).to.contain('may not order or save clips');
+    expect($(el, 'form.order')).to.equal(null);
+    expect($$(el, 'li.clip input[type="checkbox"]')).to.have.length(0);
+    buttonNamed(el, /^\s*Preview:/).click();
+    await waitUntil(() => $(el, 'video'), 'the preview', { timeout: 5000 });
+    expect($(el, 'form.edit')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('explains a load failure and can try again', async () => {
     const el = await lab(ks, '0_missing1');
     await waitUntil(() => $(el, '[role="alert"]'), 'the error', { timeout: 5000 });
     expect(text(el)).to.contain('could not be loaded');
-    expect(buttonNamed(el, /Try again/)).to.exist;
+    expect(buttonNamed(el, /Try again/)).to.be.instanceOf(HTMLButtonElement);
     await expect(el).to.be.accessible();
   });
 

@@ -58,6 +58,8 @@ const MAX_CLIP_LENGTH_SECONDS = 600;
 const DEFAULT_CLIP_LENGTH_SECONDS = '60';
 const INSTRUCTION_MAX_LENGTH = 1000;
 const PLAYER_SLOT = 'player';
+/** From this inline size the preview sits beside the list. */
+const WIDE_LAYOUT_PX = 880;
 /** Languages that are not a written output language. */
 const NOT_OUTPUT_LANGUAGES: ReadonlySet<string> = new Set([AUTO_DETECT_LANGUAGE, 'English (ASL)', 'English (BSL)']);
 
@@ -131,6 +133,8 @@ export class ClipsLab extends ReachElement {
   @state() private leftoverErrors = new Map<string, string>();
   @state() private leftoversBusy = new Set<string>();
   @state() private announcement = '';
+  /** Wide enough for the preview beside the list; narrower, it opens under its clip. */
+  @state() private wide = false;
 
   #loadedFor: string | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -141,8 +145,18 @@ export class ClipsLab extends ReachElement {
   #playerFor: EventTarget | undefined;
   #mediaRequested = false;
 
+  readonly #resize = new ResizeObserver(([entry]) => {
+    if (entry) this.wide = entry.contentRect.width >= WIDE_LAYOUT_PX;
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#resize.disconnect();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#saver?.dispose();
@@ -479,10 +493,14 @@ export class ClipsLab extends ReachElement {
     return { start: clip.startSeconds, end: clip.startSeconds + clip.durationSeconds };
   }
 
-  async #open(clip: ClipSuggestion, focusDetail = true): Promise<void> {
+  async #open(clip: ClipSuggestion, toggle = false): Promise<void> {
+    if (toggle && this.activeKey === clip.key && !this.wide) {
+      // The card's button closes the preview it opened (narrow layout).
+      this.activeKey = undefined;
+      return;
+    }
     this.activeKey = clip.key;
     this.#ensureMedia();
-    if (!focusDetail) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
   }
@@ -514,10 +532,11 @@ export class ClipsLab extends ReachElement {
   }
 
   #isSaving(key: string): boolean {
-    return (this.#saver?.jobs ?? []).some((job) => job.busy && this.#jobKeys.get(job.id) === key);
+    return this.#jobs().some((job) => job.busy && this.#jobKeys.get(job.id) === key);
   }
 
-  async #save(clips: readonly ClipSuggestion[]): Promise<void> {
+  /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
+  async #save(clips: readonly ClipSuggestion[], bulk = false): Promise<void> {
     const saver = this.#saver;
     if (!saver || !this.#mayEdit) return;
     const toSave = clips.filter((clip) => !this.#isSaving(clip.key));
@@ -530,11 +549,13 @@ export class ClipsLab extends ReachElement {
     }
     if (invalid.length > 0) {
       const first = invalid[0]!;
-      this.bulkProblem =
-        invalid.length === 1
-          ? msg(str`“${this.#editFor(first).name || first.title}” needs fixing before it can be saved.`)
-          : msg(str`${invalid.length} clips need fixing before they can be saved. The first one is open.`);
-      this.#announce(this.bulkProblem);
+      if (bulk) {
+        this.bulkProblem =
+          invalid.length === 1
+            ? msg(str`“${this.#editFor(first).name || first.title}” needs fixing before it can be saved.`)
+            : msg(str`${invalid.length} clips need fixing before they can be saved. The first one is open.`);
+        this.#announce(this.bulkProblem);
+      }
       this.activeKey = first.key;
       this.#ensureMedia();
       await this.updateComplete;
@@ -716,7 +737,9 @@ export class ClipsLab extends ReachElement {
     const tasks = this.#clipsTasks();
     return html`
       <p class="source muted">
-        ${msg(str`From “${this.source.name ?? this.source.id}” (${formatClock(this.#sourceSeconds)})`)}
+        ${this.#sourceSeconds > 0
+          ? msg(str`From “${this.source.name ?? this.source.id}” (${formatClock(this.#sourceSeconds)})`)
+          : msg(str`From “${this.source.name ?? this.source.id}”`)}
       </p>
       ${this.#mayEdit ? nothing : html`<p class="notice" part="notice">${msg('You can watch these clips, but this session may not order or save clips for this entry.')}</p>`}
       ${this.#renderTaskStatus(tasks[0])} ${this.#renderOrder(view, tasks)} ${this.#renderReview(view)} ${this.#renderSaves(view)}
@@ -842,7 +865,7 @@ export class ClipsLab extends ReachElement {
       </div>
       <dl class="price" part="price">
         <div>
-          <dt>${msg('Price')}</dt>
+          <dt>${msg('Price (credits)')}</dt>
           <dd>
             ${estimate.kind === 'on-completion' ? unitPriceText(estimate.pricePerUnit) : priceText(estimate)}
           </dd>
@@ -889,7 +912,7 @@ export class ClipsLab extends ReachElement {
     const active = this.#activeClip();
     const selectable = this.#mayEdit;
     const selectedClips = clips.filter((clip) => this.selected.has(clip.key));
-    return html`<section class="review" aria-labelledby="clips-heading">
+    return html`<section class="review ${this.wide ? 'wide' : ''}" aria-labelledby="clips-heading">
       <div class="list-pane">
         <h3 id="clips-heading">${msg(str`Generated clips (${clips.length})`)}</h3>
         ${this.#renderTimeline(clips, active)}
@@ -900,7 +923,7 @@ export class ClipsLab extends ReachElement {
                 class="primary"
                 aria-disabled=${selectedClips.length === 0 ? 'true' : 'false'}
                 aria-describedby="bulk-hint"
-                @click=${() => selectedClips.length > 0 && void this.#save(selectedClips)}
+                @click=${() => selectedClips.length > 0 && void this.#save(selectedClips, true)}
               >
                 ${msg(str`Save selected (${selectedClips.length})`)}
               </button>
@@ -909,14 +932,17 @@ export class ClipsLab extends ReachElement {
           : nothing}
         ${this.bulkProblem ? html`<p class="notice error" part="notice" role="alert">${this.bulkProblem}</p>` : nothing}
         <ul class="clips">
-          ${clips.map((clip, index) => this.#renderCard(clip, index, clip.key === active?.key, selectable))}
+          ${clips.map(
+            (clip, index) => html`${this.#renderCard(clip, index, clip.key === active?.key, selectable)}
+            ${!this.wide && clip.key === active?.key ? html`<li class="detail-item">${this.#renderDetail(clip)}</li>` : nothing}`,
+          )}
         </ul>
       </div>
-      <div class="detail-pane">
-        ${active
-          ? this.#renderDetail(active)
-          : html`<p class="muted detail-hint">${msg('Choose a clip to preview and edit it.')}</p>`}
-      </div>
+      ${this.wide
+        ? html`<div class="detail-pane">
+            ${active ? this.#renderDetail(active) : html`<p class="muted detail-hint">${msg('Choose a clip to preview and edit it.')}</p>`}
+          </div>`
+        : nothing}
     </section>`;
   }
 
@@ -924,7 +950,7 @@ export class ClipsLab extends ReachElement {
     const length = this.#sourceSeconds;
     const placed = clips.filter((clip) => clip.startSeconds !== undefined);
     if (length <= 0 || placed.length === 0) return nothing;
-    return html`<div class="timeline" part="timeline" role="group" aria-label=${msg(str`Where the clips are in the source (${formatClock(length)})`)}>
+    return html`<div class="timeline" part="timeline" dir="ltr" role="group" aria-label=${msg(str`Where the clips are in the source (${formatClock(length)})`)}>
       <div class="track">
         ${placed.map((clip) => {
           const range = this.#rangeOf(clip) ?? { start: clip.startSeconds!, end: clip.startSeconds! + clip.durationSeconds };
@@ -964,7 +990,7 @@ export class ClipsLab extends ReachElement {
         <h4 class="clip-title">${index + 1}. ${title}</h4>
         <p class="clip-meta">
           ${range
-            ? msg(str`${formatClock(range.end - range.start)} · ${formatClock(range.start)}–${formatClock(range.end)} in the source`)
+            ? msg(str`${formatClock(range.end - range.start)} · ${timeRange(range.start, range.end)} in the source`)
             : msg(str`${formatClock(clip.durationSeconds)} · position in the source unknown`)}
           ${processing ? html` · <span class="badge">${msg('Processing')}</span>` : nothing}
           ${saving ? html` · <span class="badge">${msg('Saving…')}</span>` : nothing}
@@ -987,7 +1013,7 @@ export class ClipsLab extends ReachElement {
                 <label for=${checkboxId}>${msg('Select')}<span class="visually-hidden"> ${title}</span></label>
               </span>`
             : nothing}
-          <button type="button" aria-pressed=${isActive ? 'true' : 'false'} ?disabled=${!range} @click=${() => void this.#open(clip)}>
+          <button type="button" aria-pressed=${isActive ? 'true' : 'false'} ?disabled=${!range} @click=${() => void this.#open(clip, true)}>
             ${selectable ? msg('Preview and edit') : msg('Preview')}<span class="visually-hidden">: ${title}</span>
           </button>
         </div>
@@ -1009,6 +1035,7 @@ export class ClipsLab extends ReachElement {
     const title = edit.name || clip.title;
     const caption = this.#captionForTrack();
     const saving = this.#isSaving(clip.key);
+    const job = this.#latestJobFor(clip.key);
     const field = (name: 'name' | 'start' | 'end') => ({
       invalid: errors[name] ? 'true' : 'false',
       describedBy: errors[name] ? `edit-${name}-error` : '',
@@ -1117,7 +1144,7 @@ export class ClipsLab extends ReachElement {
                 />
                 ${endField.error}
               </div>
-              <span id="edit-range-hint" class="hint">${msg(str`Minutes and seconds, like 1:05, within 0:00–${formatClock(this.#sourceSeconds)}. At least 1 second.`)}</span>
+              <span id="edit-range-hint" class="hint">${msg(str`Minutes and seconds, like 1:05, within ${timeRange(0, this.#sourceSeconds)}. At least 1 second.`)}</span>
             </fieldset>
             ${caption
               ? html`<div class="check">
@@ -1150,6 +1177,7 @@ export class ClipsLab extends ReachElement {
             </div>
           </form>`
         : nothing}
+      ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${this.#renderJob(job)}</ul>` : nothing}
     </section>`;
   }
 
@@ -1194,14 +1222,27 @@ export class ClipsLab extends ReachElement {
     }
   }
 
+  /** Saves of clips of the current entry (the lab may have shown another entry before). */
+  #jobs(): ClipSaveJob[] {
+    return (this.#saver?.jobs ?? []).filter((job) => job.draft.sourceEntryId === this.entryId);
+  }
+
+  /** The newest save of a clip, shown in its preview panel while that is open. */
+  #latestJobFor(key: string | undefined): ClipSaveJob | undefined {
+    if (!key) return undefined;
+    return this.#jobs().findLast((job) => this.#jobKeys.get(job.id) === key);
+  }
+
   #renderSaves(view: ClipChildren) {
-    const jobs = this.#saver?.jobs ?? [];
-    const owned = new Set(jobs.map((job) => job.cloneId).filter(Boolean));
+    const shownInDetail = this.#activeClip() ? this.#latestJobFor(this.activeKey) : undefined;
+    const allJobs = this.#jobs();
+    const jobs = allJobs.filter((job) => job !== shownInDetail);
+    const owned = new Set(allJobs.map((job) => job.cloneId).filter(Boolean));
     const leftovers = view.unfinished.filter((entry) => !owned.has(entry.id));
     const saved = view.saved.filter((entry) => !owned.has(entry.id));
     if (jobs.length === 0 && leftovers.length === 0 && saved.length === 0) return nothing;
     return html`<section class="saves" part="saves" aria-labelledby="saves-heading">
-      <h3 id="saves-heading">${msg('Saved clips')}</h3>
+      <h3 id="saves-heading">${msg('Saves')}</h3>
       <ul class="save-list">
         ${jobs.map((job) => this.#renderJob(job))}
         ${leftovers.map(
@@ -1226,7 +1267,7 @@ export class ClipsLab extends ReachElement {
             <p>
               <strong>${entry.name ?? entry.id}</strong>
               <span class="muted">
-                ${range ? msg(str`${formatClock(range.startSeconds)}–${formatClock(range.startSeconds + range.durationSeconds)} in the source`) : nothing}
+                ${range ? msg(str`${timeRange(range.startSeconds, range.startSeconds + range.durationSeconds)} in the source`) : nothing}
                 · ${entry.status === EntryStatus.READY ? msg('Ready') : msg('Processing')} · ${entry.id}
               </span>
             </p>
@@ -1238,7 +1279,7 @@ export class ClipsLab extends ReachElement {
 
   #renderJob(job: ClipSaveJob) {
     const { phase, draft } = job;
-    const range = `${formatClock(draft.offsetMs / 1000)}–${formatClock((draft.offsetMs + draft.durationMs) / 1000)}`;
+    const range = timeRange(draft.offsetMs / 1000, (draft.offsetMs + draft.durationMs) / 1000);
     const busy = phase.kind === 'working';
     return html`<li class="save ${phase.kind}" aria-busy=${busy ? 'true' : 'false'}>
       <p>
@@ -1250,7 +1291,11 @@ export class ClipsLab extends ReachElement {
           ? html`<p class="success">${msg(str`Saved as a new entry (${phase.entry.id}).`)}</p>`
           : phase.kind === 'discarded'
             ? html`<p class="muted">${job.cloneId ? msg('Cancelled; the unfinished copy was removed.') : msg('Cancelled; nothing was left behind.')}</p>`
-            : html`<p class="error">${msg(str`Saving stopped: ${this.#stepFailure(phase.step)}`)} ${this.#failureDetail(job) ?? ''}</p>
+            : html`<p class="error">
+                  ${phase.removing
+                    ? msg(str`The unfinished copy could not be removed: ${phase.error.message}`)
+                    : `${msg(str`Saving stopped: ${this.#stepFailure(phase.step)}`)} ${this.#failureDetail(job) ?? ''}`}
+                </p>
                 <div class="row">
                   ${job.resumable
                     ? html`<button type="button" class="primary" @click=${() => void this.#saver?.resume(job)}>
@@ -1263,6 +1308,11 @@ export class ClipsLab extends ReachElement {
                 </div>`}
     </li>`;
   }
+}
+
+/** "1:24–2:24", kept left to right inside right-to-left text (Unicode isolates), like the player's clock. */
+function timeRange(startSeconds: number, endSeconds: number): string {
+  return `\u2066${formatClock(startSeconds)}–${formatClock(endSeconds)}\u2069`;
 }
 
 function selectValue(event: Event): string {

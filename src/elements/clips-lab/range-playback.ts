@@ -43,7 +43,9 @@ export class RangeGuard implements RangePlayer {
     return this.#media.currentTime;
   }
 
+  /** A new range moves the playhead into it; the same range again leaves the user's position alone. */
   setRange(start: number, end: number): void {
+    if (start === this.#start && end === this.#end) return;
     this.#start = start;
     this.#end = end;
     const at = this.#media.currentTime;

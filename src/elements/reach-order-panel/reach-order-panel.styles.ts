@@ -207,7 +207,14 @@ export const orderPanelStyles = css`
   .summary h3 {
     margin-block-end: calc(var(--_space) / 2);
   }
-  .summary {
+  /* Keyboard focus scrolled into view is never hidden behind the sticky summary. */
+  .catalog :is(input, select, textarea, button, summary) {
+    scroll-margin-block-end: 12rem;
+  }
+  .item.blocked .item-name {
+    color: var(--_muted);
+  }
+  .summary.active {
     /* Always in reach while scrolling through a long catalog. */
     position: sticky;
     inset-block-end: 0;
@@ -243,14 +250,18 @@ export const orderPanelStyles = css`
   h3[tabindex='-1']:focus-visible {
     outline: 3px solid var(--_accent);
   }
-  @container (min-width: 720px) {
+  @container (inline-size >= 45rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
     }
     .summary .chosen {
       display: grid;
     }
+    .catalog :is(input, select, textarea, button, summary) {
+      scroll-margin-block-end: 0;
+    }
     .summary {
+      position: sticky;
       inset-block-start: var(--_space);
       inset-block-end: auto;
       max-block-size: none;

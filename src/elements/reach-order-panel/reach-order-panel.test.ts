@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './index.js';
 import type { ReachOrderPanel } from './reach-order-panel.js';
 import type { ReachTaskCreatedEvent } from '../../events.js';
@@ -32,9 +33,11 @@ async function loaded(element: ReachOrderPanel): Promise<void> {
 }
 
 const $ = <T extends Element = HTMLElement>(element: ReachOrderPanel, selector: string) => element.shadowRoot!.querySelector<T & HTMLElement>(selector);
-const text = (element: ReachOrderPanel, selector: string) => ($(element, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What a reader sees: spaces collapsed, invisible bidi isolates around server text left out. */
+const visible = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const text = (element: ReachOrderPanel, selector: string) => visible($(element, selector));
 const row = (element: ReachOrderPanel, id: number) => $(element, `[data-item="${id}"]`)!;
-const rowText = (element: ReachOrderPanel, id: number) => (row(element, id).textContent ?? '').replace(/\s+/g, ' ').trim();
+const rowText = (element: ReachOrderPanel, id: number) => visible(row(element, id));
 const checkbox = (element: ReachOrderPanel, id: number) => $<HTMLInputElement>(element, `#pick-${id}`)!;
 
 async function pick(element: ReachOrderPanel, ...ids: number[]): Promise<void> {
@@ -209,9 +212,9 @@ describe('<reach-order-panel>', () => {
     it('estimates as the server will: per started minute, plus fixed add-ons, and totals several services', async () => {
       const element = await panel(E.welcome, await startKs());
       // 2 min 05 s is billed as 3 minutes: 3 × 0.5 and 3 × 1.5 + 5.
-      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .price`)).to.equal('1.5');
-      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .price`)).to.equal('9.5');
-      expect(text(element, `[data-item="${C.machineCaptionsEnglishResubmittable}"] .price`)).to.equal('No charge');
+      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .amount`)).to.equal('1.5');
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .amount`)).to.equal('9.5');
+      expect(text(element, `[data-item="${C.machineCaptionsEnglishResubmittable}"] .amount`)).to.equal('No charge');
       await pick(element, C.machineCaptionsEnglish, C.humanCaptionsEnglish5DaysSpeakerId);
       expect(text(element, '.summary .total')).to.equal('11');
       const remaining = Number(text(element, '.profile .remaining').replace(/,/g, ''));
@@ -253,11 +256,15 @@ describe('<reach-order-panel>', () => {
       await review(element);
       expect(text(element, '.confirm')).to.contain('English to Spanish Machine Translation').and.contain('Notes: Speakers: Dr. Patel');
       await expect(element).to.be.accessible();
+      const remainingBefore = text(element, '.profile .remaining');
       await resetStats();
       $(element, '#place')!.click();
       const summary = await results(element);
+      // The profile is read again afterwards to show the credit left.
+      await waitUntil(() => text(element, '.profile .remaining') !== remainingBefore, 'the credit was not refreshed');
       const measured = await stats();
       expect(measured.calls['reach_entryvendortask.add']).to.equal(4);
+      expect(measured.httpRequests, 'one request for the four orders, one for the credit').to.equal(2);
       expect(created).to.have.length(4);
       expect(summary).to.contain('English to Spanish Machine Translation: Ordered');
       const translation = created.find((event) => event.task.catalogItemId === C.machineTranslationEnglishToSpanish)!.task;
@@ -313,15 +320,13 @@ describe('<reach-order-panel>', () => {
       expect(summary.taskJobData).to.include({ objectType: 'KalturaSummaryVendorTaskData', typeOfSummary: 'detailed', writingStyle: 'formal' });
     });
 
-    // The sandbox drops the connection before sending any byte, and Chromium silently re-sends a POST whose
-    // reused keep-alive connection closes that way; the fault is armed twice so the answer is really lost.
     it('after a lost answer, finds the order on the server instead of sending it again', async () => {
       const ks = await startKs();
       const element = await panel(E.welcome, ks);
       const created = collectCreated(element);
       await pick(element, C.machineCaptionsEnglish);
       await review(element);
-      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit', count: 2 });
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
       $(element, '#place')!.click();
       const summary = await results(element);
       expect(summary).to.contain('The answer was lost, but the order is on the server');
@@ -336,7 +341,7 @@ describe('<reach-order-panel>', () => {
       const created = collectCreated(element);
       await pick(element, C.machineCaptionsEnglish);
       await review(element);
-      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop', count: 2 });
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop' });
       $(element, '#place')!.click();
       const summary = await results(element);
       expect(summary).to.contain('the server has no such order');
@@ -345,6 +350,40 @@ describe('<reach-order-panel>', () => {
       expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(false);
       expect(checkbox(element, C.machineCaptionsEnglish).checked).to.equal(true);
       await expect(element).to.be.accessible();
+    });
+
+    it('when a lost answer cannot be checked either, never re-sends the order and lets the user check again', async function () {
+      this.timeout(20_000); // the listing is a read: the client retries it (1 s, 2 s, 4 s) before giving up
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
+      await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'http500', count: 4 });
+      $(element, '#place')!.click();
+      await waitUntil(() => $(element, `#result-${C.machineCaptionsEnglish} button`), 'no "Check again"', { timeout: 15_000 });
+      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('may or may not have been placed');
+      expect(checkbox(element, C.machineCaptionsEnglish).disabled, 'not orderable while unknown').to.equal(true);
+      await expect(element).to.be.accessible();
+      await clearFaults();
+      await resetStats();
+      $(element, `#result-${C.machineCaptionsEnglish} button`)!.click();
+      await waitUntil(() => rowText(element, C.machineCaptionsEnglish).includes('the order is on the server'), 'the check did not find the order');
+      expect((await stats()).calls['reach_entryvendortask.add'] ?? 0).to.equal(0);
+      expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglish)).to.equal(1);
+    });
+
+    it('announces status changes of the entry\'s tasks politely as the vendor works', async () => {
+      const element = await panel(E.welcome, await startKs());
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      $(element, '#place')!.click();
+      await results(element);
+      const live = $(element, '[aria-live="polite"]')!;
+      expect(live.textContent).to.contain('1 of 1 services ordered');
+      await advanceClock(30); // the machine vendor delivers within seconds of sandbox time
+      await waitUntil(() => live.textContent?.includes('English Machine Captions: Ready'), 'no announcement of the delivery', { timeout: 8000 });
+      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Ordered (Ready)');
     });
 
     it('sends one order for a double click on "Place order"', async () => {
@@ -356,6 +395,27 @@ describe('<reach-order-panel>', () => {
       const place = $(element, '#place')!;
       place.click();
       place.click();
+      await results(element);
+      expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
+      expect(created).to.have.length(1);
+    });
+
+    it('sends nothing more when Enter is held down on "Review order" and then on "Place order"', async () => {
+      const element = await panel(E.welcome, await startKs());
+      const created = collectCreated(element);
+      await pick(element, C.machineCaptionsEnglish);
+      $(element, '#review')!.focus();
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ up: 'Enter' });
+      await element.updateComplete;
+      // The confirmation opened and took the focus; the repeated key did not order anything.
+      expect(element.shadowRoot!.activeElement?.id).to.equal('confirm-title');
+      expect($(element, '.results')).to.equal(null);
+      await resetStats();
+      $(element, '#place')!.focus();
+      for (let repeat = 0; repeat < 4; repeat++) await sendKeys({ down: 'Enter' });
+      await sendKeys({ up: 'Enter' });
       await results(element);
       expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
       expect(created).to.have.length(1);

@@ -1,16 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { KalturaApiError } from '../../api/errors.js';
 import { ReachErrorEvent, ReachTaskCreatedEvent } from '../../events.js';
-import { CATALOG_ITEM_LANGUAGES } from '../../i18n/languages.js';
 import { listCatalogItems, listReachProfiles } from '../../reach/catalog.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { getEntry, listCaptionAssets, listFlavorAssets } from '../../reach/entries.js';
 import {
+  EntryStatus,
+  MediaType,
   ReachProfileStatus,
-  SummaryWritingStyleTaskData,
-  TypeOfSummaryTaskData,
   VendorCatalogItemStatus,
   VendorServiceFeature,
   VendorServiceType,
@@ -23,14 +22,10 @@ import {
   defaultOrderInput,
   inputProblems,
   inputRefusal,
-  MAX_QUIZ_QUESTIONS,
   profileDictionary,
-  sourceCaptions,
   takesCaptionSource,
   takesNotes,
-  needsCaptionSource,
   taskJobData,
-  type InputProblems,
   type OrderInput,
 } from '../../reach/task-data.js';
 import type { NewTask } from '../../reach/tasks.js';
@@ -47,12 +42,14 @@ import {
   entryRefusalText,
   entryStatusLabel,
   inputRefusalText,
+  isolate,
   orderErrorText,
   priceText,
   unitPriceText,
 } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { orderPanelStyles } from './reach-order-panel.styles.js';
+import { captionOptionLabel, renderServiceInputs } from './service-inputs.js';
 
 interface PanelData {
   entry: MediaEntry;
@@ -101,8 +98,6 @@ interface ItemView {
 type Phase = 'choose' | 'confirm' | 'ordering';
 
 const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus.ACTIVE, VendorCatalogItemStatus.DEPRECATED]);
-const TAKES_OUTPUT_LANGUAGE: ReadonlySet<number> = new Set([VendorServiceFeature.CLIPS, VendorServiceFeature.QUIZ, VendorServiceFeature.SUMMARY]);
-const OUTPUT_LANGUAGES = CATALOG_ITEM_LANGUAGES.filter((language) => language !== 'Auto Detect');
 
 /**
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
@@ -111,7 +106,8 @@ const OUTPUT_LANGUAGES = CATALOG_ITEM_LANGUAGES.filter((language) => language !=
  *
  * @fires reach-task-created - one per task this panel created {task}
  * @fires reach-error - a load or order failed {code, message, service, action}
- * @fires reach-ks-expired - the KS expired; orders wait for a new `ks` and nothing typed is lost
+ * @fires reach-ks-expired - the KS expired (fired once per session, by its first element); orders wait for a new
+ *   `ks` and nothing typed is lost
  * @csspart notice - session, refusal and warning notices
  * @csspart entry - the entry summary
  * @csspart profile - the profile and credit section
@@ -143,6 +139,8 @@ export class ReachOrderPanel extends ReachElement {
   @state() private announcement = '';
 
   #loadedFor: { session: ReachSession; entryId: string } | undefined;
+  /** The entry the selection and inputs belong to. */
+  #choicesFor: string | undefined;
   #loadAbort = new AbortController();
   #unsubscribe: (() => void) | undefined;
   /** Set synchronously, so a second click in the same tick cannot send anything. */
@@ -199,12 +197,16 @@ export class ReachOrderPanel extends ReachElement {
     const options = { signal };
     this.load = { kind: 'loading' };
     this.tasks = session.tasks.forEntry(entryId);
-    this.selected = new Set();
-    this.inputs = new Map();
-    this.validated = new Set();
-    this.results = new Map();
-    this.lastOrder = [];
     this.phase = 'choose';
+    if (this.#choicesFor !== entryId) {
+      // Another entry: start afresh. (A reload of the same entry — retry, a new session — keeps what was chosen and typed.)
+      this.#choicesFor = entryId;
+      this.selected = new Set();
+      this.inputs = new Map();
+      this.validated = new Set();
+      this.results = new Map();
+      this.lastOrder = [];
+    }
     const [details, profiles, catalog, entry, tasks, captions, flavors] = await Promise.allSettled([
       session.details(),
       session.call(listReachProfiles(), options),
@@ -215,17 +217,15 @@ export class ReachOrderPanel extends ReachElement {
       session.call(listFlavorAssets(entryId), options),
     ]);
     if (signal.aborted) return;
-    const reachResults = [profiles, catalog, tasks];
-    const reachForbidden = reachResults.some((result) => result.status === 'rejected' && apiError(result.reason).code === 'FEATURE_FORBIDDEN');
-    const failure = [entry, details, ...(reachForbidden ? [] : reachResults), captions, flavors].find((result) => result.status === 'rejected');
-    if (failure && !(reachForbidden && entry.status === 'fulfilled' && details.status === 'fulfilled')) {
-      if (reachForbidden) {
-        // No REACH at all says more than any other failure (the entry may be another account's, too).
-        this.load = { kind: 'error', error: apiError(reachResults.find((result) => result.status === 'rejected')!.reason) };
-      } else {
-        this.load = { kind: 'error', error: apiError(failure.reason) };
-      }
-      this.#fireError(this.load.error);
+    const failures = [entry, details, profiles, catalog, tasks, captions, flavors]
+      .filter((result): result is PromiseRejectedResult => result.status === 'rejected')
+      .map((result) => apiError(result.reason));
+    const forbidden = failures.find((error) => error.code === 'FEATURE_FORBIDDEN');
+    // Without REACH the entry can still be shown with that refusal; without the entry there is nothing to show.
+    const fatal = forbidden && (entry.status === 'rejected' || details.status === 'rejected') ? forbidden : forbidden ? undefined : failures[0];
+    if (fatal) {
+      this.load = { kind: 'error', error: fatal };
+      this.#fireError(fatal);
       return;
     }
     const value = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
@@ -238,7 +238,7 @@ export class ReachOrderPanel extends ReachElement {
       catalog: value(catalog, { objects: [], totalCount: 0 }).objects.filter((item) => ORDERABLE_STATUSES.has(item.status)),
       captionAssets: value(captions, { objects: [], totalCount: 0 }).objects,
       sourceVersion: value(flavors, { objects: [], totalCount: 0 }).objects.find((flavor) => flavor.isOriginal)?.version,
-      reachForbidden,
+      reachForbidden: forbidden !== undefined,
     };
     this.profileId = defaultProfileId(data);
     this.load = { kind: 'ready', data };
@@ -382,7 +382,6 @@ export class ReachOrderPanel extends ReachElement {
     if (views.length === 0 || !profile) return;
     this.#ordering = true;
     this.phase = 'ordering';
-    const loadedFor = this.#loadedFor;
     const requests = views.map((view): NewTask => {
       const input = this.#input(view, data);
       const request: NewTask = { entryId: data.entry.id, catalogItemId: view.item.id, reachProfileId: profile.id };
@@ -399,7 +398,7 @@ export class ReachOrderPanel extends ReachElement {
       ),
     );
     this.#ordering = false;
-    if (this.#loadedFor !== loadedFor) return; // The panel moved to another entry meanwhile.
+    if (this.#choicesFor !== data.entry.id) return; // The panel moved to another entry meanwhile.
     this.#applyOutcomes(outcomes);
     this.phase = 'choose';
     this.#focusAfterRender = 'results-title';
@@ -516,7 +515,7 @@ export class ReachOrderPanel extends ReachElement {
     const retryable = error.code !== 'FEATURE_FORBIDDEN' && error.code !== 'ENTRY_ID_NOT_FOUND';
     return html`<div class="notice error" part="notice" role="alert">
       <p>${text}</p>
-      ${retryable ? html`<p class="server-text">${error.message}</p><button type="button" @click=${this.#retry}>${msg('Try again')}</button>` : nothing}
+      ${retryable ? html`<p class="server-text" dir="auto">${error.message}</p><button type="button" @click=${this.#retry}>${msg('Try again')}</button>` : nothing}
     </div>`;
   }
 
@@ -525,7 +524,12 @@ export class ReachOrderPanel extends ReachElement {
     return html`
       ${this.#renderEntry(data)}
       ${refusal
-        ? html`<p class="notice refusal" part="notice" id="refusal">${refusal}</p>`
+        ? html`<div class="notice refusal" part="notice" id="refusal">
+            <p>${refusal}</p>
+            ${data.entry.status !== EntryStatus.READY
+              ? html`<button type="button" @click=${this.#retry}>${msg('Check again')}</button>`
+              : nothing}
+          </div>`
         : this.phase === 'choose'
           ? this.#renderChoose(data)
           : this.#renderConfirm(data)}
@@ -536,9 +540,14 @@ export class ReachOrderPanel extends ReachElement {
     const { entry } = data;
     const seconds = entryMs(entry) / 1000;
     return html`<section class="entry" part="entry" aria-labelledby="entry-name">
-      <h3 id="entry-name" class="entry-name">${entry.name || entry.id}</h3>
+      <h3 id="entry-name" class="entry-name" dir="auto">${entry.name || entry.id}</h3>
       <dl class="facts">
-        <div><dt>${msg('Duration')}</dt><dd><span aria-hidden="true">${formatClock(seconds)}</span><span class="visually-hidden">${formatDuration(seconds)}</span></dd></div>
+        ${entry.mediaType === MediaType.IMAGE
+          ? nothing
+          : html`<div>
+              <dt>${msg('Duration')}</dt>
+              <dd><span aria-hidden="true">${formatClock(seconds)}</span><span class="visually-hidden">${formatDuration(seconds)}</span></dd>
+            </div>`}
         <div><dt>${msg('Type')}</dt><dd>${entryKindLabel(entry)}</dd></div>
         <div><dt>${msg('Status')}</dt><dd>${entryStatusLabel(entry.status)}</dd></div>
       </dl>
@@ -548,7 +557,7 @@ export class ReachOrderPanel extends ReachElement {
   #renderChoose(data: PanelData) {
     const views = this.#views(data);
     return html`
-      ${this.#renderResults(data, views)} ${this.#renderProfile(data)}
+      ${this.#renderResults(views)} ${this.#renderProfile(data)}
       <div class="layout">
         <div class="catalog">${this.#renderFilters(data)} ${this.#renderCatalog(data, views)}</div>
         ${this.#renderSummary(data, views)}
@@ -656,7 +665,7 @@ export class ReachOrderPanel extends ReachElement {
             <ul class="items">
               ${unavailable.sort(byCatalogOrder).map(
                 (view) => html`<li class="item" part="item" data-item=${view.item.id}>
-                  <span class="item-name">${view.item.name}</span>
+                  <span class="item-name" dir="auto">${view.item.name}</span>
                   <span class="meta">${this.#itemMeta(view.item)}</span>
                   <span class="why">${view.unavailable}</span>
                 </li>`,
@@ -682,7 +691,7 @@ export class ReachOrderPanel extends ReachElement {
     const selectable = this.#selectable(view);
     const checked = selectable && this.selected.has(id);
     const described = [`meta-${id}`, view.blocking ? `why-${id}` : '', view.result ? `result-${id}` : ''].filter(Boolean).join(' ');
-    return html`<li class="item ${checked ? 'selected' : ''}" part="item" data-item=${id}>
+    return html`<li class="item ${checked ? 'selected' : ''} ${selectable ? '' : 'blocked'}" part="item" data-item=${id}>
       <div class="item-head">
         <input
           type="checkbox"
@@ -692,8 +701,8 @@ export class ReachOrderPanel extends ReachElement {
           aria-describedby=${described}
           @change=${(event: Event) => this.#toggle(view, data, (event.target as HTMLInputElement).checked)}
         />
-        <label for="pick-${id}" class="item-name">${item.name}</label>
-        <span class="price" aria-label=${msg(str`Price: ${priceText(view.estimate)}`)}>${priceText(view.estimate)}</span>
+        <label for="pick-${id}" class="item-name" dir="auto">${item.name}</label>
+        <span class="price"><span class="visually-hidden">${msg('Price:')} </span><span class="amount">${priceText(view.estimate)}</span></span>
       </div>
       <p class="meta" id="meta-${id}">
         ${this.#itemMeta(item)}${view.estimate.kind === 'on-completion' ? html`<br />${unitPriceText(view.estimate.pricePerUnit)}` : nothing}
@@ -708,7 +717,7 @@ export class ReachOrderPanel extends ReachElement {
   #renderLatest(task: EntryVendorTask) {
     return html`<p class="existing">
       ${msg(str`Last ordered ${formatRelative(task.createdAt)}: ${statusLabel(task.status)}`)}
-      ${task.errDescription ? html`<span class="server-text">${task.errDescription}</span>` : nothing}
+      ${task.errDescription ? html`<span class="server-text" dir="auto">${task.errDescription}</span>` : nothing}
     </p>`;
   }
 
@@ -719,7 +728,7 @@ export class ReachOrderPanel extends ReachElement {
       case 'created':
         return html`<p class="result success" id="result-${id}">${this.#createdText(result)}</p>`;
       case 'failed':
-        return html`<p class="result error" id="result-${id}">${this.#failedText(result)} <span class="server-text">${result.error.message}</span></p>`;
+        return html`<p class="result error" id="result-${id}">${this.#failedText(result)} <span class="server-text" dir="auto">${result.error.message}</span></p>`;
       case 'unknown':
         return html`<div class="result error" id="result-${id}">
           <p>${msg('The answer to this order was lost and it could not be checked. It may or may not have been placed; it will not be sent again blindly.')}</p>
@@ -731,7 +740,8 @@ export class ReachOrderPanel extends ReachElement {
   }
 
   #createdText(result: Extract<ItemResult, { kind: 'created' }>): string {
-    const status = statusLabel(result.task.status);
+    // The task as it is now: the poller keeps the store current.
+    const status = statusLabel((this.tasks.find((task) => task.id === result.task.id) ?? result.task).status);
     if (result.elsewhere) return msg(str`Ordered from another place on this page at the same time (${status}).`);
     if (result.reconciled) return msg(str`Ordered (${status}). The answer was lost, but the order is on the server.`);
     return msg(str`Ordered (${status}).`);
@@ -745,109 +755,14 @@ export class ReachOrderPanel extends ReachElement {
   #renderInputs(data: PanelData, view: ItemView) {
     const { item } = view;
     const input = this.#input(view, data);
-    const problems = this.validated.has(item.id) ? inputProblems(item, input, data.entry) : {};
-    const fieldId = (key: keyof OrderInput) => `in-${item.id}-${key}`;
-    const problem = (key: keyof OrderInput) => {
-      const found = problems[key];
-      return found ? html`<p class="field-error error" id="${fieldId(key)}-error">${problemText(found)}</p>` : nothing;
-    };
-    const invalid = (key: keyof OrderInput) => (problems[key] ? 'true' : 'false');
-    const describedBy = (key: keyof OrderInput, hint?: string) => [problems[key] ? `${fieldId(key)}-error` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
-    const onText = (key: 'notes' | 'clipsDuration' | 'instruction' | 'numberOfQuestions' | 'quizContext') => (event: Event) =>
-      this.#setInput(view, data, key, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    const onSelect = <Key extends 'captionAssetId' | 'outputLanguage' | 'typeOfSummary' | 'writingStyle'>(key: Key) => (event: Event) =>
-      this.#setInput(view, data, key, (event.target as HTMLSelectElement).value as OrderInput[Key]);
-    const parts: TemplateResult[] = [];
-    const feature = item.serviceFeature;
-    const dictionary = profileDictionary(this.#profile(data), item);
-
-    if (takesCaptionSource(item)) {
-      const captions = sourceCaptions(item, data.captionAssets);
-      parts.push(html`<div class="field">
-        <label for=${fieldId('captionAssetId')}>${msg('Translate from')}</label>
-        <select id=${fieldId('captionAssetId')} aria-invalid=${invalid('captionAssetId')} aria-describedby=${describedBy('captionAssetId')} @change=${onSelect('captionAssetId')}>
-          ${needsCaptionSource(item) ? nothing : html`<option value="" ?selected=${input.captionAssetId === ''}>${msg('The audio (no captions needed)')}</option>`}
-          ${captions.map(
-            (asset) => html`<option value=${asset.id} ?selected=${input.captionAssetId === asset.id}>${captionOptionLabel(asset)}</option>`,
-          )}
-        </select>
-        ${problem('captionAssetId')}
-      </div>`);
-    }
-    if (feature === VendorServiceFeature.CLIPS) {
-      parts.push(html`<div class="field">
-        <label for=${fieldId('clipsDuration')}>${msg('Longest clip (seconds)')}</label>
-        <input id=${fieldId('clipsDuration')} inputmode="numeric" autocomplete="off" .value=${input.clipsDuration}
-          aria-invalid=${invalid('clipsDuration')} aria-describedby=${describedBy('clipsDuration')} @input=${onText('clipsDuration')} />
-        ${problem('clipsDuration')}
-      </div>`);
-    }
-    if (feature === VendorServiceFeature.QUIZ) {
-      parts.push(html`<div class="field">
-          <label for=${fieldId('numberOfQuestions')}>${msg(str`Number of questions (1–${MAX_QUIZ_QUESTIONS})`)}</label>
-          <input id=${fieldId('numberOfQuestions')} inputmode="numeric" autocomplete="off" .value=${input.numberOfQuestions}
-            aria-invalid=${invalid('numberOfQuestions')} aria-describedby=${describedBy('numberOfQuestions')} @input=${onText('numberOfQuestions')} />
-          ${problem('numberOfQuestions')}
-        </div>
-        <div class="field">
-          <label for=${fieldId('quizContext')}>${msg('What the quiz is for (optional)')}</label>
-          <input id=${fieldId('quizContext')} autocomplete="off" .value=${input.quizContext} @input=${onText('quizContext')} />
-        </div>
-        <div class="check">
-          <input type="checkbox" id=${fieldId('createQuiz')} .checked=${input.createQuiz}
-            @change=${(event: Event) => this.#setInput(view, data, 'createQuiz', (event.target as HTMLInputElement).checked)} />
-          <label for=${fieldId('createQuiz')}>${msg('Also create the quiz entry')}</label>
-        </div>`);
-    }
-    if (feature === VendorServiceFeature.SUMMARY) {
-      parts.push(html`<div class="field">
-          <label for=${fieldId('typeOfSummary')}>${msg('Summary length')}</label>
-          <select id=${fieldId('typeOfSummary')} @change=${onSelect('typeOfSummary')}>
-            ${[
-              [TypeOfSummaryTaskData.CONCISE, msg('Concise')],
-              [TypeOfSummaryTaskData.DETAILED, msg('Detailed')],
-              [TypeOfSummaryTaskData.EXTENSIVE, msg('Extensive')],
-            ].map(([value, label]) => html`<option value=${value!} ?selected=${input.typeOfSummary === value}>${label}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for=${fieldId('writingStyle')}>${msg('Writing style')}</label>
-          <select id=${fieldId('writingStyle')} @change=${onSelect('writingStyle')}>
-            ${[
-              [SummaryWritingStyleTaskData.FORMAL, msg('Formal')],
-              [SummaryWritingStyleTaskData.CASUAL, msg('Casual')],
-            ].map(([value, label]) => html`<option value=${value!} ?selected=${input.writingStyle === value}>${label}</option>`)}
-          </select>
-        </div>`);
-    }
-    if (TAKES_OUTPUT_LANGUAGE.has(feature)) {
-      parts.push(html`<div class="field">
-          <label for=${fieldId('outputLanguage')}>${msg('Output language')}</label>
-          <select id=${fieldId('outputLanguage')} @change=${onSelect('outputLanguage')}>
-            ${sortedLanguages().map(
-              ({ value, label }) => html`<option value=${value} ?selected=${input.outputLanguage === value}>${label}</option>`,
-            )}
-          </select>
-        </div>
-        <div class="field span">
-          <label for=${fieldId('instruction')}>${msg('Instruction for the AI (optional)')}</label>
-          <textarea id=${fieldId('instruction')} rows="2" .value=${input.instruction} @input=${onText('instruction')}></textarea>
-        </div>`);
-    }
-    if (takesNotes(item)) {
-      parts.push(html`<div class="field span">
-        <label for=${fieldId('notes')}>${msg('Notes for the vendor (optional)')}</label>
-        <textarea id=${fieldId('notes')} rows="2" .value=${input.notes} aria-describedby=${describedBy('notes', dictionary ? `dict-${item.id}` : undefined)} @input=${onText('notes')}></textarea>
-      </div>`);
-    }
-    if (dictionary) {
-      const words = dictionary.split(/\s*[\n,]\s*/).filter(Boolean);
-      parts.push(html`<p class="hint span" id="dict-${item.id}">
-        ${msg(str`The profile's ${catalogLanguage(item.sourceLanguage ?? '')} dictionary goes to the vendor with this order: ${words.slice(0, 8).join(', ')}${words.length > 8 ? '…' : ''}`)}
-      </p>`);
-    }
-    if (parts.length === 0) return nothing;
-    return html`<div class="inputs" role="group" aria-label=${msg(str`Options for ${item.name ?? ''}`)}>${parts}</div>`;
+    return renderServiceInputs({
+      item,
+      input,
+      problems: this.validated.has(item.id) ? inputProblems(item, input, data.entry) : {},
+      captionAssets: data.captionAssets,
+      dictionary: profileDictionary(this.#profile(data), item),
+      change: (key, value) => this.#setInput(view, data, key, value),
+    });
   }
 
   #renderSummary(data: PanelData, views: readonly ItemView[]) {
@@ -856,12 +771,12 @@ export class ReachOrderPanel extends ReachElement {
     const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
     const { verdict, total } = this.#creditCheck(credit, chosen);
     const block = chosen.length > 0 ? this.#creditBlockText(verdict, total, credit) : undefined;
-    return html`<aside class="summary" part="summary" aria-labelledby="summary-title">
+    return html`<aside class="summary ${chosen.length > 0 ? 'active' : ''}" part="summary" aria-labelledby="summary-title">
       <h3 id="summary-title">${msg('Your order')}</h3>
       ${chosen.length === 0
         ? html`<p class="hint">${msg('Choose one or more services above.')}</p>`
         : html`<ul class="chosen">
-              ${chosen.map((view) => html`<li><span>${view.item.name}</span><span class="price">${priceText(view.estimate)}</span></li>`)}
+              ${chosen.map((view) => html`<li><span dir="auto">${view.item.name}</span><span class="price">${priceText(view.estimate)}</span></li>`)}
             </ul>
             ${this.#renderTotals(total, credit)}`}
       ${block ? html`<p class="notice error" part="notice" id="credit-block">${block}</p>` : nothing}
@@ -906,11 +821,11 @@ export class ReachOrderPanel extends ReachElement {
     const { total } = this.#creditCheck(credit, chosen);
     return html`<section class="confirm" part="confirm" aria-labelledby="confirm-title" aria-busy=${busy ? 'true' : 'false'}>
       <h3 id="confirm-title" tabindex="-1">${msg('Confirm your order')}</h3>
-      <p>${msg(str`For “${data.entry.name ?? data.entry.id}”, charged to the profile “${profile?.name ?? ''}”.`)}</p>
+      <p>${msg(str`For “${isolate(data.entry.name ?? data.entry.id)}”, charged to the profile “${isolate(profile?.name ?? '')}”.`)}</p>
       <ul class="chosen">
         ${chosen.map(
           (view) => html`<li>
-            <span>${view.item.name}</span><span class="price">${priceText(view.estimate)}</span>
+            <span dir="auto">${view.item.name}</span><span class="price">${priceText(view.estimate)}</span>
             ${this.#confirmDetail(data, view)}
           </li>`,
         )}
@@ -934,11 +849,11 @@ export class ReachOrderPanel extends ReachElement {
     }
     if (view.item.serviceFeature === VendorServiceFeature.CLIPS) lines.push(msg(str`Clips up to ${formatDuration(Number(input.clipsDuration))}`));
     if (view.item.serviceFeature === VendorServiceFeature.QUIZ) lines.push(msg(str`${input.numberOfQuestions} questions`));
-    if (takesNotes(view.item) && input.notes.trim()) lines.push(msg(str`Notes: ${input.notes.trim()}`));
+    if (takesNotes(view.item) && input.notes.trim()) lines.push(msg(str`Notes: ${isolate(input.notes.trim())}`));
     return lines.length > 0 ? html`<span class="detail">${lines.join(' · ')}</span>` : nothing;
   }
 
-  #renderResults(data: PanelData, views: readonly ItemView[]) {
+  #renderResults(views: readonly ItemView[]) {
     if (this.lastOrder.length === 0) return nothing;
     const byId = new Map(views.map((view) => [view.item.id, view]));
     return html`<section class="results" part="results" aria-labelledby="results-title">
@@ -957,10 +872,10 @@ export class ReachOrderPanel extends ReachElement {
                 : result.kind === 'unknown'
                   ? msg('Could not be confirmed; see the service below.')
                   : msg('Ordering…');
-          return html`<li class=${tone}><strong>${view.item.name}</strong>: ${text}</li>`;
+          return html`<li class=${tone}><strong dir="auto">${view.item.name}</strong>: ${text}</li>`;
         })}
       </ul>
-      <button type="button" class="link" @click=${() => (this.lastOrder = [])} ?hidden=${data.entry === undefined}>${msg('Dismiss')}</button>
+      <button type="button" class="link" @click=${() => (this.lastOrder = [])}>${msg('Dismiss')}</button>
     </section>`;
   }
 }
@@ -1002,24 +917,8 @@ function byCatalogOrder(a: ItemView, b: ItemView): number {
   );
 }
 
-function captionOptionLabel(asset: CaptionAsset): string {
-  const language = catalogLanguage(asset.language ?? '');
-  const label = asset.label && asset.label !== asset.language ? ` — ${asset.label}` : '';
-  return asset.accuracy ? msg(str`${language}${label} (${asset.accuracy}% accurate)`) : `${language}${label}`;
-}
 
-function sortedLanguages(): { value: string; label: string }[] {
-  return OUTPUT_LANGUAGES.map((value) => ({ value, label: catalogLanguage(value) })).sort((a, b) => a.label.localeCompare(b.label));
-}
 
-function problemText(found: NonNullable<InputProblems[keyof OrderInput]>): string {
-  switch (found.problem) {
-    case 'required': return msg('Required.');
-    case 'whole-number': return msg('Enter a whole number, such as 30.');
-    case 'too-small': return msg(str`Enter ${found.min ?? 1} or more.`);
-    case 'too-large': return msg(str`Enter ${found.max ?? 0} or less.`);
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -23,6 +23,9 @@ export const monitorStyles = css`
     border-radius: var(--_radius);
     background: var(--_raised);
   }
+  .filters-toggle {
+    margin-block-end: var(--_space);
+  }
   .filters .problem,
   .filters .form-actions {
     grid-column: 1 / -1;
@@ -44,12 +47,79 @@ export const monitorStyles = css`
   .scroller {
     block-size: var(--reach-monitor-list-height, 36rem);
     overflow: auto;
+    /* A scrollbar that appears after the first rows would narrow them, re-wrap them and resize them again. */
+    scrollbar-gutter: stable;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .master-detail {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .detail-pane {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .placeholder {
+    display: none;
+  }
+  .detail-bar {
+    display: flex;
+    justify-content: flex-end;
+  }
+  /* Rows are exactly as tall as the virtualizer's first guess (100px): then measuring the first rows never
+     changes how many are shown inside its ResizeObserver callback ("ResizeObserver loop" errors). */
   .row {
+    display: grid;
+    align-content: start;
+    gap: 2px;
     inline-size: 100%;
-    padding: calc(var(--_space) / 2);
+    block-size: 100px;
+    padding-block: calc(var(--_space) / 2);
+    padding-inline: var(--_space);
+    border-block-end: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
+    overflow: hidden;
+  }
+  .row-head {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-inline-size: 0;
+  }
+  .row-head .title {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .row-line {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .open {
+    min-block-size: 1.9em;
+    padding-block: 0;
+  }
+  .row.status-2 {
+    border-inline-start-color: var(--_success);
+  }
+  .row.status-5,
+  .row.status-6 {
+    border-inline-start-color: var(--_danger);
+  }
+  .row.status-4 {
+    border-inline-start-color: var(--_warning);
+  }
+  .row.status-1,
+  .row.status-3,
+  .row.status-8,
+  .row.status-9 {
+    border-inline-start-color: var(--_accent);
   }
   .task {
     display: grid;
@@ -99,6 +169,7 @@ export const monitorStyles = css`
     font-size: 0.85em;
     white-space: nowrap;
   }
+
   .status-2 .badge {
     color: var(--_success);
   }
@@ -110,8 +181,7 @@ export const monitorStyles = css`
     color: var(--_warning);
   }
   .toggle {
-    min-block-size: 2em;
-    padding-inline: var(--_space);
+    margin-inline-start: auto;
   }
   .meta {
     display: flex;
@@ -207,6 +277,29 @@ export const monitorStyles = css`
     }
   }
   @container (min-width: 900px) {
+    .master-detail {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+    .placeholder {
+      display: block;
+      padding: var(--_space);
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+    }
+    .detail-pane {
+      grid-column: 2;
+      grid-row: 1;
+      position: sticky;
+      inset-block-start: 0;
+    }
+    .list-pane {
+      grid-column: 1;
+      grid-row: 1;
+    }
+  }
+  @container (min-width: 1400px) {
     .task {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
       column-gap: calc(var(--_space) * 2);
@@ -219,7 +312,6 @@ export const monitorStyles = css`
     }
     .task > .progress {
       grid-column: 2;
-      grid-row: span 2;
     }
   }
 `;

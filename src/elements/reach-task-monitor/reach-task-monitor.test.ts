@@ -1,14 +1,368 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './index.js';
 import type { ReachTaskMonitor } from './reach-task-monitor.js';
-import { resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { KalturaClient } from '../../api/client.js';
+import { abortTask, addTask, approveTask, listTasks, type NewTask } from '../../reach/tasks.js';
+import type { EntryVendorTask } from '../../reach/schemas.js';
+import type { ReachSession } from '../../state/session.js';
+import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
+import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
 
-describe('reach-task-monitor smoke', () => {
-  beforeEach(() => resetSandbox());
-  it('shows an entry', async () => {
-    const ks = await startKs();
-    const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor entry-id=${SEED.entries.withTasks} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('.task').length > 0, 'tasks', { timeout: 5000 });
-    console.log(el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+const E = SEED.entries;
+const C = SEED.catalog;
+const T = SEED.tasks;
+const STUDENT = SEED.users.student;
+
+/** The host page's own view of the sandbox, to place orders and check what the element did. */
+function apiClient(ks: string): KalturaClient {
+  return new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
+}
+
+async function order(ks: string, task: NewTask): Promise<EntryVendorTask> {
+  return apiClient(ks).call(addTask(task));
+}
+
+function sessionOf(el: ReachTaskMonitor): ReachSession {
+  return (el as unknown as { session: ReachSession }).session;
+}
+
+/** Asks the server now, as the poller's next tick would, and waits for the element to show it. */
+async function poll(el: ReachTaskMonitor): Promise<void> {
+  await sessionOf(el).poller.refresh();
+  await el.updateComplete;
+}
+
+async function monitor(ks: string, entryId?: string, pageSize?: number): Promise<ReachTaskMonitor> {
+  const el = await fixture<ReachTaskMonitor>(
+    html`<reach-task-monitor entry-id=${entryId ?? ''} page-size=${pageSize ?? 500} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('.task, .row, .notice:not([role=status])'), 'the tasks did not load', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const text = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ').trim();
+const cards = (el: ReachTaskMonitor) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('article.task')];
+const rows = (el: ReachTaskMonitor) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')];
+function card(el: ReachTaskMonitor, taskId: string | number): HTMLElement {
+  const found = cards(el).find((article) => article.getAttribute('aria-labelledby') === `task-${taskId}`);
+  if (!found) throw new Error(`task ${taskId} is not shown`);
+  return found;
+}
+const badge = (el: ReachTaskMonitor, taskId: string | number) => text(card(el, taskId).querySelector('.badge')!);
+function button(root: Element | ShadowRoot, name: RegExp): HTMLButtonElement {
+  const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => name.test(text(candidate)));
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+const hasButton = (root: Element, name: RegExp) => [...root.querySelectorAll('button')].some((candidate) => name.test(text(candidate)));
+const liveRegion = (el: ReachTaskMonitor) => text(el.shadowRoot!.querySelector('[aria-live=polite]')!);
+
+describe('reach-task-monitor', () => {
+  let adminKs: string;
+  beforeEach(async () => {
+    await resetSandbox();
+    adminKs = await startKs();
+  });
+  afterEach(() => clearFaults());
+
+  describe("an entry's tasks", () => {
+    it('shows each task: service, fidelity, status in words, reason, who ordered and how; not the cancelled one', async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      const shown = cards(el).map((article) => article.getAttribute('aria-labelledby'));
+      expect(shown).to.include.members([`task-${T.pending}`, `task-${T.ready}`, `task-${T.processing}`, `task-${T.pendingModeration}`, `task-${T.rejected}`, `task-${T.error}`, `task-${T.scheduled}`]);
+      expect(shown).not.to.include(`task-${T.aborted}`);
+      expect(badge(el, T.ready)).to.equal('Ready');
+      expect(badge(el, T.pendingModeration)).to.equal('Awaiting approval');
+      expect(text(card(el, T.error))).to.contain('Error: Transcription engine failed');
+      expect(text(card(el, T.rejected))).to.contain('Reason: Audio description budget is reserved');
+      expect(text(card(el, T.pending))).to.match(/English captions.*Professional.*Expected in/);
+      expect(card(el, T.pending).querySelector('progress')).to.exist;
+
+      button(card(el, T.pendingModeration), /^Details/).click();
+      await el.updateComplete;
+      expect(text(card(el, T.pendingModeration))).to.contain(`Manually, by ${STUDENT}`);
+      expect(text(card(el, T.pendingModeration))).to.contain('Price18');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a new order to READY, announces it politely and fires reach-task-changed', async () => {
+      const task = await order(adminKs, { entryId: E.welcome, catalogItemId: C.machineCaptionsEnglish });
+      const el = await monitor(adminKs, E.welcome);
+      expect(badge(el, task.id)).to.equal('Pending');
+      const changes: ReachTaskChangedEvent[] = [];
+      el.addEventListener('reach-task-changed', (event) => changes.push(event));
+
+      await advanceClock(15);
+      await poll(el);
+      expect(badge(el, task.id)).to.equal('Ready');
+      expect(liveRegion(el)).to.equal('English captions are ready.');
+      expect(changes.map((event) => [event.task.id, event.previousStatus, event.task.status])).to.deep.equal([[task.id, 1, 2]]);
+      expect(text(card(el, task.id))).not.to.contain('Expected');
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the vendor's error when the flaky vendor fails, and offers to order again", async () => {
+      // The flaky vendor fails every other order: the seeded one failed, the next succeeds, the third fails.
+      await order(adminKs, { entryId: E.lecture45, catalogItemId: C.machineCaptionsEnglishFlaky });
+      const failing = await order(adminKs, { entryId: E.welcome, catalogItemId: C.machineCaptionsEnglishFlaky });
+      const el = await monitor(adminKs, E.welcome);
+      await advanceClock(15);
+      await poll(el);
+      expect(badge(el, failing.id)).to.equal('Failed');
+      expect(text(card(el, failing.id))).to.contain('Error: Transcription engine failed: the audio track could not be decoded');
+      expect(liveRegion(el)).to.equal('English captions: Failed.');
+      expect(hasButton(card(el, failing.id), /^Order again/)).to.be.true;
+    });
+
+    it('lets an administrator approve and reject orders that wait for moderation; the orderer only sees them wait', async () => {
+      const studentKs = await startKs({ type: 0, userId: STUDENT });
+      const first = await order(studentKs, { entryId: E.studentInterview, catalogItemId: C.humanCaptionsEnglish1Day, reachProfileId: SEED.profiles.moderated });
+      const second = await order(studentKs, { entryId: E.studentInterview, catalogItemId: C.humanCaptionsSpanish, reachProfileId: SEED.profiles.moderated });
+      expect([first.status, second.status]).to.deep.equal([4, 4]);
+
+      const studentView = await monitor(studentKs, E.studentInterview);
+      expect(hasButton(card(studentView, first.id), /^Approve/)).to.be.false;
+      expect(text(card(studentView, first.id))).to.contain('A REACH administrator has to approve this order');
+      studentView.remove();
+
+      const el = await monitor(adminKs, E.studentInterview);
+      button(card(el, first.id), /^Approve/).click();
+      await el.updateComplete;
+      expect(text(card(el, first.id))).to.contain('Approve this order? Its price');
+      button(card(el, first.id), /^Yes, approve/).click();
+      await waitUntil(() => badge(el, first.id) === 'Pending', 'not approved');
+      expect(liveRegion(el)).to.equal('English captions: approved.');
+
+      button(card(el, second.id), /^Reject/).click();
+      await el.updateComplete;
+      const reason = card(el, second.id).querySelector('textarea')!;
+      reason.value = 'Spanish is not needed for this interview.';
+      reason.dispatchEvent(new Event('input'));
+      button(card(el, second.id), /^Yes, reject/).click();
+      await waitUntil(() => badge(el, second.id) === 'Rejected', 'not rejected');
+      expect(text(card(el, second.id))).to.contain('Reason: Spanish is not needed for this interview.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('cancels an order with a reason, disables the button meanwhile, and keeps it shown as cancelled after the server hides it', async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      button(card(el, T.pending), /^Cancel order/).click();
+      await el.updateComplete;
+      const reason = card(el, T.pending).querySelector('textarea')!;
+      reason.value = 'Ordered twice by mistake';
+      reason.dispatchEvent(new Event('input'));
+      await injectFault({ service: 'reach_entryvendortask', action: 'abort', fault: 'latency', latencyMs: 400 });
+      button(card(el, T.pending), /^Yes, cancel the order/).click();
+      await el.updateComplete;
+      expect(button(card(el, T.pending), /^Working/).disabled).to.be.true;
+      await expect(el).to.be.accessible();
+
+      await waitUntil(() => badge(el, T.pending) === 'Cancelled', 'not cancelled', { timeout: 3000 });
+      expect(text(card(el, T.pending))).to.contain('Reason: Ordered twice by mistake');
+      expect(liveRegion(el)).to.equal('English captions: Cancelled.');
+      const { objects } = await apiClient(adminKs).call(listTasks({ idIn: [String(T.pending)] }));
+      expect(objects, 'the server hides cancelled tasks').to.have.length(0);
+      await poll(el);
+      expect(badge(el, T.pending)).to.equal('Cancelled');
+    });
+
+    it('shows a task cancelled elsewhere as cancelled when the server stops listing it', async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      await apiClient(adminKs).call(abortTask(String(T.scheduled), 'Not needed'));
+      await poll(el);
+      expect(badge(el, T.scheduled)).to.equal('Cancelled');
+      expect(liveRegion(el)).to.equal('Intelligent tagging: Cancelled.');
+    });
+
+    it("shows the server's reason when an action is refused", async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      // Someone else approved it meanwhile: the server refuses a second decision.
+      await apiClient(adminKs).call(approveTask(String(T.pendingModeration)));
+      button(card(el, T.pendingModeration), /^Reject/).click();
+      await el.updateComplete;
+      button(card(el, T.pendingModeration), /^Yes, reject/).click();
+      await waitUntil(() => card(el, T.pendingModeration).querySelector('[role=alert]'), 'no error shown');
+      expect(text(card(el, T.pendingModeration).querySelector('[role=alert]')!)).to.equal(
+        'The server refused: Cannot reject task which is not pending moderation',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('orders a ready task again when its catalog item allows resubmission, never twice after a lost answer', async () => {
+      const ready = await order(adminKs, { entryId: E.welcome, catalogItemId: C.machineCaptionsEnglishResubmittable });
+      await advanceClock(15);
+      const el = await monitor(adminKs, E.welcome);
+      expect(badge(el, ready.id)).to.equal('Ready');
+      const withoutResubmission = await monitor(adminKs, E.withTasks);
+      expect(hasButton(card(withoutResubmission, T.ready), /^Order again/)).to.be.false;
+
+      button(card(el, ready.id), /^Order again/).click();
+      await el.updateComplete;
+      // The answer is lost after the server placed the order: the monitor finds it instead of ordering again.
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
+      const created = oneEvent(el, 'reach-task-created');
+      button(card(el, ready.id), /^Yes, order again/).click();
+      const { task } = (await created) as unknown as ReachTaskCreatedEvent;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(2);
+      expect(badge(el, task.id)).to.equal('Pending');
+      const { objects } = await apiClient(adminKs).call(listTasks({ entryIdEqual: E.welcome }));
+      expect(objects.map((listed) => listed.id).sort(), 'exactly one new order').to.deep.equal([ready.id, task.id].sort());
+    });
+
+    it('offers the caption file of ready captions', async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      button(card(el, T.ready), /^Get the caption file/).click();
+      await waitUntil(() => card(el, T.ready).querySelector('a[download]'), 'no link');
+      const link = card(el, T.ready).querySelector<HTMLAnchorElement>('a[download]')!;
+      expect(text(link)).to.equal('Download (VTT)');
+      const file = await (await fetch(link.href)).text();
+      expect(file).to.contain('WEBVTT');
+      expect(link.href).not.to.contain(adminKs);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the chapters a chaptering task produced', async () => {
+      const task = await order(adminKs, { entryId: E.lecture45, catalogItemId: C.machineChapteringEnglish });
+      await advanceClock(15);
+      const el = await monitor(adminKs, E.lecture45);
+      button(card(el, task.id), /^Show the chapters/).click();
+      await waitUntil(() => card(el, task.id).querySelector('.chapters li'), 'no chapters');
+      const chapters = [...card(el, task.id).querySelectorAll('.chapters li')].map(text);
+      expect(chapters.length).to.be.greaterThan(3);
+      expect(chapters[0]).to.match(/^0:00 Chapter 1: /);
+    });
+
+    it('exports the tasks to CSV and says that Kaltura e-mails it', async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      button(el.shadowRoot!, /^Export to CSV/).click();
+      await waitUntil(() => el.shadowRoot!.querySelector('a[download="reach-tasks.csv"]'), 'no CSV link');
+      expect(text(el.shadowRoot!)).to.contain('Kaltura is preparing the CSV file and will e-mail it to admin@example.com.');
+      const csv = await (await fetch(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[download="reach-tasks.csv"]')!.href)).text();
+      expect(csv).to.contain(String(T.pending));
+      expect(csv).not.to.contain(String(T.otherPartnerReady));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('is accessible while loading, and says so', async () => {
+      await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'latency', latencyMs: 500 });
+      const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor entry-id=${E.withTasks} service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`);
+      await el.updateComplete;
+      expect(text(el.shadowRoot!)).to.contain('Loading tasks…');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => cards(el).length > 0, 'never loaded', { timeout: 3000 });
+    });
+
+    it('says when an entry has no task yet', async () => {
+      const el = await monitor(adminKs, E.keynote30);
+      expect(text(el.shadowRoot!)).to.contain('No enrichment has been ordered for this media yet.');
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the server's error when the tasks cannot be loaded, with a way to try again", async () => {
+      const ks = await startKs({ partnerId: SEED.partnerWithoutReach });
+      const errors: Event[] = [];
+      document.addEventListener('reach-error', (event) => errors.push(event), { once: true });
+      const el = await monitor(ks, E.withTasks);
+      expect(text(el.shadowRoot!.querySelector('[role=alert]')!)).to.contain('The usage of feature [reach] is forbidden');
+      expect(hasButton(el.shadowRoot!.querySelector('[role=alert]')!, /^Try again/)).to.be.true;
+      expect(errors).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe("the account's tasks", () => {
+    it('filters by status and by service (mapped to its catalog items), and says creation mode is filtered over what is loaded', async () => {
+      const el = await monitor(adminKs);
+      expect(text(el.shadowRoot!)).to.contain('Kaltura cannot filter by this: it applies to the tasks loaded so far.');
+      const status = el.shadowRoot!.querySelector<HTMLSelectElement>('#status')!;
+      status.value = 'ready';
+      status.dispatchEvent(new Event('change'));
+      button(el.shadowRoot!, /^Apply filters/).click();
+      await waitUntil(() => rows(el).length > 0 && rows(el).every((row) => text(row.querySelector('.badge')!) === 'Ready'), 'not filtered by status');
+
+      status.value = 'any';
+      status.dispatchEvent(new Event('change'));
+      const feature = el.shadowRoot!.querySelector<HTMLSelectElement>('#feature')!;
+      feature.value = '6'; // intelligent tagging
+      feature.dispatchEvent(new Event('change'));
+      button(el.shadowRoot!, /^Apply filters/).click();
+      await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!).startsWith('Intelligent tagging'), 'not filtered by service');
+      expect(text(el.shadowRoot!)).to.contain('Filters (1 applied)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a reversed date range with a clear message and keeps what was typed', async () => {
+      const el = await monitor(adminKs);
+      const from = el.shadowRoot!.querySelector<HTMLInputElement>('#from')!;
+      const to = el.shadowRoot!.querySelector<HTMLInputElement>('#to')!;
+      from.value = '2026-05-10';
+      from.dispatchEvent(new Event('input'));
+      to.value = '2026-05-01';
+      to.dispatchEvent(new Event('input'));
+      button(el.shadowRoot!, /^Apply filters/).click();
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[role=alert]')!)).to.equal('The "created from" date is after the "created to" date. Change one of them.');
+      expect([from.value, to.value]).to.deep.equal(['2026-05-10', '2026-05-01']);
+      expect(from.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads the next page of page-size as the end of the list comes into view', async () => {
+      await resetStats();
+      const el = await monitor(adminKs, undefined, 3);
+      await waitUntil(() => text(el.shadowRoot!).includes('8 of 8 tasks loaded.'), 'not every page loaded');
+      expect((await stats()).calls['reach_entryvendortask.list']).to.equal(3);
+      expect(rows(el)).to.have.length(8);
+    });
+
+    it('opens a task beside the list with its details and actions, and returns focus to its row', async () => {
+      const el = await monitor(adminKs);
+      const row = rows(el).find((candidate) => candidate.dataset.id === String(T.pendingModeration))!;
+      await waitUntil(() => text(row).includes('Genetics Lab Walkthrough: Extracting DNA'), 'the entry is not named');
+      button(row, /^Open/).click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#detail article.task'), 'not opened');
+      const detail = el.shadowRoot!.querySelector<HTMLElement>('#detail')!;
+      expect(el.shadowRoot!.activeElement).to.equal(button(detail, /^Close/));
+      expect(hasButton(detail, /^Approve/)).to.be.true;
+      await expect(el).to.be.accessible();
+      button(detail, /^Close/).click();
+      await waitUntil(() => !el.shadowRoot!.querySelector('#detail article'), 'not closed');
+      expect(el.shadowRoot!.activeElement).to.equal(button(row, /^Open/));
+    });
+
+    it('keeps only the rows in view in the DOM while many tasks are listed', async () => {
+      const client = apiClient(adminKs);
+      const entries = [E.lecture45, E.seminar12, E.keynote30, E.welcome, E.podcast20, E.studentInterview, E.spanishLecture];
+      const items = [
+        C.machineCaptionsEnglish, C.machineCaptionsSpanish, C.machineCaptionsFrench, C.machineCaptionsGerman, C.machineCaptionsItalian,
+        C.machineCaptionsPortuguese, C.machineCaptionsDutch, C.machineCaptionsJapanese, C.machineCaptionsKorean, C.machineCaptionsChinese,
+        C.machineCaptionsArabic, C.machineCaptionsHebrew, C.machineCaptionsRussian, C.machineCaptionsHindi, C.humanCaptionsEnglish1Day,
+        C.humanCaptionsEnglish3Days, C.humanCaptionsSpanish,
+      ];
+      const orders = entries.flatMap((entryId) => items.map((catalogItemId) => client.call(addTask({ entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited }))));
+      const placed = (await Promise.allSettled(orders)).filter((result) => result.status === 'fulfilled').length;
+      expect(placed).to.be.greaterThan(100);
+
+      const total = placed + 8;
+      const el = await fixture<ReachTaskMonitor>(
+        html`<reach-task-monitor page-size="100" style="--reach-monitor-list-height: 30rem" service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`,
+      );
+      await waitUntil(() => text(el.shadowRoot!).includes(`100 of ${total} tasks loaded.`), 'first page not loaded', { timeout: 5000 });
+      const rowCount = () => rows(el).length;
+      await waitUntil(() => rowCount() > 0, 'no rows');
+      expect(rowCount()).to.be.lessThan(30);
+      button(el.shadowRoot!, new RegExp(`^Load ${total - 100} more`)).click();
+      await waitUntil(() => text(el.shadowRoot!).includes(`${total} of ${total} tasks loaded.`), 'second page not loaded');
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      scroller.scrollTop = scroller.scrollHeight;
+      const oldest = String(T.ready);
+      await waitUntil(() => el.shadowRoot!.querySelector(`.row[data-id="${oldest}"]`), 'the end of the list is not shown');
+      expect(rowCount()).to.be.lessThan(30);
+      await expect(el).to.be.accessible();
+    });
   });
 });

@@ -35,6 +35,7 @@ import { getCaptionUrl, getFlavorUrl, listCaptionAssets, listCuePoints, listEntr
 import { allowedTaskActions, resubmission, taskProgress, type TaskAction } from '../../reach/task-rules.js';
 import { taskOutput, type TaskOutput } from '../../reach/task-outputs.js';
 import { getLatestCsvExportUrl } from '../../reach/task-export.js';
+import { CLIP_ENTRY_STATUSES } from '../../reach/clip-suggestions.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import type { CuePoint, EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { isKalturaApiError, type KalturaApiError } from '../../api/errors.js';
@@ -73,6 +74,10 @@ const NAMES_PER_CALL = 150;
 const CLOCK_REFRESH_MS = 30_000;
 /** Load the next page when the list is scrolled this close to its end. */
 const LOAD_AHEAD_ROWS = 50;
+/** From this width on, the filters show unfolded at first. */
+const WIDE_PX = 640;
+/** Browser and server clocks differ a little: look a minute further back for an order just placed. */
+const CLOCK_MARGIN_SECONDS = 60;
 
 /**
  * Follows REACH tasks live: those of one entry (`entry-id`), or the whole account's with filters, sorting
@@ -116,6 +121,10 @@ export class ReachTaskMonitor extends ReachElement {
   @state() private formProblem: string | undefined;
   @state() private exportState: ExportState = { kind: 'idle' };
   @state() private loadingMore = false;
+  /** The filter form starts open where there is room for it, folded in a narrow sidebar. */
+  @state() private filtersOpen = true;
+  /** Account view: the task opened beside the list. */
+  @state() private selectedId: string | undefined;
 
   #catalog: ReadonlyMap<number, VendorCatalogItem> = new Map();
   #profiles: ReachProfile[] = [];
@@ -132,6 +141,7 @@ export class ReachTaskMonitor extends ReachElement {
   #entryNames = new Map<string, string>();
   #unsubscribe: (() => void) | undefined;
   #clock: ReturnType<typeof setInterval> | undefined;
+  #lastShown: EntryVendorTask[] = [];
 
   protected override sessionChanged(session: ReachSession): void {
     this.#unsubscribe?.();
@@ -151,6 +161,10 @@ export class ReachTaskMonitor extends ReachElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     clearInterval(this.#clock);
+  }
+
+  protected override firstUpdated(): void {
+    this.filtersOpen = this.getBoundingClientRect().width >= WIDE_PX;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -180,6 +194,7 @@ export class ReachTaskMonitor extends ReachElement {
     if (!session) return;
     const generation = ++this.#generation;
     this.load = { kind: 'loading' };
+    this.selectedId = undefined;
     this.#ids = [];
     this.#idSet = new Set();
     this.#total = 0;
@@ -280,6 +295,15 @@ export class ReachTaskMonitor extends ReachElement {
     this.requestUpdate();
   }
 
+  /** The same array as last time while nothing shown changed, so the virtualizer does not lay out again. */
+  #stableTasks(): EntryVendorTask[] {
+    const tasks = this.#shownTasks();
+    const previous = this.#lastShown;
+    if (previous.length === tasks.length && tasks.every((task, index) => task === previous[index])) return previous;
+    this.#lastShown = tasks;
+    return tasks;
+  }
+
   /** Tasks shown now, in order. */
   #shownTasks(): EntryVendorTask[] {
     const store = this.session?.tasks;
@@ -362,7 +386,24 @@ export class ReachTaskMonitor extends ReachElement {
       }
       this.#updateRow(task.id, { busy: undefined, error: errorText(error) });
       this.#reportError(error);
+      // The order that stands in the way may be one this page has not seen (e.g. placed by a retried request).
+      if (action === 'resubmit' && isKalturaApiError(error) && error.code === 'ENTRY_VENDOR_TASK_DUPLICATION') await this.#findNewOrders(task, startedAt);
     }
+  }
+
+  /** Lists the entry's orders of the task's catalog item since `since`; announces those this page did not know. */
+  async #findNewOrders(task: EntryVendorTask, since: number): Promise<EntryVendorTask | undefined> {
+    const session = this.session;
+    if (!session || !task.entryId) return undefined;
+    const known = new Set(session.tasks.forEntry(task.entryId).map((other) => other.id));
+    const { objects } = await session.call(
+      listTasks({ entryIdEqual: task.entryId, catalogItemIdIn: [task.catalogItemId], createdAtGreaterThanOrEqual: since - CLOCK_MARGIN_SECONDS }, { pageSize: MAX_PAGE_SIZE }),
+      { signal: this.abortSignal },
+    );
+    const placed = objects.find((other) => !known.has(other.id));
+    session.tasks.upsert(objects);
+    if (placed) this.#created(placed);
+    return placed;
   }
 
   #created(task: EntryVendorTask): void {
@@ -380,14 +421,7 @@ export class ReachTaskMonitor extends ReachElement {
     if (!session) return;
     try {
       if (action === 'resubmit') {
-        const known = new Set(session.tasks.forEntry(task.entryId ?? '').map((other) => other.id));
-        const { objects } = await session.call(
-          listTasks({ entryIdEqual: task.entryId, catalogItemIdIn: [task.catalogItemId], createdAtGreaterThanOrEqual: startedAt - 60 }, { pageSize: MAX_PAGE_SIZE }),
-          { signal: this.abortSignal },
-        );
-        const placed = objects.find((other) => !known.has(other.id));
-        session.tasks.upsert(objects);
-        if (placed) this.#created(placed);
+        const placed = await this.#findNewOrders(task, startedAt);
         this.#updateRow(task.id, {
           busy: undefined,
           confirming: placed ? undefined : action,
@@ -443,7 +477,7 @@ export class ReachTaskMonitor extends ReachElement {
           break;
         }
         case 'clips': {
-          const { objects } = await session.call(listEntries({ rootEntryIdIn: [output.entryId], statusIn: ALL_ENTRY_STATUSES, orderBy: '+createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal });
+          const { objects } = await session.call(listEntries({ rootEntryIdIn: [output.entryId], statusIn: CLIP_ENTRY_STATUSES, orderBy: '+createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal });
           view = { kind: 'clips', clips: objects.filter((entry) => entry.id !== output.entryId) };
           break;
         }
@@ -511,7 +545,7 @@ export class ReachTaskMonitor extends ReachElement {
   // Rendering
 
   protected override render() {
-    const tasks = this.session && this.load.kind !== 'idle' ? this.#shownTasks() : [];
+    const tasks = this.session && this.load.kind !== 'idle' ? this.#stableTasks() : [];
     return html`
       <section class="monitor" aria-labelledby="heading" aria-busy=${this.load.kind === 'loading' ? 'true' : 'false'}>
         <header class="top">
@@ -546,21 +580,69 @@ export class ReachTaskMonitor extends ReachElement {
           ${tasks.map((task) => html`<li>${this.#renderTask(task, false)}</li>`)}
         </ul>`;
     }
+    const selected = this.selectedId ? this.session?.tasks.get(this.selectedId) : undefined;
     return html`${errorNotice} ${this.#renderSummary(tasks.length)}
-      <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} @rangeChanged=${this.#onRange}>
-        ${virtualize({ scroller: true, items: tasks, keyFunction: (task: EntryVendorTask) => task.id, renderItem: (task: EntryVendorTask) => html`<div class="row" role="listitem">${this.#renderTask(task, true)}</div>` })}
+      <div class="master-detail">
+        <div class="list-pane">
+          <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} @rangeChanged=${this.#onRange}>
+            ${virtualize({ scroller: true, items: tasks, keyFunction: (task: EntryVendorTask) => task.id, renderItem: (task: EntryVendorTask) => this.#renderRow(task) })}
+          </div>
+          ${this.#morePages
+            ? html`<div class="more">
+                <button part="button" ?disabled=${this.loadingMore} @click=${() => void this.#loadMore()}>
+                  ${this.loadingMore ? msg('Loading more…') : msg(str`Load ${Math.min(this.#effectivePageSize, this.#reachableTotal - this.#ids.length)} more`)}
+                </button>
+              </div>`
+            : nothing}
+        </div>
+        <section id="detail" class="detail-pane" aria-label=${msg('Selected task')}>
+          ${selected
+            ? html`<div class="detail-bar">
+                  <button part="button" @click=${() => this.#select(undefined)}>${msg('Close')}<span class="visually-hidden">: ${taskTitle(selected, this.#catalog.get(selected.catalogItemId))}</span></button>
+                </div>
+                ${this.#renderTask(selected, true)}`
+            : html`<p class="hint placeholder">${msg('Open a task to see all about it and what you can do with it.')}</p>`}
+        </section>
+      </div>`;
+  }
+
+  /**
+   * One row of the account list: always the same height (the virtualizer's first guess, 100px), so that
+   * measuring rows never changes how many are shown inside a ResizeObserver callback; the whole task opens
+   * beside (or above) the list.
+   */
+  #renderRow(task: EntryVendorTask): TemplateResult {
+    const item = this.#catalog.get(task.catalogItemId);
+    const title = taskTitle(task, item);
+    const entryName = task.entryId ? (this.#entryNames.get(task.entryId) ?? task.entryId) : '';
+    const progress = taskProgress(task, this.session?.tasks.now() ?? Date.now() / 1000);
+    const selected = this.selectedId === task.id;
+    const line = task.errDescription && isFinalTaskStatus(task.status) ? task.errDescription : `${item?.name ?? featureLabel(task.serviceFeature ?? 0)} · ${formatDate(task.createdAt, true)}`;
+    return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id}>
+      <div class="row-head">
+        <span class="title">${title}</span>
+        <span class="badge" part="status">${statusLabel(task.status)}</span>
+        <button part="button" class="open" aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" @click=${() => this.#select(selected ? undefined : task.id)}>
+          ${selected ? msg('Close') : msg('Open')}<span class="visually-hidden">: ${title}, ${entryName}</span>
+        </button>
       </div>
-      ${this.#morePages
-        ? html`<div class="more">
-            <button part="button" ?disabled=${this.loadingMore} @click=${() => void this.#loadMore()}>
-              ${this.loadingMore ? msg('Loading more…') : msg(str`Load ${Math.min(this.#effectivePageSize, this.#reachableTotal - this.#ids.length)} more`)}
-            </button>
-          </div>`
-        : nothing}`;
+      <span class="row-line entry">${entryName}</span>
+      <span class="row-line muted">${line}</span>
+      ${progress === undefined || isFinalTaskStatus(task.status) ? nothing : html`<progress max="100" value=${Math.round(progress * 100)} aria-label=${msg(str`${title}: progress`)}></progress>`}
+    </div>`;
+  }
+
+  async #select(id: string | undefined): Promise<void> {
+    const previous = this.selectedId;
+    this.selectedId = id;
+    await this.updateComplete;
+    // Keyboard users land on what opened, and back on the row they came from.
+    if (id) this.renderRoot.querySelector<HTMLElement>('#detail .detail-bar button')?.focus();
+    else if (previous) this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(previous)}"] button.open`)?.focus();
   }
 
   readonly #onRange = (event: RangeChangedEvent) => {
-    if (event.last >= this.#shownTasks().length - LOAD_AHEAD_ROWS) void this.#loadMore();
+    if (event.last >= this.#lastShown.length - LOAD_AHEAD_ROWS) void this.#loadMore();
   };
 
   #renderSummary(shown: number) {
@@ -602,12 +684,18 @@ export class ReachTaskMonitor extends ReachElement {
     const features = [...new Set([...this.#catalog.values()].map((item) => item.serviceFeature))].sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
     const number = (event: Event) => Number((event.target as HTMLSelectElement).value);
     const value = (event: Event) => (event.target as HTMLInputElement).value;
-    return html`<form class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${this.#apply}>
+    const active = activeFilterCount(this.applied);
+    const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+      ${active ? msg(str`Filters (${active} applied)`) : msg('Filters')}
+    </button>`;
+    if (!this.filtersOpen) return toggle;
+    return html`${toggle}<form id="filters" class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${this.#apply}>
       <div class="field">
         <label for="status">${msg('Status')}</label>
-        <select id="status" .value=${live(draft.status)} @change=${(event: Event) => this.#setDraft('status', value(event) as StatusGroup)}>
+        <select id="status" aria-describedby="status-hint" .value=${live(draft.status)} @change=${(event: Event) => this.#setDraft('status', value(event) as StatusGroup)}>
           ${(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((group) => html`<option value=${group} ?selected=${draft.status === group}>${statusGroupLabel(group)}</option>`)}
         </select>
+        <span id="status-hint" class="hint">${msg('Kaltura does not list cancelled tasks.')}</span>
       </div>
       <div class="field">
         <label for="feature">${msg('Service')}</label>
@@ -682,9 +770,6 @@ export class ReachTaskMonitor extends ReachElement {
       <div class="task-head">
         <h3 id=${titleId} class="title">${title}</h3>
         <span class="badge" part="status">${statusLabel(task.status)}</span>
-        <button part="button" class="toggle" aria-expanded=${row.expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.#updateRow(task.id, { expanded: !row.expanded })}>
-          ${row.expanded ? msg('Hide details') : msg('Details')}<span class="visually-hidden">: ${title}</span>
-        </button>
       </div>
       ${withEntry && entryName ? html`<p class="entry">${entryName}</p>` : nothing}
       <p class="meta">
@@ -698,7 +783,11 @@ export class ReachTaskMonitor extends ReachElement {
       ${task.status === EntryVendorTaskStatus.PENDING_MODERATION && this.#details && !this.#details.isAdmin
         ? html`<p class="muted">${msg('A REACH administrator has to approve this order before the vendor starts.')}</p>`
         : nothing}
-      ${this.#renderActions(task, title)} ${this.#renderOutput(task, row)}
+      ${this.#renderToolbar(task, row, title, detailsId)}
+      ${row.confirming ? this.#renderConfirm(task, row, row.confirming) : nothing}
+      ${row.error ? html`<p class="error" role="alert">${msg('The server refused:')} ${row.error}</p>` : nothing}
+      ${row.note ? html`<p class="notice" role="status">${row.note}</p>` : nothing}
+      ${row.showOutput ? this.#renderOutputPanel(task, row) : nothing}
       ${row.expanded ? html`<div id=${detailsId} class="details">${this.#renderFacts(task, item)}</div>` : nothing}
     </article>`;
   }
@@ -738,10 +827,11 @@ export class ReachTaskMonitor extends ReachElement {
     </dl>`;
   }
 
-  #renderActions(task: EntryVendorTask, title: string) {
-    const row = this.#row(task.id);
+  /** The task's buttons: its allowed actions, its result, and its details. */
+  #renderToolbar(task: EntryVendorTask, row: RowState, title: string, detailsId: string) {
     const actions = this.#actionsFor(task);
-    if (actions.length === 0 && !row.error && !row.note) return nothing;
+    const output = taskOutput(task);
+    const outputId = `output-${task.id}`;
     return html`<div class="actions" part="actions">
       ${actions.map(
         (action) => html`<button
@@ -754,10 +844,15 @@ export class ReachTaskMonitor extends ReachElement {
           ${actionLabel(action)}<span class="visually-hidden">: ${title}</span>
         </button>`,
       )}
-    </div>
-    ${row.confirming ? this.#renderConfirm(task, row, row.confirming) : nothing}
-    ${row.error ? html`<p class="error" role="alert">${msg('The server refused:')} ${row.error}</p>` : nothing}
-    ${row.note ? html`<p class="notice" role="status">${row.note}</p>` : nothing}`;
+      ${output
+        ? html`<button part="button" aria-expanded=${row.showOutput ? 'true' : 'false'} aria-controls=${outputId} @click=${() => void this.#toggleOutput(task, output)}>
+            ${outputLabel(output)}<span class="visually-hidden">: ${title}</span>
+          </button>`
+        : nothing}
+      <button part="button" class="toggle" aria-expanded=${row.expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.#updateRow(task.id, { expanded: !row.expanded })}>
+        ${msg('Details')}<span class="visually-hidden">: ${title}</span>
+      </button>
+    </div>`;
   }
 
   #renderConfirm(task: EntryVendorTask, row: RowState, action: TaskAction) {
@@ -792,16 +887,10 @@ export class ReachTaskMonitor extends ReachElement {
     </form>`;
   }
 
-  #renderOutput(task: EntryVendorTask, row: RowState) {
+  #renderOutputPanel(task: EntryVendorTask, row: RowState) {
     const output = taskOutput(task);
     if (!output) return nothing;
-    const panelId = `output-${task.id}`;
-    return html`<div class="output">
-      <button part="button" aria-expanded=${row.showOutput ? 'true' : 'false'} aria-controls=${panelId} @click=${() => void this.#toggleOutput(task, output)}>
-        ${row.showOutput ? msg('Hide the result') : outputLabel(output)}
-      </button>
-      ${row.showOutput ? html`<div id=${panelId} class="output-panel">${this.#renderOutputView(task, output, row.output)}</div>` : nothing}
-    </div>`;
+    return html`<div id=${`output-${task.id}`} class="output-panel">${this.#renderOutputView(task, output, row.output)}</div>`;
   }
 
   #renderOutputView(task: EntryVendorTask, output: TaskOutput, view: OutputView | undefined) {
@@ -822,7 +911,8 @@ export class ReachTaskMonitor extends ReachElement {
     }
     if (view.kind === 'clips') {
       const href = this.clipsHref && task.entryId ? this.clipsHref.replaceAll('{entryId}', encodeURIComponent(task.entryId)) : undefined;
-      return html`${view.clips.length === 0
+      const suggested = output.kind === 'clips' && output.suggested ? html`<p>${msg(str`The vendor suggested ${output.suggested} clips.`)}</p>` : nothing;
+      return html`${suggested}${view.clips.length === 0
           ? html`<p class="muted">${msg('No clips were found.')}</p>`
           : html`<ul class="clips">
               ${view.clips.map((clip) => html`<li>${clip.name ?? clip.id} <span class="muted">(${formatDuration(clip.duration ?? (clip.msDuration ?? 0) / 1000)})</span></li>`)}
@@ -850,9 +940,14 @@ export class ReachTaskMonitor extends ReachElement {
   }
 }
 
+function activeFilterCount(filters: AccountFilters): number {
+  const keys = ['status', 'feature', 'catalogItemId', 'profileId', 'createdFrom', 'createdTo', 'creationMode', 'text'] as const;
+  return keys.filter((key) => filters[key] !== DEFAULT_FILTERS[key]).length;
+}
+
 function statusGroupLabel(group: StatusGroup): string {
   switch (group) {
-    case 'any': return msg('Any status (cancelled tasks are not listed)');
+    case 'any': return msg('Any status');
     case 'active': return msg('In progress');
     case 'moderation': return statusLabel(EntryVendorTaskStatus.PENDING_MODERATION);
     case 'ready': return statusLabel(EntryVendorTaskStatus.READY);

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { EntryVendorTaskStatus, VendorServiceFeature, VendorServiceType, turnAroundSpan } from '../../reach/enums.js';
 import { formatDuration } from './format.js';
+import { displayLocale } from '../../i18n/localization.js';
 
 /** What a service feature is called in the UI. */
 export function featureLabel(feature: number): string {
@@ -60,5 +61,9 @@ export function turnaroundLabel(turnAroundTime: number | undefined): string {
   if (span.unit === 'bestEffort') return msg('Best effort');
   if (span.unit === 'businessDays') return span.amount === 1 ? msg('1 business day') : msg(str`${span.amount} business days`);
   if (span.amount === 0) return msg('Immediate');
+  const days = span.amount / 86400;
+  if (Number.isInteger(days) && days > 1) {
+    return new Intl.NumberFormat(displayLocale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+  }
   return formatDuration(span.amount);
 }

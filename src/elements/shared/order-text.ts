@@ -12,6 +12,11 @@ import { formatCredit, formatDuration } from './format.js';
 
 // Words every element that orders REACH services uses (the order panel, the clips lab).
 
+/** Server text (a name) inside a sentence: isolated, so a right-to-left name cannot reorder the sentence. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** An entry's status in words. */
 export function entryStatusLabel(status: string | undefined): string {
   switch (status ?? EntryStatus.READY) {

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The theme every element shares. Public knobs are `--reach-*` custom properties (set them on the element
  * or any ancestor); everything else is private. Logical properties only, so RTL works by itself.
- * Dark mode follows `color-scheme`/`prefers-color-scheme` through light-dark() fallbacks the host can override.
+ * Colours follow the page's `color-scheme` (light-dark()): a page that declares `color-scheme: light dark`
+ * gets dark elements in dark mode; a page that says nothing stays light.
  *
  * @cssproperty --reach-color-accent - buttons, focus ring, links
  * @cssproperty --reach-color-text
@@ -32,7 +33,6 @@ export const baseStyles = css`
     --_warning: var(--reach-color-warning, light-dark(#8a5a00, #ffd27a));
     --_radius: var(--reach-radius, 6px);
     --_space: var(--reach-space, 8px);
-    color-scheme: light dark;
     display: block;
     box-sizing: border-box;
     font: inherit;

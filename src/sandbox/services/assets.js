@@ -79,7 +79,7 @@ defineClass('KalturaCaptionAssetFilter', { parent: 'KalturaCaptionAssetBaseFilte
  */
 export function ensureSourceFlavor(state, entry, now) {
   if (Object.values(state.flavorAssets).some((flavor) => flavor.entryId === entry.id)) return;
-  const id = newObjectId(state.flavorAssets);
+  const id = newObjectId(state, 'asset');
   const isAudio = Number(entry.mediaType) === 5;
   state.flavorAssets[id] = {
     objectType: 'KalturaFlavorAsset',
@@ -122,7 +122,7 @@ export function copyAssets(state, fromEntryId, toEntryId, now, which) {
   for (const [collection, wanted] of /** @type {const} */ ([['flavorAssets', which.flavors], ['captionAssets', which.captions]])) {
     if (!wanted) continue;
     for (const asset of Object.values(state[collection]).filter((candidate) => candidate.entryId === fromEntryId)) {
-      const id = newObjectId(state[collection]);
+      const id = newObjectId(state, 'asset');
       state[collection][id] = { ...structuredClone(asset), id, entryId: toEntryId, createdAt: now, updatedAt: now };
     }
   }

@@ -165,7 +165,7 @@ function cloneEntry(ctx, entryId, cloneOptions) {
     (cloneOptions ?? []).filter((option) => option.rule === CloneRule.EXCLUDE).map((option) => option.itemType),
   );
   const now = Math.floor(ctx.clock.now());
-  const id = newObjectId(ctx.state.entries);
+  const id = newObjectId(ctx.state, 'entry');
   const copyFlavors = !excluded.has(CloneOption.FLAVORS);
   /** @type {Record<string, any>} */
   const clone = {

@@ -16,7 +16,7 @@ export const EntryStatus = /** @type {const} */ ({
   INFECTED: 'virusScan.Infected',
   SCAN_FAILURE: 'virusScan.ScanFailure',
 });
-export const MediaType = /** @type {const} */ ({ VIDEO: 1, IMAGE: 2, AUDIO: 5 });
+const MediaType = /** @type {const} */ ({ VIDEO: 1, IMAGE: 2, AUDIO: 5 });
 export const CloneOption = /** @type {const} */ ({ FLAVORS: '6', CAPTIONS: '7' });
 export const CloneRule = /** @type {const} */ ({ INCLUDE: '0', EXCLUDE: '1' });
 
