@@ -10,6 +10,11 @@ function reachSandbox(): Plugin {
       // Test controls are on so the demo can fast-forward the sandbox clock.
       const sandbox = createSandbox({ testControls: true, speed: Number(process.env.REACH_SANDBOX_SPEED ?? 1) });
       server.middlewares.use(sandbox.middleware);
+      server.httpServer?.once('listening', () => {
+        const partners = Object.values(sandbox.state.partners as Record<string, { id: number; adminSecret: string }>);
+        const secrets = partners.map((partner) => `partner ${partner.id}: ${partner.adminSecret}`).join(', ');
+        server.config.logger.info(`  REACH sandbox on the same origin (/api_v3) — admin secrets: ${secrets}`);
+      });
     },
   };
 }

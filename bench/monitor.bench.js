@@ -43,7 +43,7 @@ const report = (name, value, ok) => {
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const adminKs = () =>
-  /** @type {string} */ (sandbox.call('session', 'start', { secret: SEED.secrets[SEED.partner].admin, partnerId: SEED.partner, type: 2, userId: 'bench@example.com' }));
+  /** @type {string} */ (sandbox.call('session', 'start', { secret: SEED.secrets[SEED.partner].admin, partnerId: SEED.partner, type: 2, userId: 'bench@example.com', expiry: 365 * 86_400 }));
 
 try {
   // ---------------------------------------------------------------------------------------------
@@ -157,27 +157,31 @@ try {
       const scroller = monitor.shadowRoot.querySelector('.scroller');
       let maxRows = 0;
       let longestFrame = 0;
+      const frameTimes = [];
       let frames = 0;
       let last = performance.now();
       const started = last;
       const summary = () => monitor.shadowRoot.querySelector('.summary')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
       while (!/^10,000 of/.test(summary()) || scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2) {
-        scroller.scrollTop += scroller.clientHeight;
+        scroller.scrollTop += 2 * scroller.clientHeight;
         await new Promise((resolve) => requestAnimationFrame(resolve));
         const now = performance.now();
         longestFrame = Math.max(longestFrame, now - last);
+        frameTimes.push(now - last);
         last = now;
         frames += 1;
         maxRows = Math.max(maxRows, rows());
         if (now - started > 120_000) throw new Error(`stuck: ${summary()}`);
       }
-      return { firstRowsMs, maxRows, longestFrame, frames, seconds: (performance.now() - started) / 1000, summary: summary() };
+      frameTimes.sort((a, b) => a - b);
+      const medianFrame = frameTimes[Math.floor(frameTimes.length / 2)];
+      return { firstRowsMs, maxRows, longestFrame, medianFrame, frames, seconds: (performance.now() - started) / 1000, summary: summary() };
     },
     { ks, origin },
   );
   report('account view, 10,000 tasks: first rows on screen after the data arrived', `${view.firstRowsMs.toFixed(0)} ms`, view.firstRowsMs <= 100);
   report('row elements in the DOM while scrolling to the end', `at most ${view.maxRows}`, view.maxRows <= 100);
-  console.log(`     scrolled ${view.frames} screens in ${view.seconds.toFixed(1)} s (20 pages loaded on the way); longest frame ${view.longestFrame.toFixed(0)} ms; "${view.summary}"`);
+  console.log(`     scrolled ${view.frames} × 2 screens in ${view.seconds.toFixed(1)} s (20 pages loaded on the way); median frame ${view.medianFrame.toFixed(0)} ms, longest ${view.longestFrame.toFixed(0)} ms (a page arriving); "${view.summary}"`);
 } finally {
   await browser.close();
   await vite.close();

@@ -1,10 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { msg } from '@lit/localize';
 import { reachSettingsContext, type ReachSettings } from '../state/context.js';
 import { acquireSession, releaseSession, type ReachSession } from '../state/session.js';
 import { syncLocaleWithPage } from '../i18n/localization.js';
+
+/**
+ * Elements may upgrade before their `<reach-provider>` does (import order, lazy loading); a context root
+ * keeps their requests and answers them once the provider appears. One per page, shared by every copy.
+ */
+const CONTEXT_ROOT_MARK = Symbol.for('reach-elements.context-root');
+const page = globalThis as { [CONTEXT_ROOT_MARK]?: ContextRoot };
+if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
+  page[CONTEXT_ROOT_MARK] = new ContextRoot();
+  page[CONTEXT_ROOT_MARK].attach(document.documentElement);
+}
 
 /**
  * What every REACH element shares: the `ks` / `service-url` / `partner-id` settings (own attributes win

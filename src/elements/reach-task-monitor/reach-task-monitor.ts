@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -76,6 +77,8 @@ const CLOCK_REFRESH_MS = 30_000;
 const LOAD_AHEAD_ROWS = 50;
 /** From this width on, the filters show unfolded at first. */
 const WIDE_PX = 640;
+/** Loaded with the element, not on first use, so the first rows are not kept waiting for it. */
+const LIST_LAYOUT = flow();
 /** Browser and server clocks differ a little: look a minute further back for an order just placed. */
 const CLOCK_MARGIN_SECONDS = 60;
 
@@ -585,7 +588,7 @@ export class ReachTaskMonitor extends ReachElement {
       <div class="master-detail">
         <div class="list-pane">
           <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} @rangeChanged=${this.#onRange}>
-            ${virtualize({ scroller: true, items: tasks, keyFunction: (task: EntryVendorTask) => task.id, renderItem: (task: EntryVendorTask) => this.#renderRow(task) })}
+            ${virtualize({ scroller: true, layout: LIST_LAYOUT, items: tasks, keyFunction: (task: EntryVendorTask) => task.id, renderItem: (task: EntryVendorTask) => this.#renderRow(task) })}
           </div>
           ${this.#morePages
             ? html`<div class="more">

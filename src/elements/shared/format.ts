@@ -27,9 +27,18 @@ export function formatCredit(amount: number): string {
   return new Intl.NumberFormat(displayLocale(), { maximumFractionDigits: 2 }).format(amount);
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: long lists format thousands of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Unix seconds → a date (and time) in the user's locale. */
 export function formatDate(unixSeconds: number, withTime = false): string {
-  return new Intl.DateTimeFormat(displayLocale(), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(unixSeconds * 1000);
+  const key = `${displayLocale()}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(displayLocale(), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    dateFormats.set(key, format);
+  }
+  return format.format(unixSeconds * 1000);
 }
 
 /** "in 3 minutes", "2 hours ago". */
