@@ -351,6 +351,22 @@ describe('clips-lab', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('names the selected clip that needs fixing instead of saving any of them', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    await openFirstClip(el);
+    type(editField(el, 'edit-name'), '');
+    for (const box of $$<HTMLInputElement>(el, 'li.clip input[type="checkbox"]').slice(0, 2)) box.click();
+    await el.updateComplete;
+    await resetStats();
+    buttonNamed(el, /Save selected \(2\)/).click();
+    await waitUntil(() => $(el, '.list-pane [role="alert"]'), 'the problem', { timeout: 2000 });
+    expect($(el, '.list-pane [role="alert"]')!.textContent).to.contain('needs fixing');
+    expect(el.shadowRoot!.activeElement).to.equal(editField(el, 'edit-name'));
+    expect((await stats()).httpRequests).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows AI and entry text as text, never as markup', async () => {
     await clipsAlreadyGenerated(ks);
     const [child] = await children(ks);
@@ -404,6 +420,34 @@ describe('clips-lab', function () {
     await waitUntil(() => $(el, 'video'), 'the preview', { timeout: 5000 });
     expect($(el, 'form.edit')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('opens the preview under its clip in a 360 px sidebar and beside the list when wide', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await fixture<ClipsLab>(
+      html`<div style="inline-size: 360px"><clips-lab entry-id=${SOURCE} service-url=${serviceUrl} .ks=${ks}></clips-lab></div>`,
+    ).then((wrapper) => wrapper.querySelector('clips-lab')!);
+    await openFirstClip(el);
+    expect($(el, 'li.detail-item video')).to.be.instanceOf(HTMLVideoElement);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('detail-heading');
+    expect($(el, '.detail-pane')).to.equal(null);
+    const thumbnails = $$(el, 'li.clip .thumb');
+    expect(thumbnails[0]!.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    await expect(el).to.be.accessible();
+
+    el.parentElement!.style.inlineSize = '1100px';
+    await waitUntil(() => $(el, '.detail-pane video'), 'the preview beside the list', { timeout: 2000 });
+    expect($(el, 'li.detail-item')).to.equal(null);
+  });
+
+  it('loads again when it is moved in the page', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => clipCards(el).length > 0 && !/Loading clips/.test(text(el)), 'clips listed again', { timeout: 5000 });
   });
 
   it('explains a load failure and can try again', async () => {

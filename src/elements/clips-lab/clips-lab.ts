@@ -24,13 +24,12 @@ import { blockingTask, entryRefusal } from '../../reach/order-rules.js';
 import { creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
-import { listTasks } from '../../reach/tasks.js';
+import { listTasks, type NewTask } from '../../reach/tasks.js';
 import { ClipSaveErrorCode, ClipSaver, type ClipDraft, type ClipSaveJob, type ClipSaveStep } from '../../state/clip-save.js';
 import { catalogOf, profilesOf } from '../../state/lookups.js';
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
-import type { NewTask } from '../../reach/tasks.js';
 import { ReachElement } from '../reach-element.js';
 import { formatClock, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
 import { statusLabel, turnaroundLabel } from '../shared/labels.js';
@@ -60,6 +59,8 @@ const INSTRUCTION_MAX_LENGTH = 1000;
 const PLAYER_SLOT = 'player';
 /** From this inline size the preview sits beside the list. */
 const WIDE_LAYOUT_PX = 880;
+/** Entry statuses on the way to READY. */
+const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, EntryStatus.PRECONVERT, EntryStatus.PENDING]);
 /** Languages that are not a written output language. */
 const NOT_OUTPUT_LANGUAGES: ReadonlySet<string> = new Set([AUTO_DETECT_LANGUAGE, 'English (ASL)', 'English (BSL)']);
 
@@ -144,27 +145,29 @@ export class ClipsLab extends ReachElement {
   #player: RangePlayer | undefined;
   #playerFor: EventTarget | undefined;
   #mediaRequested = false;
+  #childrenTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #resize = new ResizeObserver(([entry]) => {
-    if (entry) this.wide = entry.contentRect.width >= WIDE_LAYOUT_PX;
+    const wide = (entry?.contentRect.width ?? 0) >= WIDE_LAYOUT_PX;
+    // Next frame: the new layout changes the element's size, which must not land in this observation.
+    if (wide !== this.wide) requestAnimationFrame(() => (this.wide = wide));
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resize.observe(this);
+    // Moved in the page (disconnected, then connected again): join the session and load again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
+    clearTimeout(this.#childrenTimer);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#saver?.dispose();
-    this.#disposePlayer();
-    if (this.trackUrl) URL.revokeObjectURL(this.trackUrl);
-    this.trackUrl = undefined;
-    this.mediaUrl = undefined;
-    this.#mediaRequested = false;
+    this.#resetPreview();
     this.#loadedFor = undefined;
   }
 
@@ -220,7 +223,7 @@ export class ClipsLab extends ReachElement {
       ]);
       if (signal.aborted || entryId !== this.entryId) return;
       this.source = source;
-      this.clipEntries = children.objects;
+      this.#setClipEntries(children.objects);
       this.catalog = [...catalog.values()].filter(
         (item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED,
       );
@@ -242,6 +245,15 @@ export class ClipsLab extends ReachElement {
     }
   }
 
+  /** Keeps the clips and, while some are still being made, looks at them again on the session's poll timing. */
+  #setClipEntries(entries: MediaEntry[]): void {
+    this.clipEntries = entries;
+    clearTimeout(this.#childrenTimer);
+    const session = this.session;
+    if (!session || !entries.some((entry) => entry.status !== undefined && IN_PROGRESS_ENTRY.has(entry.status))) return;
+    this.#childrenTimer = setTimeout(() => void this.#refreshChildren(), session.poller.timing.machineMaxMs);
+  }
+
   #listChildren(entryId: string) {
     return listEntries({ rootEntryIdIn: [entryId], statusIn: CLIP_ENTRY_STATUSES, orderBy: '+createdAt' }, { pageSize: MAX_PAGE_SIZE });
   }
@@ -252,7 +264,7 @@ export class ClipsLab extends ReachElement {
     if (!session || !entryId) return;
     try {
       const children = await session.call(this.#listChildren(entryId), { signal: this.abortSignal });
-      if (entryId === this.entryId) this.clipEntries = children.objects;
+      if (entryId === this.entryId) this.#setClipEntries(children.objects);
     } catch (error) {
       const apiError = asApiError(error);
       if (apiError.kind !== 'aborted') this.#reportError(apiError);
@@ -283,6 +295,11 @@ export class ClipsLab extends ReachElement {
     this.orderError = undefined;
     this.orderProblem = undefined;
     this.bulkProblem = undefined;
+    this.#resetPreview();
+  }
+
+  /** Drops the player and the media and caption URLs, so the next preview asks for them again. */
+  #resetPreview(): void {
     this.previewProblem = undefined;
     this.#disposePlayer();
     if (this.trackUrl) URL.revokeObjectURL(this.trackUrl);
@@ -378,8 +395,8 @@ export class ClipsLab extends ReachElement {
 
   async #submitOrder(event: Event): Promise<void> {
     event.preventDefault();
-    // A double click or a held Enter key sends one order.
-    if (this.ordering || !this.session || !this.entryId) return;
+    // A double click or a held Enter key sends one order; an order of unknown outcome is checked first.
+    if (this.ordering || this.orderProblem?.retry || !this.session || !this.entryId) return;
     const item = this.#selectedItem();
     const profile = this.#selectedProfile();
     if (!item || !profile) return;
@@ -567,6 +584,7 @@ export class ClipsLab extends ReachElement {
     // Started together: each step of every clip rides in one multirequest.
     const jobs = saver.save(drafts.map(({ draft }) => draft));
     jobs.forEach((job, index) => this.#jobKeys.set(job.id, drafts[index]!.clip.key));
+    if (bulk) this.selected = new Set();
     this.#announce(drafts.length === 1 ? msg(str`Saving “${drafts[0]!.draft.name}”…`) : msg(str`Saving ${drafts.length} clips…`));
   }
 
@@ -993,7 +1011,11 @@ export class ClipsLab extends ReachElement {
             ? msg(str`${formatClock(range.end - range.start)} · ${timeRange(range.start, range.end)} in the source`)
             : msg(str`${formatClock(clip.durationSeconds)} · position in the source unknown`)}
           ${processing ? html` · <span class="badge">${msg('Processing')}</span>` : nothing}
-          ${saving ? html` · <span class="badge">${msg('Saving…')}</span>` : nothing}
+          ${saving
+            ? html` · <span class="badge">${msg('Saving…')}</span>`
+            : this.#latestJobFor(clip.key)?.phase.kind === 'done'
+              ? html` · <span class="badge">${msg('Saved')}</span>`
+              : nothing}
         </p>
         ${clip.description ? html`<p class="clip-description">${clip.description}</p>` : nothing}
         ${clip.tags.length > 0

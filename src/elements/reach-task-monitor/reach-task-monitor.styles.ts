@@ -68,8 +68,7 @@ export const monitorStyles = css`
     display: flex;
     justify-content: flex-end;
   }
-  /* Rows are exactly as tall as the virtualizer's first guess (100px): then measuring the first rows never
-     changes how many are shown inside its ResizeObserver callback ("ResizeObserver loop" errors). */
+  /* Every row is exactly ROW_HEIGHT (100px) tall: the list renders only the rows in view. */
   .row {
     display: grid;
     align-content: start;
@@ -95,6 +94,9 @@ export const monitorStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
     font-weight: 600;
+  }
+  .row[aria-current='true'] {
+    background: var(--_raised);
   }
   .row-line {
     overflow: hidden;

@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { ref } from 'lit/directives/ref.js';
+import { RowWindow } from '../shared/row-window.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
@@ -53,7 +52,7 @@ type OutputView =
   | { kind: 'clips'; clips: MediaEntry[] }
   | { kind: 'inline' };
 
-/** Per task, what the person is doing with it; kept by id so virtualized rows can be recycled. */
+/** Per task, what the person is doing with it; kept by id because rows come and go as the list scrolls. */
 interface RowState {
   expanded: boolean;
   confirming: TaskAction | undefined;
@@ -78,7 +77,8 @@ const LOAD_AHEAD_ROWS = 50;
 /** From this width on, the filters show unfolded at first. */
 const WIDE_PX = 640;
 /** Loaded with the element, not on first use, so the first rows are not kept waiting for it. */
-const LIST_LAYOUT = flow();
+/** Every row of the account list has this height (px), so only the rows in view need to exist. */
+const ROW_HEIGHT = 100;
 /** Browser and server clocks differ a little: look a minute further back for an order just placed. */
 const CLOCK_MARGIN_SECONDS = 60;
 
@@ -242,13 +242,14 @@ export class ReachTaskMonitor extends ReachElement {
   }
 
   #addPage(tasks: EntryVendorTask[], totalCount: number): void {
-    this.session?.tasks.upsert(tasks);
     for (const task of tasks) {
       // Sorting by a changing field can move a task to a later page: show it once.
       if (this.#idSet.has(task.id)) continue;
       this.#idSet.add(task.id);
       this.#ids.push(task.id);
     }
+    // Listed before they reach the store, so they are not taken for new orders placed elsewhere.
+    this.session?.tasks.upsert(tasks);
     this.#total = totalCount;
     this.#pagesLoaded += 1;
     void this.#lookUpEntryNames(tasks);
@@ -298,7 +299,7 @@ export class ReachTaskMonitor extends ReachElement {
     this.requestUpdate();
   }
 
-  /** The same array as last time while nothing shown changed, so the virtualizer does not lay out again. */
+  /** The same array as last time while nothing shown changed. */
   #stableTasks(): EntryVendorTask[] {
     const tasks = this.#shownTasks();
     const previous = this.#lastShown;
@@ -587,8 +588,8 @@ export class ReachTaskMonitor extends ReachElement {
     return html`${errorNotice} ${this.#renderSummary(tasks.length)}
       <div class="master-detail">
         <div class="list-pane">
-          <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} @rangeChanged=${this.#onRange}>
-            ${virtualize({ scroller: true, layout: LIST_LAYOUT, items: tasks, keyFunction: (task: EntryVendorTask) => task.id, renderItem: (task: EntryVendorTask) => this.#renderRow(task) })}
+          <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} ${ref(this.#rowWindow.scrollerRef)} @scroll=${this.#rowWindow.onScroll}>
+            ${this.#rowWindow.rows(tasks, (task) => task.id, (task) => this.#renderRow(task))}
           </div>
           ${this.#morePages
             ? html`<div class="more">
@@ -610,9 +611,8 @@ export class ReachTaskMonitor extends ReachElement {
   }
 
   /**
-   * One row of the account list: always the same height (the virtualizer's first guess, 100px), so that
-   * measuring rows never changes how many are shown inside a ResizeObserver callback; the whole task opens
-   * beside (or above) the list.
+   * One row of the account list: always ROW_HEIGHT tall, so only the rows in view exist; the whole task
+   * opens beside (or above) the list.
    */
   #renderRow(task: EntryVendorTask): TemplateResult {
     const item = this.#catalog.get(task.catalogItemId);
@@ -621,15 +621,14 @@ export class ReachTaskMonitor extends ReachElement {
     const progress = taskProgress(task, this.session?.tasks.now() ?? Date.now() / 1000);
     const selected = this.selectedId === task.id;
     const line = task.errDescription && isFinalTaskStatus(task.status) ? task.errDescription : `${item?.name ?? featureLabel(task.serviceFeature ?? 0)} · ${formatDate(task.createdAt, true)}`;
-    return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id}>
+    return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id} aria-current=${selected ? 'true' : 'false'}>
       <div class="row-head">
         <span class="title">${title}</span>
-        <span class="badge" part="status">${statusLabel(task.status)}</span>
         <button part="button" class="open" aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" @click=${() => this.#select(selected ? undefined : task.id)}>
           ${selected ? msg('Close') : msg('Open')}<span class="visually-hidden">: ${title}, ${entryName}</span>
         </button>
       </div>
-      <span class="row-line entry">${entryName}</span>
+      <span class="row-line"><span class="badge" part="status">${statusLabel(task.status)}</span> <span class="entry">${entryName}</span></span>
       <span class="row-line muted">${line}</span>
       ${progress === undefined || isFinalTaskStatus(task.status) ? nothing : html`<progress max="100" value=${Math.round(progress * 100)} aria-label=${msg(str`${title}: progress`)}></progress>`}
     </div>`;
@@ -644,9 +643,12 @@ export class ReachTaskMonitor extends ReachElement {
     else if (previous) this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(previous)}"] button.open`)?.focus();
   }
 
-  readonly #onRange = (event: RangeChangedEvent) => {
-    if (event.last >= this.#lastShown.length - LOAD_AHEAD_ROWS) void this.#loadMore();
-  };
+  readonly #rowWindow = new RowWindow(this, {
+    rowHeight: ROW_HEIGHT,
+    onRangeChange: (lastVisible) => {
+      if (this.#lastShown.length > 0 && lastVisible >= this.#lastShown.length - LOAD_AHEAD_ROWS) void this.#loadMore();
+    },
+  });
 
   #renderSummary(shown: number) {
     const loaded = this.#ids.length;
