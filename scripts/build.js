@@ -32,8 +32,8 @@ await build({
     target: 'es2022',
     minify: true,
     lib: { entry: { 'reach-elements': 'src/index.ts' }, formats: ['es'], fileName: () => 'reach-elements.js' },
-    // One file: the virtualizer's lazily loaded layout is inlined too.
-    rollupOptions: { output: { codeSplitting: false } },
+    // One file for everything but the translations, which pages load only for their language.
+    rollupOptions: { output: { chunkFileNames: 'locales/[name].js' } },
   },
 });
 

@@ -1,22 +1,23 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './locale-codes.js';
-import * as es from './locales/es.js';
-import * as he from './locales/he.js';
 
 /**
  * The one localization layer (@lit/localize, runtime mode). The locale follows the page's `lang`.
- * Translations are bundled (they are small) so the CDN build stays a single file and a strict CSP
- * needs no extra script sources.
+ * English is built in; a translation is a module of its own, fetched only by pages that need it
+ * (beside the CDN file: `dist/cdn/locales/<locale>.js`).
  */
-const templates = { es, he } as const;
-type TargetLocale = keyof typeof templates;
+const translations = {
+  es: () => import('./locales/es.js'),
+  he: () => import('./locales/he.js'),
+} as const;
+type TargetLocale = keyof typeof translations;
 
 let localization: ReturnType<typeof configureLocalization> | undefined;
 try {
   localization = configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: async (locale) => templates[locale as TargetLocale],
+    loadLocale: (locale) => translations[locale as TargetLocale](),
   });
 } catch {
   // Another copy of this package (or the host) configured @lit/localize first: use its locale.

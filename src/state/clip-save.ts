@@ -114,7 +114,7 @@ export class ClipSaver extends EventTarget {
     options.signal?.addEventListener('abort', () => clearTimeout(this.#timer), { once: true });
   }
 
-  /** Starts saving every draft; resolves when each has finished, failed or is waiting for processing. */
+  /** Starts saving every draft (together, so each step rides in one request) and returns their jobs at once. */
   save(drafts: readonly ClipDraft[]): ClipSaveJob[] {
     const jobs = drafts.map((draft) => new ClipSaveJob(draft));
     this.jobs.push(...jobs);

@@ -164,12 +164,14 @@ describe('clips-lab', function () {
   it('shows the one task after the answer to the order was lost', async () => {
     const el = await lab(ks);
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
-    // The server creates the task and the answer never arrives. (Chromium may re-send the POST on its own;
-    // the server then refuses it as a duplicate.) Either way the user sees the one task, and no error.
+    // The server creates the task and the answer is cut off: the lab lists the entry's clips tasks to find it.
     await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
+    const created = next(el, 'reach-task-created');
     buttonNamed(el, /Generate clips/).click();
+    await created;
     await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(el)), 'the task status shows', { timeout: 5000 });
     expect($(el, '[role="alert"]')).to.equal(null);
+    expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
     const { objects } = await apiClient(ks).call(listTasks({ entryIdEqual: SOURCE, catalogItemIdIn: [SEED.catalog.machineClipsEnglish] }));
     expect(objects).to.have.length(1);
   });
@@ -280,6 +282,7 @@ describe('clips-lab', function () {
     await saved;
     expect((await children(ks)).length).to.equal(before + 1);
     expect((await stats()).calls['baseentry.clone']).to.equal(1);
+    expect((await stats()).calls['media.updateContent']).to.equal(1);
   });
 
   it('removes the copy of a save that stopped halfway', async () => {
