@@ -247,3 +247,26 @@ describe('list, get, update', () => {
     assert.equal(partnerData.code, 'PARTNER_DATA_NOT_VALID_JSON_STRING');
   });
 });
+
+describe('deleting an entry (spec §4.7)', () => {
+  test('aborts its waiting tasks with the server\'s reason and hides the entry', async () => {
+    const pending = await add(order(E.welcome, C.machineCaptionsEnglish));
+    assert.equal(pending.status, 1);
+    assert.equal(await server.api('baseentry', 'delete', { ks: adminKs, entryId: E.welcome }), null);
+
+    const gone = await server.api('baseentry', 'get', { ks: adminKs, entryId: E.welcome });
+    assert.equal(gone.code, 'ENTRY_ID_NOT_FOUND');
+    // Aborted tasks are hidden from get; the state keeps the reason.
+    assert.equal((await server.api('reach_entryvendortask', 'get', { ks: adminKs, id: pending.id })).code, 'ENTRY_VENDOR_TASK_NOT_FOUND');
+    const stored = server.sandbox.state.tasks[pending.id];
+    assert.equal(stored.status, 7);
+    assert.equal(stored.errDescription, `Task was aborted by server, associated object [${E.welcome}] deleted`);
+  });
+
+  test('is refused to a user who may not edit the entry', async () => {
+    const studentKs = await server.session({ type: 0, userId: U.student });
+    const refused = await server.api('media', 'delete', { ks: studentKs, entryId: E.welcome });
+    assert.equal(refused.code, 'SERVICE_FORBIDDEN');
+    assert.equal(server.sandbox.state.entries[E.welcome].status, '2');
+  });
+});

@@ -100,6 +100,23 @@ export function changeStatus(state, task, status, now) {
   }
 }
 
+/** Statuses in which a task is aborted when its entry is deleted (spec §4.7). */
+const ABORTED_WITH_ENTRY = new Set([TaskStatus.PENDING, TaskStatus.PENDING_MODERATION, TaskStatus.PENDING_ENTRY_READY]);
+
+/**
+ * The entry is gone: its waiting tasks are aborted with the server's reason (no refund, as for any abort).
+ * @param {Record<string, any>} state
+ * @param {string} entryId
+ * @param {number} now
+ */
+export function abortTasksOfDeletedEntry(state, entryId, now) {
+  for (const task of Object.values(state.tasks)) {
+    if (task.entryId !== entryId || !ABORTED_WITH_ENTRY.has(task.status)) continue;
+    changeStatus(state, task, TaskStatus.ABORTED, now);
+    task.errDescription = `Task was aborted by server, associated object [${entryId}] deleted`;
+  }
+}
+
 /**
  * When the vendor starts and delivers, and whether it fails. The flaky vendor (`_failsEveryOtherTask`
  * on its catalog item) fails the 1st, 3rd, 5th … task ordered from it.

@@ -9,6 +9,7 @@ import { assertCanEditEntry, findEntry, requireEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, onClockTick, validateForUpdate } from '../registry.js';
+import { abortTasksOfDeletedEntry } from '../reach/lifecycle.js';
 import { transcriptRange } from '../seed/transcripts.js';
 import { newObjectId } from '../store.js';
 import { copyAssets, ensureSourceFlavor } from './assets.js';
@@ -276,6 +277,21 @@ onClockTick((ctx) => {
 });
 
 /**
+ * Deletion is soft, as on the server: the entry keeps status DELETED ("3"), get answers ENTRY_ID_NOT_FOUND,
+ * and its waiting REACH tasks are aborted. Answers nothing (null).
+ * @param {any} ctx
+ * @param {string} entryId
+ */
+function deleteEntry(ctx, entryId) {
+  const entry = requireEntry(ctx, entryId);
+  assertCanEditEntry(ctx, entry);
+  entry.status = EntryStatus.DELETED;
+  entry.updatedAt = Math.floor(ctx.clock.now());
+  abortTasksOfDeletedEntry(ctx.state, entry.id, ctx.clock.now());
+  return null;
+}
+
+/**
  * @param {string} entryClass
  * @param {string} filterClass
  * @param {string} responseClass
@@ -302,6 +318,12 @@ function entryActions(entryClass, filterClass, responseClass, entryParam, mediaO
       params: [{ name: 'entryId', type: 'string' }, { name: entryParam, type: `object:${entryClass}` }],
       /** @param {any} ctx @param {any} args */
       run: (ctx, args) => updateEntry(ctx, args.entryId, args[entryParam]),
+    },
+    delete: {
+      writes: true,
+      params: [{ name: 'entryId', type: 'string' }],
+      /** @param {any} ctx @param {any} args */
+      run: (ctx, { entryId }) => deleteEntry(ctx, entryId),
     },
   };
 }
