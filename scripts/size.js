@@ -38,7 +38,9 @@ async function bundledSize(entryCode) {
   const results = /** @type {import('vite').Rollup.RollupOutput[]} */ (Array.isArray(output) ? output : [output]);
   const chunks = results.flatMap((result) => result.output);
   // What every page downloads: the entry, not the translations loaded for other languages.
-  return chunks.filter((chunk) => chunk.type === 'chunk' && chunk.isEntry).reduce((sum, chunk) => sum + gzipSize(chunk.code), 0);
+  let total = 0;
+  for (const chunk of chunks) if (chunk.type === 'chunk' && chunk.isEntry) total += gzipSize(chunk.code);
+  return total;
 }
 
 const root = process.cwd();

@@ -65,6 +65,7 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
 const NOT_OUTPUT_LANGUAGES: ReadonlySet<string> = new Set([AUTO_DETECT_LANGUAGE, 'English (ASL)', 'English (BSL)']);
 
 /**
+ * @tagname clips-lab
  * Order AI clips for an entry, follow the task, review the clips it generated (each on a timeline of the
  * source, previewed exactly within its range), edit title, description, tags and range, and save clips as
  * standalone entries (clone → updateContent with clip attributes → update). A save that stops halfway can

@@ -100,6 +100,7 @@ type Phase = 'choose' | 'confirm' | 'ordering';
 const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus.ACTIVE, VendorCatalogItemStatus.DEPRECATED]);
 
 /**
+ * @tagname reach-order-panel
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
  * credit, the catalog filtered by feature / fidelity / language / turnaround, each service's price and
  * existing orders, service-specific inputs, and one confirmation for several services at once.

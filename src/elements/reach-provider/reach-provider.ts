@@ -4,6 +4,7 @@ import { provide } from '@lit/context';
 import { reachSettingsContext, type ReachSettings } from '../../state/context.js';
 
 /**
+ * @tagname reach-provider
  * Optional: hands `ks`, `service-url`, `partner-id` and `agents-url` to every REACH element inside it,
  * so they share one session. Setting a new `ks` here resumes every child that waited for it.
  *

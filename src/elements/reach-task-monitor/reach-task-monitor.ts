@@ -83,6 +83,7 @@ const ROW_HEIGHT = 100;
 const CLOCK_MARGIN_SECONDS = 60;
 
 /**
+ * @tagname reach-task-monitor
  * Follows REACH tasks live: those of one entry (`entry-id`), or the whole account's with filters, sorting
  * and paging. Shows status and progress toward the expected finish, price, accuracy, who ordered and how,
  * errors; offers approve / reject / abort / resubmit where the server allows them, the outputs, and a CSV
