@@ -5,7 +5,7 @@ import { listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineService } from '../registry.js';
 import { forcedServiceFeature } from './classes.js';
 import { CatalogItemStatus } from './enums.js';
-import { matchesFilter } from './filtering.js';
+import { compileFilter } from './filtering.js';
 
 const ORDERABLE = { id: (/** @type {any} */ item) => item.id, createdAt: (/** @type {any} */ item) => item.createdAt, updatedAt: (/** @type {any} */ item) => item.updatedAt };
 
@@ -44,13 +44,14 @@ defineService('reach_vendorcatalogitem', {
         }
         // A partner sees the items enabled for it (with their default profile), unless asking for one id.
         const restricted = effective?.idEqual === undefined;
+        const matchesFilter = compileFilter(effective, { skip: ['partnerIdEqual'], fieldOf: { catalogItemId: 'id' } });
         const matches = Object.values(ctx.state.catalogItems).flatMap((item) => {
           if (item.status === CatalogItemStatus.DELETED) return [];
           const enabled = ctx.state.partnerCatalogItems.find(
             (/** @type {any} */ row) => row.partnerId === ctx.partnerId && row.catalogItemId === item.id && row.status === CatalogItemStatus.ACTIVE,
           );
           if (restricted && !enabled) return [];
-          if (!matchesFilter(item, effective, { skip: ['partnerIdEqual'], fieldOf: { catalogItemId: 'id' } })) return [];
+          if (!matchesFilter(item)) return [];
           return [enabled ? { ...item, defaultReachProfileId: enabled.defaultReachProfileId } : item];
         });
         const ordered = sortByOrder(matches, effective?.orderBy || '-id', ORDERABLE);

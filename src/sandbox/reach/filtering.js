@@ -6,37 +6,48 @@ import { csvValues } from '../lists.js';
 const OPERATOR = /^(.+?)(Equal|NotIn|In|GreaterThanOrEqual|LessThanOrEqual)$/;
 
 /**
- * True when `object` passes every generic condition of `filter`. Properties in `skip` are handled by
- * the caller (e.g. freeText, partnerIdEqual); `fieldOf` maps a filter field to the object's field.
- * @param {Record<string, any>} object
+ * A predicate for the generic conditions of `filter`, built once per list call (the filter is parsed
+ * once, not once per object). Properties in `skip` are handled by the caller (e.g. freeText,
+ * partnerIdEqual); `fieldOf` maps a filter field to the object's field.
  * @param {Record<string, any> | null | undefined} filter
  * @param {{ skip?: string[], fieldOf?: Record<string, string> }} [options]
+ * @returns {(object: Record<string, any>) => boolean}
  */
-export function matchesFilter(object, filter, { skip = [], fieldOf = {} } = {}) {
-  if (!filter) return true;
-  for (const [prop, wanted] of Object.entries(filter)) {
+export function compileFilter(filter, { skip = [], fieldOf = {} } = {}) {
+  /** @type {((object: Record<string, any>) => boolean)[]} */
+  const tests = [];
+  for (const [prop, wanted] of Object.entries(filter ?? {})) {
     if (prop === 'objectType' || prop === 'orderBy' || skip.includes(prop) || wanted === undefined || wanted === NULL_FIELD) continue;
     const match = OPERATOR.exec(prop);
     if (!match) continue;
     const field = fieldOf[match[1]] ?? match[1];
-    const value = object[field];
     switch (match[2]) {
-      case 'Equal':
-        if (String(value) !== String(wanted)) return false;
+      case 'Equal': {
+        const text = String(wanted);
+        tests.push((object) => String(object[field]) === text);
         break;
-      case 'In':
-        if (!csvValues(wanted).includes(String(value))) return false;
+      }
+      case 'In': {
+        const values = new Set(csvValues(wanted));
+        tests.push((object) => values.has(String(object[field])));
         break;
-      case 'NotIn':
-        if (csvValues(wanted).includes(String(value))) return false;
+      }
+      case 'NotIn': {
+        const values = new Set(csvValues(wanted));
+        tests.push((object) => !values.has(String(object[field])));
         break;
-      case 'GreaterThanOrEqual':
-        if (!(Number(value) >= Number(wanted))) return false;
+      }
+      case 'GreaterThanOrEqual': {
+        const bound = Number(wanted);
+        tests.push((object) => Number(object[field]) >= bound);
         break;
-      case 'LessThanOrEqual':
-        if (!(Number(value) <= Number(wanted))) return false;
+      }
+      case 'LessThanOrEqual': {
+        const bound = Number(wanted);
+        tests.push((object) => Number(object[field]) <= bound);
         break;
+      }
     }
   }
-  return true;
+  return (object) => tests.every((test) => test(object));
 }

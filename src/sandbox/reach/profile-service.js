@@ -5,7 +5,7 @@ import { listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, classProps, defineService, NULL_FIELD, validateForUpdate } from '../registry.js';
 import { normalizeCreditDates, syncCreditPeriod } from './credit.js';
 import { ReachProfileStatus } from './enums.js';
-import { matchesFilter } from './filtering.js';
+import { compileFilter } from './filtering.js';
 
 const MAX_DICTIONARY_LENGTH = 10_000;
 const ORDERABLE = { id: (/** @type {any} */ profile) => profile.id, createdAt: (/** @type {any} */ profile) => profile.createdAt, updatedAt: (/** @type {any} */ profile) => profile.updatedAt };
@@ -73,9 +73,10 @@ defineService('reach_reachprofile', {
         { name: 'pager', type: 'object:KalturaFilterPager', optional: true },
       ],
       run(ctx, { filter, pager }) {
+        const matchesFilter = compileFilter(filter);
         const matches = Object.keys(ctx.state.reachProfiles)
           .map((id) => findProfile(ctx, id))
-          .filter((profile) => profile !== undefined && matchesFilter(profile, filter));
+          .filter((profile) => profile !== undefined && matchesFilter(profile));
         const ordered = sortByOrder(matches, filter?.orderBy, ORDERABLE);
         return listResponse('KalturaReachProfileListResponse', pageOf(ordered, pager), ordered.length);
       },

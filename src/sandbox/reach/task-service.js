@@ -10,7 +10,7 @@ import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
 import { EntryObjectType, ReachProfileStatus, ServiceFeature as F, ServiceType, TaskStatus } from './enums.js';
-import { matchesFilter } from './filtering.js';
+import { compileFilter } from './filtering.js';
 import { changeStatus, createTaskRecord, FINAL_STATUSES } from './lifecycle.js';
 import { findProfile } from './profile-service.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
@@ -242,14 +242,16 @@ function addTask(ctx, input) {
  */
 function filteredTasks(ctx, filter) {
   const freeText = typeof filter?.freeText === 'string' ? filter.freeText : '';
+  const matchesFilter = compileFilter(filter, { skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'] });
   const matches = Object.values(ctx.state.tasks).filter(
     (task) =>
       task.partnerId === ctx.partnerId &&
       task.status !== TaskStatus.ABORTED &&
-      matchesFilter(task, filter, { skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'] }) &&
+      matchesFilter(task) &&
       (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText)),
   );
-  return sortByOrder(sortByOrder(matches, '+id', ORDERABLE), filter?.orderBy, ORDERABLE);
+  // Ties keep id order (the server's natural order).
+  return sortByOrder(matches, `${filter?.orderBy ? `${filter.orderBy},` : ''}+id`, ORDERABLE);
 }
 
 /** Who the CSV is mailed to: the session user's e-mail address. @param {Ctx} ctx */

@@ -6,7 +6,7 @@
  * scheduled time, the result does not depend on when or how often the simulator runs.
  */
 import { TaskStatus } from './enums.js';
-import { changeStatus } from './lifecycle.js';
+import { changeStatus, FINAL_STATUSES } from './lifecycle.js';
 import { attachOutputs } from './outputs.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
@@ -21,7 +21,10 @@ export const FLAKY_VENDOR_ERROR =
  * @param {number} now sandbox clock, unix seconds
  */
 export function advanceVendorWork(state, now) {
-  for (const task of Object.values(state.tasks)) {
+  // Runs before every call: walk the tasks without copying them, and pass final ones at once.
+  for (const id in state.tasks) {
+    const task = state.tasks[id];
+    if (FINAL_STATUSES.has(task.status)) continue;
     if (task.status === TaskStatus.PENDING_ENTRY_READY) releaseWhenEntryReady(state, task, now);
     const schedule = task._vendor;
     if (!schedule) continue;
