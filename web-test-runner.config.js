@@ -21,5 +21,7 @@ export default {
     }),
   ],
   middleware: [sandbox.middleware],
+  // Lit says once per test file that it runs in dev mode (it does, on purpose: dev mode checks more).
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
 };
