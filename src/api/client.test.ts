@@ -261,3 +261,108 @@ describe('KalturaClient', () => {
     expect(seen[0]).to.equal(`${serviceUrl}/api_v3/service/baseentry/action/get`);
   });
 });
+
+describe('KalturaClient: changes are never abandoned', () => {
+  const realFetch = globalThis.fetch;
+  let answers: Array<{ url: string; signal: AbortSignal | undefined; respond(body: unknown): void }> = [];
+
+  beforeEach(() => {
+    answers = [];
+    globalThis.fetch = ((url: string, init?: RequestInit) =>
+      !String(url).startsWith('https://reach.invalid') ? realFetch(url, init) : new Promise<Response>((resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        answers.push({ url: String(url), signal: init?.signal ?? undefined, respond: (body) => resolve(new Response(JSON.stringify(body))) });
+      })) as typeof fetch;
+  });
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  const client = () => new KalturaClient({ serviceUrl: 'https://reach.invalid', ks: 'KS', retryDelaysMs: fastRetries });
+  const addTask = { service: 'reach_entryvendortask', action: 'add', mutates: true, parse: (raw: unknown) => (raw as { id: number }).id };
+  const strict = (raw: unknown) => {
+    if (typeof (raw as { id?: unknown }).id !== 'number') throw new Error('id is not a number');
+    return (raw as { id: number }).id;
+  };
+  const sent = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return answers;
+  };
+
+  it('makes an unreadable answer to a change uncertain (the server did act), and to a read a validation error', async () => {
+    const api = client();
+    const change = api.call({ ...addTask, parse: strict });
+    (await sent())[0]!.respond({ id: 'oops' });
+    const error = await rejectionOf(change);
+    expect([error.kind, error.code]).to.deep.equal(['uncertain', 'RESPONSE_VALIDATION']);
+
+    const read = api.call({ service: 'baseentry', action: 'get', parse: strict });
+    (await sent())[1]!.respond({ id: 'oops' });
+    const readError = await rejectionOf(read);
+    expect([readError.kind, readError.code]).to.deep.equal(['validation', 'RESPONSE_VALIDATION']);
+  });
+
+  it('makes an unreadable answer in a sequence holding a change uncertain', async () => {
+    const api = client();
+    const results = api.sequence([{ service: 'baseentry', action: 'clone', mutates: true, parse: anything }, { service: 'baseentry', action: 'get', parse: strict }]);
+    (await sent())[0]!.respond([{ id: 1 }, { id: 'oops' }]);
+    const [first, second] = await results;
+    expect(first!.status).to.equal('fulfilled');
+    expect(second!.status).to.equal('rejected');
+    const error = (second as PromiseRejectedResult).reason as KalturaApiError;
+    expect([error.kind, error.code]).to.deep.equal(['uncertain', 'RESPONSE_VALIDATION']);
+  });
+
+  it('drops a queued change when its signal aborts, before anything is sent', async () => {
+    const api = client();
+    const controller = new AbortController();
+    const change = api.call(addTask, { signal: controller.signal });
+    controller.abort();
+    const error = await rejectionOf(change);
+    expect(error.kind).to.equal('aborted');
+    expect((await sent()).length).to.equal(0);
+  });
+
+  it('never cancels a change once sent: the signal is ignored and the answer still settles the call', async () => {
+    const api = client();
+    const controller = new AbortController();
+    const change = api.call(addTask, { signal: controller.signal });
+    const [request] = await sent();
+    controller.abort();
+    expect(request!.signal?.aborted).to.equal(false);
+    request!.respond({ id: 77 });
+    expect(await change).to.equal(77);
+  });
+
+  it('still cancels a read in flight when its only caller gives up', async () => {
+    const api = client();
+    const controller = new AbortController();
+    const read = api.call(getEntry('0_a'), { signal: controller.signal });
+    const [request] = await sent();
+    controller.abort();
+    expect((await rejectionOf(read)).kind).to.equal('aborted');
+    expect(request!.signal?.aborted).to.equal(true);
+  });
+
+  it('removes its abort listener from the signal when a call settles', async () => {
+    const api = client();
+    const controller = new AbortController();
+    let listeners = 0;
+    const add = controller.signal.addEventListener.bind(controller.signal);
+    const remove = controller.signal.removeEventListener.bind(controller.signal);
+    controller.signal.addEventListener = ((...args: Parameters<AbortSignal['addEventListener']>) => {
+      listeners += 1;
+      add(...args);
+    }) as AbortSignal['addEventListener'];
+    controller.signal.removeEventListener = ((...args: Parameters<AbortSignal['removeEventListener']>) => {
+      listeners -= 1;
+      remove(...args);
+    }) as AbortSignal['removeEventListener'];
+    for (let round = 0; round < 3; round += 1) {
+      const read = api.call(getEntry(`0_${round}`), { signal: controller.signal });
+      (await sent())[round]!.respond('0_x');
+      await read;
+    }
+    expect(listeners).to.equal(0);
+  });
+});

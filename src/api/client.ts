@@ -19,12 +19,20 @@ export interface ApiCall<T> {
   /**
    * True for calls that spend credit, create or change things (`entryVendorTask.add`, `baseEntry.clone`,
    * `media.updateContent` …). They are never retried automatically: after a lost answer the caller
-   * gets an `uncertain` error and must find out what is true on the server.
+   * gets an `uncertain` error and must find out what is true on the server. The same holds for an answer
+   * that does not fit `parse`: the server did act, so the error is `uncertain` (code RESPONSE_VALIDATION).
    */
   mutates?: boolean;
 }
 
 export interface CallOptions {
+  /**
+   * Gives up the call. A read is dropped at once (rejected `aborted`; its HTTP request is cancelled when
+   * no other caller waits for it). A `mutates` call — and every call of a `sequence` that holds one — is
+   * dropped only while it has not been sent (queued, waiting for a retry or for a new KS); once sent, the
+   * signal is ignored: the request is never cancelled and the promise settles with what the server did,
+   * so the caller can still record a created task or entry.
+   */
   signal?: AbortSignal | undefined;
 }
 
@@ -60,6 +68,12 @@ interface Pending {
   settled: boolean;
   /** Part of an explicit multirequest: never re-sent on its own. */
   grouped: boolean;
+  /** Part of an explicit multirequest that holds a `mutates` call. */
+  groupMutates: boolean;
+  /** In an HTTP request now; a mutating call in flight ignores its signal. */
+  inFlight: boolean;
+  /** Removed when the call settles, so that long-lived signals do not collect listeners. */
+  onAbort: (() => void) | undefined;
 }
 
 const DEFAULT_RETRY_DELAYS = [1000, 2000, 4000];
@@ -126,11 +140,15 @@ export class KalturaClient extends EventTarget {
   sequence(calls: readonly ApiCall<unknown>[], options: CallOptions = {}): Promise<PromiseSettledResult<unknown>[]> {
     const promises: Promise<unknown>[] = [];
     const group: Pending[] = [];
+    const groupMutates = calls.some((call) => call.mutates);
     for (const call of calls) {
       promises.push(
         new Promise((resolve, reject) => {
           const pending = this.#createPending(call, resolve, reject, options.signal, true);
-          if (pending) group.push(pending);
+          if (pending) {
+            pending.groupMutates = groupMutates;
+            group.push(pending);
+          }
         }),
       );
     }
@@ -150,13 +168,26 @@ export class KalturaClient extends EventTarget {
       reject(abortedError(call));
       return undefined;
     }
-    const pending: Pending = { call, resolve, reject, signal, attempt: 0, settled: false, grouped };
-    signal?.addEventListener('abort', () => this.#settle(pending, abortedError(call)), { once: true });
+    const pending: Pending = { call, resolve, reject, signal, attempt: 0, settled: false, grouped, groupMutates: false, inFlight: false, onAbort: undefined };
+    if (signal) {
+      pending.onAbort = () => {
+        // Sent changes are never abandoned: the server may have acted, so their answer still settles them.
+        if (pending.inFlight && (pending.call.mutates || pending.groupMutates)) return;
+        this.#settle(pending, abortedError(call));
+      };
+      signal.addEventListener('abort', pending.onAbort, { once: true });
+    }
     return pending;
   }
 
   #enqueue(pending: Pending): void {
+    pending.inFlight = false;
     if (pending.settled) return;
+    if (pending.signal?.aborted) {
+      // Gave up while it was in flight (a mutating call whose answer did not settle it): not sent again.
+      this.#settle(pending, abortedError(pending.call));
+      return;
+    }
     if (this.#rejectedKs !== undefined && this.#ks === this.#rejectedKs) {
       this.#parked.push(pending);
       return;
@@ -180,12 +211,16 @@ export class KalturaClient extends EventTarget {
   #settle(pending: Pending, outcome: KalturaApiError | { value: unknown }): void {
     if (pending.settled) return;
     pending.settled = true;
+    pending.inFlight = false;
+    if (pending.onAbort) pending.signal?.removeEventListener('abort', pending.onAbort);
+    pending.onAbort = undefined;
     this.#parked = this.#parked.filter((item) => item !== pending);
     if (outcome instanceof KalturaApiError) pending.reject(outcome);
     else pending.resolve(outcome.value);
   }
 
   async #send(batch: Pending[]): Promise<void> {
+    for (const pending of batch) pending.inFlight = true;
     const ks = this.#ks;
     const body = new URLSearchParams({ format: '1', clientTag: this.#clientTag });
     if (ks) body.set('ks', ks);
@@ -276,12 +311,28 @@ export class KalturaClient extends EventTarget {
       this.#settle(pending, { value: pending.call.parse(raw) });
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : 'The answer did not have the expected shape.';
-      this.#settle(pending, new KalturaApiError({ code: ClientErrorCode.VALIDATION, message, kind: 'validation', service, action }));
+      // The server carried out a change but its answer is unreadable: the caller must find out what is true.
+      const acted = Boolean(pending.call.mutates || pending.groupMutates);
+      this.#settle(
+        pending,
+        new KalturaApiError({
+          code: ClientErrorCode.VALIDATION,
+          message: acted ? `${message} The request was carried out, but its answer could not be read.` : message,
+          kind: acted ? 'uncertain' : 'validation',
+          service,
+          action,
+        }),
+      );
     }
   }
 
   /** INVALID_KS: nothing happened on the server, so the call is safe to send again with a new KS. */
   #park(pending: Pending, error: KalturaApiError, rejectedKs: string): void {
+    pending.inFlight = false;
+    if (pending.signal?.aborted) {
+      this.#settle(pending, abortedError(pending.call));
+      return;
+    }
     const firstForThisKs = this.#rejectedKs !== rejectedKs;
     if (this.#ks !== rejectedKs) {
       // The host already replaced the KS while this call was in flight.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isApiErrorBody, normaliseErrorArgs, redact } from './errors.js';
+import { isAborted, isApiErrorBody, KalturaApiError, normaliseErrorArgs, redact, toApiError } from './errors.js';
 
 describe('Kaltura error bodies', () => {
   it('reads args sent as a map, with values as text', () => {
@@ -37,5 +37,33 @@ describe('Kaltura error bodies', () => {
   it('removes every copy of the KS from text', () => {
     expect(redact('Invalid KS "djJ8abc" for djJ8abc', 'djJ8abc')).to.equal('Invalid KS "[KS]" for [KS]');
     expect(redact('nothing here', '')).to.equal('nothing here');
+  });
+});
+
+describe('toApiError and isAborted', () => {
+  it('keeps a KalturaApiError as it is', () => {
+    const error = new KalturaApiError({ code: 'X', message: 'x', kind: 'api' });
+    expect(toApiError(error)).to.equal(error);
+  });
+
+  it('makes a failed fetch transient, or uncertain for a change', () => {
+    const network = toApiError(new TypeError('Failed to fetch'), { service: 'media', action: 'list' });
+    expect([network.kind, network.code, network.service, network.action]).to.deep.equal(['transient', 'NETWORK_ERROR', 'media', 'list']);
+    const change = toApiError(new TypeError('Failed to fetch'), { service: 'reach_entryvendortask', action: 'add', mutates: true });
+    expect([change.kind, change.code]).to.deep.equal(['uncertain', 'OUTCOME_UNKNOWN']);
+  });
+
+  it('makes any other error an unexpected, not retryable one', () => {
+    const bug = toApiError(new TypeError("Cannot read properties of undefined (reading 'id')"));
+    expect([bug.kind, bug.code]).to.deep.equal(['api', 'UNEXPECTED']);
+    expect(toApiError('text').message).to.equal('text');
+  });
+
+  it('recognises aborts', () => {
+    const abort = new DOMException('stop', 'AbortError');
+    expect(toApiError(abort).kind).to.equal('aborted');
+    expect(isAborted(abort)).to.equal(true);
+    expect(isAborted(new KalturaApiError({ code: 'ABORTED', message: '', kind: 'aborted' }))).to.equal(true);
+    expect(isAborted(new Error('no'))).to.equal(false);
   });
 });

@@ -19,8 +19,21 @@ if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
 
 /**
  * What every REACH element shares: the `ks` / `service-url` / `partner-id` settings (own attributes win
- * over a `<reach-provider>`), the page's shared session for them, and the session-expired notice.
+ * over a `<reach-provider>`), the page's shared session for them, the session-expired notice and one
+ * polite live region.
  * Subclasses load their data in `sessionChanged` and abort it with `this.abortSignal`.
+ *
+ * Session life: clearing the KS (logout) leaves the session (its polling stops when no element uses it)
+ * and `settings.ks` is empty, so the element shows `renderMissingKs()`. Moving the element in the page
+ * (disconnect and connect in the same task) keeps its session and does not abort `abortSignal`: the
+ * release is deferred by one task and cancelled on reconnect, and `sessionReconnected` runs instead of
+ * `sessionChanged`. A longer absence releases the session; on return, `sessionChanged` runs again.
+ *
+ * Announcements: the live region is NOT injected; put `${this.renderLiveRegion()}` once in every template
+ * `render()` returns (the missing-KS one too). `announce(text)` speaks a text (again, even when it is the
+ * same words); `announceTaskChange(key, text)` speaks it only if no other element of the same session
+ * has announced `key` lately, so a page with a monitor and a clips lab says "English captions are
+ * ready" once. Use a key naming the task and its new state, e.g. `${task.id}:${task.status}`.
  */
 export abstract class ReachElement extends LitElement {
   /** The Kaltura Session. Prefer setting the property; the attribute is accepted. */
@@ -39,8 +52,15 @@ export abstract class ReachElement extends LitElement {
   /** True while calls wait for the host to set a new KS. */
   @state() protected waitingForKs = false;
 
+  /** What the live region says; cleared first so that the same words are spoken again. */
+  @state() private liveAnnouncement = '';
+
   protected session: ReachSession | undefined;
   #abort = new AbortController();
+  /** A release deferred by one task, so that moving the element in the page keeps its session. */
+  #releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  #announceToken = 0;
+  #movedWithSession = false;
   readonly #onKsStateChange = () => (this.waitingForKs = this.session?.waitingForKs ?? false);
 
   /** Aborted when the element leaves the page or its session changes. */
@@ -61,20 +81,83 @@ export abstract class ReachElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     syncLocaleWithPage();
-    // Moved in the page: the session was released on disconnect; willUpdate joins it again.
+    if (this.#releaseTimer !== undefined) {
+      // Moved in the page within one task: keep the session and the signal; let the subclass follow it again.
+      clearTimeout(this.#releaseTimer);
+      this.#releaseTimer = undefined;
+      if (this.session) {
+        this.#movedWithSession = true;
+        this.requestUpdate();
+      }
+    }
+    // Back after a longer absence: the session was released; willUpdate joins one again.
     if (this.hasUpdated && !this.session) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#leaveSession();
+    clearTimeout(this.#releaseTimer);
+    this.#releaseTimer = setTimeout(() => {
+      this.#releaseTimer = undefined;
+      if (!this.isConnected) this.#leaveSession();
+    }, 0);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('ks') || changed.has('serviceUrl') || changed.has('partnerId') || changed.has('providerSettings') || !this.session) {
-      this.#joinSession();
+      if (this.settings.ks) this.#joinSession();
+      // Logged out: leave the session (nothing polls for us any more); render shows the missing-KS state.
+      else if (this.session) this.#leaveSession();
     }
+    if (this.#movedWithSession) {
+      this.#movedWithSession = false;
+      if (this.session) this.sessionReconnected(this.session);
+    }
+  }
+
+  /**
+   * The element was moved in the page (disconnected and connected again in one task) and kept its
+   * session and `abortSignal`. What `disconnectedCallback` stopped (store subscriptions…) must start
+   * again here. By default it calls `sessionChanged(session)`, which also reloads; override it to only
+   * re-subscribe. Called from `willUpdate`.
+   */
+  protected sessionReconnected(session: ReachSession): void {
+    this.sessionChanged(session);
+  }
+
+  /**
+   * The polite live region `announce` speaks through; put it once in every template `render()` returns.
+   */
+  protected renderLiveRegion() {
+    return html`<p class="visually-hidden" part="live-region" role="status" aria-live="polite" aria-atomic="true">${this.liveAnnouncement}</p>`;
+  }
+
+  /**
+   * Says `text` politely to screen readers, again even when it is what was said last: the region is
+   * cleared, rendered empty, and the text is set on the next frame.
+   */
+  protected announce(text: string): void {
+    const token = ++this.#announceToken;
+    this.liveAnnouncement = '';
+    void this.updateComplete.then(() => {
+      const speak = () => {
+        if (token === this.#announceToken) this.liveAnnouncement = text;
+      };
+      // Frames do not run in a hidden page; a short timer stands in.
+      if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') requestAnimationFrame(speak);
+      else setTimeout(speak, 50);
+    });
+  }
+
+  /**
+   * Announces a change of a shared thing (a task) once per session: only the first element of the
+   * session to claim `key` speaks; the others stay silent. Returns whether this element announced.
+   */
+  protected announceTaskChange(key: string, text: string): boolean {
+    if (this.session && !this.session.claimAnnouncement(key)) return false;
+    this.announce(text);
+    return true;
   }
 
   /** Called when the element has a (new) session to load its data from. */
@@ -98,6 +181,7 @@ export abstract class ReachElement extends LitElement {
 
   #leaveSession(): void {
     this.#abort.abort();
+    this.waitingForKs = false;
     if (!this.session) return;
     this.#unwatchKs(this.session);
     releaseSession(this, this.session);

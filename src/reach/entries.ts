@@ -25,6 +25,8 @@ export interface EntryFilter {
   rootEntryIdIn?: readonly string[];
   /** Without it the server lists READY entries only. */
   statusIn?: readonly string[];
+  /** Unix seconds (server clock). */
+  createdAtGreaterThanOrEqual?: number;
   mediaTypeIn?: readonly number[];
   freeText?: string;
   orderBy?: string;
@@ -38,6 +40,7 @@ export function listEntries(filter: EntryFilter, pager?: Pager): ApiCall<ListRes
       idIn: csv(filter.idIn),
       rootEntryIdIn: csv(filter.rootEntryIdIn),
       statusIn: csv(filter.statusIn),
+      createdAtGreaterThanOrEqual: filter.createdAtGreaterThanOrEqual,
       mediaTypeIn: csv(filter.mediaTypeIn),
       freeText: filter.freeText || undefined,
       orderBy: filter.orderBy,

@@ -1,7 +1,11 @@
 import { EntryStatus, EntryType, EntryVendorTaskStatus, MediaType, VendorServiceFeature } from './enums.js';
+import { entryDurationMs } from './entry.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from './schemas.js';
 
-/** Why the server would refuse to order a service for an entry (spec §4.2 steps 3, 11, 12). */
+/**
+ * Why the server would refuse to order a service for an entry (spec §4.2 steps 3, 11, 12), in the
+ * server's check order: the first refusal is the one the server answers.
+ */
 export type EntryRefusal = 'entry-not-ready' | 'entry-type-not-supported' | 'feature-not-supported' | 'entry-too-short' | 'entry-too-long';
 
 /** Captions, translation and the audio services need at least 10 s of media. */
@@ -24,13 +28,16 @@ const ACCEPTS_LIVE: ReadonlySet<number> = new Set([
 ]);
 
 export function entryRefusal(entry: MediaEntry, item: VendorCatalogItem): EntryRefusal | undefined {
+  // Step 3: the entry itself.
   if (entry.status !== EntryStatus.READY) return 'entry-not-ready';
   const type = entry.type ?? EntryType.MEDIA_CLIP;
   if (!ORDERABLE_ENTRY_TYPES.has(type)) return 'entry-type-not-supported';
-  if (!featureSupportsEntry(item, entry)) return 'feature-not-supported';
-  const seconds = (entry.msDuration ?? (entry.duration ?? 0) * 1000) / 1000;
+  // Step 11: the media's length (ENTRY_TOO_SHORT; video analysis: FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY when too long).
+  const seconds = entryDurationMs(entry) / 1000;
   if (NEEDS_MINIMUM_DURATION.has(item.serviceFeature) && seconds < MINIMUM_SECONDS) return 'entry-too-short';
   if (item.serviceFeature === VendorServiceFeature.VIDEO_ANALYSIS && item.maxVideoDuration && seconds > item.maxVideoDuration) return 'entry-too-long';
+  // Step 12: the kind of entry the service takes.
+  if (!featureSupportsEntry(item, entry)) return 'feature-not-supported';
   return undefined;
 }
 
@@ -75,4 +82,19 @@ export function blockingTask(item: VendorCatalogItem, tasks: readonly EntryVendo
   const sameVersion = candidates.find((task) => !sourceVersion || (task.version ?? 0) === sourceVersion);
   if (sameVersion) return !item.allowResubmission || IN_PROGRESS.has(sameVersion.status) ? sameVersion : undefined;
   return candidates.find((task) => task.status === EntryVendorTaskStatus.PROCESSING);
+}
+
+/**
+ * The tasks a new order of `item` would cancel (spec §4.5): when nothing blocks the order and no task
+ * exists on the current source version, the server aborts every PENDING task of the item on another
+ * version of the media (errDescription "Aborted following cancel request"). Aborted tasks are not
+ * refunded (spec §4.4), so the person ordering must be told. Tasks pending moderation are left alone.
+ * Empty when the order would be refused (see `blockingTask`) or replaces nothing.
+ */
+export function tasksCancelledByOrder(item: VendorCatalogItem, tasks: readonly EntryVendorTask[], sourceVersion?: number): EntryVendorTask[] {
+  // Version 0 (no source flavor): every version counts as the same one, so nothing is "another version".
+  if (!sourceVersion || blockingTask(item, tasks, sourceVersion)) return [];
+  const ofItem = tasks.filter((task) => task.catalogItemId === item.id);
+  if (ofItem.some((task) => EXISTING_STATUSES.has(task.status) && (task.version ?? 0) === sourceVersion)) return [];
+  return ofItem.filter((task) => task.status === EntryVendorTaskStatus.PENDING && (task.version ?? 0) !== sourceVersion);
 }

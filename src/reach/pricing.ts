@@ -15,8 +15,13 @@ const CAPTIONS_FAMILY: ReadonlySet<number> = new Set([
 export type PriceEstimate =
   /** Charged when ordered; `amount` is what the server will charge. */
   | { readonly kind: 'fixed'; readonly amount: number }
-  /** Pay-per-use or per-token items are priced when the vendor finishes. */
+  /** Pay-per-use items are priced when the vendor finishes. */
   | { readonly kind: 'on-completion'; readonly pricePerUnit: number }
+  /**
+   * Charged when ordered, but by units (tokens) the order itself must state: the server cannot count
+   * them and answers MISSING_MANDATORY_PARAMETER `unitsUsed` (spec §4.1, §4.2 step 14). Not orderable here.
+   */
+  | { readonly kind: 'units-required'; readonly pricePerUnit: number }
   | { readonly kind: 'free' };
 
 /**
@@ -26,10 +31,9 @@ export type PriceEstimate =
 export function estimatePrice(item: VendorCatalogItem, msDuration: number): PriceEstimate {
   const pricePerUnit = item.pricing?.pricePerUnit ?? 0;
   if (!pricePerUnit) return { kind: 'free' };
+  if (item.payPerUse) return { kind: 'on-completion', pricePerUnit };
   const priceFunction = item.pricing?.priceFunction;
-  if (item.payPerUse || priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_TOKEN) {
-    return { kind: 'on-completion', pricePerUnit };
-  }
+  if (priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_TOKEN) return { kind: 'units-required', pricePerUnit };
   const seconds = msDuration / 1000;
   const units =
     priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_SECOND
@@ -75,15 +79,22 @@ export function creditState(profile: ReachProfile, nowSeconds: number): CreditSt
   return { unlimited, active, allowed, used, remaining: unlimited ? Infinity : allowed - used, fromDate, toDate, expired };
 }
 
-export type CreditVerdict = 'ok' | 'expired' | 'not-started' | 'exceeded';
+/**
+ * `units-required`: a paid, non-pay-per-use item priced per token, which the server refuses without
+ * `unitsUsed` (MISSING_MANDATORY_PARAMETER) — the elements do not send it, so they cannot order it.
+ */
+export type CreditVerdict = 'ok' | 'expired' | 'not-started' | 'exceeded' | 'units-required';
 
 /**
- * Whether the server will accept an order of this price on this profile (spec §4.3 and the
- * CREDIT_EXPIRED check of §4.2 step 14). `prices` may hold several orders placed together.
+ * Whether the server will accept an order of this price on this profile, in the order of §4.2 step 14:
+ * CREDIT_EXPIRED outside the credit's dates (unlimited credit too), then the missing `unitsUsed`, then
+ * the credit check of §4.3. `alsoOrdering` is the fixed price of orders placed before it together.
  */
 export function creditVerdict(state: CreditState, estimate: PriceEstimate, alsoOrdering = 0): CreditVerdict {
   if (estimate.kind === 'free') return 'ok';
-  if (!state.unlimited && !state.active) return state.expired ? 'expired' : 'not-started';
+  // The period applies to unlimited credit as well (it has a fromDate): check it first.
+  if (!state.active) return state.expired ? 'expired' : 'not-started';
+  if (estimate.kind === 'units-required') return 'units-required';
   if (state.unlimited) return 'ok';
   if (estimate.kind === 'on-completion') return state.remaining - alsoOrdering > 0 ? 'ok' : 'exceeded';
   if (estimate.amount === 0) return 'ok';

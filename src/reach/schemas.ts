@@ -297,8 +297,6 @@ export const mediaEntrySchema = z.object({
   createdAt: optionalNumber,
   updatedAt: optionalNumber,
   partnerId: optionalNumber,
-  dataUrl: optionalString,
-  downloadUrl: optionalString,
   categoriesIds: optionalString,
   flavorParamsIds: optionalString,
   operationAttributes: z.optional(z.array(clipAttributesSchema)),
@@ -363,8 +361,8 @@ export const cuePointSchema = z.object({
   createdAt: optionalNumber,
 });
 
+/** The KS itself (echoed by `session.get`) is deliberately not read: the widget must not hold a parsed copy. */
 export const sessionInfoSchema = z.object({
-  ks: optionalString,
   partnerId: wireNumber,
   userId: optionalString,
   expiry: wireNumber,

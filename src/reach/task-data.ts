@@ -7,6 +7,7 @@ import {
   VendorServiceFeature,
   VendorServiceType,
 } from './enums.js';
+import { entryDurationMs } from './entry.js';
 import type { CaptionAsset, MediaEntry, ReachProfile, VendorCatalogItem } from './schemas.js';
 
 /**
@@ -112,7 +113,7 @@ export function inputProblems(item: VendorCatalogItem, input: OrderInput, entry:
   const problems: InputProblems = {};
   if (needsCaptionSource(item) && !input.captionAssetId) problems.captionAssetId = { problem: 'required' };
   if (item.serviceFeature === VendorServiceFeature.CLIPS) {
-    const entrySeconds = Math.max(1, Math.floor((entry.msDuration ?? (entry.duration ?? 0) * 1000) / 1000));
+    const entrySeconds = Math.max(1, Math.floor(entryDurationMs(entry) / 1000));
     const problem = wholeNumberProblem(input.clipsDuration, 1, entrySeconds);
     if (problem) problems.clipsDuration = problem;
   }

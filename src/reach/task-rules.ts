@@ -22,6 +22,11 @@ export interface TaskActionContext {
   entryTasks: readonly EntryVendorTask[];
   /** Who is asking: a non-admin KS may abort only the tasks it ordered. */
   session: SessionDetails | undefined;
+  /**
+   * Version of the entry's source flavor, when known: a finished task on another version does not block a
+   * new order (spec §4.5). Unknown: every finished task counts, as the server may count it.
+   */
+  sourceVersion?: number | undefined;
 }
 
 /**
@@ -39,7 +44,7 @@ export function allowedTaskActions(task: EntryVendorTask, context: TaskActionCon
   const mayAbort = !session || session.isAdmin || (task.userId ?? '') === session.userId;
   if (ABORTABLE.has(task.status) && mayAbort) actions.push('abort');
   // Ready tasks block a new order unless the item allows resubmission; failed, rejected and cancelled ones do not.
-  if (isFinalTaskStatus(task.status) && task.entryId && context.item && !blockingTask(context.item, context.entryTasks)) {
+  if (isFinalTaskStatus(task.status) && task.entryId && context.item && !blockingTask(context.item, context.entryTasks, context.sourceVersion)) {
     actions.push('resubmit');
   }
   return actions;

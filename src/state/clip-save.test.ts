@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { KalturaClient, type ApiCall, type CallOptions } from '../api/client.js';
 import { KalturaApiError } from '../api/errors.js';
+import { cloneWithoutMedia } from '../reach/clips.js';
 import { listEntries } from '../reach/entries.js';
 import { ClipSaveErrorCode, ClipSaver, type ApiCaller, type ClipDraft } from './clip-save.js';
 import { advanceClock, clearFaults, injectFault, resetSandbox, SEED, serviceUrl, startKs, stats } from '../../test/browser/sandbox.js';
@@ -27,6 +28,30 @@ function losingAnswers(caller: ApiCaller, lose: string, times = Infinity): ApiCa
         throw new KalturaApiError({ code: 'OUTCOME_UNKNOWN', message: 'lost', kind: 'uncertain', service: call.service, action: call.action });
       }
       return result;
+    },
+  };
+}
+
+/** Lets every call reach the server, but gives `unreadable` (service.action) an answer that does not fit its schema. */
+function unreadableAnswers(caller: ApiCaller, unreadable: string): ApiCaller {
+  return {
+    call<T>(call: ApiCall<T>, options?: CallOptions): Promise<T> {
+      if (`${call.service}.${call.action}` !== unreadable) return caller.call(call, options);
+      return caller.call({ ...call, parse: () => { throw new Error('Unexpected response: id is not valid'); } }, options);
+    },
+  };
+}
+
+/** Fails the reads (service.action) `times` times, as an unreachable server would after the client's retries. */
+function failingReads(caller: ApiCaller, read: string, times: number): ApiCaller {
+  let failed = 0;
+  return {
+    call<T>(call: ApiCall<T>, options?: CallOptions): Promise<T> {
+      if (`${call.service}.${call.action}` === read && failed < times) {
+        failed += 1;
+        return Promise.reject(new KalturaApiError({ code: 'NETWORK_ERROR', message: 'The server could not be reached.', kind: 'transient', service: call.service, action: call.action }));
+      }
+      return caller.call(call, options);
     },
   };
 }
@@ -82,6 +107,85 @@ describe('ClipSaver', () => {
     await settled(saver);
     expect(job!.phase).to.deep.equal({ kind: 'working', step: 'process' });
     expect((await copies(['1', '2'])).length).to.equal(1);
+    saver.dispose();
+  });
+
+  it('takes the copy a clone with an unreadable answer made, and makes no second one', async () => {
+    const saver = new ClipSaver(unreadableAnswers(client, 'baseentry.clone'), { pollDelayMs: () => 20 });
+    const [job] = saver.save([draft('Tour')]);
+    await settled(saver);
+    expect(job!.phase).to.deep.equal({ kind: 'working', step: 'process' });
+    await advanceClock(10);
+    await waitUntil(() => job!.phase.kind === 'done', 'saved', { timeout: 5000 });
+    const [made] = await copies(['2']);
+    expect(job!.cloneId).to.equal(made!.id);
+    expect((await stats()).calls['baseentry.clone']).to.equal(1);
+    expect(await copies()).to.have.length(0);
+    saver.dispose();
+  });
+
+  it('never clones again after an unreadable clone answer whose copy is not listed yet', async () => {
+    // Search indexing can lag: the first listing does not show the copy the clone made.
+    let hidden = false;
+    const lagging: ApiCaller = {
+      call<T>(call: ApiCall<T>, options?: CallOptions): Promise<T> {
+        if (`${call.service}.${call.action}` === 'baseentry.list' && !hidden) {
+          hidden = true;
+          return Promise.resolve({ objects: [], totalCount: 0 } as T);
+        }
+        return client.call(call, options);
+      },
+    };
+    const saver = new ClipSaver(unreadableAnswers(lagging, 'baseentry.clone'), { pollDelayMs: () => 20 });
+    const [job] = saver.save([draft('Tour')]);
+    await settled(saver);
+    expect(job!.phase.kind === 'failed' && job!.phase.error.code).to.equal(ClipSaveErrorCode.CLONE_UNKNOWN);
+    await saver.resume(job!);
+    await settled(saver);
+    expect(job!.phase).to.deep.equal({ kind: 'working', step: 'process' });
+    expect((await stats()).calls['baseentry.clone']).to.equal(1);
+    saver.dispose();
+  });
+
+  it('takes the newest empty copy after a lost clone answer, not one an earlier save left', async () => {
+    const [leftover] = await Promise.all([client.call(cloneWithoutMedia(SOURCE))]);
+    await advanceClock(1);
+    const saver = new ClipSaver(losingAnswers(client, 'baseentry.clone'), { pollDelayMs: () => 20 });
+    const [job] = saver.save([draft('Tour')]);
+    await settled(saver);
+    expect(job!.phase).to.deep.equal({ kind: 'working', step: 'process' });
+    expect(job!.cloneId).to.not.equal(leftover!.id);
+    expect((await copies()).map((entry) => entry.id)).to.deep.equal([leftover!.id]);
+    saver.dispose();
+  });
+
+  it('never clones again while it is not known whether a lost clone made a copy', async () => {
+    // The clone's answer is lost and the listing that would tell fails too.
+    const saver = new ClipSaver(failingReads(losingAnswers(client, 'baseentry.clone'), 'baseentry.list', 1), { pollDelayMs: () => 20 });
+    const [job] = saver.save([draft('Tour')]);
+    await settled(saver);
+    expect(job!.phase.kind === 'failed' && job!.phase.error.code).to.equal(ClipSaveErrorCode.CLONE_UNKNOWN);
+    expect(job!.phase.kind === 'failed' && job!.phase.step).to.equal('clone');
+    expect(job!.resumable).to.equal(true);
+    expect(await copies()).to.have.length(1);
+
+    // "Check again" looks for the copy and goes on with it; it does not send a second clone.
+    await saver.resume(job!);
+    await settled(saver);
+    expect(job!.phase).to.deep.equal({ kind: 'working', step: 'process' });
+    expect((await stats()).calls['baseentry.clone']).to.equal(1);
+    expect((await copies(['1', '2', '7'])).length).to.equal(1);
+    saver.dispose();
+  });
+
+  it('removes the copy a clone of unknown outcome made when the save is cancelled', async () => {
+    const saver = new ClipSaver(failingReads(losingAnswers(client, 'baseentry.clone'), 'baseentry.list', 1), { pollDelayMs: () => 20 });
+    const [job] = saver.save([draft('Tour')]);
+    await settled(saver);
+    expect(job!.phase.kind === 'failed' && job!.phase.error.code).to.equal(ClipSaveErrorCode.CLONE_UNKNOWN);
+    await saver.discard(job!);
+    expect(job!.phase.kind).to.equal('discarded');
+    expect(await copies()).to.have.length(0);
     saver.dispose();
   });
 

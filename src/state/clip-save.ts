@@ -1,9 +1,10 @@
 import type { ApiCall, CallOptions } from '../api/client.js';
-import { KalturaApiError } from '../api/errors.js';
+import { ClientErrorCode, KalturaApiError, toApiError } from '../api/errors.js';
 import { cloneWithoutMedia, deleteEntry, setClipContent, updateEntryMetadata } from '../reach/clips.js';
 import { getEntry, listEntries } from '../reach/entries.js';
 import { EntryStatus } from '../reach/enums.js';
 import type { MediaEntry } from '../reach/schemas.js';
+import type { ReachSession } from './session.js';
 
 /** What the save flow needs of a session: `ReachSession` is one. */
 export interface ApiCaller {
@@ -22,6 +23,8 @@ export interface ClipDraft {
   description: string;
   /** Comma-separated, as Kaltura stores them. */
   tags: string;
+  /** What the caller saved (the lab: the suggestion's key), so that any element showing it finds its save. */
+  key?: string | undefined;
 }
 
 /**
@@ -45,6 +48,12 @@ export type ClipSavePhase =
 export const ClipSaveErrorCode = {
   /** A clone's answer was lost and no copy exists: nothing was made. */
   CLONE_NOT_MADE: 'CLONE_NOT_MADE',
+  /**
+   * A clone's answer was lost (or could not be read) and it is not known yet whether the copy exists: the
+   * listing failed, or the answer arrived unreadable and its copy is not listed yet. `resume()` looks again;
+   * it never clones before the server shows that no copy was made.
+   */
+  CLONE_UNKNOWN: 'CLONE_OUTCOME_UNKNOWN',
   /** An answer was lost and the server shows the step was not carried out. */
   NOT_APPLIED: 'NOT_APPLIED',
   /** The server could not make the clip (entry status ERROR_CONVERTING / ERROR_IMPORTING). */
@@ -58,6 +67,12 @@ function localError(code: string, message: string): KalturaApiError {
   return new KalturaApiError({ code, message, kind: 'api' });
 }
 
+/**
+ * Allowance for a server clock behind the browser's when listing "copies made since the attempt" (as for
+ * orders, state/order.ts). Too wide only lets an older empty copy be reused, which is harmless.
+ */
+const CLOCK_SKEW_SECONDS = 15 * 60;
+
 let nextJobId = 1;
 
 /**
@@ -69,6 +84,12 @@ export class ClipSaveJob {
   readonly draft: ClipDraft;
   /** The copy of the source that becomes the clip, once it exists. */
   cloneId: string | undefined;
+  /**
+   * A clone whose outcome is not known yet: sent at `sentAt` (unix seconds, browser clock), its answer lost,
+   * or `answered` but unreadable (so it did make a copy). While set, the job never clones: it first looks for
+   * the copy that clone made or may have made.
+   */
+  lostClone: { readonly sentAt: number; readonly answered: boolean } | undefined;
   /** The latest state of the copy the server reported. */
   entry: MediaEntry | undefined;
   phase: ClipSavePhase = { kind: 'working', step: 'clone' };
@@ -92,26 +113,30 @@ export class ClipSaveJob {
 export interface ClipSaverOptions {
   /** How long to wait before the n-th look (0-based) at clips that are still processing. */
   pollDelayMs(attempt: number): number;
-  /** Aborts every call of the saver (the element left the page). */
-  signal?: AbortSignal | undefined;
 }
 
 /**
  * Saves clips as standalone entries, several at a time: the calls of jobs started together ride in one
  * multirequest per step. Fires `change` (a plain Event) whenever a job's phase or entry changes.
+ *
+ * Takes no AbortSignal on purpose: a clone, cut or update that has left cannot be called back, and a job
+ * must not be forgotten while its calls may still act on the server. Elements share the session's saver
+ * (`clipSaverOf`), so a save goes on, and stays visible, when its element is moved in the page.
  */
 export class ClipSaver extends EventTarget {
   readonly jobs: ClipSaveJob[] = [];
   readonly #caller: ApiCaller;
   readonly #options: ClipSaverOptions;
   readonly #running = new Set<ClipSaveJob>();
+  /** Clones sent and not answered yet: a reconciliation waits for them, so it never takes their copies. */
+  readonly #cloning = new Set<Promise<unknown>>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #disposed = false;
 
   constructor(caller: ApiCaller, options: ClipSaverOptions) {
     super();
     this.#caller = caller;
     this.#options = options;
-    options.signal?.addEventListener('abort', () => clearTimeout(this.#timer), { once: true });
   }
 
   /** Starts saving every draft (together, so each step rides in one request) and returns their jobs at once. */
@@ -135,24 +160,31 @@ export class ClipSaver extends EventTarget {
   async discard(job: ClipSaveJob): Promise<void> {
     if (job.phase.kind !== 'failed' || this.#running.has(job)) return;
     const { step } = job.phase;
-    if (!job.cloneId) {
+    if (!job.cloneId && !job.lostClone) {
       this.#set(job, { kind: 'discarded' });
       return;
     }
     this.#running.add(job);
     this.#set(job, { kind: 'working', step });
     try {
-      await this.deleteCopy(job.cloneId);
+      // A clone of unknown outcome may have made a copy: find it first, so that it is removed too.
+      if (!job.cloneId) await this.#adoptLostCopy(job).catch((error: unknown) => {
+        if (!(error instanceof KalturaApiError) || error.code !== ClipSaveErrorCode.CLONE_NOT_MADE) throw error;
+      });
+      if (job.cloneId) await this.deleteCopy(job.cloneId);
       this.#set(job, { kind: 'discarded' });
     } catch (error) {
-      this.#set(job, { kind: 'failed', step, error: asApiError(error), removing: true });
+      this.#set(job, { kind: 'failed', step, error: toApiError(error), removing: true });
     } finally {
       this.#running.delete(job);
     }
   }
 
+  /** Stops watching clips that are processing (steps already sent still finish). */
   dispose(): void {
+    this.#disposed = true;
     clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /**
@@ -188,9 +220,7 @@ export class ClipSaver extends EventTarget {
         try {
           await this.#perform(job, step);
         } catch (error) {
-          const apiError = asApiError(error);
-          if (apiError.kind === 'aborted') return;
-          this.#set(job, { kind: 'failed', step, error: apiError });
+          this.#set(job, { kind: 'failed', step, error: toApiError(error) });
         }
       }
     } finally {
@@ -202,13 +232,25 @@ export class ClipSaver extends EventTarget {
     const { draft } = job;
     switch (step) {
       case 'clone': {
-        try {
-          const copy = await this.#call(cloneWithoutMedia(draft.sourceEntryId));
-          job.cloneId = copy.id;
-          job.entry = copy;
-        } catch (error) {
-          if (!(error instanceof KalturaApiError) || error.kind !== 'uncertain') throw error;
-          await this.#adoptLostCopy(job, error);
+        if (!job.lostClone) {
+          const sentAt = Math.floor(Date.now() / 1000);
+          const clone = this.#call(cloneWithoutMedia(draft.sourceEntryId));
+          this.#cloning.add(clone);
+          try {
+            const copy = await clone;
+            job.cloneId = copy.id;
+            job.entry = copy;
+          } catch (error) {
+            // `uncertain`: the answer was lost. `validation` (a client that does not call that uncertain yet):
+            // the answer came and could not be read, so the clone happened. Either way: look, never clone again.
+            if (!(error instanceof KalturaApiError) || (error.kind !== 'uncertain' && error.kind !== 'validation')) throw error;
+            job.lostClone = { sentAt, answered: error.kind === 'validation' || error.code === ClientErrorCode.VALIDATION };
+            await this.#adoptLostCopy(job);
+          } finally {
+            this.#cloning.delete(clone);
+          }
+        } else {
+          await this.#adoptLostCopy(job);
         }
         this.#set(job, { kind: 'working', step: 'trim' });
         return;
@@ -219,9 +261,9 @@ export class ClipSaver extends EventTarget {
         try {
           job.entry = await this.#call(setClipContent(cloneId, draft.sourceEntryId, range));
         } catch (error) {
-          if (!(error instanceof KalturaApiError) || error.kind === 'aborted' || error.kind === 'validation') throw error;
+          if (!(error instanceof KalturaApiError) || error.kind === 'aborted') throw error;
           // The copy takes content only while it has none: if it has some now, the cut happened (the answer
-          // was lost, or the request reached the server twice and the second was refused).
+          // was lost or unreadable, or the request reached the server twice and the second was refused).
           const copy = await this.#call(getEntry(cloneId));
           job.entry = copy;
           if (copy.status === EntryStatus.NO_CONTENT) throw error.kind === 'uncertain' ? notApplied(error) : error;
@@ -248,25 +290,56 @@ export class ClipSaver extends EventTarget {
   }
 
   /**
-   * The answer to a clone was lost. Empty copies of the same source are interchangeable, so any empty copy
-   * no job owns is taken as ours; none means the clone did not happen and may be tried again.
+   * The answer to the clone `job.lostClone` was lost or unreadable: lists the source's empty copies made
+   * since it was sent and takes the newest that no job owns (empty copies of one source are interchangeable).
+   * None listed after a lost answer means the clone did not happen, and only then may it be sent again.
    */
-  async #adoptLostCopy(job: ClipSaveJob, lost: KalturaApiError): Promise<void> {
-    const empties = await this.#call(
-      listEntries({ rootEntryIdIn: [job.draft.sourceEntryId], statusIn: [EntryStatus.NO_CONTENT], orderBy: '+createdAt' }, { pageSize: 500 }),
-    );
+  async #adoptLostCopy(job: ClipSaveJob): Promise<void> {
+    const lost = job.lostClone!;
+    const where = { service: 'baseentry', action: 'clone' };
+    // A clone still on its way would otherwise look like a copy nobody owns.
+    const others = [...this.#cloning];
+    if (others.length > 0) await Promise.allSettled(others);
+    let empties: MediaEntry[];
+    try {
+      const filter = {
+        rootEntryIdIn: [job.draft.sourceEntryId],
+        statusIn: [EntryStatus.NO_CONTENT],
+        createdAtGreaterThanOrEqual: lost.sentAt - CLOCK_SKEW_SECONDS,
+        orderBy: '-createdAt',
+      };
+      empties = (await this.#call(listEntries(filter, { pageSize: 500 }))).objects;
+    } catch (error) {
+      const cause = toApiError(error);
+      throw new KalturaApiError({
+        code: ClipSaveErrorCode.CLONE_UNKNOWN,
+        message: `It is not known yet whether the copy of the source was made: ${cause.message}`,
+        kind: 'uncertain',
+        ...where,
+      });
+    }
     // Decided and recorded in one go, so jobs reconciling together never take the same copy.
     const owned = new Set(this.jobs.map((other) => other.cloneId));
-    const copy = empties.objects.find((entry) => !owned.has(entry.id));
+    const copy = empties.find((entry) => entry.id !== job.draft.sourceEntryId && !owned.has(entry.id));
     if (!copy) {
+      if (lost.answered) {
+        // The server did answer, so the copy exists; the listing may not show it yet (search indexing lags).
+        throw new KalturaApiError({
+          code: ClipSaveErrorCode.CLONE_UNKNOWN,
+          message: 'The server made a copy of the source but its answer could not be read, and the copy is not listed yet.',
+          kind: 'uncertain',
+          ...where,
+        });
+      }
+      job.lostClone = undefined;
       throw new KalturaApiError({
         code: ClipSaveErrorCode.CLONE_NOT_MADE,
         message: 'The copy of the source was not made, so nothing was left behind.',
         kind: 'api',
-        service: lost.service,
-        action: lost.action,
+        ...where,
       });
     }
+    job.lostClone = undefined;
     job.cloneId = copy.id;
     job.entry = copy;
   }
@@ -284,7 +357,7 @@ export class ClipSaver extends EventTarget {
   }
 
   #scheduleWatch(): void {
-    if (this.#timer !== undefined || this.#options.signal?.aborted) return;
+    if (this.#timer !== undefined || this.#disposed) return;
     const jobs = this.#processing();
     if (jobs.length === 0) return;
     const attempt = Math.min(...jobs.map((job) => job.polls));
@@ -302,7 +375,7 @@ export class ClipSaver extends EventTarget {
           job.entry = await this.#call(getEntry(job.cloneId!));
           this.#settleProcessing(job);
         } catch (error) {
-          const apiError = asApiError(error);
+          const apiError = toApiError(error);
           // Reads already retried inside the client; keep watching unless the clip is gone.
           if (apiError.code === 'ENTRY_ID_NOT_FOUND') this.#set(job, { kind: 'failed', step: 'process', error: apiError });
         }
@@ -311,8 +384,9 @@ export class ClipSaver extends EventTarget {
     this.#scheduleWatch();
   }
 
+  /** Never with an AbortSignal: see the class. */
   #call<T>(call: ApiCall<T>): Promise<T> {
-    return this.#caller.call(call, { signal: this.#options.signal });
+    return this.#caller.call(call);
   }
 
   #set(job: ClipSaveJob, phase: ClipSavePhase): void {
@@ -340,11 +414,6 @@ function notApplied(lost: KalturaApiError): KalturaApiError {
   });
 }
 
-function asApiError(error: unknown): KalturaApiError {
-  if (error instanceof KalturaApiError) return error;
-  return localError('UNEXPECTED', error instanceof Error ? error.message : String(error));
-}
-
 function sameTags(a: string | undefined, b: string): boolean {
   const normalise = (tags: string | undefined) =>
     (tags ?? '')
@@ -354,4 +423,25 @@ function sameTags(a: string | undefined, b: string): boolean {
       .sort()
       .join(',');
   return normalise(a) === normalise(b);
+}
+
+const savers = new WeakMap<ReachSession, ClipSaver>();
+
+/**
+ * The session's saver, shared by every element of the session: its jobs outlive an element that leaves or
+ * is moved in the page, so a save in progress is neither forgotten nor started a second time. Processing
+ * clips are looked at on the session's poll timing.
+ */
+export function clipSaverOf(session: ReachSession): ClipSaver {
+  let saver = savers.get(session);
+  if (!saver) {
+    saver = new ClipSaver(session, {
+      pollDelayMs: (attempt) => {
+        const { fastMs, growth, machineMaxMs } = session.poller.timing;
+        return Math.min(fastMs * growth ** attempt, machineMaxMs);
+      },
+    });
+    savers.set(session, saver);
+  }
+  return saver;
 }

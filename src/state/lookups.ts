@@ -2,22 +2,34 @@ import { listCatalogItems, listReachProfiles } from '../reach/catalog.js';
 import type { ReachProfile, VendorCatalogItem } from '../reach/schemas.js';
 import type { ReachSession } from './session.js';
 
+/** A look-up asked once per session, and how to make it ask again. */
+export interface SessionLookup<T> {
+  (session: ReachSession): Promise<T>;
+  /** Forgets the answer: the next call asks the server again (callers already holding a promise keep it). */
+  forget(session: ReachSession): void;
+}
+
 /**
  * Reference data that every element of a session reads and that hardly changes while a page is open:
  * asked once per session (ask in the same tick as the element's other first calls, so it rides in their
  * multirequest); a failed look-up is asked again next time.
  */
-function memoPerSession<T>(load: (session: ReachSession) => Promise<T>): (session: ReachSession) => Promise<T> {
+function memoPerSession<T>(load: (session: ReachSession) => Promise<T>): SessionLookup<T> {
   const cache = new WeakMap<ReachSession, Promise<T>>();
-  return (session) => {
+  const lookup = (session: ReachSession): Promise<T> => {
     let pending = cache.get(session);
     if (!pending) {
-      pending = load(session);
-      cache.set(session, pending);
-      pending.catch(() => cache.delete(session));
+      const started = load(session);
+      pending = started;
+      cache.set(session, started);
+      // Only this answer is dropped: a newer look-up (after `forget`) stays.
+      started.catch(() => {
+        if (cache.get(session) === started) cache.delete(session);
+      });
     }
     return pending;
   };
+  return Object.assign(lookup, { forget: (session: ReachSession) => void cache.delete(session) });
 }
 
 /** The catalog items enabled for the partner, by id. */
@@ -26,5 +38,13 @@ export const catalogOf = memoPerSession(async (session): Promise<Map<number, Ven
   return new Map(objects.map((item) => [item.id, item]));
 });
 
-/** The partner's REACH profiles (active and disabled). */
+/**
+ * The partner's REACH profiles (active and disabled). Their `usedCredit` changes with every paid order:
+ * `placeOrders` forgets them when it creates a task, so the next call reads the credit left.
+ */
 export const profilesOf = memoPerSession(async (session): Promise<ReachProfile[]> => (await session.call(listReachProfiles())).objects);
+
+/** Forgets the session's profiles (their credit changed): the next `profilesOf` asks the server again. */
+export function forgetProfiles(session: ReachSession): void {
+  profilesOf.forget(session);
+}

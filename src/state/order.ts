@@ -1,6 +1,8 @@
-import { KalturaApiError } from '../api/errors.js';
+import { toApiError, type KalturaApiError } from '../api/errors.js';
+import { EntryVendorTaskCreationMode } from '../reach/enums.js';
 import type { EntryVendorTask } from '../reach/schemas.js';
 import { addTask, listTasks, type NewTask } from '../reach/tasks.js';
+import { forgetProfiles } from './lookups.js';
 import type { ReachSession } from './session.js';
 
 /**
@@ -18,8 +20,18 @@ export type OrderOutcome =
   | { readonly kind: 'created'; readonly request: NewTask; readonly task: EntryVendorTask; readonly reconciled: boolean }
   /** The server refused, or the answer was lost and listing showed no task: nothing was ordered. */
   | { readonly kind: 'failed'; readonly request: NewTask; readonly error: KalturaApiError; readonly reconciled: boolean }
-  /** The answer was lost and the listing failed too: it is not known whether the task exists. */
-  | { readonly kind: 'unknown'; readonly request: NewTask; readonly error: KalturaApiError; readonly attempt: OrderAttempt }
+  /**
+   * The answer was lost and it is not known whether the task exists: the listing failed too, or (with
+   * `candidates`) it found several new tasks this user ordered by hand for that entry and item (another
+   * tab, say) and cannot tell which one is this order. Never re-send it; check again, or show the candidates.
+   */
+  | {
+      readonly kind: 'unknown';
+      readonly request: NewTask;
+      readonly error: KalturaApiError;
+      readonly attempt: OrderAttempt;
+      readonly candidates?: readonly EntryVendorTask[];
+    }
   /** The same order was already in flight (from this or another element); this call sent nothing. */
   | { readonly kind: 'joined'; readonly request: NewTask; readonly outcome: Promise<OrderOutcome> };
 
@@ -70,10 +82,11 @@ export function placeOrders(session: ReachSession, requests: readonly NewTask[])
         return { kind: 'created', request, task, reconciled: false };
       })
       .catch((error: unknown) => {
-        const apiError = asApiError(error);
+        const apiError = toApiError(error, { service: 'reach_entryvendortask', action: 'add', mutates: true });
         if (apiError.kind === 'uncertain') return reconcileOrder(session, request, attempt, apiError);
         return { kind: 'failed', request, error: apiError, reconciled: false } as const;
       })
+      .then(forgetCreditIfSpent(session))
       .finally(() => orders.delete(key));
     orders.set(key, outcome);
     return outcome;
@@ -84,6 +97,11 @@ export function placeOrders(session: ReachSession, requests: readonly NewTask[])
 /**
  * After a lost answer: lists the entry's tasks for the catalog item created since the attempt and reports
  * what is true. Call it again with an `unknown` outcome's attempt to "check again".
+ *
+ * Only a task this order could have made counts: one the session's user ordered by hand (`userId` of the
+ * KS — "" for an admin KS without a user — and creationMode MANUAL) that was not known before sending.
+ * A rule's task, another user's, or one from before the attempt is never claimed. When several remain
+ * (the same user ordered in another tab at the same time), the answer is `unknown` with the candidates.
  */
 export async function reconcileOrder(
   session: ReachSession,
@@ -91,37 +109,51 @@ export async function reconcileOrder(
   attempt: OrderAttempt,
   lost: KalturaApiError,
 ): Promise<OrderOutcome> {
+  let objects: readonly EntryVendorTask[];
+  let userId: string;
   try {
-    const { objects } = await session.call(
-      listTasks(
-        {
-          entryIdEqual: request.entryId,
-          catalogItemIdIn: [request.catalogItemId],
-          createdAtGreaterThanOrEqual: attempt.sentAt - CLOCK_SKEW_SECONDS,
-          orderBy: '-createdAt',
-        },
-        { pageSize: 50 },
+    // Both in one tick (one request); the session's details are usually known already.
+    const [details, list] = await Promise.all([
+      session.details(),
+      session.call(
+        listTasks(
+          {
+            entryIdEqual: request.entryId,
+            catalogItemIdIn: [request.catalogItemId],
+            createdAtGreaterThanOrEqual: attempt.sentAt - CLOCK_SKEW_SECONDS,
+            orderBy: '-createdAt',
+          },
+          { pageSize: 50 },
+        ),
       ),
-    );
-    const known = new Set(attempt.knownTaskIds);
-    const found = objects.find((task) => !known.has(task.id));
-    if (found) {
-      session.tasks.upsert([found]);
-      return { kind: 'created', request, task: found, reconciled: true };
-    }
-    return { kind: 'failed', request, error: lost, reconciled: true };
+    ]);
+    objects = list.objects;
+    userId = details.userId;
   } catch {
     return { kind: 'unknown', request, error: lost, attempt };
   }
+  const known = new Set(attempt.knownTaskIds);
+  const candidates = objects.filter(
+    (task) =>
+      !known.has(task.id) &&
+      task.entryId === request.entryId &&
+      task.catalogItemId === request.catalogItemId &&
+      task.creationMode === EntryVendorTaskCreationMode.MANUAL &&
+      (task.userId ?? '') === userId,
+  );
+  // What the listing found is true whatever this order did: every element shows it.
+  if (objects.length > 0) session.tasks.upsert([...objects]);
+  const [found] = candidates;
+  if (found) forgetProfiles(session); // a new task may have spent credit ("check again" comes here directly)
+  if (candidates.length === 1 && found) return { kind: 'created', request, task: found, reconciled: true };
+  if (candidates.length > 1) return { kind: 'unknown', request, error: lost, attempt, candidates };
+  return { kind: 'failed', request, error: lost, reconciled: true };
 }
 
-function asApiError(error: unknown): KalturaApiError {
-  if (error instanceof KalturaApiError) return error;
-  return new KalturaApiError({
-    code: 'CLIENT_ERROR',
-    message: error instanceof Error ? error.message : String(error),
-    kind: 'api',
-    service: 'reach_entryvendortask',
-    action: 'add',
-  });
+/** A created task (or one that may exist) may have spent credit: the profiles' usedCredit is read again. */
+function forgetCreditIfSpent(session: ReachSession): (outcome: OrderOutcome) => OrderOutcome {
+  return (outcome) => {
+    if (outcome.kind === 'created' || outcome.kind === 'unknown') forgetProfiles(session);
+    return outcome;
+  };
 }

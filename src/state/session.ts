@@ -11,6 +11,13 @@ export const DEFAULT_SERVICE_URL = 'https://www.kaltura.com';
 /** How long before a known expiry `reach-ks-expiring` fires. */
 const EXPIRY_WARNING_SECONDS = 60;
 
+/** How long, and how many, announcement keys a session remembers (see `claimAnnouncement`). */
+const ANNOUNCEMENT_MEMORY_MS = 30_000;
+const ANNOUNCEMENT_MEMORY_SIZE = 200;
+
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export interface SessionSettings {
   serviceUrl?: string | undefined;
   ks: string;
@@ -30,12 +37,16 @@ export class ReachSession {
   /** From the KS when it says, else from `session.get`; settings win. */
   partnerId: number | undefined;
   readonly #hosts = new Set<HTMLElement>();
+  /** Announcement keys claimed lately, with when (ms); see `claimAnnouncement`. */
+  readonly #announced = new Map<string, number>();
   #details: Promise<SessionDetails> | undefined;
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #partnerIdFromSettings: boolean;
 
   constructor(settings: SessionSettings) {
     this.serviceUrl = normaliseServiceUrl(settings.serviceUrl);
     this.client = new KalturaClient({ serviceUrl: this.serviceUrl, ks: settings.ks });
+    this.#partnerIdFromSettings = settings.partnerId !== undefined;
     this.partnerId = settings.partnerId ?? parseKs(settings.ks)?.partnerId;
     this.poller = new TaskPoller(this.tasks, async (ids) => {
       const pages = await Promise.all(chunkIds(ids).map((chunk) => this.call(listTasksById(chunk))));
@@ -64,14 +75,21 @@ export class ReachSession {
    * first calls so that `session.get` rides in their multirequest.
    */
   details(): Promise<SessionDetails> {
-    this.#details ??= this.call(getSessionInfo()).then((details) => {
-      this.partnerId ??= details.partnerId;
-      this.#watchExpiry(details.expiry);
+    if (this.#details) return this.#details;
+    const asked = this.call(getSessionInfo()).then((details) => {
+      // An answer about a KS that has since been replaced changes nothing.
+      if (this.#details === asked) {
+        this.partnerId ??= details.partnerId;
+        this.#watchExpiry(details.expiry);
+      }
       return details;
     });
-    // A failed look-up is asked again next time.
-    this.#details.catch(() => (this.#details = undefined));
-    return this.#details;
+    this.#details = asked;
+    // A failed look-up is asked again next time (unless a newer one has already started).
+    asked.catch(() => {
+      if (this.#details === asked) this.#details = undefined;
+    });
+    return asked;
   }
 
   /** The host set a new KS (e.g. after `reach-ks-expired`): everything that waited resumes. */
@@ -79,7 +97,33 @@ export class ReachSession {
     if (ks === this.client.ks) return;
     this.client.ks = ks;
     this.#details = undefined;
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = undefined;
+    // Settings win over the KS; otherwise take the partner of the new KS when it says.
+    if (!this.#partnerIdFromSettings) this.partnerId = parseKs(ks)?.partnerId ?? this.partnerId;
     if (this.#hosts.size > 0) void this.details().catch(() => undefined);
+  }
+
+  /** True when `host` is the only element using the session (or none does). */
+  usedOnlyBy(host: HTMLElement): boolean {
+    return this.#hosts.size === 0 || (this.#hosts.size === 1 && this.#hosts.has(host));
+  }
+
+  /**
+   * True for the first element of this session that claims `key` (e.g. `${taskId}:${status}`) within
+   * ANNOUNCEMENT_MEMORY_MS; false for the others, so a change is spoken once however many elements show it.
+   */
+  claimAnnouncement(key: string): boolean {
+    const now = Date.now();
+    for (const [known, at] of this.#announced) {
+      if (now - at < ANNOUNCEMENT_MEMORY_MS && this.#announced.size <= ANNOUNCEMENT_MEMORY_SIZE) break;
+      this.#announced.delete(known);
+    }
+    const at = this.#announced.get(key);
+    if (at !== undefined && now - at < ANNOUNCEMENT_MEMORY_MS) return false;
+    this.#announced.delete(key);
+    this.#announced.set(key, now);
+    return true;
   }
 
   attach(host: HTMLElement): void {
@@ -99,9 +143,22 @@ export class ReachSession {
 
   #watchExpiry(expiry: number | undefined): void {
     clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = undefined;
     if (!expiry) return;
-    const warnInMs = (expiry - EXPIRY_WARNING_SECONDS) * 1000 - Date.now();
-    this.#expiryTimer = setTimeout(() => this.#announce(new ReachKsExpiringEvent(expiry)), Math.max(0, warnInMs));
+    const warnAt = (expiry - EXPIRY_WARNING_SECONDS) * 1000;
+    // setTimeout fires at once beyond 2^31 - 1 ms (~24.8 days): wait in chunks and look again.
+    const arm = () => {
+      const wait = warnAt - Date.now();
+      if (wait > MAX_TIMER_MS) {
+        this.#expiryTimer = setTimeout(arm, MAX_TIMER_MS);
+        return;
+      }
+      this.#expiryTimer = setTimeout(() => {
+        this.#expiryTimer = undefined;
+        this.#announce(new ReachKsExpiringEvent(expiry));
+      }, Math.max(0, wait));
+    };
+    arm();
   }
 
   /** Session-wide events are fired once, from the first element that uses the session. */
@@ -121,12 +178,21 @@ const keyOf = (serviceUrl: string | undefined, ks: string) => `${normaliseServic
 
 /**
  * The page's session for these settings. `previous` is the session the element used before its KS
- * changed: it is kept and given the new KS, so what waited for a new KS resumes and nothing is lost.
+ * changed. It is given the new KS — so what waited for a new KS resumes and nothing is lost — only when
+ * this element is its only user, or when it waits for a new KS (a renewal after expiry, which every
+ * element sharing it needs). Otherwise the other elements keep it with the old KS and this element gets
+ * (or creates) the session for the new one. A session that takes a new KS is filed under the new key only.
  */
 export function acquireSession(host: HTMLElement, settings: SessionSettings, previous?: ReachSession): ReachSession {
   const key = keyOf(settings.serviceUrl, settings.ks);
   let session = sessions.get(key);
-  if (!session && previous && previous.serviceUrl === normaliseServiceUrl(settings.serviceUrl)) {
+  if (
+    !session &&
+    previous &&
+    previous.serviceUrl === normaliseServiceUrl(settings.serviceUrl) &&
+    (previous.usedOnlyBy(host) || previous.waitingForKs)
+  ) {
+    for (const [oldKey, value] of sessions) if (value === previous) sessions.delete(oldKey);
     previous.updateKs(settings.ks);
     session = previous;
     sessions.set(key, session);

@@ -54,6 +54,8 @@ export class TaskStore {
       const known = this.#tasks.get(task.id);
       if (known && (known.updatedAt ?? 0) > (task.updatedAt ?? 0)) continue;
       if (known && isFinalTaskStatus(known.status) && !isFinalTaskStatus(task.status)) continue;
+      // Same second: an older answer must not move the task back (e.g. PENDING → PENDING_MODERATION).
+      if (known && (known.updatedAt ?? 0) === (task.updatedAt ?? 0) && statusRank(task.status) < statusRank(known.status)) continue;
       if (known && sameTask(known, task)) continue;
       this.#tasks.set(task.id, task);
       changes.push({ task, previousStatus: known?.status });
@@ -81,7 +83,35 @@ export class TaskStore {
 
   #emit(changes: TaskChange[]): void {
     if (changes.length === 0) return;
-    for (const listener of this.#listeners) listener(changes);
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(changes);
+      } catch (error) {
+        // A bug in one element must not turn what happened (e.g. a created order) into a failure.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Where a status stands in a task's progression: waiting for moderation or for the entry <
+ * pending / scheduled < processing < final (ready, error, rejected, aborted).
+ */
+export function statusRank(status: number): number {
+  switch (status) {
+    case EntryVendorTaskStatus.PENDING_MODERATION:
+    case EntryVendorTaskStatus.PENDING_ENTRY_READY:
+      return 0;
+    case EntryVendorTaskStatus.PENDING:
+    case EntryVendorTaskStatus.SCHEDULED:
+      return 1;
+    case EntryVendorTaskStatus.PROCESSING:
+      return 2;
+    default:
+      return isFinalTaskStatus(status) ? 3 : 1;
   }
 }
 

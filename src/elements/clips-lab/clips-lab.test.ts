@@ -127,6 +127,8 @@ describe('clips-lab', function () {
     const markers = $$<HTMLButtonElement>(el, '.timeline button.marker');
     expect(markers).to.have.length(output.length);
     expect(markers[0]!.getAttribute('aria-label')).to.contain(output[0]!.title!);
+    // The shared live region speaks on the next frame (or after a short timer in a hidden page).
+    await waitUntil(() => /AI clips are ready/.test($(el, 'p[role="status"]')!.textContent!), 'the announcement', { timeout: 2000 });
     expect($(el, 'p[role="status"]')!.textContent).to.match(/AI clips are ready: \d+ clips?/);
     expect($(el, 'form.order')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -145,15 +147,26 @@ describe('clips-lab', function () {
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
   });
 
+  it('reads the profile again after its own order, so the credit shown is the server’s', async () => {
+    const el = await lab(ks);
+    await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
+    await resetStats();
+    const created = next(el, 'reach-task-created');
+    buttonNamed(el, /Generate clips/).click();
+    await created;
+    await waitUntil(async () => (await stats()).calls['reach_reachprofile.list'] === 1, 'the profiles asked again', { timeout: 5000 });
+  });
+
   it('reports a refused order clearly and keeps what was typed', async () => {
     const el = await lab(ks);
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
-    type(editField(el, 'clip-length'), '2');
+    // The order panel's rules (reach/task-data.ts): whole seconds from 1 up to the entry's length (30 minutes).
+    type(editField(el, 'clip-length'), '1801');
     type($<HTMLTextAreaElement>(el, '#clip-instruction')!, 'Keep it short');
     await resetStats();
     buttonNamed(el, /Generate clips/).click();
     await waitUntil(() => $(el, '#clip-length-error'), 'the field error', { timeout: 2000 });
-    expect($(el, '#clip-length-error')!.textContent).to.contain('from 5 to 600');
+    expect($(el, '#clip-length-error')!.textContent).to.contain('1800 or fewer seconds');
     expect(editField(el, 'clip-length').getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal(editField(el, 'clip-length'));
     expect($<HTMLTextAreaElement>(el, '#clip-instruction')!.value).to.equal('Keep it short');
@@ -305,11 +318,37 @@ describe('clips-lab', function () {
     buttonNamed(first, /Save as a new entry/).click();
     await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
     first.remove();
+    // Gone for longer than a move: its session (and the saves it knew) went with it, as on another page.
+    await waitUntil(() => !sessionOf(first), 'the first lab left its session', { timeout: 2000 });
 
     const el = await lab(ks);
     await waitUntil(() => /Unfinished save/.test(text(el)), 'the leftover', { timeout: 5000 });
     expect(buttonNamed(el, /Remove the copy/)).to.be.instanceOf(HTMLButtonElement);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows a stopped save of another lab of the session, and resumes it with the same copy', async () => {
+    await clipsAlreadyGenerated(ks);
+    const first = await lab(ks);
+    await openFirstClip(first);
+    await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
+    buttonNamed(first, /Save as a new entry/).click();
+    await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
+    const empty = await children(ks, ['7']);
+    expect(empty).to.have.length(1);
+
+    // A second lab on the same page and session knows the save: not a leftover, but a save to resume.
+    const el = await fixture<ClipsLab>(html`<clips-lab entry-id=${SOURCE} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
+    expect(sessionOf(el)).to.equal(sessionOf(first));
+    await waitUntil(() => /the clip was not cut yet/.test(text(el)), 'the stopped save', { timeout: 5000 });
+    expect(text(el)).to.not.contain('Unfinished save');
+    const saved = next(el, 'reach-clip-saved');
+    buttonNamed(el, /Resume with the same copy/).click();
+    await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
+    await advanceClock(10);
+    const { entry } = await saved;
+    expect(entry.id).to.equal(empty[0]!.id);
+    expect((await stats()).calls['baseentry.clone']).to.equal(1);
   });
 
   it('saves several selected clips in one go', async () => {
@@ -451,6 +490,102 @@ describe('clips-lab', function () {
     el.remove();
     parent.append(el);
     await waitUntil(() => clipCards(el).length > 0 && !/Loading clips/.test(text(el)), 'clips listed again', { timeout: 5000 });
+  });
+
+  it('keeps a save going when it is moved in the page, and never starts a second copy', async () => {
+    await clipsAlreadyGenerated(ks);
+    const el = await lab(ks);
+    await openFirstClip(el);
+    const before = (await children(ks)).length;
+    await resetStats();
+    // The clone is on its way when the lab is moved: it must not be cancelled, nor forgotten.
+    await injectFault({ service: 'baseentry', action: 'clone', fault: 'latency', latencyMs: 400 });
+    buttonNamed(el, /Save as a new entry/).click();
+    await waitUntil(() => /Copying the entry/.test(text(el)), 'copying', { timeout: 5000 });
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => $(el, 'form.edit') && !/Loading clips/.test(text(el)), 'the preview again', { timeout: 5000 });
+    expect(buttonNamed(el, /Saving…/).getAttribute('aria-disabled')).to.equal('true');
+    const saved = next(el, 'reach-clip-saved');
+    buttonNamed(el, /Saving…/).click();
+    await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
+    await advanceClock(10);
+    await saved;
+    expect((await stats()).calls['baseentry.clone']).to.equal(1);
+    expect((await children(ks)).length).to.equal(before + 1);
+  });
+
+  it('places the timeline markers under a strict style-src policy without a violation', async () => {
+    await clipsAlreadyGenerated(ks);
+    const nonce = crypto.randomUUID();
+    const frame = document.createElement('iframe');
+    frame.style.inlineSize = '1000px';
+    frame.srcdoc = `<meta http-equiv="Content-Security-Policy" content="style-src 'self'; script-src 'self' 'nonce-${nonce}'">
+      <script type="module" nonce="${nonce}">
+        import '${new URL('./index.ts', import.meta.url).pathname}';
+        window.labReady = true;
+      </script>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const frameWindow = frame.contentWindow as Window & typeof globalThis & { labReady?: boolean };
+      await waitUntil(() => frameWindow.labReady, 'the lab loaded in the frame', { timeout: 5000 });
+      const violations: unknown[] = [];
+      new frameWindow.ReportingObserver((reports) => violations.push(...reports.map((report) => report.body?.toJSON())), {
+        types: ['csp-violation'],
+        buffered: true,
+      }).observe();
+      const el = frameWindow.document.createElement('clips-lab') as ClipsLab;
+      Object.assign(el, { entryId: SOURCE, serviceUrl, ks });
+      frameWindow.document.body.append(el);
+      await waitUntil(() => $$(el, '.timeline button.marker').length > 0, 'markers', { timeout: 5000 });
+      const track = $(el, '.track')!.getBoundingClientRect();
+      const [first] = $$(el, '.timeline button.marker');
+      const marker = first!.getBoundingClientRect();
+      // Placed where the clip is (the seeded first clip does not start at 0:00), not at the start of the track.
+      expect(marker.left).to.be.greaterThan(track.left + 2);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('revokes a caption track that arrives after the preview was reset', async () => {
+    const source = SEED.entries.seminar12;
+    await clipsAlreadyGenerated(ks, 20, source);
+    const el = await lab(ks, source);
+    await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+    const created: string[] = [];
+    const revoked: string[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      const url = createObjectURL.call(URL, object);
+      created.push(url);
+      return url;
+    };
+    URL.revokeObjectURL = (url: string) => {
+      revoked.push(url);
+      revokeObjectURL.call(URL, url);
+    };
+    try {
+      // The media and caption URLs come late; meanwhile the lab is given another entry.
+      await injectFault({ service: 'caption_captionasset', action: 'getUrl', fault: 'latency', latencyMs: 300 });
+      buttonNamed(el, /Preview and edit/).click();
+      await el.updateComplete;
+      el.entryId = SOURCE;
+      await waitUntil(() => created.length === 1, 'the late caption track', { timeout: 5000 });
+      await waitUntil(() => revoked.length === 1, 'revoked', { timeout: 2000 });
+      expect(revoked).to.deep.equal(created);
+      expect($(el, 'video track')).to.equal(null);
+      expect((el as unknown as { trackUrl?: string }).trackUrl).to.equal(undefined);
+      expect((el as unknown as { mediaUrl?: string }).mediaUrl).to.equal(undefined);
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+    }
   });
 
   it('explains a load failure and can try again', async () => {

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { localized, msg, str } from '@lit/localize';
-import { KalturaApiError } from '../../api/errors.js';
+import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
 import { ReachClipSavedEvent, ReachErrorEvent, ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import { AUTO_DETECT_LANGUAGE, CATALOG_ITEM_LANGUAGES, languageLabel, languageTag } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
@@ -20,12 +20,14 @@ import {
   VendorServiceTurnAroundTime,
   isFinalTaskStatus,
 } from '../../reach/enums.js';
+import { entryDurationMs } from '../../reach/entry.js';
 import { blockingTask, entryRefusal } from '../../reach/order-rules.js';
+import { DEFAULT_CLIP_SECONDS, defaultOrderInput, inputProblems, taskJobData, type OrderInput } from '../../reach/task-data.js';
 import { creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
 import { listTasks, type NewTask } from '../../reach/tasks.js';
-import { ClipSaveErrorCode, ClipSaver, type ClipDraft, type ClipSaveJob, type ClipSaveStep } from '../../state/clip-save.js';
+import { ClipSaveErrorCode, clipSaverOf, type ClipDraft, type ClipSaveJob, type ClipSaver, type ClipSaveStep } from '../../state/clip-save.js';
 import { catalogOf, profilesOf } from '../../state/lookups.js';
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
@@ -52,9 +54,6 @@ interface OrderForm {
   instruction: string;
 }
 
-const MIN_CLIP_LENGTH_SECONDS = 5;
-const MAX_CLIP_LENGTH_SECONDS = 600;
-const DEFAULT_CLIP_LENGTH_SECONDS = '60';
 const INSTRUCTION_MAX_LENGTH = 1000;
 const PLAYER_SLOT = 'player';
 /** From this inline size the preview sits beside the list. */
@@ -116,7 +115,7 @@ export class ClipsLab extends ReachElement {
   /** Bumped when the store changes one of this entry's clips tasks. */
   @state() private tasksSeen = 0;
 
-  @state() private order: OrderForm = { itemId: undefined, profileId: undefined, language: '', maxSeconds: DEFAULT_CLIP_LENGTH_SECONDS, instruction: '' };
+  @state() private order: OrderForm = { itemId: undefined, profileId: undefined, language: '', maxSeconds: String(DEFAULT_CLIP_SECONDS), instruction: '' };
   @state() private orderError: string | undefined;
   @state() private ordering = false;
   @state() private orderProblem: { message: string; retry?: { request: NewTask; attempt: OrderAttempt; error: KalturaApiError } } | undefined;
@@ -134,18 +133,20 @@ export class ClipsLab extends ReachElement {
   @state() private jobsSeen = 0;
   @state() private leftoverErrors = new Map<string, string>();
   @state() private leftoversBusy = new Set<string>();
-  @state() private announcement = '';
   /** Wide enough for the preview beside the list; narrower, it opens under its clip. */
   @state() private wide = false;
 
   #loadedFor: string | undefined;
   #unsubscribe: (() => void) | undefined;
+  /** The session's saver: shared, so saves go on (and stay shown) when the lab is moved in the page. */
   #saver: ClipSaver | undefined;
-  readonly #jobKeys = new Map<string, string>();
+  readonly #onSaverChange = () => this.#onJobsChanged();
+  /** Phases last reported of the saves this lab started (it announces those, and fires their events). */
   readonly #jobPhases = new Map<string, string>();
   #player: RangePlayer | undefined;
   #playerFor: EventTarget | undefined;
-  #mediaRequested = false;
+  /** The media request of the current preview; `#resetPreview` drops it, so late answers are ignored. */
+  #mediaRequest: object | undefined;
   #childrenTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #resize = new ResizeObserver(([entry]) => {
@@ -157,34 +158,35 @@ export class ClipsLab extends ReachElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resize.observe(this);
-    // Moved in the page (disconnected, then connected again): join the session and load again.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
     clearTimeout(this.#childrenTimer);
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#saver?.dispose();
+    this.#unfollow();
     this.#resetPreview();
     this.#loadedFor = undefined;
   }
 
+  /**
+   * Also runs when the lab is moved in the page (the base's `sessionReconnected`): follows the session's task
+   * store and clip saves again, catches up on saves that changed meanwhile, and loads again.
+   */
   protected override sessionChanged(session: ReachSession): void {
-    this.#unsubscribe?.();
+    this.#unfollow();
     this.#unsubscribe = session.tasks.subscribe((changes) => this.#onTaskChanges(changes));
-    this.#saver?.dispose();
-    this.#saver = new ClipSaver(session, {
-      pollDelayMs: (attempt) => {
-        const timing = session.poller.timing;
-        return Math.min(timing.fastMs * timing.growth ** attempt, timing.machineMaxMs);
-      },
-      signal: this.abortSignal,
-    });
-    this.#saver.addEventListener('change', () => this.#onJobsChanged());
+    this.#saver = clipSaverOf(session);
+    this.#saver.addEventListener('change', this.#onSaverChange);
+    this.#onJobsChanged();
     this.#loadedFor = undefined;
+  }
+
+  #unfollow(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    // The saves themselves go on: their calls may already have reached the server.
+    this.#saver?.removeEventListener('change', this.#onSaverChange);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -228,7 +230,7 @@ export class ClipsLab extends ReachElement {
       this.catalog = [...catalog.values()].filter(
         (item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED,
       );
-      this.profiles = profiles.filter((profile) => profile.status === undefined || profile.status === ReachProfileStatus.ACTIVE);
+      this.profiles = activeProfiles(profiles);
       this.flavors = flavors.objects;
       this.captions = captions.objects.filter((caption) => caption.status === undefined || caption.status === CaptionAssetStatus.READY);
       this.details = details;
@@ -237,9 +239,8 @@ export class ClipsLab extends ReachElement {
       this.tasksSeen += 1;
       this.loadState = 'ready';
     } catch (error) {
-      if (signal.aborted || entryId !== this.entryId) return;
-      const apiError = asApiError(error);
-      if (apiError.kind === 'aborted') return;
+      if (signal.aborted || entryId !== this.entryId || isAborted(error)) return;
+      const apiError = toApiError(error);
       this.loadError = apiError;
       this.loadState = 'error';
       this.#reportError(apiError);
@@ -267,8 +268,7 @@ export class ClipsLab extends ReachElement {
       const children = await session.call(this.#listChildren(entryId), { signal: this.abortSignal });
       if (entryId === this.entryId) this.#setClipEntries(children.objects);
     } catch (error) {
-      const apiError = asApiError(error);
-      if (apiError.kind !== 'aborted') this.#reportError(apiError);
+      if (!isAborted(error)) this.#reportError(toApiError(error));
     }
   }
 
@@ -281,8 +281,7 @@ export class ClipsLab extends ReachElement {
       session.tasks.upsert(tasks.objects);
       this.tasksSeen += 1;
     } catch (error) {
-      const apiError = asApiError(error);
-      if (apiError.kind !== 'aborted') this.#reportError(apiError);
+      if (!isAborted(error)) this.#reportError(toApiError(error));
     }
   }
 
@@ -306,7 +305,18 @@ export class ClipsLab extends ReachElement {
     if (this.trackUrl) URL.revokeObjectURL(this.trackUrl);
     this.trackUrl = undefined;
     this.mediaUrl = undefined;
-    this.#mediaRequested = false;
+    this.#mediaRequest = undefined;
+  }
+
+  async #reloadProfiles(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    try {
+      const profiles = await profilesOf(session);
+      if (session === this.session) this.profiles = activeProfiles(profiles);
+    } catch {
+      // The credit shown stays as it was; the next load asks again.
+    }
   }
 
   #defaultOrderChoices(): void {
@@ -317,7 +327,8 @@ export class ClipsLab extends ReachElement {
       : profileIds.includes(item?.defaultReachProfileId ?? NaN)
         ? item?.defaultReachProfileId
         : profileIds[0];
-    this.order = { ...this.order, itemId: item?.id, profileId, language: this.order.language || (item?.sourceLanguage ?? 'English') };
+    const language = this.order.language || (item ? defaultOrderInput(item, this.captions).outputLanguage : '');
+    this.order = { ...this.order, itemId: item?.id, profileId, language };
   }
 
   #clipsTasks(): EntryVendorTask[] {
@@ -339,21 +350,17 @@ export class ClipsLab extends ReachElement {
     for (const { task, previousStatus } of mine) {
       if (previousStatus === undefined || previousStatus === task.status) continue;
       this.dispatchEvent(new ReachTaskChangedEvent(task, previousStatus));
+      // Said once per session: a task monitor on the same page may have said it already.
+      const key = `${task.id}:${task.status}`;
       if (task.status === EntryVendorTaskStatus.READY) {
         void this.#refreshChildren().then(() => {
           const count = this.#view().suggestions.length;
-          this.#announce(count === 1 ? msg('AI clips are ready: 1 clip.') : msg(str`AI clips are ready: ${count} clips.`));
+          this.announceTaskChange(key, count === 1 ? msg('AI clips are ready: 1 clip.') : msg(str`AI clips are ready: ${count} clips.`));
         });
       } else {
-        this.#announce(msg(str`AI clips: ${statusLabel(task.status)}.`));
+        this.announceTaskChange(key, msg(str`AI clips: ${statusLabel(task.status)}.`));
       }
     }
-  }
-
-  #announce(text: string): void {
-    // Cleared first so that the same words are announced again.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   #reportError(error: KalturaApiError): void {
@@ -365,8 +372,7 @@ export class ClipsLab extends ReachElement {
   }
 
   get #sourceSeconds(): number {
-    const source = this.source;
-    return (source?.msDuration ?? (source?.duration ?? 0) * 1000) / 1000;
+    return entryDurationMs(this.source) / 1000;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -384,14 +390,28 @@ export class ClipsLab extends ReachElement {
     return creditVerdict(creditState(profile, Date.now() / 1000), estimatePrice(item, this.#sourceSeconds * 1000));
   }
 
+  /** The form as the order panel's input for the item: one set of rules and one wire shape for both elements. */
+  #orderInput(item: VendorCatalogItem): OrderInput {
+    const { language, maxSeconds, instruction } = this.order;
+    return { ...defaultOrderInput(item, this.captions), outputLanguage: language, clipsDuration: maxSeconds, instruction };
+  }
+
   #checkMaxSeconds(): string | undefined {
-    const text = this.order.maxSeconds.trim();
-    if (!text) return msg('Enter the longest a clip may be, in seconds.');
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < MIN_CLIP_LENGTH_SECONDS || value > MAX_CLIP_LENGTH_SECONDS) {
-      return msg(str`Enter a whole number of seconds from ${MIN_CLIP_LENGTH_SECONDS} to ${MAX_CLIP_LENGTH_SECONDS}.`);
+    const item = this.#selectedItem();
+    if (!item || !this.source) return undefined;
+    const found = inputProblems(item, this.#orderInput(item), this.source).clipsDuration;
+    switch (found?.problem) {
+      case undefined:
+        return undefined;
+      case 'required':
+        return msg('Enter the longest a clip may be, in seconds.');
+      case 'whole-number':
+        return msg('Enter a whole number of seconds, such as 30.');
+      case 'too-small':
+        return msg(str`Enter ${found.min ?? 1} or more seconds.`);
+      case 'too-large':
+        return msg(str`Enter ${found.max ?? 0} or fewer seconds: a clip cannot be longer than the entry.`);
     }
-    return undefined;
   }
 
   async #submitOrder(event: Event): Promise<void> {
@@ -412,16 +432,11 @@ export class ClipsLab extends ReachElement {
       entryId: this.entryId,
       catalogItemId: item.id,
       reachProfileId: profile.id,
-      taskJobData: {
-        objectType: 'KalturaClipsVendorTaskData',
-        outputLanguage: this.order.language,
-        clipsDuration: Number(this.order.maxSeconds.trim()),
-        instruction: this.order.instruction.trim() || undefined,
-      },
+      taskJobData: taskJobData(item, this.#orderInput(item)),
     };
     this.ordering = true;
     this.orderProblem = undefined;
-    this.#announce(msg('Ordering AI clips…'));
+    this.announce(msg('Ordering AI clips…'));
     try {
       const [outcome] = await placeOrders(this.session, [request]);
       await this.#handleOrderOutcome(outcome!);
@@ -436,14 +451,16 @@ export class ClipsLab extends ReachElement {
         return this.#handleOrderOutcome(await outcome.outcome);
       case 'created':
         this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
-        this.#announce(msg('AI clips ordered. The clips appear here when they are ready.'));
+        // The order spent credit: show the profile as the server now has it.
+        void this.#reloadProfiles();
+        this.announce(msg('AI clips ordered. The clips appear here when they are ready.'));
         return;
       case 'failed':
         if (outcome.error.code === 'ENTRY_VENDOR_TASK_DUPLICATION') {
           // Already ordered (elsewhere, or the browser re-sent a request whose answer was lost): show that task.
           await this.#refreshTasks();
           if (this.#clipsTasks().some((task) => !isFinalTaskStatus(task.status) || task.status === EntryVendorTaskStatus.READY)) {
-            this.#announce(msg('AI clips were already ordered for this entry.'));
+            this.announce(msg('AI clips were already ordered for this entry.'));
             return;
           }
         }
@@ -453,7 +470,7 @@ export class ClipsLab extends ReachElement {
             : `${orderErrorText(outcome.error)} ${outcome.error.message}`,
         };
         this.#reportError(outcome.error);
-        this.#announce(this.orderProblem.message);
+        this.announce(this.orderProblem.message);
         return;
       case 'unknown':
         this.orderProblem = {
@@ -461,7 +478,7 @@ export class ClipsLab extends ReachElement {
           retry: { request: outcome.request, attempt: outcome.attempt, error: outcome.error },
         };
         this.#reportError(outcome.error);
-        this.#announce(this.orderProblem.message);
+        this.announce(this.orderProblem.message);
         return;
     }
   }
@@ -546,11 +563,12 @@ export class ClipsLab extends ReachElement {
       name: edit.name.trim(),
       description: edit.description.trim(),
       tags: splitTags(edit.tags).join(', '),
+      key: clip.key,
     };
   }
 
   #isSaving(key: string): boolean {
-    return this.#jobs().some((job) => job.busy && this.#jobKeys.get(job.id) === key);
+    return this.#jobs().some((job) => job.busy && job.draft.key === key);
   }
 
   /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
@@ -572,7 +590,7 @@ export class ClipsLab extends ReachElement {
           invalid.length === 1
             ? msg(str`“${this.#editFor(first).name || first.title}” needs fixing before it can be saved.`)
             : msg(str`${invalid.length} clips need fixing before they can be saved. The first one is open.`);
-        this.#announce(this.bulkProblem);
+        this.announce(this.bulkProblem);
       }
       this.activeKey = first.key;
       this.#ensureMedia();
@@ -584,28 +602,36 @@ export class ClipsLab extends ReachElement {
     if (drafts.length === 0) return;
     // Started together: each step of every clip rides in one multirequest.
     const jobs = saver.save(drafts.map(({ draft }) => draft));
-    jobs.forEach((job, index) => this.#jobKeys.set(job.id, drafts[index]!.clip.key));
+    for (const job of jobs) this.#jobPhases.set(job.id, phaseKey(job));
     if (bulk) this.selected = new Set();
-    this.#announce(drafts.length === 1 ? msg(str`Saving “${drafts[0]!.draft.name}”…`) : msg(str`Saving ${drafts.length} clips…`));
+    this.announce(drafts.length === 1 ? msg(str`Saving “${drafts[0]!.draft.name}”…`) : msg(str`Saving ${drafts.length} clips…`));
   }
 
   #onJobsChanged(): void {
     this.jobsSeen += 1;
     for (const job of this.#saver?.jobs ?? []) {
-      const phase = job.phase.kind === 'working' ? `working:${job.phase.step}` : job.phase.kind;
+      // Saves started by another lab of the session are shown here, and reported there.
+      if (!this.#jobPhases.has(job.id)) continue;
+      const phase = phaseKey(job);
       if (this.#jobPhases.get(job.id) === phase) continue;
       this.#jobPhases.set(job.id, phase);
       const name = job.draft.name;
       if (job.phase.kind === 'done') {
         this.dispatchEvent(new ReachClipSavedEvent(job.phase.entry, job.draft.sourceEntryId));
-        this.#announce(msg(str`Saved “${name}” as a new entry.`));
+        this.announce(msg(str`Saved “${name}” as a new entry.`));
       } else if (job.phase.kind === 'failed') {
         if (job.phase.error.code !== ClipSaveErrorCode.CONVERSION_FAILED) this.#reportError(job.phase.error);
-        this.#announce(msg(str`Saving “${name}” stopped: ${this.#stepFailure(job.phase.step)}`));
+        this.announce(msg(str`Saving “${name}” stopped: ${this.#stepFailure(job)}`));
       } else if (job.phase.kind === 'discarded') {
-        this.#announce(msg(str`Removed the unfinished copy for “${name}”.`));
+        this.announce(msg(str`Removed the unfinished copy for “${name}”.`));
       }
     }
+  }
+
+  /** A save acted on here (perhaps started by another lab of the session) is reported from here from now on. */
+  #adopt(job: ClipSaveJob): ClipSaver | undefined {
+    if (!this.#jobPhases.has(job.id)) this.#jobPhases.set(job.id, phaseKey(job));
+    return this.#saver;
   }
 
   async #removeLeftover(entry: MediaEntry): Promise<void> {
@@ -617,9 +643,9 @@ export class ClipsLab extends ReachElement {
     try {
       await this.#saver.deleteCopy(entry.id);
       this.clipEntries = this.clipEntries.filter((child) => child.id !== entry.id);
-      this.#announce(msg('Removed the unfinished copy.'));
+      this.announce(msg('Removed the unfinished copy.'));
     } catch (error) {
-      const apiError = asApiError(error);
+      const apiError = toApiError(error);
       this.leftoverErrors = new Map(this.leftoverErrors).set(entry.id, apiError.message);
       this.#reportError(apiError);
     } finally {
@@ -654,8 +680,9 @@ export class ClipsLab extends ReachElement {
 
   /** Asks once for the media and caption URLs (one request), when the first preview opens. */
   #ensureMedia(): void {
-    if (this.#mediaRequested || this.#useKalturaPlayer || !this.session) return;
-    this.#mediaRequested = true;
+    if (this.#mediaRequest || this.#useKalturaPlayer || !this.session) return;
+    const request = (this.#mediaRequest = {});
+    const current = () => this.#mediaRequest === request;
     const flavor = this.#playableFlavor();
     if (!flavor) {
       this.previewProblem = msg('This entry has no playable video yet.');
@@ -667,21 +694,26 @@ export class ClipsLab extends ReachElement {
     const media = session.call(getFlavorUrl(flavor.id), { signal });
     const captionUrl = caption ? session.call(getCaptionUrl(caption.id), { signal }) : undefined;
     media.then(
-      (url) => (this.mediaUrl = url),
+      (url) => {
+        if (current()) this.mediaUrl = url;
+      },
       (error: unknown) => {
-        const apiError = asApiError(error);
-        if (apiError.kind === 'aborted') return;
-        this.#mediaRequested = false;
-        this.previewProblem = msg(str`The video cannot be played here: ${apiError.message}`);
+        if (isAborted(error) || !current()) return;
+        this.#mediaRequest = undefined;
+        this.previewProblem = msg(str`The video cannot be played here: ${toApiError(error).message}`);
       },
     );
     captionUrl
       ?.then((url) => captionTrackUrl(url, signal))
       .then(
-        (trackUrl) => (this.trackUrl = trackUrl),
+        (trackUrl) => {
+          // The preview was reset (another entry, or the lab left the page) while the captions loaded.
+          if (current()) this.trackUrl = trackUrl;
+          else URL.revokeObjectURL(trackUrl);
+        },
         () => {
           // Captions are a bonus to the preview: the clip still plays without them.
-          if (!signal.aborted) this.#announce(msg('Captions could not be loaded for the preview.'));
+          if (!signal.aborted && current()) this.announce(msg('Captions could not be loaded for the preview.'));
         },
       );
   }
@@ -737,7 +769,7 @@ export class ClipsLab extends ReachElement {
     return html`<section class="lab" part="base" aria-labelledby="lab-heading">
       <h2 id="lab-heading">${msg('AI clips')}</h2>
       ${this.renderSessionNotice()}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.renderLiveRegion()}
       ${this.#renderBody()}
     </section>`;
   }
@@ -857,8 +889,6 @@ export class ClipsLab extends ReachElement {
             id="clip-length"
             type="number"
             inputmode="numeric"
-            min=${MIN_CLIP_LENGTH_SECONDS}
-            max=${MAX_CLIP_LENGTH_SECONDS}
             step="1"
             required
             .value=${this.order.maxSeconds}
@@ -866,7 +896,7 @@ export class ClipsLab extends ReachElement {
             aria-describedby="clip-length-hint ${this.orderError ? 'clip-length-error' : ''}"
             @input=${(event: Event) => this.#onOrderChange({ maxSeconds: (event.target as HTMLInputElement).value })}
           />
-          <span id="clip-length-hint" class="hint">${msg(str`From ${MIN_CLIP_LENGTH_SECONDS} to ${MAX_CLIP_LENGTH_SECONDS} seconds.`)}</span>
+          <span id="clip-length-hint" class="hint">${msg(str`Whole seconds, up to the length of the entry (${formatClock(this.#sourceSeconds)}).`)}</span>
           ${this.orderError ? html`<span id="clip-length-error" class="error">${this.orderError}</span>` : nothing}
         </div>
       </div>
@@ -979,7 +1009,7 @@ export class ClipsLab extends ReachElement {
             type="button"
             class="marker"
             part="marker"
-            style=${styleMap({ insetInlineStart: `${(range.start / length) * 100}%`, inlineSize: `${((range.end - range.start) / length) * 100}%` })}
+            ${ref((element) => placeMarker(element, range.start / length, (range.end - range.start) / length))}
             aria-current=${clip.key === active?.key ? 'true' : 'false'}
             aria-label=${msg(str`Clip ${number}: ${title}, ${formatClock(range.start)} to ${formatClock(range.end)}`)}
             title=${`${number}. ${title}`}
@@ -1217,10 +1247,11 @@ export class ClipsLab extends ReachElement {
     }
   }
 
-  #stepFailure(step: ClipSaveStep): string {
-    switch (step) {
+  #stepFailure(job: ClipSaveJob): string {
+    if (job.phase.kind !== 'failed') return '';
+    switch (job.phase.step) {
       case 'clone':
-        return msg('the entry could not be copied.');
+        return job.lostClone ? msg('it is not known yet whether the entry was copied.') : msg('the entry could not be copied.');
       case 'trim':
         return msg('the entry was copied, but the clip was not cut yet.');
       case 'describe':
@@ -1236,6 +1267,8 @@ export class ClipsLab extends ReachElement {
     switch (error.code) {
       case ClipSaveErrorCode.CLONE_NOT_MADE:
         return msg('The server did not answer, and no copy was made.');
+      case ClipSaveErrorCode.CLONE_UNKNOWN:
+        return msg('Check again: the lab looks for the copy first, so it never makes a second one.');
       case ClipSaveErrorCode.NOT_APPLIED:
         return msg('The server did not answer, and this step did not happen.');
       case ClipSaveErrorCode.CONVERSION_FAILED:
@@ -1253,7 +1286,7 @@ export class ClipsLab extends ReachElement {
   /** The newest save of a clip, shown in its preview panel while that is open. */
   #latestJobFor(key: string | undefined): ClipSaveJob | undefined {
     if (!key) return undefined;
-    return this.#jobs().findLast((job) => this.#jobKeys.get(job.id) === key);
+    return this.#jobs().findLast((job) => job.draft.key === key);
   }
 
   #renderSaves(view: ClipChildren) {
@@ -1317,16 +1350,16 @@ export class ClipsLab extends ReachElement {
             : html`<p class="error">
                   ${phase.removing
                     ? msg(str`The unfinished copy could not be removed: ${phase.error.message}`)
-                    : `${msg(str`Saving stopped: ${this.#stepFailure(phase.step)}`)} ${this.#failureDetail(job) ?? ''}`}
+                    : `${msg(str`Saving stopped: ${this.#stepFailure(job)}`)} ${this.#failureDetail(job) ?? ''}`}
                 </p>
                 <div class="row">
                   ${job.resumable
-                    ? html`<button type="button" class="primary" @click=${() => void this.#saver?.resume(job)}>
-                        ${job.cloneId ? msg('Resume with the same copy') : msg('Try again')}
+                    ? html`<button type="button" class="primary" @click=${() => void this.#adopt(job)?.resume(job)}>
+                        ${job.cloneId ? msg('Resume with the same copy') : job.lostClone ? msg('Check again') : msg('Try again')}
                       </button>`
                     : nothing}
-                  <button type="button" class="danger" @click=${() => void this.#saver?.discard(job)}>
-                    ${job.cloneId ? msg('Remove the copy') : msg('Cancel')}
+                  <button type="button" class="danger" @click=${() => void this.#adopt(job)?.discard(job)}>
+                    ${job.cloneId || job.lostClone ? msg('Remove the copy') : msg('Cancel')}
                   </button>
                 </div>`}
     </li>`;
@@ -1338,17 +1371,32 @@ function timeRange(startSeconds: number, endSeconds: number): string {
   return `\u2066${formatClock(startSeconds)}–${formatClock(endSeconds)}\u2069`;
 }
 
+/**
+ * Places a timeline marker (fractions of the source) through the CSSOM. Not `styleMap`: on first render it
+ * writes the `style` attribute as text, which a strict `style-src 'self'` policy blocks (lit#4719).
+ */
+function placeMarker(element: Element | undefined, start: number, length: number): void {
+  if (!element) return;
+  const { style } = element as HTMLElement;
+  style.insetInlineStart = `${start * 100}%`;
+  style.inlineSize = `${length * 100}%`;
+}
+
+function activeProfiles(profiles: readonly ReachProfile[]): ReachProfile[] {
+  return profiles.filter((profile) => profile.status === undefined || profile.status === ReachProfileStatus.ACTIVE);
+}
+
+/** A save's phase as compared between changes. */
+function phaseKey(job: ClipSaveJob): string {
+  return job.phase.kind === 'working' ? `working:${job.phase.step}` : job.phase.kind;
+}
+
 function selectValue(event: Event): string {
   return (event.target as HTMLSelectElement).value;
 }
 
 function inputValue(event: Event): string {
   return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-}
-
-function asApiError(error: unknown): KalturaApiError {
-  if (error instanceof KalturaApiError) return error;
-  return new KalturaApiError({ code: 'UNEXPECTED', message: error instanceof Error ? error.message : String(error), kind: 'api' });
 }
 
 declare global {

@@ -206,6 +206,36 @@ describe('<reach-order-panel>', () => {
       expect(checkbox(element, C.machineCaptionsEnglishFlaky).disabled).to.equal(false);
       expect(rowText(element, C.machineCaptionsEnglishFlaky)).to.contain('Failed');
     });
+
+    it('warns, before ordering, that a pending order on an earlier version of the media will be cancelled without refund', async () => {
+      // The media was replaced since the pending order: its source flavor is one version further.
+      const restore = rewriteAnswers('KalturaFlavorAssetListResponse', (objects) =>
+        objects.map((flavor) => (flavor.isOriginal ? { ...flavor, version: Number(flavor.version ?? 0) + 1 } : flavor)),
+      );
+      try {
+        const element = await panel(E.withTasks, await startKs());
+        const id = C.humanCaptionsEnglish3Days;
+        expect(checkbox(element, id).disabled, 'the server would take the order').to.equal(false);
+        expect(text(element, `#cancels-${id}`)).to.contain('cancels the pending order').and.contain('not refunded');
+        expect(checkbox(element, id).getAttribute('aria-describedby')).to.contain(`cancels-${id}`);
+        await pick(element, id);
+        await review(element);
+        expect(text(element, '#cancels-warning')).to.contain('cancels earlier orders that are still pending').and.contain('not refunded');
+        expect($(element, '#place')!.getAttribute('aria-describedby')).to.equal('cancels-warning');
+        await expect(element).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('points aria-describedby only at elements that are rendered', async () => {
+      const element = await panel(E.withTasks, await startKs());
+      for (const box of element.shadowRoot!.querySelectorAll('input[type="checkbox"][aria-describedby]')) {
+        for (const id of box.getAttribute('aria-describedby')!.split(' ')) {
+          expect(element.shadowRoot!.getElementById(id), `${box.id} → ${id}`).to.not.equal(null);
+        }
+      }
+    });
   });
 
   describe('prices and credit', () => {
@@ -232,6 +262,36 @@ describe('<reach-order-panel>', () => {
       expect(text(element, '#credit-block')).to.contain('Not enough credit').and.contain('2.25').and.contain('1.5');
       expect($<HTMLButtonElement>(element, '#review')!.disabled).to.equal(true);
       await expect(element).to.be.accessible();
+    });
+
+    it('refuses a paid per-token service that is not pay-per-use, with the reason (the server would want unitsUsed)', async () => {
+      const restore = rewriteAnswers('KalturaVendorCatalogItemListResponse', (objects) =>
+        objects.map((item) => (item.id === C.machineSentimentAnalysisPayPerUse ? { ...item, payPerUse: false } : item)),
+      );
+      try {
+        const element = await panel(E.welcome, await startKs());
+        expect(checkbox(element, C.machineSentimentAnalysisPayPerUse)).to.equal(null);
+        expect(rowText(element, C.machineSentimentAnalysisPayPerUse)).to.contain('number of tokens must be given with the order');
+        expect($(element, `.unavailable [data-item="${C.machineSentimentAnalysisPayPerUse}"]`)).to.not.equal(null);
+      } finally {
+        restore();
+      }
+    });
+
+    it('still orders a pay-per-use per-token service, priced on delivery', async () => {
+      const element = await panel(E.welcome, await startKs());
+      expect(checkbox(element, C.machineSentimentAnalysisPayPerUse).disabled).to.equal(false);
+      expect(text(element, `[data-item="${C.machineSentimentAnalysisPayPerUse}"] .amount`)).to.equal('On delivery');
+    });
+
+    it('keeps the profile the user chose when the panel loads again (another entry)', async () => {
+      const element = await panel(E.welcome, await startKs());
+      await choose(element, '#profile', String(SEED.profiles.nearlyOutOfCredit));
+      element.entryId = E.seminar12;
+      await waitUntil(() => text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
+      await waitUntil(() => $(element, '#profile'), 'no profile select');
+      expect($<HTMLSelectElement>(element, '#profile')!.value).to.equal(String(SEED.profiles.nearlyOutOfCredit));
+      expect(text(element, '.profile .remaining')).to.equal('1.5');
     });
 
     it('warns when the credit period has ended and blocks paid services, not free ones', async () => {
@@ -352,6 +412,60 @@ describe('<reach-order-panel>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it("after a lost answer, never claims another user's order of the same service as this one", async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const created = collectCreated(element);
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      // Someone else orders it meanwhile; this panel's order is lost before the server sees it.
+      await orderAs(await startKs({ userId: SEED.users.mediaTeam }), E.welcome, C.machineCaptionsEnglish);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop' });
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      expect(summary).to.contain('the server has no such order');
+      expect(created).to.have.length(0);
+      // The other user's order is shown for what it is, and blocks a second order.
+      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Already ordered (Pending)');
+    });
+
+    it('keeps the focus on "Place order" while ordering, then moves it to the results', async () => {
+      const element = await panel(E.welcome, await startKs());
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'latency', latencyMs: 800 });
+      const place = $<HTMLButtonElement>(element, '#place')!;
+      place.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(place.getAttribute('aria-disabled')).to.equal('true');
+      expect(element.shadowRoot!.activeElement, 'focus kept while ordering').to.equal(place);
+      await results(element);
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement?.id).to.equal('results-title');
+    });
+
+    it('does not apply a "Check again" outcome after the panel moved to another entry', async function () {
+      this.timeout(20_000);
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
+      await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'http500', count: 4 });
+      $(element, '#place')!.click();
+      await waitUntil(() => $(element, `#result-${C.machineCaptionsEnglish} button`), 'no "Check again"', { timeout: 15_000 });
+      await clearFaults();
+      await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'latency', latencyMs: 1000 });
+      $(element, `#result-${C.machineCaptionsEnglish} button`)!.click();
+      element.entryId = E.seminar12;
+      await waitUntil(() => text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await element.updateComplete;
+      expect($(element, '.results'), 'no results of the other entry').to.equal(null);
+      expect($(element, `#result-${C.machineCaptionsEnglish}`)).to.equal(null);
+    });
+
     it('when a lost answer cannot be checked either, never re-sends the order and lets the user check again', async function () {
       this.timeout(20_000); // the listing is a read: the client retries it (1 s, 2 s, 4 s) before giving up
       const ks = await startKs();
@@ -466,7 +580,8 @@ describe('<reach-order-panel>', () => {
       await element.updateComplete;
       expect(text(element, '.notice[role="status"]')).to.contain('session has expired');
       expect(text(element, '.confirm')).to.contain('Notes: Two speakers');
-      expect($<HTMLButtonElement>(element, '#place')!.disabled).to.equal(true);
+      // Unavailable while the order waits, but still focusable (aria-disabled), so the focus is not lost.
+      expect($<HTMLButtonElement>(element, '#place')!.getAttribute('aria-disabled')).to.equal('true');
       await expect(element).to.be.accessible();
       element.ks = await startKs();
       await results(element);
@@ -529,6 +644,19 @@ async function orderElsewhere(ks: string, entryId: string, catalogItemId: number
   });
   const task = (await (await fetch('/api_v3/service/reach_entryvendortask/action/add', { method: 'POST', body })).json()) as { id?: string };
   expect(task.id, 'the conflicting order was not created').to.be.a('string');
+}
+
+/** Any service ordered straight through the API with `ks` (another user, another tab). */
+async function orderAs(ks: string, entryId: string, catalogItemId: number): Promise<void> {
+  const body = new URLSearchParams({
+    format: '1',
+    ks,
+    'entryVendorTask[objectType]': 'KalturaEntryVendorTask',
+    'entryVendorTask[entryId]': entryId,
+    'entryVendorTask[catalogItemId]': String(catalogItemId),
+  });
+  const task = (await (await fetch('/api_v3/service/reach_entryvendortask/action/add', { method: 'POST', body })).json()) as { id?: string };
+  expect(task.id, 'the other order was not created').to.be.a('string');
 }
 
 async function tasksOnServer(ks: string, entryId: string, catalogItemId: number): Promise<number> {

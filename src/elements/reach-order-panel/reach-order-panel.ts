@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { KalturaApiError } from '../../api/errors.js';
+import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
 import { ReachErrorEvent, ReachTaskCreatedEvent } from '../../events.js';
-import { listCatalogItems, listReachProfiles } from '../../reach/catalog.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
+import { entryDurationMs } from '../../reach/entry.js';
 import { getEntry, listCaptionAssets, listFlavorAssets } from '../../reach/entries.js';
 import {
   EntryStatus,
@@ -14,7 +14,7 @@ import {
   VendorServiceFeature,
   VendorServiceType,
 } from '../../reach/enums.js';
-import { blockingTask, entryRefusal } from '../../reach/order-rules.js';
+import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
 import { creditState, creditVerdict, estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
@@ -30,6 +30,7 @@ import {
 } from '../../reach/task-data.js';
 import type { NewTask } from '../../reach/tasks.js';
 import { listTasks } from '../../reach/tasks.js';
+import { catalogOf, profilesOf } from '../../state/lookups.js';
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
@@ -37,6 +38,7 @@ import { formatClock, formatCredit, formatDate, formatDuration, formatRelative }
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
 import {
   blockingTaskText,
+  cancelsOrderText,
   catalogLanguage,
   entryKindLabel,
   entryRefusalText,
@@ -46,6 +48,7 @@ import {
   orderErrorText,
   priceText,
   unitPriceText,
+  unitsRequiredText,
 } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { orderPanelStyles } from './reach-order-panel.styles.js';
@@ -73,7 +76,15 @@ type ItemResult =
   | { kind: 'ordering' }
   | { kind: 'created'; task: EntryVendorTask; reconciled: boolean; elsewhere: boolean }
   | { kind: 'failed'; error: KalturaApiError; reconciled: boolean }
-  | { kind: 'unknown'; error: KalturaApiError; request: NewTask; attempt: OrderAttempt; checking: boolean };
+  | {
+      kind: 'unknown';
+      error: KalturaApiError;
+      request: NewTask;
+      attempt: OrderAttempt;
+      checking: boolean;
+      /** Several new tasks of this user could be this order (another tab ordered too): which one is not known. */
+      candidates?: readonly EntryVendorTask[] | undefined;
+    };
 
 interface Filters {
   feature: string;
@@ -91,6 +102,8 @@ interface ItemView {
   unavailable?: string;
   /** The open (or delivered) order that stops it from being ordered again. */
   blocking?: EntryVendorTask;
+  /** Pending orders on an earlier version of the media that ordering it cancels, without refund (spec §4.4, §4.5). */
+  cancels?: EntryVendorTask[];
   latest?: EntryVendorTask;
   result?: ItemResult;
 }
@@ -137,7 +150,6 @@ export class ReachOrderPanel extends ReachElement {
   @state() private results: ReadonlyMap<number, ItemResult> = new Map();
   @state() private lastOrder: readonly number[] = [];
   @state() private phase: Phase = 'choose';
-  @state() private announcement = '';
 
   #loadedFor: { session: ReachSession; entryId: string } | undefined;
   /** The entry the selection and inputs belong to. */
@@ -148,29 +160,34 @@ export class ReachOrderPanel extends ReachElement {
   #ordering = false;
   #focusAfterRender: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page: join a session again.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#loadedFor = undefined;
-  }
-
   protected override sessionChanged(session: ReachSession): void {
     this.#unsubscribe?.();
-    this.#unsubscribe = session.tasks.subscribe((changes) => {
+    const unsubscribe = session.tasks.subscribe((changes) => {
       const entryId = this.entryId;
       const mine = changes.filter((change) => change.task.entryId === entryId);
       if (!entryId || mine.length === 0) return;
       this.tasks = session.tasks.forEntry(entryId);
-      const moved = mine.filter((change) => change.previousStatus !== undefined && change.previousStatus !== change.task.status);
-      if (moved.length > 0) this.#announce(moved.map((change) => msg(str`${this.#taskName(change.task)}: ${statusLabel(change.task.status)}`)).join('. '));
+      // Each change is spoken once per session, however many elements show the task.
+      const moved = mine.filter(
+        (change) =>
+          change.previousStatus !== undefined &&
+          change.previousStatus !== change.task.status &&
+          session.claimAnnouncement(`${change.task.id}:${change.task.status}`),
+      );
+      if (moved.length > 0) this.announce(moved.map((change) => msg(str`${this.#taskName(change.task)}: ${statusLabel(change.task.status)}`)).join('. '));
     });
+    this.#unsubscribe = unsubscribe;
+    // The signal is aborted when the element leaves this session (for good, or for another one): stop
+    // following it, and load again when a session is joined (a load it aborted never finished).
+    this.abortSignal.addEventListener(
+      'abort',
+      () => {
+        unsubscribe();
+        if (this.#unsubscribe === unsubscribe) this.#unsubscribe = undefined;
+        if (this.#loadedFor?.session === session) this.#loadedFor = undefined;
+      },
+      { once: true },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -208,10 +225,11 @@ export class ReachOrderPanel extends ReachElement {
       this.results = new Map();
       this.lastOrder = [];
     }
+    // Profiles and catalog are the session's shared look-ups (asked once, in this same tick).
     const [details, profiles, catalog, entry, tasks, captions, flavors] = await Promise.allSettled([
       session.details(),
-      session.call(listReachProfiles(), options),
-      session.call(listCatalogItems(), options),
+      profilesOf(session),
+      catalogOf(session),
       session.call(getEntry(entryId), options),
       session.call(listTasks({ entryIdEqual: entryId }, { pageSize: MAX_PAGE_SIZE }), options),
       session.call(listCaptionAssets(entryId), options),
@@ -220,7 +238,7 @@ export class ReachOrderPanel extends ReachElement {
     if (signal.aborted) return;
     const failures = [entry, details, profiles, catalog, tasks, captions, flavors]
       .filter((result): result is PromiseRejectedResult => result.status === 'rejected')
-      .map((result) => apiError(result.reason));
+      .map((result) => toApiError(result.reason));
     const forbidden = failures.find((error) => error.code === 'FEATURE_FORBIDDEN');
     // Without REACH the entry can still be shown with that refusal; without the entry there is nothing to show.
     const fatal = forbidden && (entry.status === 'rejected' || details.status === 'rejected') ? forbidden : forbidden ? undefined : failures[0];
@@ -235,13 +253,15 @@ export class ReachOrderPanel extends ReachElement {
     const data: PanelData = {
       entry: value(entry, undefined)!,
       details: value(details, undefined)!,
-      profiles: value(profiles, { objects: [], totalCount: 0 }).objects,
-      catalog: value(catalog, { objects: [], totalCount: 0 }).objects.filter((item) => ORDERABLE_STATUSES.has(item.status)),
+      profiles: value(profiles, []),
+      catalog: [...value(catalog, new Map<number, VendorCatalogItem>()).values()].filter((item) => ORDERABLE_STATUSES.has(item.status)),
       captionAssets: value(captions, { objects: [], totalCount: 0 }).objects,
       sourceVersion: value(flavors, { objects: [], totalCount: 0 }).objects.find((flavor) => flavor.isOriginal)?.version,
       reachForbidden: forbidden !== undefined,
     };
-    this.profileId = defaultProfileId(data);
+    // A reload (retry, new session, another entry) keeps the profile the user chose while it is still active.
+    const kept = data.profiles.some((profile) => profile.id === this.profileId && isActiveProfile(profile));
+    if (!kept) this.profileId = defaultProfileId(data);
     this.load = { kind: 'ready', data };
   }
 
@@ -253,7 +273,7 @@ export class ReachOrderPanel extends ReachElement {
   }
 
   #activeProfiles(data: PanelData): ReachProfile[] {
-    return data.profiles.filter((profile) => (profile.status ?? ReachProfileStatus.ACTIVE) === ReachProfileStatus.ACTIVE);
+    return data.profiles.filter(isActiveProfile);
   }
 
   #profile(data: PanelData): ReachProfile | undefined {
@@ -279,11 +299,14 @@ export class ReachOrderPanel extends ReachElement {
       const entryReason = entryRefusal(data.entry, item);
       const inputReason = inputRefusal(item, data.captionAssets);
       const ofItem = this.tasks.filter((task) => task.catalogItemId === item.id).sort((a, b) => b.createdAt - a.createdAt);
-      const view: ItemView = { item, estimate: estimatePrice(item, entryMs(data.entry)) };
+      const view: ItemView = { item, estimate: estimatePrice(item, entryDurationMs(data.entry)) };
       if (entryReason) view.unavailable = entryRefusalText(entryReason, data.entry, item);
+      else if (view.estimate.kind === 'units-required') view.unavailable = unitsRequiredText();
       else if (inputReason) view.unavailable = inputRefusalText(inputReason, item);
       const blocking = blockingTask(item, this.tasks, data.sourceVersion);
       if (blocking) view.blocking = blocking;
+      const cancels = tasksCancelledByOrder(item, this.tasks, data.sourceVersion);
+      if (cancels.length > 0) view.cancels = cancels;
       if (ofItem[0]) view.latest = ofItem[0];
       const result = this.results.get(item.id);
       if (result) view.result = result;
@@ -363,7 +386,7 @@ export class ReachOrderPanel extends ReachElement {
       const [first] = invalid;
       const field = Object.keys(inputProblems(first!.item, this.#input(first!, data), data.entry))[0];
       this.#focusAfterRender = `in-${first!.item.id}-${field}`;
-      this.#announce(msg('Some services need more information before they can be ordered.'));
+      this.announce(msg('Some services need more information before they can be ordered.'));
       return;
     }
     this.phase = 'confirm';
@@ -403,7 +426,7 @@ export class ReachOrderPanel extends ReachElement {
     this.#applyOutcomes(outcomes);
     this.phase = 'choose';
     this.#focusAfterRender = 'results-title';
-    if (outcomes.some(({ outcome }) => outcome.kind === 'created')) void this.#refreshCredit(session);
+    if (outcomes.some(({ outcome }) => outcome.kind === 'created')) void this.#refreshCredit(session, data.entry.id);
   }
 
   #applyOutcomes(outcomes: readonly { outcome: OrderOutcome; elsewhere: boolean }[]): void {
@@ -424,7 +447,14 @@ export class ReachOrderPanel extends ReachElement {
         results.set(id, { kind: 'failed', error: outcome.error, reconciled: outcome.reconciled });
         this.#fireError(outcome.error);
       } else if (outcome.kind === 'unknown') {
-        results.set(id, { kind: 'unknown', error: outcome.error, request: outcome.request, attempt: outcome.attempt, checking: false });
+        results.set(id, {
+          kind: 'unknown',
+          error: outcome.error,
+          request: outcome.request,
+          attempt: outcome.attempt,
+          checking: false,
+          candidates: outcome.candidates,
+        });
       }
     }
     this.results = results;
@@ -434,7 +464,7 @@ export class ReachOrderPanel extends ReachElement {
     this.lastOrder = outcomes.map(({ outcome }) => outcome.request.catalogItemId);
     const created = outcomes.filter(({ outcome }) => outcome.kind === 'created').length;
     const notCreated = outcomes.length - created;
-    this.#announce(
+    this.announce(
       notCreated === 0
         ? msg(str`${created} of ${outcomes.length} services ordered.`)
         : msg(str`${created} of ${outcomes.length} services ordered; ${notCreated} not ordered. See the order results.`),
@@ -447,13 +477,16 @@ export class ReachOrderPanel extends ReachElement {
     if (!session || result.checking) return;
     this.results = new Map(this.results).set(id, { ...result, checking: true });
     const outcome = await reconcileOrder(session, result.request, result.attempt, result.error);
+    // The panel moved to another entry meanwhile: this outcome is not about what it shows.
+    if (this.#choicesFor !== result.request.entryId) return;
     this.#applyOutcomes([{ outcome, elsewhere: false }]);
   }
 
-  async #refreshCredit(session: ReachSession): Promise<void> {
+  /** After an order: `placeOrders` forgot the session's profiles, so this reads the credit left. */
+  async #refreshCredit(session: ReachSession, entryId: string): Promise<void> {
     try {
-      const { objects } = await session.call(listReachProfiles(), { signal: this.abortSignal });
-      if (this.load.kind === 'ready') this.load = { kind: 'ready', data: { ...this.load.data, profiles: objects } };
+      const profiles = await profilesOf(session);
+      if (this.load.kind === 'ready' && this.load.data.entry.id === entryId) this.load = { kind: 'ready', data: { ...this.load.data, profiles } };
     } catch {
       // The credit shown stays as it was; the next load corrects it.
     }
@@ -464,12 +497,8 @@ export class ReachOrderPanel extends ReachElement {
     this.requestUpdate();
   }
 
-  #announce(text: string): void {
-    this.announcement = text;
-  }
-
   #fireError(error: KalturaApiError): void {
-    if (error.kind === 'aborted') return;
+    if (isAborted(error)) return;
     this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
   }
 
@@ -486,8 +515,7 @@ export class ReachOrderPanel extends ReachElement {
       <div class="panel" part="panel">
         <h2 class="title">${msg('Order captions and enrichment')}</h2>
         ${this.renderSessionNotice()}
-        ${this.#renderBody()}
-        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        ${this.#renderBody()} ${this.renderLiveRegion()}
       </div>
     `;
   }
@@ -498,7 +526,7 @@ export class ReachOrderPanel extends ReachElement {
     switch (this.load.kind) {
       case 'idle':
       case 'loading':
-        return html`<p class="loading" aria-busy="true">${msg('Loading the entry and the services you can order…')}</p>`;
+        return html`<p class="loading">${msg('Loading the entry and the services you can order…')}</p>`;
       case 'error':
         return this.#renderLoadError(this.load.error);
       case 'ready':
@@ -539,7 +567,7 @@ export class ReachOrderPanel extends ReachElement {
 
   #renderEntry(data: PanelData) {
     const { entry } = data;
-    const seconds = entryMs(entry) / 1000;
+    const seconds = entryDurationMs(entry) / 1000;
     return html`<section class="entry" part="entry" aria-labelledby="entry-name">
       <h3 id="entry-name" class="entry-name" dir="auto">${entry.name || entry.id}</h3>
       <dl class="facts">
@@ -604,7 +632,7 @@ export class ReachOrderPanel extends ReachElement {
         ? html`<p class="notice warning" part="notice" id="credit-warning">
             ${msg(str`This profile's credit period ended on ${formatDate(credit.toDate)}. Paid services cannot be ordered with it; choose another profile.`)}
           </p>`
-        : !credit.active && !credit.unlimited && credit.fromDate !== undefined
+        : !credit.active && credit.fromDate !== undefined
           ? html`<p class="notice warning" part="notice" id="credit-warning">
               ${msg(str`This profile's credit period starts on ${formatDate(credit.fromDate)}. Paid services cannot be ordered with it yet.`)}
             </p>`
@@ -691,7 +719,12 @@ export class ReachOrderPanel extends ReachElement {
     const id = item.id;
     const selectable = this.#selectable(view);
     const checked = selectable && this.selected.has(id);
-    const described = [`meta-${id}`, view.blocking ? `why-${id}` : '', view.result ? `result-${id}` : ''].filter(Boolean).join(' ');
+    // Only ids rendered below: the reason it is blocked is hidden once this panel's own order shows instead.
+    const showBlocking = view.blocking !== undefined && view.result?.kind !== 'created';
+    const showCancels = view.cancels !== undefined && !view.blocking;
+    const described = [`meta-${id}`, showBlocking ? `why-${id}` : '', showCancels ? `cancels-${id}` : '', view.result ? `result-${id}` : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<li class="item ${checked ? 'selected' : ''} ${selectable ? '' : 'blocked'}" part="item" data-item=${id}>
       <div class="item-head">
         <input
@@ -709,7 +742,8 @@ export class ReachOrderPanel extends ReachElement {
         ${this.#itemMeta(item)}${view.estimate.kind === 'on-completion' ? html`<br />${unitPriceText(view.estimate.pricePerUnit)}` : nothing}
       </p>
       ${view.latest && !view.blocking && view.result?.kind !== 'created' ? this.#renderLatest(view.latest) : nothing}
-      ${view.blocking && view.result?.kind !== 'created' ? html`<p class="why" id="why-${id}">${blockingTaskText(view.blocking)}</p>` : nothing}
+      ${showBlocking && view.blocking ? html`<p class="why" id="why-${id}">${blockingTaskText(view.blocking)}</p>` : nothing}
+      ${showCancels && view.cancels ? html`<p class="why warning" id="cancels-${id}">${cancelsOrderText(view.cancels)}</p>` : nothing}
       ${view.result ? this.#renderItemResult(id, view.result) : nothing}
       ${checked ? this.#renderInputs(data, view) : nothing}
     </li>`;
@@ -732,7 +766,13 @@ export class ReachOrderPanel extends ReachElement {
         return html`<p class="result error" id="result-${id}">${this.#failedText(result)} <span class="server-text" dir="auto">${result.error.message}</span></p>`;
       case 'unknown':
         return html`<div class="result error" id="result-${id}">
-          <p>${msg('The answer to this order was lost and it could not be checked. It may or may not have been placed; it will not be sent again blindly.')}</p>
+          <p>
+            ${result.candidates && result.candidates.length > 1
+              ? msg(
+                  str`The answer to this order was lost. The server has ${result.candidates.length} new orders of this service by you (another tab or window may have ordered it too), so which one is this order is not known. It will not be sent again; see the existing orders.`,
+                )
+              : msg('The answer to this order was lost and it could not be checked. It may or may not have been placed; it will not be sent again blindly.')}
+          </p>
           <button type="button" ?disabled=${result.checking} @click=${() => this.#checkAgain(id, result)}>
             ${result.checking ? msg('Checking…') : msg('Check again')}
           </button>
@@ -809,6 +849,8 @@ export class ReachOrderPanel extends ReachElement {
         return msg(
           str`Not enough credit: these services cost ${formatCredit(total)} and the profile has ${formatCredit(credit?.remaining ?? 0)} left. Remove a service or choose another profile.`,
         );
+      case 'units-required':
+        return unitsRequiredText();
     }
   }
 
@@ -820,6 +862,7 @@ export class ReachOrderPanel extends ReachElement {
     const profile = this.#profile(data);
     const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
     const { total } = this.#creditCheck(credit, chosen);
+    const cancelling = chosen.filter((view) => view.cancels);
     return html`<section class="confirm" part="confirm" aria-labelledby="confirm-title" aria-busy=${busy ? 'true' : 'false'}>
       <h3 id="confirm-title" tabindex="-1">${msg('Confirm your order')}</h3>
       <p>${msg(str`For “${isolate(data.entry.name ?? data.entry.id)}”, charged to the profile “${isolate(profile?.name ?? '')}”.`)}</p>
@@ -832,8 +875,24 @@ export class ReachOrderPanel extends ReachElement {
         )}
       </ul>
       ${this.#renderTotals(total, credit)}
+      ${cancelling.length > 0
+        ? html`<div class="notice warning" part="notice" id="cancels-warning">
+            <p>${msg('Placing this order cancels earlier orders that are still pending. Cancelled orders are not refunded.')}</p>
+            <ul>
+              ${cancelling.map((view) => html`<li><span dir="auto">${view.item.name}</span>: ${cancelsOrderText(view.cancels ?? [])}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
       <div class="actions">
-        <button type="button" class="primary" id="place" ?disabled=${busy} @click=${() => this.#placeOrder(data)}>
+        <!-- aria-disabled, not disabled: the button keeps the focus while ordering; #placeOrder ignores clicks meanwhile. -->
+        <button
+          type="button"
+          class="primary"
+          id="place"
+          aria-disabled=${busy ? 'true' : 'false'}
+          aria-describedby=${cancelling.length > 0 ? 'cancels-warning' : nothing}
+          @click=${() => this.#placeOrder(data)}
+        >
           ${busy ? msg('Ordering…') : chosen.length === 1 ? msg('Place order') : msg(str`Place ${chosen.length} orders`)}
         </button>
         <button type="button" ?disabled=${busy} @click=${this.#back}>${msg('Back')}</button>
@@ -883,19 +942,13 @@ export class ReachOrderPanel extends ReachElement {
 
 // -----------------------------------------------------------------------------------------------
 
-function apiError(reason: unknown): KalturaApiError {
-  return reason instanceof KalturaApiError
-    ? reason
-    : new KalturaApiError({ code: 'CLIENT_ERROR', message: reason instanceof Error ? reason.message : String(reason), kind: 'validation' });
-}
-
-function entryMs(entry: MediaEntry): number {
-  return entry.msDuration ?? (entry.duration ?? 0) * 1000;
+function isActiveProfile(profile: ReachProfile): boolean {
+  return (profile.status ?? ReachProfileStatus.ACTIVE) === ReachProfileStatus.ACTIVE;
 }
 
 /** The profile most catalog items default to, if active; else the first active one. */
 function defaultProfileId(data: PanelData): number | undefined {
-  const active = data.profiles.filter((profile) => (profile.status ?? ReachProfileStatus.ACTIVE) === ReachProfileStatus.ACTIVE);
+  const active = data.profiles.filter(isActiveProfile);
   const counts = new Map<number, number>();
   for (const item of data.catalog) if (item.defaultReachProfileId) counts.set(item.defaultReachProfileId, (counts.get(item.defaultReachProfileId) ?? 0) + 1);
   const preferred = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id).find((id) => active.some((profile) => profile.id === id));
@@ -917,9 +970,6 @@ function byCatalogOrder(a: ItemView, b: ItemView): number {
     (a.item.name ?? '').localeCompare(b.item.name ?? '')
   );
 }
-
-
-
 
 declare global {
   interface HTMLElementTagNameMap {

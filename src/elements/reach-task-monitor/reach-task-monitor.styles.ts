@@ -68,13 +68,13 @@ export const monitorStyles = css`
     display: flex;
     justify-content: flex-end;
   }
-  /* Every row is exactly ROW_HEIGHT (100px) tall: the list renders only the rows in view. */
+  /* Every row is exactly ROW_HEIGHT_REM (6.25rem) tall, so it grows with the user's font size: the list renders only the rows in view. */
   .row {
     display: grid;
     align-content: start;
     gap: 2px;
     inline-size: 100%;
-    block-size: 100px;
+    block-size: 6.25rem;
     padding-block: calc(var(--_space) / 2);
     padding-inline: var(--_space);
     border-block-end: 1px solid var(--_border);

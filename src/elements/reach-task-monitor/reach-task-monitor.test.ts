@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './index.js';
 import type { ReachTaskMonitor } from './reach-task-monitor.js';
+import { safeOutputUrl } from '../../reach/task-outputs.js';
 import { KalturaClient } from '../../api/client.js';
 import { abortTask, addTask, approveTask, listTasks, type NewTask } from '../../reach/tasks.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
@@ -57,6 +58,8 @@ function button(root: Element | ShadowRoot, name: RegExp): HTMLButtonElement {
 }
 const hasButton = (root: Element, name: RegExp) => [...root.querySelectorAll('button')].some((candidate) => name.test(text(candidate)));
 const liveRegion = (el: ReachTaskMonitor) => text(el.shadowRoot!.querySelector('[aria-live=polite]')!);
+/** The shared live region speaks on the next frame (cleared first, so that the same words are said again). */
+const spoken = (el: ReachTaskMonitor) => waitUntil(() => liveRegion(el) !== '', 'nothing was announced');
 
 describe('reach-task-monitor', () => {
   let adminKs: string;
@@ -96,6 +99,7 @@ describe('reach-task-monitor', () => {
       await advanceClock(15);
       await poll(el);
       expect(badge(el, task.id)).to.equal('Ready');
+      await spoken(el);
       expect(liveRegion(el)).to.equal('English captions are ready.');
       expect(changes.map((event) => [event.task.id, event.previousStatus, event.task.status])).to.deep.equal([[task.id, 1, 2]]);
       expect(text(card(el, task.id))).not.to.contain('Expected');
@@ -111,6 +115,7 @@ describe('reach-task-monitor', () => {
       await poll(el);
       expect(badge(el, failing.id)).to.equal('Failed');
       expect(text(card(el, failing.id))).to.contain('Error: Transcription engine failed: the audio track could not be decoded');
+      await spoken(el);
       expect(liveRegion(el)).to.equal('English captions: Failed.');
       expect(hasButton(card(el, failing.id), /^Order again/)).to.be.true;
     });
@@ -132,6 +137,7 @@ describe('reach-task-monitor', () => {
       expect(text(card(el, first.id))).to.contain('Approve this order? Its price');
       button(card(el, first.id), /^Yes, approve/).click();
       await waitUntil(() => badge(el, first.id) === 'Pending', 'not approved');
+      await spoken(el);
       expect(liveRegion(el)).to.equal('English captions: approved.');
 
       button(card(el, second.id), /^Reject/).click();
@@ -160,6 +166,7 @@ describe('reach-task-monitor', () => {
 
       await waitUntil(() => badge(el, T.pending) === 'Cancelled', 'not cancelled', { timeout: 3000 });
       expect(text(card(el, T.pending))).to.contain('Reason: Ordered twice by mistake');
+      await spoken(el);
       expect(liveRegion(el)).to.equal('English captions: Cancelled.');
       const { objects } = await apiClient(adminKs).call(listTasks({ idIn: [String(T.pending)] }));
       expect(objects, 'the server hides cancelled tasks').to.have.length(0);
@@ -172,6 +179,7 @@ describe('reach-task-monitor', () => {
       await apiClient(adminKs).call(abortTask(String(T.scheduled), 'Not needed'));
       await poll(el);
       expect(badge(el, T.scheduled)).to.equal('Cancelled');
+      await spoken(el);
       expect(liveRegion(el)).to.equal('Intelligent tagging: Cancelled.');
     });
 
@@ -211,6 +219,66 @@ describe('reach-task-monitor', () => {
       expect(objects.map((listed) => listed.id).sort(), 'exactly one new order').to.deep.equal([ready.id, task.id].sort());
     });
 
+    it('finishes an action when the element is moved meanwhile: not aborted, and its buttons work again', async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      button(card(el, T.pending), /^Cancel order/).click();
+      await el.updateComplete;
+      await injectFault({ service: 'reach_entryvendortask', action: 'abort', fault: 'latency', latencyMs: 300 });
+      button(card(el, T.pending), /^Yes, cancel the order/).click();
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      parent.append(el);
+      await waitUntil(() => badge(el, T.pending) === 'Cancelled', 'the answer did not reach the store', { timeout: 3000 });
+      expect(hasButton(card(el, T.pending), /^Working/)).to.be.false;
+      expect(card(el, T.pending).querySelector('form.confirm')).to.be.null;
+    });
+
+    it('shows the price and the credit before ordering again, and moves focus to the outcome', async () => {
+      const ready = await order(adminKs, { entryId: E.welcome, catalogItemId: C.machineCaptionsEnglishResubmittable });
+      await advanceClock(15);
+      const el = await monitor(adminKs, E.welcome);
+      button(card(el, ready.id), /^Order again/).click();
+      await waitUntil(() => text(card(el, ready.id)).includes('Price:'), 'no price shown');
+      expect(text(card(el, ready.id))).to.match(/Price: .*Credit left on /);
+      const submit = button(card(el, ready.id), /^Yes, order again/);
+      submit.focus();
+      const created = oneEvent(el, 'reach-task-created');
+      submit.click();
+      await created;
+      await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('outcome'), 'focus did not move to the outcome');
+      expect(text(el.shadowRoot!.activeElement!)).to.equal('Ordered again: the new order is listed here.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses to order again, with the reason, when the order would be a duplicate; fires no reach-task-created', async () => {
+      const ready = await order(adminKs, { entryId: E.welcome, catalogItemId: C.machineCaptionsEnglishResubmittable });
+      await advanceClock(15);
+      const el = await monitor(adminKs, E.welcome);
+      // Ordered elsewhere after the monitor loaded: the monitor has not seen it yet.
+      const other = await order(adminKs, { entryId: E.welcome, catalogItemId: C.machineCaptionsEnglishResubmittable });
+      const createdEvents: Event[] = [];
+      el.addEventListener('reach-task-created', (event) => createdEvents.push(event));
+      button(card(el, ready.id), /^Order again/).click();
+      await el.updateComplete;
+      button(card(el, ready.id), /^Yes, order again/).click();
+      await waitUntil(() => card(el, ready.id).querySelector('[role=alert]'), 'not refused');
+      expect(text(card(el, ready.id).querySelector('[role=alert]')!)).to.contain('Already ordered');
+      expect(cards(el).map((article) => article.dataset.id)).to.include(other.id);
+      expect(createdEvents).to.have.length(0);
+      const { objects } = await apiClient(adminKs).call(listTasks({ entryIdEqual: E.welcome }));
+      expect(objects, 'nothing more was ordered').to.have.length(2);
+    });
+
+    it('lets only http, https and blob links from the server into a link', () => {
+      expect(safeOutputUrl('https://cdn.example.com/a.vtt')).to.equal('https://cdn.example.com/a.vtt');
+      expect(safeOutputUrl('blob:https://example.com/1')).to.equal('blob:https://example.com/1');
+      expect(safeOutputUrl('javascript:alert(1)')).to.be.undefined;
+      expect(safeOutputUrl('data:text/html,<b>x</b>')).to.be.undefined;
+      expect(safeOutputUrl(null)).to.be.undefined;
+    });
+
     it('offers the caption file of ready captions', async () => {
       const el = await monitor(adminKs, E.withTasks);
       button(card(el, T.ready), /^Get the caption file/).click();
@@ -220,6 +288,7 @@ describe('reach-task-monitor', () => {
       const file = await (await fetch(link.href)).text();
       expect(file).to.contain('WEBVTT');
       expect(link.href).not.to.contain(adminKs);
+      expect([link.rel, link.referrerPolicy]).to.deep.equal(['noopener noreferrer', 'no-referrer']);
       await expect(el).to.be.accessible();
     });
 
@@ -333,6 +402,15 @@ describe('reach-task-monitor', () => {
       button(detail, /^Close/).click();
       await waitUntil(() => !el.shadowRoot!.querySelector('#detail article'), 'not closed');
       expect(el.shadowRoot!.activeElement).to.equal(button(row, /^Open/));
+    });
+
+    it('tells the real size of the list and the position of each row, as only the rows in view exist', async () => {
+      const el = await monitor(adminKs);
+      await waitUntil(() => text(el.shadowRoot!).includes('8 of 8 tasks loaded.'), 'not loaded');
+      const all = rows(el);
+      expect(all.map((row) => row.getAttribute('aria-setsize'))).to.deep.equal(all.map(() => '8'));
+      expect(all.map((row) => row.getAttribute('aria-posinset'))).to.deep.equal(all.map((_, index) => String(index + 1)));
+      expect(el.shadowRoot!.querySelector('section.monitor')!.hasAttribute('aria-busy'), 'the live region is not muted').to.be.false;
     });
 
     it('keeps only the rows in view in the DOM while many tasks are listed', async () => {

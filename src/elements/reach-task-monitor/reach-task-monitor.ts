@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { ref } from 'lit/directives/ref.js';
-import { RowWindow } from '../shared/row-window.js';
+import { RowWindow, remToPx } from '../shared/row-window.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
@@ -30,15 +30,22 @@ import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { catalogOf, profilesOf } from '../../state/lookups.js';
 import { EntryStatus, EntryVendorTaskCreationMode, EntryVendorTaskStatus, ThumbCuePointSubType, isFinalTaskStatus } from '../../reach/enums.js';
-import { abortTask, addTask, approveTask, exportTasksToCsv, listTasks, listTasksById, rejectTask, type TaskFilter } from '../../reach/tasks.js';
-import { getCaptionUrl, getFlavorUrl, listCaptionAssets, listCuePoints, listEntries } from '../../reach/entries.js';
+import { abortTask, approveTask, exportTasksToCsv, listTasks, listTasksById, rejectTask, type TaskFilter } from '../../reach/tasks.js';
+import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
+import type { NewTask } from '../../reach/tasks.js';
+import { getCaptionUrl, getEntry, getFlavorUrl, listCaptionAssets, listCuePoints, listEntries, listFlavorAssets } from '../../reach/entries.js';
+import { listReachProfiles } from '../../reach/catalog.js';
+import { entryDurationMs } from '../../reach/entry.js';
+import { blockingTask } from '../../reach/order-rules.js';
+import { creditState, creditVerdict, estimatePrice, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
+import { blockingTaskText, priceText } from '../shared/order-text.js';
 import { allowedTaskActions, resubmission, taskProgress, type TaskAction } from '../../reach/task-rules.js';
-import { taskOutput, type TaskOutput } from '../../reach/task-outputs.js';
+import { safeOutputUrl, taskOutput, type TaskOutput } from '../../reach/task-outputs.js';
 import { getLatestCsvExportUrl } from '../../reach/task-export.js';
 import { CLIP_ENTRY_STATUSES } from '../../reach/clip-suggestions.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import type { CuePoint, EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
-import { isKalturaApiError, type KalturaApiError } from '../../api/errors.js';
+import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
 import { ReachErrorEvent, ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 
 type LoadState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
@@ -63,10 +70,31 @@ interface RowState {
   note: string | undefined;
   output: OutputView | undefined;
   showOutput: boolean;
+  /** Focus was in the confirmation when it was sent: its button stays focusable (aria-disabled) while busy. */
+  focusHeld: boolean;
+  /** The price and credit check of a resubmission; undefined while it loads. */
+  quote: Quote | undefined;
+  /** A resubmission whose answer was lost and could not be checked: check again, never re-send. */
+  unknownOrder: { request: NewTask; attempt: OrderAttempt; error: KalturaApiError } | undefined;
 }
+
+/** What a resubmission would cost, and whether the task's profile can pay for it: checked when "Order again" opens. */
+type Quote =
+  | { kind: 'error'; message: string }
+  | {
+      kind: 'ready';
+      estimate: PriceEstimate;
+      /** Undefined when the task's profile is not listed for this session (the server still checks). */
+      verdict: CreditVerdict | undefined;
+      profileName: string | undefined;
+      remaining: number | undefined;
+      blocking: EntryVendorTask | undefined;
+    };
 
 type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'sent'; to: string; url: string | undefined } | { kind: 'error'; message: string };
 
+/** Sessions whose server does not offer the sandbox's CSV download link (real Kaltura). */
+const noCsvLink = new WeakSet<ReachSession>();
 const ALL_ENTRY_STATUSES = Object.values(EntryStatus);
 /** Entry names are looked up by id, as many per call as the server takes in an IN list. */
 const NAMES_PER_CALL = 150;
@@ -76,11 +104,10 @@ const CLOCK_REFRESH_MS = 30_000;
 const LOAD_AHEAD_ROWS = 50;
 /** From this width on, the filters show unfolded at first. */
 const WIDE_PX = 640;
-/** Loaded with the element, not on first use, so the first rows are not kept waiting for it. */
-/** Every row of the account list has this height (px), so only the rows in view need to exist. */
-const ROW_HEIGHT = 100;
-/** Browser and server clocks differ a little: look a minute further back for an order just placed. */
-const CLOCK_MARGIN_SECONDS = 60;
+/** Every row of the account list has this height (rem, so it grows with the user's font size). */
+const ROW_HEIGHT_REM = 6.25;
+/** Signed download links are not kept longer than this; the output panel asks for a new one each time it opens. */
+const LINK_LIFETIME_MS = 5 * 60_000;
 
 /**
  * @tagname reach-task-monitor
@@ -118,7 +145,6 @@ export class ReachTaskMonitor extends ReachElement {
   @property({ attribute: 'page-size', type: Number }) pageSize = MAX_PAGE_SIZE;
 
   @state() private load: LoadState = { kind: 'idle' };
-  @state() private announcement = '';
   /** The filters of the loaded list, and those in the form (applied on submit). */
   @state() private applied: AccountFilters = DEFAULT_FILTERS;
   @state() private draft: AccountFilters = DEFAULT_FILTERS;
@@ -146,6 +172,9 @@ export class ReachTaskMonitor extends ReachElement {
   #unsubscribe: (() => void) | undefined;
   #clock: ReturnType<typeof setInterval> | undefined;
   #lastShown: EntryVendorTask[] = [];
+  /** Version of each entry's source flavor, once looked up (the duplicate rule depends on it). */
+  #sourceVersions = new Map<string, number | undefined>();
+  #quotes = new Map<string, Promise<Quote>>();
 
   protected override sessionChanged(session: ReachSession): void {
     this.#unsubscribe?.();
@@ -167,12 +196,10 @@ export class ReachTaskMonitor extends ReachElement {
     clearInterval(this.#clock);
   }
 
-  protected override firstUpdated(): void {
-    this.filtersOpen = this.getBoundingClientRect().width >= WIDE_PX;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Measured before the first render (the host is laid out by then), so it costs no second update.
+    if (!this.hasUpdated) this.filtersOpen = this.getBoundingClientRect().width >= WIDE_PX;
     const reloadOn = changed.has('entryId') || changed.has('pageSize');
     if (reloadOn && this.hasUpdated && this.session) void this.#reload();
   }
@@ -341,9 +368,12 @@ export class ReachTaskMonitor extends ReachElement {
       }
       if (!this.#shows(task)) continue;
       this.dispatchEvent(new ReachTaskChangedEvent(task, previousStatus));
-      if (task.status !== previousStatus) announcements.push(taskChangeAnnouncement(task, this.#catalog.get(task.catalogItemId), previousStatus));
+      // Said once per session, even when another element of the page shows the same task.
+      if (task.status !== previousStatus && this.session?.claimAnnouncement(`${task.id}:${task.status}`) !== false) {
+        announcements.push(taskChangeAnnouncement(task, this.#catalog.get(task.catalogItemId), previousStatus));
+      }
     }
-    if (announcements.length > 0) this.announcement = announcements.join(' ');
+    if (announcements.length > 0) this.announce(announcements.join(' '));
     this.requestUpdate();
   }
 
@@ -353,7 +383,19 @@ export class ReachTaskMonitor extends ReachElement {
   #row(id: string): RowState {
     let row = this.#rows.get(id);
     if (!row) {
-      row = { expanded: false, confirming: undefined, reason: '', busy: undefined, error: undefined, note: undefined, output: undefined, showOutput: false };
+      row = {
+        expanded: false,
+        confirming: undefined,
+        reason: '',
+        busy: undefined,
+        error: undefined,
+        note: undefined,
+        output: undefined,
+        showOutput: false,
+        focusHeld: false,
+        quote: undefined,
+        unknownOrder: undefined,
+      };
       this.#rows.set(id, row);
     }
     return row;
@@ -366,97 +408,217 @@ export class ReachTaskMonitor extends ReachElement {
 
   #actionsFor(task: EntryVendorTask): TaskAction[] {
     const entryTasks = task.entryId && this.session ? this.session.tasks.forEntry(task.entryId) : [task];
-    return allowedTaskActions(task, { item: this.#catalog.get(task.catalogItemId), entryTasks, session: this.#details });
+    const sourceVersion = task.entryId ? this.#sourceVersions.get(task.entryId) : undefined;
+    return allowedTaskActions(task, { item: this.#catalog.get(task.catalogItemId), entryTasks, session: this.#details, sourceVersion });
+  }
+
+  /**
+   * Before "Order again" may be confirmed: the price for the entry's length, the credit left on the task's
+   * profile (fresh, not the cached list), the source version and the entry's orders of that item.
+   */
+  #quoteFor(task: EntryVendorTask): Promise<Quote> {
+    let pending = this.#quotes.get(task.id);
+    if (!pending) {
+      pending = this.#loadQuote(task);
+      this.#quotes.set(task.id, pending);
+      void pending.then((quote) => {
+        if (quote.kind === 'error') this.#quotes.delete(task.id);
+        this.#updateRow(task.id, { quote });
+      });
+    }
+    return pending;
+  }
+
+  async #loadQuote(task: EntryVendorTask): Promise<Quote> {
+    const session = this.session;
+    const item = this.#catalog.get(task.catalogItemId);
+    const entryId = task.entryId;
+    if (!session || !item || !entryId) return { kind: 'error', message: msg('This order cannot be placed again from here.') };
+    const signal = this.abortSignal;
+    try {
+      const [entry, flavors, profiles, orders] = await Promise.all([
+        session.call(getEntry(entryId), { signal }),
+        session.call(listFlavorAssets(entryId), { signal }),
+        session.call(listReachProfiles(), { signal }).catch(() => undefined),
+        session.call(listTasks({ entryIdEqual: entryId, catalogItemIdIn: [item.id] }, { pageSize: MAX_PAGE_SIZE }), { signal }),
+      ]);
+      session.tasks.upsert(orders.objects);
+      const sourceVersion = flavors.objects.find((flavor) => flavor.isOriginal)?.version;
+      this.#sourceVersions.set(entryId, sourceVersion);
+      const estimate = estimatePrice(item, entryDurationMs(entry));
+      const profile = profiles?.objects.find((candidate) => candidate.id === task.reachProfileId);
+      const credit = profile ? creditState(profile, session.tasks.now()) : undefined;
+      return {
+        kind: 'ready',
+        estimate,
+        verdict: credit ? creditVerdict(credit, estimate) : undefined,
+        profileName: profile?.name,
+        remaining: credit && !credit.unlimited ? credit.remaining : undefined,
+        blocking: blockingTask(item, session.tasks.forEntry(entryId), sourceVersion),
+      };
+    } catch (error) {
+      return { kind: 'error', message: errorText(error) };
+    }
   }
 
   async #run(task: EntryVendorTask, action: TaskAction): Promise<void> {
     const session = this.session;
     const row = this.#row(task.id);
-    if (!session || row.busy) return;
-    this.#updateRow(task.id, { busy: action, error: undefined, note: undefined });
-    const reason = row.reason.trim();
-    const startedAt = Math.floor(session.tasks.now());
+    if (!session || row.busy || row.unknownOrder) return;
+    const form = this.renderRoot.querySelector(`form.confirm[data-task="${CSS.escape(task.id)}"]`);
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    this.#updateRow(task.id, { busy: action, error: undefined, note: undefined, focusHeld: !!form && !!active && form.contains(active) });
     try {
-      const call =
-        action === 'approve' ? approveTask(task.id) : action === 'reject' ? rejectTask(task.id, reason) : action === 'abort' ? abortTask(task.id, reason) : addTask(resubmission(task));
-      const result = await session.call(call, { signal: this.abortSignal });
-      this.#updateRow(task.id, { busy: undefined, confirming: undefined, reason: '' });
-      if (action === 'resubmit') this.#created(result);
-      else session.tasks.upsert([result]);
-    } catch (error) {
-      if (isAborted(error)) return;
-      if (isKalturaApiError(error) && error.kind === 'uncertain') {
-        await this.#reconcile(task, action, startedAt);
+      if (action === 'resubmit') {
+        const quote = await this.#quoteFor(task);
+        const refusal = quoteRefusal(quote);
+        if (refusal) {
+          this.#updateRow(task.id, { error: refusal });
+          return;
+        }
+        await this.#resubmit(session, task);
         return;
       }
-      this.#updateRow(task.id, { busy: undefined, error: errorText(error) });
-      this.#reportError(error);
-      // The order that stands in the way may be one this page has not seen (e.g. placed by a retried request).
-      if (action === 'resubmit' && isKalturaApiError(error) && error.code === 'ENTRY_VENDOR_TASK_DUPLICATION') await this.#findNewOrders(task, startedAt);
+      const call = action === 'approve' ? approveTask(task.id) : action === 'reject' ? rejectTask(task.id, row.reason.trim()) : abortTask(task.id, row.reason.trim());
+      try {
+        // No abort signal: a call that changes things may already have reached the server, and its answer
+        // must still reach the store (and this row) if the element is moved or removed meanwhile.
+        const result = await session.call(call);
+        session.tasks.upsert([result]);
+        this.#updateRow(task.id, { confirming: undefined, reason: '' });
+      } catch (caught) {
+        const error = toApiError(caught, { service: call.service, action: call.action, mutates: true });
+        if (error.kind === 'uncertain') await this.#reconcile(session, task);
+        else {
+          this.#updateRow(task.id, { error: errorText(error) });
+          this.#reportError(error);
+        }
+      }
+    } finally {
+      // Whatever happened, the buttons work again.
+      this.#updateRow(task.id, { busy: undefined, focusHeld: false });
+      await this.#focusOutcome(task.id, action);
     }
   }
 
-  /** Lists the entry's orders of the task's catalog item since `since`; announces those this page did not know. */
-  async #findNewOrders(task: EntryVendorTask, since: number): Promise<EntryVendorTask | undefined> {
-    const session = this.session;
-    if (!session || !task.entryId) return undefined;
-    const known = new Set(session.tasks.forEntry(task.entryId).map((other) => other.id));
-    const { objects } = await session.call(
-      listTasks({ entryIdEqual: task.entryId, catalogItemIdIn: [task.catalogItemId], createdAtGreaterThanOrEqual: since - CLOCK_MARGIN_SECONDS }, { pageSize: MAX_PAGE_SIZE }),
-      { signal: this.abortSignal },
-    );
-    const placed = objects.find((other) => !known.has(other.id));
-    session.tasks.upsert(objects);
-    if (placed) this.#created(placed);
-    return placed;
+  /** Orders the same service again through the shared order flow (never re-sent; reconciled after a lost answer). */
+  async #resubmit(session: ReachSession, task: EntryVendorTask): Promise<void> {
+    const [outcome] = await placeOrders(session, [resubmission(task)]);
+    await this.#applyOrderOutcome(session, task, outcome!, false);
   }
 
-  #created(task: EntryVendorTask): void {
-    this.session?.tasks.upsert([task]);
-    this.dispatchEvent(new ReachTaskCreatedEvent(task));
-    this.#updateRow(task.id, { expanded: true });
+  async #applyOrderOutcome(session: ReachSession, task: EntryVendorTask, outcome: OrderOutcome, elsewhere: boolean): Promise<void> {
+    switch (outcome.kind) {
+      case 'joined':
+        // Another element of the page is placing this very order: show its outcome, fire nothing.
+        return this.#applyOrderOutcome(session, task, await outcome.outcome, true);
+      case 'created':
+        if (!elsewhere) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
+        this.#updateRow(outcome.task.id, { expanded: true });
+        this.#updateRow(task.id, {
+          confirming: undefined,
+          unknownOrder: undefined,
+          note: outcome.reconciled ? msg('The connection dropped, but the order was placed: it is listed here.') : msg('Ordered again: the new order is listed here.'),
+        });
+        return;
+      case 'failed':
+        if (outcome.reconciled) {
+          this.#updateRow(task.id, { unknownOrder: undefined, note: msg('The connection dropped and the order was not placed. You can try again.') });
+          return;
+        }
+        this.#updateRow(task.id, { unknownOrder: undefined, error: errorText(outcome.error) });
+        this.#reportError(outcome.error);
+        // The order that stands in the way may be one this page has not seen: show it (it is not ours, so no reach-task-created).
+        if (outcome.error.code === 'ENTRY_VENDOR_TASK_DUPLICATION') await this.#showOrdersOf(session, task);
+        return;
+      case 'unknown':
+        this.#updateRow(task.id, {
+          confirming: undefined,
+          unknownOrder: { request: outcome.request, attempt: outcome.attempt, error: outcome.error },
+          note: msg('The connection dropped and it is not known yet whether the order was placed. Check again before ordering anything.'),
+        });
+        this.#reportError(outcome.error);
+        return;
+    }
+  }
+
+  /** "Check again" after a resubmission of unknown outcome: lists what the server holds; sends nothing. */
+  async #checkOrderAgain(task: EntryVendorTask): Promise<void> {
+    const session = this.session;
+    const row = this.#row(task.id);
+    const unknown = row.unknownOrder;
+    if (!session || !unknown || row.busy) return;
+    this.#updateRow(task.id, { busy: 'resubmit', note: undefined, error: undefined });
+    try {
+      await this.#applyOrderOutcome(session, task, await reconcileOrder(session, unknown.request, unknown.attempt, unknown.error), false);
+    } finally {
+      this.#updateRow(task.id, { busy: undefined });
+      await this.#focusOutcome(task.id, 'resubmit');
+    }
+  }
+
+  /** Brings the entry's orders of the task's catalog item into the store, so the one in the way is shown. */
+  async #showOrdersOf(session: ReachSession, task: EntryVendorTask): Promise<void> {
+    if (!task.entryId) return;
+    try {
+      const { objects } = await session.call(listTasks({ entryIdEqual: task.entryId, catalogItemIdIn: [task.catalogItemId] }, { pageSize: MAX_PAGE_SIZE }), {
+        signal: this.abortSignal,
+      });
+      session.tasks.upsert(objects);
+    } catch {
+      // The refusal is shown; the poller and the next load show the rest.
+    }
   }
 
   /**
    * The answer was lost, so whether the action happened is unknown: look at what the server holds now
    * and say so. Nothing is sent again by itself.
    */
-  async #reconcile(task: EntryVendorTask, action: TaskAction, startedAt: number): Promise<void> {
-    const session = this.session;
-    if (!session) return;
+  async #reconcile(session: ReachSession, task: EntryVendorTask): Promise<void> {
     try {
-      if (action === 'resubmit') {
-        const placed = await this.#findNewOrders(task, startedAt);
-        this.#updateRow(task.id, {
-          busy: undefined,
-          confirming: placed ? undefined : action,
-          note: placed ? msg('The connection dropped, but the order was placed: it is listed here.') : msg('The connection dropped and the order was not placed. You can try again.'),
-        });
-        return;
-      }
-      const [current] = await session.call(listTasksById([task.id]), { signal: this.abortSignal });
+      const [current] = await session.call(listTasksById([task.id]));
       if (current) session.tasks.upsert([current]);
       else session.tasks.markVanished([task.id]);
       const now = session.tasks.get(task.id);
       this.#updateRow(task.id, {
-        busy: undefined,
         confirming: undefined,
         note: msg(str`The connection dropped. The task is now: ${statusLabel(now?.status ?? task.status)}.`),
       });
-    } catch (error) {
-      if (isAborted(error)) return;
-      this.#updateRow(task.id, { busy: undefined, error: msg('The connection dropped and the outcome is not known yet. Check again in a moment.') });
+    } catch {
+      this.#updateRow(task.id, { error: msg('The connection dropped and the outcome is not known yet. Check again in a moment.') });
     }
+  }
+
+  /**
+   * After an action the confirmation (and maybe the action's button) is gone: focus moves to what
+   * happened (the refusal or note), else back to the action's button, else to the task's heading.
+   */
+  async #focusOutcome(id: string, action: TaskAction): Promise<void> {
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const article = root.querySelector<HTMLElement>(`article.task[data-id="${CSS.escape(id)}"]`);
+    if (!article) return;
+    const active = root.activeElement;
+    // Only when focus was lost with the confirmation (or is still in it): never pull it from elsewhere.
+    const lost = !active && (!document.activeElement || document.activeElement === document.body || document.activeElement === this);
+    const inConfirm = !!active && !!article.querySelector('form.confirm')?.contains(active);
+    if (!lost && !inConfirm) return;
+    const target =
+      article.querySelector<HTMLElement>('.outcome') ??
+      article.querySelector<HTMLElement>(`.actions button[data-action="${action}"]`) ??
+      article.querySelector<HTMLElement>('h3');
+    target?.focus();
   }
 
   async #toggleOutput(task: EntryVendorTask, output: TaskOutput): Promise<void> {
     const row = this.#row(task.id);
     if (row.showOutput) {
-      this.#updateRow(task.id, { showOutput: false });
+      // Signed download links are not kept: the next opening asks for a fresh one.
+      this.#updateRow(task.id, { showOutput: false, output: row.output?.kind === 'file' ? undefined : row.output });
       return;
     }
     this.#updateRow(task.id, { showOutput: true });
-    if (row.output && row.output.kind !== 'error') return;
+    if (row.output && row.output.kind !== 'error' && row.output.kind !== 'file') return;
     const session = this.session;
     if (!session) return;
     this.#updateRow(task.id, { output: { kind: 'loading' } });
@@ -501,21 +663,31 @@ export class ReachTaskMonitor extends ReachElement {
     if (!session || this.exportState.kind === 'busy') return;
     const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#filter ?? {});
     this.exportState = { kind: 'busy' };
-    // One multirequest: the export, then (on the sandbox only) where to download it. Never retried.
-    const [sent, link] = await session.client.sequence([exportTasksToCsv(filter), getLatestCsvExportUrl()], { signal: this.abortSignal });
+    // One multirequest: the export, then where to download it. Only the local sandbox answers the second
+    // (real Kaltura e-mails the file and refuses it): its refusal is silent, and once a server has refused
+    // it, it is not asked again in this session. The export is never retried.
+    const askLink = !noCsvLink.has(session);
+    const calls = askLink ? [exportTasksToCsv(filter), getLatestCsvExportUrl()] : [exportTasksToCsv(filter)];
+    const [sent, link] = await session.client.sequence(calls, { signal: this.abortSignal });
     if (sent!.status === 'rejected') {
       if (isAborted(sent!.reason)) return;
       this.exportState = { kind: 'error', message: errorText(sent!.reason) };
       this.#reportError(sent!.reason);
       return;
     }
-    const url = link!.status === 'fulfilled' && typeof link!.value === 'string' ? link!.value : undefined;
-    this.exportState = { kind: 'sent', to: String(sent!.value), url };
+    if (link?.status === 'rejected' && toApiError(link.reason).kind === 'api') noCsvLink.add(session);
+    const url = link?.status === 'fulfilled' && typeof link.value === 'string' ? safeOutputUrl(link.value) : undefined;
+    const state: ExportState = { kind: 'sent', to: String(sent!.value), url };
+    this.exportState = state;
+    // A signed link is not kept for long: after a while the notice only says where the file was mailed.
+    if (url) setTimeout(() => {
+      if (this.exportState === state) this.exportState = { ...state, url: undefined };
+    }, LINK_LIFETIME_MS);
   }
 
   #reportError(error: unknown): void {
-    const apiError = isKalturaApiError(error) ? error : undefined;
-    this.dispatchEvent(new ReachErrorEvent({ code: apiError?.code ?? 'UNKNOWN', message: errorText(error), service: apiError?.service, action: apiError?.action }));
+    const apiError = toApiError(error);
+    this.dispatchEvent(new ReachErrorEvent({ code: apiError.code, message: errorText(apiError), service: apiError.service, action: apiError.action }));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -552,12 +724,12 @@ export class ReachTaskMonitor extends ReachElement {
   protected override render() {
     const tasks = this.session && this.load.kind !== 'idle' ? this.#stableTasks() : [];
     return html`
-      <section class="monitor" aria-labelledby="heading" aria-busy=${this.load.kind === 'loading' ? 'true' : 'false'}>
+      <section class="monitor" aria-labelledby="heading">
         <header class="top">
           <h2 id="heading" part="heading"><slot name="heading">${this.#accountView ? msg('REACH tasks') : msg('Enrichment tasks')}</slot></h2>
           ${this.session ? this.#renderExportButton() : nothing}
         </header>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.renderLiveRegion()}
         ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#renderExportState()}
         ${this.#accountView && this.session ? this.#renderFilters() : nothing} ${this.#renderBody(tasks)}
       </section>
@@ -586,11 +758,13 @@ export class ReachTaskMonitor extends ReachElement {
         </ul>`;
     }
     const selected = this.selectedId ? this.session?.tasks.get(this.selectedId) : undefined;
+    // Only the rows in view exist: tell screen readers the real size of the list (-1: not known yet).
+    const setSize = this.applied.creationMode ? (this.#morePages ? -1 : tasks.length) : Math.max(tasks.length, this.#reachableTotal);
     return html`${errorNotice} ${this.#renderSummary(tasks.length)}
       <div class="master-detail">
         <div class="list-pane">
-          <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} ${ref(this.#rowWindow.scrollerRef)} @scroll=${this.#rowWindow.onScroll}>
-            ${this.#rowWindow.rows(tasks, (task) => task.id, (task) => this.#renderRow(task))}
+          <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} aria-busy=${this.loadingMore ? 'true' : 'false'} ${ref(this.#rowWindow.scrollerRef)} @scroll=${this.#rowWindow.onScroll}>
+            ${this.#rowWindow.rows(tasks, (task) => task.id, (task) => this.#renderRow(task, setSize))}
           </div>
           ${this.#morePages
             ? html`<div class="more">
@@ -612,17 +786,17 @@ export class ReachTaskMonitor extends ReachElement {
   }
 
   /**
-   * One row of the account list: always ROW_HEIGHT tall, so only the rows in view exist; the whole task
+   * One row of the account list: always ROW_HEIGHT_REM tall (measured by the row window), so only the rows in view exist; the whole task
    * opens beside (or above) the list.
    */
-  #renderRow(task: EntryVendorTask): TemplateResult {
+  #renderRow(task: EntryVendorTask, setSize: number): TemplateResult {
     const item = this.#catalog.get(task.catalogItemId);
     const title = taskTitle(task, item);
     const entryName = task.entryId ? (this.#entryNames.get(task.entryId) ?? task.entryId) : '';
     const progress = taskProgress(task, this.session?.tasks.now() ?? Date.now() / 1000);
     const selected = this.selectedId === task.id;
     const line = task.errDescription && isFinalTaskStatus(task.status) ? task.errDescription : `${item?.name ?? featureLabel(task.serviceFeature ?? 0)} · ${formatDate(task.createdAt, true)}`;
-    return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id} aria-current=${selected ? 'true' : 'false'}>
+    return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id} aria-setsize=${setSize} aria-posinset=${this.#positionOf(task.id)} aria-current=${selected ? 'true' : 'false'}>
       <div class="row-head">
         <span class="title">${title}</span>
         <button part="button" class="open" aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" @click=${() => this.#select(selected ? undefined : task.id)}>
@@ -644,8 +818,22 @@ export class ReachTaskMonitor extends ReachElement {
     else if (previous) this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(previous)}"] button.open`)?.focus();
   }
 
+  /** 1-based position of a task in the shown list. */
+  #positionOf(id: string): number {
+    if (this.#positionsFor !== this.#lastShown) {
+      this.#positionsFor = this.#lastShown;
+      this.#positions = new Map(this.#lastShown.map((task, index) => [task.id, index + 1]));
+    }
+    return this.#positions.get(id) ?? 0;
+  }
+
+  #positionsFor: readonly EntryVendorTask[] | undefined;
+  #positions = new Map<string, number>();
+
   readonly #rowWindow = new RowWindow(this, {
-    rowHeight: ROW_HEIGHT,
+    // Rows are sized in rem; the window also measures a rendered row, so 200 % text never clips them.
+    rowHeight: () => remToPx(ROW_HEIGHT_REM),
+    measureRows: true,
     onRangeChange: (lastVisible) => {
       if (this.#lastShown.length > 0 && lastVisible >= this.#lastShown.length - LOAD_AHEAD_ROWS) void this.#loadMore();
     },
@@ -674,7 +862,7 @@ export class ReachTaskMonitor extends ReachElement {
       return html`<div class="notice" part="notice" role="status">
         <p>${msg(str`Kaltura is preparing the CSV file and will e-mail it to ${exported.to}.`)}</p>
         ${exported.url
-          ? html`<p><a href=${exported.url} download="reach-tasks.csv">${msg('Download the CSV file')}</a> <span class="hint">${msg('(the local sandbox keeps the file for download instead of e-mailing it)')}</span></p>`
+          ? html`<p><a href=${exported.url} download="reach-tasks.csv" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('Download the CSV file')}</a> <span class="hint">${msg('(the local sandbox keeps the file for download instead of e-mailing it)')}</span></p>`
           : nothing}
       </div>`;
     }
@@ -772,9 +960,9 @@ export class ReachTaskMonitor extends ReachElement {
     const showReason =
       task.errDescription &&
       (task.status === EntryVendorTaskStatus.ERROR || task.status === EntryVendorTaskStatus.REJECTED || task.status === EntryVendorTaskStatus.ABORTED);
-    return html`<article class="task status-${task.status}" part="task" aria-labelledby=${titleId}>
+    return html`<article class="task status-${task.status}" part="task" data-id=${task.id} aria-labelledby=${titleId}>
       <div class="task-head">
-        <h3 id=${titleId} class="title">${title}</h3>
+        <h3 id=${titleId} class="title" tabindex="-1">${title}</h3>
         <span class="badge" part="status">${statusLabel(task.status)}</span>
       </div>
       ${withEntry && entryName ? html`<p class="entry">${entryName}</p>` : nothing}
@@ -791,8 +979,11 @@ export class ReachTaskMonitor extends ReachElement {
         : nothing}
       ${this.#renderToolbar(task, row, title, detailsId)}
       ${row.confirming ? this.#renderConfirm(task, row, row.confirming) : nothing}
-      ${row.error ? html`<p class="error" role="alert">${msg('The server refused:')} ${row.error}</p>` : nothing}
-      ${row.note ? html`<p class="notice" role="status">${row.note}</p>` : nothing}
+      ${row.error ? html`<p class="error outcome" role="alert" tabindex="-1">${msg('The server refused:')} ${row.error}</p>` : nothing}
+      ${row.note ? html`<p class="notice outcome" role="status" tabindex="-1">${row.note}</p>` : nothing}
+      ${row.unknownOrder
+        ? html`<p><button part="button" aria-disabled=${row.busy ? 'true' : 'false'} @click=${() => void this.#checkOrderAgain(task)}>${row.busy ? msg('Checking…') : msg('Check again')}</button></p>`
+        : nothing}
       ${row.showOutput ? this.#renderOutputPanel(task, row) : nothing}
       ${row.expanded ? html`<div id=${detailsId} class="details">${this.#renderFacts(task, item)}</div>` : nothing}
     </article>`;
@@ -843,9 +1034,19 @@ export class ReachTaskMonitor extends ReachElement {
         (action) => html`<button
           part="button"
           class=${action === 'abort' || action === 'reject' ? 'danger' : ''}
-          ?disabled=${row.busy !== undefined}
+          data-action=${action}
+          aria-disabled=${row.busy !== undefined || (action === 'resubmit' && row.unknownOrder) ? 'true' : 'false'}
           aria-expanded=${row.confirming === action ? 'true' : 'false'}
-          @click=${() => this.#updateRow(task.id, { confirming: row.confirming === action ? undefined : action, error: undefined, note: undefined })}
+          @click=${() => {
+            if (row.busy !== undefined || (action === 'resubmit' && row.unknownOrder)) return;
+            const opening = row.confirming !== action;
+            this.#updateRow(task.id, { confirming: opening ? action : undefined, error: undefined, note: undefined });
+            if (opening && action === 'resubmit') {
+              this.#quotes.delete(task.id);
+              this.#updateRow(task.id, { quote: undefined });
+              void this.#quoteFor(task);
+            }
+          }}
         >
           ${actionLabel(action)}<span class="visually-hidden">: ${title}</span>
         </button>`,
@@ -873,11 +1074,12 @@ export class ReachTaskMonitor extends ReachElement {
           : action === 'abort'
             ? msg('Cancel this order? Kaltura does not refund cancelled orders.')
             : msg('Order this service again for the same media? This places a new order and may spend credit.');
-    return html`<form class="confirm" aria-label=${actionLabel(action)} @submit=${(event: Event) => {
+    return html`<form class="confirm" data-task=${task.id} aria-label=${actionLabel(action)} @submit=${(event: Event) => {
       event.preventDefault();
       void this.#run(task, action);
     }}>
       <p>${question}</p>
+      ${action === 'resubmit' ? this.#renderQuote(row.quote) : nothing}
       ${takesReason
         ? html`<div class="field">
             <label for=${reasonId}>${msg('Reason (optional)')}</label>
@@ -885,12 +1087,30 @@ export class ReachTaskMonitor extends ReachElement {
           </div>`
         : nothing}
       <div class="form-actions">
-        <button part="button" type="submit" class=${action === 'approve' || action === 'resubmit' ? 'primary' : 'danger'} ?disabled=${row.busy !== undefined}>
+        <button
+          part="button"
+          type="submit"
+          class=${action === 'approve' || action === 'resubmit' ? 'primary' : 'danger'}
+          ?disabled=${row.busy !== undefined && !row.focusHeld}
+          aria-disabled=${row.busy !== undefined ? 'true' : 'false'}
+        >
           ${busy ? msg('Working…') : confirmLabel(action)}
         </button>
-        <button part="button" type="button" ?disabled=${busy} @click=${() => this.#updateRow(task.id, { confirming: undefined })}>${msg('Keep as is')}</button>
+        <button part="button" type="button" ?disabled=${busy} @click=${() => {
+          this.#updateRow(task.id, { confirming: undefined });
+          void this.#focusOutcome(task.id, action);
+        }}>${msg('Keep as is')}</button>
       </div>
     </form>`;
+  }
+
+  #renderQuote(quote: Quote | undefined) {
+    if (!quote) return html`<p class="muted" role="status">${msg('Checking the price and the credit…')}</p>`;
+    if (quote.kind === 'error') return html`<p class="error">${msg('The price and the credit could not be checked.')} ${quote.message}</p>`;
+    const refusal = quoteRefusal(quote);
+    return html`<p>${msg(str`Price: ${priceText(quote.estimate)}`)}${quote.remaining !== undefined ? html` · ${msg(str`Credit left on ${quote.profileName ?? ''}: ${formatCredit(quote.remaining)}`)}` : nothing}</p>
+      ${quote.verdict === undefined ? html`<p class="muted">${msg("The profile's credit could not be read here; the server checks it when ordering.")}</p>` : nothing}
+      ${refusal ? html`<p class="error">${refusal}</p>` : nothing}`;
   }
 
   #renderOutputPanel(task: EntryVendorTask, row: RowState) {
@@ -903,10 +1123,12 @@ export class ReachTaskMonitor extends ReachElement {
     if (!view || view.kind === 'loading') return html`<p class="muted" role="status">${msg('Loading the result…')}</p>`;
     if (view.kind === 'error') return html`<p class="error" role="alert">${msg('The result could not be loaded.')} ${view.message}</p>`;
     if (view.kind === 'file') {
+      const url = safeOutputUrl(view.url);
+      if (!url) return html`<p class="error" role="alert">${msg('The server gave a link that cannot be opened safely.')}</p>`;
       const name = `${task.entryId ?? 'task'}-${task.id}${view.format ? `.${view.format.toLowerCase()}` : ''}`;
       return html`<p class="links">
-        <a href=${view.url} download=${name}>${view.format ? msg(str`Download (${view.format})`) : msg('Download')}</a>
-        <a href=${view.url} target="_blank" rel="noopener">${msg('Open in a new tab')}</a>
+        <a href=${url} download=${name} rel="noopener noreferrer" referrerpolicy="no-referrer">${view.format ? msg(str`Download (${view.format})`) : msg('Download')}</a>
+        <a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('Open in a new tab')}</a>
       </p>`;
     }
     if (view.kind === 'chapters') {
@@ -943,6 +1165,18 @@ export class ReachTaskMonitor extends ReachElement {
       default:
         return html`<p>${msg('The result was applied to the media’s details (tags, metadata).')}</p>`;
     }
+  }
+}
+
+/** Why a resubmission must not be sent, in words; undefined when it may. */
+function quoteRefusal(quote: Quote): string | undefined {
+  if (quote.kind === 'error') return msg('The price and the credit could not be checked, so nothing was ordered. Try again.');
+  if (quote.blocking) return blockingTaskText(quote.blocking);
+  switch (quote.verdict) {
+    case 'exceeded': return msg('There is not enough credit left on this profile for this order, so nothing was ordered.');
+    case 'expired': return msg('The credit period of this profile has ended, so nothing was ordered.');
+    case 'not-started': return msg('The credit period of this profile has not started yet, so nothing was ordered.');
+    default: return undefined;
   }
 }
 
@@ -1019,14 +1253,10 @@ function compareIds(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-function isAborted(error: unknown): boolean {
-  return isKalturaApiError(error) && error.kind === 'aborted';
-}
-
 /** The server's own words for an API refusal; for anything else, what happened (never the KS: the client redacts it). */
 function errorText(error: unknown): string {
-  if (isKalturaApiError(error)) return (error as KalturaApiError).message;
-  return msg('Something went wrong.');
+  const apiError = toApiError(error);
+  return apiError.code === 'UNEXPECTED' ? msg('Something went wrong.') : apiError.message;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { KalturaApiError } from '../../api/errors.js';
 import { EntryStatus, EntryType, EntryVendorTaskStatus, MediaType, VendorServiceFeature } from '../../reach/enums.js';
+import { entryDurationMs } from '../../reach/entry.js';
 import type { EntryRefusal } from '../../reach/order-rules.js';
 import type { PriceEstimate } from '../../reach/pricing.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
@@ -8,7 +9,7 @@ import type { InputRefusal } from '../../reach/task-data.js';
 import { languageLabel } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
 import { featureLabel, statusLabel } from './labels.js';
-import { formatCredit, formatDuration } from './format.js';
+import { formatCredit, formatDate, formatDuration } from './format.js';
 
 // Words every element that orders REACH services uses (the order panel, the clips lab).
 
@@ -63,6 +64,8 @@ export function entryRefusalText(refusal: EntryRefusal, entry: MediaEntry, item:
       if (item.serviceFeature === VendorServiceFeature.VIDEO_ANALYSIS) return msg('Video analysis needs a video; this entry has no picture.');
       return msg(str`${feature} cannot be ordered for this kind of entry (${entryKindLabel(entry)}).`);
     case 'entry-too-short':
+      // The server answers ENTRY_TOO_SHORT for an entry without media length (an image, a document) too.
+      if (entryDurationMs(entry) === 0) return msg(str`${feature} cannot be ordered for this kind of entry (${entryKindLabel(entry)}).`);
       return msg(str`The media is shorter than 10 seconds, the minimum for ${feature}.`);
     case 'entry-too-long':
       return msg(str`The media is longer than ${formatDuration(item.maxVideoDuration ?? 0)}, the most this service takes.`);
@@ -93,7 +96,24 @@ export function priceText(estimate: PriceEstimate): string {
     case 'free': return msg('No charge');
     case 'fixed': return formatCredit(estimate.amount);
     case 'on-completion': return msg('On delivery');
+    case 'units-required': return msg('Priced per token');
   }
+}
+
+/** Why a paid per-token service that is not pay-per-use cannot be ordered here. */
+export function unitsRequiredText(): string {
+  return msg('Priced per token, and the number of tokens must be given with the order. Order it through your Kaltura account team or the API.');
+}
+
+/**
+ * A warning before ordering a service whose pending order on an earlier version of the media the server
+ * will cancel (spec §4.5); cancelled orders are not refunded (spec §4.4).
+ */
+export function cancelsOrderText(cancelled: readonly EntryVendorTask[]): string {
+  const when = cancelled.map((task) => formatDate(task.createdAt)).join(', ');
+  return cancelled.length === 1
+    ? msg(str`Ordering this cancels the pending order of ${when}, placed for an earlier version of the media. Its credit is not refunded.`)
+    : msg(str`Ordering this cancels ${cancelled.length} pending orders (${when}), placed for an earlier version of the media. Their credit is not refunded.`);
 }
 
 /** For pay-per-use items: what one unit costs (units are counted by the vendor). */

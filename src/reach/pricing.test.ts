@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { VendorCatalogItemPriceFunction, VendorServiceFeature } from './enums.js';
+import { creditState, creditVerdict, estimatePrice, UNLIMITED_CREDIT } from './pricing.js';
+import type { ReachProfile, VendorCatalogItem } from './schemas.js';
+
+const NOW = 1_800_000_000;
+const DAY = 86_400;
+
+const item = (fields: Partial<VendorCatalogItem>) =>
+  ({ id: 1, serviceFeature: VendorServiceFeature.SENTIMENT_ANALYSIS, serviceType: 2, turnAroundTime: -1, status: 2, ...fields }) as VendorCatalogItem;
+const perToken = (payPerUse: boolean) =>
+  item({ payPerUse, pricing: { pricePerUnit: 0.001, priceFunction: VendorCatalogItemPriceFunction.PRICE_PER_TOKEN } } as Partial<VendorCatalogItem>);
+const profile = (credit: Record<string, unknown>, usedCredit = 0) => ({ id: 1, credit, usedCredit }) as unknown as ReachProfile;
+
+describe('estimatePrice / creditVerdict (spec §4.1–§4.3)', () => {
+  it('prices a pay-per-use per-token item on delivery', () => {
+    expect(estimatePrice(perToken(true), 60_000)).to.deep.equal({ kind: 'on-completion', pricePerUnit: 0.001 });
+  });
+
+  it('refuses a paid per-token item that is not pay-per-use: the server needs unitsUsed (MISSING_MANDATORY_PARAMETER)', () => {
+    const estimate = estimatePrice(perToken(false), 60_000);
+    expect(estimate.kind).to.equal('units-required');
+    const active = creditState(profile({ objectType: 'KalturaTimeRangeVendorCredit', credit: 100, fromDate: NOW - DAY, toDate: NOW + DAY }), NOW);
+    expect(creditVerdict(active, estimate)).to.equal('units-required');
+    // CREDIT_EXPIRED comes first in step 14.
+    const ended = creditState(profile({ objectType: 'KalturaTimeRangeVendorCredit', credit: 100, fromDate: NOW - 9 * DAY, toDate: NOW - DAY }), NOW);
+    expect(creditVerdict(ended, estimate)).to.equal('expired');
+  });
+
+  it('checks the period of unlimited credit too (CREDIT_EXPIRED before its fromDate)', () => {
+    const unlimited = (fromDate: number) => creditState(profile({ objectType: 'KalturaUnlimitedVendorCredit', credit: UNLIMITED_CREDIT, fromDate }, 50), NOW);
+    const fixed = estimatePrice(item({ pricing: { pricePerUnit: 1, priceFunction: VendorCatalogItemPriceFunction.PRICE_PER_MINUTE } } as Partial<VendorCatalogItem>), 60_000);
+    expect(creditVerdict(unlimited(NOW + DAY), fixed)).to.equal('not-started');
+    expect(creditVerdict(unlimited(NOW + DAY), estimatePrice(perToken(true), 0))).to.equal('not-started');
+    expect(creditVerdict(unlimited(NOW - DAY), fixed)).to.equal('ok');
+    expect(creditVerdict(unlimited(NOW - DAY), estimatePrice(perToken(true), 0))).to.equal('ok');
+  });
+
+  it('free items need no credit at all', () => {
+    const ended = creditState(profile({ objectType: 'KalturaTimeRangeVendorCredit', credit: 100, fromDate: NOW - 9 * DAY, toDate: NOW - DAY }), NOW);
+    expect(creditVerdict(ended, estimatePrice(item({}), 60_000))).to.equal('ok');
+  });
+});
