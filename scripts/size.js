@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { elementTags } from './entries.js';
+import { minifyTemplates } from './minify-templates.js';
 
 const CDN_FILE = 'dist/cdn/reach-elements.js';
 /** The goal for the CDN file once every element exists (reach-agents and reach-rules are still to come). */
@@ -28,6 +29,7 @@ async function bundledSize(entryCode) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyTemplates()],
     build: {
       write: false,
       target: 'es2022',

@@ -1,0 +1,48 @@
+// After a build: the CDN file alone, on a page of another origin than the sandbox, registers the elements,
+// loads an entry's data and sends no CORS preflight. Catches bundling mistakes the source tests cannot see.
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { startSandboxServer } from '../src/sandbox/index.js';
+import { SEED } from '../src/sandbox/seed/ids.js';
+import { findChromium } from './check-browser.js';
+
+const sandbox = await startSandboxServer({ port: 0, log: () => {} });
+const cdn = readFileSync('dist/cdn/reach-elements.js');
+const page = `<!doctype html><html lang="en"><body>
+<reach-order-panel entry-id="${SEED.entries.seminar12}"></reach-order-panel>
+<script type="module" src="/check.js"></script></body></html>`;
+const script = `import '/reach-elements.js';
+const answer = await fetch('${sandbox.url}/api_v3/service/session/action/start', { method: 'POST',
+  body: new URLSearchParams({ format: '1', secret: '${SEED.secrets[SEED.partner].admin}', partnerId: '${SEED.partner}', type: '2', userId: 'cdn@example.com' }) });
+const panel = document.querySelector('reach-order-panel');
+panel.serviceUrl = '${sandbox.url}';
+panel.ks = await answer.json();`;
+const files = { '/': ['text/html', page], '/check.js': ['text/javascript', script], '/reach-elements.js': ['text/javascript', cdn] };
+const pageServer = createServer((req, res) => {
+  const [type, body] = files[req.url] ?? ['text/plain', ''];
+  res.writeHead(files[req.url] ? 200 : 404, { 'Content-Type': type }).end(body);
+}).listen(0, '127.0.0.1');
+await new Promise((resolve) => pageServer.once('listening', resolve));
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const problems = [];
+try {
+  const tab = await browser.newPage();
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await tab.goto(`http://127.0.0.1:${pageServer.address().port}/`);
+  await tab.waitForFunction(() => document.querySelector('reach-order-panel')?.shadowRoot?.textContent?.includes('Photosynthesis Seminar'), null, { timeout: 15_000 });
+  const { preflights, httpRequests } = sandbox.sandbox.stats;
+  if (preflights !== 0) problems.push(`${preflights} CORS preflights`);
+  console.log(`CDN file: the order panel loaded on another origin with ${httpRequests} request(s) and ${preflights} preflights.`);
+} catch (error) {
+  problems.push(error instanceof Error ? error.message : String(error));
+} finally {
+  await browser.close();
+  pageServer.close();
+  await sandbox.close();
+}
+if (problems.length > 0) {
+  console.error(`The CDN file does not work on its own: ${problems.join('; ')}`);
+  process.exit(1);
+}
