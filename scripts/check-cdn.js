@@ -30,8 +30,9 @@ const problems = [];
 try {
   const tab = await browser.newPage();
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await tab.goto(`http://127.0.0.1:${pageServer.address().port}/`);
-  await tab.waitForFunction(() => document.querySelector('reach-order-panel')?.shadowRoot?.textContent?.includes('Photosynthesis Seminar'), null, { timeout: 15_000 });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (pageServer.address());
+  await tab.goto(`http://127.0.0.1:${port}/`);
+  await tab.waitForFunction("document.querySelector('reach-order-panel')?.shadowRoot?.textContent?.includes('Photosynthesis Seminar')", null, { timeout: 15_000 });
   const { preflights, httpRequests } = sandbox.sandbox.stats;
   if (preflights !== 0) problems.push(`${preflights} CORS preflights`);
   console.log(`CDN file: the order panel loaded on another origin with ${httpRequests} request(s) and ${preflights} preflights.`);

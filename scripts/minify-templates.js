@@ -10,7 +10,7 @@ export function minifyTemplates() {
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
-      return result ? { code: result.code, map: result.map } : null;
+      return result ? { code: result.code, map: result.map?.toString() } : null;
     },
   };
 }
