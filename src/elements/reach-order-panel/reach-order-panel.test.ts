@@ -457,10 +457,12 @@ describe('<reach-order-panel>', () => {
       await waitUntil(() => $(element, `#result-${C.machineCaptionsEnglish} button`), 'no "Check again"', { timeout: 15_000 });
       await clearFaults();
       await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'latency', latencyMs: 1000 });
+      const listsBefore = (await stats()).calls['reach_entryvendortask.list'] ?? 0;
       $(element, `#result-${C.machineCaptionsEnglish} button`)!.click();
       element.entryId = E.seminar12;
       await waitUntil(() => text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // The slow check of the first entry has been answered (the server counts a call once it has run it).
+      await waitUntil(async () => ((await stats()).calls['reach_entryvendortask.list'] ?? 0) > listsBefore + 1, 'the slow check was not answered', { timeout: 5000 });
       await element.updateComplete;
       expect($(element, '.results'), 'no results of the other entry').to.equal(null);
       expect($(element, `#result-${C.machineCaptionsEnglish}`)).to.equal(null);
