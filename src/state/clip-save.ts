@@ -5,6 +5,7 @@ import { getEntry, listEntries } from '../reach/entries.js';
 import { EntryStatus } from '../reach/enums.js';
 import type { MediaEntry } from '../reach/schemas.js';
 import type { ReachSession } from './session.js';
+import { CLOCK_SKEW_SECONDS } from './order.js';
 
 /** What the save flow needs of a session: `ReachSession` is one. */
 export interface ApiCaller {
@@ -67,11 +68,6 @@ function localError(code: string, message: string): KalturaApiError {
   return new KalturaApiError({ code, message, kind: 'api' });
 }
 
-/**
- * Allowance for a server clock behind the browser's when listing "copies made since the attempt" (as for
- * orders, state/order.ts). Too wide only lets an older empty copy be reused, which is harmless.
- */
-const CLOCK_SKEW_SECONDS = 15 * 60;
 
 let nextJobId = 1;
 
@@ -305,6 +301,7 @@ export class ClipSaver extends EventTarget {
       const filter = {
         rootEntryIdIn: [job.draft.sourceEntryId],
         statusIn: [EntryStatus.NO_CONTENT],
+        // Too wide a window only lets an older empty copy be reused, which is harmless.
         createdAtGreaterThanOrEqual: lost.sentAt - CLOCK_SKEW_SECONDS,
         orderBy: '-createdAt',
       };

@@ -43,8 +43,11 @@ export interface OrderAttempt {
   readonly knownTaskIds: readonly string[];
 }
 
-/** Allowance for a server clock behind the browser's when listing "tasks since the attempt". */
-const CLOCK_SKEW_SECONDS = 15 * 60;
+/**
+ * Allowance for a server clock behind the browser's when listing what was made "since the attempt"
+ * (tasks here, clip copies in clip-save.ts).
+ */
+export const CLOCK_SKEW_SECONDS = 15 * 60;
 
 const inFlight = new WeakMap<ReachSession, Map<string, Promise<OrderOutcome>>>();
 
