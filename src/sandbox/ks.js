@@ -6,8 +6,9 @@
  * name=value, `_e` expiry, `_t` type, `_u` user).
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { SessionType } from '../reach/wire-enums.js';
 
-export const SessionType = /** @type {const} */ ({ USER: 0, ADMIN: 2 });
+export { SessionType };
 
 const BLOCK = 16;
 const RANDOM_BYTES = 16;

@@ -5,6 +5,7 @@
  * response JSON by `serialize` (spec §5.3).
  */
 import { ApiError } from './errors.js';
+import { NullableBoolean } from '../reach/wire-enums.js';
 
 /**
  * Value of a property sent as `prop__null` ("set to null", spec §5.2). It is a string so that
@@ -510,7 +511,7 @@ function serializeMap(value, ctx, elementClass) {
 }
 
 /* Generic classes every service relies on. */
-defineEnum('KalturaNullableBoolean', 'int', { NULL_VALUE: -1, FALSE_VALUE: 0, TRUE_VALUE: 1 });
+defineEnum('KalturaNullableBoolean', 'int', NullableBoolean);
 defineClass('KalturaFilter', { abstract: true, props: { orderBy: { type: 'string' } } });
 defineClass('KalturaRelatedFilter', { parent: 'KalturaFilter', abstract: true });
 defineClass('KalturaPager', { props: { pageSize: { type: 'int' }, pageIndex: { type: 'int' } } });

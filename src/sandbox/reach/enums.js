@@ -1,86 +1,37 @@
 // @ts-check
-/** REACH enums (spec §2, Appendix C). Int enums travel as numbers, string enums as strings. */
+/** REACH enums (spec §2, Appendix C). Int enums travel as numbers, string enums as strings. The tables the
+ * elements also read live in src/reach/wire-enums.js; the short names here are the sandbox's own. */
 import { defineEnum } from '../registry.js';
+import {
+  EntryObjectType,
+  EntryVendorTaskCreationMode,
+  EntryVendorTaskStatus,
+  ReachProfileStatus,
+  ReachProfileType,
+  SummaryWritingStyleTaskData,
+  TypeOfSummaryTaskData,
+  VendorCatalogItemOutputFormat,
+  VendorCatalogItemPriceFunction,
+  VendorCatalogItemStatus,
+  VendorCreditRecurrenceFrequency,
+  VendorServiceFeature,
+  VendorServiceTurnAroundTime,
+  VendorServiceType,
+} from '../../reach/wire-enums.js';
 
-export const TaskStatus = /** @type {const} */ ({
-  PENDING: 1,
-  READY: 2,
-  PROCESSING: 3,
-  PENDING_MODERATION: 4,
-  REJECTED: 5,
-  ERROR: 6,
-  ABORTED: 7,
-  PENDING_ENTRY_READY: 8,
-  SCHEDULED: 9,
-});
-
-export const ServiceType = /** @type {const} */ ({ HUMAN: 1, MACHINE: 2 });
-
-export const ServiceFeature = /** @type {const} */ ({
-  CAPTIONS: 1,
-  TRANSLATION: 2,
-  ALIGNMENT: 3,
-  AUDIO_DESCRIPTION: 4,
-  CHAPTERING: 5,
-  INTELLIGENT_TAGGING: 6,
-  DUBBING: 7,
-  LIVE_CAPTION: 8,
-  EXTENDED_AUDIO_DESCRIPTION: 9,
-  CLIPS: 10,
-  LIVE_TRANSLATION: 11,
-  QUIZ: 12,
-  SUMMARY: 13,
-  VIDEO_ANALYSIS: 14,
-  MODERATION: 15,
-  METADATA_ENRICHMENT: 16,
-  SENTIMENT_ANALYSIS: 17,
-  DOCUMENT_ENRICHMENT: 18,
-  SIGN_LANGUAGE: 19,
-  SPEECH_TO_VIDEO: 20,
-  IMMERSIVE_AGENT_CALL: 21,
-  IMMERSIVE_AGENT_CHAT: 22,
-  AVATAR_VOD: 23,
-});
-
-/** 1–7 are business days; values ≥ 1800 are seconds. */
-export const TurnAroundTime = /** @type {const} */ ({
-  BEST_EFFORT: -1,
-  IMMEDIATE: 0,
-  ONE_BUSINESS_DAY: 1,
-  TWO_BUSINESS_DAYS: 2,
-  THREE_BUSINESS_DAYS: 3,
-  FOUR_BUSINESS_DAYS: 4,
-  FIVE_BUSINESS_DAYS: 5,
-  SIX_BUSINESS_DAYS: 6,
-  SEVEN_BUSINESS_DAYS: 7,
-  THIRTY_MINUTES: 1800,
-  TWO_HOURS: 7200,
-  THREE_HOURS: 10800,
-  SIX_HOURS: 21600,
-  EIGHT_HOURS: 28800,
-  TWELVE_HOURS: 43200,
-  TWENTY_FOUR_HOURS: 86400,
-  FORTY_EIGHT_HOURS: 172800,
-  FOUR_DAYS: 345600,
-  FIVE_DAYS: 432000,
-  TEN_DAYS: 864000,
-});
-
-export const CatalogItemStatus = /** @type {const} */ ({ DEPRECATED: 1, ACTIVE: 2, DELETED: 3 });
-export const ReachProfileStatus = /** @type {const} */ ({ DISABLED: 1, ACTIVE: 2, DELETED: 3 });
-export const EntryObjectType = /** @type {const} */ ({ ENTRY: 1, ASSET: 2, EXTERNAL_OBJECT: 3 });
-export const CreationMode = /** @type {const} */ ({ MANUAL: 1, AUTOMATIC: 2 });
-export const OutputFormat = /** @type {const} */ ({ SRT: 1, DFXP: 2, VTT: 3 });
-
-/** The wire value is literally the server's PHP callable name. */
-export const PriceFunction = /** @type {const} */ ({
-  PRICE_PER_SECOND: 'kReachUtils::calcPricePerSecond',
-  PRICE_PER_MINUTE: 'kReachUtils::calcPricePerMinute',
-  PRICE_PER_HOUR: 'kReachUtils::calcPricePerHour',
-  PRICE_PER_TOKEN: 'kReachUtils::calcPricePerToken',
-});
-
-export const RecurrenceFrequency = /** @type {const} */ ({ DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' });
+export {
+  EntryVendorTaskStatus as TaskStatus,
+  VendorServiceType as ServiceType,
+  VendorServiceFeature as ServiceFeature,
+  VendorServiceTurnAroundTime as TurnAroundTime,
+  VendorCatalogItemStatus as CatalogItemStatus,
+  ReachProfileStatus,
+  EntryObjectType,
+  EntryVendorTaskCreationMode as CreationMode,
+  VendorCatalogItemOutputFormat as OutputFormat,
+  VendorCatalogItemPriceFunction as PriceFunction,
+  VendorCreditRecurrenceFrequency as RecurrenceFrequency,
+};
 
 /** KalturaCatalogItemLanguage: constant → English language name (the wire value). */
 export const CatalogItemLanguage = /** @type {const} */ ({
@@ -183,14 +134,14 @@ export const CatalogItemLanguage = /** @type {const} */ ({
   EN_BSL: 'English (BSL)',
 });
 
-defineEnum('KalturaEntryVendorTaskStatus', 'int', TaskStatus);
-defineEnum('KalturaVendorServiceType', 'int', ServiceType);
-defineEnum('KalturaVendorServiceFeature', 'int', ServiceFeature);
-defineEnum('KalturaVendorServiceTurnAroundTime', 'int', TurnAroundTime);
-defineEnum('KalturaVendorCatalogItemStatus', 'int', CatalogItemStatus);
+defineEnum('KalturaEntryVendorTaskStatus', 'int', EntryVendorTaskStatus);
+defineEnum('KalturaVendorServiceType', 'int', VendorServiceType);
+defineEnum('KalturaVendorServiceFeature', 'int', VendorServiceFeature);
+defineEnum('KalturaVendorServiceTurnAroundTime', 'int', VendorServiceTurnAroundTime);
+defineEnum('KalturaVendorCatalogItemStatus', 'int', VendorCatalogItemStatus);
 defineEnum('KalturaReachProfileStatus', 'int', ReachProfileStatus);
-defineEnum('KalturaReachProfileType', 'int', { FREE_TRIAL: 1, PAID: 2 });
-defineEnum('KalturaEntryVendorTaskCreationMode', 'int', CreationMode);
+defineEnum('KalturaReachProfileType', 'int', ReachProfileType);
+defineEnum('KalturaEntryVendorTaskCreationMode', 'int', EntryVendorTaskCreationMode);
 defineEnum('KalturaVendorTaskProcessingRegion', 'int', { US: 1, EU: 2, CA: 3 });
 defineEnum('KalturaReachProfileContentDeletionPolicy', 'int', {
   DO_NOTHING: 1,
@@ -200,15 +151,15 @@ defineEnum('KalturaReachProfileContentDeletionPolicy', 'int', {
   DELETE_AFTER_THREE_MONTHS: 5,
 });
 defineEnum('KalturaEntryObjectType', 'int', EntryObjectType);
-defineEnum('KalturaVendorCatalogItemOutputFormat', 'int', OutputFormat);
+defineEnum('KalturaVendorCatalogItemOutputFormat', 'int', VendorCatalogItemOutputFormat);
 defineEnum('KalturaVendorCatalogItemStage', 'int', { PRODUCTION: 1, QA: 2 });
 defineEnum('KalturaVendorDocumentEnrichmentType', 'int', { MD_CONVERSION: 1 });
 defineEnum('KalturaVendorVideoAnalysisType', 'int', { OCR: 1 });
 
-defineEnum('KalturaVendorCatalogItemPriceFunction', 'string', PriceFunction);
-defineEnum('KalturaVendorCreditRecurrenceFrequency', 'string', RecurrenceFrequency);
-defineEnum('KalturaTypeOfSummaryTaskData', 'string', { CONCISE: 'concise', DETAILED: 'detailed', EXTENSIVE: 'extensive' });
-defineEnum('KalturaSummaryWritingStyleTaskData', 'string', { FORMAL: 'formal', CASUAL: 'casual' });
+defineEnum('KalturaVendorCatalogItemPriceFunction', 'string', VendorCatalogItemPriceFunction);
+defineEnum('KalturaVendorCreditRecurrenceFrequency', 'string', VendorCreditRecurrenceFrequency);
+defineEnum('KalturaTypeOfSummaryTaskData', 'string', TypeOfSummaryTaskData);
+defineEnum('KalturaSummaryWritingStyleTaskData', 'string', SummaryWritingStyleTaskData);
 defineEnum('KalturaMetadataEnrichmentApplyMode', 'string', {
   FILL_EMPTY: 'FILL_EMPTY',
   OVERRIDE_ALL: 'OVERRIDE_ALL',

@@ -8,18 +8,14 @@ import { ApiError } from '../errors.js';
 import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields, onClockTick, RawResponse } from '../registry.js';
 import { newObjectId } from '../store.js';
+import { CaptionAssetStatus, CaptionType, EntryStatus, FlavorAssetStatus } from '../../reach/wire-enums.js';
 
-const READY_ASSET = 2;
-const ENTRY_READY = '2';
 const CAPTION_EXTENSIONS = { 1: 'srt', 3: 'vtt' };
 const CAPTION_CONTENT_TYPES = { srt: 'application/x-subrip; charset=utf-8', vtt: 'text/vtt; charset=utf-8' };
 
-defineEnum('KalturaFlavorAssetStatus', 'int', {
-  ERROR: -1, QUEUED: 0, CONVERTING: 1, READY: 2, DELETED: 3, NOT_APPLICABLE: 4, TEMP: 5, WAIT_FOR_CONVERT: 6,
-  IMPORTING: 7, VALIDATING: 8, EXPORTING: 9,
-});
-defineEnum('KalturaCaptionAssetStatus', 'int', { ERROR: -1, QUEUED: 0, READY: 2, DELETED: 3, IMPORTING: 7, EXPORTING: 9 });
-defineEnum('KalturaCaptionType', 'string', { SRT: '1', DFXP: '2', WEBVTT: '3', CAP: '4', SCC: '5' });
+defineEnum('KalturaFlavorAssetStatus', 'int', FlavorAssetStatus);
+defineEnum('KalturaCaptionAssetStatus', 'int', CaptionAssetStatus);
+defineEnum('KalturaCaptionType', 'string', CaptionType);
 
 const assetFields = {
   id: 'string ro', entryId: 'string ro', partnerId: 'int ro', version: 'int ro', size: 'int ro', tags: 'string',
@@ -96,7 +92,7 @@ export function ensureSourceFlavor(state, entry, now) {
     bitrate: isAudio ? 96 : 900,
     isOriginal: true,
     isWeb: true,
-    status: READY_ASSET,
+    status: FlavorAssetStatus.READY,
     tags: 'source,web',
     createdAt: now,
     updatedAt: now,
@@ -106,7 +102,7 @@ export function ensureSourceFlavor(state, entry, now) {
 onClockTick((ctx) => {
   const withFlavors = new Set(Object.values(ctx.state.flavorAssets).map((flavor) => flavor.entryId));
   for (const entry of Object.values(ctx.state.entries)) {
-    if (entry.status === ENTRY_READY && !withFlavors.has(entry.id)) ensureSourceFlavor(ctx.state, entry, Math.floor(ctx.clock.now()));
+    if (entry.status === EntryStatus.READY && !withFlavors.has(entry.id)) ensureSourceFlavor(ctx.state, entry, Math.floor(ctx.clock.now()));
   }
 });
 

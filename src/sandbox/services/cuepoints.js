@@ -3,13 +3,14 @@
 import { findEntry } from '../access.js';
 import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields } from '../registry.js';
+import { ThumbCuePointSubType } from '../../reach/wire-enums.js';
 
 defineEnum('KalturaCuePointType', 'string', {
   AD: 'adCuePoint.Ad', ANNOTATION: 'annotation.Annotation', CODE: 'codeCuePoint.Code', EVENT: 'eventCuePoint.Event',
   QUIZ_ANSWER: 'quiz.QUIZ_ANSWER', QUIZ_QUESTION: 'quiz.QUIZ_QUESTION', THUMB: 'thumbCuePoint.Thumb',
 });
 defineEnum('KalturaCuePointStatus', 'int', { READY: 1, DELETED: 2, HANDLED: 3, PENDING: 4 });
-defineEnum('KalturaThumbCuePointSubType', 'int', { SLIDE: 1, CHAPTER: 2 });
+defineEnum('KalturaThumbCuePointSubType', 'int', ThumbCuePointSubType);
 
 defineClass('KalturaCuePoint', {
   abstract: true,

@@ -1,22 +1,10 @@
 // @ts-check
 /** Entry classes, filters, clone options and content resources (spec §6, Appendix B). */
 import { defineClass, defineEnum, fields } from '../registry.js';
+import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
 
-export const EntryStatus = /** @type {const} */ ({
-  ERROR_IMPORTING: '-2',
-  ERROR_CONVERTING: '-1',
-  IMPORT: '0',
-  PRECONVERT: '1',
-  READY: '2',
-  DELETED: '3',
-  PENDING: '4',
-  MODERATE: '5',
-  BLOCKED: '6',
-  NO_CONTENT: '7',
-  INFECTED: 'virusScan.Infected',
-  SCAN_FAILURE: 'virusScan.ScanFailure',
-});
-const MediaType = /** @type {const} */ ({ VIDEO: 1, IMAGE: 2, AUDIO: 5 });
+export { EntryStatus };
+
 export const CloneOption = /** @type {const} */ ({ FLAVORS: '6', CAPTIONS: '7' });
 export const CloneRule = /** @type {const} */ ({ INCLUDE: '0', EXCLUDE: '1' });
 
@@ -24,15 +12,8 @@ defineEnum('KalturaEntryStatus', 'string', EntryStatus);
 defineEnum('KalturaEntryModerationStatus', 'int', {
   PENDING_MODERATION: 1, APPROVED: 2, REJECTED: 3, DELETED: 4, FLAGGED_FOR_REVIEW: 5, AUTO_APPROVED: 6,
 });
-defineEnum('KalturaEntryType', 'string', {
-  AUTOMATIC: '-1', MEDIA_CLIP: '1', MIX: '2', PLAYLIST: '5', DATA: '6', LIVE_STREAM: '7', LIVE_CHANNEL: '8', DOCUMENT: '10',
-  CONFERENCE_ENTRY_SERVER: 'conference.CONFERENCE_ENTRY_SERVER', EXTERNAL_MEDIA: 'externalMedia.externalMedia',
-  ROOM: 'room.room', SIP_ENTRY_SERVER: 'sip.SIP_ENTRY_SERVER',
-});
-defineEnum('KalturaMediaType', 'int', {
-  ...MediaType,
-  LIVE_STREAM_FLASH: 201, LIVE_STREAM_WINDOWS_MEDIA: 202, LIVE_STREAM_REAL_MEDIA: 203, LIVE_STREAM_QUICKTIME: 204,
-});
+defineEnum('KalturaEntryType', 'string', EntryType);
+defineEnum('KalturaMediaType', 'int', MediaType);
 defineEnum('KalturaEntryDisplayInSearchType', 'int', { SYSTEM: -1, NONE: 0, PARTNER_ONLY: 1, KALTURA_NETWORK: 2 });
 defineEnum('KalturaEntryReplacementStatus', 'string', {
   NONE: '0', APPROVED_BUT_NOT_READY: '1', READY_BUT_NOT_APPROVED: '2', NOT_READY_AND_NOT_APPROVED: '3', FAILED: '4',

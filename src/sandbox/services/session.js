@@ -6,7 +6,7 @@ import { defineClass, defineEnum, defineService, fields } from '../registry.js';
 
 const DEFAULT_EXPIRY_SECONDS = 86400;
 
-defineEnum('KalturaSessionType', 'int', { USER: 0, ADMIN: 2 });
+defineEnum('KalturaSessionType', 'int', SessionType);
 defineClass('KalturaSessionInfo', {
   props: fields({
     ks: 'string ro',
