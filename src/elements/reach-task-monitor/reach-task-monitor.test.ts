@@ -228,7 +228,8 @@ describe('reach-task-monitor', () => {
       await el.updateComplete;
       const parent = el.parentElement!;
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Away long enough to let go of its session, while the cancel is still on its way.
+      await waitUntil(() => !sessionOf(el), 'the element kept its session while away');
       parent.append(el);
       await waitUntil(() => badge(el, T.pending) === 'Cancelled', 'the answer did not reach the store', { timeout: 3000 });
       expect(hasButton(card(el, T.pending), /^Working/)).to.be.false;
