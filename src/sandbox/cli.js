@@ -1,6 +1,7 @@
 // @ts-check
 /** Command line of `reach-sandbox` (bin/reach-sandbox.js). */
 import { parseArgs } from 'node:util';
+import { ReachProfileStatus, VendorCatalogItemStatus } from '../reach/wire-enums.js';
 import { startSandboxServer } from './index.js';
 
 const USAGE = `Usage: reach-sandbox [--port 8787] [--host 127.0.0.1] [--speed N] [--state FILE]
@@ -47,6 +48,19 @@ export function parseCommandLine(argv) {
 }
 
 /**
+ * Why nothing can be ordered for a partner, when its state says so at a glance (the start-up list
+ * names the accounts that demo those refusals).
+ * @param {Record<string, any>} state @param {Record<string, any>} partner
+ */
+function reachNote(state, partner) {
+  if (partner.reachEnabled === false) return ' (no REACH)';
+  const ownedActive = (/** @type {any[]} */ rows, /** @type {number} */ active) => rows.some((row) => row.partnerId === partner.id && row.status === active);
+  if (!ownedActive(Object.values(state.reachProfiles), ReachProfileStatus.ACTIVE)) return ' (REACH on, no active profile)';
+  if (!ownedActive(state.partnerCatalogItems, VendorCatalogItemStatus.ACTIVE)) return ' (REACH on, no catalog item enabled)';
+  return '';
+}
+
+/**
  * Starts the server and prints where it is, its partners and an example call.
  * @param {string[]} argv
  */
@@ -76,7 +90,7 @@ export async function main(argv) {
   const partners = Object.values(sandbox.state.partners);
   console.log(`REACH sandbox listening on ${url} (clock speed ×${options.speed}${options.stateFile ? `, state in ${options.stateFile}` : ''}${options.testControls ? ', test controls on' : ''})`);
   for (const partner of partners) {
-    console.log(`  partner ${partner.id} ${partner.name ?? ''} — admin secret: ${partner.adminSecret}${partner.reachEnabled === false ? ' (no REACH)' : ''}`);
+    console.log(`  partner ${partner.id} ${partner.name ?? ''} — admin secret: ${partner.adminSecret}${reachNote(sandbox.state, partner)}`);
   }
   if (partners.length === 0) console.log('  (no partners: the seed is missing)');
   const example = partners[0];

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * The state: one plain JSON-able object (README "State"). With a state file it is loaded on
- * start and saved atomically (temp file + rename) after each writing call and on close.
+ * The state: one object (README "State"), JSON-able except for the collections in `MAP_COLLECTIONS`, which
+ * are Maps at run time and plain objects in the state file. With a state file it is loaded on start and
+ * saved atomically (temp file + rename) after each writing call and on close.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,6 +13,12 @@ const COLLECTIONS = [
   'catalogItems', 'reachProfiles', 'tasks', 'exports',
 ];
 const LISTS = ['categoryEntries', 'partnerCatalogItems'];
+/**
+ * Keyed collections that grow large and have numeric ids. An object keyed by integer-like strings makes V8
+ * sort its keys on every `Object.values` / `for…in` (milliseconds at 10 000 tasks, several times per call);
+ * a Map iterates in insertion order at no such cost.
+ */
+const MAP_COLLECTIONS = ['tasks'];
 
 /**
  * Fills in what the platform needs so that services never meet a missing collection.
@@ -23,6 +30,7 @@ export function normalizeState(state) {
   state.nextId ??= {};
   for (const name of COLLECTIONS) state[name] ??= {};
   for (const name of LISTS) state[name] ??= [];
+  for (const name of MAP_COLLECTIONS) if (!(state[name] instanceof Map)) state[name] = new Map(Object.entries(state[name]));
   for (const entry of Object.values(state.entries)) entry.objectType ??= 'KalturaMediaEntry';
   return state;
 }
@@ -47,8 +55,18 @@ export function loadState(file) {
 export function saveState(file, state) {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(state));
+  writeFileSync(temporary, serializeState(state));
   renameSync(temporary, file);
+}
+
+/**
+ * The state as JSON text, Map collections written as plain objects keyed by id (the state file's format).
+ * @param {Record<string, any>} state
+ */
+export function serializeState(state) {
+  const plain = { ...state };
+  for (const name of MAP_COLLECTIONS) if (plain[name] instanceof Map) plain[name] = Object.fromEntries(plain[name]);
+  return JSON.stringify(plain);
 }
 
 /**

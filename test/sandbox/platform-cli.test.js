@@ -30,6 +30,9 @@ test('bin/reach-sandbox.js runs from source, prints the URL, the secret and an e
     const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
     assert.ok(url, output);
     assert.match(output, /admin secret: cli-secret/);
+    // The accounts that refuse every order say why, and take --admin-secret like the others.
+    assert.match(output, /partner 4004 .*admin secret: cli-secret \(REACH on, no active profile\)/);
+    assert.match(output, /partner 5005 .*admin secret: cli-secret \(REACH on, no catalog item enabled\)/);
     const partnerId = /partner (\d+)/.exec(output)?.[1];
     const ks = await fetch(`${url}/api_v3/service/session/action/start`, {
       method: 'POST',

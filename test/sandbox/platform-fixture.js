@@ -3,6 +3,7 @@
  * Shared by the platform tests: a small fixed world (independent of the REACH seed) and a
  * server on an ephemeral port with helpers that speak api_v3 over real HTTP.
  */
+import { after, before } from 'node:test';
 import { startSandboxServer } from '../../src/sandbox/index.js';
 
 export const ADMIN_SECRET = 'platform-admin-secret';
@@ -107,25 +108,33 @@ function surrogateBytes(surrogate) {
 }
 
 /**
- * @param {Parameters<typeof startSandboxServer>[0]} [options]
+ * A function that POSTs one api_v3 call to the server at `url`, form-encoded like the browser client,
+ * and returns the parsed JSON answer.
+ * @param {string} url
  */
-export async function startFixtureServer(options = {}) {
-  const server = await startSandboxServer({ port: 0, createState: fixtureState, log: () => {}, ...options });
+export function apiCaller(url) {
   /**
-   * POSTs one call form-encoded and returns the parsed JSON answer.
-   * @returns {Promise<any>}
    * @param {string} service
    * @param {string} action
    * @param {Record<string, any>} [params]
+   * @returns {Promise<any>}
    */
-  const api = async (service, action, params = {}) => {
-    const response = await fetch(`${server.url}/api_v3/service/${service}/action/${action}`, {
+  return async (service, action, params = {}) => {
+    const response = await fetch(`${url}/api_v3/service/${service}/action/${action}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: formPairs({ format: 1, ...params }).join('&'),
     });
     return response.json();
   };
+}
+
+/**
+ * @param {Parameters<typeof startSandboxServer>[0]} [options]
+ */
+export async function startFixtureServer(options = {}) {
+  const server = await startSandboxServer({ port: 0, createState: fixtureState, log: () => {}, ...options });
+  const api = apiCaller(server.url);
   /**
    * @param {Record<string, any>} [options] session.start params
    * @returns {Promise<string>}
@@ -139,6 +148,21 @@ export async function startFixtureServer(options = {}) {
 }
 
 /** @typedef {Awaited<ReturnType<typeof startFixtureServer>>} FixtureServer */
+
+/**
+ * The fixture server for the calling test file or `describe` block: started before its tests, with an
+ * ADMIN KS in `ks`, and closed after them. The object is filled in once `before` has run.
+ * @param {Parameters<typeof startSandboxServer>[0]} [options]
+ */
+export function useFixtureServer(options) {
+  const server = /** @type {FixtureServer & { ks: string }} */ ({ ks: '' });
+  before(async () => {
+    Object.assign(server, await startFixtureServer(options));
+    server.ks = await server.startSession();
+  });
+  after(() => server.close());
+  return server;
+}
 
 /**
  * `response.json()` typed loosely for assertions.

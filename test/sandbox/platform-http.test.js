@@ -5,20 +5,12 @@ import { connect } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ids, json, startFixtureServer } from './platform-fixture.js';
+import { describe, test } from 'node:test';
+import { ids, json, startFixtureServer, useFixtureServer } from './platform-fixture.js';
 
 const VIDEO_FILE = new URL('../../src/sandbox/media/sample-video.webm', import.meta.url);
 
-/** @type {import('./platform-fixture.js').FixtureServer} */
-let server;
-/** @type {string} */
-let ks;
-before(async () => {
-  server = await startFixtureServer({ testControls: true });
-  ks = await server.startSession();
-});
-after(() => server.close());
+const server = useFixtureServer({ testControls: true });
 
 /**
  * @param {string} path
@@ -31,7 +23,7 @@ const control = (path, body, method = 'POST') =>
 describe('media', () => {
   test('range requests answer 206 with the exact bytes; bad ranges 416', async () => {
     const file = readFileSync(VIDEO_FILE);
-    const entry = await server.api('media', 'get', { ks, entryId: ids.video });
+    const entry = await server.api('media', 'get', { ks: server.ks, entryId: ids.video });
     const whole = await fetch(`${entry.dataUrl}/a.webm`);
     assert.equal(whole.status, 200);
     assert.equal(whole.headers.get('content-type'), 'video/webm');
@@ -53,8 +45,8 @@ describe('media', () => {
   });
 
   test('audio entries play the audio sample; flavors of other partners are not served', async () => {
-    const flavors = await server.api('flavorasset', 'list', { ks, filter: { entryIdEqual: ids.audio } });
-    const url = await server.api('flavorasset', 'getUrl', { ks, id: flavors.objects[0].id });
+    const flavors = await server.api('flavorasset', 'list', { ks: server.ks, filter: { entryIdEqual: ids.audio } });
+    const url = await server.api('flavorasset', 'getUrl', { ks: server.ks, id: flavors.objects[0].id });
     const audio = await fetch(url);
     assert.equal(Number(audio.headers.get('content-length')), readFileSync(new URL('../../src/sandbox/media/sample-audio.webm', import.meta.url)).length);
     await audio.arrayBuffer();
@@ -64,7 +56,7 @@ describe('media', () => {
   });
 
   test('thumbnails escape entry names', async () => {
-    const entry = await server.api('media', 'get', { ks, entryId: ids.aliceVideo });
+    const entry = await server.api('media', 'get', { ks: server.ks, entryId: ids.aliceVideo });
     const svg = await fetch(entry.thumbnailUrl).then((response) => response.text());
     assert.ok(svg.includes('Alice &#60;b&#62;demo&#60;/b&#62; &#38; &#34;tips&#34;'));
     assert.ok(!svg.includes('<b>'));
@@ -93,7 +85,7 @@ describe('robustness', () => {
     assert.equal(await rawRequest('GET http://[::1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'), 'HTTP/1.1 404 Not Found');
     assert.equal(await rawRequest('PUT /api_v3/service/%E0%A4%A/action/%%% HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 3\r\n\r\nabc'), 'HTTP/1.1 200 OK');
     assert.equal(await rawRequest('POST /api_v3/service/media/action/get HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 100\r\n\r\ncut'), 'HTTP/1.1 400 Bad Request');
-    assert.equal((await server.api('media', 'get', { ks, entryId: ids.video })).id, ids.video);
+    assert.equal((await server.api('media', 'get', { ks: server.ks, entryId: ids.video })).id, ids.video);
   });
 
   test('bodies over 8 MB are refused with 413', async () => {
@@ -122,7 +114,7 @@ describe('CORS', () => {
     const call = await fetch(`${server.url}/api_v3/service/media/action/get`, {
       method: 'POST',
       headers: { Origin: 'https://lms.example', 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: `format=1&ks=${ks}&entryId=${ids.video}`,
+      body: `format=1&ks=${server.ks}&entryId=${ids.video}`,
     });
     assert.equal(call.headers.get('access-control-allow-origin'), 'https://lms.example');
     await call.json();
@@ -144,7 +136,7 @@ describe('faults', () => {
     fetch(`${server.url}/api_v3/service/baseentry/action/update`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: `format=1&ks=${ks}&entryId=${ids.audio}&baseEntry[tags]=${tags}`,
+      body: `format=1&ks=${server.ks}&entryId=${ids.audio}&baseEntry[tags]=${tags}`,
     });
 
   test('http500 and drop do not run the call; the next call is normal again', async () => {
@@ -174,7 +166,7 @@ describe('faults', () => {
     const malformed = await fetch(`${server.url}/api_v3/service/multirequest`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ format: 1, ks, 1: { service: 'session', action: 'get' }, 2: { service: 'media', action: 'get', entryId: ids.video } }),
+      body: JSON.stringify({ format: 1, ks: server.ks, 1: { service: 'session', action: 'get' }, 2: { service: 'media', action: 'get', entryId: ids.video } }),
     });
     assert.equal(malformed.status, 200);
     await assert.rejects(malformed.json(), SyntaxError);
@@ -182,7 +174,7 @@ describe('faults', () => {
     await inject({ service: 'media', action: 'get', fault: 'latency', latencyMs: 150, count: 2 });
     for (let attempt = 0; attempt < 2; attempt++) {
       const started = performance.now();
-      assert.equal((await server.api('media', 'get', { ks, entryId: ids.video })).id, ids.video);
+      assert.equal((await server.api('media', 'get', { ks: server.ks, entryId: ids.video })).id, ids.video);
       assert.ok(performance.now() - started >= 140, 'delayed');
     }
     const list = await control('faults', undefined, 'GET').then(json);
@@ -195,7 +187,7 @@ describe('faults', () => {
     await refused.json();
     await inject({ service: 'media', action: 'get', fault: 'http500', count: 5 });
     await (await control('faults', undefined, 'DELETE')).json();
-    assert.equal((await server.api('media', 'get', { ks, entryId: ids.video })).id, ids.video);
+    assert.equal((await server.api('media', 'get', { ks: server.ks, entryId: ids.video })).id, ids.video);
   });
 });
 

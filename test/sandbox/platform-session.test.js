@@ -1,15 +1,10 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { createDecipheriv, createHash } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import { ADMIN_SECRET, ids, OTHER_ADMIN_SECRET, startFixtureServer, USER_SECRET } from './platform-fixture.js';
+import { describe, test } from 'node:test';
+import { ADMIN_SECRET, ids, OTHER_ADMIN_SECRET, USER_SECRET, useFixtureServer } from './platform-fixture.js';
 
-/** @type {import('./platform-fixture.js').FixtureServer} */
-let server;
-before(async () => {
-  server = await startFixtureServer();
-});
-after(() => server.close());
+const server = useFixtureServer();
 
 describe('KS v2', () => {
   test('session.start issues a v2 KS that decrypts with sha1(adminSecret) and carries the fields', async () => {

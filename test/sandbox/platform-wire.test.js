@@ -1,9 +1,9 @@
 // @ts-check
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { deserialize, NULL_FIELD } from '../../src/sandbox/registry.js';
 import { parseBody, parseForm, resolveReferences, splitMultirequest } from '../../src/sandbox/wire.js';
-import { ids, json, startFixtureServer } from './platform-fixture.js';
+import { ids, json, useFixtureServer } from './platform-fixture.js';
 
 const NOW = 1_800_000_000;
 
@@ -107,30 +107,22 @@ describe('wire parsing', () => {
 });
 
 describe('api_v3 over HTTP', () => {
-  /** @type {import('./platform-fixture.js').FixtureServer} */
-  let server;
-  /** @type {string} */
-  let ks;
-  before(async () => {
-    server = await startFixtureServer();
-    ks = await server.startSession();
-  });
-  after(() => server.close());
+  const server = useFixtureServer();
 
   test('JSON body, query string and /key/value path pairs all carry params', async () => {
     const viaJson = await fetch(`${server.url}/api_v3/service/baseEntry/action/GET`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ format: 1, ks, entryId: ids.video }),
+      body: JSON.stringify({ format: 1, ks: server.ks, entryId: ids.video }),
     }).then(json);
     assert.equal(viaJson.id, ids.video);
     assert.equal(viaJson.objectType, 'KalturaMediaEntry');
-    const viaPath = await fetch(`${server.url}/api_v3/service/baseentry/action/get/ks/${ks}/entryId/${ids.audio}?format=1`).then(json);
+    const viaPath = await fetch(`${server.url}/api_v3/service/baseentry/action/get/ks/${server.ks}/entryId/${ids.audio}?format=1`).then(json);
     assert.equal(viaPath.id, ids.audio);
   });
 
   test('responses omit nulls and internal fields and derive duration, rootEntryId and URLs', async () => {
-    const entry = await server.api('media', 'get', { ks, entryId: ids.video });
+    const entry = await server.api('media', 'get', { ks: server.ks, entryId: ids.video });
     assert.equal(entry.duration, 125);
     assert.equal(entry.rootEntryId, ids.video);
     assert.equal(entry.thumbnailUrl, `${server.url}/p/1001/sp/100100/thumbnail/entry_id/${ids.video}/version/100000`);
@@ -142,7 +134,7 @@ describe('api_v3 over HTTP', () => {
   test('a multirequest chains results by reference and reports errors inline', async () => {
     const body = [
       'format=1',
-      `ks=${ks}`,
+      `ks=${server.ks}`,
       '1:service=baseentry&1:action=list&1:filter:objectType=KalturaBaseEntryFilter&1:filter:idEqual=' + ids.audio,
       '2[service]=media&2[action]=get&2[entryId]={1:result:objects:0:id}',
       '3[service]=media&3[action]=get&3[entryId]=0_missing',
@@ -171,7 +163,7 @@ describe('api_v3 over HTTP', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         format: 1,
-        ks,
+        ks: server.ks,
         0: { service: 'media', action: 'get', entryId: ids.video },
         1: { service: 'caption_captionasset', action: 'list', filter: { entryIdEqual: '{1:result:id}' } },
       }),
@@ -186,19 +178,19 @@ describe('api_v3 over HTTP', () => {
   });
 
   test('format=2, and no format at all, answer XML with error args as a list', async () => {
-    const xml = await fetch(`${server.url}/api_v3/service/media/action/get?ks=${ks}&entryId=0_missing`).then((response) => response.text());
+    const xml = await fetch(`${server.url}/api_v3/service/media/action/get?ks=${server.ks}&entryId=0_missing`).then((response) => response.text());
     assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?><xml><result><error><objectType>KalturaAPIException<\/objectType><code>ENTRY_ID_NOT_FOUND<\/code>/);
     assert.match(xml, /<args><item><objectType>KalturaApiExceptionArg<\/objectType><name>ENTRY_ID<\/name><value>0_missing<\/value><\/item><\/args>/);
-    const entry = await fetch(`${server.url}/api_v3/service/media/action/get?format=2&ks=${ks}&entryId=${ids.video}`).then((response) => response.text());
+    const entry = await fetch(`${server.url}/api_v3/service/media/action/get?format=2&ks=${server.ks}&entryId=${ids.video}`).then((response) => response.text());
     assert.match(entry, /<result><id>0_video001<\/id><name>Quarterly keynote<\/name>.*<objectType>KalturaMediaEntry<\/objectType><\/result><executionTime>/);
   });
 
   test('service and action names are case-insensitive; unknown ones are reported', async () => {
-    assert.equal((await server.api('MEDIA', 'Get', { ks, entryId: ids.video })).id, ids.video);
-    assert.deepEqual(await server.api('nosuch', 'get', { ks }), {
+    assert.equal((await server.api('MEDIA', 'Get', { ks: server.ks, entryId: ids.video })).id, ids.video);
+    assert.deepEqual(await server.api('nosuch', 'get', { ks: server.ks }), {
       code: 'SERVICE_DOES_NOT_EXISTS', message: 'Service "nosuch" does not exists', objectType: 'KalturaAPIException', args: { SRV_NAME: 'nosuch' },
     });
-    const noAction = await server.api('media', 'explode', { ks });
+    const noAction = await server.api('media', 'explode', { ks: server.ks });
     assert.equal(noAction.code, 'ACTION_DOES_NOT_EXISTS');
     assert.deepEqual(noAction.args, { ACTION_NAME: 'explode', SERVICE_NAME: 'media' });
   });

@@ -1,33 +1,22 @@
 // @ts-check
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
-import { order, startReachServer } from './reach-server.js';
+import { order, useReachServer } from './reach-server.js';
 
 const { entries: E, catalog: C, profiles: P, tasks: T, users: U } = SEED;
 
-/** @type {import('./reach-server.js').ReachServer} */
-let server;
-/** @type {string} */
-let adminKs;
-before(async () => {
-  server = await startReachServer();
-});
-beforeEach(async () => {
-  server.sandbox.reset();
-  adminKs = await server.session();
-});
-after(() => server.close());
+const server = useReachServer();
 
 /** @param {Record<string, any>} params */
-const add = (params, ks = adminKs) => server.api('reach_entryvendortask', 'add', { ks, ...params });
+const add = (params, ks = server.ks) => server.api('reach_entryvendortask', 'add', { ks, ...params });
 /** @param {number} id */
-const usedCredit = async (id) => (await server.api('reach_reachprofile', 'get', { ks: adminKs, id })).usedCredit;
+const usedCredit = async (id) => (await server.api('reach_reachprofile', 'get', { ks: server.ks, id })).usedCredit;
 
 describe('entryVendorTask.add — errors in the server\'s check order (spec §4.2)', () => {
   /** @type {Array<[string, () => Promise<any>, string, Record<string, string> | []]>} */
   const cases = [
-    ['no task at all', () => server.api('reach_entryvendortask', 'add', { ks: adminKs }), 'MISSING_MANDATORY_PARAMETER', { PARAM_NAME: 'entryVendorTask' }],
+    ['no task at all', () => server.api('reach_entryvendortask', 'add', { ks: server.ks }), 'MISSING_MANDATORY_PARAMETER', { PARAM_NAME: 'entryVendorTask' }],
     ['job data without objectType', () => add(order(E.welcome, C.machineClipsEnglish, { taskJobData: { clipsDuration: 30 } })), 'OBJECT_TYPE_ABSTRACT', { OBJ_TYPE: 'KalturaVendorTaskData' }],
     ['no catalog item, even for an unknown entry', () => add({ entryVendorTask: { objectType: 'KalturaEntryVendorTask', entryId: '0_nothere1' } }), 'PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::catalogItemId' }],
     ['no entry id', () => add({ entryVendorTask: { objectType: 'KalturaEntryVendorTask', catalogItemId: C.machineCaptionsEnglish } }), 'PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::entryId' }],
@@ -78,7 +67,7 @@ describe('entryVendorTask.add — errors in the server\'s check order (spec §4.
     const before = await usedCredit(P.nearlyOutOfCredit);
     await add(order(E.lecture45, C.humanCaptionsEnglish1Day, { reachProfileId: P.nearlyOutOfCredit }));
     assert.equal(await usedCredit(P.nearlyOutOfCredit), before);
-    const list = await server.api('reach_entryvendortask', 'list', { ks: adminKs, filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.lecture45 } });
+    const list = await server.api('reach_entryvendortask', 'list', { ks: server.ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.lecture45 } });
     assert.equal(list.totalCount, 0);
   });
 });
@@ -129,13 +118,13 @@ describe('moderation (spec §4.6, §4.7)', () => {
     const refused = await server.api('reach_entryvendortask', 'approve', { ks: studentKs, id: task.id });
     assert.equal(refused.code, 'SERVICE_FORBIDDEN', 'users do not approve their own orders');
 
-    const approved = await server.api('reach_entryvendortask', 'approve', { ks: adminKs, id: task.id });
+    const approved = await server.api('reach_entryvendortask', 'approve', { ks: server.ks, id: task.id });
     assert.equal(approved.status, 1);
     assert.equal(approved.moderatingUser, U.professor);
     assert.ok(approved.queueTime > 0 && approved.expectedFinishTime > approved.queueTime);
     assert.equal(await usedCredit(P.moderated), before + task.price);
 
-    const again = await server.api('reach_entryvendortask', 'approve', { ks: adminKs, id: task.id });
+    const again = await server.api('reach_entryvendortask', 'approve', { ks: server.ks, id: task.id });
     assert.deepEqual([again.code, again.args], ['CANNOT_APPROVE_NOT_MODERATED_TASK', []]);
   });
 
@@ -146,25 +135,25 @@ describe('moderation (spec §4.6, §4.7)', () => {
 
   test('reject keeps the reason and charges nothing', async () => {
     const before = await usedCredit(P.moderated);
-    const rejected = await server.api('reach_entryvendortask', 'reject', { ks: adminKs, id: T.pendingModeration, rejectReason: 'Not in this term\'s budget' });
+    const rejected = await server.api('reach_entryvendortask', 'reject', { ks: server.ks, id: T.pendingModeration, rejectReason: 'Not in this term\'s budget' });
     assert.equal(rejected.status, 5);
     assert.equal(rejected.errDescription, 'Not in this term\'s budget');
     assert.equal(rejected.moderatingUser, U.professor);
     assert.equal(await usedCredit(P.moderated), before);
-    const again = await server.api('reach_entryvendortask', 'reject', { ks: adminKs, id: T.pendingModeration });
+    const again = await server.api('reach_entryvendortask', 'reject', { ks: server.ks, id: T.pendingModeration });
     assert.equal(again.code, 'CANNOT_REJECT_NOT_MODERATED_TASK');
   });
 
   test('approval needs credit: EXCEEDED_MAX_CREDIT_ALLOWED (the error the server means, §7 quirk 4)', async () => {
     const update = await server.api('reach_reachprofile', 'update', {
-      ks: adminKs,
+      ks: server.ks,
       id: P.moderated,
       reachProfile: { objectType: 'KalturaReachProfile', credit: { objectType: 'KalturaVendorCredit', credit: 100, fromDate: 1 } },
     });
     assert.equal(update.credit.objectType, 'KalturaVendorCredit');
-    const error = await server.api('reach_entryvendortask', 'approve', { ks: adminKs, id: T.pendingModeration });
+    const error = await server.api('reach_entryvendortask', 'approve', { ks: server.ks, id: T.pendingModeration });
     assert.deepEqual([error.code, error.args], ['EXCEEDED_MAX_CREDIT_ALLOWED', { ENTRY_ID: E.withTasks, CATALOG_ITEM_ID: String(C.humanCaptionsEnglish1Day) }]);
-    const task = await server.api('reach_entryvendortask', 'get', { ks: adminKs, id: T.pendingModeration });
+    const task = await server.api('reach_entryvendortask', 'get', { ks: server.ks, id: T.pendingModeration });
     assert.equal(task.status, 4);
   });
 });
@@ -173,21 +162,21 @@ describe('abort (spec §4.7)', () => {
   test('an aborted task answers with status 7, then disappears from get and list; no refund', async () => {
     const task = await add(order(E.welcome, C.humanCaptionsEnglish3Days));
     const charged = await usedCredit(P.default);
-    const aborted = await server.api('reach_entryvendortask', 'abort', { ks: adminKs, id: task.id, abortReason: 'Wrong video' });
+    const aborted = await server.api('reach_entryvendortask', 'abort', { ks: server.ks, id: task.id, abortReason: 'Wrong video' });
     assert.equal(aborted.status, 7);
     assert.equal(aborted.errDescription, 'Wrong video');
-    const gone = await server.api('reach_entryvendortask', 'get', { ks: adminKs, id: task.id });
+    const gone = await server.api('reach_entryvendortask', 'get', { ks: server.ks, id: task.id });
     assert.deepEqual([gone.code, gone.args], ['ENTRY_VENDOR_TASK_NOT_FOUND', { ID: task.id }]);
-    const list = await server.api('reach_entryvendortask', 'list', { ks: adminKs, filter: { objectType: 'KalturaEntryVendorTaskFilter', statusEqual: 7 } });
+    const list = await server.api('reach_entryvendortask', 'list', { ks: server.ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', statusEqual: 7 } });
     assert.deepEqual([list.totalCount, list.objects], [0, []]);
     assert.equal(await usedCredit(P.default), charged);
   });
 
   test('only PENDING, PENDING_MODERATION and SCHEDULED tasks can be aborted', async () => {
-    const processing = await server.api('reach_entryvendortask', 'abort', { ks: adminKs, id: T.processing });
+    const processing = await server.api('reach_entryvendortask', 'abort', { ks: server.ks, id: T.processing });
     assert.deepEqual([processing.code, processing.message, processing.args], ['CANNOT_ABORT_NOT_MODERATED_TASK', 'Cannot abort task which is not pending moderation', []]);
-    assert.equal((await server.api('reach_entryvendortask', 'abort', { ks: adminKs, id: T.ready })).code, 'CANNOT_ABORT_NOT_MODERATED_TASK');
-    assert.equal((await server.api('reach_entryvendortask', 'abort', { ks: adminKs, id: T.scheduled })).status, 7);
+    assert.equal((await server.api('reach_entryvendortask', 'abort', { ks: server.ks, id: T.ready })).code, 'CANNOT_ABORT_NOT_MODERATED_TASK');
+    assert.equal((await server.api('reach_entryvendortask', 'abort', { ks: server.ks, id: T.scheduled })).status, 7);
   });
 
   test('a user session may abort only the tasks it created', async () => {
@@ -205,7 +194,7 @@ describe('duplicates and resubmission (spec §4.5)', () => {
     const whileActive = await add(order(E.welcome, C.machineCaptionsEnglishResubmittable));
     assert.deepEqual([whileActive.code, whileActive.args.VERSION], ['ENTRY_VENDOR_TASK_DUPLICATION', '1']);
     server.advance(10);
-    assert.equal((await server.api('reach_entryvendortask', 'get', { ks: adminKs, id: first.id })).status, 2);
+    assert.equal((await server.api('reach_entryvendortask', 'get', { ks: server.ks, id: first.id })).status, 2);
     const second = await add(order(E.welcome, C.machineCaptionsEnglishResubmittable));
     assert.equal(second.status, 1);
     assert.notEqual(second.id, first.id);
@@ -221,7 +210,7 @@ describe('duplicates and resubmission (spec §4.5)', () => {
 describe('list, get, update', () => {
   test('list filters, orders and pages; aborted tasks never appear', async () => {
     /** @param {Record<string, any>} filter @param {Record<string, any>} [pager] */
-    const list = (filter, pager) => server.api('reach_entryvendortask', 'list', { ks: adminKs, filter: { objectType: 'KalturaEntryVendorTaskFilter', ...filter }, ...(pager ? { pager } : {}) });
+    const list = (filter, pager) => server.api('reach_entryvendortask', 'list', { ks: server.ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', ...filter }, ...(pager ? { pager } : {}) });
     const onEntry = await list({ entryIdEqual: E.withTasks });
     assert.deepEqual(onEntry.objects.map((/** @type {any} */ task) => Number(task.id)), [T.pending, T.ready, T.processing, T.pendingModeration, T.rejected, T.error, T.scheduled]);
     const byStatus = await list({ entryIdEqual: E.withTasks, statusIn: '2,3', orderBy: '-id' });
@@ -236,14 +225,31 @@ describe('list, get, update', () => {
     assert.deepEqual(byIds.objects.map((/** @type {any} */ task) => Number(task.id)), [T.ready]);
   });
 
+  test('asking the same list again sees every change: an order, an update, the vendor, an abort', async () => {
+    const ids = async (/** @type {Record<string, any>} */ filter) =>
+      (await server.api('reach_entryvendortask', 'list', { ks: server.ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', ...filter } })).objects.map(
+        (/** @type {any} */ task) => Number(task.id),
+      );
+    const processing = { entryIdEqual: E.welcome, statusEqual: 3 };
+    const noted = { freeText: 'second speaker' };
+    const task = await add(order(E.welcome, C.machineCaptionsEnglish));
+    assert.deepEqual([await ids(processing), await ids(noted)], [[], []]);
+    await server.api('reach_entryvendortask', 'update', { ks: server.ks, id: task.id, entryVendorTask: { objectType: 'KalturaEntryVendorTask', notes: 'A second speaker joins at 1:10' } });
+    assert.deepEqual(await ids(noted), [Number(task.id)]);
+    server.advance(3);
+    assert.deepEqual(await ids(processing), [Number(task.id)]);
+    await server.api('reach_entryvendortask', 'abort', { ks: server.ks, id: T.pending });
+    assert.ok(!(await ids({ entryIdEqual: E.withTasks })).includes(T.pending));
+  });
+
   test('update changes notes; insert-only fields cannot change; final tasks keep their units', async () => {
-    const updated = await server.api('reach_entryvendortask', 'update', { ks: adminKs, id: T.pending, entryVendorTask: { objectType: 'KalturaEntryVendorTask', notes: 'Two speakers only' } });
+    const updated = await server.api('reach_entryvendortask', 'update', { ks: server.ks, id: T.pending, entryVendorTask: { objectType: 'KalturaEntryVendorTask', notes: 'Two speakers only' } });
     assert.equal(updated.notes, 'Two speakers only');
-    const io = await server.api('reach_entryvendortask', 'update', { ks: adminKs, id: T.pending, entryVendorTask: { objectType: 'KalturaEntryVendorTask', catalogItemId: C.machineCaptionsEnglish } });
+    const io = await server.api('reach_entryvendortask', 'update', { ks: server.ks, id: T.pending, entryVendorTask: { objectType: 'KalturaEntryVendorTask', catalogItemId: C.machineCaptionsEnglish } });
     assert.deepEqual([io.code, io.args], ['PROPERTY_VALIDATION_NOT_UPDATABLE', { PROP_NAME: 'KalturaEntryVendorTask::catalogItemId' }]);
-    const units = await server.api('reach_entryvendortask', 'update', { ks: adminKs, id: T.ready, entryVendorTask: { objectType: 'KalturaEntryVendorTask', unitsUsed: 1 } });
+    const units = await server.api('reach_entryvendortask', 'update', { ks: server.ks, id: T.ready, entryVendorTask: { objectType: 'KalturaEntryVendorTask', unitsUsed: 1 } });
     assert.equal(units.code, 'CANNOT_UPDATE_UNIT_USED_OF_TASK_WHICH_IS_IN_FINAL_STATE');
-    const partnerData = await server.api('reach_entryvendortask', 'update', { ks: adminKs, id: T.pending, entryVendorTask: { objectType: 'KalturaEntryVendorTask', partnerData: 'nope' } });
+    const partnerData = await server.api('reach_entryvendortask', 'update', { ks: server.ks, id: T.pending, entryVendorTask: { objectType: 'KalturaEntryVendorTask', partnerData: 'nope' } });
     assert.equal(partnerData.code, 'PARTNER_DATA_NOT_VALID_JSON_STRING');
   });
 });
@@ -252,13 +258,13 @@ describe('deleting an entry (spec §4.7)', () => {
   test('aborts its waiting tasks with the server\'s reason and hides the entry', async () => {
     const pending = await add(order(E.welcome, C.machineCaptionsEnglish));
     assert.equal(pending.status, 1);
-    assert.equal(await server.api('baseentry', 'delete', { ks: adminKs, entryId: E.welcome }), null);
+    assert.equal(await server.api('baseentry', 'delete', { ks: server.ks, entryId: E.welcome }), null);
 
-    const gone = await server.api('baseentry', 'get', { ks: adminKs, entryId: E.welcome });
+    const gone = await server.api('baseentry', 'get', { ks: server.ks, entryId: E.welcome });
     assert.equal(gone.code, 'ENTRY_ID_NOT_FOUND');
     // Aborted tasks are hidden from get; the state keeps the reason.
-    assert.equal((await server.api('reach_entryvendortask', 'get', { ks: adminKs, id: pending.id })).code, 'ENTRY_VENDOR_TASK_NOT_FOUND');
-    const stored = server.sandbox.state.tasks[pending.id];
+    assert.equal((await server.api('reach_entryvendortask', 'get', { ks: server.ks, id: pending.id })).code, 'ENTRY_VENDOR_TASK_NOT_FOUND');
+    const stored = server.sandbox.state.tasks.get(pending.id);
     assert.equal(stored.status, 7);
     assert.equal(stored.errDescription, `Task was aborted by server, associated object [${E.welcome}] deleted`);
   });

@@ -1,32 +1,23 @@
 // @ts-check
 /** Shared by the REACH tests: the seeded sandbox on an ephemeral port, spoken to over real HTTP. */
+import { after, before, beforeEach } from 'node:test';
 import { startSandboxServer } from '../../src/sandbox/index.js';
 import { SEED } from '../../src/sandbox/seed/ids.js';
-import { formPairs } from './platform-fixture.js';
+import { apiCaller } from './platform-fixture.js';
 
-export async function startReachServer() {
-  const server = await startSandboxServer({ port: 0, log: () => {} });
+/** @param {Parameters<typeof startSandboxServer>[0]} [options] */
+export async function startReachServer(options = {}) {
+  const server = await startSandboxServer({ port: 0, log: () => {}, ...options });
+  const api = apiCaller(server.url);
   /**
-   * One api_v3 call, form-encoded like the browser client; the parsed JSON answer.
-   * @param {string} service @param {string} action @param {Record<string, any>} [params]
-   * @returns {Promise<any>}
-   */
-  const api = async (service, action, params = {}) => {
-    const response = await fetch(`${server.url}/api_v3/service/${service}/action/${action}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: formPairs({ format: 1, ...params }).join('&'),
-    });
-    return response.json();
-  };
-  /**
+   * A KS from session.start with the partner's seeded secret (admin or user, by type).
    * @param {{ partnerId?: number, type?: 0 | 2, userId?: string, privileges?: string }} [options]
    * @returns {Promise<string>}
    */
   const session = async ({ partnerId = SEED.partner, type = 2, userId = SEED.users.professor, privileges } = {}) => {
     const secrets = SEED.secrets[/** @type {1001} */ (partnerId)];
     const ks = await api('session', 'start', {
-      secret: type === 2 ? secrets.admin : secrets.user,
+      secret: type === 2 ? options.adminSecret ?? secrets.admin : secrets.user,
       partnerId,
       type,
       userId,
@@ -41,6 +32,25 @@ export async function startReachServer() {
 }
 
 /** @typedef {Awaited<ReturnType<typeof startReachServer>>} ReachServer */
+
+/**
+ * The seeded server for the calling test file: started before its tests and closed after them. Before
+ * each test it is back to the seed and `ks` holds a fresh ADMIN KS of partner 1001 (the professor).
+ * The object is filled in once `before` has run.
+ * @param {Parameters<typeof startSandboxServer>[0]} [options]
+ */
+export function useReachServer(options) {
+  const server = /** @type {ReachServer & { ks: string }} */ ({ ks: '' });
+  before(async () => {
+    Object.assign(server, await startReachServer(options));
+  });
+  beforeEach(async () => {
+    server.sandbox.reset();
+    server.ks = await server.session();
+  });
+  after(() => server.close());
+  return server;
+}
 
 /**
  * @param {string} entryId @param {number} catalogItemId @param {Record<string, any>} [fields]

@@ -1,37 +1,26 @@
 // @ts-check
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { FLAKY_VENDOR_ERROR } from '../../src/sandbox/reach/vendor.js';
 import { transcriptOf } from '../../src/sandbox/seed/transcripts.js';
 import { SEED } from '../../src/sandbox/seed/ids.js';
-import { order, startReachServer } from './reach-server.js';
+import { order, useReachServer } from './reach-server.js';
 
 const { entries: E, catalog: C, profiles: P, tasks: T } = SEED;
 
-/** @type {import('./reach-server.js').ReachServer} */
-let server;
-/** @type {string} */
-let ks;
-before(async () => {
-  server = await startReachServer();
-});
-beforeEach(async () => {
-  server.sandbox.reset();
-  ks = await server.session();
-});
-after(() => server.close());
+const server = useReachServer();
 
 /** @param {Record<string, any>} params */
 const add = async (params) => {
-  const task = await server.api('reach_entryvendortask', 'add', { ks, ...params });
+  const task = await server.api('reach_entryvendortask', 'add', { ks: server.ks, ...params });
   assert.equal(task.objectType, 'KalturaEntryVendorTask', JSON.stringify(task));
   return task;
 };
 /** @param {string | number} id */
-const getTask = (id) => server.api('reach_entryvendortask', 'get', { ks, id });
+const getTask = (id) => server.api('reach_entryvendortask', 'get', { ks: server.ks, id });
 /** @param {string} captionAssetId */
 const captionText = async (captionAssetId) => {
-  const url = await server.api('caption_captionasset', 'getUrl', { ks, id: captionAssetId });
+  const url = await server.api('caption_captionasset', 'getUrl', { ks: server.ks, id: captionAssetId });
   return (await fetch(url)).text();
 };
 /** The words of an SRT body, timing lines and numbers removed. @param {string} srt */
@@ -50,7 +39,7 @@ describe('vendor simulator', () => {
     assert.equal(ready.finishTime, ready.queueTime + 10);
     assert.ok(ready.accuracy >= 80 && ready.accuracy <= 92, `machine accuracy ${ready.accuracy}`);
 
-    const caption = await server.api('caption_captionasset', 'get', { ks, captionAssetId: ready.outputObjectId });
+    const caption = await server.api('caption_captionasset', 'get', { ks: server.ks, captionAssetId: ready.outputObjectId });
     assert.deepEqual([caption.entryId, caption.language, caption.label, caption.format, caption.accuracy], [E.welcome, 'English', 'English (auto)', '1', ready.accuracy]);
     const srt = await captionText(ready.outputObjectId);
     assert.match(srt, /^1\n00:00:00,000 --> 00:00:0\d,\d{3}\n/);
@@ -68,7 +57,7 @@ describe('vendor simulator', () => {
   });
 
   test('the flaky vendor fails every other order with an error description, and the credit comes back', async () => {
-    const before = (await server.api('reach_reachprofile', 'get', { ks, id: P.default })).usedCredit;
+    const before = (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit;
     // The seeded ERROR task was this vendor's 1st, so the next order succeeds and the one after fails.
     const succeeds = await add(order(E.welcome, C.machineCaptionsEnglishFlaky));
     const fails = await add(order(E.seminar12, C.machineCaptionsEnglishFlaky));
@@ -78,7 +67,7 @@ describe('vendor simulator', () => {
     const failed = await getTask(fails.id);
     assert.deepEqual([failed.status, failed.errDescription, failed.price], [6, FLAKY_VENDOR_ERROR, 0]);
     assert.equal(failed.finishTime, failed.queueTime + 10);
-    const after = (await server.api('reach_reachprofile', 'get', { ks, id: P.default })).usedCredit;
+    const after = (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit;
     assert.equal(after, before + succeeds.price, 'the failed task was refunded');
   });
 
@@ -86,31 +75,31 @@ describe('vendor simulator', () => {
     const pending = await getTask(T.pending);
     assert.equal(pending.status, 1);
     server.advance(pending.expectedFinishTime - server.sandbox.clock.now() + 1);
-    ks = await server.session(); // days later: the first session has expired
+    server.ks = await server.session(); // days later: the first session has expired
     const done = await getTask(T.pending);
     assert.equal(done.status, 2);
     assert.equal(done.finishTime, pending.expectedFinishTime);
   });
 
   test('a task waiting for its entry moves on once the entry is READY, without a charge (§7 quirk 6)', async () => {
-    const usedBefore = (await server.api('reach_reachprofile', 'get', { ks, id: P.default })).usedCredit;
+    const usedBefore = (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit;
     assert.equal((await getTask(T.pendingEntryReady)).status, 8);
     server.advance(15 * 60);
     const released = await getTask(T.pendingEntryReady);
     assert.equal(released.status, 1);
     assert.equal(released.expectedFinishTime, released.queueTime + 1800);
-    assert.equal((await server.api('reach_reachprofile', 'get', { ks, id: P.default })).usedCredit, usedBefore);
+    assert.equal((await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit, usedBefore);
   });
 
   test('pay-per-use is priced and charged on delivery, from the units the vendor reports', async () => {
-    const before = (await server.api('reach_reachprofile', 'get', { ks, id: P.default })).usedCredit;
+    const before = (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit;
     const task = await add(order(E.welcome, C.machineSentimentAnalysisPayPerUse));
     assert.equal(task.price, 0);
     server.advance(10);
     const ready = await getTask(task.id);
     assert.ok(ready.unitsUsed > 0);
     assert.equal(ready.price, ready.unitsUsed * 0.001);
-    assert.equal((await server.api('reach_reachprofile', 'get', { ks, id: P.default })).usedCredit, before + ready.price);
+    assert.equal((await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit, before + ready.price);
   });
 });
 
@@ -122,7 +111,7 @@ describe('outputs, attached as Kaltura attaches them', () => {
     server.advance(10);
     const ready = await getTask(task.id);
     assert.equal(ready.taskJobData.captionAssetId, SEED.captionAssets.seminarEnglish);
-    const caption = await server.api('caption_captionasset', 'get', { ks, captionAssetId: ready.outputObjectId });
+    const caption = await server.api('caption_captionasset', 'get', { ks: server.ks, captionAssetId: ready.outputObjectId });
     assert.deepEqual([caption.language, caption.languageCode], ['Spanish', 'es']);
     assert.match(await captionText(ready.outputObjectId), /\n\[es\] Thanks for joining/);
   });
@@ -144,7 +133,7 @@ describe('outputs, attached as Kaltura attaches them', () => {
     assert.equal(ready.taskJobData.instruction, 'Key moments');
 
     const children = await server.api('baseentry', 'list', {
-      ks,
+      ks: server.ks,
       filter: { objectType: 'KalturaBaseEntryFilter', rootEntryIdIn: E.keynote30, statusIn: '1,2,4', orderBy: '+createdAt' },
       pager: { pageSize: 500 },
     });
@@ -160,7 +149,7 @@ describe('outputs, attached as Kaltura attaches them', () => {
   test('chaptering: chapter cue points across the video', async () => {
     const task = await add(order(E.lecture45, C.machineChapteringEnglish));
     server.advance(10);
-    const list = await server.api('cuepoint_cuepoint', 'list', { ks, filter: { objectType: 'KalturaThumbCuePointFilter', entryIdEqual: E.lecture45, subTypeEqual: 2 } });
+    const list = await server.api('cuepoint_cuepoint', 'list', { ks: server.ks, filter: { objectType: 'KalturaThumbCuePointFilter', entryIdEqual: E.lecture45, subTypeEqual: 2 } });
     assert.equal(list.totalCount, 9, '45 minutes → a chapter about every 5 minutes');
     assert.ok(list.objects.every((/** @type {any} */ cue) => cue.objectType === 'KalturaThumbCuePoint' && /^Chapter \d+: /.test(cue.title)));
     assert.equal((await getTask(task.id)).outputObjectId, list.objects[0].id);
@@ -169,7 +158,7 @@ describe('outputs, attached as Kaltura attaches them', () => {
   test('quiz: multiple-choice question cue points with one correct answer each', async () => {
     await add(order(E.seminar12, C.machineQuizEnglish, { taskJobData: { objectType: 'KalturaQuizVendorTaskData', numberOfQuestions: 3 } }));
     server.advance(10);
-    const list = await server.api('cuepoint_cuepoint', 'list', { ks, filter: { objectType: 'KalturaCuePointFilter', entryIdEqual: E.seminar12, cuePointTypeEqual: 'quiz.QUIZ_QUESTION' } });
+    const list = await server.api('cuepoint_cuepoint', 'list', { ks: server.ks, filter: { objectType: 'KalturaCuePointFilter', entryIdEqual: E.seminar12, cuePointTypeEqual: 'quiz.QUIZ_QUESTION' } });
     assert.equal(list.totalCount, 3);
     for (const question of list.objects) assert.equal(question.optionalAnswers.filter((/** @type {any} */ answer) => answer.isCorrect).length, 1);
   });
@@ -178,7 +167,7 @@ describe('outputs, attached as Kaltura attaches them', () => {
     const task = await add(order(E.welcome, C.machineSummaryEnglish, { taskJobData: { objectType: 'KalturaSummaryVendorTaskData', typeOfSummary: 'concise', writingStyle: 'formal' } }));
     server.advance(10);
     const { summary } = JSON.parse((await getTask(task.id)).taskJobData.outputJson);
-    const entry = await server.api('baseentry', 'get', { ks, entryId: E.welcome });
+    const entry = await server.api('baseentry', 'get', { ks: server.ks, entryId: E.welcome });
     assert.equal(entry.description, summary);
     assert.match(summary, /welcome to the Sandbox University media portal/);
   });
@@ -186,19 +175,19 @@ describe('outputs, attached as Kaltura attaches them', () => {
   test('dubbing: an audio flavor in the target language', async () => {
     const task = await add(order(E.welcome, C.machineDubbingEnglishToFrench));
     server.advance(10);
-    const flavors = await server.api('flavorasset', 'list', { ks, filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: E.welcome } });
-    const dubbed = flavors.objects.find((/** @type {any} */ flavor) => flavor.id === (/** @type {any} */ (server.sandbox.state.tasks[task.id])).outputObjectId);
+    const flavors = await server.api('flavorasset', 'list', { ks: server.ks, filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: E.welcome } });
+    const dubbed = flavors.objects.find((/** @type {any} */ flavor) => flavor.id === server.sandbox.state.tasks.get(task.id).outputObjectId);
     assert.equal(dubbed?.language, 'French');
   });
 });
 
 describe('exportToCsv', () => {
   test('needs a filter, answers the user\'s e-mail and keeps a downloadable CSV', async () => {
-    const missing = await server.api('reach_entryvendortask', 'exportToCsv', { ks });
+    const missing = await server.api('reach_entryvendortask', 'exportToCsv', { ks: server.ks });
     assert.deepEqual([missing.code, missing.args], ['MISSING_MANDATORY_PARAMETER', { PARAM_NAME: 'filter' }]);
-    const recipient = await server.api('reach_entryvendortask', 'exportToCsv', { ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.withTasks } });
+    const recipient = await server.api('reach_entryvendortask', 'exportToCsv', { ks: server.ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.withTasks } });
     assert.equal(recipient, SEED.users.professor);
-    const url = await server.api('sandbox_csvexport', 'getLatestUrl', { ks });
+    const url = await server.api('sandbox_csvexport', 'getLatestUrl', { ks: server.ks });
     const response = await fetch(url);
     assert.match(response.headers.get('content-type') ?? '', /^text\/csv/);
     const rows = (await response.text()).trim().split('\r\n');

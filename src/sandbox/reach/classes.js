@@ -1,325 +1,311 @@
 // @ts-check
 /** REACH classes (spec §1, Appendix A): tasks and task data, profiles and credit, rules, catalog items, filters. */
-import { defineClass } from '../registry.js';
+import { defineClass, fields } from '../registry.js';
 import { ServiceFeature } from './enums.js';
 
-const RO = { ro: true };
-const IO = { io: true };
 /** Vendor-only fields: a partner KS lacks the permission, so values sent by partners are dropped silently. */
-const VENDOR_WRITABLE = { perm: 'insert,update' };
+const VENDOR_WRITABLE = 'perm:insert,update';
+
+/** Filter operators → the property suffixes they add; `in` and `notIn` take comma-separated text. */
+const FILTER_SUFFIXES = /** @type {Record<string, string[]>} */ ({
+  '=': ['Equal'],
+  in: ['In'],
+  notIn: ['NotIn'],
+  range: ['GreaterThanOrEqual', 'LessThanOrEqual'],
+});
+
+/**
+ * Filter properties as Kaltura's base filters spell them, from `field: 'type operator…'`:
+ * `{ status: 'enum:X = in' }` → `statusEqual` (enum:X) and `statusIn` (string); `range` adds
+ * `<field>GreaterThanOrEqual` and `<field>LessThanOrEqual` of the type.
+ * @param {Record<string, string>} spec
+ * @returns {Record<string, import('../registry.js').PropDef>}
+ */
+function filterFields(spec) {
+  return Object.fromEntries(
+    Object.entries(spec).flatMap(([field, text]) => {
+      const [type, ...operators] = text.split(/\s+/);
+      return operators.flatMap((operator) => {
+        const suffixes = FILTER_SUFFIXES[operator];
+        if (!suffixes) throw new Error(`unknown filter operator ${operator} on ${field}`);
+        return suffixes.map((suffix) => [`${field}${suffix}`, { type: operator === 'in' || operator === 'notIn' ? 'string' : type }]);
+      });
+    }),
+  );
+}
+
+/** `<className>ListResponse`, whose `objects` are `className`s. @param {string} className */
+function defineListResponse(className) {
+  defineClass(`${className}ListResponse`, { parent: 'KalturaListResponse', props: fields({ objects: `array:${className} ro` }) });
+}
 
 /* ---------- Entry vendor task ---------- */
 
 defineClass('KalturaEntryVendorTask', {
-  props: {
-    id: { type: 'bigint', ...RO },
-    partnerId: { type: 'int', ...RO },
-    vendorPartnerId: { type: 'int', ...RO },
-    createdAt: { type: 'time', ...RO },
-    updatedAt: { type: 'time', ...RO },
-    queueTime: { type: 'time', ...RO },
-    finishTime: { type: 'time', ...RO },
-    entryId: { type: 'string', ...IO },
-    status: { type: 'enum:KalturaEntryVendorTaskStatus', ...VENDOR_WRITABLE },
-    reachProfileId: { type: 'int', ...IO },
-    catalogItemId: { type: 'int', ...IO },
-    price: { type: 'float', ...RO },
-    userId: { type: 'string', ...RO },
-    entryObjectType: { type: 'enum:KalturaEntryObjectType', ...IO },
-    unitsUsed: { type: 'int' },
-    moderatingUser: { type: 'string', ...RO },
-    errDescription: { type: 'string', ...VENDOR_WRITABLE },
-    accessKey: { type: 'string', ...RO },
-    version: { type: 'string', ...RO },
-    notes: { type: 'string' },
-    dictionary: { type: 'string', ...RO },
-    context: { type: 'string' },
-    accuracy: { type: 'int', ...VENDOR_WRITABLE },
-    outputObjectId: { type: 'string', ...VENDOR_WRITABLE },
-    partnerData: { type: 'string' },
-    creationMode: { type: 'enum:KalturaEntryVendorTaskCreationMode', ...RO },
-    taskJobData: { type: 'object:KalturaVendorTaskData' },
-    expectedFinishTime: { type: 'time', ...RO },
-    serviceType: { type: 'enum:KalturaVendorServiceType', ...RO },
-    serviceFeature: { type: 'enum:KalturaVendorServiceFeature', ...RO },
-    turnAroundTime: { type: 'enum:KalturaVendorServiceTurnAroundTime', ...RO },
-    externalTaskId: { type: 'string', ...VENDOR_WRITABLE },
-    externalObjectId: { type: 'string', ...IO },
-  },
+  props: fields({
+    id: 'bigint ro',
+    partnerId: 'int ro',
+    vendorPartnerId: 'int ro',
+    createdAt: 'time ro',
+    updatedAt: 'time ro',
+    queueTime: 'time ro',
+    finishTime: 'time ro',
+    entryId: 'string io',
+    status: `enum:KalturaEntryVendorTaskStatus ${VENDOR_WRITABLE}`,
+    reachProfileId: 'int io',
+    catalogItemId: 'int io',
+    price: 'float ro',
+    userId: 'string ro',
+    entryObjectType: 'enum:KalturaEntryObjectType io',
+    unitsUsed: 'int',
+    moderatingUser: 'string ro',
+    errDescription: `string ${VENDOR_WRITABLE}`,
+    accessKey: 'string ro',
+    version: 'string ro',
+    notes: 'string',
+    dictionary: 'string ro',
+    context: 'string',
+    accuracy: `int ${VENDOR_WRITABLE}`,
+    outputObjectId: `string ${VENDOR_WRITABLE}`,
+    partnerData: 'string',
+    creationMode: 'enum:KalturaEntryVendorTaskCreationMode ro',
+    taskJobData: 'object:KalturaVendorTaskData',
+    expectedFinishTime: 'time ro',
+    serviceType: 'enum:KalturaVendorServiceType ro',
+    serviceFeature: 'enum:KalturaVendorServiceFeature ro',
+    turnAroundTime: 'enum:KalturaVendorServiceTurnAroundTime ro',
+    externalTaskId: `string ${VENDOR_WRITABLE}`,
+    externalObjectId: 'string io',
+  }),
 });
 
-defineClass('KalturaVendorTaskData', { abstract: true, props: { entryDuration: { type: 'int', ...RO } } });
+defineClass('KalturaVendorTaskData', { abstract: true, props: fields({ entryDuration: 'int ro' }) });
 defineClass('KalturaVendorTaskDataCaptionAsset', {
   parent: 'KalturaVendorTaskData',
   abstract: true,
-  props: { captionAssetId: { type: 'string', ...IO } },
+  props: fields({ captionAssetId: 'string io' }),
 });
 defineClass('KalturaTranslationVendorTaskData', { parent: 'KalturaVendorTaskDataCaptionAsset' });
 defineClass('KalturaAlignmentVendorTaskData', {
   parent: 'KalturaVendorTaskDataCaptionAsset',
-  props: { textTranscriptAssetId: { type: 'string' }, jsonTranscriptAssetId: { type: 'string', ...IO } },
+  props: fields({ textTranscriptAssetId: 'string', jsonTranscriptAssetId: 'string io' }),
 });
 defineClass('KalturaLocalizedVendorTaskData', {
   parent: 'KalturaVendorTaskData',
   // KalturaLanguage values are English language names; kept as free text here.
-  props: { outputLanguage: { type: 'string' }, outputJson: { type: 'string' } },
+  props: fields({ outputLanguage: 'string', outputJson: 'string' }),
 });
 defineClass('KalturaClipsVendorTaskData', {
   parent: 'KalturaLocalizedVendorTaskData',
-  props: {
-    clipsDuration: { type: 'int', ...IO },
-    eventSessionContextId: { type: 'string', ...IO },
-    instruction: { type: 'string', ...IO },
-    clipsOutputJson: { type: 'string' },
-  },
+  props: fields({ clipsDuration: 'int io', eventSessionContextId: 'string io', instruction: 'string io', clipsOutputJson: 'string' }),
 });
 defineClass('KalturaSummaryVendorTaskData', {
   parent: 'KalturaLocalizedVendorTaskData',
-  props: {
-    typeOfSummary: { type: 'enum:KalturaTypeOfSummaryTaskData' },
-    writingStyle: { type: 'enum:KalturaSummaryWritingStyleTaskData' },
-    summaryOutputJson: { type: 'string' },
-    instruction: { type: 'string', ...IO },
-  },
+  props: fields({
+    typeOfSummary: 'enum:KalturaTypeOfSummaryTaskData',
+    writingStyle: 'enum:KalturaSummaryWritingStyleTaskData',
+    summaryOutputJson: 'string',
+    instruction: 'string io',
+  }),
 });
 defineClass('KalturaQuizVendorTaskData', {
   parent: 'KalturaLocalizedVendorTaskData',
-  props: {
-    numberOfQuestions: { type: 'int' },
-    questionsType: { type: 'string' },
-    context: { type: 'string' },
-    formalStyle: { type: 'string' },
-    createQuiz: { type: 'bool' },
-    quizOutput: { type: 'string' },
-    instruction: { type: 'string', ...IO },
-  },
+  props: fields({
+    numberOfQuestions: 'int',
+    questionsType: 'string',
+    context: 'string',
+    formalStyle: 'string',
+    createQuiz: 'bool',
+    quizOutput: 'string',
+    instruction: 'string io',
+  }),
 });
 defineClass('KalturaMetadataEnrichmentVendorTaskData', {
   parent: 'KalturaLocalizedVendorTaskData',
-  props: {
-    detailLevel: { type: 'string', ...IO },
-    instruction: { type: 'string', ...IO },
-    shouldApply: { type: 'bool' },
-    applyMode: { type: 'enum:KalturaMetadataEnrichmentApplyMode' },
-    overrideFields: { type: 'array:KalturaString' },
-  },
+  props: fields({
+    detailLevel: 'string io',
+    instruction: 'string io',
+    shouldApply: 'bool',
+    applyMode: 'enum:KalturaMetadataEnrichmentApplyMode',
+    overrideFields: 'array:KalturaString',
+  }),
 });
 defineClass('KalturaScheduledVendorTaskData', {
   parent: 'KalturaVendorTaskData',
-  props: { startDate: { type: 'time', ...IO }, endDate: { type: 'time', ...IO }, scheduledEventId: { type: 'int', ...IO } },
+  props: fields({ startDate: 'time io', endDate: 'time io', scheduledEventId: 'int io' }),
 });
-defineClass('KalturaIntelligentTaggingVendorTaskData', {
-  parent: 'KalturaVendorTaskData',
-  props: { assetId: { type: 'string', ...IO } },
-});
+defineClass('KalturaIntelligentTaggingVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ assetId: 'string io' }) });
 defineClass('KalturaModerationVendorTaskData', {
   parent: 'KalturaVendorTaskData',
-  props: {
-    ruleIds: { type: 'string' },
-    policyIds: { type: 'string' },
-    categoryIds: { type: 'string' },
-    moderationOutputJson: { type: 'string' },
-  },
+  props: fields({ ruleIds: 'string', policyIds: 'string', categoryIds: 'string', moderationOutputJson: 'string' }),
 });
-defineClass('KalturaSentimentAnalysisVendorTaskData', { parent: 'KalturaVendorTaskData', props: { language: { type: 'string' } } });
-defineClass('KalturaSpeechToVideoVendorTaskData', {
-  parent: 'KalturaVendorTaskData',
-  props: { avatarId: { type: 'string' }, conversionProfileId: { type: 'int' } },
-});
-defineClass('KalturaImmersiveAgentCallVendorTaskData', { parent: 'KalturaVendorTaskData', props: { callId: { type: 'string' } } });
+defineClass('KalturaSentimentAnalysisVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ language: 'string' }) });
+defineClass('KalturaSpeechToVideoVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ avatarId: 'string', conversionProfileId: 'int' }) });
+defineClass('KalturaImmersiveAgentCallVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ callId: 'string' }) });
 defineClass('KalturaImmersiveAgentChatVendorTaskData', { parent: 'KalturaVendorTaskData' });
-defineClass('KalturaString', { props: { value: { type: 'string' } } });
+defineClass('KalturaString', { props: fields({ value: 'string' }) });
 
 defineClass('KalturaEntryVendorTaskBaseFilter', {
   parent: 'KalturaRelatedFilter',
   abstract: true,
-  props: {
-    idEqual: { type: 'bigint' },
-    idIn: { type: 'string' },
-    idNotIn: { type: 'string' },
-    vendorPartnerIdEqual: { type: 'int' },
-    vendorPartnerIdIn: { type: 'string' },
-    createdAtGreaterThanOrEqual: { type: 'time' },
-    createdAtLessThanOrEqual: { type: 'time' },
-    updatedAtGreaterThanOrEqual: { type: 'time' },
-    updatedAtLessThanOrEqual: { type: 'time' },
-    queueTimeGreaterThanOrEqual: { type: 'time' },
-    queueTimeLessThanOrEqual: { type: 'time' },
-    finishTimeGreaterThanOrEqual: { type: 'time' },
-    finishTimeLessThanOrEqual: { type: 'time' },
-    entryIdEqual: { type: 'string' },
-    statusEqual: { type: 'enum:KalturaEntryVendorTaskStatus' },
-    statusIn: { type: 'string' },
-    reachProfileIdEqual: { type: 'int' },
-    reachProfileIdIn: { type: 'string' },
-    catalogItemIdEqual: { type: 'int' },
-    catalogItemIdIn: { type: 'string' },
-    userIdEqual: { type: 'string' },
-    contextEqual: { type: 'string' },
-    expectedFinishTimeGreaterThanOrEqual: { type: 'time' },
-    expectedFinishTimeLessThanOrEqual: { type: 'time' },
-    entryObjectTypeEqual: { type: 'enum:KalturaEntryObjectType' },
-    entryObjectTypeIn: { type: 'string' },
-    entryObjectTypeNotIn: { type: 'string' },
-  },
+  props: filterFields({
+    id: 'bigint = in notIn',
+    vendorPartnerId: 'int = in',
+    createdAt: 'time range',
+    updatedAt: 'time range',
+    queueTime: 'time range',
+    finishTime: 'time range',
+    entryId: 'string =',
+    status: 'enum:KalturaEntryVendorTaskStatus = in',
+    reachProfileId: 'int = in',
+    catalogItemId: 'int = in',
+    userId: 'string =',
+    context: 'string =',
+    expectedFinishTime: 'time range',
+    entryObjectType: 'enum:KalturaEntryObjectType = in notIn',
+  }),
 });
-defineClass('KalturaEntryVendorTaskFilter', { parent: 'KalturaEntryVendorTaskBaseFilter', props: { freeText: { type: 'string' } } });
-defineClass('KalturaEntryVendorTaskListResponse', {
-  parent: 'KalturaListResponse',
-  props: { objects: { type: 'array:KalturaEntryVendorTask', ...RO } },
-});
+defineClass('KalturaEntryVendorTaskFilter', { parent: 'KalturaEntryVendorTaskBaseFilter', props: fields({ freeText: 'string' }) });
+defineListResponse('KalturaEntryVendorTask');
 
 /* ---------- REACH profile, credit, dictionaries, rules ---------- */
 
 defineClass('KalturaReachProfile', {
-  props: {
-    id: { type: 'int', ...RO },
-    name: { type: 'string' },
-    partnerId: { type: 'int', ...RO },
-    createdAt: { type: 'time', ...RO },
-    updatedAt: { type: 'time', ...RO },
-    status: { type: 'enum:KalturaReachProfileStatus', ...RO },
-    profileType: { type: 'enum:KalturaReachProfileType' },
-    defaultOutputFormat: { type: 'enum:KalturaVendorCatalogItemOutputFormat' },
-    enableMachineModeration: { type: 'enum:KalturaNullableBoolean' },
-    enableHumanModeration: { type: 'enum:KalturaNullableBoolean' },
-    autoDisplayMachineCaptionsOnPlayer: { type: 'enum:KalturaNullableBoolean' },
-    autoDisplayHumanCaptionsOnPlayer: { type: 'enum:KalturaNullableBoolean' },
-    enableMetadataExtraction: { type: 'enum:KalturaNullableBoolean' },
-    enableSpeakerChangeIndication: { type: 'enum:KalturaNullableBoolean' },
-    enableAudioTags: { type: 'enum:KalturaNullableBoolean' },
-    enableProfanityRemoval: { type: 'enum:KalturaNullableBoolean' },
-    maxCharactersPerCaptionLine: { type: 'int' },
-    labelAdditionForMachineServiceType: { type: 'string' },
-    labelAdditionForHumanServiceType: { type: 'string' },
-    contentDeletionPolicy: { type: 'enum:KalturaReachProfileContentDeletionPolicy' },
-    rules: { type: 'array:KalturaRule' },
-    credit: { type: 'object:KalturaBaseVendorCredit', perm: 'update' },
-    usedCredit: { type: 'float', perm: 'update' },
-    dictionaries: { type: 'array:KalturaDictionary' },
-    flavorParamsIds: { type: 'string' },
-    vendorTaskProcessingRegion: { type: 'enum:KalturaVendorTaskProcessingRegion' },
-  },
+  props: fields({
+    id: 'int ro',
+    name: 'string',
+    partnerId: 'int ro',
+    createdAt: 'time ro',
+    updatedAt: 'time ro',
+    status: 'enum:KalturaReachProfileStatus ro',
+    profileType: 'enum:KalturaReachProfileType',
+    defaultOutputFormat: 'enum:KalturaVendorCatalogItemOutputFormat',
+    enableMachineModeration: 'enum:KalturaNullableBoolean',
+    enableHumanModeration: 'enum:KalturaNullableBoolean',
+    autoDisplayMachineCaptionsOnPlayer: 'enum:KalturaNullableBoolean',
+    autoDisplayHumanCaptionsOnPlayer: 'enum:KalturaNullableBoolean',
+    enableMetadataExtraction: 'enum:KalturaNullableBoolean',
+    enableSpeakerChangeIndication: 'enum:KalturaNullableBoolean',
+    enableAudioTags: 'enum:KalturaNullableBoolean',
+    enableProfanityRemoval: 'enum:KalturaNullableBoolean',
+    maxCharactersPerCaptionLine: 'int',
+    labelAdditionForMachineServiceType: 'string',
+    labelAdditionForHumanServiceType: 'string',
+    contentDeletionPolicy: 'enum:KalturaReachProfileContentDeletionPolicy',
+    rules: 'array:KalturaRule',
+    credit: 'object:KalturaBaseVendorCredit perm:update',
+    usedCredit: 'float perm:update',
+    dictionaries: 'array:KalturaDictionary',
+    flavorParamsIds: 'string',
+    vendorTaskProcessingRegion: 'enum:KalturaVendorTaskProcessingRegion',
+  }),
 });
 defineClass('KalturaBaseVendorCredit', { abstract: true });
 defineClass('KalturaVendorCredit', {
   parent: 'KalturaBaseVendorCredit',
-  props: { credit: { type: 'int' }, fromDate: { type: 'time' }, overageCredit: { type: 'int' }, addOn: { type: 'int' } },
+  props: fields({ credit: 'int', fromDate: 'time', overageCredit: 'int', addOn: 'int' }),
 });
-defineClass('KalturaTimeRangeVendorCredit', { parent: 'KalturaVendorCredit', props: { toDate: { type: 'time' } } });
+defineClass('KalturaTimeRangeVendorCredit', { parent: 'KalturaVendorCredit', props: fields({ toDate: 'time' }) });
 defineClass('KalturaReoccurringVendorCredit', {
   parent: 'KalturaTimeRangeVendorCredit',
-  props: { frequency: { type: 'enum:KalturaVendorCreditRecurrenceFrequency' } },
+  props: fields({ frequency: 'enum:KalturaVendorCreditRecurrenceFrequency' }),
 });
-defineClass('KalturaUnlimitedVendorCredit', {
-  parent: 'KalturaBaseVendorCredit',
-  props: { credit: { type: 'int', ...RO }, fromDate: { type: 'time' } },
-});
-defineClass('KalturaDictionary', {
-  props: { language: { type: 'enum:KalturaCatalogItemLanguage' }, data: { type: 'string' } },
-});
+defineClass('KalturaUnlimitedVendorCredit', { parent: 'KalturaBaseVendorCredit', props: fields({ credit: 'int ro', fromDate: 'time' }) });
+defineClass('KalturaDictionary', { props: fields({ language: 'enum:KalturaCatalogItemLanguage', data: 'string' }) });
 
 defineClass('KalturaRule', {
-  props: {
-    description: { type: 'string' },
-    ruleData: { type: 'string' },
-    message: { type: 'string' },
-    code: { type: 'string' },
-    actions: { type: 'array:KalturaRuleAction' },
-    conditions: { type: 'array:KalturaCondition' },
-    contexts: { type: 'array:KalturaContextTypeHolder' },
-    stopProcessing: { type: 'bool' },
-    forceAdminValidation: { type: 'enum:KalturaNullableBoolean' },
-  },
+  props: fields({
+    description: 'string',
+    ruleData: 'string',
+    message: 'string',
+    code: 'string',
+    actions: 'array:KalturaRuleAction',
+    conditions: 'array:KalturaCondition',
+    contexts: 'array:KalturaContextTypeHolder',
+    stopProcessing: 'bool',
+    forceAdminValidation: 'enum:KalturaNullableBoolean',
+  }),
 });
-defineClass('KalturaContextTypeHolder', { props: { type: { type: 'enum:KalturaContextType' } } });
-defineClass('KalturaRuleAction', { abstract: true, props: { type: { type: 'enum:KalturaRuleActionType', ...RO } } });
+defineClass('KalturaContextTypeHolder', { props: fields({ type: 'enum:KalturaContextType' }) });
+defineClass('KalturaRuleAction', { abstract: true, props: fields({ type: 'enum:KalturaRuleActionType ro' }) });
 // `type` is fixed by the concrete class, as the server's constructors do.
 defineClass('KalturaAddEntryVendorTaskAction', {
   parent: 'KalturaRuleAction',
-  props: { catalogItemIds: { type: 'string' }, entryObjectType: { type: 'enum:KalturaEntryObjectType' } },
+  props: fields({ catalogItemIds: 'string', entryObjectType: 'enum:KalturaEntryObjectType' }),
   derived: { type: () => 'reach.ADD_ENTRY_VENDOR_TASK' },
 });
 defineClass('KalturaCondition', {
   abstract: true,
-  props: { type: { type: 'enum:KalturaConditionType', ...RO }, description: { type: 'string' }, not: { type: 'bool' } },
+  props: fields({ type: 'enum:KalturaConditionType ro', description: 'string', not: 'bool' }),
 });
 defineClass('KalturaCategoryEntryCondition', {
   parent: 'KalturaCondition',
-  props: {
-    categoryId: { type: 'int' },
-    categoryIds: { type: 'string' },
-    categoryUserPermission: { type: 'enum:KalturaCategoryUserPermissionLevel' },
-    comparison: { type: 'enum:KalturaSearchConditionComparison' },
-  },
+  props: fields({
+    categoryId: 'int',
+    categoryIds: 'string',
+    categoryUserPermission: 'enum:KalturaCategoryUserPermissionLevel',
+    comparison: 'enum:KalturaSearchConditionComparison',
+  }),
   derived: { type: () => 'reach.CategoryEntry' },
 });
 defineClass('KalturaBooleanEventNotificationCondition', {
   parent: 'KalturaCondition',
-  props: { booleanEventNotificationIds: { type: 'string' } },
+  props: fields({ booleanEventNotificationIds: 'string' }),
   derived: { type: () => 'eventNotification.BooleanField' },
 });
 
 defineClass('KalturaReachProfileBaseFilter', {
   parent: 'KalturaRelatedFilter',
   abstract: true,
-  props: {
-    idEqual: { type: 'int' },
-    idIn: { type: 'string' },
-    createdAtGreaterThanOrEqual: { type: 'time' },
-    createdAtLessThanOrEqual: { type: 'time' },
-    updatedAtGreaterThanOrEqual: { type: 'time' },
-    updatedAtLessThanOrEqual: { type: 'time' },
-    statusEqual: { type: 'enum:KalturaReachProfileStatus' },
-    statusIn: { type: 'string' },
-    profileTypeEqual: { type: 'enum:KalturaReachProfileType' },
-    profileTypeIn: { type: 'string' },
-  },
+  props: filterFields({
+    id: 'int = in',
+    createdAt: 'time range',
+    updatedAt: 'time range',
+    status: 'enum:KalturaReachProfileStatus = in',
+    profileType: 'enum:KalturaReachProfileType = in',
+  }),
 });
 defineClass('KalturaReachProfileFilter', { parent: 'KalturaReachProfileBaseFilter' });
-defineClass('KalturaReachProfileListResponse', {
-  parent: 'KalturaListResponse',
-  props: { objects: { type: 'array:KalturaReachProfile', ...RO } },
-});
+defineListResponse('KalturaReachProfile');
 
 /* ---------- Vendor catalog items ---------- */
 
 defineClass('KalturaVendorCatalogItemPricing', {
-  props: { pricePerUnit: { type: 'float' }, priceFunction: { type: 'enum:KalturaVendorCatalogItemPriceFunction' } },
+  props: fields({ pricePerUnit: 'float', priceFunction: 'enum:KalturaVendorCatalogItemPriceFunction' }),
 });
 defineClass('KalturaVendorCatalogItem', {
   abstract: true,
-  props: {
-    id: { type: 'int', ...RO },
-    vendorPartnerId: { type: 'int' },
-    name: { type: 'string' },
-    systemName: { type: 'string' },
-    createdAt: { type: 'time', ...RO },
-    updatedAt: { type: 'time', ...RO },
-    status: { type: 'enum:KalturaVendorCatalogItemStatus', ...RO },
-    serviceType: { type: 'enum:KalturaVendorServiceType' },
-    serviceFeature: { type: 'enum:KalturaVendorServiceFeature', ...RO },
-    turnAroundTime: { type: 'enum:KalturaVendorServiceTurnAroundTime' },
-    pricing: { type: 'object:KalturaVendorCatalogItemPricing', perm: 'read' },
-    engineType: { type: 'enum:KalturaReachVendorEngineType' },
-    sourceLanguage: { type: 'enum:KalturaCatalogItemLanguage' },
-    allowResubmission: { type: 'bool' },
-    payPerUse: { type: 'bool' },
-    vendorData: { type: 'string' },
-    stage: { type: 'enum:KalturaVendorCatalogItemStage' },
-    lastBulkUpdateId: { type: 'int' },
-    contract: { type: 'string' },
-    createdBy: { type: 'string' },
-    notes: { type: 'string' },
-    partnerId: { type: 'int' },
-    defaultReachProfileId: { type: 'int' },
-    adminTagsToExclude: { type: 'string' },
-  },
+  props: fields({
+    id: 'int ro',
+    vendorPartnerId: 'int',
+    name: 'string',
+    systemName: 'string',
+    createdAt: 'time ro',
+    updatedAt: 'time ro',
+    status: 'enum:KalturaVendorCatalogItemStatus ro',
+    serviceType: 'enum:KalturaVendorServiceType',
+    serviceFeature: 'enum:KalturaVendorServiceFeature ro',
+    turnAroundTime: 'enum:KalturaVendorServiceTurnAroundTime',
+    pricing: 'object:KalturaVendorCatalogItemPricing perm:read',
+    engineType: 'enum:KalturaReachVendorEngineType',
+    sourceLanguage: 'enum:KalturaCatalogItemLanguage',
+    allowResubmission: 'bool',
+    payPerUse: 'bool',
+    vendorData: 'string',
+    stage: 'enum:KalturaVendorCatalogItemStage',
+    lastBulkUpdateId: 'int',
+    contract: 'string',
+    createdBy: 'string',
+    notes: 'string',
+    partnerId: 'int',
+    defaultReachProfileId: 'int',
+    adminTagsToExclude: 'string',
+  }),
 });
 
-const outputFormat = { outputFormat: { type: 'enum:KalturaVendorCatalogItemOutputFormat' } };
-const targetLanguage = { targetLanguage: { type: 'enum:KalturaCatalogItemLanguage' } };
-const audioFlavors = { flavorParamsId: { type: 'int' }, clearAudioFlavorParamsId: { type: 'int' } };
+const outputFormat = fields({ outputFormat: 'enum:KalturaVendorCatalogItemOutputFormat' });
+const targetLanguage = fields({ targetLanguage: 'enum:KalturaCatalogItemLanguage' });
+const audioFlavors = fields({ flavorParamsId: 'int', clearAudioFlavorParamsId: 'int' });
 
 /**
  * serviceFeature → class-name stem (`KalturaVendor<stem>CatalogItem`, `ReachPlugin::getCatalogItemName`),
@@ -329,12 +315,12 @@ const audioFlavors = { flavorParamsId: { type: 'int' }, clearAudioFlavorParamsId
 const CATALOG_ITEM_CLASSES = {
   [ServiceFeature.CAPTIONS]: {
     stem: 'Captions',
-    props: { ...outputFormat, enableSpeakerId: { type: 'enum:KalturaNullableBoolean' }, fixedPriceAddons: { type: 'int' } },
+    props: { ...outputFormat, ...fields({ enableSpeakerId: 'enum:KalturaNullableBoolean', fixedPriceAddons: 'int' }) },
   },
   [ServiceFeature.TRANSLATION]: {
     stem: 'Translation',
     parent: 'KalturaVendorCaptionsCatalogItem',
-    props: { ...targetLanguage, requireSource: { type: 'bool' } },
+    props: { ...targetLanguage, ...fields({ requireSource: 'bool' }) },
   },
   [ServiceFeature.ALIGNMENT]: { stem: 'Alignment', props: outputFormat },
   [ServiceFeature.AUDIO_DESCRIPTION]: { stem: 'AudioDescription', props: audioFlavors },
@@ -344,7 +330,7 @@ const CATALOG_ITEM_CLASSES = {
   [ServiceFeature.LIVE_CAPTION]: {
     stem: 'LiveCaption',
     parent: 'KalturaVendorLiveCatalogItem',
-    props: { startTimeBuffer: { type: 'int', ...IO }, endTimeBuffer: { type: 'int', ...IO } },
+    props: fields({ startTimeBuffer: 'int io', endTimeBuffer: 'int io' }),
   },
   [ServiceFeature.EXTENDED_AUDIO_DESCRIPTION]: { stem: 'ExtendedAudioDescription', props: { ...audioFlavors, ...outputFormat } },
   [ServiceFeature.CLIPS]: { stem: 'Clips' },
@@ -353,14 +339,14 @@ const CATALOG_ITEM_CLASSES = {
   [ServiceFeature.SUMMARY]: { stem: 'Summary' },
   [ServiceFeature.VIDEO_ANALYSIS]: {
     stem: 'VideoAnalysis',
-    props: { videoAnalysisType: { type: 'enum:KalturaVendorVideoAnalysisType' }, maxVideoDuration: { type: 'int' } },
+    props: fields({ videoAnalysisType: 'enum:KalturaVendorVideoAnalysisType', maxVideoDuration: 'int' }),
   },
   [ServiceFeature.MODERATION]: { stem: 'Moderation' },
   [ServiceFeature.METADATA_ENRICHMENT]: { stem: 'MetadataEnrichment' },
   [ServiceFeature.SENTIMENT_ANALYSIS]: { stem: 'SentimentAnalysis' },
   [ServiceFeature.DOCUMENT_ENRICHMENT]: {
     stem: 'DocumentEnrichment',
-    props: { documentEnrichmentType: { type: 'enum:KalturaVendorDocumentEnrichmentType' } },
+    props: fields({ documentEnrichmentType: 'enum:KalturaVendorDocumentEnrichmentType' }),
   },
   [ServiceFeature.SIGN_LANGUAGE]: { stem: 'SignLanguage', props: targetLanguage },
   [ServiceFeature.SPEECH_TO_VIDEO]: { stem: 'SpeechToVideo' },
@@ -390,7 +376,7 @@ defineClass('KalturaVendorCaptionsCatalogItem', {
 });
 defineClass('KalturaVendorLiveCatalogItem', {
   parent: 'KalturaVendorCaptionsCatalogItem',
-  props: { minimalRefundTime: { type: 'int' }, minimalOrderTime: { type: 'int' }, durationLimit: { type: 'int' } },
+  props: fields({ minimalRefundTime: 'int', minimalOrderTime: 'int', durationLimit: 'int' }),
 });
 for (const [feature, { parent = 'KalturaVendorCatalogItem', props }] of Object.entries(CATALOG_ITEM_CLASSES)) {
   if (Number(feature) === ServiceFeature.CAPTIONS) continue;
@@ -400,62 +386,39 @@ for (const [feature, { parent = 'KalturaVendorCatalogItem', props }] of Object.e
 defineClass('KalturaVendorCatalogItemBaseFilter', {
   parent: 'KalturaRelatedFilter',
   abstract: true,
-  props: {
-    idEqual: { type: 'int' },
-    idIn: { type: 'string' },
-    idNotIn: { type: 'string' },
-    vendorPartnerIdEqual: { type: 'int' },
-    vendorPartnerIdIn: { type: 'string' },
-    createdAtGreaterThanOrEqual: { type: 'time' },
-    createdAtLessThanOrEqual: { type: 'time' },
-    updatedAtGreaterThanOrEqual: { type: 'time' },
-    updatedAtLessThanOrEqual: { type: 'time' },
-    statusEqual: { type: 'enum:KalturaVendorCatalogItemStatus' },
-    statusIn: { type: 'string' },
-    serviceTypeEqual: { type: 'enum:KalturaVendorServiceType' },
-    serviceTypeIn: { type: 'string' },
-    serviceFeatureEqual: { type: 'enum:KalturaVendorServiceFeature' },
-    serviceFeatureIn: { type: 'string' },
-    turnAroundTimeEqual: { type: 'enum:KalturaVendorServiceTurnAroundTime' },
-    turnAroundTimeIn: { type: 'string' },
-  },
+  props: filterFields({
+    id: 'int = in notIn',
+    vendorPartnerId: 'int = in',
+    createdAt: 'time range',
+    updatedAt: 'time range',
+    status: 'enum:KalturaVendorCatalogItemStatus = in',
+    serviceType: 'enum:KalturaVendorServiceType = in',
+    serviceFeature: 'enum:KalturaVendorServiceFeature = in',
+    turnAroundTime: 'enum:KalturaVendorServiceTurnAroundTime = in',
+  }),
 });
 defineClass('KalturaVendorCatalogItemFilter', {
   parent: 'KalturaVendorCatalogItemBaseFilter',
-  props: { partnerIdEqual: { type: 'int' }, catalogItemIdEqual: { type: 'int' } },
+  props: filterFields({ partnerId: 'int =', catalogItemId: 'int =' }),
 });
-const languageFilters = {
-  targetLanguageEqual: { type: 'enum:KalturaCatalogItemLanguage' },
-  targetLanguageIn: { type: 'string' },
-};
-defineClass('KalturaVendorCaptionsCatalogItemBaseFilter', {
-  parent: 'KalturaVendorCatalogItemFilter',
-  abstract: true,
-  props: {
-    sourceLanguageEqual: { type: 'enum:KalturaCatalogItemLanguage' },
-    sourceLanguageIn: { type: 'string' },
-    outputFormatEqual: { type: 'enum:KalturaVendorCatalogItemOutputFormat' },
-    outputFormatIn: { type: 'string' },
+const targetLanguageFilters = filterFields({ targetLanguage: 'enum:KalturaCatalogItemLanguage = in' });
+/**
+ * Catalog item filters with a base filter of their own (stem → its parent and properties), in definition
+ * order; every other `KalturaVendor<stem>CatalogItemFilter` extends KalturaVendorCatalogItemFilter directly.
+ */
+const FILTERS_WITH_BASE = {
+  Captions: {
+    parent: 'KalturaVendorCatalogItemFilter',
+    props: filterFields({ sourceLanguage: 'enum:KalturaCatalogItemLanguage = in', outputFormat: 'enum:KalturaVendorCatalogItemOutputFormat = in' }),
   },
-});
-defineClass('KalturaVendorCaptionsCatalogItemFilter', { parent: 'KalturaVendorCaptionsCatalogItemBaseFilter' });
-defineClass('KalturaVendorTranslationCatalogItemBaseFilter', {
-  parent: 'KalturaVendorCaptionsCatalogItemFilter',
-  abstract: true,
-  props: languageFilters,
-});
-defineClass('KalturaVendorTranslationCatalogItemFilter', { parent: 'KalturaVendorTranslationCatalogItemBaseFilter' });
-defineClass('KalturaVendorDubbingCatalogItemBaseFilter', {
-  parent: 'KalturaVendorCatalogItemFilter',
-  abstract: true,
-  props: languageFilters,
-});
-defineClass('KalturaVendorDubbingCatalogItemFilter', { parent: 'KalturaVendorDubbingCatalogItemBaseFilter' });
-for (const filterClassName of FILTER_FEATURES.keys()) {
-  const hasOwnBaseFilter = ['Captions', 'Translation', 'Dubbing'].some((stem) => filterClassName === `KalturaVendor${stem}CatalogItemFilter`);
-  if (!hasOwnBaseFilter) defineClass(filterClassName, { parent: 'KalturaVendorCatalogItemFilter' });
+  Translation: { parent: 'KalturaVendorCaptionsCatalogItemFilter', props: targetLanguageFilters },
+  Dubbing: { parent: 'KalturaVendorCatalogItemFilter', props: targetLanguageFilters },
+};
+for (const [stem, { parent, props }] of Object.entries(FILTERS_WITH_BASE)) {
+  defineClass(`KalturaVendor${stem}CatalogItemBaseFilter`, { parent, abstract: true, props });
+  defineClass(`KalturaVendor${stem}CatalogItemFilter`, { parent: `KalturaVendor${stem}CatalogItemBaseFilter` });
 }
-defineClass('KalturaVendorCatalogItemListResponse', {
-  parent: 'KalturaListResponse',
-  props: { objects: { type: 'array:KalturaVendorCatalogItem', ...RO } },
-});
+for (const { stem } of Object.values(CATALOG_ITEM_CLASSES)) {
+  if (!(stem in FILTERS_WITH_BASE)) defineClass(`KalturaVendor${stem}CatalogItemFilter`, { parent: 'KalturaVendorCatalogItemFilter' });
+}
+defineListResponse('KalturaVendorCatalogItem');

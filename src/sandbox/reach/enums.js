@@ -6,6 +6,7 @@ import {
   EntryObjectType,
   EntryVendorTaskCreationMode,
   EntryVendorTaskStatus,
+  MetadataEnrichmentApplyMode,
   ReachProfileStatus,
   ReachProfileType,
   SummaryWritingStyleTaskData,
@@ -160,11 +161,7 @@ defineEnum('KalturaVendorCatalogItemPriceFunction', 'string', VendorCatalogItemP
 defineEnum('KalturaVendorCreditRecurrenceFrequency', 'string', VendorCreditRecurrenceFrequency);
 defineEnum('KalturaTypeOfSummaryTaskData', 'string', TypeOfSummaryTaskData);
 defineEnum('KalturaSummaryWritingStyleTaskData', 'string', SummaryWritingStyleTaskData);
-defineEnum('KalturaMetadataEnrichmentApplyMode', 'string', {
-  FILL_EMPTY: 'FILL_EMPTY',
-  OVERRIDE_ALL: 'OVERRIDE_ALL',
-  FILL_EMPTY_AND_OVERRIDE_LIST: 'FILL_EMPTY_AND_OVERRIDE_LIST',
-});
+defineEnum('KalturaMetadataEnrichmentApplyMode', 'string', MetadataEnrichmentApplyMode);
 defineEnum('KalturaReachVendorEngineType', 'string', {
   HELLO_WORLD: 'ReachInternal.HELLO_WORLD',
   OPEN_CALAIS: 'OpenCalaisReachVendor.OPEN_CALAIS',

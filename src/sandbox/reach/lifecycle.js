@@ -63,6 +63,36 @@ export function createTaskRecord({ id, entry, item, profile, userId, now, versio
   };
 }
 
+/** How many times a task of each tasks collection changed (see `noteTaskChange`). @type {WeakMap<object, number>} */
+const revisions = new WeakMap();
+
+/**
+ * Records that a task of the state changed. `changeStatus` does it; code that changes a task without a
+ * status change (an update) calls it, so that what is derived from the tasks is derived again.
+ * @param {Record<string, any>} state
+ */
+export function noteTaskChange(state) {
+  revisions.set(state.tasks, (revisions.get(state.tasks) ?? 0) + 1);
+}
+
+/**
+ * A value derived from the tasks (the vendor's agenda, recent list answers), kept in `cache` until a task
+ * changes, a task is added, or the collection is replaced (reset, rolled-back call, loaded state file).
+ * @template T
+ * @param {WeakMap<object, { revision: number, size: number, value: T }>} cache
+ * @param {Map<string, Task>} tasks
+ * @param {() => T} derive
+ * @returns {T}
+ */
+export function derivedFromTasks(cache, tasks, derive) {
+  const revision = revisions.get(tasks) ?? 0;
+  const known = cache.get(tasks);
+  if (known && known.revision === revision && known.size === tasks.size) return known.value;
+  const value = derive();
+  cache.set(tasks, { revision, size: tasks.size, value });
+  return value;
+}
+
 /**
  * Moves a task to `status` at `now`: timestamps, credit, and the vendor schedule when it is queued.
  * Only PENDING reached on creation or by approval is charged — PENDING_ENTRY_READY → PENDING is not,
@@ -79,6 +109,7 @@ export function changeStatus(state, task, status, now) {
   const time = Math.floor(now);
   task.status = status;
   task.updatedAt = time;
+  noteTaskChange(state);
   if (status === TaskStatus.PENDING) {
     task.queueTime = time;
     task.expectedFinishTime = Math.floor(expectedFinishTime(task.turnAroundTime, time));
@@ -110,7 +141,7 @@ const ABORTED_WITH_ENTRY = new Set([TaskStatus.PENDING, TaskStatus.PENDING_MODER
  * @param {number} now
  */
 export function abortTasksOfDeletedEntry(state, entryId, now) {
-  for (const task of Object.values(state.tasks)) {
+  for (const task of state.tasks.values()) {
     if (task.entryId !== entryId || !ABORTED_WITH_ENTRY.has(task.status)) continue;
     changeStatus(state, task, TaskStatus.ABORTED, now);
     task.errDescription = `Task was aborted by server, associated object [${entryId}] deleted`;
@@ -126,7 +157,8 @@ export function abortTasksOfDeletedEntry(state, entryId, now) {
 function vendorSchedule(state, task, queuedAt) {
   const timing = VENDOR_TIMING[/** @type {1 | 2} */ (task.serviceType)] ?? VENDOR_TIMING[ServiceType.MACHINE];
   const item = state.catalogItems[task.catalogItemId];
-  const ordinal = Object.values(state.tasks).filter((other) => other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)).length + 1;
+  let ordinal = 1;
+  for (const other of state.tasks.values()) if (other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)) ordinal += 1;
   return {
     processingAt: queuedAt + timing.startsAfter,
     readyAt: queuedAt + timing.finishesAfter,

@@ -5,7 +5,8 @@
  * `taskJobData.outputJson`. Everything is derived from the entry's transcript, so it is deterministic.
  */
 import { transcriptOf, transcriptRange } from '../seed/transcripts.js';
-import { nextId } from '../store.js';
+import { ensureSourceFlavor } from '../services/assets.js';
+import { newObjectId } from '../store.js';
 import { captionCues, toSrt, toVtt } from './caption-text.js';
 import { OutputFormat, ServiceFeature as F, ServiceType } from './enums.js';
 
@@ -24,14 +25,6 @@ const HUMAN_ACCURACY = 99;
 const STOP_WORDS = new Set(
   'the a an and or of to in on for with is are was were be this that it we you i our your as at by from so what how why who which its their they them there here about into just now next let us each every very most more much than then also not'.split(' '),
 );
-
-/**
- * Kaltura-style ids for new objects: the partner's data-centre prefix and a counter per kind.
- * @param {Stored} state @param {'entry' | 'asset' | 'cuePoint'} kind
- */
-export function newObjectId(state, kind) {
-  return `0_${kind[0]}${String(nextId(state, kind)).padStart(7, '0')}`;
-}
 
 /** Integer 0–(modulo-1) from a string, for stable per-task variation. @param {string} text @param {number} modulo */
 function stableNumber(text, modulo) {
@@ -360,23 +353,7 @@ function addChildEntry({ state, entry, now }, clip) {
     _clip: { sourceEntryId: entry.id, offsetMs: clip.offsetMs, durationMs: clip.durationMs },
   };
   state.entries[child.id] = child;
-  const flavor = {
-    objectType: 'KalturaFlavorAsset',
-    id: newObjectId(state, 'asset'),
-    entryId: child.id,
-    partnerId: entry.partnerId,
-    version: 1,
-    status: 2,
-    flavorParamsId: 0,
-    isOriginal: true,
-    isWeb: true,
-    fileExt: 'webm',
-    containerFormat: 'webm',
-    tags: 'source,web',
-    createdAt: time,
-    updatedAt: time,
-  };
-  state.flavorAssets[flavor.id] = flavor;
+  ensureSourceFlavor(state, child, time);
   return child;
 }
 

@@ -11,7 +11,7 @@ import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
 import { EntryObjectType, ReachProfileStatus, ServiceFeature as F, ServiceType, TaskStatus } from './enums.js';
 import { compileFilter } from './filtering.js';
-import { changeStatus, createTaskRecord, FINAL_STATUSES } from './lifecycle.js';
+import { changeStatus, createTaskRecord, derivedFromTasks, FINAL_STATUSES, noteTaskChange } from './lifecycle.js';
 import { findProfile } from './profile-service.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
@@ -39,12 +39,20 @@ const REQUIRED_JOB_DATA = /** @type {Record<string, string[]>} */ ({
   KalturaSpeechToVideoVendorTaskData: ['avatarId'],
   KalturaImmersiveAgentCallVendorTaskData: ['callId'],
 });
-const ORDERABLE = Object.fromEntries(
-  ['id', 'createdAt', 'updatedAt', 'queueTime', 'finishTime', 'status', 'price', 'expectedFinishTime'].map((field) => [
-    field,
-    (/** @type {any} */ task) => Number(task[field] ?? 0),
-  ]),
-);
+/**
+ * Orderable fields. Plain property reads, not `task[field]`: sorting a list reads them for every task.
+ * @type {Record<string, (task: Record<string, any>) => number>}
+ */
+const ORDERABLE = {
+  id: (task) => Number(task.id),
+  createdAt: (task) => Number(task.createdAt ?? 0),
+  updatedAt: (task) => Number(task.updatedAt ?? 0),
+  queueTime: (task) => Number(task.queueTime ?? 0),
+  finishTime: (task) => Number(task.finishTime ?? 0),
+  status: (task) => Number(task.status ?? 0),
+  price: (task) => Number(task.price ?? 0),
+  expectedFinishTime: (task) => Number(task.expectedFinishTime ?? 0),
+};
 
 /** @typedef {import('../dispatch.js').ActionContext} Ctx */
 
@@ -53,7 +61,7 @@ const ORDERABLE = Object.fromEntries(
  * @param {Ctx} ctx @param {unknown} id
  */
 function requireTask(ctx, id) {
-  const task = ctx.state.tasks[String(id)];
+  const task = ctx.state.tasks.get(String(id));
   if (!task || task.partnerId !== ctx.partnerId || task.status === TaskStatus.ABORTED) throw new ApiError('ENTRY_VENDOR_TASK_NOT_FOUND', { ID: id });
   return task;
 }
@@ -122,7 +130,7 @@ function isEntrySupported(item, entry) {
  * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version
  */
 function tasksReplacedBy(ctx, item, entryId, version) {
-  const siblings = Object.values(ctx.state.tasks)
+  const siblings = [...ctx.state.tasks.values()]
     .filter((task) => task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
     .sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
   const duplicate = () => new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: existing?.version ?? version });
@@ -231,19 +239,41 @@ function addTask(ctx, input) {
   // Moderation applies to partner users, never to admin sessions (kReachManager::getEntryVendorTaskStatus).
   const moderated = !ctx.ks?.isAdmin && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
   if (moderated) task._moderationRequested = true;
-  ctx.state.tasks[task.id] = task;
+  ctx.state.tasks.set(task.id, task);
   changeStatus(ctx.state, task, moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
   return task;
 }
 
 /**
+ * Recent answers of `filteredTasks` per tasks Map, dropped whenever a task changes: monitors poll the same
+ * lists again and again, and filtering and sorting 10 000 tasks takes milliseconds.
+ * @type {WeakMap<object, { revision: number, size: number, value: Map<string, Record<string, any>[]> }>}
+ */
+const recentLists = new WeakMap();
+const RECENT_LISTS_KEPT = 16;
+
+/**
  * The partner's visible tasks that pass a KalturaEntryVendorTaskFilter, in its order (default +id).
+ * The array is shared with later calls: read it, do not change it.
  * @param {Ctx} ctx @param {Record<string, any> | undefined} filter
  */
 function filteredTasks(ctx, filter) {
+  const recent = derivedFromTasks(recentLists, ctx.state.tasks, () => new Map());
+  const key = `${ctx.partnerId} ${JSON.stringify(filter ?? null)}`;
+  let tasks = recent.get(key);
+  if (!tasks) {
+    tasks = filterAndSortTasks(ctx, filter);
+    recent.set(key, tasks);
+    if (recent.size > RECENT_LISTS_KEPT) recent.delete(recent.keys().next().value);
+  }
+  return tasks;
+}
+
+/** @param {Ctx} ctx @param {Record<string, any> | undefined} filter */
+function filterAndSortTasks(ctx, filter) {
   const freeText = typeof filter?.freeText === 'string' ? filter.freeText : '';
   const matchesFilter = compileFilter(filter, { skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'] });
-  const matches = Object.values(ctx.state.tasks).filter(
+  const matches = Array.from(ctx.state.tasks.values()).filter(
     (task) =>
       task.partnerId === ctx.partnerId &&
       task.status !== TaskStatus.ABORTED &&
@@ -313,6 +343,7 @@ defineService('reach_entryvendortask', {
         applyInput(task, fields);
         if (taskJobData && taskJobData !== NULL_FIELD) task.taskJobData = applyInput(task.taskJobData ?? {}, taskJobData);
         task.updatedAt = Math.floor(ctx.clock.now());
+        noteTaskChange(ctx.state);
         return task;
       },
     },

@@ -5,8 +5,8 @@
  * at the times fixed in `task._vendor` when the task was queued. Because each step happens at its
  * scheduled time, the result does not depend on when or how often the simulator runs.
  */
-import { TaskStatus } from './enums.js';
-import { changeStatus, FINAL_STATUSES } from './lifecycle.js';
+import { ServiceFeature, TaskStatus } from './enums.js';
+import { changeStatus, derivedFromTasks } from './lifecycle.js';
 import { attachOutputs } from './outputs.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
@@ -15,20 +15,54 @@ const ENTRY_READY = '2';
 /** What the flaky vendor reports when it fails. */
 export const FLAKY_VENDOR_ERROR =
   'Transcription engine failed: the audio track could not be decoded (unsupported codec profile). Re-upload the media or order again.';
+/** … and when a clips task fails. */
+export const FLAKY_CLIPS_VENDOR_ERROR = 'Clip engine failed: no highlight could be scored (the scene detector timed out). Order again to retry.';
+
+/**
+ * @typedef {{ nextDue: number, waiting: string[] }} Agenda
+ *   nextDue: the earliest scheduled vendor step; waiting: the tasks waiting for their entry to be ready
+ */
+
+/**
+ * The simulator's agenda per tasks Map, derived in one pass whenever the tasks changed, so that the tick
+ * before every call need not walk 10 000 tasks.
+ * @type {WeakMap<object, { revision: number, size: number, value: Agenda }>}
+ */
+const agendas = new WeakMap();
+
+/** @param {Map<string, Record<string, any>>} tasks @returns {Agenda} */
+function agendaOf(tasks) {
+  /** @type {Agenda} */
+  const agenda = { nextDue: Infinity, waiting: [] };
+  for (const [id, task] of tasks) {
+    if (task.status === TaskStatus.PENDING_ENTRY_READY) agenda.waiting.push(id);
+    agenda.nextDue = Math.min(agenda.nextDue, nextStepAt(task));
+  }
+  return agenda;
+}
+
+/** When the vendor next moves the task (Infinity: not on its own). @param {Record<string, any>} task */
+function nextStepAt(task) {
+  if (task.status === TaskStatus.PENDING) return task._vendor?.processingAt ?? Infinity;
+  if (task.status === TaskStatus.PROCESSING) return task._vendor?.readyAt ?? Infinity;
+  return Infinity;
+}
 
 /**
  * @param {Record<string, any>} state
  * @param {number} now sandbox clock, unix seconds
  */
 export function advanceVendorWork(state, now) {
-  // Runs before every call: walk the tasks without copying them, and pass final ones at once.
-  for (const id in state.tasks) {
-    const task = state.tasks[id];
-    if (FINAL_STATUSES.has(task.status)) continue;
-    if (task.status === TaskStatus.PENDING_ENTRY_READY) releaseWhenEntryReady(state, task, now);
+  const agenda = derivedFromTasks(agendas, state.tasks, () => agendaOf(state.tasks));
+  for (const id of agenda.waiting) {
+    const task = state.tasks.get(id);
+    if (task?.status === TaskStatus.PENDING_ENTRY_READY) releaseWhenEntryReady(state, task, now);
+  }
+  if (now < agenda.nextDue) return;
+  for (const task of state.tasks.values()) {
+    if (nextStepAt(task) > now) continue;
     const schedule = task._vendor;
-    if (!schedule) continue;
-    if (task.status === TaskStatus.PENDING && now >= schedule.processingAt) changeStatus(state, task, TaskStatus.PROCESSING, schedule.processingAt);
+    if (task.status === TaskStatus.PENDING) changeStatus(state, task, TaskStatus.PROCESSING, schedule.processingAt);
     if (task.status === TaskStatus.PROCESSING && now >= schedule.readyAt) deliver(state, task, schedule);
   }
 }
@@ -39,7 +73,7 @@ export function advanceVendorWork(state, now) {
  */
 function deliver(state, task, schedule) {
   if (schedule.fails) {
-    task.errDescription = FLAKY_VENDOR_ERROR;
+    task.errDescription = task.serviceFeature === ServiceFeature.CLIPS ? FLAKY_CLIPS_VENDOR_ERROR : FLAKY_VENDOR_ERROR;
     changeStatus(state, task, TaskStatus.ERROR, schedule.readyAt);
     return;
   }

@@ -102,6 +102,7 @@ const ROWS = [
   dubbing(C.machineDubbingEnglishToFrench, MACHINE, Lang.FR, TAT.TWENTY_FOUR_HOURS, 3),
   dubbing(C.humanDubbingEnglishToSpanish, HUMAN, Lang.ES, TAT.SEVEN_BUSINESS_DAYS, 15),
   simple(C.machineClipsEnglish, 'AI Clips', F.CLIPS, MACHINE, TAT.BEST_EFFORT, 1, VENDORS.kalturaAi),
+  simple(C.machineClipsEnglishFlaky, 'AI Clips (beta engine)', F.CLIPS, MACHINE, TAT.BEST_EFFORT, 0.5, VENDORS.beta, { _failsEveryOtherTask: true }),
   simple(C.machineQuizEnglish, 'AI Quiz Generation', F.QUIZ, MACHINE, TAT.IMMEDIATE, 0.5, VENDORS.kalturaAi),
   simple(C.machineSummaryEnglish, 'AI Summary', F.SUMMARY, MACHINE, TAT.IMMEDIATE, 0.25, VENDORS.kalturaAi),
   simple(C.machineVideoAnalysisOcr, 'Video Analysis (OCR)', F.VIDEO_ANALYSIS, MACHINE, TAT.TWO_HOURS, 0.4, VENDORS.kalturaAi, {
@@ -235,23 +236,22 @@ export function seedCatalogItems(now) {
 
 /** Items partner 2002 has enabled; everything else active (and the deprecated one) is enabled for 1001. */
 const OTHER_PARTNER_ITEMS = [C.machineCaptionsEnglish, C.humanCaptionsEnglish3Days, C.machineClipsEnglish, C.notEnabledHumanCaptionsGerman];
+/** Items partner 4004 has enabled, all defaulting to its disabled profile. Partner 5005 has none. */
+const WITHOUT_ACTIVE_PROFILE_ITEMS = [C.machineCaptionsEnglish, C.machineClipsEnglish, C.machineSummaryEnglish];
 
 /** @param {number} now @returns {Array<Record<string, unknown>>} PartnerCatalogItem rows */
 export function seedPartnerCatalogItems(now) {
   const createdAt = Math.floor(now) - 180 * 86_400;
-  const forMainPartner = ROWS.filter((row) => row.id !== C.notEnabledHumanCaptionsGerman).map((row) => ({
-    partnerId: SEED.partner,
-    catalogItemId: row.id,
-    status: CatalogItemStatus.ACTIVE,
-    defaultReachProfileId: SEED.profiles.default,
-    createdAt,
-  }));
-  const forOtherPartner = OTHER_PARTNER_ITEMS.map((catalogItemId) => ({
-    partnerId: SEED.otherPartner,
-    catalogItemId,
-    status: CatalogItemStatus.ACTIVE,
-    defaultReachProfileId: SEED.profiles.otherPartner,
-    createdAt,
-  }));
-  return [...forMainPartner, ...forOtherPartner];
+  /** @param {number} partnerId @param {readonly number[]} catalogItemIds @param {number} defaultReachProfileId */
+  const enable = (partnerId, catalogItemIds, defaultReachProfileId) =>
+    catalogItemIds.map((catalogItemId) => ({ partnerId, catalogItemId, status: CatalogItemStatus.ACTIVE, defaultReachProfileId, createdAt }));
+  return [
+    ...enable(
+      SEED.partner,
+      ROWS.filter((row) => row.id !== C.notEnabledHumanCaptionsGerman).map((row) => row.id),
+      SEED.profiles.default,
+    ),
+    ...enable(SEED.otherPartner, OTHER_PARTNER_ITEMS, SEED.profiles.otherPartner),
+    ...enable(SEED.partnerWithoutActiveProfile, WITHOUT_ACTIVE_PROFILE_ITEMS, SEED.profiles.withoutActiveProfileDisabled),
+  ];
 }

@@ -9,10 +9,16 @@ export const SEED = /** @type {const} */ ({
   otherPartner: 2002,
   /** REACH not enabled: every reach_* call answers FEATURE_FORBIDDEN. */
   partnerWithoutReach: 3003,
+  /** REACH enabled with catalog items, but its only REACH profile is DISABLED: orders answer REACH_PROFILE_NOT_FOUND. */
+  partnerWithoutActiveProfile: 4004,
+  /** REACH enabled with an ACTIVE profile, but no catalog item enabled: orders answer CATALOG_ITEM_NOT_ENABLED_FOR_ACCOUNT. */
+  partnerWithoutCatalogItems: 5005,
   secrets: {
     1001: { admin: 'sandbox-admin-1001', user: 'sandbox-user-1001' },
     2002: { admin: 'sandbox-admin-2002', user: 'sandbox-user-2002' },
     3003: { admin: 'sandbox-admin-3003', user: 'sandbox-user-3003' },
+    4004: { admin: 'sandbox-admin-4004', user: 'sandbox-user-4004' },
+    5005: { admin: 'sandbox-admin-5005', user: 'sandbox-user-5005' },
   },
   users: {
     professor: 'prof.green@sandbox.edu',
@@ -20,6 +26,8 @@ export const SEED = /** @type {const} */ ({
     student: 'student.lee@sandbox.edu',
     mediaTeam: 'media.team@sandbox.edu',
     otherPartnerUser: 'owner@other-org.example',
+    withoutActiveProfileUser: 'media@lakeside.example',
+    withoutCatalogItemsUser: 'media@hillcrest.example',
   },
 
   entries: {
@@ -48,6 +56,10 @@ export const SEED = /** @type {const} */ ({
     /** Partner 2002's entries. */
     otherPartnerIntro: '0_p2intro1',
     otherPartnerDemo: '0_p2demo01',
+    /** Partner 4004's ready 4 min video. */
+    withoutActiveProfileVideo: '0_p4video1',
+    /** Partner 5005's ready 4 min video. */
+    withoutCatalogItemsVideo: '0_p5video1',
   },
 
   captionAssets: {
@@ -88,6 +100,10 @@ export const SEED = /** @type {const} */ ({
     unlimited: 206,
     /** Partner 2002's profile. */
     otherPartner: 301,
+    /** Partner 4004's only profile: DISABLED (the default profile of its catalog items). */
+    withoutActiveProfileDisabled: 401,
+    /** Partner 5005's only profile: ACTIVE. */
+    withoutCatalogItems: 501,
   },
 
   catalog: {
@@ -133,6 +149,12 @@ export const SEED = /** @type {const} */ ({
     machineDubbingEnglishToSpanish: 30171,
     machineDubbingEnglishToFrench: 30172,
     humanDubbingEnglishToSpanish: 30173,
+    /**
+     * The flaky clips item: machine clips (English) from a deterministically flaky vendor — the 1st, 3rd, 5th …
+     * task fails with an errDescription and its credit is refunded. Its id sorts below `machineClipsEnglish`, so
+     * lists in the default `-id` order still offer the reliable clips item first.
+     */
+    machineClipsEnglishFlaky: 30180,
     machineClipsEnglish: 30181,
     machineQuizEnglish: 30191,
     machineSummaryEnglish: 30201,

@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * The seeded sandbox state (README "State"): partners 1001 (main), 2002 (isolation) and 3003 (no REACH),
- * media entries with transcripts, assets, categories, the catalog, REACH profiles and tasks. Named ids
- * live in `ids.js`. Timestamps are relative to `now`, so a fresh seed always looks recent.
+ * The seeded sandbox state (README "State" and "Seed"): partners 1001 (main), 2002 (isolation), 3003 (no
+ * REACH), 4004 (no active REACH profile) and 5005 (no catalog item enabled), media entries with transcripts,
+ * assets, categories, the catalog, REACH profiles and tasks. Named ids live in `ids.js`. Timestamps are
+ * relative to `now`, so a fresh seed always looks recent.
  */
 import { captionCues } from '../reach/caption-text.js';
 import { currentPeriodStart } from '../reach/credit.js';
@@ -11,6 +12,7 @@ import { changeStatus, createTaskRecord } from '../reach/lifecycle.js';
 import { captionAsset } from '../reach/outputs.js';
 import { pricingUnits, taskPrice } from '../reach/pricing.js';
 import { FLAKY_VENDOR_ERROR } from '../reach/vendor.js';
+import { ensureSourceFlavor } from '../services/assets.js';
 import { seedCatalogItems, seedPartnerCatalogItems } from './catalog.js';
 import { SEED } from './ids.js';
 import { transcriptOf } from './transcripts.js';
@@ -42,6 +44,8 @@ const ENTRY_SEEDS = [
   { id: E.spanishLecture, name: 'Biología Celular — Clase 1 (en español)', description: 'La estructura de la célula eucariota.', tags: 'biología, células', userId: U.lecturer, seconds: 10 * MINUTE, topic: 'spanishLecture', daysAgo: 18, categories: [CAT.cellBiology] },
   { id: E.otherPartnerIntro, name: 'Other Org: Company Introduction', description: 'Who we are.', tags: 'intro', userId: U.otherPartnerUser, seconds: 5 * MINUTE, topic: 'productDemo', partnerId: SEED.otherPartner, daysAgo: 40, categories: [CAT.otherPartnerMarketing] },
   { id: E.otherPartnerDemo, name: 'Other Org: Dashboard Demo', description: 'The new dashboard in 90 seconds.', tags: 'demo', userId: U.otherPartnerUser, seconds: 90, topic: 'productDemo', partnerId: SEED.otherPartner, daysAgo: 3 },
+  { id: E.withoutActiveProfileVideo, name: 'Lakeside College: Campus Tour', description: 'A walk around the new campus.', tags: 'campus, tour', userId: U.withoutActiveProfileUser, seconds: 4 * MINUTE, topic: 'welcome', partnerId: SEED.partnerWithoutActiveProfile, daysAgo: 10 },
+  { id: E.withoutCatalogItemsVideo, name: 'Hillcrest Academy: Open Day', description: 'Highlights of the spring open day.', tags: 'open day', userId: U.withoutCatalogItemsUser, seconds: 4 * MINUTE, topic: 'welcome', partnerId: SEED.partnerWithoutCatalogItems, daysAgo: 6 },
 ];
 
 /** @type {Array<[number, string, number | null, number]>} id, name, parent, partner */
@@ -72,6 +76,8 @@ export function createSeedState(now) {
         [SEED.partner, 'Sandbox University', true],
         [SEED.otherPartner, 'Other Org', true],
         [SEED.partnerWithoutReach, 'No REACH Inc.', false],
+        [SEED.partnerWithoutActiveProfile, 'Lakeside College', true],
+        [SEED.partnerWithoutCatalogItems, 'Hillcrest Academy', true],
       ].map(([id, name, reachEnabled]) => {
         const secrets = SEED.secrets[/** @type {1001} */ (id)];
         return [id, { id, name, adminSecret: secrets.admin, secret: secrets.user, reachEnabled }];
@@ -86,7 +92,7 @@ export function createSeedState(now) {
     catalogItems: seedCatalogItems(time),
     partnerCatalogItems: seedPartnerCatalogItems(time),
     reachProfiles: seedProfiles(time),
-    tasks: {},
+    tasks: new Map(),
     exports: {},
   };
   for (const seed of ENTRY_SEEDS) addEntry(state, seed, time);
@@ -130,32 +136,7 @@ function addEntry(state, seed, now) {
     ...(isConverting ? { _readyAt: now + PROCESSING_ENTRY_READY_AFTER } : {}),
   };
   for (const categoryId of categoryIds) state.categoryEntries.push({ categoryId, entryId: id, partnerId, createdAt });
-  if (status === '2' && mediaType !== 2) addSourceFlavor(state, state.entries[id], seed.sourceVersion ?? 1);
-}
-
-/** @param {Record<string, any>} state @param {Record<string, any>} entry @param {number} version */
-function addSourceFlavor(state, entry, version) {
-  const isAudio = entry.mediaType === 5;
-  const id = `${entry.id}_src`;
-  state.flavorAssets[id] = {
-    objectType: 'KalturaFlavorAsset',
-    id,
-    entryId: entry.id,
-    partnerId: entry.partnerId,
-    version,
-    status: 2,
-    flavorParamsId: 0,
-    isOriginal: true,
-    isWeb: true,
-    fileExt: 'webm',
-    containerFormat: 'webm',
-    tags: isAudio ? 'source,audio_only' : 'source,web',
-    bitrate: isAudio ? 128 : 1800,
-    ...(isAudio ? {} : { width: 1280, height: 720, frameRate: 25, videoCodecId: 'vp9' }),
-    size: Math.ceil((entry.msDuration / 1000) * (isAudio ? 16 : 225)),
-    createdAt: entry.createdAt,
-    updatedAt: entry.createdAt,
-  };
+  if (status === '2' && mediaType !== 2) ensureSourceFlavor(state, state.entries[id], createdAt, { id: `${id}_src`, version: seed.sourceVersion ?? 1 });
 }
 
 /** @param {number} categoryId */
@@ -227,14 +208,14 @@ function addTasks(state, now) {
     { id: T.otherPartnerReady, entryId: E.otherPartnerIntro, catalogItemId: C.machineCaptionsEnglish, profileId: P.otherPartner, userId: U.otherPartnerUser, minutesAgo: 39 * 24 * 60, path: [PENDING, PROCESSING, READY] },
   ];
   for (const seed of seeds) addTask(state, seed, now);
-  const readyTask = state.tasks[T.ready];
+  const readyTask = state.tasks.get(String(T.ready));
   const lab = state.entries[E.withTasks];
   state.captionAssets[SEED.captionAssets.labEnglish] = captionAsset({
     id: SEED.captionAssets.labEnglish, entry: lab, language: 'English', label: 'English', format: OutputFormat.VTT, accuracy: 86,
     cues: captionCues(transcriptOf(lab)), now: readyTask.finishTime, isDefault: true,
   });
   Object.assign(readyTask, { accuracy: 86, outputObjectId: SEED.captionAssets.labEnglish });
-  Object.assign(state.tasks[T.otherPartnerReady], { accuracy: 88, outputObjectId: SEED.captionAssets.otherPartnerIntroEnglish });
+  Object.assign(state.tasks.get(String(T.otherPartnerReady)), { accuracy: 88, outputObjectId: SEED.captionAssets.otherPartnerIntroEnglish });
 }
 
 /** @param {Record<string, any>} state @param {TaskSeed} seed @param {number} now */
@@ -249,7 +230,7 @@ function addTask(state, seed, now) {
     version: state.flavorAssets[`${entry.id}_src`]?.version ?? 0,
     price: taskPrice(item, unitsUsed), unitsUsed, input: seed.input,
   });
-  state.tasks[task.id] = task;
+  state.tasks.set(task.id, task);
   // Walk the task through its history at plausible moments, so timestamps and credit add up.
   const step = (seed.minutesAgo * MINUTE) / (seed.path.length + 1);
   seed.path.forEach((status, index) => changeStatus(state, task, status, createdAt + index * step));
@@ -323,6 +304,11 @@ function seedProfiles(now) {
     { ...base, id: P.disabled, name: 'Legacy Profile', status: ReachProfileStatus.DISABLED, credit: timeRange(1000, startOfYear, endOfYear) },
     { ...base, id: P.unlimited, name: 'Research Office — Unlimited', credit: { objectType: 'KalturaUnlimitedVendorCredit', credit: -9999, fromDate: startOfYear } },
     { ...base, id: P.otherPartner, partnerId: SEED.otherPartner, name: 'Other Org — Default', credit: timeRange(1000, startOfYear, endOfYear), usedCredit: 40 },
+    {
+      ...base, id: P.withoutActiveProfileDisabled, partnerId: SEED.partnerWithoutActiveProfile, name: 'Lakeside — Paused',
+      status: ReachProfileStatus.DISABLED, credit: timeRange(500, startOfYear, endOfYear),
+    },
+    { ...base, id: P.withoutCatalogItems, partnerId: SEED.partnerWithoutCatalogItems, name: 'Hillcrest — Default', credit: timeRange(500, startOfYear, endOfYear) },
   ];
   // Recurring credit starts in its current period (so the first API call finds nothing to sync).
   for (const profile of profiles) {

@@ -72,24 +72,28 @@ defineClass('KalturaCaptionAssetFilter', { parent: 'KalturaCaptionAssetBaseFilte
  * @param {Record<string, any>} state
  * @param {Record<string, any>} entry
  * @param {number} now
+ * @param {{ id?: string, version?: number }} [options] a seeded flavor's own id and source version
  */
-export function ensureSourceFlavor(state, entry, now) {
+export function ensureSourceFlavor(state, entry, now, { id, version = 1 } = {}) {
   if (Object.values(state.flavorAssets).some((flavor) => flavor.entryId === entry.id)) return;
-  const id = newObjectId(state, 'asset');
+  const flavorId = id ?? newObjectId(state, 'asset');
   const isAudio = Number(entry.mediaType) === 5;
-  state.flavorAssets[id] = {
+  const bitrate = isAudio ? 96 : 900;
+  state.flavorAssets[flavorId] = {
     objectType: 'KalturaFlavorAsset',
-    id,
+    id: flavorId,
     entryId: entry.id,
     partnerId: entry.partnerId,
-    version: 1,
+    version,
     flavorParamsId: 0,
     fileExt: 'webm',
     containerFormat: 'webm',
     videoCodecId: isAudio ? undefined : 'vp9',
     width: isAudio ? 0 : 1280,
     height: isAudio ? 0 : 720,
-    bitrate: isAudio ? 96 : 900,
+    bitrate,
+    // KB, as Kaltura counts it: duration × bitrate (kbit/s) / 8.
+    size: Math.ceil((Number(entry.msDuration ?? 0) / 1000) * (bitrate / 8)),
     isOriginal: true,
     isWeb: true,
     status: FlavorAssetStatus.READY,
