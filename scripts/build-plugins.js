@@ -1,16 +1,62 @@
-// A Vite plugin for production bundles: removes the layout whitespace and comments inside lit's
-// html`` and css`` templates (esbuild's minifier leaves template strings as written).
+// Vite plugins for production bundles: remove what only the sources need to carry.
 import { minifyHTMLLiterals } from 'minify-literals';
 
-/** @returns {import('vite').Plugin} */
+const SOURCE = /\/src\/.*\.ts$/;
+
+/**
+ * Removes the layout whitespace and comments inside lit's html`` and css`` templates (esbuild's
+ * minifier leaves template strings as written).
+ * @returns {import('vite').Plugin}
+ */
 export function minifyTemplates() {
   return {
     name: 'reach-minify-templates',
     apply: 'build',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      if (!SOURCE.test(id) || !/\b(html|css)`/.test(code)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
       return result ? { code: result.code, map: result.map?.toString() } : null;
     },
+  };
+}
+
+/** A `desc: '…'` option of `msg()`, with its comma: a note for translators, read from the sources at extraction. */
+const TRANSLATOR_NOTE = /\bdesc:\s*(?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")\s*,?/g;
+
+/**
+ * Drops the translator notes of `msg()` calls, which @lit/localize's runtime never reads.
+ * @returns {import('vite').Plugin}
+ */
+export function dropTranslatorNotes() {
+  return {
+    name: 'reach-drop-translator-notes',
+    apply: 'build',
+    transform(code, id) {
+      if (!SOURCE.test(id) || !code.includes('msg(')) return null;
+      const stripped = code.replace(TRANSLATOR_NOTE, '');
+      return stripped === code ? null : { code: stripped, map: null };
+    },
+  };
+}
+
+/**
+ * The CDN file must need no other file; only translations load beside it. A translation module imports
+ * `str` from @lit/localize and `html` from lit (messages with markup), which would make the bundler move
+ * those packages into a chunk of their own that the main file imports. Translations get their own copy of
+ * both tags instead: each only records its strings and values, the shape lit's production `html` returns
+ * (`_$litType$` 1 marks an HTML template) and @lit/localize's `str` returns.
+ * @returns {import('vite').Plugin}
+ */
+export function translationsStandAlone() {
+  const standIn = { '@lit/localize': '\0reach-translation-str', lit: '\0reach-translation-html' };
+  const code = {
+    '\0reach-translation-str': 'export const str = (strings, ...values) => ({ strTag: true, strings, values });',
+    '\0reach-translation-html': "export const html = (strings, ...values) => ({ ['_$litType$']: 1, strings, values });",
+  };
+  return {
+    name: 'reach-translations-stand-alone',
+    enforce: 'pre',
+    resolveId: (source, importer) => (importer?.includes('/src/i18n/locales/') ? standIn[source] ?? null : null),
+    load: (loaded) => code[loaded] ?? null,
   };
 }

@@ -4,32 +4,16 @@ import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { libraryEntries } from './entries.js';
-import { minifyTemplates } from './minify-templates.js';
+import { dropTranslatorNotes, minifyTemplates, translationsStandAlone } from './build-plugins.js';
 
 rmSync('dist', { recursive: true, force: true });
 
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod)(\/|$)/.test(id);
 
-/**
- * The CDN file must need no other file; only translations load beside it. A translation module imports
- * `str` from @lit/localize, which would make the bundler move @lit/localize into a chunk of its own that
- * the main file imports. Translations get their own copy of `str` (the same few lines) instead.
- * @returns {import('vite').Plugin}
- */
-function translationsStandAlone() {
-  const id = '\0reach-translation-str';
-  return {
-    name: 'reach-translations-stand-alone',
-    enforce: 'pre',
-    resolveId: (source, importer) => (source === '@lit/localize' && importer?.includes('/src/i18n/locales/') ? id : null),
-    load: (loaded) => (loaded === id ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null),
-  };
-}
-
 await build({
   configFile: false,
   logLevel: 'warn',
-  plugins: [minifyTemplates()],
+  plugins: [dropTranslatorNotes(), minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -44,7 +28,7 @@ await build({
 await build({
   configFile: false,
   logLevel: 'warn',
-  plugins: [minifyTemplates(), translationsStandAlone()],
+  plugins: [dropTranslatorNotes(), minifyTemplates(), translationsStandAlone()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

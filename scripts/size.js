@@ -5,16 +5,16 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { elementTags } from './entries.js';
-import { minifyTemplates } from './minify-templates.js';
+import { dropTranslatorNotes, minifyTemplates, translationsStandAlone } from './build-plugins.js';
 
 const CDN_FILE = 'dist/cdn/reach-elements.js';
 /** The goal for the CDN file once every element exists (reach-agents and reach-rules are still to come). */
 const CDN_GOAL_BYTES = 40 * 1024;
 /**
- * What the CDN file may not grow past meanwhile: today's size (72.1 KB with three elements) plus a
+ * What the CDN file may not grow past meanwhile: today's size (78.8 KB with three elements) plus a
  * little room. Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
  */
-const CDN_CEILING_BYTES = 75 * 1024;
+const CDN_CEILING_BYTES = 80 * 1024;
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -29,7 +29,7 @@ async function bundledSize(entryCode) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyTemplates()],
+    plugins: [dropTranslatorNotes(), minifyTemplates(), translationsStandAlone()],
     build: {
       write: false,
       target: 'es2022',
