@@ -126,6 +126,11 @@ export abstract class ReachElement extends LitElement {
     this.sessionChanged(session);
   }
 
+  /** The server's time now (unix seconds): what its timestamps are compared with, whatever the browser's clock says. */
+  protected serverNow(): number {
+    return this.session?.tasks.now() ?? Date.now() / 1000;
+  }
+
   /**
    * The polite live region `announce` speaks through; put it once in every template `render()` returns.
    */

@@ -26,6 +26,19 @@ describe('REACH language names', () => {
     expect(languageLabel('German', 'he')).to.equal('גרמנית');
   });
 
+  it('names every language in Spanish and Hebrew, never by its English wire value', () => {
+    for (const wireValue of CATALOG_ITEM_LANGUAGES) {
+      if (wireValue === AUTO_DETECT_LANGUAGE) continue;
+      expect(languageLabel(wireValue, 'es'), wireValue).not.to.equal(wireValue);
+      expect(languageLabel(wireValue, 'he-IL'), wireValue).not.to.match(/[a-z]/i);
+    }
+    // Intl.DisplayNames has no name for these three: the elements' own.
+    expect(languageLabel('Bashkir', 'es-MX')).to.equal('baskir');
+    expect(languageLabel('English (ASL)', 'he')).to.equal('שפת הסימנים האמריקאית');
+    expect(languageLabel('English (BSL)', 'es')).to.equal('lengua de señas británica');
+    expect(languageLabel('English (BSL)', 'de')).to.equal('English (BSL)');
+  });
+
   it('falls back to the wire value', () => {
     expect(languageLabel(AUTO_DETECT_LANGUAGE, 'de')).to.equal('Auto Detect');
     expect(languageTag(AUTO_DETECT_LANGUAGE)).to.equal(undefined);

@@ -110,6 +110,12 @@ export const CATALOG_ITEM_LANGUAGES = Object.keys(TAG_BY_CATALOG_LANGUAGE) as Ca
 /** Not a language: the vendor detects it. The UI names this one itself. */
 export const AUTO_DETECT_LANGUAGE = 'Auto Detect' satisfies CatalogItemLanguage;
 
+/** Signed, never written. */
+const SIGN_LANGUAGES: ReadonlySet<string> = new Set<CatalogItemLanguage>(['English (ASL)', 'English (BSL)']);
+
+/** What a written output (clips, summary, quiz, metadata) can be in: every language but Auto Detect and the sign languages. */
+export const OUTPUT_LANGUAGES = CATALOG_ITEM_LANGUAGES.filter((language) => language !== AUTO_DETECT_LANGUAGE && !SIGN_LANGUAGES.has(language));
+
 /** The BCP 47 tag for a wire value; undefined for Auto Detect and for values this table does not know. */
 export function languageTag(wireValue: string): string | undefined {
   return Object.hasOwn(TAG_BY_CATALOG_LANGUAGE, wireValue)
@@ -134,11 +140,44 @@ function displayNames(locale: string): Intl.DisplayNames | null {
 }
 
 /**
+ * Names Intl.DisplayNames lacks (Chromium's data has no `ba`, `ase` or `bfi`), in the languages the
+ * elements are translated to; by wire value, then by the display locale's language.
+ */
+const NAMES_INTL_LACKS = new Map<string, ReadonlyMap<string, string>>([
+  ['Bashkir', new Map([['es', 'baskir'], ['he', 'בשקירית']])],
+  ['English (ASL)', new Map([['es', 'lengua de señas americana'], ['he', 'שפת הסימנים האמריקאית']])],
+  ['English (BSL)', new Map([['es', 'lengua de señas británica'], ['he', 'שפת הסימנים הבריטית']])],
+]);
+
+/**
  * The name of a REACH language in `displayLocale` ("Spanish", "de" → "Spanisch").
  * Falls back to the wire value when the value, the locale or the browser's data does not know it.
  */
 export function languageLabel(wireValue: string, displayLocale: string): string {
   const tag = languageTag(wireValue);
   if (!tag) return wireValue;
-  return displayNames(displayLocale)?.of(tag) ?? wireValue;
+  const language = displayLocale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return displayNames(displayLocale)?.of(tag) ?? NAMES_INTL_LACKS.get(wireValue)?.get(language) ?? wireValue;
+}
+
+export interface LanguageOption {
+  readonly value: CatalogItemLanguage;
+  readonly label: string;
+}
+
+const outputOptionsByLocale = new Map<string, readonly LanguageOption[]>();
+
+/**
+ * OUTPUT_LANGUAGES named in `displayLocale` and sorted by name for it: the list every output-language
+ * picker offers. Built once per locale.
+ */
+export function outputLanguageOptions(displayLocale: string): readonly LanguageOption[] {
+  let options = outputOptionsByLocale.get(displayLocale);
+  if (!options) {
+    // A locale Intl rejects (e.g. "en_US") sorts by the default locale's rules.
+    const collator = displayNames(displayLocale) ? new Intl.Collator(displayLocale) : new Intl.Collator();
+    options = OUTPUT_LANGUAGES.map((value) => ({ value, label: languageLabel(value, displayLocale) })).sort((a, b) => collator.compare(a.label, b.label));
+    outputOptionsByLocale.set(displayLocale, options);
+  }
+  return options;
 }

@@ -33,12 +33,18 @@ export function supportedLocale(tag: string | null | undefined): string {
 /** Follows `<html lang>`; called by every element when it connects and when the page's lang changes. */
 export function syncLocaleWithPage(): void {
   if (!localization || typeof document === 'undefined') return;
-  const wanted = supportedLocale(document.documentElement.lang || navigator.language);
-  if (wanted !== localization.getLocale()) void localization.setLocale(wanted);
+  // Not compared with getLocale(): while another locale loads, that is still the old one, and switching
+  // back to it must cancel the load. setLocale does nothing for the locale active or loading.
+  void localization.setLocale(supportedLocale(document.documentElement.lang || navigator.language));
 }
 
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
   new MutationObserver(syncLocaleWithPage).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/** The locale the messages are in now: the page's supported locale once its translation has loaded. */
+export function messageLocale(): string {
+  return localization?.getLocale() ?? supportedLocale(displayLocale());
 }
 
 /** The display locale for Intl (numbers, dates, language names). */

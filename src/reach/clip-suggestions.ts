@@ -108,9 +108,13 @@ export function clipChildren(sourceEntryId: string, tasks: readonly EntryVendorT
     .sort((a, b) => b.createdAt - a.createdAt);
   for (const task of readyTasks) {
     parseClipsOutput(task).forEach((clip, index) => {
-      // The vendor names each child entry after its clip; the duration tells apart clips of the same title.
+      // The vendor names each child entry after its clip; the duration tells apart clips of the same title, and
+      // an entry made before the order cannot be its output (newer tasks go first: sets alike keep their own).
       const entry = [...unmatched].find(
-        (candidate) => candidate.name === clip.title && Math.abs((candidate.msDuration ?? 0) / 1000 - clip.duration) < 1,
+        (candidate) =>
+          candidate.name === clip.title &&
+          Math.abs((candidate.msDuration ?? 0) / 1000 - clip.duration) < 1 &&
+          (candidate.createdAt ?? task.createdAt) >= task.createdAt,
       );
       if (entry) unmatched.delete(entry);
       suggestions.push({

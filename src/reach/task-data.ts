@@ -1,7 +1,8 @@
 import type { WireParams } from '../api/encode.js';
-import { languageTag } from '../i18n/languages.js';
+import { languageTag, OUTPUT_LANGUAGES } from '../i18n/languages.js';
 import {
   CaptionAssetStatus,
+  MetadataEnrichmentApplyMode,
   SummaryWritingStyleTaskData,
   TypeOfSummaryTaskData,
   VendorServiceFeature,
@@ -19,11 +20,11 @@ export interface OrderInput {
   notes: string;
   /** Translation source: a caption asset id, or '' for "from the audio" (when the item allows it). */
   captionAssetId: string;
-  /** Clips, summary, quiz: the language of the output (a KalturaLanguage name, e.g. "English"). */
+  /** Clips, summary, quiz, metadata enrichment: the language of the output (a KalturaLanguage name, e.g. "English"). */
   outputLanguage: string;
   /** Clips: the longest clip wanted, in seconds (as typed). */
   clipsDuration: string;
-  /** Clips, summary, quiz: free instruction for the AI. */
+  /** Clips, summary, quiz, metadata enrichment: free instruction for the AI. */
   instruction: string;
   typeOfSummary: TypeOfSummaryTaskData;
   writingStyle: SummaryWritingStyleTaskData;
@@ -33,7 +34,19 @@ export interface OrderInput {
   quizContext: string;
   /** Quiz: also create the quiz entry. */
   createQuiz: boolean;
+  /** Metadata enrichment: write the results onto the entry (else they stay in the task). */
+  shouldApply: boolean;
+  /** Metadata enrichment, when applied: which of the entry's fields the results may fill or replace. */
+  applyMode: MetadataEnrichmentApplyMode;
+  /** Metadata enrichment, applied with FILL_EMPTY_AND_OVERRIDE_LIST: the fields replaced even when filled. */
+  overrideFields: readonly EnrichedField[];
+  /** Sentiment analysis: the spoken language (a KalturaLanguageCode, e.g. "en"). */
+  language: string;
 }
+
+/** The entry fields metadata enrichment writes (KalturaMediaEntry property names). */
+export const ENRICHED_FIELDS = ['name', 'description', 'tags'] as const;
+export type EnrichedField = (typeof ENRICHED_FIELDS)[number];
 
 export const DEFAULT_CLIP_SECONDS = 60;
 export const DEFAULT_QUIZ_QUESTIONS = 10;
@@ -42,10 +55,11 @@ export const MAX_QUIZ_QUESTIONS = 50;
 /** A fresh input for `item`, with sensible defaults (translation source: the best matching captions). */
 export function defaultOrderInput(item: VendorCatalogItem, captionAssets: readonly CaptionAsset[]): OrderInput {
   const source = needsCaptionSource(item) ? sourceCaptions(item, captionAssets)[0]?.id ?? '' : '';
+  const itemLanguage = OUTPUT_LANGUAGES.find((language) => language === item.sourceLanguage);
   return {
     notes: '',
     captionAssetId: source,
-    outputLanguage: item.sourceLanguage && languageTag(item.sourceLanguage) ? item.sourceLanguage : 'English',
+    outputLanguage: itemLanguage ?? 'English',
     clipsDuration: String(DEFAULT_CLIP_SECONDS),
     instruction: '',
     typeOfSummary: TypeOfSummaryTaskData.CONCISE,
@@ -53,7 +67,31 @@ export function defaultOrderInput(item: VendorCatalogItem, captionAssets: readon
     numberOfQuestions: String(DEFAULT_QUIZ_QUESTIONS),
     quizContext: '',
     createQuiz: true,
+    shouldApply: false,
+    applyMode: MetadataEnrichmentApplyMode.FILL_EMPTY,
+    overrideFields: [],
+    language: sourceLanguageCode(item),
   };
+}
+
+// KalturaLanguageCode: ISO 639-1 codes, some older and ISO 639-3 ones, en_gb and en_us (the server's enum).
+const LANGUAGE_CODES: ReadonlySet<string> = new Set(
+  ('ab aa af sq am ar hy as ay az ba eu bn dz bh bi br bg my be km ca zh co cr hr cs da nl en en_gb en_us eo et fo fa fj fi fr fy ' +
+    'gl gd gv ka de el kl gn gu ha he iw hi hu is id in ia ie ikt iu ik ga it ja jv kn ks kk rw ky rn ko ku lo la lb lv li ln lt mk ' +
+    'mg ms ml mt mi mr mo mn na ne no oc oj or om ps pl pt pa qu rm ro ru sm sg sa sr sh st tn sn sd si ss sk sl so es su sw sv tl ' +
+    'tg ta tt te th bo ti to ts tr tk tw ug uk ur uz vi vo cy wo xh yi ji yo zu zxx mu crg un mic tce').split(' '),
+);
+
+/** The KalturaLanguageCode of a REACH language ("English (British)" → "en_gb"); undefined when the enum has none ("Portuguese (Brazil)"). */
+export function languageCode(wireValue: string | undefined): string | undefined {
+  const code = languageTag(wireValue ?? '')?.toLowerCase().replace('-', '_');
+  return code && LANGUAGE_CODES.has(code) ? code : undefined;
+}
+
+/** The code of the item's source language, else of its language alone ("Portuguese (Brazil)" → "pt"), else English. */
+function sourceLanguageCode(item: VendorCatalogItem): string {
+  const primary = primaryLanguage(item.sourceLanguage);
+  return languageCode(item.sourceLanguage) ?? (primary && LANGUAGE_CODES.has(primary) ? primary : 'en');
 }
 
 /** Translation items translate existing captions unless the item says it works from the audio (spec §1.5). */
@@ -95,7 +133,7 @@ export function inputRefusal(item: VendorCatalogItem, captionAssets: readonly Ca
 }
 
 /** What is wrong with one field of an input. */
-export type InputProblem = 'required' | 'whole-number' | 'too-small' | 'too-large';
+export type InputProblem = 'required' | 'whole-number' | 'too-small' | 'too-large' | 'choose-one';
 export type InputProblems = Partial<Record<keyof OrderInput, { problem: InputProblem; min?: number; max?: number }>>;
 
 function wholeNumberProblem(text: string, min: number, max: number): InputProblems[keyof OrderInput] {
@@ -121,10 +159,18 @@ export function inputProblems(item: VendorCatalogItem, input: OrderInput, entry:
     const problem = wholeNumberProblem(input.numberOfQuestions, 1, MAX_QUIZ_QUESTIONS);
     if (problem) problems.numberOfQuestions = problem;
   }
+  if (item.serviceFeature === VendorServiceFeature.METADATA_ENRICHMENT && overridesChosenFields(input) && input.overrideFields.length === 0) {
+    problems.overrideFields = { problem: 'choose-one' };
+  }
   return problems;
 }
 
 const text = (value: string) => value.trim() || undefined;
+
+/** Metadata enrichment applied in the mode that replaces only the fields the user chose. */
+export function overridesChosenFields(input: OrderInput): boolean {
+  return input.shouldApply && input.applyMode === MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST;
+}
 
 /** The taskJobData object (spec §1.3) for a valid input, or undefined when the service takes none. */
 export function taskJobData(item: VendorCatalogItem, input: OrderInput): WireParams | undefined {
@@ -155,6 +201,20 @@ export function taskJobData(item: VendorCatalogItem, input: OrderInput): WirePar
         createQuiz: input.createQuiz,
         instruction: text(input.instruction),
       };
+    case VendorServiceFeature.METADATA_ENRICHMENT:
+      return {
+        objectType: 'KalturaMetadataEnrichmentVendorTaskData',
+        outputLanguage: input.outputLanguage,
+        shouldApply: input.shouldApply,
+        applyMode: input.shouldApply ? input.applyMode : undefined,
+        // KalturaStringArray, in the order the fields are listed.
+        overrideFields: overridesChosenFields(input)
+          ? ENRICHED_FIELDS.filter((field) => input.overrideFields.includes(field)).map((value) => ({ objectType: 'KalturaString', value }))
+          : undefined,
+        instruction: text(input.instruction),
+      };
+    case VendorServiceFeature.SENTIMENT_ANALYSIS:
+      return { objectType: 'KalturaSentimentAnalysisVendorTaskData', language: input.language };
     default:
       return undefined;
   }

@@ -98,6 +98,12 @@ export const TypeOfSummaryTaskData = /** @type {const} */ ({ CONCISE: 'concise',
 
 export const SummaryWritingStyleTaskData = /** @type {const} */ ({ FORMAL: 'formal', CASUAL: 'casual' });
 
+export const MetadataEnrichmentApplyMode = /** @type {const} */ ({
+  FILL_EMPTY: 'FILL_EMPTY',
+  OVERRIDE_ALL: 'OVERRIDE_ALL',
+  FILL_EMPTY_AND_OVERRIDE_LIST: 'FILL_EMPTY_AND_OVERRIDE_LIST',
+});
+
 /** A dynamic enum: strings on the wire even where they look like numbers. */
 export const EntryStatus = /** @type {const} */ ({
   ERROR_IMPORTING: '-2',

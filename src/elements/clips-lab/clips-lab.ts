@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { localized, msg, str } from '@lit/localize';
 import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
 import { ReachClipSavedEvent, ReachErrorEvent, ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
-import { AUTO_DETECT_LANGUAGE, CATALOG_ITEM_LANGUAGES, languageLabel, languageTag } from '../../i18n/languages.js';
+import { languageTag, outputLanguageOptions } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { CLIP_ENTRY_STATUSES, clipChildren, isClipsTask, savedClipRange, splitTags, type ClipChildren, type ClipSuggestion } from '../../reach/clip-suggestions.js';
@@ -21,21 +21,22 @@ import {
   isFinalTaskStatus,
 } from '../../reach/enums.js';
 import { entryDurationMs } from '../../reach/entry.js';
-import { blockingTask, entryRefusal } from '../../reach/order-rules.js';
+import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
 import { DEFAULT_CLIP_SECONDS, defaultOrderInput, inputProblems, taskJobData, type OrderInput } from '../../reach/task-data.js';
 import { creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
 import { listTasks, type NewTask } from '../../reach/tasks.js';
 import { ClipSaveErrorCode, clipSaverOf, type ClipDraft, type ClipSaveJob, type ClipSaver, type ClipSaveStep } from '../../state/clip-save.js';
-import { catalogOf, profilesOf } from '../../state/lookups.js';
+import { catalogOf, forgetProfiles, profilesOf } from '../../state/lookups.js';
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
-import { formatClock, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
+import { formatClock, formatCount, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
+import { plural } from '../../i18n/plural.js';
 import { statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, entryRefusalText, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
+import { blockingTaskText, cancelsOrderText, entryRefusalText, isolate, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { captionTrackUrl } from './caption-track.js';
 import { checkClipEdit, editFromClip, formatTimecode, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
@@ -54,21 +55,30 @@ interface OrderForm {
   instruction: string;
 }
 
+/** The clips one task made, or the source's clips no loaded task describes (`task` undefined). */
+interface ClipSet {
+  key: string;
+  task: EntryVendorTask | undefined;
+  clips: ClipSuggestion[];
+}
+
 const INSTRUCTION_MAX_LENGTH = 1000;
+/** The key of the set of clips no loaded task describes. */
+const OTHER_SET = 'other';
 const PLAYER_SLOT = 'player';
 /** From this inline size the preview sits beside the list. */
 const WIDE_LAYOUT_PX = 880;
 /** Entry statuses on the way to READY. */
 const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, EntryStatus.PRECONVERT, EntryStatus.PENDING]);
-/** Languages that are not a written output language. */
-const NOT_OUTPUT_LANGUAGES: ReadonlySet<string> = new Set([AUTO_DETECT_LANGUAGE, 'English (ASL)', 'English (BSL)']);
 
 /**
  * @tagname clips-lab
  * Order AI clips for an entry, follow the task, review the clips it generated (each on a timeline of the
  * source, previewed exactly within its range), edit title, description, tags and range, and save clips as
  * standalone entries (clone → updateContent with clip attributes → update). A save that stops halfway can
- * be resumed with the same copy or its copy removed.
+ * be resumed with the same copy or its copy removed. Once clips exist a new set can be ordered where REACH
+ * allows a second order; the newest set is listed, earlier ones stay a choice away. A failed or rejected
+ * order is explained, with the server's reason, and can be placed again.
  *
  * @fires reach-task-created - the clips task was ordered ({task})
  * @fires reach-task-changed - the clips task changed status ({task, previousStatus})
@@ -119,6 +129,10 @@ export class ClipsLab extends ReachElement {
   @state() private orderError: string | undefined;
   @state() private ordering = false;
   @state() private orderProblem: { message: string; retry?: { request: NewTask; attempt: OrderAttempt; error: KalturaApiError } } | undefined;
+  /** Clips exist and the order form is open for a new set ("Generate again"). */
+  @state() private orderingAgain = false;
+  /** The clip set the user chose; undefined shows the newest. */
+  @state() private chosenSet: string | undefined;
 
   @state() private edits = new Map<string, ClipEdit>();
   @state() private editErrors = new Map<string, ClipEditErrors>();
@@ -148,6 +162,13 @@ export class ClipsLab extends ReachElement {
   /** The media request of the current preview; `#resetPreview` drops it, so late answers are ignored. */
   #mediaRequest: object | undefined;
   #childrenTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The order was sent from the form (asked when sending: the form may give way to the task's status line
+   * before the answer is handled); the status line then takes the focus.
+   */
+  #focusStatusOnOrder = false;
+  /** The clip set last rendered: the store already holds a new task's clips when its change arrives. */
+  #setOnScreen: string | undefined;
 
   readonly #resize = new ResizeObserver(([entry]) => {
     const wide = (entry?.contentRect.width ?? 0) >= WIDE_LAYOUT_PX;
@@ -294,6 +315,8 @@ export class ClipsLab extends ReachElement {
     this.activeKey = undefined;
     this.orderError = undefined;
     this.orderProblem = undefined;
+    this.orderingAgain = false;
+    this.chosenSet = undefined;
     this.bulkProblem = undefined;
     this.#resetPreview();
   }
@@ -343,6 +366,32 @@ export class ClipsLab extends ReachElement {
     return clipChildren(this.entryId ?? '', this.#clipsTasks(), this.clipEntries);
   }
 
+  /** The clips by the task that made them, newest task first (the order of the view); clips of no loaded task last. */
+  #clipSets(view: ClipChildren): ClipSet[] {
+    const tasks = new Map(this.#clipsTasks().map((task) => [task.id, task]));
+    const sets = new Map<string, ClipSet>();
+    for (const clip of view.suggestions) {
+      const key = clip.taskId ?? OTHER_SET;
+      const set = sets.get(key) ?? { key, task: clip.taskId ? tasks.get(clip.taskId) : undefined, clips: [] };
+      set.clips.push(clip);
+      sets.set(key, set);
+    }
+    return [...sets.values()];
+  }
+
+  /** The set the list shows: the one the user chose, else the newest. */
+  #shownSet(sets = this.#clipSets(this.#view())): ClipSet | undefined {
+    return sets.find((set) => set.key === this.chosenSet) ?? sets[0];
+  }
+
+  #chooseSet(key: string): void {
+    this.chosenSet = key;
+    // Ticks and the open preview belong to the set they were made in.
+    this.selected = new Set();
+    this.activeKey = undefined;
+    this.bulkProblem = undefined;
+  }
+
   #onTaskChanges(changes: readonly TaskChange[]): void {
     const mine = changes.filter(({ task }) => task.entryId === this.entryId && isClipsTask(task));
     if (mine.length === 0) return;
@@ -353,12 +402,28 @@ export class ClipsLab extends ReachElement {
       // Said once per session: a task monitor on the same page may have said it already.
       const key = `${task.id}:${task.status}`;
       if (task.status === EntryVendorTaskStatus.READY) {
-        void this.#refreshChildren().then(() => {
-          const count = this.#view().suggestions.length;
-          this.announceTaskChange(key, count === 1 ? msg('AI clips are ready: 1 clip.') : msg(str`AI clips are ready: ${count} clips.`));
+        // The new set is shown first, unless the user is working in the list (a clip open for preview, clips
+        // ticked, focus in it): that set stays, and the new one is in the set list.
+        const working = this.activeKey !== undefined || this.selected.size > 0 || Boolean(this.renderRoot.querySelector('.review:focus-within'));
+        this.chosenSet = working ? this.#setOnScreen : undefined;
+        // The status line goes away once the clips are ready: focus on it moves to the clips.
+        const statusFocused = this.renderRoot.querySelector('#task-status:focus') !== null;
+        void this.#refreshChildren().then(async () => {
+          const count = this.#view().suggestions.filter((clip) => clip.taskId === task.id).length;
+          this.announceTaskChange(key, clipsReadyText(count));
+          if (!statusFocused) return;
+          await this.updateComplete;
+          this.renderRoot.querySelector<HTMLElement>('#clips-heading')?.focus();
         });
       } else {
-        this.announceTaskChange(key, msg(str`AI clips: ${statusLabel(task.status)}.`));
+        // An order that failed was refunded: show the credit as the server now has it.
+        if (task.status === EntryVendorTaskStatus.ERROR && this.session) {
+          forgetProfiles(this.session);
+          void this.#reloadProfiles();
+        }
+        const status = msg(str`AI clips: ${statusLabel(task.status)}.`);
+        const reason = endedReason(task);
+        this.announceTaskChange(key, reason ? `${status} ${reason}` : status);
       }
     }
   }
@@ -386,8 +451,41 @@ export class ClipsLab extends ReachElement {
     return this.profiles.find((profile) => profile.id === this.order.profileId);
   }
 
+  /** The version of the entry's source flavor, which the server's duplicate rule compares (spec §4.5). */
+  get #sourceVersion(): number | undefined {
+    return this.flavors.find((flavor) => flavor.isOriginal)?.version;
+  }
+
+  /** The existing order that stops `item` from being ordered for this entry again: the server would refuse it. */
+  #blockingTask(item: VendorCatalogItem): EntryVendorTask | undefined {
+    return blockingTask(item, this.#clipsTasks(), this.#sourceVersion);
+  }
+
+  get #focusInOrderForm(): boolean {
+    const root = this.renderRoot as ShadowRoot;
+    return root.querySelector('form.order')?.contains(root.activeElement) ?? false;
+  }
+
+  /** Opens the order form for a new set of clips, on a service that can still be ordered. */
+  async #orderAgain(): Promise<void> {
+    const item = this.#selectedItem();
+    const orderable = this.catalog.find((candidate) => !this.#blockingTask(candidate));
+    if (item && orderable && this.#blockingTask(item)) this.#onOrderChange({ itemId: orderable.id });
+    if (!this.orderProblem?.retry) this.orderProblem = undefined;
+    this.orderingAgain = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#order-heading')?.focus();
+  }
+
+  async #closeOrderAgain(): Promise<void> {
+    this.orderingAgain = false;
+    this.orderError = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#order-again')?.focus();
+  }
+
   #orderVerdict(item: VendorCatalogItem, profile: ReachProfile): CreditVerdict {
-    return creditVerdict(creditState(profile, Date.now() / 1000), estimatePrice(item, this.#sourceSeconds * 1000));
+    return creditVerdict(creditState(profile, this.serverNow()), estimatePrice(item, this.#sourceSeconds * 1000));
   }
 
   /** The form as the order panel's input for the item: one set of rules and one wire shape for both elements. */
@@ -407,10 +505,26 @@ export class ClipsLab extends ReachElement {
         return msg('Enter the longest a clip may be, in seconds.');
       case 'whole-number':
         return msg('Enter a whole number of seconds, such as 30.');
-      case 'too-small':
-        return msg(str`Enter ${found.min ?? 1} or more seconds.`);
-      case 'too-large':
-        return msg(str`Enter ${found.max ?? 0} or fewer seconds: a clip cannot be longer than the entry.`);
+      case 'too-small': {
+        const seconds = found.min ?? 1;
+        return plural(seconds, {
+          one: msg('Enter 1 or more seconds.', { id: 'clips.length-too-small.one', desc: 'Error under "Longest clip (seconds)": the least it may be.' }),
+          other: msg(str`Enter ${seconds} or more seconds.`, { id: 'clips.length-too-small.other', desc: 'Error under "Longest clip (seconds)": the least it may be.' }),
+        });
+      }
+      case 'too-large': {
+        const seconds = found.max ?? 0;
+        return plural(seconds, {
+          one: msg('Enter 1 or fewer seconds: a clip cannot be longer than the entry.', {
+            id: 'clips.length-too-large.one',
+            desc: 'Error under "Longest clip (seconds)": the most it may be, the length of the entry.',
+          }),
+          other: msg(str`Enter ${seconds} or fewer seconds: a clip cannot be longer than the entry.`, {
+            id: 'clips.length-too-large.other',
+            desc: 'Error under "Longest clip (seconds)": the most it may be, the length of the entry.',
+          }),
+        });
+      }
     }
   }
 
@@ -420,7 +534,7 @@ export class ClipsLab extends ReachElement {
     if (this.ordering || this.orderProblem?.retry || !this.session || !this.entryId) return;
     const item = this.#selectedItem();
     const profile = this.#selectedProfile();
-    if (!item || !profile) return;
+    if (!item || !profile || this.#blockingTask(item)) return;
     this.orderError = this.#checkMaxSeconds();
     if (this.orderError) {
       await this.updateComplete;
@@ -434,22 +548,29 @@ export class ClipsLab extends ReachElement {
       reachProfileId: profile.id,
       taskJobData: taskJobData(item, this.#orderInput(item)),
     };
+    const known = new Set(this.#clipsTasks().map((task) => task.id));
+    this.#focusStatusOnOrder = this.#focusInOrderForm;
     this.ordering = true;
     this.orderProblem = undefined;
     this.announce(msg('Ordering AI clips…'));
     try {
       const [outcome] = await placeOrders(this.session, [request]);
-      await this.#handleOrderOutcome(outcome!);
+      await this.#handleOrderOutcome(outcome!, known);
     } finally {
       this.ordering = false;
     }
   }
 
-  async #handleOrderOutcome(outcome: OrderOutcome): Promise<void> {
+  /** `known`: the clips tasks of the entry the lab knew when the order was sent. */
+  async #handleOrderOutcome(outcome: OrderOutcome, known: ReadonlySet<string>): Promise<void> {
     switch (outcome.kind) {
       case 'joined':
-        return this.#handleOrderOutcome(await outcome.outcome);
+        return this.#handleOrderOutcome(await outcome.outcome, known);
       case 'created':
+        this.orderingAgain = false;
+        // The form gave way to the task's status line: focus follows, rather than drop to the page.
+        if (this.#focusStatusOnOrder) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#task-status')?.focus());
+        this.#focusStatusOnOrder = false;
         this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
         // The order spent credit: show the profile as the server now has it.
         void this.#reloadProfiles();
@@ -457,9 +578,13 @@ export class ClipsLab extends ReachElement {
         return;
       case 'failed':
         if (outcome.error.code === 'ENTRY_VENDOR_TASK_DUPLICATION') {
-          // Already ordered (elsewhere, or the browser re-sent a request whose answer was lost): show that task.
+          // Ordered meanwhile (in another tab, say): show that order. Refused because of an order the lab knew of
+          // (the item takes no second order): a refusal like any other.
           await this.#refreshTasks();
-          if (this.#clipsTasks().some((task) => !isFinalTaskStatus(task.status) || task.status === EntryVendorTaskStatus.READY)) {
+          const ordered = (task: EntryVendorTask) =>
+            task.catalogItemId === outcome.request.catalogItemId && !known.has(task.id) && (!isFinalTaskStatus(task.status) || task.status === EntryVendorTaskStatus.READY);
+          if (this.#clipsTasks().some(ordered)) {
+            this.orderingAgain = false;
             this.announce(msg('AI clips were already ordered for this entry.'));
             return;
           }
@@ -467,7 +592,7 @@ export class ClipsLab extends ReachElement {
         this.orderProblem = {
           message: outcome.reconciled
             ? msg('The order did not reach the server, and nothing was ordered or charged. You can order again.')
-            : `${orderErrorText(outcome.error)} ${outcome.error.message}`,
+            : `${orderErrorText(outcome.error)} ${isolate(outcome.error.message)}`,
         };
         this.#reportError(outcome.error);
         this.announce(this.orderProblem.message);
@@ -486,9 +611,10 @@ export class ClipsLab extends ReachElement {
   async #checkOrderAgain(): Promise<void> {
     const retry = this.orderProblem?.retry;
     if (!retry || !this.session || this.ordering) return;
+    this.#focusStatusOnOrder = this.#focusInOrderForm;
     this.ordering = true;
     try {
-      await this.#handleOrderOutcome(await reconcileOrder(this.session, retry.request, retry.attempt, retry.error));
+      await this.#handleOrderOutcome(await reconcileOrder(this.session, retry.request, retry.attempt, retry.error), new Set(retry.attempt.knownTaskIds));
       if (this.orderProblem?.retry === retry) this.orderProblem = undefined;
     } finally {
       this.ordering = false;
@@ -586,10 +712,17 @@ export class ClipsLab extends ReachElement {
     if (invalid.length > 0) {
       const first = invalid[0]!;
       if (bulk) {
-        this.bulkProblem =
-          invalid.length === 1
-            ? msg(str`“${this.#editFor(first).name || first.title}” needs fixing before it can be saved.`)
-            : msg(str`${invalid.length} clips need fixing before they can be saved. The first one is open.`);
+        // One clip is named, several are counted; the first is opened.
+        this.bulkProblem = plural(invalid.length, {
+          one: msg(str`“${isolate(this.#editFor(first).name || first.title)}” needs fixing before it can be saved.`, {
+            id: 'clips.need-fixing.one',
+            desc: 'Alert after "Save selected" when one ticked clip has errors; the placeholder is its title.',
+          }),
+          other: msg(str`${formatCount(invalid.length)} clips need fixing before they can be saved. The first one is open.`, {
+            id: 'clips.need-fixing.other',
+            desc: 'Alert after "Save selected" when several ticked clips have errors; the first of them is opened.',
+          }),
+        });
         this.announce(this.bulkProblem);
       }
       this.activeKey = first.key;
@@ -604,7 +737,13 @@ export class ClipsLab extends ReachElement {
     const jobs = saver.save(drafts.map(({ draft }) => draft));
     for (const job of jobs) this.#jobPhases.set(job.id, phaseKey(job));
     if (bulk) this.selected = new Set();
-    this.announce(drafts.length === 1 ? msg(str`Saving “${drafts[0]!.draft.name}”…`) : msg(str`Saving ${drafts.length} clips…`));
+    // One clip is named, several are counted.
+    this.announce(
+      plural(drafts.length, {
+        one: msg(str`Saving “${isolate(drafts[0]!.draft.name)}”…`, { id: 'clips.saving-clips.one', desc: 'Announced when a clip starts being saved; the placeholder is its title.' }),
+        other: msg(str`Saving ${formatCount(drafts.length)} clips…`, { id: 'clips.saving-clips.other', desc: 'Announced when several clips start being saved at once.' }),
+      }),
+    );
   }
 
   #onJobsChanged(): void {
@@ -615,13 +754,13 @@ export class ClipsLab extends ReachElement {
       const phase = phaseKey(job);
       if (this.#jobPhases.get(job.id) === phase) continue;
       this.#jobPhases.set(job.id, phase);
-      const name = job.draft.name;
+      const name = isolate(job.draft.name);
       if (job.phase.kind === 'done') {
         this.dispatchEvent(new ReachClipSavedEvent(job.phase.entry, job.draft.sourceEntryId));
         this.announce(msg(str`Saved “${name}” as a new entry.`));
       } else if (job.phase.kind === 'failed') {
         if (job.phase.error.code !== ClipSaveErrorCode.CONVERSION_FAILED) this.#reportError(job.phase.error);
-        this.announce(msg(str`Saving “${name}” stopped: ${this.#stepFailure(job)}`));
+        this.announce(this.#stepFailure(job, name));
       } else if (job.phase.kind === 'discarded') {
         this.announce(msg(str`Removed the unfinished copy for “${name}”.`));
       }
@@ -700,7 +839,7 @@ export class ClipsLab extends ReachElement {
       (error: unknown) => {
         if (isAborted(error) || !current()) return;
         this.#mediaRequest = undefined;
-        this.previewProblem = msg(str`The video cannot be played here: ${toApiError(error).message}`);
+        this.previewProblem = msg(str`The video cannot be played here: ${isolate(toApiError(error).message)}`);
       },
     );
     captionUrl
@@ -754,7 +893,7 @@ export class ClipsLab extends ReachElement {
 
   #activeClip(): ClipSuggestion | undefined {
     if (!this.activeKey) return undefined;
-    return this.#view().suggestions.find((clip) => clip.key === this.activeKey);
+    return this.#shownSet()?.clips.find((clip) => clip.key === this.activeKey);
   }
 
   #setFromPlayhead(clip: ClipSuggestion, field: 'start' | 'end'): void {
@@ -780,7 +919,7 @@ export class ClipsLab extends ReachElement {
     if (this.loadState === 'loading' && !this.source) return html`<p class="muted" role="status">${msg('Loading clips…')}</p>`;
     if (this.loadState === 'error' || !this.source) {
       return html`<div class="notice error" part="notice" role="alert">
-        <p>${msg(str`The clips could not be loaded: ${this.loadError?.message ?? ''}`)}</p>
+        <p>${msg(html`The clips could not be loaded: <bdi>${this.loadError?.message ?? ''}</bdi>`)}</p>
         <button type="button" @click=${() => void this.#load()}>${msg('Try again')}</button>
       </div>`;
     }
@@ -789,8 +928,8 @@ export class ClipsLab extends ReachElement {
     return html`
       <p class="source muted">
         ${this.#sourceSeconds > 0
-          ? msg(str`From “${this.source.name ?? this.source.id}” (${formatClock(this.#sourceSeconds)})`)
-          : msg(str`From “${this.source.name ?? this.source.id}”`)}
+          ? msg(html`From “<bdi>${this.source.name ?? this.source.id}</bdi>” (${formatClock(this.#sourceSeconds)})`)
+          : msg(html`From “<bdi>${this.source.name ?? this.source.id}</bdi>”`)}
       </p>
       ${this.#mayEdit ? nothing : html`<p class="notice" part="notice">${msg('You can watch these clips, but this session may not order or save clips for this entry.')}</p>`}
       ${this.#renderTaskStatus(tasks[0])} ${this.#renderOrder(view, tasks)} ${this.#renderReview(view)} ${this.#renderSaves(view)}
@@ -800,8 +939,9 @@ export class ClipsLab extends ReachElement {
   #renderTaskStatus(task: EntryVendorTask | undefined) {
     if (!task || task.status === EntryVendorTaskStatus.READY) return nothing;
     const inProgress = !isFinalTaskStatus(task.status);
-    const now = Date.now() / 1000;
-    return html`<div class="task-status ${inProgress ? '' : 'notice'} ${task.status === EntryVendorTaskStatus.ERROR ? 'error' : ''}" part="task-status">
+    const reason = endedReason(task);
+    const now = this.serverNow();
+    return html`<div id="task-status" tabindex="-1" class="task-status ${inProgress ? '' : 'notice'} ${reason ? 'error' : ''}" part="task-status">
       <p>
         <strong>${msg(str`AI clips: ${statusLabel(task.status)}`)}</strong>
         ${inProgress
@@ -815,27 +955,39 @@ export class ClipsLab extends ReachElement {
         ? html`<progress aria-label=${msg('Generating clips')}></progress>
             <p class="muted">${msg('The clips appear here when they are ready. You may leave this page meanwhile.')}</p>`
         : nothing}
-      ${task.status === EntryVendorTaskStatus.ERROR
-        ? html`<p>${task.errDescription ? msg(str`The vendor reported: ${task.errDescription}`) : msg('The vendor reported no reason.')}</p>`
+      ${reason
+        ? html`<p>${reason}</p>
+            <p>${this.#mayEdit ? msg('Nothing was charged for it. You can order again.') : msg('Nothing was charged for it.')}</p>`
         : nothing}
     </div>`;
   }
 
   #renderOrder(view: ClipChildren, tasks: EntryVendorTask[]) {
-    if (!this.#mayEdit || view.suggestions.length > 0) return nothing;
+    // While a clips task is under way its status line stands in for the form: one order at a time.
+    if (!this.#mayEdit || (tasks[0] && !isFinalTaskStatus(tasks[0].status))) return nothing;
+    const again = view.suggestions.length > 0;
     const item = this.#selectedItem();
-    if (!item) return html`<p class="notice" part="notice">${msg('AI clips are not enabled for this account.')}</p>`;
+    if (!item) return again ? nothing : html`<p class="notice" part="notice">${msg('AI clips are not enabled for this account.')}</p>`;
     const source = this.source!;
     const refusal = entryRefusal(source, item);
     if (refusal) return html`<p class="notice" part="notice">${entryRefusalText(refusal, source, item)}</p>`;
-    const sourceVersion = this.flavors.find((flavor) => flavor.isOriginal)?.version;
-    const blocking = blockingTask(item, tasks, sourceVersion);
-    // In progress: the status line says so. Finished without clips: the status line explains.
-    if (blocking && blocking.status !== EntryVendorTaskStatus.READY) return nothing;
-    if (blocking) return html`<p class="notice" part="notice">${blockingTaskText(blocking)}</p>`;
+    const blocking = this.#blockingTask(item);
+    // No clips service can be ordered (again): say why rather than offer a form that cannot be sent.
+    if (blocking && this.catalog.every((candidate) => this.#blockingTask(candidate))) {
+      const why = this.catalog.length > 1 ? msg('Each AI clips service has already been ordered for this entry and cannot be ordered again.') : blockingTaskText(blocking);
+      // Beside clips the user has, a remark; without any, the reason there is nothing to do here.
+      return again ? html`<p class="muted">${why}</p>` : html`<p class="notice" part="notice">${why}</p>`;
+    }
+    if (again && !this.orderingAgain) {
+      return html`<div class="row">
+        <button type="button" id="order-again" aria-describedby="order-again-hint" @click=${() => void this.#orderAgain()}>${msg('Generate again')}</button>
+        <span id="order-again-hint" class="hint">${msg('Order a new set of clips, with another length or instruction. The clips below stay.')}</span>
+      </div>`;
+    }
+    const cancels = tasksCancelledByOrder(item, tasks, this.#sourceVersion);
     const profile = this.#selectedProfile();
     const estimate = estimatePrice(item, this.#sourceSeconds * 1000);
-    const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
+    const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const verdict = profile ? this.#orderVerdict(item, profile) : undefined;
     const verdictText =
       verdict === 'exceeded'
@@ -845,12 +997,12 @@ export class ClipsLab extends ReachElement {
           : verdict === 'not-started'
             ? msg('The credit period of this profile has not started yet.')
             : undefined;
-    const cannotOrder = !profile || verdict !== 'ok';
-    const languages = CATALOG_ITEM_LANGUAGES.filter((language) => !NOT_OUTPUT_LANGUAGES.has(language) && languageTag(language))
-      .map((language) => ({ value: language, label: languageLabel(language, displayLocale()) }))
-      .sort((a, b) => a.label.localeCompare(b.label, displayLocale()));
+    const cannotOrder = !profile || verdict !== 'ok' || Boolean(blocking);
+    const languages = outputLanguageOptions(displayLocale());
     return html`<form class="order" part="order" novalidate aria-labelledby="order-heading" @submit=${this.#submitOrder}>
-      <h3 id="order-heading">${msg('Generate clips')}</h3>
+      <h3 id="order-heading" tabindex="-1">
+        ${again ? msg('Generate a new set of clips') : msg('Generate clips', { id: 'clips.order-heading', desc: 'Heading of the form that orders AI clips.' })}
+      </h3>
       <p class="muted">${msg('The AI picks highlights from this entry and writes a title, description and tags for each.')}</p>
       <div class="order-fields">
         ${this.catalog.length > 1
@@ -860,7 +1012,10 @@ export class ClipsLab extends ReachElement {
                 ${this.catalog.map(
                   (candidate) =>
                     html`<option value=${candidate.id} ?selected=${candidate.id === item.id}>
-                      ${candidate.name ?? msg(str`Service ${candidate.id}`)} — ${turnaroundLabel(candidate.turnAroundTime)}
+                      ${msg(str`${isolate(candidate.name ?? msg(str`Service ${candidate.id}`))} — ${turnaroundLabel(candidate.turnAroundTime)}`, {
+                        id: 'clips.service-option',
+                        desc: 'An AI clips service to choose: its name (or number), then its turnaround.',
+                      })}
                     </option>`,
                 )}
               </select>
@@ -932,6 +1087,8 @@ export class ClipsLab extends ReachElement {
       </dl>
       ${!profile ? html`<p class="notice error" part="notice">${msg('There is no active REACH profile to order with. Ask your administrator.')}</p>` : nothing}
       ${verdictText ? html`<p class="notice error" part="notice">${verdictText}</p>` : nothing}
+      ${blocking ? html`<p class="notice" part="notice" id="order-blocked">${blockingTaskText(blocking)}</p>` : nothing}
+      ${cancels.length > 0 ? html`<p class="notice" part="notice" id="order-cancels">${cancelsOrderText(cancels)}</p>` : nothing}
       ${this.orderProblem
         ? html`<div class="notice error" part="notice" role="alert">
             <p>${this.orderProblem.message}</p>
@@ -941,9 +1098,15 @@ export class ClipsLab extends ReachElement {
           </div>`
         : nothing}
       <div class="actions">
-        <button class="primary" type="submit" aria-disabled=${cannotOrder || this.ordering || Boolean(this.orderProblem?.retry) ? 'true' : 'false'}>
-          ${this.ordering ? msg('Ordering…') : msg('Generate clips')}
+        <button
+          class="primary"
+          type="submit"
+          aria-disabled=${cannotOrder || this.ordering || Boolean(this.orderProblem?.retry) ? 'true' : 'false'}
+          aria-describedby=${blocking ? 'order-blocked' : cancels.length > 0 ? 'order-cancels' : nothing}
+        >
+          ${this.ordering ? msg('Ordering…') : msg('Generate clips', { id: 'clips.order-button', desc: 'Button that orders AI clips.' })}
         </button>
+        ${again ? html`<button type="button" @click=${() => void this.#closeOrderAgain()}>${msg('Cancel')}</button>` : nothing}
       </div>
     </form>`;
   }
@@ -956,14 +1119,18 @@ export class ClipsLab extends ReachElement {
   }
 
   #renderReview(view: ClipChildren) {
-    const clips = view.suggestions;
-    if (clips.length === 0) return nothing;
+    const sets = this.#clipSets(view);
+    const shown = this.#shownSet(sets);
+    this.#setOnScreen = shown?.key;
+    if (!shown) return nothing;
+    const clips = shown.clips;
     const active = this.#activeClip();
     const selectable = this.#mayEdit;
     const selectedClips = clips.filter((clip) => this.selected.has(clip.key));
     return html`<section class="review ${this.wide ? 'wide' : ''}" aria-labelledby="clips-heading">
       <div class="list-pane">
-        <h3 id="clips-heading">${msg(str`Generated clips (${clips.length})`)}</h3>
+        <h3 id="clips-heading" tabindex="-1">${msg(str`Generated clips (${clips.length})`)}</h3>
+        ${sets.length > 1 ? this.#renderSetPicker(sets, shown) : nothing}
         ${this.#renderTimeline(clips, active)}
         ${selectable
           ? html`<div class="bulk">
@@ -995,6 +1162,18 @@ export class ClipsLab extends ReachElement {
     </section>`;
   }
 
+  /** Earlier sets stay reachable: one list shows one set, the newest unless the user chose another. */
+  #renderSetPicker(sets: ClipSet[], shown: ClipSet) {
+    const instruction = shown.task?.taskJobData?.instruction;
+    return html`<div class="field set-picker">
+      <label for="clip-set">${msg('Clip set')}</label>
+      <select id="clip-set" aria-describedby=${instruction ? 'clip-set-instruction' : nothing} @change=${(event: Event) => this.#chooseSet(selectValue(event))}>
+        ${sets.map((set, index) => html`<option value=${set.key} ?selected=${set === shown}>${setLabel(set, index === 0)}</option>`)}
+      </select>
+      ${instruction ? html`<span id="clip-set-instruction" class="hint">${msg(str`Instruction: ${isolate(instruction)}`)}</span>` : nothing}
+    </div>`;
+  }
+
   #renderTimeline(clips: ClipSuggestion[], active: ClipSuggestion | undefined) {
     const length = this.#sourceSeconds;
     const placed = clips.filter((clip) => clip.startSeconds !== undefined);
@@ -1011,8 +1190,8 @@ export class ClipsLab extends ReachElement {
             part="marker"
             ${ref((element) => placeMarker(element, range.start / length, (range.end - range.start) / length))}
             aria-current=${clip.key === active?.key ? 'true' : 'false'}
-            aria-label=${msg(str`Clip ${number}: ${title}, ${formatClock(range.start)} to ${formatClock(range.end)}`)}
-            title=${`${number}. ${title}`}
+            aria-label=${msg(str`Clip ${number}: ${isolate(title)}, ${formatClock(range.start)} to ${formatClock(range.end)}`)}
+            title=${`${number}. ${isolate(title)}`}
             @click=${() => void this.#open(clip)}
           >
             <span aria-hidden="true">${number}</span>
@@ -1036,12 +1215,12 @@ export class ClipsLab extends ReachElement {
         ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" loading="lazy" width="160" height="90" />`
         : html`<div class="thumb" part="thumbnail"></div>`}
       <div class="clip-body">
-        <h4 class="clip-title">${index + 1}. ${title}</h4>
+        <h4 class="clip-title">${index + 1}. <bdi>${title}</bdi></h4>
         <p class="clip-meta">
           ${range
             ? msg(str`${formatClock(range.end - range.start)} · ${timeRange(range.start, range.end)} in the source`)
             : msg(str`${formatClock(clip.durationSeconds)} · position in the source unknown`)}
-          ${processing ? html` · <span class="badge">${msg('Processing')}</span>` : nothing}
+          ${processing ? html` · <span class="badge">${clipEntryStatus(false)}</span>` : nothing}
           ${saving
             ? html` · <span class="badge">${msg('Saving…')}</span>`
             : this.#latestJobFor(clip.key)?.phase.kind === 'done'
@@ -1063,11 +1242,24 @@ export class ClipsLab extends ReachElement {
                   .checked=${this.selected.has(clip.key)}
                   @change=${(event: Event) => this.#toggleSelected(clip.key, (event.target as HTMLInputElement).checked)}
                 />
-                <label for=${checkboxId}>${msg('Select')}<span class="visually-hidden"> ${title}</span></label>
+                <label for=${checkboxId}>
+                  ${msg(html`Select<span class="visually-hidden"> <bdi>${title}</bdi></span>`, {
+                    id: 'clips.select-clip',
+                    desc: 'Checkbox of a clip card, to save several at once; screen readers also hear the clip title.',
+                  })}
+                </label>
               </span>`
             : nothing}
           <button type="button" aria-pressed=${isActive ? 'true' : 'false'} ?disabled=${!range} @click=${() => void this.#open(clip, true)}>
-            ${selectable ? msg('Preview and edit') : msg('Preview')}<span class="visually-hidden">: ${title}</span>
+            ${selectable
+              ? msg(html`Preview and edit<span class="visually-hidden">: <bdi>${title}</bdi></span>`, {
+                  id: 'clips.preview-and-edit',
+                  desc: 'Button of a clip card; screen readers also hear the clip title.',
+                })
+              : msg(html`Preview<span class="visually-hidden">: <bdi>${title}</bdi></span>`, {
+                  id: 'clips.preview',
+                  desc: 'Button of a clip card (for a session that may not edit); screen readers also hear the clip title.',
+                })}
           </button>
         </div>
       </div>
@@ -1098,11 +1290,11 @@ export class ClipsLab extends ReachElement {
     const startField = field('start');
     const endField = field('end');
     return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
-      <h3 id="detail-heading" tabindex="-1">${msg(str`Preview: ${title}`)}</h3>
+      <h3 id="detail-heading" tabindex="-1">${msg(html`Preview: <bdi>${title}</bdi>`)}</h3>
       <div class="player">
         ${this.#useKalturaPlayer
           ? html`<slot name=${PLAYER_SLOT}></slot>`
-          : html`<video part="video" controls preload="metadata" playsinline src=${this.mediaUrl ?? nothing} aria-label=${msg(str`Preview of ${title}`)}>
+          : html`<video part="video" controls preload="metadata" playsinline src=${this.mediaUrl ?? nothing} aria-label=${msg(str`Preview of ${isolate(title)}`)}>
               ${this.trackUrl && caption
                 ? html`<track
                     kind="captions"
@@ -1207,7 +1399,7 @@ export class ClipsLab extends ReachElement {
                     .checked=${edit.burnCaptions}
                     @change=${(event: Event) => this.#patchEdit(clip, { burnCaptions: (event.target as HTMLInputElement).checked })}
                   />
-                  <label for="edit-burn">${msg(str`Burn the captions (${caption.label ?? caption.language ?? ''}) into the picture`)}</label>
+                  <label for="edit-burn">${msg(html`Burn the captions (<bdi>${caption.label ?? caption.language ?? ''}</bdi>) into the picture`)}</label>
                 </div>`
               : nothing}
             <div class="actions">
@@ -1247,17 +1439,30 @@ export class ClipsLab extends ReachElement {
     }
   }
 
-  #stepFailure(job: ClipSaveJob): string {
+  /**
+   * Where a save stopped, one whole sentence each: on the save's card, or announced with the clip's name
+   * (`name`, already isolated).
+   */
+  #stepFailure(job: ClipSaveJob, name?: string): string {
     if (job.phase.kind !== 'failed') return '';
     switch (job.phase.step) {
       case 'clone':
-        return job.lostClone ? msg('it is not known yet whether the entry was copied.') : msg('the entry could not be copied.');
+        if (job.lostClone) {
+          return name === undefined
+            ? msg('Saving stopped: it is not known yet whether the entry was copied.')
+            : msg(str`Saving “${name}” stopped: it is not known yet whether the entry was copied.`);
+        }
+        return name === undefined ? msg('Saving stopped: the entry could not be copied.') : msg(str`Saving “${name}” stopped: the entry could not be copied.`);
       case 'trim':
-        return msg('the entry was copied, but the clip was not cut yet.');
+        return name === undefined
+          ? msg('Saving stopped: the entry was copied, but the clip was not cut yet.')
+          : msg(str`Saving “${name}” stopped: the entry was copied, but the clip was not cut yet.`);
       case 'describe':
-        return msg('the clip was cut, but its title, description and tags were not saved yet.');
+        return name === undefined
+          ? msg('Saving stopped: the clip was cut, but its title, description and tags were not saved yet.')
+          : msg(str`Saving “${name}” stopped: the clip was cut, but its title, description and tags were not saved yet.`);
       case 'process':
-        return msg('the server could not make the clip.');
+        return name === undefined ? msg('Saving stopped: the server could not make the clip.') : msg(str`Saving “${name}” stopped: the server could not make the clip.`);
     }
   }
 
@@ -1305,10 +1510,12 @@ export class ClipsLab extends ReachElement {
           (entry) => html`<li class="save failed">
             <p>
               <strong>${msg('Unfinished save')}</strong>
-              ${msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}${entry.createdAt ? `, ${formatDate(entry.createdAt, true)}` : ''}).`)}
+              ${entry.createdAt
+                ? msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}, ${formatDate(entry.createdAt, true)}).`)
+                : msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}).`)}
             </p>
             ${this.leftoverErrors.has(entry.id)
-              ? html`<p class="error">${msg(str`The copy could not be removed: ${this.leftoverErrors.get(entry.id)!}`)}</p>`
+              ? html`<p class="error">${msg(html`The copy could not be removed: <bdi>${this.leftoverErrors.get(entry.id)!}</bdi>`)}</p>`
               : nothing}
             ${this.#mayEdit
               ? html`<button type="button" class="danger" aria-disabled=${this.leftoversBusy.has(entry.id) ? 'true' : 'false'} @click=${() => void this.#removeLeftover(entry)}>
@@ -1324,7 +1531,7 @@ export class ClipsLab extends ReachElement {
               <strong>${entry.name ?? entry.id}</strong>
               <span class="muted">
                 ${range ? msg(str`${timeRange(range.startSeconds, range.startSeconds + range.durationSeconds)} in the source`) : nothing}
-                · ${entry.status === EntryStatus.READY ? msg('Ready') : msg('Processing')} · ${entry.id}
+                · ${clipEntryStatus(entry.status === EntryStatus.READY)} · ${entry.id}
               </span>
             </p>
           </li>`;
@@ -1349,8 +1556,8 @@ export class ClipsLab extends ReachElement {
             ? html`<p class="muted">${job.cloneId ? msg('Cancelled; the unfinished copy was removed.') : msg('Cancelled; nothing was left behind.')}</p>`
             : html`<p class="error">
                   ${phase.removing
-                    ? msg(str`The unfinished copy could not be removed: ${phase.error.message}`)
-                    : `${msg(str`Saving stopped: ${this.#stepFailure(job)}`)} ${this.#failureDetail(job) ?? ''}`}
+                    ? msg(html`The unfinished copy could not be removed: <bdi>${phase.error.message}</bdi>`)
+                    : `${this.#stepFailure(job)} ${this.#failureDetail(job) ?? ''}`}
                 </p>
                 <div class="row">
                   ${job.resumable
@@ -1364,6 +1571,21 @@ export class ClipsLab extends ReachElement {
                 </div>`}
     </li>`;
   }
+}
+
+function clipsReadyText(count: number): string {
+  const shown = formatCount(count);
+  return plural(count, {
+    one: msg('AI clips are ready: 1 clip.', { id: 'clips.ready.one', desc: 'Announced when a clips task is delivered, with how many clips it made.' }),
+    other: msg(str`AI clips are ready: ${shown} clips.`, { id: 'clips.ready.other', desc: 'Announced when a clips task is delivered, with how many clips it made.' }),
+  });
+}
+
+/** A saved clip (an entry of its own) is ready, or still being made by the server. */
+function clipEntryStatus(ready: boolean): string {
+  return ready
+    ? msg('Ready', { id: 'clip-entry.ready', desc: 'Status of a clip saved as a new entry: the server has made it.' })
+    : msg('Processing', { id: 'clip-entry.processing', desc: 'Status of a clip saved as a new entry: the server is still making it.' });
 }
 
 /** "1:24–2:24", kept left to right inside right-to-left text (Unicode isolates), like the player's clock. */
@@ -1380,6 +1602,29 @@ function placeMarker(element: Element | undefined, start: number, length: number
   const { style } = element as HTMLElement;
   style.insetInlineStart = `${start * 100}%`;
   style.inlineSize = `${length * 100}%`;
+}
+
+/** A clip set as listed: when it was ordered and how long its clips may be at most. */
+function setLabel(set: ClipSet, newest: boolean): string {
+  const { task } = set;
+  if (!task) return msg('Other clips of this entry');
+  const when = formatDate(task.createdAt, true);
+  const seconds = task.taskJobData?.clipsDuration;
+  const ordered = seconds ? msg(str`${when}, clips up to ${formatDuration(seconds)}`) : when;
+  // "Newest" first: a narrow select shows only the start of its label.
+  return newest ? msg(str`Newest: ${ordered}`) : ordered;
+}
+
+/** Why a clips task ended without clips, with the server's reason when it gave one; undefined for other statuses. */
+function endedReason(task: EntryVendorTask): string | undefined {
+  switch (task.status) {
+    case EntryVendorTaskStatus.ERROR:
+      return task.errDescription ? msg(str`The vendor reported: ${isolate(task.errDescription)}`) : msg('The vendor reported no reason.');
+    case EntryVendorTaskStatus.REJECTED:
+      return task.errDescription ? msg(str`A moderator rejected the order: ${isolate(task.errDescription)}`) : msg('A moderator rejected the order.');
+    default:
+      return undefined;
+  }
 }
 
 function activeProfiles(profiles: readonly ReachProfile[]): ReachProfile[] {

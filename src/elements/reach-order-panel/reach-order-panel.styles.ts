@@ -170,8 +170,34 @@ export const orderPanelStyles = css`
     align-items: center;
     margin-block-end: var(--_space);
   }
+  .check input {
+    flex: none;
+  }
   .check label {
     display: inline;
+  }
+  .choices {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: none;
+    min-inline-size: 0;
+  }
+  .choices legend {
+    margin-block-end: calc(var(--_space) / 2);
+    padding: 0;
+  }
+  .choices .check {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  /* The fields to replace belong to the option above them. */
+  .choices .choices {
+    margin-block-end: 0;
+    padding-inline-start: calc(1.1em + var(--_space));
+  }
+  .choices .row {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 1.5);
   }
   .field-error {
     margin: 0;

@@ -1,9 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './index.js';
+import '../clips-lab/index.js';
 import type { ReachOrderPanel } from './reach-order-panel.js';
+import type { ClipsLab } from '../clips-lab/clips-lab.js';
+import { KalturaClient } from '../../api/client.js';
 import type { ReachTaskCreatedEvent } from '../../events.js';
 import { EntryVendorTaskStatus } from '../../reach/enums.js';
+import { getTask } from '../../reach/tasks.js';
 import {
   advanceClock,
   clearFaults,
@@ -15,6 +19,7 @@ import {
   startKs,
   stats,
 } from '../../../test/browser/sandbox.js';
+import { setPageLanguage } from '../../../test/browser/locale.js';
 
 const C = SEED.catalog;
 const E = SEED.entries;
@@ -157,27 +162,15 @@ describe('<reach-order-panel>', () => {
       await expect(element).to.be.accessible();
     });
 
-    // No seeded account has REACH without an active profile or without catalog items, so these two rewrite
-    // the sandbox's real answer on its way to the panel.
     it('no active REACH profile', async () => {
-      const restore = rewriteAnswers('KalturaReachProfileListResponse', (objects) => objects.filter((profile) => profile.status !== 2));
-      try {
-        const element = await panel(E.welcome, await startKs());
-        expect(text(element, '.refusal')).to.contain('no active REACH profile');
-        await expect(element).to.be.accessible();
-      } finally {
-        restore();
-      }
+      const element = await panel(E.withoutActiveProfileVideo, await startKs({ partnerId: SEED.partnerWithoutActiveProfile }));
+      expect(text(element, '.refusal')).to.contain('no active REACH profile');
+      await expect(element).to.be.accessible();
     });
 
     it('no catalog items enabled for the account', async () => {
-      const restore = rewriteAnswers('KalturaVendorCatalogItemListResponse', () => []);
-      try {
-        const element = await panel(E.welcome, await startKs());
-        expect(text(element, '.refusal')).to.contain('No REACH services are enabled');
-      } finally {
-        restore();
-      }
+      const element = await panel(E.withoutCatalogItemsVideo, await startKs({ partnerId: SEED.partnerWithoutCatalogItems }));
+      expect(text(element, '.refusal')).to.contain('No REACH services are enabled');
     });
 
     it('an entry that does not exist', async () => {
@@ -496,9 +489,10 @@ describe('<reach-order-panel>', () => {
       $(element, '#place')!.click();
       await results(element);
       const live = $(element, '[aria-live="polite"]')!;
-      expect(live.textContent).to.contain('1 of 1 services ordered');
+      expect(live.textContent).to.contain('1 of 1 service ordered.');
       await advanceClock(30); // the machine vendor delivers within seconds of sandbox time
-      await waitUntil(() => live.textContent?.includes('English Machine Captions: Ready'), 'no announcement of the delivery', { timeout: 8000 });
+      // The service's name is isolated (FSI … PDI), so a name in another script cannot reorder the sentence.
+      await waitUntil(() => live.textContent?.includes('\u2068English Machine Captions\u2069: Ready.'), 'no announcement of the delivery', { timeout: 8000 });
       expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Ordered (Ready)');
     });
 
@@ -607,6 +601,47 @@ describe('<reach-order-panel>', () => {
     });
   });
 
+  describe('in Spanish and Hebrew', () => {
+    afterEach(() => setPageLanguage('en'));
+
+    /** The label of "Place order" for these services; back to the choice afterwards, none of them ticked. */
+    async function placeLabel(element: ReachOrderPanel, ...ids: number[]): Promise<string> {
+      await pick(element, ...ids);
+      await review(element);
+      const label = text(element, '#place');
+      $(element, '.confirm .actions button:not(#place)')!.click();
+      await element.updateComplete;
+      await pick(element, ...ids);
+      return label;
+    }
+
+    it('counts the orders to place with each language’s plural forms', async () => {
+      const element = await panel(E.seminar12, await startKs());
+      const one = [C.machineTranslationEnglishToSpanish];
+      const two = [C.machineTranslationEnglishToSpanish, C.machineTranslationEnglishToFrench];
+      await setPageLanguage('he');
+      expect(await placeLabel(element, ...one)).to.equal('ביצוע ההזמנה');
+      expect(await placeLabel(element, ...two)).to.equal('ביצוע 2 הזמנות');
+      await setPageLanguage('es');
+      expect(await placeLabel(element, ...one)).to.equal('Enviar solicitud');
+      expect(await placeLabel(element, ...two)).to.equal('Enviar 2 solicitudes');
+      await setPageLanguage('en');
+      expect(await placeLabel(element, ...one)).to.equal('Place order');
+      expect(await placeLabel(element, ...two)).to.equal('Place 2 orders');
+    });
+
+    it('keeps the entry and profile names whole in the Hebrew confirmation', async () => {
+      const element = await panel(E.seminar12, await startKs());
+      await setPageLanguage('he');
+      await pick(element, C.machineTranslationEnglishToSpanish);
+      await review(element);
+      const names = [...element.shadowRoot!.querySelectorAll('.confirm > p bdi')].map((name) => name.textContent);
+      expect(names).to.have.length(2);
+      expect(names[0]).to.equal(text(element, '#entry-name'));
+      expect(text(element, '.confirm > p')).to.equal(`עבור "${names[0]}", בחיוב לפרופיל "${names[1]}".`);
+    });
+  });
+
   describe('catalog filters', () => {
     it('filters by feature, fidelity, language and turnaround, naming languages in the page language', async () => {
       const element = await panel(E.seminar12, await startKs());
@@ -626,6 +661,110 @@ describe('<reach-order-panel>', () => {
         await element.updateComplete;
         const spanish = [...$<HTMLSelectElement>(element, '#filter-source')!.options].map((option) => option.textContent);
         expect(spanish).to.include('español');
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    });
+  });
+
+  describe('metadata enrichment, sentiment analysis, output languages', () => {
+    it('orders metadata enrichment that fills empty fields and replaces the chosen ones; the task on the server says so', async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const created = collectCreated(element);
+      const id = C.machineMetadataEnrichmentEnglish;
+      await pick(element, id);
+      expect($(element, `#in-${id}-applyMode-FILL_EMPTY`), 'how to apply: only once applying').to.equal(null);
+      $(element, `#in-${id}-shouldApply`)!.click();
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, `#in-${id}-applyMode-FILL_EMPTY`)!.checked, 'the careful mode first').to.equal(true);
+      $(element, `#in-${id}-applyMode-FILL_EMPTY_AND_OVERRIDE_LIST`)!.click();
+      await element.updateComplete;
+      await choose(element, `#in-${id}-outputLanguage`, 'Spanish');
+      await type(element, `#in-${id}-instruction`, 'Keep the product names');
+      // No field chosen yet: refused next to the fields, nothing typed is lost.
+      $(element, '#review')!.click();
+      await element.updateComplete;
+      expect(text(element, `#in-${id}-overrideFields-error`)).to.equal('Choose at least one field to replace.');
+      expect(element.shadowRoot!.activeElement?.id).to.equal(`in-${id}-overrideFields`);
+      expect($<HTMLTextAreaElement>(element, `#in-${id}-instruction`)!.value).to.equal('Keep the product names');
+      expect($<HTMLSelectElement>(element, `#in-${id}-outputLanguage`)!.value).to.equal('Spanish');
+      expect(text(element, `[data-item="${id}"] .amount`), 'the price still shows').to.equal('0.6');
+      await expect(element).to.be.accessible();
+      for (const field of ['tags', 'name']) {
+        $(element, `#in-${id}-overrideFields-${field}`)!.click();
+        await element.updateComplete;
+      }
+      expect($(element, `#in-${id}-overrideFields-error`)).to.equal(null);
+      await review(element);
+      expect(text(element, '.confirm')).to.contain('AI Metadata Enrichment')
+        .and.contain('Fills in empty fields of the entry and replaces: Name, Tags')
+        .and.contain('Output language: Spanish');
+      expect(text(element, '.confirm .total')).to.equal('0.6');
+      $(element, '#place')!.click();
+      expect(await results(element)).to.contain('AI Metadata Enrichment: Ordered');
+      const onServer = await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(getTask(created[0]!.task.id));
+      expect(onServer.taskJobData).to.deep.include({
+        objectType: 'KalturaMetadataEnrichmentVendorTaskData',
+        outputLanguage: 'Spanish',
+        shouldApply: true,
+        applyMode: 'FILL_EMPTY_AND_OVERRIDE_LIST',
+        overrideFields: ['name', 'tags'],
+        instruction: 'Keep the product names',
+      });
+    });
+
+    it('orders sentiment analysis in the spoken language chosen, by default the language of the service', async () => {
+      const element = await panel(E.welcome, await startKs());
+      const id = C.machineSentimentAnalysisPayPerUse;
+      await pick(element, id);
+      const language = $<HTMLSelectElement>(element, `#in-${id}-language`)!;
+      expect(language.value).to.equal('en');
+      expect(language.selectedOptions[0]!.textContent).to.equal('English');
+      await choose(element, `#in-${id}-language`, 'es');
+      expect(text(element, `[data-item="${id}"] .amount`)).to.equal('On delivery');
+      await expect(element).to.be.accessible();
+      await review(element);
+      expect(text(element, '.confirm')).to.contain('Spoken language: Spanish');
+      // Kaltura does not return the task data of sentiment analysis, so what was sent is checked.
+      const sent = recordSentFields();
+      try {
+        $(element, '#place')!.click();
+        expect(await results(element)).to.contain('Sentiment Analysis (pay per use): Ordered');
+      } finally {
+        sent.stop();
+      }
+      const jobData = sent.fields.filter(([key]) => key.includes('[taskJobData]')).map(([key, value]) => `${key.replace(/^.*\[taskJobData\]/, '')}=${value}`);
+      expect(jobData).to.deep.equal(['[objectType]=KalturaSentimentAnalysisVendorTaskData', '[language]=es']);
+    });
+
+    it('offers the same written output languages as the clips lab, named and sorted for the page language', async () => {
+      const ks = await startKs();
+      const element = await panel(E.keynote30, ks);
+      const lab = await fixture<ClipsLab>(html`<clips-lab entry-id=${E.keynote30} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
+      await waitUntil(() => lab.shadowRoot!.querySelector('#clip-language'), 'the clips lab shows no order form', { timeout: 5000 });
+      await pick(element, C.machineClipsEnglish, C.machineMetadataEnrichmentEnglish);
+      const offered = (select: HTMLSelectElement | null) => [...select!.options].map((option) => `${option.value}=${option.textContent!.trim()}`);
+      const lists = () => [
+        offered(lab.shadowRoot!.querySelector<HTMLSelectElement>('#clip-language')),
+        offered($<HTMLSelectElement>(element, `#in-${C.machineClipsEnglish}-outputLanguage`)),
+        offered($<HTMLSelectElement>(element, `#in-${C.machineMetadataEnrichmentEnglish}-outputLanguage`)),
+      ];
+      const [inLab, forClips, forEnrichment] = lists();
+      expect(forClips).to.deep.equal(inLab);
+      expect(forEnrichment).to.deep.equal(inLab);
+      expect(inLab).to.include('Spanish=Spanish');
+      expect(inLab.filter((option) => /^(Auto Detect|English \(ASL\)|English \(BSL\))=/.test(option))).to.deep.equal([]);
+      document.documentElement.lang = 'de';
+      try {
+        element.requestUpdate();
+        lab.requestUpdate();
+        await Promise.all([element.updateComplete, lab.updateComplete]);
+        const [german, ...others] = lists();
+        for (const list of others) expect(list).to.deep.equal(german);
+        expect(german).to.include('Spanish=Spanisch');
+        const labels = german!.map((option) => option.split('=')[1]!);
+        expect(labels).to.deep.equal([...labels].sort(new Intl.Collator('de').compare));
       } finally {
         document.documentElement.lang = 'en';
       }
@@ -671,6 +810,22 @@ async function tasksOnServer(ks: string, entryId: string, catalogItemId: number)
   });
   const list = (await (await fetch('/api_v3/service/reach_entryvendortask/action/list', { method: 'POST', body })).json()) as { totalCount: number };
   return list.totalCount;
+}
+
+/** The form fields of every request the page sends until `stop()`. */
+function recordSentFields(): { fields: [string, string][]; stop: () => void } {
+  const fields: [string, string][] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    if (init?.body instanceof URLSearchParams) fields.push(...init.body);
+    return realFetch(input, init);
+  };
+  return {
+    fields,
+    stop: () => {
+      window.fetch = realFetch;
+    },
+  };
 }
 
 type WireObject = Record<string, unknown>;

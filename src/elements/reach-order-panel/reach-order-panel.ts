@@ -34,7 +34,8 @@ import { catalogOf, profilesOf } from '../../state/lookups.js';
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
-import { formatClock, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
+import { formatClock, formatCount, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
+import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
 import {
   blockingTaskText,
@@ -52,7 +53,7 @@ import {
 } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { orderPanelStyles } from './reach-order-panel.styles.js';
-import { captionOptionLabel, renderServiceInputs } from './service-inputs.js';
+import { applySummary, captionOptionLabel, renderServiceInputs, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
 
 interface PanelData {
   entry: MediaEntry;
@@ -174,7 +175,7 @@ export class ReachOrderPanel extends ReachElement {
           change.previousStatus !== change.task.status &&
           session.claimAnnouncement(`${change.task.id}:${change.task.status}`),
       );
-      if (moved.length > 0) this.announce(moved.map((change) => msg(str`${this.#taskName(change.task)}: ${statusLabel(change.task.status)}`)).join('. '));
+      if (moved.length > 0) this.announce(moved.map((change) => msg(str`${isolate(this.#taskName(change.task))}: ${statusLabel(change.task.status)}.`)).join(' '));
     });
     this.#unsubscribe = unsubscribe;
     // The signal is aborted when the element leaves this session (for good, or for another one): stop
@@ -464,11 +465,19 @@ export class ReachOrderPanel extends ReachElement {
     this.lastOrder = outcomes.map(({ outcome }) => outcome.request.catalogItemId);
     const created = outcomes.filter(({ outcome }) => outcome.kind === 'created').length;
     const notCreated = outcomes.length - created;
-    this.announce(
+    const [shownCreated, shownTotal, shownNotCreated] = [created, outcomes.length, notCreated].map(formatCount);
+    const ordered = plural(outcomes.length, {
+      one: msg(str`${shownCreated} of 1 service ordered.`, { id: 'order.announce-ordered.one', desc: 'Announced after an order: how many of the services were ordered; the form follows the total.' }),
+      other: msg(str`${shownCreated} of ${shownTotal} services ordered.`, { id: 'order.announce-ordered.other', desc: 'Announced after an order: how many of the services were ordered; the form follows the total.' }),
+    });
+    const notOrdered =
       notCreated === 0
-        ? msg(str`${created} of ${outcomes.length} services ordered.`)
-        : msg(str`${created} of ${outcomes.length} services ordered; ${notCreated} not ordered. See the order results.`),
-    );
+        ? ''
+        : plural(notCreated, {
+            one: msg('1 was not ordered: see the order results.', { id: 'order.announce-not-ordered.one', desc: 'Announced after an order, after how many services were ordered: how many were not.' }),
+            other: msg(str`${shownNotCreated} were not ordered: see the order results.`, { id: 'order.announce-not-ordered.other', desc: 'Announced after an order, after how many services were ordered: how many were not.' }),
+          });
+    this.announce(notOrdered ? `${ordered} ${notOrdered}` : ordered);
   }
 
   /** An order whose answer was lost and could not be checked: look again (never re-send it). */
@@ -597,7 +606,7 @@ export class ReachOrderPanel extends ReachElement {
   #renderProfile(data: PanelData) {
     const profiles = this.#activeProfiles(data);
     const profile = this.#profile(data);
-    const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
+    const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const moderated = profile && !data.details.isAdmin && (profile.enableHumanModeration || profile.enableMachineModeration);
     return html`<section class="profile" part="profile" aria-labelledby="profile-title">
       <h3 id="profile-title">${msg('Profile and credit')}</h3>
@@ -680,7 +689,7 @@ export class ReachOrderPanel extends ReachElement {
     }
     return html`<section class="services" aria-labelledby="services-title">
       <h3 id="services-title">${msg('Services')}</h3>
-      <p class="hint">${msg(str`${available.length} of ${views.filter((view) => !view.unavailable).length} services shown.`)}</p>
+      <p class="hint">${servicesShownText(available.length, views.filter((view) => !view.unavailable).length)}</p>
       ${groups.size === 0 ? html`<p class="notice" part="notice">${msg('No service matches these filters.')}</p>` : nothing}
       ${[...groups].map(
         ([feature, group]) => html`<section class="group" aria-labelledby="group-${feature}">
@@ -751,7 +760,7 @@ export class ReachOrderPanel extends ReachElement {
 
   #renderLatest(task: EntryVendorTask) {
     return html`<p class="existing">
-      ${msg(str`Last ordered ${formatRelative(task.createdAt)}: ${statusLabel(task.status)}`)}
+      ${msg(str`Last ordered ${formatRelative(task.createdAt, this.serverNow())}: ${statusLabel(task.status)}`)}
       ${task.errDescription ? html`<span class="server-text" dir="auto">${task.errDescription}</span>` : nothing}
     </p>`;
   }
@@ -768,9 +777,7 @@ export class ReachOrderPanel extends ReachElement {
         return html`<div class="result error" id="result-${id}">
           <p>
             ${result.candidates && result.candidates.length > 1
-              ? msg(
-                  str`The answer to this order was lost. The server has ${result.candidates.length} new orders of this service by you (another tab or window may have ordered it too), so which one is this order is not known. It will not be sent again; see the existing orders.`,
-                )
+              ? candidatesText(result.candidates.length)
               : msg('The answer to this order was lost and it could not be checked. It may or may not have been placed; it will not be sent again blindly.')}
           </p>
           <button type="button" ?disabled=${result.checking} @click=${() => this.#checkAgain(id, result)}>
@@ -809,7 +816,7 @@ export class ReachOrderPanel extends ReachElement {
   #renderSummary(data: PanelData, views: readonly ItemView[]) {
     const chosen = this.#selectedViews(views);
     const profile = this.#profile(data);
-    const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
+    const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const { verdict, total } = this.#creditCheck(credit, chosen);
     const block = chosen.length > 0 ? this.#creditBlockText(verdict, total, credit) : undefined;
     return html`<aside class="summary ${chosen.length > 0 ? 'active' : ''}" part="summary" aria-labelledby="summary-title">
@@ -860,12 +867,12 @@ export class ReachOrderPanel extends ReachElement {
     // While ordering, the orders in flight are what is shown (they are no longer selectable).
     const chosen = busy ? views.filter((view) => view.result?.kind === 'ordering') : this.#selectedViews(views);
     const profile = this.#profile(data);
-    const credit = profile ? creditState(profile, Date.now() / 1000) : undefined;
+    const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const { total } = this.#creditCheck(credit, chosen);
     const cancelling = chosen.filter((view) => view.cancels);
     return html`<section class="confirm" part="confirm" aria-labelledby="confirm-title" aria-busy=${busy ? 'true' : 'false'}>
       <h3 id="confirm-title" tabindex="-1">${msg('Confirm your order')}</h3>
-      <p>${msg(str`For “${isolate(data.entry.name ?? data.entry.id)}”, charged to the profile “${isolate(profile?.name ?? '')}”.`)}</p>
+      <p>${msg(html`For “<bdi>${data.entry.name ?? data.entry.id}</bdi>”, charged to the profile “<bdi>${profile?.name ?? ''}</bdi>”.`)}</p>
       <ul class="chosen">
         ${chosen.map(
           (view) => html`<li>
@@ -893,7 +900,7 @@ export class ReachOrderPanel extends ReachElement {
           aria-describedby=${cancelling.length > 0 ? 'cancels-warning' : nothing}
           @click=${() => this.#placeOrder(data)}
         >
-          ${busy ? msg('Ordering…') : chosen.length === 1 ? msg('Place order') : msg(str`Place ${chosen.length} orders`)}
+          ${busy ? msg('Ordering…') : placeOrdersLabel(chosen.length)}
         </button>
         <button type="button" ?disabled=${busy} @click=${this.#back}>${msg('Back')}</button>
       </div>
@@ -908,7 +915,10 @@ export class ReachOrderPanel extends ReachElement {
       lines.push(asset ? msg(str`From: ${captionOptionLabel(asset)}`) : msg('From: the audio'));
     }
     if (view.item.serviceFeature === VendorServiceFeature.CLIPS) lines.push(msg(str`Clips up to ${formatDuration(Number(input.clipsDuration))}`));
-    if (view.item.serviceFeature === VendorServiceFeature.QUIZ) lines.push(msg(str`${input.numberOfQuestions} questions`));
+    if (view.item.serviceFeature === VendorServiceFeature.QUIZ) lines.push(questionsText(Number(input.numberOfQuestions)));
+    if (view.item.serviceFeature === VendorServiceFeature.METADATA_ENRICHMENT) lines.push(applySummary(input));
+    if (view.item.serviceFeature === VendorServiceFeature.SENTIMENT_ANALYSIS) lines.push(msg(str`Spoken language: ${spokenLanguageLabel(input.language)}`));
+    if (takesOutputLanguage(view.item)) lines.push(msg(str`Output language: ${catalogLanguage(input.outputLanguage)}`));
     if (takesNotes(view.item) && input.notes.trim()) lines.push(msg(str`Notes: ${isolate(input.notes.trim())}`));
     return lines.length > 0 ? html`<span class="detail">${lines.join(' · ')}</span>` : nothing;
   }
@@ -941,6 +951,40 @@ export class ReachOrderPanel extends ReachElement {
 }
 
 // -----------------------------------------------------------------------------------------------
+
+function placeOrdersLabel(count: number): string {
+  const shown = formatCount(count);
+  return plural(count, {
+    one: msg('Place order', { id: 'order.place.one', desc: 'Button of the confirmation step that sends the order (one service).' }),
+    other: msg(str`Place ${shown} orders`, { id: 'order.place.other', desc: 'Button of the confirmation step that sends the orders.' }),
+  });
+}
+
+/** "4 of 12 services shown.": the noun agrees with the total. */
+function servicesShownText(shown: number, total: number): string {
+  const [shownCount, totalCount] = [formatCount(shown), formatCount(total)];
+  return plural(total, {
+    one: msg(str`${shownCount} of 1 service shown.`, { id: 'order.services-shown.one', desc: 'Above the catalog: how many of the services that can be ordered the filters show; the form follows the total.' }),
+    other: msg(str`${shownCount} of ${totalCount} services shown.`, { id: 'order.services-shown.other', desc: 'Above the catalog: how many of the services that can be ordered the filters show; the form follows the total.' }),
+  });
+}
+
+function questionsText(count: number): string {
+  const shown = formatCount(count);
+  return plural(count, {
+    one: msg('1 question', { id: 'order.quiz-questions.one', desc: 'In the confirmation, for a quiz: how many questions were asked for.' }),
+    other: msg(str`${shown} questions`, { id: 'order.quiz-questions.other', desc: 'In the confirmation, for a quiz: how many questions were asked for.' }),
+  });
+}
+
+/** After a lost answer, when several (2 or more) new orders on the server could be this one. */
+function candidatesText(count: number): string {
+  // Said only for two or more orders.
+  return msg(
+    str`The answer to this order was lost. The server has ${formatCount(count)} new orders of this service by you (another tab or window may have ordered it too), so which one is this order is not known. It will not be sent again; see the existing orders.`,
+    { id: 'order.lost-answer-candidates.other', desc: 'An order whose answer was lost, when the server holds several new orders of the same service by the same user.' },
+  );
+}
 
 function isActiveProfile(profile: ReachProfile): boolean {
   return (profile.status ?? ReachProfileStatus.ACTIVE) === ReachProfileStatus.ACTIVE;

@@ -1,18 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { CATALOG_ITEM_LANGUAGES } from '../../i18n/languages.js';
-import { SummaryWritingStyleTaskData, TypeOfSummaryTaskData, VendorServiceFeature } from '../../reach/enums.js';
+import { outputLanguageOptions } from '../../i18n/languages.js';
+import { displayLocale } from '../../i18n/localization.js';
+import { MetadataEnrichmentApplyMode, SummaryWritingStyleTaskData, TypeOfSummaryTaskData, VendorServiceFeature } from '../../reach/enums.js';
 import type { CaptionAsset, VendorCatalogItem } from '../../reach/schemas.js';
 import {
+  ENRICHED_FIELDS,
+  languageCode,
   MAX_QUIZ_QUESTIONS,
   needsCaptionSource,
+  overridesChosenFields,
   sourceCaptions,
   takesCaptionSource,
   takesNotes,
+  type EnrichedField,
   type InputProblems,
   type OrderInput,
 } from '../../reach/task-data.js';
 import { catalogLanguage, isolate } from '../shared/order-text.js';
+import { formatPercent } from '../shared/format.js';
 
 export interface ServiceInputsOptions {
   item: VendorCatalogItem;
@@ -25,13 +31,23 @@ export interface ServiceInputsOptions {
   change: <Key extends keyof OrderInput>(key: Key, value: OrderInput[Key]) => void;
 }
 
-const TAKES_OUTPUT_LANGUAGE: ReadonlySet<number> = new Set([VendorServiceFeature.CLIPS, VendorServiceFeature.QUIZ, VendorServiceFeature.SUMMARY]);
-const OUTPUT_LANGUAGES = CATALOG_ITEM_LANGUAGES.filter((language) => language !== 'Auto Detect');
+const TAKES_OUTPUT_LANGUAGE: ReadonlySet<number> = new Set([
+  VendorServiceFeature.CLIPS,
+  VendorServiceFeature.QUIZ,
+  VendorServiceFeature.SUMMARY,
+  VendorServiceFeature.METADATA_ENRICHMENT,
+]);
+
+/** Services whose output is written in a language the user picks. */
+export function takesOutputLanguage(item: VendorCatalogItem): boolean {
+  return TAKES_OUTPUT_LANGUAGE.has(item.serviceFeature);
+}
 
 /**
  * The inputs one service takes (spec §1.3): the translation source, clip length, summary type and style,
- * quiz options, output language and instruction, notes for professional vendors, and the profile's
- * dictionary as a hint. Field ids are `in-<catalog item id>-<input name>`, so a problem can be focused.
+ * quiz options, how metadata enrichment applies its results, the spoken language for sentiment analysis,
+ * output language and instruction, notes for professional vendors, and the profile's dictionary as a hint.
+ * Field ids are `in-<catalog item id>-<input name>`, so a problem can be focused.
  */
 export function renderServiceInputs({ item, input, problems, captionAssets, dictionary, change }: ServiceInputsOptions) {
   const fieldId = (key: keyof OrderInput) => `in-${item.id}-${key}`;
@@ -45,9 +61,10 @@ export function renderServiceInputs({ item, input, problems, captionAssets, dict
   const onText = (key: 'notes' | 'clipsDuration' | 'instruction' | 'numberOfQuestions' | 'quizContext') => (event: Event) =>
     change(key, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const onSelect =
-    <Key extends 'captionAssetId' | 'outputLanguage' | 'typeOfSummary' | 'writingStyle'>(key: Key) =>
+    <Key extends 'captionAssetId' | 'outputLanguage' | 'typeOfSummary' | 'writingStyle' | 'language'>(key: Key) =>
     (event: Event) =>
       change(key, (event.target as HTMLSelectElement).value as OrderInput[Key]);
+  const onCheck = (key: 'createQuiz' | 'shouldApply') => (event: Event) => change(key, (event.target as HTMLInputElement).checked);
   const options = (choices: readonly (readonly [string, string])[], current: string) =>
     choices.map(([value, label]) => html`<option value=${value} ?selected=${current === value}>${label}</option>`);
   const feature = item.serviceFeature;
@@ -102,12 +119,7 @@ export function renderServiceInputs({ item, input, problems, captionAssets, dict
         <input id=${fieldId('quizContext')} autocomplete="off" .value=${input.quizContext} @input=${onText('quizContext')} />
       </div>
       <div class="check">
-        <input
-          type="checkbox"
-          id=${fieldId('createQuiz')}
-          .checked=${input.createQuiz}
-          @change=${(event: Event) => change('createQuiz', (event.target as HTMLInputElement).checked)}
-        />
+        <input type="checkbox" id=${fieldId('createQuiz')} .checked=${input.createQuiz} @change=${onCheck('createQuiz')} />
         <label for=${fieldId('createQuiz')}>${msg('Also create the quiz entry')}</label>
       </div>`);
   }
@@ -138,8 +150,16 @@ export function renderServiceInputs({ item, input, problems, captionAssets, dict
         </select>
       </div>`);
   }
-  if (TAKES_OUTPUT_LANGUAGE.has(feature)) {
-    const languages = OUTPUT_LANGUAGES.map((value) => [value, catalogLanguage(value)] as const).sort((a, b) => a[1].localeCompare(b[1]));
+  if (feature === VendorServiceFeature.SENTIMENT_ANALYSIS) {
+    parts.push(html`<div class="field">
+      <label for=${fieldId('language')}>${msg('Spoken language')}</label>
+      <select id=${fieldId('language')} @change=${onSelect('language')}>
+        ${options(spokenLanguageOptions(), input.language)}
+      </select>
+    </div>`);
+  }
+  if (takesOutputLanguage(item)) {
+    const languages = outputLanguageOptions(displayLocale()).map(({ value, label }) => [value, label] as const);
     parts.push(html`<div class="field">
         <label for=${fieldId('outputLanguage')}>${msg('Output language')}</label>
         <select id=${fieldId('outputLanguage')} @change=${onSelect('outputLanguage')}>
@@ -150,6 +170,49 @@ export function renderServiceInputs({ item, input, problems, captionAssets, dict
         <label for=${fieldId('instruction')}>${msg('Instruction for the AI (optional)')}</label>
         <textarea id=${fieldId('instruction')} rows="2" .value=${input.instruction} @input=${onText('instruction')}></textarea>
       </div>`);
+  }
+  if (feature === VendorServiceFeature.METADATA_ENRICHMENT) {
+    const modeId = (mode: MetadataEnrichmentApplyMode) => `${fieldId('applyMode')}-${mode}`;
+    const fieldBoxId = (field: EnrichedField) => `${fieldId('overrideFields')}-${field}`;
+    const toggleField = (field: EnrichedField) => (event: Event) => {
+      const others = input.overrideFields.filter((chosen) => chosen !== field);
+      change('overrideFields', (event.target as HTMLInputElement).checked ? [...others, field] : others);
+    };
+    parts.push(html`<div class="check span">
+        <input type="checkbox" id=${fieldId('shouldApply')} .checked=${input.shouldApply} @change=${onCheck('shouldApply')} />
+        <label for=${fieldId('shouldApply')}>${msg("Apply the results to the entry's fields")}</label>
+      </div>
+      ${input.shouldApply
+        ? html`<fieldset class="choices span">
+            <legend>${msg('How to apply them')}</legend>
+            ${APPLY_MODES.map(
+              (mode) => html`<div class="check">
+                <input
+                  type="radio"
+                  name=${fieldId('applyMode')}
+                  id=${modeId(mode)}
+                  .checked=${input.applyMode === mode}
+                  @change=${() => change('applyMode', mode)}
+                />
+                <label for=${modeId(mode)}>${applyModeLabel(mode)}</label>
+              </div>`,
+            )}
+            ${overridesChosenFields(input)
+              ? html`<fieldset class="choices" id=${fieldId('overrideFields')} tabindex="-1" aria-describedby=${describedBy('overrideFields')}>
+                  <legend>${msg('Fields to replace')}</legend>
+                  <div class="row">
+                    ${ENRICHED_FIELDS.map(
+                      (field) => html`<div class="check">
+                        <input type="checkbox" id=${fieldBoxId(field)} .checked=${input.overrideFields.includes(field)} @change=${toggleField(field)} />
+                        <label for=${fieldBoxId(field)}>${enrichedFieldLabel(field)}</label>
+                      </div>`,
+                    )}
+                  </div>
+                  ${problem('overrideFields')}
+                </fieldset>`
+              : nothing}
+          </fieldset>`
+        : nothing}`);
   }
   if (takesNotes(item)) {
     parts.push(html`<div class="field span">
@@ -172,14 +235,67 @@ export function renderServiceInputs({ item, input, problems, captionAssets, dict
     </p>`);
   }
   if (parts.length === 0) return nothing;
-  return html`<div class="inputs" role="group" aria-label=${msg(str`Options for ${item.name ?? ''}`)}>${parts}</div>`;
+  return html`<div class="inputs" role="group" aria-label=${msg(str`Options for ${isolate(item.name ?? '')}`)}>${parts}</div>`;
 }
 
-/** A caption asset as a translation source: language, label, accuracy. */
+/** A caption asset as a translation source: language, label, accuracy (plain text: it is an option's). */
 export function captionOptionLabel(asset: CaptionAsset): string {
   const language = catalogLanguage(asset.language ?? '');
-  const label = asset.label && asset.label !== asset.language ? ` — ${isolate(asset.label)}` : '';
-  return asset.accuracy ? msg(str`${language}${label} (${asset.accuracy}% accurate)`) : `${language}${label}`;
+  const label = asset.label && asset.label !== asset.language ? isolate(asset.label) : undefined;
+  const accuracy = asset.accuracy ? formatPercent(asset.accuracy) : undefined;
+  if (label && accuracy) return msg(str`${language} — ${label} (${accuracy} accurate)`, { id: 'caption-source.label-accuracy', desc: 'Captions to translate from: language — label (accuracy).' });
+  if (label) return msg(str`${language} — ${label}`, { id: 'caption-source.label', desc: 'Captions to translate from: language — label.' });
+  if (accuracy) return msg(str`${language} (${accuracy} accurate)`, { id: 'caption-source.accuracy', desc: 'Captions to translate from: language (accuracy).' });
+  return language;
+}
+
+const APPLY_MODES = [
+  MetadataEnrichmentApplyMode.FILL_EMPTY,
+  MetadataEnrichmentApplyMode.OVERRIDE_ALL,
+  MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST,
+] as const;
+
+function applyModeLabel(mode: MetadataEnrichmentApplyMode): string {
+  switch (mode) {
+    case MetadataEnrichmentApplyMode.FILL_EMPTY: return msg('Fill in empty fields only');
+    case MetadataEnrichmentApplyMode.OVERRIDE_ALL: return msg('Replace all fields');
+    case MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST: return msg('Fill in empty fields and replace the ones I choose');
+  }
+}
+
+/** Sentiment analysis languages: the output languages that have a KalturaLanguageCode, as [code, label]. */
+function spokenLanguageOptions(): (readonly [string, string])[] {
+  return outputLanguageOptions(displayLocale()).flatMap(({ value, label }) => {
+    const code = languageCode(value);
+    return code ? [[code, label] as const] : [];
+  });
+}
+
+/** A KalturaLanguageCode in the user's language. */
+export function spokenLanguageLabel(code: string): string {
+  return spokenLanguageOptions().find(([value]) => value === code)?.[1] ?? code;
+}
+
+/** An entry field metadata enrichment writes, as the user knows it. */
+export function enrichedFieldLabel(field: EnrichedField): string {
+  switch (field) {
+    case 'name': return msg('Name');
+    case 'description': return msg('Description');
+    case 'tags': return msg('Tags');
+  }
+}
+
+/** How metadata enrichment will treat the entry, in a few words (for the confirmation). */
+export function applySummary(input: OrderInput): string {
+  if (!input.shouldApply) return msg('Results not applied to the entry');
+  switch (input.applyMode) {
+    case MetadataEnrichmentApplyMode.FILL_EMPTY: return msg('Fills in empty fields of the entry');
+    case MetadataEnrichmentApplyMode.OVERRIDE_ALL: return msg('Replaces all fields of the entry');
+    case MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST: {
+      const fields = ENRICHED_FIELDS.filter((field) => input.overrideFields.includes(field)).map(enrichedFieldLabel).join(', ');
+      return msg(str`Fills in empty fields of the entry and replaces: ${fields}`);
+    }
+  }
 }
 
 function problemText(found: NonNullable<InputProblems[keyof OrderInput]>): string {
@@ -188,5 +304,6 @@ function problemText(found: NonNullable<InputProblems[keyof OrderInput]>): strin
     case 'whole-number': return msg('Enter a whole number, such as 30.');
     case 'too-small': return msg(str`Enter ${found.min ?? 1} or more.`);
     case 'too-large': return msg(str`Enter ${found.max ?? 0} or less.`);
+    case 'choose-one': return msg('Choose at least one field to replace.');
   }
 }

@@ -8,6 +8,7 @@ import type { EntryVendorTask } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import { setPageLanguage } from '../../../test/browser/locale.js';
 
 const E = SEED.entries;
 const C = SEED.catalog;
@@ -243,6 +244,9 @@ describe('reach-task-monitor', () => {
       button(card(el, ready.id), /^Order again/).click();
       await waitUntil(() => text(card(el, ready.id)).includes('Price:'), 'no price shown');
       expect(text(card(el, ready.id))).to.match(/Price: .*Credit left on /);
+      // The profile's name is isolated, so a name in another script cannot reorder the sentence around it.
+      const profileName = /Credit left on (.+?):/.exec(text(card(el, ready.id)))![1];
+      expect(text(card(el, ready.id).querySelector('form.confirm bdi')!)).to.equal(profileName);
       const submit = button(card(el, ready.id), /^Yes, order again/);
       submit.focus();
       const created = oneEvent(el, 'reach-task-created');
@@ -363,6 +367,31 @@ describe('reach-task-monitor', () => {
       await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!).startsWith('Intelligent tagging'), 'not filtered by service');
       expect(text(el.shadowRoot!)).to.contain('Filters (1 applied)');
       await expect(el).to.be.accessible();
+    });
+
+    it('counts the applied filters with the plural forms of Spanish and Hebrew', async () => {
+      const el = await monitor(adminKs);
+      const toggle = () => text(el.shadowRoot!.querySelector('.filters-toggle')!);
+      const filterBy = async (id: string, value: string) => {
+        const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`)!;
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        el.shadowRoot!.querySelector<HTMLButtonElement>('#filters button[type=submit]')!.click();
+        await el.updateComplete;
+      };
+      try {
+        await setPageLanguage('he');
+        await filterBy('status', 'ready');
+        expect(toggle()).to.equal('מסננים (מסנן פעיל אחד)');
+        await setPageLanguage('es');
+        expect(toggle()).to.equal('Filtros (1 aplicado)');
+        await filterBy('feature', '6');
+        expect(toggle()).to.equal('Filtros (2 aplicados)');
+        await setPageLanguage('he');
+        expect(toggle()).to.equal('מסננים (2 פעילים)');
+      } finally {
+        await setPageLanguage('en');
+      }
     });
 
     it('refuses a reversed date range with a clear message and keeps what was typed', async () => {

@@ -8,7 +8,8 @@ import { RowWindow, remToPx } from '../shared/row-window.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { formatClock, formatCredit, formatDate, formatDuration, formatPercent, formatRelative } from '../shared/format.js';
+import { formatClock, formatCount, formatCredit, formatDate, formatDuration, formatPercent, formatRelative } from '../shared/format.js';
+import { plural } from '../../i18n/plural.js';
 import { taskChangeAnnouncement, taskLanguages, taskTitle } from '../shared/task-labels.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import {
@@ -769,7 +770,7 @@ export class ReachTaskMonitor extends ReachElement {
           ${this.#morePages
             ? html`<div class="more">
                 <button part="button" ?disabled=${this.loadingMore} @click=${() => void this.#loadMore()}>
-                  ${this.loadingMore ? msg('Loading more…') : msg(str`Load ${Math.min(this.#effectivePageSize, this.#reachableTotal - this.#ids.length)} more`)}
+                  ${this.loadingMore ? msg('Loading more…') : loadMoreLabel(Math.min(this.#effectivePageSize, this.#reachableTotal - this.#ids.length))}
                 </button>
               </div>`
             : nothing}
@@ -777,7 +778,7 @@ export class ReachTaskMonitor extends ReachElement {
         <section id="detail" class="detail-pane" aria-label=${msg('Selected task')}>
           ${selected
             ? html`<div class="detail-bar">
-                  <button part="button" @click=${() => this.#select(undefined)}>${msg('Close')}<span class="visually-hidden">: ${taskTitle(selected, this.#catalog.get(selected.catalogItemId))}</span></button>
+                  <button part="button" @click=${() => this.#select(undefined)}>${forTask(msg('Close'), taskTitle(selected, this.#catalog.get(selected.catalogItemId)))}</button>
                 </div>
                 ${this.#renderTask(selected, true)}`
             : html`<p class="hint placeholder">${msg('Open a task to see all about it and what you can do with it.')}</p>`}
@@ -793,17 +794,28 @@ export class ReachTaskMonitor extends ReachElement {
     const item = this.#catalog.get(task.catalogItemId);
     const title = taskTitle(task, item);
     const entryName = task.entryId ? (this.#entryNames.get(task.entryId) ?? task.entryId) : '';
-    const progress = taskProgress(task, this.session?.tasks.now() ?? Date.now() / 1000);
+    const progress = taskProgress(task, this.serverNow());
     const selected = this.selectedId === task.id;
-    const line = task.errDescription && isFinalTaskStatus(task.status) ? task.errDescription : `${item?.name ?? featureLabel(task.serviceFeature ?? 0)} · ${formatDate(task.createdAt, true)}`;
+    const line =
+      task.errDescription && isFinalTaskStatus(task.status)
+        ? task.errDescription
+        : html`<bdi>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</bdi> · ${formatDate(task.createdAt, true)}`;
     return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id} aria-setsize=${setSize} aria-posinset=${this.#positionOf(task.id)} aria-current=${selected ? 'true' : 'false'}>
       <div class="row-head">
         <span class="title">${title}</span>
         <button part="button" class="open" aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" @click=${() => this.#select(selected ? undefined : task.id)}>
-          ${selected ? msg('Close') : msg('Open')}<span class="visually-hidden">: ${title}, ${entryName}</span>
+          ${selected
+            ? msg(html`Close<span class="visually-hidden">: ${title}, <bdi>${entryName}</bdi></span>`, {
+                id: 'monitor.close-row',
+                desc: 'Button of a task in the account list that closes its details; screen readers also hear the task and its entry name.',
+              })
+            : msg(html`Open<span class="visually-hidden">: ${title}, <bdi>${entryName}</bdi></span>`, {
+                id: 'monitor.open-row',
+                desc: 'Button of a task in the account list that opens its details; screen readers also hear the task and its entry name.',
+              })}
         </button>
       </div>
-      <span class="row-line"><span class="badge" part="status">${statusLabel(task.status)}</span> <span class="entry">${entryName}</span></span>
+      <span class="row-line"><span class="badge" part="status">${statusLabel(task.status)}</span> <span class="entry" dir="auto">${entryName}</span></span>
       <span class="row-line muted">${line}</span>
       ${progress === undefined || isFinalTaskStatus(task.status) ? nothing : html`<progress max="100" value=${Math.round(progress * 100)} aria-label=${msg(str`${title}: progress`)}></progress>`}
     </div>`;
@@ -843,9 +855,8 @@ export class ReachTaskMonitor extends ReachElement {
     const loaded = this.#ids.length;
     const capped = this.#total > this.#reachableTotal;
     return html`<p class="summary muted">
-      ${msg(str`${loaded.toLocaleString()} of ${this.#total.toLocaleString()} tasks loaded.`)}
-      ${this.applied.creationMode ? msg(str`${shown.toLocaleString()} of them match the creation mode (filtered among the loaded tasks).`) : nothing}
-      ${capped && !this.#morePages ? msg(str`Kaltura lists at most the first ${this.#reachableTotal.toLocaleString()}: narrow the filters to see the others.`) : nothing}
+      ${tasksLoadedText(loaded, this.#total)} ${this.applied.creationMode ? creationModeMatchText(shown) : nothing}
+      ${capped && !this.#morePages ? listLimitText(this.#reachableTotal) : nothing}
     </p>`;
   }
 
@@ -860,7 +871,7 @@ export class ReachTaskMonitor extends ReachElement {
     const exported = this.exportState;
     if (exported.kind === 'sent') {
       return html`<div class="notice" part="notice" role="status">
-        <p>${msg(str`Kaltura is preparing the CSV file and will e-mail it to ${exported.to}.`)}</p>
+        <p>${msg(html`Kaltura is preparing the CSV file and will e-mail it to <bdi>${exported.to}</bdi>.`)}</p>
         ${exported.url
           ? html`<p><a href=${exported.url} download="reach-tasks.csv" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('Download the CSV file')}</a> <span class="hint">${msg('(the local sandbox keeps the file for download instead of e-mailing it)')}</span></p>`
           : nothing}
@@ -880,7 +891,12 @@ export class ReachTaskMonitor extends ReachElement {
     const value = (event: Event) => (event.target as HTMLInputElement).value;
     const active = activeFilterCount(this.applied);
     const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
-      ${active ? msg(str`Filters (${active} applied)`) : msg('Filters')}
+      ${active
+        ? plural(active, {
+            one: msg('Filters (1 applied)', { id: 'monitor.filters-applied.one', desc: 'Button that shows or hides the filters, with how many are applied.' }),
+            other: msg(str`Filters (${formatCount(active)} applied)`, { id: 'monitor.filters-applied.other', desc: 'Button that shows or hides the filters, with how many are applied.' }),
+          })
+        : msg('Filters')}
     </button>`;
     if (!this.filtersOpen) return toggle;
     return html`${toggle}<form id="filters" class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${this.#apply}>
@@ -921,7 +937,7 @@ export class ReachTaskMonitor extends ReachElement {
         <input id="to" type="date" .value=${live(draft.createdTo)} aria-invalid=${this.formProblem ? 'true' : 'false'} aria-describedby=${ifDefined(this.formProblem ? 'form-problem' : undefined)} @input=${(event: Event) => this.#setDraft('createdTo', value(event))} />
       </div>
       <div class="field">
-        <label for="mode">${msg('Ordered')}</label>
+        <label for="mode">${msg('Ordered', { id: 'monitor.filter-ordered', desc: 'Label of the filter by how tasks were ordered: manually, automatically or either.' })}</label>
         <select id="mode" aria-describedby="mode-hint" @change=${(event: Event) => this.#setDraft('creationMode', number(event))}>
           <option value=${CreationModeChoice.ANY} ?selected=${!draft.creationMode}>${msg('Manually or automatically')}</option>
           <option value=${CreationModeChoice.MANUAL} ?selected=${draft.creationMode === CreationModeChoice.MANUAL}>${msg('Manually')}</option>
@@ -970,16 +986,20 @@ export class ReachTaskMonitor extends ReachElement {
         <span>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</span>
         <span>${fidelityLabel(task.serviceType)}</span>
         ${languages ? html`<span>${languages}</span>` : nothing}
-        <span><span class="visually-hidden">${msg('Ordered')}</span> ${formatDate(task.createdAt, true)}</span>
+        <span>${msg(html`<span class="visually-hidden">Ordered</span> ${formatDate(task.createdAt, true)}`, { id: 'monitor.ordered-on', desc: 'When a task was ordered: a date and time; the word before it is heard by screen readers only.' })}</span>
       </p>
       ${this.#renderProgress(task, title)}
-      ${showReason ? html`<p class="error reason">${task.status === EntryVendorTaskStatus.ERROR ? msg('Error:') : msg('Reason:')} ${task.errDescription}</p>` : nothing}
+      ${showReason
+        ? html`<p class="error reason">
+            ${task.status === EntryVendorTaskStatus.ERROR ? msg(html`Error: <bdi>${task.errDescription}</bdi>`) : msg(html`Reason: <bdi>${task.errDescription}</bdi>`)}
+          </p>`
+        : nothing}
       ${task.status === EntryVendorTaskStatus.PENDING_MODERATION && this.#details && !this.#details.isAdmin
         ? html`<p class="muted">${msg('A REACH administrator has to approve this order before the vendor starts.')}</p>`
         : nothing}
       ${this.#renderToolbar(task, row, title, detailsId)}
       ${row.confirming ? this.#renderConfirm(task, row, row.confirming) : nothing}
-      ${row.error ? html`<p class="error outcome" role="alert" tabindex="-1">${msg('The server refused:')} ${row.error}</p>` : nothing}
+      ${row.error ? html`<p class="error outcome" role="alert" tabindex="-1">${msg(html`The server refused: <bdi>${row.error}</bdi>`)}</p>` : nothing}
       ${row.note ? html`<p class="notice outcome" role="status" tabindex="-1">${row.note}</p>` : nothing}
       ${row.unknownOrder
         ? html`<p><button part="button" aria-disabled=${row.busy ? 'true' : 'false'} @click=${() => void this.#checkOrderAgain(task)}>${row.busy ? msg('Checking…') : msg('Check again')}</button></p>`
@@ -990,7 +1010,7 @@ export class ReachTaskMonitor extends ReachElement {
   }
 
   #renderProgress(task: EntryVendorTask, title: string) {
-    const now = this.session?.tasks.now() ?? Date.now() / 1000;
+    const now = this.serverNow();
     const progress = isFinalTaskStatus(task.status) ? undefined : taskProgress(task, now);
     if (progress === undefined || task.expectedFinishTime === undefined) {
       if (task.status === EntryVendorTaskStatus.READY && task.finishTime) return html`<p class="muted">${msg(str`Finished ${formatDate(task.finishTime, true)}`)}</p>`;
@@ -1009,15 +1029,15 @@ export class ReachTaskMonitor extends ReachElement {
     const how =
       task.creationMode === EntryVendorTaskCreationMode.AUTOMATIC
         ? task.context
-          ? msg(str`Automatically, by a rule for category ${task.context}`)
+          ? msg(html`Automatically, by a rule for category <bdi>${task.context}</bdi>`)
           : msg('Automatically, by a rule or an agent')
-        : msg(str`Manually, by ${who}`);
+        : msg(html`Manually, by <bdi>${who}</bdi>`);
     const price = item?.payPerUse && !isFinalTaskStatus(task.status) ? msg('Priced when done') : formatCredit(task.price ?? 0);
     return html`<dl class="facts">
       <div><dt>${msg('Price')}</dt><dd>${price}</dd></div>
       ${task.accuracy !== undefined ? html`<div><dt>${msg('Accuracy')}</dt><dd>${formatPercent(task.accuracy)}</dd></div>` : nothing}
       <div><dt>${msg('Turnaround')}</dt><dd>${turnaroundLabel(task.turnAroundTime ?? item?.turnAroundTime)}</dd></div>
-      <div><dt>${msg('Ordered')}</dt><dd>${how}</dd></div>
+      <div><dt>${msg('Ordered', { id: 'monitor.fact-ordered', desc: 'In the details of a task: the label before how (manually, by whom, or automatically) it was ordered.' })}</dt><dd>${how}</dd></div>
       ${task.moderatingUser ? html`<div><dt>${msg('Moderated by')}</dt><dd>${task.moderatingUser}</dd></div>` : nothing}
       ${task.notes ? html`<div><dt>${msg('Notes')}</dt><dd>${task.notes}</dd></div>` : nothing}
       <div><dt>${msg('Task')}</dt><dd>${task.id}</dd></div>
@@ -1048,16 +1068,16 @@ export class ReachTaskMonitor extends ReachElement {
             }
           }}
         >
-          ${actionLabel(action)}<span class="visually-hidden">: ${title}</span>
+          ${forTask(actionLabel(action), title)}
         </button>`,
       )}
       ${output
         ? html`<button part="button" aria-expanded=${row.showOutput ? 'true' : 'false'} aria-controls=${outputId} @click=${() => void this.#toggleOutput(task, output)}>
-            ${outputLabel(output)}<span class="visually-hidden">: ${title}</span>
+            ${forTask(outputLabel(output), title)}
           </button>`
         : nothing}
       <button part="button" class="toggle" aria-expanded=${row.expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.#updateRow(task.id, { expanded: !row.expanded })}>
-        ${msg('Details')}<span class="visually-hidden">: ${title}</span>
+        ${forTask(msg('Details'), title)}
       </button>
     </div>`;
   }
@@ -1108,7 +1128,11 @@ export class ReachTaskMonitor extends ReachElement {
     if (!quote) return html`<p class="muted" role="status">${msg('Checking the price and the credit…')}</p>`;
     if (quote.kind === 'error') return html`<p class="error">${msg('The price and the credit could not be checked.')} ${quote.message}</p>`;
     const refusal = quoteRefusal(quote);
-    return html`<p>${msg(str`Price: ${priceText(quote.estimate)}`)}${quote.remaining !== undefined ? html` · ${msg(str`Credit left on ${quote.profileName ?? ''}: ${formatCredit(quote.remaining)}`)}` : nothing}</p>
+    return html`<p>
+        ${msg(str`Price: ${priceText(quote.estimate)}`)}${quote.remaining !== undefined
+          ? html` · ${msg(html`Credit left on <bdi>${quote.profileName ?? ''}</bdi>: ${formatCredit(quote.remaining)}`)}`
+          : nothing}
+      </p>
       ${quote.verdict === undefined ? html`<p class="muted">${msg("The profile's credit could not be read here; the server checks it when ordering.")}</p>` : nothing}
       ${refusal ? html`<p class="error">${refusal}</p>` : nothing}`;
   }
@@ -1134,16 +1158,16 @@ export class ReachTaskMonitor extends ReachElement {
     if (view.kind === 'chapters') {
       if (view.chapters.length === 0) return html`<p class="muted">${msg('No chapters were found on the media.')}</p>`;
       return html`<ol class="chapters">
-        ${view.chapters.map((chapter) => html`<li><span class="clock">${formatClock((chapter.startTime ?? 0) / 1000)}</span> ${chapter.title ?? ''}</li>`)}
+        ${view.chapters.map((chapter) => html`<li><span class="clock">${formatClock((chapter.startTime ?? 0) / 1000)}</span> <bdi>${chapter.title ?? ''}</bdi></li>`)}
       </ol>`;
     }
     if (view.kind === 'clips') {
       const href = this.clipsHref && task.entryId ? this.clipsHref.replaceAll('{entryId}', encodeURIComponent(task.entryId)) : undefined;
-      const suggested = output.kind === 'clips' && output.suggested ? html`<p>${msg(str`The vendor suggested ${output.suggested} clips.`)}</p>` : nothing;
+      const suggested = output.kind === 'clips' && output.suggested ? html`<p>${suggestedClipsText(output.suggested)}</p>` : nothing;
       return html`${suggested}${view.clips.length === 0
           ? html`<p class="muted">${msg('No clips were found.')}</p>`
           : html`<ul class="clips">
-              ${view.clips.map((clip) => html`<li>${clip.name ?? clip.id} <span class="muted">(${formatDuration(clip.duration ?? (clip.msDuration ?? 0) / 1000)})</span></li>`)}
+              ${view.clips.map((clip) => html`<li><bdi>${clip.name ?? clip.id}</bdi> <span class="muted">(${formatDuration(clip.duration ?? (clip.msDuration ?? 0) / 1000)})</span></li>`)}
             </ul>`}
         ${href ? html`<p><a href=${href}>${msg('Review the clips')}</a></p>` : nothing}`;
     }
@@ -1189,10 +1213,10 @@ function statusGroupLabel(group: StatusGroup): string {
   switch (group) {
     case 'any': return msg('Any status');
     case 'active': return msg('In progress');
-    case 'moderation': return statusLabel(EntryVendorTaskStatus.PENDING_MODERATION);
-    case 'ready': return statusLabel(EntryVendorTaskStatus.READY);
-    case 'failed': return statusLabel(EntryVendorTaskStatus.ERROR);
-    case 'rejected': return statusLabel(EntryVendorTaskStatus.REJECTED);
+    case 'moderation': return msg('Awaiting approval', { id: 'status-filter.moderation', desc: 'Option of the status filter: the tasks that wait for an administrator to approve them.' });
+    case 'ready': return msg('Ready', { id: 'status-filter.ready', desc: 'Option of the status filter: the tasks that were delivered.' });
+    case 'failed': return msg('Failed', { id: 'status-filter.failed', desc: 'Option of the status filter: the tasks that failed.' });
+    case 'rejected': return msg('Rejected', { id: 'status-filter.rejected', desc: 'Option of the status filter: the tasks an administrator rejected.' });
   }
 }
 
@@ -1201,12 +1225,67 @@ function sortLabel(sort: Sort): string {
     case '-createdAt': return msg('Newest first');
     case '+createdAt': return msg('Oldest first');
     case '-updatedAt': return msg('Recently updated');
-    case '+status': return msg('Status');
+    case '+status': return msg('Status', { id: 'sort.status', desc: 'Option of "Sort by": by task status.' });
     case '-price': return msg('Price, highest first');
     case '+price': return msg('Price, lowest first');
     case '+expectedFinishTime': return msg('Expected finish, soonest first');
     case '-expectedFinishTime': return msg('Expected finish, latest first');
   }
+}
+
+/** A task's button: its label, and for screen readers which task it acts on. */
+function forTask(label: string, title: string) {
+  return msg(html`${label}<span class="visually-hidden">: ${title}</span>`, {
+    id: 'monitor.button-for-task',
+    desc: 'A button of a task: its label (Approve, Details, Show the summary…), then, heard by screen readers only, the task it acts on.',
+  });
+}
+
+function loadMoreLabel(count: number): string {
+  const shown = formatCount(count);
+  return plural(count, {
+    one: msg('Load 1 more task', { id: 'monitor.load-more.one', desc: 'Button under the task list that loads the next page of tasks.' }),
+    other: msg(str`Load ${shown} more tasks`, { id: 'monitor.load-more.other', desc: 'Button under the task list that loads the next page of tasks.' }),
+  });
+}
+
+/** "8 of 120 tasks loaded.": the noun agrees with the total. */
+function tasksLoadedText(loaded: number, total: number): string {
+  const [shownLoaded, shownTotal] = [formatCount(loaded), formatCount(total)];
+  return plural(total, {
+    one: msg(str`${shownLoaded} of 1 task loaded.`, { id: 'monitor.tasks-loaded.one', desc: 'Above the account list: how many of the matching tasks are loaded; the form follows the total.' }),
+    other: msg(str`${shownLoaded} of ${shownTotal} tasks loaded.`, { id: 'monitor.tasks-loaded.other', desc: 'Above the account list: how many of the matching tasks are loaded; the form follows the total.' }),
+  });
+}
+
+function creationModeMatchText(count: number): string {
+  const shown = formatCount(count);
+  return plural(count, {
+    one: msg('1 of them matches the creation mode (filtered among the loaded tasks).', {
+      id: 'monitor.creation-mode-matches.one',
+      desc: 'After "N of M tasks loaded.": how many of the loaded tasks match the creation-mode filter.',
+    }),
+    other: msg(str`${shown} of them match the creation mode (filtered among the loaded tasks).`, {
+      id: 'monitor.creation-mode-matches.other',
+      desc: 'After "N of M tasks loaded.": how many of the loaded tasks match the creation-mode filter.',
+    }),
+  });
+}
+
+function listLimitText(count: number): string {
+  // The limit is large: one form serves every language.
+  return msg(str`Kaltura lists at most the first ${formatCount(count)} tasks: narrow the filters to see the others.`, {
+    id: 'monitor.list-limit.other',
+    desc: 'When more tasks match than Kaltura can list: the most it lists.',
+  });
+}
+
+function suggestedClipsText(count: number): string {
+  const shown = formatCount(count);
+  return plural(count, {
+    one: msg('The vendor suggested 1 clip.', { id: 'monitor.suggested-clips.one', desc: 'Result of an AI clips task: how many clips the vendor suggested.' }),
+    other: msg(str`The vendor suggested ${shown} clips.`, { id: 'monitor.suggested-clips.other', desc: 'Result of an AI clips task: how many clips the vendor suggested.' }),
+  });
 }
 
 function actionLabel(action: TaskAction): string {

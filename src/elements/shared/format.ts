@@ -22,6 +22,11 @@ export function formatDuration(totalSeconds: number): string {
   return new Intl.ListFormat(displayLocale(), { style: 'narrow', type: 'unit' }).format(parts.filter(Boolean));
 }
 
+/** A count in the user's locale: 1,234 (en), 1234 or 1.234 (es). */
+export function formatCount(count: number): string {
+  return new Intl.NumberFormat(displayLocale()).format(count);
+}
+
 /** Credit amounts: REACH credit is a plain number (often dollars, but the account decides). */
 export function formatCredit(amount: number): string {
   return new Intl.NumberFormat(displayLocale(), { maximumFractionDigits: 2 }).format(amount);
@@ -41,8 +46,11 @@ export function formatDate(unixSeconds: number, withTime = false): string {
   return format.format(unixSeconds * 1000);
 }
 
-/** "in 3 minutes", "2 hours ago". */
-export function formatRelative(unixSeconds: number, nowSeconds = Date.now() / 1000): string {
+/**
+ * "in 3 minutes", "2 hours ago". `nowSeconds` is the server's time (the session's `tasks.now()`): the
+ * timestamps are the server's, and its clock is often ahead of or behind the browser's.
+ */
+export function formatRelative(unixSeconds: number, nowSeconds: number): string {
   const delta = unixSeconds - nowSeconds;
   const format = new Intl.RelativeTimeFormat(displayLocale(), { numeric: 'auto' });
   const abs = Math.abs(delta);

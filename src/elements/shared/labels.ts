@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { EntryVendorTaskStatus, VendorServiceFeature, VendorServiceType, turnAroundSpan } from '../../reach/enums.js';
 import { formatDuration } from './format.js';
 import { displayLocale } from '../../i18n/localization.js';
+import { plural } from '../../i18n/plural.js';
 
 /** What a service feature is called in the UI. */
 export function featureLabel(feature: number): string {
@@ -41,9 +42,9 @@ export function fidelityLabel(serviceType: number | undefined): string {
 /** A task's status in words. */
 export function statusLabel(status: number): string {
   switch (status) {
-    case EntryVendorTaskStatus.PENDING: return msg('Pending');
-    case EntryVendorTaskStatus.READY: return msg('Ready');
-    case EntryVendorTaskStatus.PROCESSING: return msg('Processing');
+    case EntryVendorTaskStatus.PENDING: return msg('Pending', { id: 'task-status.pending', desc: 'Status of one REACH task (an order of one service), on its badge and in sentences about it.' });
+    case EntryVendorTaskStatus.READY: return msg('Ready', { id: 'task-status.ready', desc: 'Status of one REACH task: delivered. On its badge and in sentences about it.' });
+    case EntryVendorTaskStatus.PROCESSING: return msg('Processing', { id: 'task-status.processing', desc: 'Status of one REACH task: the vendor is working on it.' });
     case EntryVendorTaskStatus.PENDING_MODERATION: return msg('Awaiting approval');
     case EntryVendorTaskStatus.REJECTED: return msg('Rejected');
     case EntryVendorTaskStatus.ERROR: return msg('Failed');
@@ -59,7 +60,14 @@ export function turnaroundLabel(turnAroundTime: number | undefined): string {
   if (turnAroundTime === undefined) return msg('Unknown turnaround');
   const span = turnAroundSpan(turnAroundTime);
   if (span.unit === 'bestEffort') return msg('Best effort');
-  if (span.unit === 'businessDays') return span.amount === 1 ? msg('1 business day') : msg(str`${span.amount} business days`);
+  if (span.unit === 'businessDays') {
+    const days = span.amount;
+    return plural(days, {
+      one: msg('1 business day', { id: 'turnaround.business-days.one', desc: 'Turnaround of a service.' }),
+      two: msg('2 business days', { id: 'turnaround.business-days.two', desc: 'Turnaround of a service (Hebrew has a form of its own for two).' }),
+      other: msg(str`${days} business days`, { id: 'turnaround.business-days.other', desc: 'Turnaround of a service.' }),
+    });
+  }
   if (span.amount === 0) return msg('Immediate');
   const days = span.amount / 86400;
   if (Number.isInteger(days) && days > 1) {

@@ -8,12 +8,17 @@ import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach
 import type { InputRefusal } from '../../reach/task-data.js';
 import { languageLabel } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
+import { plural } from '../../i18n/plural.js';
 import { featureLabel, statusLabel } from './labels.js';
 import { formatCredit, formatDate, formatDuration } from './format.js';
 
 // Words every element that orders REACH services uses (the order panel, the clips lab).
 
-/** Server text (a name) inside a sentence: isolated, so a right-to-left name cannot reorder the sentence. */
+/**
+ * Server text (a name, a message) inside a plain-text sentence (aria-label, title, an announcement):
+ * isolated between FSI and PDI, so a right-to-left name cannot reorder the sentence around it, nor the
+ * reverse. In templates the name goes in a `<bdi>` instead.
+ */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
@@ -21,10 +26,10 @@ export function isolate(text: string): string {
 /** An entry's status in words. */
 export function entryStatusLabel(status: string | undefined): string {
   switch (status ?? EntryStatus.READY) {
-    case EntryStatus.READY: return msg('Ready');
+    case EntryStatus.READY: return msg('Ready', { id: 'entry-status.ready', desc: 'Status of a media entry (its media is ready to use).' });
     case EntryStatus.IMPORT: return msg('Importing');
     case EntryStatus.PRECONVERT: return msg('Converting');
-    case EntryStatus.PENDING: return msg('Pending');
+    case EntryStatus.PENDING: return msg('Pending', { id: 'entry-status.pending', desc: 'Status of a media entry (its media has not arrived yet).' });
     case EntryStatus.MODERATE: return msg('Awaiting moderation');
     case EntryStatus.BLOCKED: return msg('Blocked');
     case EntryStatus.DELETED: return msg('Deleted');
@@ -110,10 +115,18 @@ export function unitsRequiredText(): string {
  * will cancel (spec §4.5); cancelled orders are not refunded (spec §4.4).
  */
 export function cancelsOrderText(cancelled: readonly EntryVendorTask[]): string {
-  const when = cancelled.map((task) => formatDate(task.createdAt)).join(', ');
-  return cancelled.length === 1
-    ? msg(str`Ordering this cancels the pending order of ${when}, placed for an earlier version of the media. Its credit is not refunded.`)
-    : msg(str`Ordering this cancels ${cancelled.length} pending orders (${when}), placed for an earlier version of the media. Their credit is not refunded.`);
+  const when = new Intl.ListFormat(displayLocale(), { type: 'unit' }).format(cancelled.map((task) => formatDate(task.createdAt)));
+  const count = cancelled.length;
+  return plural(count, {
+    one: msg(str`Ordering this cancels the pending order of ${when}, placed for an earlier version of the media. Its credit is not refunded.`, {
+      id: 'cancels-orders.one',
+      desc: 'Warning on a service: ordering it makes the server cancel a pending order placed for an earlier version of the media.',
+    }),
+    other: msg(str`Ordering this cancels ${count} pending orders (${when}), placed for an earlier version of the media. Their credit is not refunded.`, {
+      id: 'cancels-orders.other',
+      desc: 'Warning on a service: ordering it makes the server cancel pending orders placed for an earlier version of the media; in parentheses, their dates.',
+    }),
+  });
 }
 
 /** For pay-per-use items: what one unit costs (units are counted by the vendor). */
