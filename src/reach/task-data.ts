@@ -9,6 +9,7 @@ import {
   VendorServiceType,
 } from './enums.js';
 import { entryDurationMs } from './entry.js';
+import { KALTURA_LANGUAGE_CODES } from './wire-enums.js';
 import type { CaptionAsset, MediaEntry, ReachProfile, VendorCatalogItem } from './schemas.js';
 
 /**
@@ -74,13 +75,7 @@ export function defaultOrderInput(item: VendorCatalogItem, captionAssets: readon
   };
 }
 
-// KalturaLanguageCode: ISO 639-1 codes, some older and ISO 639-3 ones, en_gb and en_us (the server's enum).
-const LANGUAGE_CODES: ReadonlySet<string> = new Set(
-  ('ab aa af sq am ar hy as ay az ba eu bn dz bh bi br bg my be km ca zh co cr hr cs da nl en en_gb en_us eo et fo fa fj fi fr fy ' +
-    'gl gd gv ka de el kl gn gu ha he iw hi hu is id in ia ie ikt iu ik ga it ja jv kn ks kk rw ky rn ko ku lo la lb lv li ln lt mk ' +
-    'mg ms ml mt mi mr mo mn na ne no oc oj or om ps pl pt pa qu rm ro ru sm sg sa sr sh st tn sn sd si ss sk sl so es su sw sv tl ' +
-    'tg ta tt te th bo ti to ts tr tk tw ug uk ur uz vi vo cy wo xh yi ji yo zu zxx mu crg un mic tce').split(' '),
-);
+const LANGUAGE_CODES: ReadonlySet<string> = new Set(KALTURA_LANGUAGE_CODES);
 
 /** The KalturaLanguageCode of a REACH language ("English (British)" → "en_gb"); undefined when the enum has none ("Portuguese (Brazil)"). */
 export function languageCode(wireValue: string | undefined): string | undefined {

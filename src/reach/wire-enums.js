@@ -178,3 +178,11 @@ export const SessionType = /** @type {const} */ ({ USER: 0, ADMIN: 2 });
 
 /** Parsed schemas turn these into `boolean | undefined`; the values matter only when sending (filters such as `isRoot`). */
 export const NullableBoolean = /** @type {const} */ ({ NULL_VALUE: -1, FALSE_VALUE: 0, TRUE_VALUE: 1 });
+
+/** KalturaLanguageCode (a string enum): ISO 639-1 codes, some older and ISO 639-3 ones, en_gb and en_us. */
+export const KALTURA_LANGUAGE_CODES = /** @type {readonly string[]} */ (
+  ('ab aa af sq am ar hy as ay az ba eu bn dz bh bi br bg my be km ca zh co cr hr cs da nl en en_gb en_us eo et fo fa fj fi fr fy ' +
+    'gl gd gv ka de el kl gn gu ha he iw hi hu is id in ia ie ikt iu ik ga it ja jv kn ks kk rw ky rn ko ku lo la lb lv li ln lt mk ' +
+    'mg ms ml mt mi mr mo mn na ne no oc oj or om ps pl pt pa qu rm ro ru sm sg sa sr sh st tn sn sd si ss sk sl so es su sw sv tl ' +
+    'tg ta tt te th bo ti to ts tr tk tw ug uk ur uz vi vo cy wo xh yi ji yo zu zxx mu crg un mic tce').split(' ')
+);

@@ -24,9 +24,11 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|
 /**
  * @typedef {{ type: string, ro?: boolean, io?: boolean, perm?: string }} PropDef
  * @typedef {{ parent?: string, abstract?: boolean, props?: Record<string, PropDef>,
- *   derived?: Record<string, (object: any, ctx: any) => unknown> }} ClassSpec
+ *   derived?: Record<string, (object: any, ctx: any) => unknown>, neverReturned?: boolean }} ClassSpec
+ *   `neverReturned`: accepted as input but left out of every answer, as the server does for classes
+ *   its response mapping lacks.
  * @typedef {{ name: string, parent: string | undefined, abstract: boolean, ownProps: Record<string, PropDef>,
- *   derived: Record<string, (object: any, ctx: any) => unknown> }} ClassDef
+ *   derived: Record<string, (object: any, ctx: any) => unknown>, neverReturned: boolean }} ClassDef
  * @typedef {{ name: string, type?: string, optional?: boolean, default?: unknown }} ParamDef
  * @typedef {{ ks?: 'none' | 'optional' | 'required', reach?: boolean, writes?: boolean,
  *   params?: ParamDef[], run: (ctx: any, args: any) => unknown }} ActionDef
@@ -69,6 +71,7 @@ export function defineClass(name, spec) {
     abstract: Boolean(spec.abstract),
     ownProps: spec.props ?? {},
     derived: spec.derived ?? {},
+    neverReturned: Boolean(spec.neverReturned),
   });
 }
 
@@ -478,6 +481,7 @@ export function serialize(value, ctx, declaredClass) {
   if (typeof value !== 'object') return value;
   const record = /** @type {Record<string, unknown>} */ (value);
   const className = typeof record.objectType === 'string' ? record.objectType : declaredClass;
+  if (className && classes.get(className)?.neverReturned) return undefined;
   /** @type {Record<string, unknown>} */
   const output = {};
   if (className && classes.has(className)) {

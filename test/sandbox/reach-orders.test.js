@@ -276,3 +276,20 @@ describe('deleting an entry (spec §4.7)', () => {
     assert.equal(server.sandbox.state.entries[E.welcome].status, '2');
   });
 });
+
+describe('task data the server never returns (spec §7 quirk 7)', () => {
+  /** @param {string} language */
+  const sentiment = (language) => order(E.welcome, C.machineSentimentAnalysisPayPerUse, { taskJobData: { objectType: 'KalturaSentimentAnalysisVendorTaskData', language } });
+
+  test('sentiment analysis takes a KalturaLanguageCode and answers without its task data', async () => {
+    const task = await add(sentiment('es'));
+    assert.equal(task.status, 1, JSON.stringify(task));
+    assert.equal(task.taskJobData, undefined);
+    assert.equal((await server.api('reach_entryvendortask', 'get', { ks: server.ks, id: task.id })).taskJobData, undefined);
+  });
+
+  test('a language name is not a language code', async () => {
+    const refused = await add(sentiment('Spanish'));
+    assert.equal(refused.code, 'INVALID_ENUM_VALUE');
+  });
+});

@@ -139,10 +139,17 @@ defineClass('KalturaModerationVendorTaskData', {
   parent: 'KalturaVendorTaskData',
   props: fields({ ruleIds: 'string', policyIds: 'string', categoryIds: 'string', moderationOutputJson: 'string' }),
 });
-defineClass('KalturaSentimentAnalysisVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ language: 'string' }) });
+// The server's response mapping has no entry for these two (spec §1.3, §7 quirk 7): the task data is
+// accepted but never returned. (For immersive agent chat the server would fail on a misspelled class;
+// the sandbox leaves it out instead.)
+defineClass('KalturaSentimentAnalysisVendorTaskData', {
+  parent: 'KalturaVendorTaskData',
+  props: fields({ language: 'enum:KalturaLanguageCode' }),
+  neverReturned: true,
+});
 defineClass('KalturaSpeechToVideoVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ avatarId: 'string', conversionProfileId: 'int' }) });
 defineClass('KalturaImmersiveAgentCallVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ callId: 'string' }) });
-defineClass('KalturaImmersiveAgentChatVendorTaskData', { parent: 'KalturaVendorTaskData' });
+defineClass('KalturaImmersiveAgentChatVendorTaskData', { parent: 'KalturaVendorTaskData', neverReturned: true });
 defineClass('KalturaString', { props: fields({ value: 'string' }) });
 
 defineClass('KalturaEntryVendorTaskBaseFilter', {

@@ -6,6 +6,7 @@ import {
   EntryObjectType,
   EntryVendorTaskCreationMode,
   EntryVendorTaskStatus,
+  KALTURA_LANGUAGE_CODES,
   MetadataEnrichmentApplyMode,
   ReachProfileStatus,
   ReachProfileType,
@@ -199,3 +200,4 @@ function defineOrderBy(prefix, fields) {
 defineOrderBy('KalturaEntryVendorTask', ['id', 'createdAt', 'updatedAt', 'queueTime', 'finishTime', 'status', 'price', 'expectedFinishTime']);
 defineOrderBy('KalturaReachProfile', ['id', 'createdAt', 'updatedAt']);
 defineOrderBy('KalturaVendorCatalogItem', ['id', 'createdAt', 'updatedAt']);
+defineEnum('KalturaLanguageCode', 'string', Object.fromEntries(KALTURA_LANGUAGE_CODES.map((code) => [code.toUpperCase(), code])));
