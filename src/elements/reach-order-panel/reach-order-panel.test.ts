@@ -373,15 +373,20 @@ describe('<reach-order-panel>', () => {
       expect(summary.taskJobData).to.include({ objectType: 'KalturaSummaryVendorTaskData', typeOfSummary: 'detailed', writingStyle: 'formal' });
     });
 
-    it('after a lost answer, finds the order on the server instead of sending it again', async () => {
+    /** Orders English captions for the welcome entry while the answer to the add is lost in `fault`'s way. */
+    async function orderLosingTheAnswer(fault: 'drop' | 'dropAfterCommit') {
       const ks = await startKs();
       const element = await panel(E.welcome, ks);
       const created = collectCreated(element);
       await pick(element, C.machineCaptionsEnglish);
       await review(element);
-      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault });
       $(element, '#place')!.click();
-      const summary = await results(element);
+      return { ks, element, created, summary: await results(element) };
+    }
+
+    it('after a lost answer, finds the order on the server instead of sending it again', async () => {
+      const { ks, element, created, summary } = await orderLosingTheAnswer('dropAfterCommit');
       expect(summary).to.contain('The answer was lost, but the order is on the server');
       expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglish)).to.equal(1);
       expect(created).to.have.length(1);
@@ -389,14 +394,7 @@ describe('<reach-order-panel>', () => {
     });
 
     it('after a lost answer with no order on the server, says so and lets the user order again', async () => {
-      const ks = await startKs();
-      const element = await panel(E.welcome, ks);
-      const created = collectCreated(element);
-      await pick(element, C.machineCaptionsEnglish);
-      await review(element);
-      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop' });
-      $(element, '#place')!.click();
-      const summary = await results(element);
+      const { ks, element, created, summary } = await orderLosingTheAnswer('drop');
       expect(summary).to.contain('the server has no such order');
       expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglish)).to.equal(0);
       expect(created).to.have.length(0);
