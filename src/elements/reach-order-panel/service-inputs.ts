@@ -277,7 +277,7 @@ export function spokenLanguageLabel(code: string): string {
 }
 
 /** An entry field metadata enrichment writes, as the user knows it. */
-export function enrichedFieldLabel(field: EnrichedField): string {
+function enrichedFieldLabel(field: EnrichedField): string {
   switch (field) {
     case 'name': return msg('Name');
     case 'description': return msg('Description');
