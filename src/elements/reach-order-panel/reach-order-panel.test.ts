@@ -7,7 +7,7 @@ import type { ClipsLab } from '../clips-lab/clips-lab.js';
 import { KalturaClient } from '../../api/client.js';
 import type { ReachTaskCreatedEvent } from '../../events.js';
 import { EntryVendorTaskStatus } from '../../reach/enums.js';
-import { getTask } from '../../reach/tasks.js';
+import { addTask, getTask, listTasks, type NewTask } from '../../reach/tasks.js';
 import {
   advanceClock,
   clearFaults,
@@ -337,7 +337,11 @@ describe('<reach-order-panel>', () => {
       await type(element, `#in-${C.humanTranslationEnglishToFrench}-notes`, 'Keep Latin names');
       await review(element);
       // Someone else orders the French translation meanwhile: the server will refuse it as a duplicate.
-      await orderElsewhere(ks, E.seminar12, C.humanTranslationEnglishToFrench, SEED.captionAssets.seminarEnglish);
+      await orderElsewhere(ks, {
+        entryId: E.seminar12,
+        catalogItemId: C.humanTranslationEnglishToFrench,
+        taskJobData: { objectType: 'KalturaTranslationVendorTaskData', captionAssetId: SEED.captionAssets.seminarEnglish },
+      });
       $(element, '#place')!.click();
       const summary = await results(element);
       expect(summary).to.contain('English to Spanish Machine Translation: Ordered');
@@ -410,7 +414,7 @@ describe('<reach-order-panel>', () => {
       await pick(element, C.machineCaptionsEnglish);
       await review(element);
       // Someone else orders it meanwhile; this panel's order is lost before the server sees it.
-      await orderAs(await startKs({ userId: SEED.users.mediaTeam }), E.welcome, C.machineCaptionsEnglish);
+      await orderElsewhere(await startKs({ userId: SEED.users.mediaTeam }), { entryId: E.welcome, catalogItemId: C.machineCaptionsEnglish });
       await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop' });
       $(element, '#place')!.click();
       const summary = await results(element);
@@ -701,7 +705,7 @@ describe('<reach-order-panel>', () => {
       expect(text(element, '.confirm .total')).to.equal('0.6');
       $(element, '#place')!.click();
       expect(await results(element)).to.contain('AI Metadata Enrichment: Ordered');
-      const onServer = await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(getTask(created[0]!.task.id));
+      const onServer = await apiAs(ks).call(getTask(created[0]!.task.id));
       expect(onServer.taskJobData).to.deep.include({
         objectType: 'KalturaMetadataEnrichmentVendorTaskData',
         outputLanguage: 'Spanish',
@@ -770,44 +774,17 @@ describe('<reach-order-panel>', () => {
   });
 });
 
-/** A translation ordered straight through the API, as another user or tab would. */
-async function orderElsewhere(ks: string, entryId: string, catalogItemId: number, captionAssetId: string): Promise<void> {
-  const body = new URLSearchParams({
-    format: '1',
-    ks,
-    'entryVendorTask[objectType]': 'KalturaEntryVendorTask',
-    'entryVendorTask[entryId]': entryId,
-    'entryVendorTask[catalogItemId]': String(catalogItemId),
-    'entryVendorTask[taskJobData][objectType]': 'KalturaTranslationVendorTaskData',
-    'entryVendorTask[taskJobData][captionAssetId]': captionAssetId,
-  });
-  const task = (await (await fetch('/api_v3/service/reach_entryvendortask/action/add', { method: 'POST', body })).json()) as { id?: string };
-  expect(task.id, 'the conflicting order was not created').to.be.a('string');
-}
+/** The sandbox as the host page, another user or another tab sees it: straight through the API with `ks`. */
+const apiAs = (ks: string) => new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
 
-/** Any service ordered straight through the API with `ks` (another user, another tab). */
-async function orderAs(ks: string, entryId: string, catalogItemId: number): Promise<void> {
-  const body = new URLSearchParams({
-    format: '1',
-    ks,
-    'entryVendorTask[objectType]': 'KalturaEntryVendorTask',
-    'entryVendorTask[entryId]': entryId,
-    'entryVendorTask[catalogItemId]': String(catalogItemId),
-  });
-  const task = (await (await fetch('/api_v3/service/reach_entryvendortask/action/add', { method: 'POST', body })).json()) as { id?: string };
-  expect(task.id, 'the other order was not created').to.be.a('string');
+/** An order placed outside the panel, as another user or tab would. */
+async function orderElsewhere(ks: string, task: NewTask): Promise<void> {
+  const created = await apiAs(ks).call(addTask(task));
+  expect(created.id, 'the other order was not created').to.be.a('string');
 }
 
 async function tasksOnServer(ks: string, entryId: string, catalogItemId: number): Promise<number> {
-  const body = new URLSearchParams({
-    format: '1',
-    ks,
-    'filter[objectType]': 'KalturaEntryVendorTaskFilter',
-    'filter[entryIdEqual]': entryId,
-    'filter[catalogItemIdIn]': String(catalogItemId),
-  });
-  const list = (await (await fetch('/api_v3/service/reach_entryvendortask/action/list', { method: 'POST', body })).json()) as { totalCount: number };
-  return list.totalCount;
+  return (await apiAs(ks).call(listTasks({ entryIdEqual: entryId, catalogItemIdIn: [catalogItemId] }))).totalCount;
 }
 
 /** The form fields of every request the page sends until `stop()`. */
