@@ -2,6 +2,7 @@
 /** category (list) and categoryentry (add, list). An entry's categories are its categoryEntries. */
 import { assertCanEditEntry, requireEntry } from '../access.js';
 import { ApiError } from '../errors.js';
+import { emitPlatformEvent } from '../events.js';
 import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields, validateForInsert } from '../registry.js';
 
@@ -141,6 +142,7 @@ defineService('categoryentry', {
         ctx.state.categoryEntries.push(link);
         entry.categoriesIds = entryCategoryIds(ctx.state, entry).join(',');
         category.entriesCount = Number(category.entriesCount ?? 0) + 1;
+        emitPlatformEvent(ctx, { type: 'categoryEntryAdded', entry, category, at: link.createdAt });
         return link;
       },
     },

@@ -7,6 +7,7 @@
  */
 import { assertCanEditEntry, findEntry, requireEntry } from '../access.js';
 import { ApiError } from '../errors.js';
+import { emitPlatformEvent } from '../events.js';
 import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, onClockTick, validateForUpdate } from '../registry.js';
 import { abortTasksOfDeletedEntry } from '../reach/lifecycle.js';
@@ -272,7 +273,9 @@ onClockTick((ctx) => {
     entry.updatedAt = entry._readyAt;
     delete entry._readyAt;
     delete entry._clipFails;
-    if (entry.status === EntryStatus.READY) ensureSourceFlavor(ctx.state, entry, entry.updatedAt);
+    if (entry.status !== EntryStatus.READY) continue;
+    ensureSourceFlavor(ctx.state, entry, entry.updatedAt);
+    emitPlatformEvent(ctx, { type: 'entryReady', entry, at: entry.updatedAt });
   }
 });
 
