@@ -253,6 +253,7 @@ function seedTemplates(now) {
     id: SEED.templates.needsCaptionsTag,
     partnerId: SEED.partner,
     name: 'Tagged needs-captions',
+    systemName: 'NEEDS_CAPTIONS_TAG',
     status: TemplateStatus.ACTIVE,
     createdAt: now - 90 * DAY,
     updatedAt: now - 90 * DAY,
