@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
-import { useReachServer } from './reach-server.js';
+import { order, useReachServer } from './reach-server.js';
 
 const { entries: E, catalog: C, profiles: P, categories: CAT, users: U } = SEED;
 const PROCESSING_BECOMES_READY_AFTER = 15 * 60;
@@ -131,6 +131,35 @@ describe('entry READY', () => {
     assert.deepEqual(await ruleTasks(clip.id), [], 'not before it is READY');
     server.advance(10);
     assert.deepEqual(itemsOf(await ruleTasks(clip.id)), [C.machineCaptionsEnglish]);
+  });
+});
+
+describe('kReachManager\'s own ordering rules', () => {
+  test('an entry still converting gets its tasks waiting in PENDING_ENTRY_READY; they start when it is READY', async () => {
+    await addToCategory(E.processing, CAT.biology);
+    const waiting = await ruleTasks(E.processing);
+    assert.deepEqual(
+      waiting.map((/** @type {any} */ task) => [task.catalogItemId, task.status]),
+      [[C.machineChapteringEnglish, 8], [C.machineCaptionsEnglish, 8]],
+      'the seeded chapters were waiting already; the rule adds captions',
+    );
+    const before = (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit;
+    server.advance(PROCESSING_BECOMES_READY_AFTER + 1);
+    const started = await ruleTasks(E.processing);
+    assert.deepEqual(started.map((/** @type {any} */ task) => task.status), [1, 1]);
+    assert.equal((await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit, before, 'spec §7 quirk 6: not charged');
+  });
+
+  test('a translation needs no source caption, and a resubmittable item\'s READY task still counts as a duplicate', async () => {
+    const manual = await server.api('reach_entryvendortask', 'add', { ks: server.ks, ...order(E.welcome, C.machineCaptionsEnglishResubmittable) });
+    server.advance(11);
+    assert.equal((await server.api('reach_entryvendortask', 'get', { ks: server.ks, id: manual.id })).status, 2);
+    await setRules([rule({ conditions: [inCategory(CAT.biology)], actions: [orders(C.machineTranslationEnglishToSpanish, C.machineCaptionsEnglishResubmittable)] })]);
+    await addToCategory(E.welcome, CAT.biology);
+    const tasks = await ruleTasks(E.welcome);
+    assert.deepEqual(tasks.map((/** @type {any} */ task) => [task.catalogItemId, task.taskJobData]), [[C.machineTranslationEnglishToSpanish, undefined]]);
+    const again = await server.api('reach_entryvendortask', 'add', { ks: server.ks, ...order(E.welcome, C.machineCaptionsEnglishResubmittable) });
+    assert.equal(again.code, undefined, 'add itself accepts the resubmission');
   });
 });
 

@@ -142,13 +142,15 @@ function activeProfiles(state, partnerId) {
  * @param {Ctx} ctx @param {Stored} profile @param {Stored} entry @param {string[]} catalogItemIds @param {string | undefined} context
  */
 function orderFor(ctx, profile, entry, catalogItemIds, context) {
+  // EntryHandler: a child entry (e.g. a sign-language video) gets no automatic tasks.
+  if (entry.parentEntryId) return;
   const partnerId = Number(entry.partnerId);
   const enabled = [...new Set(catalogItemIds)].filter((id) =>
     ctx.state.partnerCatalogItems.some(
       (/** @type {Stored} */ row) => row.partnerId === partnerId && String(row.catalogItemId) === id && row.status === CatalogItemStatus.ACTIVE,
     ),
   );
-  const orderer = { partnerId, userId: String(entry.userId ?? ''), creationMode: CreationMode.AUTOMATIC, moderated: false, assertMayOrderFor: () => {} };
+  const orderer = { partnerId, userId: String(entry.userId ?? ''), creationMode: CreationMode.AUTOMATIC, moderated: false, assertMayOrderFor: () => {}, profileRule: true };
   for (const catalogItemId of enabled) {
     const input = { objectType: 'KalturaEntryVendorTask', entryId: entry.id, catalogItemId: Number(catalogItemId), reachProfileId: profile.id, ...(context ? { context } : {}) };
     try {
