@@ -261,6 +261,18 @@ function validateTemplateInput(ctx, input, target) {
   return rest;
 }
 
+/** updateStatus, and delete (status DELETED). @param {Ctx} ctx @param {unknown} id @param {number} status */
+function setStatus(ctx, id, status) {
+  requireAdmin(ctx);
+  const template = requireTemplate(ctx, id);
+  // As on the server, the check does not leave the template itself out: activating an ACTIVE
+  // template with a system name answers DUPLICATE_SYSTEM_NAME.
+  if (status === TemplateStatus.ACTIVE) assertSystemNameFree(ctx, template.systemName);
+  template.status = status;
+  template.updatedAt = Math.floor(ctx.clock.now());
+  return template;
+}
+
 /** @param {Ctx} ctx @param {Record<string, any>[]} templates @param {Record<string, any> | undefined} filter @param {Record<string, any> | undefined} pager @param {string} defaultOrder */
 function listOf(ctx, templates, filter, pager, defaultOrder) {
   const matchesFilter = compileFilter(filter);
@@ -325,25 +337,13 @@ const service = {
     updateStatus: {
       writes: true,
       params: [idParam, { name: 'status', type: 'enum:KalturaEventNotificationTemplateStatus' }],
-      run(ctx, { id, status }) {
-        requireAdmin(ctx);
-        const template = requireTemplate(ctx, id);
-        // As on the server, the check does not leave the template itself out: activating an ACTIVE
-        // template with a system name answers DUPLICATE_SYSTEM_NAME.
-        if (status === TemplateStatus.ACTIVE) assertSystemNameFree(ctx, template.systemName);
-        template.status = status;
-        template.updatedAt = Math.floor(ctx.clock.now());
-        return template;
-      },
+      run: (ctx, { id, status }) => setStatus(ctx, id, status),
     },
     delete: {
       writes: true,
       params: [idParam],
       run(ctx, { id }) {
-        requireAdmin(ctx);
-        const template = requireTemplate(ctx, id);
-        template.status = TemplateStatus.DELETED;
-        template.updatedAt = Math.floor(ctx.clock.now());
+        setStatus(ctx, id, TemplateStatus.DELETED);
         return null;
       },
     },

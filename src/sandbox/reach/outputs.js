@@ -87,7 +87,7 @@ export function attachOutputs(state, task, now) {
  * @type {Record<number, (context: OutputContext) => string>} serviceFeature → attach, returning outputObjectId
  */
 const ATTACHERS = {
-  // Machine captions spell the terms of the task's dictionary (the profile's, for the source language) as it does.
+  // Machine captions write the terms of the task's dictionary (the profile's, for the source language) as it spells them.
   [F.CAPTIONS]: (context) =>
     addCaption(context, context.item.sourceLanguage, (text) => (context.item.serviceType === ServiceType.MACHINE ? applyDictionary(text, context.task.dictionary) : text)),
   [F.ALIGNMENT]: (context) => addCaption(context, context.item.sourceLanguage, (text) => text),

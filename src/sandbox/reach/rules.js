@@ -13,10 +13,10 @@
  *   of its first action when one of its templates (ACTIVE, the partner's or a system one, for that kind of
  *   event) matches. This flow ignores the rule's other conditions and `stopProcessing`, as the server does.
  * Every ACTIVE profile of the entry's partner takes part. Matching rules order their catalog items that are
- * ACTIVE for the partner through `orderTask` — every REACH rule of `add` applies (credit, duplicates, entry
- * type; no moderation) — with creationMode AUTOMATIC, the profile as reachProfileId, the entry owner as
- * userId, and the category id as `context` when a category addition triggered them. An order the rules of
- * `add` refuse is skipped silently, as the server skips it.
+ * ACTIVE for the partner through `orderTask` — the REACH rules of `add` (credit, duplicates, entry type and
+ * duration; no moderation), with the automatic path's differences (`profileRule`) — with creationMode
+ * AUTOMATIC, the profile as reachProfileId, the entry owner as userId, and the category id as `context` when
+ * a category addition triggered them. An order those rules refuse is skipped silently, as the server skips it.
  */
 import { ApiError } from '../errors.js';
 import { onPlatformEvent } from '../events.js';
