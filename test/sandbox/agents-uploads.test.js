@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
+import { agentsCaller } from './agents-fixture.js';
 import { useReachServer } from './reach-server.js';
 
 const server = useReachServer();
@@ -23,8 +24,10 @@ async function upload(ks, uploadTokenId, file, extra = {}) {
   return response.json();
 }
 
-test('a file uploaded with a token converts on the sandbox clock and the entry reaches READY', async () => {
+test('a file uploaded with a token converts on the sandbox clock, reaches READY and fires the active upload agent', async () => {
   const { api, ks } = server;
+  const agents = agentsCaller(server.url);
+  await agents('agent/update', ks, { id: SEED.agents.uploadCaptions, status: 'Enabled' });
   const entry = await api('media', 'add', { ks, ...newEntry() });
   assert.equal(entry.status, '7', 'NO_CONTENT until content is added');
   const token = await api('uploadToken', 'add', { ks, uploadToken: { objectType: 'KalturaUploadToken', fileSize: 5 } });
@@ -45,6 +48,11 @@ test('a file uploaded with a token converts on the sandbox clock and the entry r
   const flavors = await api('flavorAsset', 'list', { ks, filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: entry.id } });
   assert.equal(flavors.totalCount, 1, 'a playable source flavor');
   assert.equal((await api('uploadToken', 'get', { ks, uploadTokenId: token.id })).status, 3, 'CLOSED once used');
+
+  const { body } = await agents('execution/list', ks, { partnerId: SEED.partner, entryId: entry.id });
+  assert.deepEqual(body.objects.map((/** @type {any} */ execution) => execution.agentId), [SEED.agents.uploadCaptions]);
+  const task = await api('reach_entryvendortask', 'get', { ks, id: body.objects[0].steps[0].entryVendorTaskId });
+  assert.equal(task.creationMode, 2);
 });
 
 test('a URL resource is imported (IMPORT "0"), then converted (PRECONVERT "1"), then READY; a bad URL ends in ERROR_IMPORTING', async () => {
