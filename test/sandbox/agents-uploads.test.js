@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
+import { CONVERT_SECONDS, IMPORT_SECONDS, UPLOADED_MEDIA_SECONDS } from '../../src/sandbox/services/uploads.js';
 import { agentsCaller } from './agents-fixture.js';
 import { useReachServer } from './reach-server.js';
 
@@ -40,10 +41,10 @@ test('a file uploaded with a token converts on the sandbox clock, reaches READY 
   const used = await api('media', 'addContent', { ks, entryId: entry.id, resource: { objectType: 'KalturaUploadedFileTokenResource', token: token.id } });
   assert.equal(used.code, 'ENTRY_ALREADY_WITH_CONTENT');
 
-  server.advance(10);
+  server.advance(CONVERT_SECONDS);
   const ready = await api('media', 'get', { ks, entryId: entry.id });
   assert.equal(ready.status, '2');
-  assert.equal(ready.duration, 120, 'video gets the sandbox default duration');
+  assert.equal(ready.duration, UPLOADED_MEDIA_SECONDS, 'video gets the sandbox default duration');
   assert.equal(ready.userId, SEED.users.professor, 'owned by the session user');
   const flavors = await api('flavorAsset', 'list', { ks, filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: entry.id } });
   assert.equal(flavors.totalCount, 1, 'a playable source flavor');
@@ -60,9 +61,9 @@ test('a URL resource is imported (IMPORT "0"), then converted (PRECONVERT "1"), 
   const entry = await api('media', 'add', { ks, ...newEntry({ mediaType: 5 }) });
   const importing = await api('media', 'addContent', { ks, entryId: entry.id, resource: { objectType: 'KalturaUrlResource', url: 'https://cdn.example.com/talk.mp3' } });
   assert.equal(importing.status, '0');
-  server.advance(5);
+  server.advance(IMPORT_SECONDS);
   assert.equal((await api('media', 'get', { ks, entryId: entry.id })).status, '1');
-  server.advance(10);
+  server.advance(CONVERT_SECONDS);
   assert.equal((await api('media', 'get', { ks, entryId: entry.id })).status, '2');
 
   const broken = await api('media', 'add', { ks, ...newEntry() });
