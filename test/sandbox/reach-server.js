@@ -3,6 +3,7 @@
 import { after, before, beforeEach } from 'node:test';
 import { startSandboxServer } from '../../src/sandbox/index.js';
 import { SEED } from '../../src/sandbox/seed/ids.js';
+import { createSeedState } from '../../src/sandbox/seed/index.js';
 import { apiCaller } from './platform-fixture.js';
 
 /** @param {Parameters<typeof startSandboxServer>[0]} [options] */
@@ -50,6 +51,14 @@ export function useReachServer(options) {
   });
   after(() => server.close());
   return server;
+}
+
+/**
+ * The seed without its agents and their executions, for tests of REACH's own automation (profile rules), where the seeded agents'
+ * orders on the same entries would be noise. @param {number} now
+ */
+export function seedWithoutAgents(now) {
+  return { ...createSeedState(now), agents: {}, agentExecutions: {} };
 }
 
 /**

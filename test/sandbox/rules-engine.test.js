@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
-import { order, useReachServer } from './reach-server.js';
+import { order, seedWithoutAgents, useReachServer } from './reach-server.js';
 
 const { entries: E, catalog: C, profiles: P, categories: CAT, users: U } = SEED;
 const PROCESSING_BECOMES_READY_AFTER = 15 * 60;
 
-const server = useReachServer();
+const server = useReachServer({ createState: seedWithoutAgents });
 
 /** @param {Record<string, any>} [fields] */
 const rule = (fields = {}) => ({ objectType: 'KalturaRule', ...fields });

@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
-import { useReachServer } from './reach-server.js';
+import { seedWithoutAgents, useReachServer } from './reach-server.js';
 
 const { entries: E, catalog: C, profiles: P, templates: T, users: U } = SEED;
 const SERVICE = 'eventnotification_eventnotificationtemplate';
 const PROCESSING_BECOMES_READY_AFTER = 15 * 60;
 
-const server = useReachServer();
+const server = useReachServer({ createState: seedWithoutAgents });
 
 /** @param {string} action @param {Record<string, any>} [params] */
 const templates = (action, params = {}, ks = server.ks) => server.api(SERVICE, action, { ks, ...params });
