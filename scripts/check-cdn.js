@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { startSandboxServer } from '../src/sandbox/index.js';
 import { SEED } from '../src/sandbox/seed/ids.js';
-import { findChromium } from './check-browser.js';
+import { CHROMIUM_ARGS, findChromium } from './check-browser.js';
 
 const sandbox = await startSandboxServer({ port: 0, log: () => {} });
 const page = `<!doctype html><html lang="en"><body>
@@ -32,7 +32,7 @@ const pageServer = createServer((req, res) => {
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => pageServer.once('listening', resolve));
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const problems = [];
 try {
   const tab = await browser.newPage();
