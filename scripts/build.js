@@ -4,7 +4,8 @@ import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { libraryEntries } from './entries.js';
-import { dropTranslatorNotes, minifyTemplates, translationsStandAlone } from './build-plugins.js';
+import { dropTranslatorNotes, minifyTemplates } from './build-plugins.js';
+import { buildCdn } from './cdn.js';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -25,20 +26,7 @@ await build({
   },
 });
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  plugins: [dropTranslatorNotes(), minifyTemplates(), translationsStandAlone()],
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: { entry: { 'reach-elements': 'src/index.ts' }, formats: ['es'], fileName: () => 'reach-elements.js' },
-    // One file for everything but the translations, which pages load only for their language.
-    rollupOptions: { output: { chunkFileNames: 'locales/[name].js' } },
-  },
-});
+await buildCdn({ write: true });
 
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
