@@ -1,5 +1,5 @@
-// Builds the package: the library (lit, @lit/*, zod external) in dist/, one self-contained minified
-// ESM file in dist/cdn/, type declarations in dist/types/ and the Custom Elements Manifest.
+// Builds the package: the library (lit, @lit/*, zod external) in dist/, the CDN files (a loader, per-element
+// modules, the one-file bundle) in dist/cdn/, type declarations in dist/types/ and the Custom Elements Manifest.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -32,4 +32,4 @@ const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.sandbox-types.json'], { stdio: 'inherit' });
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.styles.ts', '--quiet'], { stdio: 'inherit' });
-console.log('Built dist/ (library), dist/cdn/reach-elements.js, dist/types/ and custom-elements.json');
+console.log('Built dist/ (library), dist/cdn/ (loader, elements, one-file bundle), dist/types/ and custom-elements.json');
