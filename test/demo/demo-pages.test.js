@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The demo as a new user meets it (`npm start`): the front door and every demo page it links open in Chromium with
 // no console error, no failed request and no element left loading once the network is quiet. The pages run on the
 // real dev server (vite.config.ts, the sandbox on the same origin); the drop-in page's CDN file is built in memory
