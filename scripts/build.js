@@ -3,7 +3,8 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { libraryEntries } from './entries.js';
+import { CEM_ANALYZE_ARGS, libraryEntries } from './entries.js';
+import { writeFrameworkTypes } from './framework-types.js';
 import { dropTranslatorNotes, minifyTemplates } from './build-plugins.js';
 import { buildCdn } from './cdn.js';
 
@@ -31,5 +32,6 @@ await buildCdn({ write: true });
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.sandbox-types.json'], { stdio: 'inherit' });
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.styles.ts', '--quiet'], { stdio: 'inherit' });
-console.log('Built dist/ (library), dist/cdn/ (loader, elements, one-file bundle), dist/types/ and custom-elements.json');
+execFileSync(bin('cem'), CEM_ANALYZE_ARGS, { stdio: 'inherit' });
+writeFrameworkTypes({ manifestFile: 'custom-elements.json', outDir: 'dist/types/frameworks', typesEntry: '../index.js' });
+console.log('Built dist/ (library), dist/cdn/ (loader, elements, one-file bundle), dist/types/ (with frameworks/ for React, Vue, Svelte) and custom-elements.json');
