@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { startSandboxServer } from '../../src/sandbox/index.js';
 import { SEED } from '../../src/sandbox/seed/ids.js';
+import { chromium } from 'playwright-core';
 import { createKsHandler } from '../../examples/ks-server/server.js';
+import { buildCdn } from '../../scripts/cdn.js';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/check-browser.js';
 import { USER_KS_SECONDS } from '../../examples/ks-server/ks-policy.js';
 
 const SECRET = SEED.secrets[SEED.partner].admin;
@@ -17,11 +20,39 @@ const signedInUser = (req) =>
 let sandbox;
 let backend;
 let backendUrl;
+/** @type {Promise<Map<string, string | Uint8Array>> | undefined} */
+let cdnFiles;
+
+/**
+ * The host's site: its login (a cookie), the KS route of the example, a page with the order panel, and the CDN files
+ * (built in memory). The page's script asks the route for a KS, as the README shows; the service is the sandbox.
+ */
+function hostSite(handler) {
+  const page = `<!doctype html><html lang="en"><body>
+<reach-order-panel entry-id="${SEED.entries.seminar12}"></reach-order-panel>
+<script type="module" src="/cdn/reach-elements.js"></script>
+<script type="module" src="/page.js"></script></body></html>`;
+  const script = `const panel = document.querySelector('reach-order-panel');
+panel.serviceUrl = '${sandbox.url}';
+panel.addEventListener('reach-error', (event) => (document.body.dataset.error = event.code));
+const response = await fetch('/reach-ks', { method: 'POST', body: JSON.stringify({ element: 'reach-order-panel', entryId: panel.getAttribute('entry-id') }) });
+panel.ks = (await response.json()).ks;`;
+  return async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    if (path === '/reach-ks') return handler(req, res);
+    if (path === '/') return void res.writeHead(200, { 'Content-Type': 'text/html', 'Set-Cookie': 'session=lecturer' }).end(page);
+    if (path === '/page.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
+    cdnFiles ??= buildCdn({ write: false });
+    const file = path.startsWith('/cdn/') ? (await cdnFiles).get(path.slice('/cdn/'.length)) : undefined;
+    res.writeHead(file === undefined ? 404 : 200, { 'Content-Type': 'text/javascript' }).end(file ?? '');
+  };
+}
 
 before(async () => {
   sandbox = await startSandboxServer({ port: 0, log: () => {} });
   const handler = createKsHandler({ serviceUrl: sandbox.url, partnerId: SEED.partner, adminSecret: SECRET, signedInUser });
-  backend = createServer((req, res) => void handler(req, res));
+  const site = hostSite(handler);
+  backend = createServer((req, res) => void site(req, res));
   await new Promise((done) => backend.listen(0, '127.0.0.1', done));
   backendUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (backend.address()).port}/reach-ks`;
 });
@@ -107,4 +138,23 @@ describe('the example KS backend', () => {
     const huge = await fetch(backendUrl, { method: 'POST', headers: { cookie: 'session=lecturer' }, body: 'x'.repeat(10_000) });
     assert.equal(huge.status, 400);
   });
+});
+
+test('the order panel loads with the KS the example minted for the signed-in user', { timeout: 120_000 }, async () => {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const tab = await browser.newPage();
+    // The page's first answer (a sign-in, as far as this site goes) sets the session cookie.
+    await tab.goto(backendUrl.replace('/reach-ks', '/'));
+    const services = await tab.waitForFunction(
+      () => document.body.dataset.error ?? document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item]').length,
+      null,
+      { timeout: 60_000 },
+    );
+    const shown = await services.jsonValue();
+    assert.equal(typeof shown, 'number', `the panel failed with ${shown}`);
+    assert.ok(Number(shown) > 0, 'the panel lists the services the user may order');
+  } finally {
+    await browser.close();
+  }
 });
