@@ -115,6 +115,12 @@ async function checkWorks(file) {
 await checkWorks(LOADER);
 if (existsSync(join(cdnDir, BUNDLE))) await checkWorks(BUNDLE);
 
+// A page in Hebrew from the start: the loader fetches the translation along with the element's code.
+const hebrew = await open(pageUrl(LOADER, ['reach-order-panel'], 'he'));
+await wait(hebrew.tab, "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')", 'a Hebrew page showing Hebrew');
+if (!hebrew.downloads.some(({ file }) => file === 'locales/he.js')) problems.push('a Hebrew page did not load locales/he.js');
+await hebrew.close();
+
 /** What a page using only `tags` downloads from the CDN. */
 async function wireBytes(tags) {
   const { tab, downloads, close } = await open(pageUrl(LOADER, tags));
