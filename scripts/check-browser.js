@@ -63,7 +63,22 @@ function packagedChromium() {
   }
   const dir = join(projectRoot, 'node_modules', '.cache', 'reach-chromium', version);
   const launcher = join(dir, 'chromium-launcher');
-  if (existsSync(launcher)) return launcher;
+  if (!existsSync(join(dir, 'chromium'))) unpack(bin, dir);
+  // Its own libraries and fonts; and a language: under a C/POSIX locale this build reports navigator.language as
+  // "en-US@posix", which Intl refuses, where a system Chromium says "en-US".
+  const script = `#!/bin/sh
+case "\${LC_ALL:-\${LANG:-C}}" in C | C.* | POSIX) export LC_ALL=en_US.UTF-8 ;; esac
+LD_LIBRARY_PATH="${join(dir, 'lib')}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" FONTCONFIG_FILE="${join(dir, 'fonts.conf')}" exec "${join(dir, 'chromium')}" "$@"
+`;
+  if (!existsSync(launcher) || readFileSync(launcher, 'utf8') !== script) {
+    writeFileSync(`${launcher}.${process.pid}`, script, { mode: 0o755 });
+    renameSync(`${launcher}.${process.pid}`, launcher);
+  }
+  return launcher;
+}
+
+/** Unpacks the package's compressed Chromium, its libraries and fonts into `dir`. */
+function unpack(bin, dir) {
   // Unpacked beside its final place and renamed into it, so a run that stops half-way (or runs twice) leaves no
   // broken copy behind.
   const partial = `${dir}.partial-${process.pid}`;
@@ -77,18 +92,17 @@ function packagedChromium() {
       join(partial, 'fonts.conf'),
       `<?xml version="1.0"?>\n<fontconfig><dir>/usr/share/fonts</dir><dir>${join(dir, 'fonts')}</dir><cachedir>${join(dir, 'fonts-cache')}</cachedir></fontconfig>\n`,
     );
-    writeFileSync(
-      join(partial, 'chromium-launcher'),
-      `#!/bin/sh\nLD_LIBRARY_PATH="${join(dir, 'lib')}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" FONTCONFIG_FILE="${join(dir, 'fonts.conf')}" exec "${join(dir, 'chromium')}" "$@"\n`,
-      { mode: 0o755 },
-    );
-    if (existsSync(dir)) rmSync(partial, { recursive: true, force: true });
-    else renameSync(partial, dir);
+    try {
+      renameSync(partial, dir);
+    } catch (error) {
+      // Another run (a parallel test file) unpacked it first: use theirs.
+      rmSync(partial, { recursive: true, force: true });
+      if (!existsSync(join(dir, 'chromium'))) throw error;
+    }
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     throw new NoChromium(`No Chromium found, and the one inside ${PACKAGE} could not be unpacked into ${dir}: ${error instanceof Error ? error.message : String(error)}.`);
   }
-  return launcher;
 }
 
 /** Extracts a plain ustar archive (regular files and folders, as the package ships them) into `target`. */
