@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { createSandbox } from './src/sandbox/index.js';
+import { serveCdnBuild } from './scripts/cdn.js';
 
 function reachSandbox(): Plugin {
   return {
@@ -10,6 +11,8 @@ function reachSandbox(): Plugin {
       // Test controls are on so the demo can fast-forward the sandbox clock.
       const sandbox = createSandbox({ testControls: true, speed: Number(process.env.REACH_SANDBOX_SPEED ?? 1) });
       server.middlewares.use(sandbox.middleware);
+      // The drop-in page loads the real CDN build, as a CMS does; it is built in memory on its first request.
+      server.middlewares.use(serveCdnBuild());
       server.httpServer?.once('listening', () => {
         const partners = Object.values(sandbox.state.partners as Record<string, { id: number; adminSecret: string }>);
         const secrets = partners.map((partner) => `partner ${partner.id}: ${partner.adminSecret}`).join(', ');
@@ -22,6 +25,8 @@ function reachSandbox(): Plugin {
 export default defineConfig({
   plugins: [reachSandbox()],
   server: { port: Number(process.env.PORT ?? 8787), strictPort: false, host: '127.0.0.1' },
+  // Every demo page's dependencies are pre-bundled at start, so opening one does not reload it half-way.
+  optimizeDeps: { entries: ['index.html', 'demo/*.html'] },
   build: {
     rollupOptions: {
       input: {

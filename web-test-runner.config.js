@@ -1,7 +1,7 @@
-// Browser tests: real Debian Chromium, the sandbox mounted on the same origin over real HTTP.
+// Browser tests: real Chromium (the system's, else the one from npm; see scripts/check-browser.js), the sandbox mounted on the same origin over real HTTP.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { findChromium } from './scripts/check-browser.js';
+import { CHROMIUM_ARGS, findChromium } from './scripts/check-browser.js';
 import { createSandbox } from './src/sandbox/index.js';
 import { TEST_ADMIN_SECRET } from './test/browser/sandbox-config.js';
 
@@ -16,7 +16,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: findChromium(),
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { createSandbox } from '../src/sandbox/index.js';
 import { SEED } from '../src/sandbox/seed/ids.js';
 import { noteTaskChange } from '../src/sandbox/reach/lifecycle.js';
-import { findChromium } from '../scripts/check-browser.js';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/check-browser.js';
 
 const PENDING = 60;
 const MANY = 10_000;
@@ -31,7 +31,7 @@ const address = vite.httpServer?.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('pageerror', (error) => console.error('page error:', error.message));

@@ -60,3 +60,39 @@ export function translationsStandAlone() {
     load: (loaded) => code[loaded] ?? null,
   };
 }
+
+const MANIFEST_PLACEHOLDER = /(["'`])__REACH_CDN_MANIFEST__\1/;
+
+/**
+ * Writes into the CDN loader (src/cdn/autoloader.ts) what it loads: for each element entry (named `elements/<tag>`)
+ * its file and every chunk it imports, however deep, so the loader fetches them all at once instead of
+ * discovering them one import at a time; and the file of each translation.
+ * @param {string} loaderName the loader's entry name
+ * @returns {import('vite').Plugin}
+ */
+export function cdnManifest(loaderName) {
+  return {
+    name: 'reach-cdn-manifest',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const withImports = (fileName, seen = new Set()) => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const imported of byFile.get(fileName)?.imports ?? []) withImports(imported, seen);
+        return seen;
+      };
+      const manifest = { elements: {}, locales: {} };
+      for (const chunk of chunks) {
+        const tag = chunk.isEntry && chunk.name.startsWith('elements/') ? chunk.name.slice('elements/'.length) : undefined;
+        if (tag) manifest.elements[tag] = [...withImports(chunk.fileName)];
+        const locale = chunk.facadeModuleId?.match(/\/src\/i18n\/locales\/([\w-]+)\.ts$/)?.[1];
+        if (locale) manifest.locales[locale] = chunk.fileName;
+      }
+      const loader = chunks.find((chunk) => chunk.isEntry && chunk.name === loaderName);
+      if (!loader || !MANIFEST_PLACEHOLDER.test(loader.code)) this.error(`the CDN loader ${loaderName} has no manifest placeholder`);
+      loader.code = loader.code.replace(MANIFEST_PLACEHOLDER, JSON.stringify(manifest));
+    },
+  };
+}

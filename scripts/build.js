@@ -1,10 +1,12 @@
-// Builds the package: the library (lit, @lit/*, zod external) in dist/, one self-contained minified
-// ESM file in dist/cdn/, type declarations in dist/types/ and the Custom Elements Manifest.
+// Builds the package: the library (lit, @lit/*, zod external) in dist/, the CDN files (a loader, per-element
+// modules, the one-file bundle) in dist/cdn/, type declarations in dist/types/ and the Custom Elements Manifest.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { libraryEntries } from './entries.js';
-import { dropTranslatorNotes, minifyTemplates, translationsStandAlone } from './build-plugins.js';
+import { CEM_ANALYZE_ARGS, libraryEntries } from './entries.js';
+import { writeFrameworkTypes } from './framework-types.js';
+import { dropTranslatorNotes, minifyTemplates } from './build-plugins.js';
+import { buildCdn } from './cdn.js';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -25,23 +27,11 @@ await build({
   },
 });
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  plugins: [dropTranslatorNotes(), minifyTemplates(), translationsStandAlone()],
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: { entry: { 'reach-elements': 'src/index.ts' }, formats: ['es'], fileName: () => 'reach-elements.js' },
-    // One file for everything but the translations, which pages load only for their language.
-    rollupOptions: { output: { chunkFileNames: 'locales/[name].js' } },
-  },
-});
+await buildCdn({ write: true });
 
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.sandbox-types.json'], { stdio: 'inherit' });
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.styles.ts', '--quiet'], { stdio: 'inherit' });
-console.log('Built dist/ (library), dist/cdn/reach-elements.js, dist/types/ and custom-elements.json');
+execFileSync(bin('cem'), CEM_ANALYZE_ARGS, { stdio: 'inherit' });
+writeFrameworkTypes({ manifestFile: 'custom-elements.json', outDir: 'dist/types/frameworks', typesEntry: '../index.js' });
+console.log('Built dist/ (library), dist/cdn/ (loader, elements, one-file bundle), dist/types/ (with frameworks/ for React, Vue, Svelte) and custom-elements.json');

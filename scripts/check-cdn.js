@@ -1,63 +1,165 @@
-// After a build: the CDN file alone, on a page of another origin than the sandbox, registers the elements,
-// loads an entry's data, sends no CORS preflight, and shows a translation loaded from beside it. Catches
-// bundling mistakes the source tests cannot see.
+// After a build: the CDN files as a host page of another origin uses them, in Chromium. Three origins, as in
+// production: the host page, the CDN (gzip, CORS) and the service (the sandbox). Checks that the loader and the
+// one-file bundle each register the elements, load an entry's data with no CORS preflight and show a translation
+// loaded from beside them; that the loader fetches only what the page uses, each file once, and elements added
+// later; then measures the bytes over the wire per page (written for `npm run size`, which enforces the budgets)
+// and the time to the order panel's services on emulated fast 3G.
+// `node scripts/check-cdn.js [folder]` measures another build of the CDN folder (default dist/cdn).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startSandboxServer } from '../src/sandbox/index.js';
 import { SEED } from '../src/sandbox/seed/ids.js';
-import { findChromium } from './check-browser.js';
+import { CHROMIUM_ARGS, findChromium } from './check-browser.js';
+import { elementTags } from './entries.js';
+import { WIRE_SIZES_FILE } from './cdn.js';
+
+const cdnDir = resolve(process.argv[2] ?? 'dist/cdn');
+const LOADER = 'reach-elements.js';
+const BUNDLE = 'reach-elements.bundle.js';
+/** Chrome DevTools' "Fast 3G" (as Lighthouse applies it): 1.6 Mbps down, 750 kbps up, 562.5 ms round trip. */
+const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+
+if (!existsSync(join(cdnDir, LOADER))) {
+  console.error(`${join(cdnDir, LOADER)} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const listen = async (server) => {
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+};
 
 const sandbox = await startSandboxServer({ port: 0, log: () => {} });
-const page = `<!doctype html><html lang="en"><body>
-<reach-order-panel entry-id="${SEED.entries.seminar12}"></reach-order-panel>
-<clips-lab entry-id="${SEED.entries.seminar12}"></clips-lab>
-<script type="module" src="/check.js"></script></body></html>`;
-const script = `import '/reach-elements.js';
-const answer = await fetch('${sandbox.url}/api_v3/service/session/action/start', { method: 'POST',
-  body: new URLSearchParams({ format: '1', secret: '${SEED.secrets[SEED.partner].admin}', partnerId: '${SEED.partner}', type: '2', userId: 'cdn@example.com' }) });
-const ks = await answer.json();
-for (const element of document.querySelectorAll('reach-order-panel, clips-lab')) Object.assign(element, { serviceUrl: '${sandbox.url}', ks });`;
-const files = { '/': ['text/html', page], '/check.js': ['text/javascript', script] };
-/** The page and its script, and what the CDN folder holds (the file and the translations beside it). */
-function served(path) {
-  if (files[path]) return files[path];
-  const file = join('dist/cdn', normalize(path));
-  return file.startsWith('dist/cdn/') && existsSync(file) && statSync(file).isFile() ? ['text/javascript', readFileSync(file)] : undefined;
-}
-const pageServer = createServer((req, res) => {
-  const [type, body] = served(req.url ?? '/') ?? ['text/plain', ''];
-  res.writeHead(body ? 200 : 404, { 'Content-Type': type }).end(body);
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => pageServer.once('listening', resolve));
+const session = await fetch(`${sandbox.url}/api_v3/service/session/action/start`, {
+  method: 'POST',
+  body: new URLSearchParams({ format: '1', secret: SEED.secrets[SEED.partner].admin, partnerId: String(SEED.partner), type: '2', userId: 'cdn@example.com' }),
+});
+const ks = await session.json();
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+// The CDN: files as stored, gzipped, readable from any origin (module scripts of another origin need CORS).
+const cdn = createServer((req, res) => {
+  const file = join(cdnDir, normalize(new URL(req.url ?? '/', 'http://cdn').pathname));
+  if (!file.startsWith(`${cdnDir}/`) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Encoding': 'gzip', 'Access-Control-Allow-Origin': '*' }).end(gzipSync(readFileSync(file)));
+});
+const cdnUrl = await listen(cdn);
+
+const ELEMENT_MARKUP = {
+  'reach-order-panel': `<reach-order-panel entry-id="${SEED.entries.seminar12}"></reach-order-panel>`,
+  'clips-lab': `<clips-lab entry-id="${SEED.entries.seminar12}"></clips-lab>`,
+  'reach-task-monitor': `<reach-task-monitor entry-id="${SEED.entries.seminar12}"></reach-task-monitor>`,
+};
+// The host page: its own markup, the CDN file and, as a host's backend would, a KS it minted for the page.
+const host = createServer((req, res) => {
+  const query = new URL(req.url ?? '/', 'http://host').searchParams;
+  const tags = (query.get('tags') ?? '').split(',').filter(Boolean);
+  const page = `<!doctype html><html lang="${query.get('lang') ?? 'en'}"><body>
+${tags.map((tag) => ELEMENT_MARKUP[tag] ?? `<${tag}></${tag}>`).join('\n')}
+<script type="module" src="${cdnUrl}/${query.get('file') ?? LOADER}"></script>
+<script type="module">
+for (const element of document.querySelectorAll('${tags.join(',') || 'none'}')) Object.assign(element, { serviceUrl: '${sandbox.url}', ks: '${ks}' });
+</script></body></html>`;
+  res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
+});
+const hostUrl = await listen(host);
+const pageUrl = (file, tags, lang = 'en') => `${hostUrl}/?file=${file}&tags=${tags.join(',')}&lang=${lang}`;
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const problems = [];
-try {
-  const tab = await browser.newPage();
+const servicesShown = "document.querySelector('reach-order-panel')?.shadowRoot?.querySelector('[part~=item]')";
+
+/** Opens a page in a fresh context (empty cache) and records the CDN files it downloads and their bytes on the wire. */
+async function open(url, { throttle = false } = {}) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const downloads = [];
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
   tab.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
   });
-  const { port } = /** @type {import('node:net').AddressInfo} */ (pageServer.address());
-  await tab.goto(`http://127.0.0.1:${port}/`);
-  await tab.waitForFunction("document.querySelector('reach-order-panel')?.shadowRoot?.textContent?.includes('Photosynthesis Seminar')", null, { timeout: 15_000 });
-  const { preflights, httpRequests } = sandbox.sandbox.stats;
-  // A translation loads beside the file and renders, markup included.
-  await tab.evaluate("document.documentElement.setAttribute('lang', 'he')");
-  await tab.waitForFunction("/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')", null, { timeout: 15_000 });
-  await tab.waitForFunction("document.querySelector('clips-lab')?.shadowRoot?.querySelector('bdi')?.textContent?.startsWith('Photosynthesis Seminar')", null, { timeout: 15_000 });
-  if (preflights !== 0) problems.push(`${preflights} CORS preflights`);
-  console.log(`CDN file: the order panel loaded on another origin with ${httpRequests} request(s) and ${preflights} preflights.`);
-} catch (error) {
-  problems.push(error instanceof Error ? error.message : String(error));
-} finally {
-  await browser.close();
-  pageServer.close();
-  await sandbox.close();
+  tab.on('requestfinished', async (request) => {
+    if (!request.url().startsWith(cdnUrl)) return;
+    const sizes = await request.sizes();
+    downloads.push({ file: request.url().slice(cdnUrl.length + 1), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
+  if (throttle) await (await context.newCDPSession(tab)).send('Network.emulateNetworkConditions', FAST_3G);
+  await tab.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
+  return { tab, downloads, close: () => context.close() };
 }
+
+const wait = (tab, condition, what) => tab.waitForFunction(condition, null, { timeout: 15_000 }).catch(() => problems.push(`${what} did not happen`));
+
+/** Elements register, load data from the service of another origin, and follow the page's language. */
+async function checkWorks(file) {
+  const before = sandbox.sandbox.stats.preflights;
+  const { tab, downloads, close } = await open(pageUrl(file, ['reach-order-panel', 'clips-lab']));
+  await wait(tab, "document.querySelector('reach-order-panel')?.shadowRoot?.textContent?.includes('Photosynthesis Seminar')", `${file}: the order panel showing its entry`);
+  await tab.evaluate("document.documentElement.setAttribute('lang', 'he')");
+  await wait(tab, "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')", `${file}: the Hebrew translation`);
+  await wait(tab, "document.querySelector('clips-lab')?.shadowRoot?.querySelector('bdi')?.textContent?.startsWith('Photosynthesis Seminar')", `${file}: the clips lab showing its entry`);
+  // Added after the page loaded, as a single-page app does.
+  await tab.evaluate("document.body.append(Object.assign(document.createElement('reach-task-monitor'), { serviceUrl: '" + sandbox.url + "', ks: '" + ks + "' }))");
+  await wait(tab, "customElements.get('reach-task-monitor') !== undefined", `${file}: an element added later being defined`);
+  const preflights = sandbox.sandbox.stats.preflights - before;
+  if (preflights !== 0) problems.push(`${file}: ${preflights} CORS preflights`);
+  const files = downloads.map((download) => download.file);
+  const twice = files.filter((name, index) => files.indexOf(name) !== index);
+  if (twice.length > 0) problems.push(`${file}: downloaded twice: ${twice.join(', ')}`);
+  await close();
+}
+
+await checkWorks(LOADER);
+if (existsSync(join(cdnDir, BUNDLE))) await checkWorks(BUNDLE);
+
+// A page in Hebrew from the start: the loader fetches the translation along with the element's code.
+const hebrew = await open(pageUrl(LOADER, ['reach-order-panel'], 'he'));
+await wait(hebrew.tab, "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')", 'a Hebrew page showing Hebrew');
+if (!hebrew.downloads.some(({ file }) => file === 'locales/he.js')) problems.push('a Hebrew page did not load locales/he.js');
+await hebrew.close();
+
+/** What a page using only `tags` downloads from the CDN. */
+async function wireBytes(tags) {
+  const { tab, downloads, close } = await open(pageUrl(LOADER, tags));
+  if (tags.length > 0) await wait(tab, `customElements.get('${tags[0]}') !== undefined`, `<${tags[0]}> being defined`);
+  await tab.waitForLoadState('networkidle');
+  await close();
+  const unused = downloads.filter(({ file }) => file.startsWith('elements/') && !tags.some((tag) => file === `elements/${tag}.js`));
+  if (unused.length > 0) problems.push(`a page with ${tags.join(', ') || 'no element'} downloaded ${unused.map(({ file }) => file).join(', ')}`);
+  return downloads.reduce((total, download) => total + download.bytes, 0);
+}
+
+const wire = { loader: await wireBytes([]), elements: {} };
+for (const tag of elementTags()) wire.elements[tag] = await wireBytes([tag]);
+
+/** Milliseconds from navigation to the order panel's services, on fast 3G with an empty cache. */
+async function timeToServices(file) {
+  const { tab, close } = await open(pageUrl(file, ['reach-order-panel']), { throttle: true });
+  const shown = await tab.waitForFunction(`${servicesShown} && performance.now()`, null, { timeout: 60_000, polling: 'raf' }).catch(() => undefined);
+  const ms = shown ? Math.round(Number(await shown.jsonValue())) : NaN;
+  await close();
+  if (!shown) problems.push(`${file} on fast 3G: the order panel never showed its services`);
+  return ms;
+}
+const fast3g = { [LOADER]: await timeToServices(LOADER) };
+if (existsSync(join(cdnDir, BUNDLE))) fast3g[BUNDLE] = await timeToServices(BUNDLE);
+
+await browser.close();
+host.close();
+cdn.close();
+await sandbox.close();
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`Bytes over the wire from the CDN (gzip, headers included), for a host page of another origin:`);
+console.log(`  the loader alone: ${kb(wire.loader)}`);
+for (const [tag, bytes] of Object.entries(wire.elements)) console.log(`  a page with only <${tag}>: ${kb(bytes)}`);
+for (const [file, ms] of Object.entries(fast3g)) console.log(`Fast 3G, ${file}: the order panel shows its services after ${ms} ms`);
+if (!process.argv[2]) writeFileSync(WIRE_SIZES_FILE, `${JSON.stringify({ ...wire, fast3g }, null, 2)}\n`);
+
 if (problems.length > 0) {
-  console.error(`The CDN file does not work on its own: ${problems.join('; ')}`);
+  console.error(`The CDN files do not work as a host page uses them:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }

@@ -13,3 +13,6 @@ export function libraryEntries() {
   for (const tag of elementTags()) entries[tag] = `src/elements/${tag}/index.ts`;
   return entries;
 }
+
+/** `cem` arguments that write custom-elements.json for the elements' sources. */
+export const CEM_ANALYZE_ARGS = ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.styles.ts', '--quiet'];

@@ -1,74 +1,53 @@
-// Gzip (level 9) sizes of what a page downloads: the CDN file, and each element bundled on its own
-// with lit, shown also as its own cost on top of lit + the shared client. Fails over the ceiling.
-import { build } from 'vite';
+// The CDN budgets, on what a page really downloads: bytes over the wire (gzip, headers included) that
+// `npm run check:cdn` measured in Chromium for a host page of another origin. Also lists each CDN file's gzip size.
+// Fails over a ceiling. A ceiling above its goal is today's size plus a little room: lower it whenever the code
+// shrinks, never raise it without saying why in the commit.
 import { gzipSync } from 'node:zlib';
-import { readFileSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { elementTags } from './entries.js';
-import { dropTranslatorNotes, minifyTemplates, translationsStandAlone } from './build-plugins.js';
+import { WIRE_SIZES_FILE } from './cdn.js';
 
-const CDN_FILE = 'dist/cdn/reach-elements.js';
-/** The goal for the CDN file once every element exists (reach-agents and reach-rules are still to come). */
-const CDN_GOAL_BYTES = 40 * 1024;
-/**
- * What the CDN file may not grow past meanwhile: today's size (78.8 KB with three elements) plus a
- * little room. Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
- */
-const CDN_CEILING_BYTES = 80 * 1024;
+const KB = 1024;
+/** @type {Record<string, { goal: number, ceiling: number }>} bytes over the wire */
+const BUDGETS = {
+  loader: { goal: 4 * KB, ceiling: 4 * KB },
+  'reach-order-panel': { goal: 40 * KB, ceiling: 47 * KB },
+  'reach-task-monitor': { goal: 45 * KB, ceiling: 52 * KB },
+  'clips-lab': { goal: 45 * KB, ceiling: 54 * KB },
+  'reach-provider': { goal: 45 * KB, ceiling: 45 * KB },
+};
+/** Every element in one file, for hosts that want a single file: no goal, only a ceiling against growth. */
+const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 76 * KB };
+/** An element without a budget of its own gets the goal of "each other element". */
+const DEFAULT_BUDGET = { goal: 45 * KB, ceiling: 45 * KB };
 
-const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-const scratch = join('node_modules', '.cache', 'reach-size');
-
-/** Bundles `entryCode` (everything included, minified) and returns its gzip size. */
-async function bundledSize(entryCode) {
-  mkdirSync(scratch, { recursive: true });
-  const entry = join(scratch, 'entry.js');
-  writeFileSync(entry, entryCode);
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [dropTranslatorNotes(), minifyTemplates(), translationsStandAlone()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
-    },
-  });
-  const results = /** @type {import('vite').Rollup.RollupOutput[]} */ (Array.isArray(output) ? output : [output]);
-  const chunks = results.flatMap((result) => result.output);
-  // What every page downloads: the entry, not the translations loaded for other languages.
-  let total = 0;
-  for (const chunk of chunks) if (chunk.type === 'chunk' && chunk.isEntry) total += gzipSize(chunk.code);
-  return total;
-}
-
-const root = process.cwd();
-/** @type {[string, number, string][]} */
-const rows = [];
-const lit = await bundledSize(`export * from 'lit';`);
-rows.push(['lit alone', lit, '']);
-const sharedEntry = existsSync('src/state/index.ts') ? 'src/state/index.ts' : 'src/api/index.ts';
-const shared = await bundledSize(`export * from 'lit'; export * from '${root}/${sharedEntry}';`);
-rows.push([`lit + shared client (${sharedEntry})`, shared, `+${kb(shared - lit)} over lit`]);
-for (const tag of elementTags()) {
-  const size = await bundledSize(`export * from '${root}/src/elements/${tag}/index.ts'; export * from '${root}/${sharedEntry}';`);
-  rows.push([`<${tag}> alone`, size, `+${kb(size - shared)} over lit + shared`]);
-}
-
-rmSync(scratch, { recursive: true, force: true });
-if (!existsSync(CDN_FILE)) {
-  console.error(`${CDN_FILE} is missing: run \`npm run build\` first.`);
+if (!existsSync(WIRE_SIZES_FILE) || !existsSync(BUNDLE.file)) {
+  console.error(`${WIRE_SIZES_FILE} or ${BUNDLE.file} is missing: run \`npm run build\` and then \`npm run check:cdn\` first.`);
   process.exit(1);
 }
-const cdn = gzipSize(readFileSync(CDN_FILE));
-rows.push([`${CDN_FILE} (everything)`, cdn, `ceiling ${kb(CDN_CEILING_BYTES)}; goal ${kb(CDN_GOAL_BYTES)} (${kb(cdn - CDN_GOAL_BYTES)} to go)`]);
 
-const width = Math.max(...rows.map(([name]) => name.length));
-for (const [name, size, note] of rows) console.log(`${name.padEnd(width)}  ${kb(size).padStart(8)}  ${note}`);
-if (cdn > CDN_CEILING_BYTES) {
-  console.error(`The CDN bundle is ${kb(cdn)} gzip, over its ${kb(CDN_CEILING_BYTES)} ceiling.`);
+console.log('Gzip size of each CDN file:');
+const listed = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? listed(join(dir, item.name)) : [join(dir, item.name)]));
+for (const file of listed('dist/cdn').sort()) console.log(`  ${file.padEnd(48)} ${kb(gzipSync(readFileSync(file), { level: 9 }).length).padStart(8)}`);
+
+const wire = JSON.parse(readFileSync(WIRE_SIZES_FILE, 'utf8'));
+const rows = [['the loader alone', wire.loader, BUDGETS.loader]];
+for (const [tag, bytes] of Object.entries(wire.elements)) rows.push([`a page with only <${tag}>`, bytes, BUDGETS[tag] ?? DEFAULT_BUDGET]);
+const bundle = gzipSync(readFileSync(BUNDLE.file), { level: 9 }).length;
+
+const failures = [];
+console.log(`\nBytes over the wire (${WIRE_SIZES_FILE}):`);
+for (const [what, bytes, { goal, ceiling }] of rows) {
+  const note = bytes > goal ? `OVER its ${kb(goal)} goal by ${kb(bytes - goal)} (ceiling meanwhile ${kb(ceiling)})` : `goal ${kb(goal)}`;
+  console.log(`  ${what.padEnd(36)} ${kb(bytes).padStart(8)}  ${note}`);
+  if (bytes > ceiling) failures.push(`${what}: ${kb(bytes)}, over its ${kb(ceiling)} ceiling`);
+}
+console.log(`  ${'the one-file bundle (gzip)'.padEnd(36)} ${kb(bundle).padStart(8)}  ceiling ${kb(BUNDLE.ceiling)}`);
+if (bundle > BUNDLE.ceiling) failures.push(`${BUNDLE.file}: ${kb(bundle)}, over its ${kb(BUNDLE.ceiling)} ceiling`);
+
+if (failures.length > 0) {
+  console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
