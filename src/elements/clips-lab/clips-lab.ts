@@ -14,7 +14,6 @@ import {
   EntryStatus,
   EntryVendorTaskStatus,
   FlavorAssetStatus,
-  ReachProfileStatus,
   VendorCatalogItemStatus,
   VendorServiceFeature,
   VendorServiceTurnAroundTime,
@@ -23,7 +22,7 @@ import {
 import { entryDurationMs } from '../../reach/entry.js';
 import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
 import { DEFAULT_CLIP_SECONDS, defaultOrderInput, inputProblems, taskJobData, type OrderInput } from '../../reach/task-data.js';
-import { creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
+import { activeProfiles, creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
 import { listTasks, type NewTask } from '../../reach/tasks.js';
@@ -36,7 +35,7 @@ import { ReachElement } from '../reach-element.js';
 import { formatClock, formatCount, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, entryRefusalText, isolate, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
+import { blockingTaskText, cancelsOrderText, creditVerdictText, entryRefusalText, isolate, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { captionTrackUrl } from './caption-track.js';
 import { checkClipEdit, editFromClip, formatTimecode, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
@@ -218,7 +217,8 @@ export class ClipsLab extends ReachElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.#attachPlayer();
   }
 
@@ -564,14 +564,13 @@ export class ClipsLab extends ReachElement {
   /** `known`: the clips tasks of the entry the lab knew when the order was sent. */
   async #handleOrderOutcome(outcome: OrderOutcome, known: ReadonlySet<string>): Promise<void> {
     switch (outcome.kind) {
-      case 'joined':
-        return this.#handleOrderOutcome(await outcome.outcome, known);
       case 'created':
         this.orderingAgain = false;
         // The form gave way to the task's status line: focus follows, rather than drop to the page.
         if (this.#focusStatusOnOrder) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#task-status')?.focus());
         this.#focusStatusOnOrder = false;
-        this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
+        // A joined order was placed by another element of the page: it fires the event, not this one.
+        if (!outcome.joined) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
         // The order spent credit: show the profile as the server now has it.
         void this.#reloadProfiles();
         this.announce(msg('AI clips ordered. The clips appear here when they are ready.'));
@@ -989,14 +988,7 @@ export class ClipsLab extends ReachElement {
     const estimate = estimatePrice(item, this.#sourceSeconds * 1000);
     const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const verdict = profile ? this.#orderVerdict(item, profile) : undefined;
-    const verdictText =
-      verdict === 'exceeded'
-        ? msg('There is not enough credit left on this profile for this order.')
-        : verdict === 'expired'
-          ? msg('The credit period of this profile has ended.')
-          : verdict === 'not-started'
-            ? msg('The credit period of this profile has not started yet.')
-            : undefined;
+    const verdictText = creditVerdictText(verdict);
     const cannotOrder = !profile || verdict !== 'ok' || Boolean(blocking);
     const languages = outputLanguageOptions(displayLocale());
     return html`<form class="order" part="order" novalidate aria-labelledby="order-heading" @submit=${this.#submitOrder}>
@@ -1625,10 +1617,6 @@ function endedReason(task: EntryVendorTask): string | undefined {
     default:
       return undefined;
   }
-}
-
-function activeProfiles(profiles: readonly ReachProfile[]): ReachProfile[] {
-  return profiles.filter((profile) => profile.status === undefined || profile.status === ReachProfileStatus.ACTIVE);
 }
 
 /** A save's phase as compared between changes. */
