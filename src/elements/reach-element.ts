@@ -39,6 +39,33 @@ if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
  * same words); `announceTaskChange(key, text)` speaks it only if no other element of the same session
  * has announced `key` lately, so a page with a monitor and a clips lab says "English captions are
  * ready" once. Use a key naming the task and its new state, e.g. `${task.id}:${task.status}`.
+ *
+ * Every element inherits the API documented here; its own header documents only what it adds.
+ *
+ * @fires reach-error {ReachErrorEvent} - a load or an action failed ({code, message, service, action}); what the
+ *   user reads is shown in the element
+ * @fires reach-ks-expiring {ReachKsExpiringEvent} - the KS expires soon ({expiresAt}, unix seconds): set a new
+ *   `ks`. Fired once per session, by its first element
+ * @fires reach-ks-expired {ReachKsExpiredEvent} - the server refused the KS. Calls wait, and nothing typed is
+ *   lost, until a new `ks` is set. Fired once per session, by its first element
+ *
+ * @csspart panel - the element's outer box
+ * @csspart notice - notices: the session, refusals, warnings, errors
+ * @csspart live-region - the visually hidden polite live region that speaks changes
+ *
+ * @cssproperty --reach-color-accent - buttons, focus ring, links
+ * @cssproperty --reach-color-on-accent - text and icons on the accent colour
+ * @cssproperty --reach-color-text - text
+ * @cssproperty --reach-color-muted - secondary text
+ * @cssproperty --reach-color-surface - element background
+ * @cssproperty --reach-color-raised - cards and inputs
+ * @cssproperty --reach-color-border - borders and separators
+ * @cssproperty --reach-color-danger - errors
+ * @cssproperty --reach-color-success - success
+ * @cssproperty --reach-color-warning - warnings
+ * @cssproperty --reach-radius - corner radius
+ * @cssproperty --reach-space - base spacing unit
+ * @cssproperty --reach-font-size - base font size (default: inherited from the page)
  */
 export abstract class ReachElement extends LitElement {
   /** The Kaltura Session. Prefer setting the property; the attribute is accepted. */

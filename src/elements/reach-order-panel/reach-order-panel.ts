@@ -121,15 +121,14 @@ const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus
 
 /**
  * @tagname reach-order-panel
+ * @summary Orders REACH services (captions, translation, clips, …) for one entry.
+ *
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
  * credit, the catalog filtered by feature / fidelity / language / turnaround, each service's price and
  * existing orders, service-specific inputs, and one confirmation for several services at once.
  *
- * @fires reach-task-created - one per task this panel created {task}
- * @fires reach-error - a load or order failed {code, message, service, action}
- * @fires reach-ks-expired - the KS expired (fired once per session, by its first element); orders wait for a new
- *   `ks` and nothing typed is lost
- * @csspart notice - session, refusal and warning notices
+ * @fires reach-task-created {ReachTaskCreatedEvent} - one per task this panel placed ({task}); not fired for an
+ *   order it joined (the same order already in flight from another element of the page)
  * @csspart entry - the entry summary
  * @csspart profile - the profile and credit section
  * @csspart filters - the catalog filters
@@ -137,7 +136,6 @@ const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus
  * @csspart summary - the selection, total price and order button
  * @csspart confirm - the confirmation step
  * @csspart results - the outcome of the last order
- * @cssproperty --reach-color-accent - and every other `--reach-*` property of the shared theme
  */
 @localized()
 export class ReachOrderPanel extends ReachElement {
