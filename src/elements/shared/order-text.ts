@@ -175,3 +175,24 @@ export function creditVerdictText(verdict: CreditVerdict | undefined, refused = 
       return undefined;
   }
 }
+
+/**
+ * Why the profile's credit stops several services ordered together (the order panel's selection), or
+ * undefined when it does not: `total` is what they cost, `remaining` the credit left.
+ */
+export function selectionCreditText(verdict: CreditVerdict, total: number, remaining: number): string | undefined {
+  switch (verdict) {
+    case 'ok':
+      return undefined;
+    case 'expired':
+      return msg("The profile's credit period has ended, so paid services cannot be ordered with it. Choose another profile.");
+    case 'not-started':
+      return msg("The profile's credit period has not started yet. Choose another profile.");
+    case 'exceeded':
+      return msg(
+        str`Not enough credit: these services cost ${formatCredit(total)} and the profile has ${formatCredit(remaining)} left. Remove a service or choose another profile.`,
+      );
+    case 'units-required':
+      return unitsRequiredText();
+  }
+}
