@@ -120,9 +120,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outDir = 'node_modules/.cache/reach-framework-types';
   const manifestFile = join(outDir, 'custom-elements.json');
   mkdirSync(outDir, { recursive: true });
-  // A manifest of its own, which package.json's "customElements" must not point at (cem updates it unless told).
-  const config = join(outDir, 'cem.config.mjs');
-  writeFileSync(config, 'export default { packagejson: false };\n');
-  execFileSync('node_modules/.bin/cem', [...CEM_ANALYZE_ARGS, '--outdir', outDir, '--config', config], { stdio: 'inherit' });
+  // The project's analyzer config (custom-elements-manifest.config.mjs) leaves package.json alone.
+  execFileSync('node_modules/.bin/cem', [...CEM_ANALYZE_ARGS, '--outdir', outDir], { stdio: 'inherit' });
   writeFrameworkTypes({ manifestFile, outDir, typesEntry: relative(outDir, 'src/index.js') });
 }
