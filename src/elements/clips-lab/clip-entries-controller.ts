@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toApiError } from '../../api/errors.js';
+import { EntryStatus } from '../../reach/enums.js';
+import type { MediaEntry } from '../../reach/schemas.js';
+import { listClipEntries, type LabHost } from './lab-data.js';
+
+/** Entry statuses on the way to READY. */
+const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, EntryStatus.PRECONVERT, EntryStatus.PENDING]);
+
+/**
+ * The clips of the source that are entries of their own (saved, or still being made). While some are
+ * still being made it looks at them again on the session's poll timing, until the lab leaves the page.
+ */
+export class ClipEntriesController implements ReactiveController {
+  entries: readonly MediaEntry[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly lab: LabHost,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** Keeps the clips and, while some are still being made, looks at them again later. */
+  set(entries: readonly MediaEntry[]): void {
+    this.entries = entries;
+    this.host.requestUpdate();
+    clearTimeout(this.#timer);
+    const session = this.lab.session();
+    if (!session || !entries.some((entry) => entry.status !== undefined && IN_PROGRESS_ENTRY.has(entry.status))) return;
+    this.#timer = setTimeout(() => void this.refresh(), session.poller.timing.machineMaxMs);
+  }
+
+  /** Forgets a clip that is gone from the server. */
+  remove(entryId: string): void {
+    this.entries = this.entries.filter((entry) => entry.id !== entryId);
+    this.host.requestUpdate();
+  }
+
+  async refresh(): Promise<void> {
+    const session = this.lab.session();
+    const entryId = this.lab.entryId();
+    if (!session || !entryId) return;
+    try {
+      const children = await session.call(listClipEntries(entryId), { signal: this.lab.signal() });
+      if (entryId === this.lab.entryId()) this.set(children.objects);
+    } catch (error) {
+      this.lab.reportError(toApiError(error));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import type { KalturaApiError } from '../../api/errors.js';
+import { MAX_PAGE_SIZE } from '../../reach/call.js';
+import { CLIP_ENTRY_STATUSES } from '../../reach/clip-suggestions.js';
+import { listEntries } from '../../reach/entries.js';
+import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
+import type { SessionDetails } from '../../reach/session-info.js';
+import { listTasks } from '../../reach/tasks.js';
+import type { ReachSession } from '../../state/session.js';
+
+/** What one load of the lab brings for its entry (the clips tasks go to the session's task store). */
+export interface LabData {
+  entryId: string;
+  source: MediaEntry;
+  /** The account's AI clips services. */
+  catalog: VendorCatalogItem[];
+  flavors: FlavorAsset[];
+  /** The entry's READY captions. */
+  captions: CaptionAsset[];
+  details: SessionDetails;
+}
+
+/**
+ * What the lab's controllers may ask of it: the session, and the base element's protected voice
+ * (announcements, `reach-error`, focus after the next update).
+ */
+export interface LabHost {
+  session(): ReachSession | undefined;
+  entryId(): string | undefined;
+  /** Aborted when the lab leaves its session: for the calls it makes besides its load. */
+  signal(): AbortSignal;
+  announce(text: string): void;
+  reportError(error: KalturaApiError): void;
+  focusAfterUpdate(id: string): void;
+  /** The server's time now (unix seconds). */
+  serverNow(): number;
+  /** The entry's clips tasks from the session's store, newest first. */
+  clipsTasks(): EntryVendorTask[];
+}
+
+/** The clips made from `entryId`: entries of their own, saved or still being made. */
+export function listClipEntries(entryId: string) {
+  return listEntries({ rootEntryIdIn: [entryId], statusIn: CLIP_ENTRY_STATUSES, orderBy: '+createdAt' }, { pageSize: MAX_PAGE_SIZE });
+}
+
+/** Every task of the entry, newest first (the store keeps them; the lab shows the clips ones). */
+export function listEntryTasks(entryId: string) {
+  return listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE });
+}
