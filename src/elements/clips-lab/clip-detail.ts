@@ -3,69 +3,66 @@ import { msg, str } from '@lit/localize';
 import { languageTag } from '../../i18n/languages.js';
 import type { ClipSuggestion } from '../../reach/clip-suggestions.js';
 import type { CaptionAsset } from '../../reach/schemas.js';
-import type { ClipSaveJob } from '../../state/clip-save.js';
 import { formatDuration } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
 import { formatTimecode, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
-import { PLAYER_SLOT } from './clip-preview-controller.js';
+import { PLAYER_SLOT, type ClipPreviewController } from './clip-preview-controller.js';
+import type { ClipReview } from './clip-review.js';
+import type { ClipSavesController } from './clip-saves-controller.js';
 import { inputValue, timeRange } from './clip-text.js';
-import { renderJob, type JobActions } from './saves.js';
+import { renderJob } from './saves.js';
 
-export interface DetailView extends JobActions {
+export interface DetailView {
   clip: ClipSuggestion;
-  edit: ClipEdit;
-  errors: ClipEditErrors;
-  /** The range that plays: the edited one when valid, else the AI's. */
-  range: { start: number; end: number } | undefined;
+  review: ClipReview;
+  preview: ClipPreviewController;
+  saves: ClipSavesController;
+  /** The native video plays (not the host page's Kaltura Player). */
+  nativeVideo: boolean;
   sourceSeconds: number;
   /** The captions shown in the preview, and offered to burn in. */
   caption: CaptionAsset | undefined;
   mayEdit: boolean;
-  saving: boolean;
-  /** The clip's newest save. */
-  job: ClipSaveJob | undefined;
-  /** Set when the native video plays (not the host page's Kaltura Player). */
-  video: { mediaUrl: string | undefined; trackUrl: string | undefined } | undefined;
-  previewProblem: string | undefined;
-  play(): void;
-  fromPlayhead(field: 'start' | 'end'): void;
-  change(patch: Partial<ClipEdit>): void;
   save(): void;
-  undo(): void;
 }
 
 /** The preview and edit panel of one clip. */
 export function renderDetail(view: DetailView) {
-  const { edit, clip, range, job } = view;
-  const title = edit.name || clip.title;
+  const { clip, review, preview, saves } = view;
+  const title = review.editFor(clip).name || clip.title;
+  const range = review.rangeOf(clip);
+  const job = saves.latestJobFor(clip.key);
+  const fromPlayhead = (field: 'start' | 'end') => {
+    if (preview.position !== undefined) review.patch(clip, { [field]: formatTimecode(preview.position) });
+  };
   return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
     <h3 id="detail-heading" tabindex="-1">${msg(html`Preview: <bdi>${title}</bdi>`)}</h3>
     <div class="player">${renderPlayer(view, title)}</div>
-    ${view.previewProblem ? html`<p class="notice error" part="notice">${view.previewProblem}</p>` : nothing}
+    ${preview.problem ? html`<p class="notice error" part="notice">${preview.problem}</p>` : nothing}
     ${range
       ? html`<p class="muted">
           ${msg(str`Plays ${formatTimecode(range.start)} to ${formatTimecode(range.end)} of the source (${formatDuration(range.end - range.start)}).`)}
         </p>`
       : nothing}
     <div class="row">
-      <button type="button" class="primary" @click=${() => view.play()}>${msg('Play clip')}</button>
+      <button type="button" class="primary" @click=${() => preview.play()}>${msg('Play clip')}</button>
       ${view.mayEdit
-        ? html`<button type="button" @click=${() => view.fromPlayhead('start')}>${msg('Start here')}</button>
-            <button type="button" @click=${() => view.fromPlayhead('end')}>${msg('End here')}</button>`
+        ? html`<button type="button" @click=${() => fromPlayhead('start')}>${msg('Start here')}</button>
+            <button type="button" @click=${() => fromPlayhead('end')}>${msg('End here')}</button>`
         : nothing}
     </div>
     ${view.mayEdit ? renderEditForm(view) : nothing}
-    ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${renderJob(job, view)}</ul>` : nothing}
+    ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${renderJob(job, saves)}</ul>` : nothing}
   </section>`;
 }
 
-function renderPlayer({ video, caption }: DetailView, title: string) {
-  if (!video) return html`<slot name=${PLAYER_SLOT}></slot>`;
-  return html`<video part="video" controls preload="metadata" playsinline src=${video.mediaUrl ?? nothing} aria-label=${msg(str`Preview of ${isolate(title)}`)}>
-    ${video.trackUrl && caption
+function renderPlayer({ nativeVideo, preview, caption }: DetailView, title: string) {
+  if (!nativeVideo) return html`<slot name=${PLAYER_SLOT}></slot>`;
+  return html`<video part="video" controls preload="metadata" playsinline src=${preview.mediaUrl ?? nothing} aria-label=${msg(str`Preview of ${isolate(title)}`)}>
+    ${preview.trackUrl && caption
       ? html`<track
           kind="captions"
-          src=${video.trackUrl}
+          src=${preview.trackUrl}
           srclang=${caption.languageCode ?? languageTag(caption.language ?? '') ?? 'und'}
           label=${caption.label ?? caption.language ?? msg('Captions')}
           default
@@ -84,8 +81,12 @@ function fieldState(errors: ClipEditErrors, name: 'name' | 'start' | 'end') {
 }
 
 function renderEditForm(view: DetailView) {
-  const { edit, caption } = view;
-  const nameField = fieldState(view.errors, 'name');
+  const { clip, review, caption } = view;
+  const edit = review.editFor(clip);
+  const errors = review.errors.get(clip.key) ?? {};
+  const change = (patch: Partial<ClipEdit>) => review.patch(clip, patch);
+  const saving = view.saves.isSaving(clip.key);
+  const nameField = fieldState(errors, 'name');
   return html`<form
     class="edit"
     novalidate
@@ -104,58 +105,58 @@ function renderEditForm(view: DetailView) {
         .value=${edit.name}
         aria-invalid=${nameField.invalid}
         aria-describedby=${nameField.describedBy || nothing}
-        @input=${(event: Event) => view.change({ name: inputValue(event) })}
+        @input=${(event: Event) => change({ name: inputValue(event) })}
       />
       ${nameField.error}
     </div>
     <div class="field">
       <label for="edit-description">${msg('Description')}</label>
-      <textarea id="edit-description" rows="3" .value=${edit.description} @input=${(event: Event) => view.change({ description: inputValue(event) })}></textarea>
+      <textarea id="edit-description" rows="3" .value=${edit.description} @input=${(event: Event) => change({ description: inputValue(event) })}></textarea>
     </div>
     <div class="field">
       <label for="edit-tags">${msg('Tags')}</label>
-      <input id="edit-tags" aria-describedby="edit-tags-hint" .value=${edit.tags} @input=${(event: Event) => view.change({ tags: inputValue(event) })} />
+      <input id="edit-tags" aria-describedby="edit-tags-hint" .value=${edit.tags} @input=${(event: Event) => change({ tags: inputValue(event) })} />
       <span id="edit-tags-hint" class="hint">${msg('Separate tags with commas.')}</span>
     </div>
-    ${renderRange(view)}
+    ${renderRange(view, edit, errors, change)}
     ${caption
       ? html`<div class="check">
           <input
             id="edit-burn"
             type="checkbox"
             .checked=${edit.burnCaptions}
-            @change=${(event: Event) => view.change({ burnCaptions: (event.target as HTMLInputElement).checked })}
+            @change=${(event: Event) => change({ burnCaptions: (event.target as HTMLInputElement).checked })}
           />
           <label for="edit-burn">${msg(html`Burn the captions (<bdi>${caption.label ?? caption.language ?? ''}</bdi>) into the picture`)}</label>
         </div>`
       : nothing}
     <div class="actions">
-      <button type="submit" class="primary" aria-disabled=${view.saving ? 'true' : 'false'}>${view.saving ? msg('Saving…') : msg('Save as a new entry')}</button>
-      <button type="button" @click=${() => view.undo()}>${msg('Undo my changes')}</button>
+      <button type="submit" class="primary" aria-disabled=${saving ? 'true' : 'false'}>${saving ? msg('Saving…') : msg('Save as a new entry')}</button>
+      <button type="button" @click=${() => review.undo(clip)}>${msg('Undo my changes')}</button>
     </div>
   </form>`;
 }
 
-function renderRange(view: DetailView) {
+function renderRange(view: DetailView, edit: ClipEdit, errors: ClipEditErrors, change: (patch: Partial<ClipEdit>) => void) {
   return html`<fieldset class="range">
     <legend>${msg('Range in the source')}</legend>
-    ${renderTime(view, 'start', msg('Start'))} ${renderTime(view, 'end', msg('End'))}
+    ${renderTime(edit, errors, change, 'start', msg('Start'))} ${renderTime(edit, errors, change, 'end', msg('End'))}
     <span id="edit-range-hint" class="hint">${msg(str`Minutes and seconds, like 1:05, within ${timeRange(0, view.sourceSeconds)}. At least 1 second.`)}</span>
   </fieldset>`;
 }
 
-function renderTime(view: DetailView, name: 'start' | 'end', label: string) {
-  const field = fieldState(view.errors, name);
+function renderTime(edit: ClipEdit, errors: ClipEditErrors, change: (patch: Partial<ClipEdit>) => void, name: 'start' | 'end', label: string) {
+  const field = fieldState(errors, name);
   return html`<div class="field">
     <label for=${`edit-${name}`}>${label}</label>
     <input
       id=${`edit-${name}`}
       inputmode="decimal"
       autocomplete="off"
-      .value=${view.edit[name]}
+      .value=${edit[name]}
       aria-invalid=${field.invalid}
       aria-describedby="edit-range-hint ${field.describedBy}"
-      @input=${(event: Event) => view.change({ [name]: inputValue(event) })}
+      @input=${(event: Event) => change({ [name]: inputValue(event) })}
     />
     ${field.error}
   </div>`;

@@ -3,10 +3,10 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { ClipSuggestion } from '../../reach/clip-suggestions.js';
 import { EntryStatus } from '../../reach/enums.js';
-import type { ClipSaveJob } from '../../state/clip-save.js';
 import { formatClock, formatDate, formatDuration } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
 import type { ClipReview, ClipSet } from './clip-review.js';
+import type { ClipSavesController } from './clip-saves-controller.js';
 import { clipEntryStatus, selectValue, timeRange } from './clip-text.js';
 
 export interface ReviewView {
@@ -21,8 +21,7 @@ export interface ReviewView {
   /** The source's thumbnail, to show a clip without an entry of its own at its start. */
   sourceThumbnail: string | undefined;
   review: ClipReview;
-  isSaving(key: string): boolean;
-  latestJobFor(key: string): ClipSaveJob | undefined;
+  saves: ClipSavesController;
   /** The preview and edit panel of a clip. */
   detail(clip: ClipSuggestion): TemplateResult;
   /** `toggle`: from the card's own button, which closes the preview it opened (narrow layout). */
@@ -148,9 +147,9 @@ function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
           ? msg(str`${formatClock(range.end - range.start)} · ${timeRange(range.start, range.end)} in the source`)
           : msg(str`${formatClock(clip.durationSeconds)} · position in the source unknown`)}
         ${processing ? html` · <span class="badge">${clipEntryStatus(false)}</span>` : nothing}
-        ${view.isSaving(clip.key)
+        ${view.saves.isSaving(clip.key)
           ? html` · <span class="badge">${msg('Saving…')}</span>`
-          : view.latestJobFor(clip.key)?.phase.kind === 'done'
+          : view.saves.latestJobFor(clip.key)?.phase.kind === 'done'
             ? html` · <span class="badge">${msg('Saved')}</span>`
             : nothing}
       </p>

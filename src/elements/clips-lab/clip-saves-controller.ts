@@ -8,7 +8,7 @@ import { ClipSaveErrorCode, clipSaverOf, type ClipDraft, type ClipSaveJob, type 
 import { formatCount } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
 import type { LabHost } from './lab-data.js';
-import { saveStoppedText } from './saves.js';
+import { saveStoppedText, type JobActions } from './saves.js';
 
 /**
  * The clip saves of the lab. The session's saver is shared, so saves go on (and stay shown) when the lab
@@ -16,7 +16,7 @@ import { saveStoppedText } from './saves.js';
  * on what changed meanwhile, and speaks (and fires `reach-clip-saved` for) the saves this lab started or
  * acted on. Also removes the empty copies earlier saves left behind.
  */
-export class ClipSavesController implements ReactiveController {
+export class ClipSavesController implements ReactiveController, JobActions {
   /** Copies being removed, and why a removal failed, by entry id. */
   leftoversBusy: ReadonlySet<string> = new Set();
   leftoverErrors: ReadonlyMap<string, string> = new Map();
@@ -28,6 +28,8 @@ export class ClipSavesController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly lab: LabHost,
+    /** Hears that an empty copy is gone from the server. */
+    private readonly removed: (entryId: string) => void,
   ) {
     host.addController(this);
   }
@@ -85,14 +87,14 @@ export class ClipSavesController implements ReactiveController {
     void this.#adopt(job)?.discard(job);
   }
 
-  /** Removes an empty copy an earlier save left; `removed` hears when it is gone. */
-  async removeLeftover(entry: MediaEntry, removed: (entryId: string) => void): Promise<void> {
+  /** Removes an empty copy an earlier save left. */
+  async removeLeftover(entry: MediaEntry): Promise<void> {
     if (!this.#saver || this.leftoversBusy.has(entry.id)) return;
     this.leftoversBusy = new Set(this.leftoversBusy).add(entry.id);
     this.#setLeftoverError(entry.id, undefined);
     try {
       await this.#saver.deleteCopy(entry.id);
-      removed(entry.id);
+      this.removed(entry.id);
       this.lab.announce(msg('Removed the unfinished copy.'));
     } catch (error) {
       const apiError = toApiError(error);

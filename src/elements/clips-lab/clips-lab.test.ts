@@ -808,8 +808,9 @@ describe('clips-lab', function () {
       await waitUntil(() => revoked.length === 1, 'revoked', { timeout: 2000 });
       expect(revoked).to.deep.equal(created);
       expect($(el, 'video track')).to.equal(null);
-      expect((el as unknown as { trackUrl?: string }).trackUrl).to.equal(undefined);
-      expect((el as unknown as { mediaUrl?: string }).mediaUrl).to.equal(undefined);
+      const { preview } = el as unknown as { preview: { trackUrl?: string; mediaUrl?: string } };
+      expect(preview.trackUrl).to.equal(undefined);
+      expect(preview.mediaUrl).to.equal(undefined);
     } finally {
       URL.createObjectURL = createObjectURL;
       URL.revokeObjectURL = revokeObjectURL;

@@ -19,7 +19,6 @@ import { statusLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { renderDetail } from './clip-detail.js';
-import { formatTimecode } from './clip-edit.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
 import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
@@ -95,8 +94,9 @@ export class ClipsLab extends ReachElement {
   readonly #load = this.sessionTask(([entryId], session, signal) => this.#loadLab(session, entryId, signal), () => [this.entryId] as const);
   readonly #order = new ClipOrderController(this, this.#lab, () => this.#data);
   readonly #entries = new ClipEntriesController(this, this.#lab);
-  readonly #saves = new ClipSavesController(this, this.#lab);
-  readonly #preview = new ClipPreviewController(this, this.#lab, () => this.#previewTarget());
+  readonly #saves = new ClipSavesController(this, this.#lab, (entryId) => this.#entries.remove(entryId));
+  /** Not private: the tests check that it lets go of the media (and revokes its caption track) when reset. */
+  protected readonly preview = new ClipPreviewController(this, this.#lab, () => this.#previewTarget());
   readonly #review = new ClipReview(this, () => this.#sourceSeconds);
   readonly #layout = new WideLayoutController(this, WIDE_LAYOUT_PX);
   /** The entry the review, the order form and the preview belong to. */
@@ -119,7 +119,7 @@ export class ClipsLab extends ReachElement {
       this.#shownFor = entryId;
       this.#review.reset();
       this.#order.reset();
-      this.#preview.reset();
+      this.preview.reset();
       this.#entries.set([]);
     }
     try {
@@ -220,15 +220,6 @@ export class ClipsLab extends ReachElement {
     return Boolean(this.playerUiconfId) && hasKalturaPlayer();
   }
 
-  /** The media URL of the native preview (read by the tests through the element). */
-  private get mediaUrl(): string | undefined {
-    return this.#preview.mediaUrl;
-  }
-
-  private get trackUrl(): string | undefined {
-    return this.#preview.trackUrl;
-  }
-
   #previewTarget(): PreviewTarget | undefined {
     const clip = this.#activeClip();
     const range = clip ? this.#review.rangeOf(clip) : undefined;
@@ -242,7 +233,7 @@ export class ClipsLab extends ReachElement {
 
   /** Asks for the media once, when the first preview opens. */
   #ensureMedia(data: LabData): void {
-    if (!this.#usesKalturaPlayer) this.#preview.ensureMedia(data.flavors, previewCaption(data.captions), this.abortSignal);
+    if (!this.#usesKalturaPlayer) this.preview.ensureMedia(data.flavors, previewCaption(data.captions), this.abortSignal);
   }
 
   #open(data: LabData, clip: ClipSuggestion, toggle = false): void {
@@ -305,7 +296,8 @@ export class ClipsLab extends ReachElement {
       ${mayEdit ? nothing : html`<p class="notice" part="notice">${msg('You can watch these clips, but this session may not order or save clips for this entry.')}</p>`}
       ${renderTaskStatus({ task: tasks[0], now: this.serverNow(), mayEdit })}
       ${renderOrder({ ...data, sourceSeconds, tasks, again: view.suggestions.length > 0, mayEdit, now: this.serverNow(), order: this.#order })}
-      ${this.#renderReview(data, view, mayEdit)} ${this.#renderSaves(view, mayEdit)}
+      ${this.#renderReview(data, view, mayEdit)}
+      ${renderSaves({ children: view, saves: this.#saves, shownInDetail: this.#activeClip() && this.#saves.latestJobFor(this.#review.activeKey), mayEdit })}
     `;
   }
 
@@ -322,55 +314,21 @@ export class ClipsLab extends ReachElement {
       sourceSeconds: this.#sourceSeconds,
       sourceThumbnail: data.source.thumbnailUrl,
       review: this.#review,
-      isSaving: (key) => this.#saves.isSaving(key),
-      latestJobFor: (key) => this.#saves.latestJobFor(key),
-      detail: (clip) => this.#renderDetail(data, clip, mayEdit),
+      saves: this.#saves,
+      detail: (clip) =>
+        renderDetail({
+          clip,
+          review: this.#review,
+          preview: this.preview,
+          saves: this.#saves,
+          nativeVideo: !this.#usesKalturaPlayer,
+          sourceSeconds: this.#sourceSeconds,
+          caption: previewCaption(data.captions),
+          mayEdit,
+          save: () => this.#save(data, [clip]),
+        }),
       open: (clip, toggle) => this.#open(data, clip, toggle),
       saveSelected: (clips) => this.#save(data, clips, true),
-    });
-  }
-
-  #renderDetail(data: LabData, clip: ClipSuggestion, mayEdit: boolean) {
-    const review = this.#review;
-    return renderDetail({
-      clip,
-      edit: review.editFor(clip),
-      errors: review.errors.get(clip.key) ?? {},
-      range: review.rangeOf(clip),
-      sourceSeconds: this.#sourceSeconds,
-      caption: previewCaption(data.captions),
-      mayEdit,
-      saving: this.#saves.isSaving(clip.key),
-      job: this.#saves.latestJobFor(clip.key),
-      video: this.#usesKalturaPlayer ? undefined : { mediaUrl: this.mediaUrl, trackUrl: this.trackUrl },
-      previewProblem: this.#preview.problem,
-      play: () => this.#preview.play(),
-      fromPlayhead: (field) => {
-        const position = this.#preview.position;
-        if (position !== undefined) review.patch(clip, { [field]: formatTimecode(position) });
-      },
-      change: (patch) => review.patch(clip, patch),
-      save: () => this.#save(data, [clip]),
-      undo: () => review.undo(clip),
-      resume: (job) => this.#saves.resume(job),
-      discard: (job) => this.#saves.discard(job),
-    });
-  }
-
-  #renderSaves(view: ClipChildren, mayEdit: boolean) {
-    const saves = this.#saves;
-    const shownInDetail = this.#activeClip() ? saves.latestJobFor(this.#review.activeKey) : undefined;
-    const owned = new Set(saves.jobs.map((job) => job.cloneId).filter(Boolean));
-    return renderSaves({
-      jobs: saves.jobs.filter((job) => job !== shownInDetail),
-      leftovers: view.unfinished.filter((entry) => !owned.has(entry.id)),
-      saved: view.saved.filter((entry) => !owned.has(entry.id)),
-      mayEdit,
-      leftoversBusy: saves.leftoversBusy,
-      leftoverErrors: saves.leftoverErrors,
-      removeLeftover: (entry) => void saves.removeLeftover(entry, (entryId) => this.#entries.remove(entryId)),
-      resume: (job) => saves.resume(job),
-      discard: (job) => saves.discard(job),
     });
   }
 }

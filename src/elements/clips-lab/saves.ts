@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { savedClipRange } from '../../reach/clip-suggestions.js';
+import { savedClipRange, type ClipChildren } from '../../reach/clip-suggestions.js';
 import { EntryStatus } from '../../reach/enums.js';
 import type { MediaEntry } from '../../reach/schemas.js';
 import { ClipSaveErrorCode, type ClipSaveJob, type ClipSaveStep } from '../../state/clip-save.js';
 import { formatDate } from '../shared/format.js';
+import type { ClipSavesController } from './clip-saves-controller.js';
 import { clipEntryStatus, timeRange } from './clip-text.js';
 
 /** What a save's card does when the user acts on it. */
@@ -13,33 +14,33 @@ export interface JobActions {
   discard(job: ClipSaveJob): void;
 }
 
-export interface SavesView extends JobActions {
-  /** Saves of this entry, but the one the open preview shows. */
-  jobs: readonly ClipSaveJob[];
-  /** Empty copies of earlier saves that stopped before the cut, and clips saved before, that no save here owns. */
-  leftovers: readonly MediaEntry[];
-  saved: readonly MediaEntry[];
+export interface SavesView {
+  children: ClipChildren;
+  saves: ClipSavesController;
+  /** The save the open preview shows (not listed here). */
+  shownInDetail: ClipSaveJob | undefined;
   mayEdit: boolean;
-  leftoversBusy: ReadonlySet<string>;
-  leftoverErrors: ReadonlyMap<string, string>;
-  removeLeftover(entry: MediaEntry): void;
 }
 
-/** Clips being saved, saved clips and unfinished saves of the entry. */
+/** Clips being saved, saved clips and unfinished saves of the entry (copies a save here owns are shown as that save). */
 export function renderSaves(view: SavesView): TemplateResult | typeof nothing {
-  const { jobs, leftovers, saved } = view;
+  const { children, saves } = view;
+  const owned = new Set(saves.jobs.map((job) => job.cloneId).filter(Boolean));
+  const jobs = saves.jobs.filter((job) => job !== view.shownInDetail);
+  const leftovers = children.unfinished.filter((entry) => !owned.has(entry.id));
+  const saved = children.saved.filter((entry) => !owned.has(entry.id));
   if (jobs.length === 0 && leftovers.length === 0 && saved.length === 0) return nothing;
   return html`<section class="saves" part="saves" aria-labelledby="saves-heading">
     <h3 id="saves-heading">${msg('Saves')}</h3>
     <ul class="save-list">
-      ${jobs.map((job) => renderJob(job, view))} ${leftovers.map((entry) => renderLeftover(entry, view))}
+      ${jobs.map((job) => renderJob(job, saves))} ${leftovers.map((entry) => renderLeftover(entry, view))}
       ${saved.map((entry) => renderSaved(entry))}
     </ul>
   </section>`;
 }
 
-function renderLeftover(entry: MediaEntry, view: SavesView) {
-  const error = view.leftoverErrors.get(entry.id);
+function renderLeftover(entry: MediaEntry, { saves, mayEdit }: SavesView) {
+  const error = saves.leftoverErrors.get(entry.id);
   return html`<li class="save failed">
     <p>
       <strong>${msg('Unfinished save')}</strong>
@@ -48,8 +49,8 @@ function renderLeftover(entry: MediaEntry, view: SavesView) {
         : msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}).`)}
     </p>
     ${error !== undefined ? html`<p class="error">${msg(html`The copy could not be removed: <bdi>${error}</bdi>`)}</p>` : nothing}
-    ${view.mayEdit
-      ? html`<button type="button" class="danger" aria-disabled=${view.leftoversBusy.has(entry.id) ? 'true' : 'false'} @click=${() => view.removeLeftover(entry)}>
+    ${mayEdit
+      ? html`<button type="button" class="danger" aria-disabled=${saves.leftoversBusy.has(entry.id) ? 'true' : 'false'} @click=${() => void saves.removeLeftover(entry)}>
           ${msg('Remove the copy')}
         </button>`
       : nothing}
