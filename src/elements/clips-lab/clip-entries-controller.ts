@@ -1,8 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { toApiError } from '../../api/errors.js';
 import { EntryStatus } from '../../reach/enums.js';
 import type { MediaEntry } from '../../reach/schemas.js';
-import { listClipEntries, type LabHost } from './lab-data.js';
+import { LabController, listClipEntries } from './lab-data.js';
 
 /** Entry statuses on the way to READY. */
 const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, EntryStatus.PRECONVERT, EntryStatus.PENDING]);
@@ -11,16 +11,9 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
  * The clips of the source that are entries of their own (saved, or still being made). While some are
  * still being made it looks at them again on the session's poll timing, until the lab leaves the page.
  */
-export class ClipEntriesController implements ReactiveController {
+export class ClipEntriesController extends LabController implements ReactiveController {
   entries: readonly MediaEntry[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly lab: LabHost,
-  ) {
-    host.addController(this);
-  }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
@@ -29,7 +22,7 @@ export class ClipEntriesController implements ReactiveController {
   /** Keeps the clips and, while some are still being made, looks at them again later. */
   set(entries: readonly MediaEntry[]): void {
     this.entries = entries;
-    this.host.requestUpdate();
+    this.changed();
     clearTimeout(this.#timer);
     const session = this.lab.session();
     if (!session || !entries.some((entry) => entry.status !== undefined && IN_PROGRESS_ENTRY.has(entry.status))) return;
@@ -39,7 +32,7 @@ export class ClipEntriesController implements ReactiveController {
   /** Forgets a clip that is gone from the server. */
   remove(entryId: string): void {
     this.entries = this.entries.filter((entry) => entry.id !== entryId);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   async refresh(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { LitElement, ReactiveController } from 'lit';
+import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { toApiError, type KalturaApiError } from '../../api/errors.js';
 import { ReachTaskCreatedEvent } from '../../events.js';
@@ -13,7 +13,7 @@ import type { NewTask } from '../../reach/tasks.js';
 import { forgetProfiles, profilesOf } from '../../state/lookups.js';
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
 import { isolate, orderErrorText } from '../shared/order-text.js';
-import { listEntryTasks, type LabData, type LabHost } from './lab-data.js';
+import { LabController, listEntryTasks, type LabData, type LabHost } from './lab-data.js';
 
 /** Order form fields as typed. */
 export interface OrderForm {
@@ -35,7 +35,7 @@ export interface OrderProblem {
  * again" (the form opened once more when clips exist). Orders go through `placeOrders`, which never
  * re-sends; an order another element placed and this one joined is shown, but fires nothing here.
  */
-export class ClipOrderController implements ReactiveController {
+export class ClipOrderController extends LabController implements ReactiveController {
   form: OrderForm = { itemId: undefined, profileId: undefined, language: '', maxSeconds: String(DEFAULT_CLIP_SECONDS), instruction: '' };
   /** What is wrong with the longest clip typed, once the user tried to order. */
   error: string | undefined;
@@ -49,11 +49,10 @@ export class ClipOrderController implements ReactiveController {
   #focusStatus = false;
 
   constructor(
-    private readonly host: LitElement,
-    private readonly lab: LabHost,
+    lab: LabHost,
     private readonly data: () => LabData | undefined,
   ) {
-    host.addController(this);
+    super(lab);
   }
 
   /** Away from the page the focus is gone: an order still under way does not take it back. */
@@ -72,7 +71,7 @@ export class ClipOrderController implements ReactiveController {
     this.error = undefined;
     this.problem = undefined;
     this.again = false;
-    this.host.requestUpdate();
+    this.changed();
   }
 
   get item(): VendorCatalogItem | undefined {
@@ -102,7 +101,7 @@ export class ClipOrderController implements ReactiveController {
     if (change.itemId !== undefined) this.#defaultChoices();
     if (change.maxSeconds !== undefined && this.error) this.error = this.#checkMaxSeconds();
     if (this.problem && !this.problem.retry) this.problem = undefined;
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** Opens the form for a new set of clips, on a service that can still be ordered. */
@@ -130,7 +129,7 @@ export class ClipOrderController implements ReactiveController {
       const profiles = await profilesOf(session);
       if (session === this.lab.session()) {
         this.profiles = activeProfiles(profiles);
-        this.host.requestUpdate();
+        this.changed();
       }
     } catch {
       // The credit shown stays as it was; the next load asks again.
@@ -171,19 +170,19 @@ export class ClipOrderController implements ReactiveController {
   }
 
   async #send(order: () => Promise<OrderOutcome>, known: ReadonlySet<string>, saying?: string): Promise<void> {
-    const root = this.host.renderRoot as ShadowRoot;
+    const root = this.lab.element.renderRoot as ShadowRoot;
     this.#focusStatus = root.querySelector('form.order')?.contains(root.activeElement) ?? false;
     this.ordering = true;
     if (saying) {
       this.problem = undefined;
       this.lab.announce(saying);
     }
-    this.host.requestUpdate();
+    this.changed();
     try {
       await this.#handleOutcome(await order(), known);
     } finally {
       this.ordering = false;
-      this.host.requestUpdate();
+      this.changed();
     }
   }
 
@@ -196,7 +195,7 @@ export class ClipOrderController implements ReactiveController {
         if (this.#focusStatus) this.lab.focusAfterUpdate('task-status');
         this.#focusStatus = false;
         // A joined order was placed by another element of the page: it fires the event, not this one.
-        if (!outcome.joined) this.host.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
+        if (!outcome.joined) this.lab.element.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
         // The order spent credit: show the profile as the server now has it.
         void this.reloadProfiles();
         this.lab.announce(msg('AI clips ordered. The clips appear here when they are ready.'));
@@ -236,7 +235,7 @@ export class ClipOrderController implements ReactiveController {
     } catch (error) {
       this.lab.reportError(toApiError(error));
     }
-    this.host.requestUpdate();
+    this.changed();
     return this.lab
       .clipsTasks()
       .some(

@@ -1,4 +1,4 @@
-import type { LitElement, ReactiveController } from 'lit';
+import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isAborted, toApiError } from '../../api/errors.js';
 import { displayLocale } from '../../i18n/localization.js';
@@ -8,7 +8,7 @@ import type { CaptionAsset, FlavorAsset } from '../../reach/schemas.js';
 import { isolate } from '../shared/order-text.js';
 import { captionTrackUrl } from './caption-track.js';
 import { KalturaPlayerPreview } from './kaltura-player.js';
-import type { LabHost } from './lab-data.js';
+import { LabController, type LabHost } from './lab-data.js';
 import { RangeGuard, type RangePlayer } from './range-playback.js';
 
 /** The light-DOM slot the host page's Kaltura Player is put in. */
@@ -27,7 +27,7 @@ export interface PreviewTarget {
  * keeps one player on whichever video the detail panel shows, held to the open clip's range, and lets all
  * of it go when the lab leaves the page or shows another entry (late answers are then dropped).
  */
-export class ClipPreviewController implements ReactiveController {
+export class ClipPreviewController extends LabController implements ReactiveController {
   mediaUrl: string | undefined;
   trackUrl: string | undefined;
   problem: string | undefined;
@@ -37,12 +37,11 @@ export class ClipPreviewController implements ReactiveController {
   #request: object | undefined;
 
   constructor(
-    private readonly host: LitElement,
-    private readonly lab: LabHost,
+    lab: LabHost,
     /** What to play after each update; undefined when no clip is open. */
     private readonly target: () => PreviewTarget | undefined,
   ) {
-    host.addController(this);
+    super(lab);
   }
 
   hostUpdated(): void {
@@ -108,12 +107,12 @@ export class ClipPreviewController implements ReactiveController {
     this.trackUrl = undefined;
     this.mediaUrl = undefined;
     this.#request = undefined;
-    this.host.requestUpdate();
+    this.changed();
   }
 
   #show(change: Partial<Pick<ClipPreviewController, 'mediaUrl' | 'trackUrl' | 'problem'>>): void {
     Object.assign(this, change);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** Connects the range guard to whichever player the detail panel shows. */
@@ -124,9 +123,9 @@ export class ClipPreviewController implements ReactiveController {
       return;
     }
     if (target.kalturaPlayer) {
-      this.#player ??= new KalturaPlayerPreview(this.host, PLAYER_SLOT, target.kalturaPlayer);
+      this.#player ??= new KalturaPlayerPreview(this.lab.element, PLAYER_SLOT, target.kalturaPlayer);
     } else {
-      const video = this.host.renderRoot.querySelector('video');
+      const video = this.lab.element.renderRoot.querySelector('video');
       if (video !== this.#playerFor) {
         this.#disposePlayer();
         if (video) this.#player = new RangeGuard(video);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { toApiError } from '../../api/errors.js';
 import { ReachClipSavedEvent } from '../../events.js';
@@ -7,7 +7,7 @@ import type { MediaEntry } from '../../reach/schemas.js';
 import { ClipSaveErrorCode, clipSaverOf, type ClipDraft, type ClipSaveJob, type ClipSaver } from '../../state/clip-save.js';
 import { formatCount } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
-import type { LabHost } from './lab-data.js';
+import { LabController, type LabHost } from './lab-data.js';
 import { saveStoppedText, type JobActions } from './saves.js';
 
 /**
@@ -16,7 +16,7 @@ import { saveStoppedText, type JobActions } from './saves.js';
  * on what changed meanwhile, and speaks (and fires `reach-clip-saved` for) the saves this lab started or
  * acted on. Also removes the empty copies earlier saves left behind.
  */
-export class ClipSavesController implements ReactiveController, JobActions {
+export class ClipSavesController extends LabController implements ReactiveController, JobActions {
   /** Copies being removed, and why a removal failed, by entry id. */
   leftoversBusy: ReadonlySet<string> = new Set();
   leftoverErrors: ReadonlyMap<string, string> = new Map();
@@ -26,12 +26,11 @@ export class ClipSavesController implements ReactiveController, JobActions {
   readonly #onChange = () => this.#jobsChanged();
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly lab: LabHost,
+    lab: LabHost,
     /** Hears that an empty copy is gone from the server. */
     private readonly removed: (entryId: string) => void,
   ) {
-    host.addController(this);
+    super(lab);
   }
 
   hostConnected(): void {
@@ -104,7 +103,7 @@ export class ClipSavesController implements ReactiveController, JobActions {
       const busy = new Set(this.leftoversBusy);
       busy.delete(entry.id);
       this.leftoversBusy = busy;
-      this.host.requestUpdate();
+      this.changed();
     }
   }
 
@@ -113,7 +112,7 @@ export class ClipSavesController implements ReactiveController, JobActions {
     if (message === undefined) errors.delete(entryId);
     else errors.set(entryId, message);
     this.leftoverErrors = errors;
-    this.host.requestUpdate();
+    this.changed();
   }
 
   #follow(): void {
@@ -132,7 +131,7 @@ export class ClipSavesController implements ReactiveController, JobActions {
   }
 
   #jobsChanged(): void {
-    this.host.requestUpdate();
+    this.changed();
     for (const job of this.#saver?.jobs ?? []) {
       // Saves started by another lab of the session are shown here, and reported there.
       if (!this.#phases.has(job.id)) continue;
@@ -141,7 +140,7 @@ export class ClipSavesController implements ReactiveController, JobActions {
       this.#phases.set(job.id, phase);
       const name = isolate(job.draft.name);
       if (job.phase.kind === 'done') {
-        this.host.dispatchEvent(new ReachClipSavedEvent(job.phase.entry, job.draft.sourceEntryId));
+        this.lab.element.dispatchEvent(new ReachClipSavedEvent(job.phase.entry, job.draft.sourceEntryId));
         this.lab.announce(msg(str`Saved “${name}” as a new entry.`));
       } else if (job.phase.kind === 'failed') {
         if (job.phase.error.code !== ClipSaveErrorCode.CONVERSION_FAILED) this.lab.reportError(job.phase.error);

@@ -81,6 +81,7 @@ export class ClipsLab extends ReachElement {
 
   /** What the controllers may ask of the lab. */
   readonly #lab: LabHost = {
+    element: this,
     session: () => this.session,
     entryId: () => this.entryId,
     signal: () => this.abortSignal,
@@ -92,11 +93,11 @@ export class ClipsLab extends ReachElement {
   };
 
   readonly #load = this.sessionTask(([entryId], session, signal) => this.#loadLab(session, entryId, signal), () => [this.entryId] as const);
-  readonly #order = new ClipOrderController(this, this.#lab, () => this.#data);
-  readonly #entries = new ClipEntriesController(this, this.#lab);
-  readonly #saves = new ClipSavesController(this, this.#lab, (entryId) => this.#entries.remove(entryId));
+  readonly #order = new ClipOrderController(this.#lab, () => this.#data);
+  readonly #entries = new ClipEntriesController(this.#lab);
+  readonly #saves = new ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
   /** Not private: the tests check that it lets go of the media (and revokes its caption track) when reset. */
-  protected readonly preview = new ClipPreviewController(this, this.#lab, () => this.#previewTarget());
+  protected readonly preview = new ClipPreviewController(this.#lab, () => this.#previewTarget());
   readonly #review = new ClipReview(this, () => this.#sourceSeconds);
   readonly #layout = new WideLayoutController(this, WIDE_LAYOUT_PX);
   /** The entry the review, the order form and the preview belong to. */

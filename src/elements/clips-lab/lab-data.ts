@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KalturaApiError } from '../../api/errors.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { CLIP_ENTRY_STATUSES } from '../../reach/clip-suggestions.js';
@@ -24,6 +25,8 @@ export interface LabData {
  * (announcements, `reach-error`, focus after the next update).
  */
 export interface LabHost {
+  /** The lab itself: controllers add themselves to it, ask it to draw again and fire its events. */
+  element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   session(): ReachSession | undefined;
   entryId(): string | undefined;
   /** Aborted when the lab leaves its session: for the calls it makes besides its load. */
@@ -35,6 +38,17 @@ export interface LabHost {
   serverNow(): number;
   /** The entry's clips tasks from the session's store, newest first. */
   clipsTasks(): EntryVendorTask[];
+}
+
+/** A controller of the lab: added to it on creation; `changed()` when what the lab draws from it changed. */
+export abstract class LabController {
+  constructor(protected readonly lab: LabHost) {
+    lab.element.addController(this as ReactiveController);
+  }
+
+  protected changed(): void {
+    this.lab.element.requestUpdate();
+  }
 }
 
 /** The clips made from `entryId`: entries of their own, saved or still being made. */
