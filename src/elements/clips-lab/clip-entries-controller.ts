@@ -1,5 +1,4 @@
 import type { ReactiveController } from 'lit';
-import { toApiError } from '../../api/errors.js';
 import { EntryStatus } from '../../reach/enums.js';
 import type { MediaEntry } from '../../reach/schemas.js';
 import { LabController, listClipEntries } from './lab-data.js';
@@ -43,7 +42,7 @@ export class ClipEntriesController extends LabController implements ReactiveCont
       const children = await session.call(listClipEntries(entryId), { signal: this.lab.signal() });
       if (entryId === this.lab.entryId()) this.set(children.objects);
     } catch (error) {
-      this.lab.reportError(toApiError(error));
+      this.lab.reportError(error);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
-import { toApiError, type KalturaApiError } from '../../api/errors.js';
+import type { KalturaApiError } from '../../api/errors.js';
 import { ReachTaskCreatedEvent } from '../../events.js';
 import { plural } from '../../i18n/plural.js';
 import { EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
@@ -233,7 +233,7 @@ export class ClipOrderController extends LabController implements ReactiveContro
     try {
       session.tasks.upsert((await session.call(listEntryTasks(request.entryId), { signal: this.lab.signal() })).objects);
     } catch (error) {
-      this.lab.reportError(toApiError(error));
+      this.lab.reportError(error);
     }
     this.changed();
     return this.lab

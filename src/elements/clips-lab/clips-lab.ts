@@ -39,7 +39,7 @@ const WIDE_LAYOUT_PX = 880;
 
 /**
  * @tagname clips-lab
- * @summary Orders AI clips for an entry, reviews and edits them, and saves them as entries.
+ * @summary Orders AI clips for an entry, previews and edits them, and saves them as entries.
  *
  * Order AI clips for an entry, follow the task, review the clips it generated (each on a timeline of the
  * source, previewed exactly within its range), edit title, description, tags and range, and save clips as
@@ -48,14 +48,14 @@ const WIDE_LAYOUT_PX = 880;
  * allows a second order; the newest set is listed, earlier ones stay a choice away. A failed or rejected
  * order is explained, with the server's reason, and can be placed again.
  *
- * @fires reach-task-created {ReachTaskCreatedEvent} - the lab placed a clips order (not one it joined)
- * @fires reach-task-changed {ReachTaskChangedEvent} - a clips task of the entry changed status
- * @fires reach-clip-saved {ReachClipSavedEvent} - a clip this lab saved is an entry of its own and READY
- * @fires reach-error {ReachErrorEvent} - loading, ordering or saving failed
+ * @fires reach-task-created {ReachTaskCreatedEvent} - this lab placed the clips order ({task}); not fired for an
+ *   order it joined (the same order already in flight from another element of the page)
+ * @fires reach-task-changed {ReachTaskChangedEvent} - the clips task changed status ({task, previousStatus})
+ * @fires reach-clip-saved {ReachClipSavedEvent} - a clip was saved as an entry and is READY ({entry, sourceEntryId})
  *
  * @slot player - filled by the element itself with the host page's Kaltura Player target when `player-uiconf-id` is set
  *
- * @csspart base - the element's frame
+ * @csspart base - the element's frame (also its `panel`)
  * @csspart order - the order form
  * @csspart price - price and credit of the order
  * @csspart task-status - the clips task's status line
@@ -123,35 +123,29 @@ export class ClipsLab extends ReachElement {
       this.preview.reset();
       this.#entries.set([]);
     }
-    try {
-      const [source, children, tasks, catalog, profiles, flavors, captions, details] = await Promise.all([
-        session.call(getEntry(entryId), { signal }),
-        session.call(listClipEntries(entryId), { signal }),
-        session.call(listEntryTasks(entryId), { signal }),
-        catalogOf(session),
-        profilesOf(session),
-        session.call(listFlavorAssets(entryId), { signal }),
-        session.call(listCaptionAssets(entryId), { signal }),
-        session.details(),
-      ]);
-      signal.throwIfAborted();
-      const data: LabData = {
-        entryId,
-        source,
-        catalog: [...catalog.values()].filter((item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED),
-        flavors: flavors.objects,
-        captions: captions.objects.filter((caption) => caption.status === undefined || caption.status === CaptionAssetStatus.READY),
-        details,
-      };
-      this.#entries.set(children.objects);
-      this.#order.loaded(data, profiles);
-      session.tasks.upsert(tasks.objects);
-      return data;
-    } catch (error) {
-      const apiError = toApiError(error);
-      this.reportError(apiError);
-      throw apiError;
-    }
+    const [source, children, tasks, catalog, profiles, flavors, captions, details] = await Promise.all([
+      session.call(getEntry(entryId), { signal }),
+      session.call(listClipEntries(entryId), { signal }),
+      session.call(listEntryTasks(entryId), { signal }),
+      catalogOf(session),
+      profilesOf(session),
+      session.call(listFlavorAssets(entryId), { signal }),
+      session.call(listCaptionAssets(entryId), { signal }),
+      session.details(),
+    ]);
+    signal.throwIfAborted();
+    const data: LabData = {
+      entryId,
+      source,
+      catalog: [...catalog.values()].filter((item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED),
+      flavors: flavors.objects,
+      captions: captions.objects.filter((caption) => caption.status === undefined || caption.status === CaptionAssetStatus.READY),
+      details,
+    };
+    this.#entries.set(children.objects);
+    this.#order.loaded(data, profiles);
+    session.tasks.upsert(tasks.objects);
+    return data;
   }
 
   /** The loaded data of the entry shown (while another entry loads, none). */
@@ -266,7 +260,7 @@ export class ClipsLab extends ReachElement {
   // Rendering
 
   protected override render() {
-    return html`<section class="lab" part="base" aria-labelledby="lab-heading">
+    return html`<section class="lab" part="panel base" aria-labelledby="lab-heading">
       <h2 id="lab-heading">${msg('AI clips')}</h2>
       ${this.renderSessionNotice()} ${this.renderLiveRegion()} ${this.#renderBody()}
     </section>`;

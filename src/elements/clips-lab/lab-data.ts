@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { KalturaApiError } from '../../api/errors.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { CLIP_ENTRY_STATUSES } from '../../reach/clip-suggestions.js';
 import { listEntries } from '../../reach/entries.js';
@@ -32,7 +31,8 @@ export interface LabHost {
   /** Aborted when the lab leaves its session: for the calls it makes besides its load. */
   signal(): AbortSignal;
   announce(text: string): void;
-  reportError(error: KalturaApiError): void;
+  /** Fires `reach-error` for what a call threw (nothing for an aborted one). */
+  reportError(failure: unknown): void;
   focusAfterUpdate(id: string): void;
   /** The server's time now (unix seconds). */
   serverNow(): number;

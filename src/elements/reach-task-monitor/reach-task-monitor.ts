@@ -112,14 +112,16 @@ const LINK_LIFETIME_MS = 5 * 60_000;
 
 /**
  * @tagname reach-task-monitor
+ * @summary Follows REACH tasks live, of one entry or of the account, and acts on them.
+ *
  * Follows REACH tasks live: those of one entry (`entry-id`), or the whole account's with filters, sorting
  * and paging. Shows status and progress toward the expected finish, price, accuracy, who ordered and how,
  * errors; offers approve / reject / abort / resubmit where the server allows them, the outputs, and a CSV
  * export. Status changes are announced politely.
  *
- * @fires reach-task-changed - a shown task changed ({task, previousStatus})
- * @fires reach-task-created - a task was resubmitted ({task})
- * @fires reach-error - an action or load failed ({code, message, service, action})
+ * @fires reach-task-changed {ReachTaskChangedEvent} - a shown task changed ({task, previousStatus})
+ * @fires reach-task-created {ReachTaskCreatedEvent} - this monitor ordered a task again ({task}); not fired for an
+ *   order it joined (the same order already in flight from another element of the page)
  * @csspart heading - the title
  * @csspart filters - the account view's filter form
  * @csspart list - the list of tasks
@@ -128,7 +130,6 @@ const LINK_LIFETIME_MS = 5 * 60_000;
  * @csspart progress - a task's progress bar
  * @csspart actions - a task's action buttons
  * @csspart button - every button
- * @csspart notice - notices (empty, errors, export)
  * @cssproperty --reach-monitor-list-height - height of the scrolling account list (default 36rem)
  * @slot heading - replaces the default title
  */
