@@ -82,7 +82,7 @@ export class ClipOrderController extends LabController implements ReactiveContro
     return this.profiles.find((profile) => profile.id === this.form.profileId);
   }
 
-  /** The version of the entry's source flavor, which the server's duplicate rule compares (spec §4.5). */
+  /** The version of the entry's source flavor, which the server's duplicate rule compares (kaltura-rules §4.5). */
   get sourceVersion(): number | undefined {
     return this.data()?.flavors.find((flavor) => flavor.isOriginal)?.version;
   }
