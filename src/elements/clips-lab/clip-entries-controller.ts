@@ -1,6 +1,8 @@
 import type { ReactiveController } from 'lit';
+import { Task } from '@lit/task';
 import { EntryStatus } from '../../reach/enums.js';
 import type { MediaEntry } from '../../reach/schemas.js';
+import type { ReachSession } from '../../state/session.js';
 import { LabController, listClipEntries } from './lab-data.js';
 
 /** Entry statuses on the way to READY. */
@@ -13,6 +15,14 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
 export class ClipEntriesController extends LabController implements ReactiveController {
   entries: readonly MediaEntry[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Looks at the clips again; a newer look, or another entry, drops the answer of an older one. */
+  readonly #refresh = new Task(this.lab.element, {
+    autoRun: false,
+    task: async ([session, entryId]: readonly [ReachSession, string], { signal }) =>
+      (await session.call(listClipEntries(entryId), { signal: AbortSignal.any([signal, this.lab.signal()]) })).objects,
+    onComplete: (entries) => this.set(entries),
+    onError: (error) => this.lab.reportError(error),
+  });
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
@@ -28,6 +38,12 @@ export class ClipEntriesController extends LabController implements ReactiveCont
     this.#timer = setTimeout(() => void this.refresh(), session.poller.timing.machineMaxMs);
   }
 
+  /** Another entry: none of the last one's clips, and no answer of a look at them. */
+  reset(): void {
+    this.#refresh.abort();
+    this.set([]);
+  }
+
   /** Forgets a clip that is gone from the server. */
   remove(entryId: string): void {
     this.entries = this.entries.filter((entry) => entry.id !== entryId);
@@ -37,12 +53,6 @@ export class ClipEntriesController extends LabController implements ReactiveCont
   async refresh(): Promise<void> {
     const session = this.lab.session();
     const entryId = this.lab.entryId();
-    if (!session || !entryId) return;
-    try {
-      const children = await session.call(listClipEntries(entryId), { signal: this.lab.signal() });
-      if (entryId === this.lab.entryId()) this.set(children.objects);
-    } catch (error) {
-      this.lab.reportError(error);
-    }
+    if (session && entryId) await this.#refresh.run([session, entryId]);
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { isAborted, toApiError } from '../../api/errors.js';
 import { displayLocale } from '../../i18n/localization.js';
@@ -28,13 +29,41 @@ export interface PreviewTarget {
  * of it go when the lab leaves the page or shows another entry (late answers are then dropped).
  */
 export class ClipPreviewController extends LabController implements ReactiveController {
-  mediaUrl: string | undefined;
-  trackUrl: string | undefined;
-  problem: string | undefined;
+  /** What the preview plays, set when the first preview opens; the loads below follow it. */
+  #wanted: { flavors: readonly FlavorAsset[]; caption: CaptionAsset | undefined } | undefined;
+  /** The playable flavor's URL; undefined when the entry has none. */
+  readonly #media = new Task(this.lab.element, {
+    args: () => [this.#wanted] as const,
+    task: async ([wanted]) => {
+      const session = this.lab.session();
+      if (!wanted || !session) return initialState;
+      const flavor = playableFlavor(wanted.flavors);
+      return flavor ? session.call(getFlavorUrl(flavor.id), { signal: this.lab.signal() }) : undefined;
+    },
+  });
+  /** The captions as a track (an object URL, revoked when the preview lets go of it). */
+  readonly #track = new Task(this.lab.element, {
+    args: () => [this.#wanted] as const,
+    task: async ([wanted], { signal }) => {
+      const session = this.lab.session();
+      if (!wanted?.caption || !session) return initialState;
+      // Asked with the lab's signal: a caption asked for is fetched even when the preview lets go of it meanwhile.
+      const url = await session.call(getCaptionUrl(wanted.caption.id), { signal: this.lab.signal() });
+      const trackUrl = await captionTrackUrl(url, this.lab.signal());
+      // The preview was reset (another entry, or the lab left the page) while the captions loaded.
+      if (signal.aborted || wanted !== this.#wanted) {
+        URL.revokeObjectURL(trackUrl);
+        throw new DOMException('The preview was reset.', 'AbortError');
+      }
+      return trackUrl;
+    },
+    // Captions are a bonus to the preview: the clip still plays without them.
+    onError: (error) => {
+      if (!isAborted(error) && !this.lab.signal().aborted) this.lab.announce(msg('Captions could not be loaded for the preview.'));
+    },
+  });
   #player: RangePlayer | undefined;
   #playerFor: EventTarget | undefined;
-  /** The media request of the current preview; `reset` drops it, so late answers are ignored. */
-  #request: object | undefined;
 
   constructor(
     lab: LabHost,
@@ -52,6 +81,22 @@ export class ClipPreviewController extends LabController implements ReactiveCont
     this.reset();
   }
 
+  get mediaUrl(): string | undefined {
+    return this.#media.status === TaskStatus.COMPLETE ? this.#media.value : undefined;
+  }
+
+  get trackUrl(): string | undefined {
+    return this.#track.status === TaskStatus.COMPLETE ? this.#track.value : undefined;
+  }
+
+  /** Why the preview cannot play, if it cannot. */
+  get problem(): string | undefined {
+    const media = this.#media;
+    if (media.status === TaskStatus.COMPLETE && media.value === undefined) return msg('This entry has no playable video yet.');
+    if (media.status !== TaskStatus.ERROR || isAborted(media.error)) return undefined;
+    return msg(str`The video cannot be played here: ${isolate(toApiError(media.error).message)}`);
+  }
+
   /** Where the playhead is, or undefined without a player. */
   get position(): number | undefined {
     return this.#player?.position;
@@ -61,57 +106,22 @@ export class ClipPreviewController extends LabController implements ReactiveCont
     this.#player?.play();
   }
 
-  /** Asks for the media URL of the playable flavor and the captions' track, unless already asked. */
-  ensureMedia(flavors: readonly FlavorAsset[], caption: CaptionAsset | undefined, signal: AbortSignal): void {
-    const session = this.lab.session();
-    if (this.#request || !session) return;
-    const request = (this.#request = {});
-    const current = () => this.#request === request;
-    const flavor = playableFlavor(flavors);
-    if (!flavor) {
-      this.#show({ problem: msg('This entry has no playable video yet.') });
-      return;
-    }
-    session.call(getFlavorUrl(flavor.id), { signal }).then(
-      (url) => {
-        if (current()) this.#show({ mediaUrl: url });
-      },
-      (error: unknown) => {
-        if (isAborted(error) || !current()) return;
-        this.#request = undefined;
-        this.#show({ problem: msg(str`The video cannot be played here: ${isolate(toApiError(error).message)}`) });
-      },
-    );
-    if (!caption) return;
-    session
-      .call(getCaptionUrl(caption.id), { signal })
-      .then((url) => captionTrackUrl(url, signal))
-      .then(
-        (trackUrl) => {
-          // The preview was reset (another entry, or the lab left the page) while the captions loaded.
-          if (current()) this.#show({ trackUrl });
-          else URL.revokeObjectURL(trackUrl);
-        },
-        () => {
-          // Captions are a bonus to the preview: the clip still plays without them.
-          if (!signal.aborted && current()) this.lab.announce(msg('Captions could not be loaded for the preview.'));
-        },
-      );
-  }
-
-  /** Drops the player and the media and caption URLs, so the next preview asks for them again. */
-  reset(): void {
-    this.problem = undefined;
-    this.#disposePlayer();
-    if (this.trackUrl) URL.revokeObjectURL(this.trackUrl);
-    this.trackUrl = undefined;
-    this.mediaUrl = undefined;
-    this.#request = undefined;
+  /** Asks for the media URL of the playable flavor and the captions' track (one request), unless already asked. */
+  ensureMedia(flavors: readonly FlavorAsset[], caption: CaptionAsset | undefined): void {
+    if (!this.#wanted) this.#wanted = { flavors, caption };
+    // A media URL that could not be had is asked for again when a preview opens.
+    else if (this.#media.status === TaskStatus.ERROR) void this.#media.run();
     this.changed();
   }
 
-  #show(change: Partial<Pick<ClipPreviewController, 'mediaUrl' | 'trackUrl' | 'problem'>>): void {
-    Object.assign(this, change);
+  /** Lets go of the player, the media and the caption track, so the next preview asks for them again. */
+  reset(): void {
+    this.#disposePlayer();
+    const trackUrl = this.trackUrl;
+    if (trackUrl) URL.revokeObjectURL(trackUrl);
+    this.#wanted = undefined;
+    this.#media.abort();
+    this.#track.abort();
     this.changed();
   }
 

@@ -121,7 +121,7 @@ export class ClipsLab extends ReachElement {
       this.#review.reset();
       this.#order.reset();
       this.preview.reset();
-      this.#entries.set([]);
+      this.#entries.reset();
     }
     const [source, children, tasks, catalog, profiles, flavors, captions, details] = await Promise.all([
       session.call(getEntry(entryId), { signal }),
@@ -228,7 +228,7 @@ export class ClipsLab extends ReachElement {
 
   /** Asks for the media once, when the first preview opens. */
   #ensureMedia(data: LabData): void {
-    if (!this.#usesKalturaPlayer) this.preview.ensureMedia(data.flavors, previewCaption(data.captions), this.abortSignal);
+    if (!this.#usesKalturaPlayer) this.preview.ensureMedia(data.flavors, previewCaption(data.captions));
   }
 
   #open(data: LabData, clip: ClipSuggestion, toggle = false): void {
