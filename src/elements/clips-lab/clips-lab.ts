@@ -218,9 +218,8 @@ export class ClipsLab extends ReachElement {
   #previewTarget(): PreviewTarget | undefined {
     const clip = this.#activeClip();
     const range = clip ? this.#review.rangeOf(clip) : undefined;
-    if (!range) return undefined;
+    if (!range || !this.#usesKalturaPlayer) return range;
     const session = this.session;
-    if (!this.#usesKalturaPlayer) return range;
     if (!session || !this.entryId) return undefined;
     const partnerId = session.partnerId ?? this.#data?.details.partnerId ?? 0;
     return { ...range, kalturaPlayer: { partnerId, uiConfId: this.playerUiconfId!, ks: session.ks, entryId: this.entryId } };
