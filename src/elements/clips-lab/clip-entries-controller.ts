@@ -24,6 +24,11 @@ export class ClipEntriesController extends LabController implements ReactiveCont
     onError: (error) => this.lab.reportError(error),
   });
 
+  /** Back in the page (moved): looks again at clips still being made. */
+  hostConnected(): void {
+    this.#lookAgainLater();
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.#timer);
   }
@@ -32,9 +37,13 @@ export class ClipEntriesController extends LabController implements ReactiveCont
   set(entries: readonly MediaEntry[]): void {
     this.entries = entries;
     this.changed();
+    this.#lookAgainLater();
+  }
+
+  #lookAgainLater(): void {
     clearTimeout(this.#timer);
     const session = this.lab.session();
-    if (!session || !entries.some((entry) => entry.status !== undefined && IN_PROGRESS_ENTRY.has(entry.status))) return;
+    if (!session || !this.entries.some((entry) => entry.status !== undefined && IN_PROGRESS_ENTRY.has(entry.status))) return;
     this.#timer = setTimeout(() => void this.refresh(), session.poller.timing.machineMaxMs);
   }
 

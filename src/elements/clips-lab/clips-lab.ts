@@ -5,12 +5,10 @@ import { TaskStatus, initialState } from '@lit/task';
 import { toApiError } from '../../api/errors.js';
 import { ReachTaskChangedEvent } from '../../events.js';
 import { clipChildren, isClipsTask, type ClipChildren, type ClipSuggestion } from '../../reach/clip-suggestions.js';
-import { getEntry, listCaptionAssets, listFlavorAssets } from '../../reach/entries.js';
-import { CaptionAssetStatus, EntryVendorTaskStatus, VendorCatalogItemStatus, VendorServiceFeature } from '../../reach/enums.js';
+import { EntryVendorTaskStatus } from '../../reach/enums.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { mayEditEntry } from '../../reach/session-info.js';
-import { catalogOf, profilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
@@ -28,7 +26,7 @@ import { ClipSavesController } from './clip-saves-controller.js';
 import { clipsReadyText, endedReason } from './clip-text.js';
 import { styles } from './clips-lab.styles.js';
 import { hasKalturaPlayer } from './kaltura-player.js';
-import { listClipEntries, listEntryTasks, type LabData, type LabHost } from './lab-data.js';
+import { loadLabData, type LabData, type LabHost } from './lab-data.js';
 import { renderOrder } from './order-form.js';
 import { renderSaves } from './saves.js';
 import { renderTaskStatus } from './task-status.js';
@@ -108,12 +106,7 @@ export class ClipsLab extends ReachElement {
     this.addController(new TaskStoreController(() => this.session, (changes, session) => this.#tasksChanged(changes, session)));
   }
 
-  /** Moved in the page: saves and the store are followed again by their controllers; the clips are looked at again. */
-  protected override sessionReconnected(): void {
-    void this.#load.run();
-  }
-
-  /** Everything the lab needs, asked in one tick: one HTTP request. */
+  /** Loads the entry; another entry starts the review, the order form and the preview afresh. */
   async #loadLab(session: ReachSession, entryId: string | undefined, signal: AbortSignal): Promise<LabData | typeof initialState> {
     if (!entryId) return initialState;
     if (this.#shownFor !== entryId) {
@@ -123,28 +116,9 @@ export class ClipsLab extends ReachElement {
       this.preview.reset();
       this.#entries.reset();
     }
-    const [source, children, tasks, catalog, profiles, flavors, captions, details] = await Promise.all([
-      session.call(getEntry(entryId), { signal }),
-      session.call(listClipEntries(entryId), { signal }),
-      session.call(listEntryTasks(entryId), { signal }),
-      catalogOf(session),
-      profilesOf(session),
-      session.call(listFlavorAssets(entryId), { signal }),
-      session.call(listCaptionAssets(entryId), { signal }),
-      session.details(),
-    ]);
-    signal.throwIfAborted();
-    const data: LabData = {
-      entryId,
-      source,
-      catalog: [...catalog.values()].filter((item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED),
-      flavors: flavors.objects,
-      captions: captions.objects.filter((caption) => caption.status === undefined || caption.status === CaptionAssetStatus.READY),
-      details,
-    };
-    this.#entries.set(children.objects);
+    const { data, clipEntries, profiles } = await loadLabData(session, entryId, signal);
+    this.#entries.set(clipEntries);
     this.#order.loaded(data, profiles);
-    session.tasks.upsert(tasks.objects);
     return data;
   }
 

@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { CLIP_ENTRY_STATUSES } from '../../reach/clip-suggestions.js';
-import { listEntries } from '../../reach/entries.js';
-import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
+import { getEntry, listCaptionAssets, listEntries, listFlavorAssets } from '../../reach/entries.js';
+import { CaptionAssetStatus, VendorCatalogItemStatus, VendorServiceFeature } from '../../reach/enums.js';
+import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import { listTasks } from '../../reach/tasks.js';
+import { catalogOf, profilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 
 /** What one load of the lab brings for its entry (the clips tasks go to the session's task store). */
@@ -17,6 +19,39 @@ export interface LabData {
   /** The entry's READY captions. */
   captions: CaptionAsset[];
   details: SessionDetails;
+}
+
+/**
+ * Everything the lab needs for an entry, asked in one tick: one HTTP request. The entry's tasks go into the
+ * session's store; the clips made from it and the profiles (with their credit) come beside the data, for
+ * the controllers that keep them.
+ */
+export async function loadLabData(
+  session: ReachSession,
+  entryId: string,
+  signal: AbortSignal,
+): Promise<{ data: LabData; clipEntries: MediaEntry[]; profiles: ReachProfile[] }> {
+  const [source, children, tasks, catalog, profiles, flavors, captions, details] = await Promise.all([
+    session.call(getEntry(entryId), { signal }),
+    session.call(listClipEntries(entryId), { signal }),
+    session.call(listEntryTasks(entryId), { signal }),
+    catalogOf(session),
+    profilesOf(session),
+    session.call(listFlavorAssets(entryId), { signal }),
+    session.call(listCaptionAssets(entryId), { signal }),
+    session.details(),
+  ]);
+  signal.throwIfAborted();
+  session.tasks.upsert(tasks.objects);
+  const data: LabData = {
+    entryId,
+    source,
+    catalog: [...catalog.values()].filter((item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED),
+    flavors: flavors.objects,
+    captions: captions.objects.filter((caption) => caption.status === undefined || caption.status === CaptionAssetStatus.READY),
+    details,
+  };
+  return { data, clipEntries: children.objects, profiles };
 }
 
 /**
