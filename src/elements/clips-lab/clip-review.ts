@@ -1,0 +1,202 @@
+import type { ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import { plural } from '../../i18n/plural.js';
+import { splitTags, type ClipChildren, type ClipSuggestion } from '../../reach/clip-suggestions.js';
+import type { CaptionAsset, EntryVendorTask } from '../../reach/schemas.js';
+import type { ClipDraft } from '../../state/clip-save.js';
+import { formatCount } from '../shared/format.js';
+import { isolate } from '../shared/order-text.js';
+import { checkClipEdit, editFromClip, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
+
+/** The clips one task made, or the source's clips no loaded task describes (`task` undefined). */
+export interface ClipSet {
+  key: string;
+  task: EntryVendorTask | undefined;
+  clips: ClipSuggestion[];
+}
+
+/** The key of the set of clips no loaded task describes. */
+const OTHER_SET = 'other';
+
+/** The clips by the task that made them, newest task first (the order of the view); clips of no loaded task last. */
+export function clipSets(view: ClipChildren, tasks: readonly EntryVendorTask[]): ClipSet[] {
+  const byId = new Map(tasks.map((task) => [task.id, task]));
+  const sets = new Map<string, ClipSet>();
+  for (const clip of view.suggestions) {
+    const key = clip.taskId ?? OTHER_SET;
+    const set = sets.get(key) ?? { key, task: clip.taskId ? byId.get(clip.taskId) : undefined, clips: [] };
+    set.clips.push(clip);
+    sets.set(key, set);
+  }
+  return [...sets.values()];
+}
+
+/**
+ * What the user does in the list of clips: the set shown, the clip open for preview, the clips ticked and
+ * the edits typed (kept as typed, checked when saving). Plain state of the lab's one entry, no lifetime:
+ * the lab resets it for another entry; every change asks the lab to draw again.
+ */
+export class ClipReview {
+  edits: ReadonlyMap<string, ClipEdit> = new Map();
+  errors: ReadonlyMap<string, ClipEditErrors> = new Map();
+  selected: ReadonlySet<string> = new Set();
+  /** The clip open for preview and editing. */
+  activeKey: string | undefined;
+  /** Why "Save selected" saved nothing. */
+  bulkProblem: string | undefined;
+  /** The set the user chose; undefined shows the newest. */
+  #chosenSet: string | undefined;
+  /** The set last shown: the store already holds a new task's clips when its change arrives. */
+  #onScreen: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly sourceSeconds: () => number,
+  ) {}
+
+  reset(): void {
+    this.edits = new Map();
+    this.errors = new Map();
+    this.selected = new Set();
+    this.activeKey = undefined;
+    this.bulkProblem = undefined;
+    this.#chosenSet = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** The set the list shows: the one the user chose, else the newest. */
+  shownSet(sets: readonly ClipSet[]): ClipSet | undefined {
+    const shown = sets.find((set) => set.key === this.#chosenSet) ?? sets[0];
+    this.#onScreen = shown?.key;
+    return shown;
+  }
+
+  choose(setKey: string): void {
+    this.#chosenSet = setKey;
+    // Ticks and the open preview belong to the set they were made in.
+    this.selected = new Set();
+    this.activeKey = undefined;
+    this.bulkProblem = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * A new set arrived. It is shown first, unless the user is working in the list (a clip open, clips
+   * ticked, `focused` in it): that set stays, and the new one is in the set list.
+   */
+  newSetArrived(focused: boolean): void {
+    const working = this.activeKey !== undefined || this.selected.size > 0 || focused;
+    this.#chosenSet = working ? this.#onScreen : undefined;
+    this.host.requestUpdate();
+  }
+
+  open(key: string | undefined): void {
+    this.activeKey = key;
+    this.host.requestUpdate();
+  }
+
+  toggle(key: string, on: boolean): void {
+    const selected = new Set(this.selected);
+    if (on) selected.add(key);
+    else selected.delete(key);
+    this.selected = selected;
+    this.bulkProblem = undefined;
+    this.host.requestUpdate();
+  }
+
+  editFor(clip: ClipSuggestion): ClipEdit {
+    return this.edits.get(clip.key) ?? editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
+  }
+
+  /** Applies a change to a clip's edit as it is now (several fields may change before the next render). */
+  patch(clip: ClipSuggestion, patch: Partial<ClipEdit>): void {
+    const key = clip.key;
+    const edit = { ...this.editFor(clip), ...patch };
+    this.edits = new Map(this.edits).set(key, edit);
+    const previous = this.errors.get(key);
+    if (previous) {
+      // Errors are re-checked as the user fixes them, never added while typing.
+      const { errors } = checkClipEdit(edit, this.sourceSeconds());
+      const kept: ClipEditErrors = {};
+      for (const field of ['name', 'start', 'end'] as const) if (previous[field] && errors[field]) kept[field] = errors[field];
+      this.errors = new Map(this.errors).set(key, kept);
+    }
+    this.host.requestUpdate();
+  }
+
+  undo(clip: ClipSuggestion): void {
+    const edits = new Map(this.edits);
+    edits.delete(clip.key);
+    this.edits = edits;
+    const errors = new Map(this.errors);
+    errors.delete(clip.key);
+    this.errors = errors;
+    this.host.requestUpdate();
+  }
+
+  /** The range to play for a clip: the edited one when it is valid, else the AI's. */
+  rangeOf(clip: ClipSuggestion): { start: number; end: number } | undefined {
+    const edited = this.edits.get(clip.key);
+    if (edited) {
+      const { range } = checkClipEdit(edited, this.sourceSeconds());
+      if (range) return range;
+    }
+    if (clip.startSeconds === undefined) return undefined;
+    return { start: clip.startSeconds, end: clip.startSeconds + clip.durationSeconds };
+  }
+
+  /**
+   * The drafts to save, or (when some clip needs fixing) none, with the errors shown, the first clip that
+   * needs fixing open and, after "Save selected" (`bulk`), a message naming it. Returns the id of the field
+   * to focus then.
+   */
+  drafts(clips: readonly ClipSuggestion[], sourceEntryId: string, caption: CaptionAsset | undefined, bulk: boolean): ClipDraft[] | { focus: string } {
+    const drafts: ClipDraft[] = [];
+    const invalid: { clip: ClipSuggestion; errors: ClipEditErrors }[] = [];
+    for (const clip of clips) {
+      const edit = this.editFor(clip);
+      const { errors, range } = checkClipEdit(edit, this.sourceSeconds());
+      this.errors = new Map(this.errors).set(clip.key, errors);
+      if (!range) invalid.push({ clip, errors });
+      else drafts.push(draftOf(clip, edit, range, sourceEntryId, edit.burnCaptions ? caption : undefined));
+    }
+    this.host.requestUpdate();
+    const [first] = invalid;
+    if (!first) {
+      this.bulkProblem = undefined;
+      if (bulk && drafts.length > 0) this.selected = new Set();
+      return drafts;
+    }
+    if (bulk) this.bulkProblem = needsFixingText(invalid.length, this.editFor(first.clip).name || first.clip.title);
+    this.activeKey = first.clip.key;
+    const field = (['name', 'start', 'end'] as const).find((name) => first.errors[name]) ?? 'name';
+    return { focus: `edit-${field}` };
+  }
+}
+
+function draftOf(clip: ClipSuggestion, edit: ClipEdit, range: { start: number; end: number }, sourceEntryId: string, caption: CaptionAsset | undefined): ClipDraft {
+  return {
+    sourceEntryId,
+    offsetMs: Math.round(range.start * 1000),
+    durationMs: Math.round((range.end - range.start) * 1000),
+    captionAssetId: caption?.id,
+    name: edit.name.trim(),
+    description: edit.description.trim(),
+    tags: splitTags(edit.tags).join(', '),
+    key: clip.key,
+  };
+}
+
+/** One clip is named, several are counted; the first is opened. */
+function needsFixingText(count: number, firstName: string): string {
+  return plural(count, {
+    one: msg(str`“${isolate(firstName)}” needs fixing before it can be saved.`, {
+      id: 'clips.need-fixing.one',
+      desc: 'Alert after "Save selected" when one ticked clip has errors; the placeholder is its title.',
+    }),
+    other: msg(str`${formatCount(count)} clips need fixing before they can be saved. The first one is open.`, {
+      id: 'clips.need-fixing.other',
+      desc: 'Alert after "Save selected" when several ticked clips have errors; the first of them is opened.',
+    }),
+  });
+}

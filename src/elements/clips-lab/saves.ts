@@ -1,0 +1,165 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { savedClipRange, type ClipChildren } from '../../reach/clip-suggestions.js';
+import { EntryStatus } from '../../reach/enums.js';
+import type { MediaEntry } from '../../reach/schemas.js';
+import { ClipSaveErrorCode, type ClipSaveJob, type ClipSaveStep } from '../../state/clip-save.js';
+import { formatDate } from '../shared/format.js';
+import type { ClipSavesController } from './clip-saves-controller.js';
+import { clipEntryStatus, timeRange } from './clip-text.js';
+
+/** What a save's card does when the user acts on it. */
+export interface JobActions {
+  resume(job: ClipSaveJob): void;
+  discard(job: ClipSaveJob): void;
+}
+
+export interface SavesView {
+  children: ClipChildren;
+  saves: ClipSavesController;
+  /** The save the open preview shows (not listed here). */
+  shownInDetail: ClipSaveJob | undefined;
+  mayEdit: boolean;
+}
+
+/** Clips being saved, saved clips and unfinished saves of the entry (copies a save here owns are shown as that save). */
+export function renderSaves(view: SavesView): TemplateResult | typeof nothing {
+  const { children, saves } = view;
+  const owned = new Set(saves.jobs.map((job) => job.cloneId).filter(Boolean));
+  const jobs = saves.jobs.filter((job) => job !== view.shownInDetail);
+  const leftovers = children.unfinished.filter((entry) => !owned.has(entry.id));
+  const saved = children.saved.filter((entry) => !owned.has(entry.id));
+  if (jobs.length === 0 && leftovers.length === 0 && saved.length === 0) return nothing;
+  return html`<section class="saves" part="saves" aria-labelledby="saves-heading">
+    <h3 id="saves-heading">${msg('Saves')}</h3>
+    <ul class="save-list">
+      ${jobs.map((job) => renderJob(job, saves))} ${leftovers.map((entry) => renderLeftover(entry, view))}
+      ${saved.map((entry) => renderSaved(entry))}
+    </ul>
+  </section>`;
+}
+
+function renderLeftover(entry: MediaEntry, { saves, mayEdit }: SavesView) {
+  const error = saves.leftoverErrors.get(entry.id);
+  return html`<li class="save failed">
+    <p>
+      <strong>${msg('Unfinished save')}</strong>
+      ${entry.createdAt
+        ? msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}, ${formatDate(entry.createdAt, true)}).`)
+        : msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}).`)}
+    </p>
+    ${error !== undefined ? html`<p class="error">${msg(html`The copy could not be removed: <bdi>${error}</bdi>`)}</p>` : nothing}
+    ${mayEdit
+      ? html`<button type="button" class="danger" aria-disabled=${saves.leftoversBusy.has(entry.id) ? 'true' : 'false'} @click=${() => void saves.removeLeftover(entry)}>
+          ${msg('Remove the copy')}
+        </button>`
+      : nothing}
+  </li>`;
+}
+
+function renderSaved(entry: MediaEntry) {
+  const range = savedClipRange(entry);
+  return html`<li class="save">
+    <p>
+      <strong>${entry.name ?? entry.id}</strong>
+      <span class="muted">
+        ${range ? msg(str`${timeRange(range.startSeconds, range.startSeconds + range.durationSeconds)} in the source`) : nothing}
+        · ${clipEntryStatus(entry.status === EntryStatus.READY)} · ${entry.id}
+      </span>
+    </p>
+  </li>`;
+}
+
+/** One save: where it is, or where it stopped and what can be done about it. */
+export function renderJob(job: ClipSaveJob, actions: JobActions) {
+  const { phase, draft } = job;
+  const range = timeRange(draft.offsetMs / 1000, (draft.offsetMs + draft.durationMs) / 1000);
+  return html`<li class="save ${phase.kind}" aria-busy=${phase.kind === 'working' ? 'true' : 'false'}>
+    <p>
+      <strong>${draft.name}</strong> <span class="muted">${msg(str`${range} in the source`)}</span>
+    </p>
+    ${phase.kind === 'working'
+      ? html`<p class="muted">${stepWorking(phase.step)}</p>`
+      : phase.kind === 'done'
+        ? html`<p class="success">${msg(str`Saved as a new entry (${phase.entry.id}).`)}</p>`
+        : phase.kind === 'discarded'
+          ? html`<p class="muted">${job.cloneId ? msg('Cancelled; the unfinished copy was removed.') : msg('Cancelled; nothing was left behind.')}</p>`
+          : renderStopped(job, actions)}
+  </li>`;
+}
+
+function renderStopped(job: ClipSaveJob, actions: JobActions) {
+  if (job.phase.kind !== 'failed') return nothing;
+  return html`<p class="error">
+      ${job.phase.removing
+        ? msg(html`The unfinished copy could not be removed: <bdi>${job.phase.error.message}</bdi>`)
+        : `${saveStoppedText(job)} ${failureDetail(job) ?? ''}`}
+    </p>
+    <div class="row">
+      ${job.resumable
+        ? html`<button type="button" class="primary" @click=${() => actions.resume(job)}>
+            ${job.cloneId ? msg('Resume with the same copy') : job.lostClone ? msg('Check again') : msg('Try again')}
+          </button>`
+        : nothing}
+      <button type="button" class="danger" @click=${() => actions.discard(job)}>
+        ${job.cloneId || job.lostClone ? msg('Remove the copy') : msg('Cancel')}
+      </button>
+    </div>`;
+}
+
+function stepWorking(step: ClipSaveStep): string {
+  switch (step) {
+    case 'clone':
+      return msg('Copying the entry…');
+    case 'trim':
+      return msg('Cutting the clip…');
+    case 'describe':
+      return msg('Saving the title, description and tags…');
+    case 'process':
+      return msg('Processing on the server…');
+  }
+}
+
+/**
+ * Where a save stopped, one whole sentence each: on the save's card, or announced with the clip's name
+ * (`name`, already isolated).
+ */
+export function saveStoppedText(job: ClipSaveJob, name?: string): string {
+  if (job.phase.kind !== 'failed') return '';
+  switch (job.phase.step) {
+    case 'clone':
+      if (job.lostClone) {
+        return name === undefined
+          ? msg('Saving stopped: it is not known yet whether the entry was copied.')
+          : msg(str`Saving “${name}” stopped: it is not known yet whether the entry was copied.`);
+      }
+      return name === undefined ? msg('Saving stopped: the entry could not be copied.') : msg(str`Saving “${name}” stopped: the entry could not be copied.`);
+    case 'trim':
+      return name === undefined
+        ? msg('Saving stopped: the entry was copied, but the clip was not cut yet.')
+        : msg(str`Saving “${name}” stopped: the entry was copied, but the clip was not cut yet.`);
+    case 'describe':
+      return name === undefined
+        ? msg('Saving stopped: the clip was cut, but its title, description and tags were not saved yet.')
+        : msg(str`Saving “${name}” stopped: the clip was cut, but its title, description and tags were not saved yet.`);
+    case 'process':
+      return name === undefined ? msg('Saving stopped: the server could not make the clip.') : msg(str`Saving “${name}” stopped: the server could not make the clip.`);
+  }
+}
+
+function failureDetail(job: ClipSaveJob): string | undefined {
+  if (job.phase.kind !== 'failed') return undefined;
+  const { error } = job.phase;
+  switch (error.code) {
+    case ClipSaveErrorCode.CLONE_NOT_MADE:
+      return msg('The server did not answer, and no copy was made.');
+    case ClipSaveErrorCode.CLONE_UNKNOWN:
+      return msg('Check again: the lab looks for the copy first, so it never makes a second one.');
+    case ClipSaveErrorCode.NOT_APPLIED:
+      return msg('The server did not answer, and this step did not happen.');
+    case ClipSaveErrorCode.CONVERSION_FAILED:
+      return undefined;
+    default:
+      return error.message;
+  }
+}

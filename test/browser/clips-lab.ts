@@ -1,0 +1,102 @@
+// What the clips lab's browser tests share: the seeded source, clips made without the element, and
+// reading and driving the lab as a user does.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/elements/clips-lab/index.js';
+import type { ClipsLab } from '../../src/elements/clips-lab/clips-lab.js';
+import { KalturaClient } from '../../src/api/client.js';
+import { parseClipsOutput } from '../../src/reach/clip-suggestions.js';
+import { listEntries } from '../../src/reach/entries.js';
+import { addTask, getTask } from '../../src/reach/tasks.js';
+import { advanceClock, SEED, serviceUrl } from './sandbox.js';
+import { sessionOf } from './elements.js';
+
+export const SOURCE = SEED.entries.keynote30;
+/** Fails the 1st, 3rd … task ordered from it, with an errDescription; delivers the others. */
+export const FLAKY_CLIPS = SEED.catalog.machineClipsEnglishFlaky;
+const ALL_STATUSES = ['-2', '-1', '0', '1', '2', '4', '7'];
+
+/** The host page's own view of the sandbox, to check what the element did. */
+export function apiClient(ks: string): KalturaClient {
+  return new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
+}
+
+/** Orders clips without the element, as if another tab had, and lets the vendor deliver them. */
+export async function clipsAlreadyGenerated(ks: string, clipsDuration = 60, entryId: string = SOURCE) {
+  const client = apiClient(ks);
+  const task = await client.call(
+    addTask({
+      entryId,
+      catalogItemId: SEED.catalog.machineClipsEnglish,
+      taskJobData: { objectType: 'KalturaClipsVendorTaskData', outputLanguage: 'English', clipsDuration },
+    }),
+  );
+  await advanceClock(30);
+  const ready = await client.call(getTask(task.id));
+  expect(ready.status).to.equal(2);
+  return parseClipsOutput(ready);
+}
+
+export async function children(ks: string, statusIn = ALL_STATUSES) {
+  const { objects } = await apiClient(ks).call(listEntries({ rootEntryIdIn: [SOURCE], statusIn }, { pageSize: 500 }));
+  return objects.filter((entry) => entry.id !== SOURCE);
+}
+
+/** Polls quickly: the sandbox clock, not real time, decides when things are done. */
+function pollFast(el: ClipsLab): void {
+  const session = sessionOf(el);
+  session.poller.timing = { ...session.poller.timing, fastMs: 50, machineMaxMs: 100, humanMaxMs: 100, errorMaxMs: 200 };
+}
+
+export const $ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+export function buttonNamed(el: ClipsLab, name: RegExp): HTMLButtonElement {
+  const button = $$<HTMLButtonElement>(el, 'button').find((candidate) => name.test(candidate.textContent!.replace(/\s+/g, ' ')));
+  if (!button) throw new Error(`no button ${name}`);
+  return button;
+}
+
+export function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+export function choose(el: ClipsLab, selectId: string, value: string | number): void {
+  const select = $<HTMLSelectElement>(el, `#${selectId}`)!;
+  select.value = String(value);
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** What the lab shows in the order form as the credit left on the profile. */
+export const creditLeft = (el: ClipsLab) => $$(el, '.price dd')[1]!.textContent!.trim();
+export const liveRegion = (el: ClipsLab) => $(el, 'p[role="status"]')!.textContent!;
+
+/** Lets the vendor finish the clips task and the lab see it; resolves with the task as the lab saw it change. */
+export async function vendorFinishes(el: ClipsLab) {
+  await advanceClock(30);
+  const changed = next(el, 'reach-task-changed');
+  await sessionOf(el).poller.refresh();
+  return (await changed).task;
+}
+
+export async function lab(ks: string, entryId: string = SOURCE): Promise<ClipsLab> {
+  const el = await fixture<ClipsLab>(html`<clips-lab entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
+  pollFast(el);
+  return el;
+}
+
+/** The next event of that name, typed. */
+export const next = <K extends keyof GlobalEventHandlersEventMap>(el: ClipsLab, name: K) =>
+  oneEvent(el, name) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
+export const clipCards = (el: ClipsLab) => $$(el, 'li.clip');
+
+export async function openFirstClip(el: ClipsLab): Promise<HTMLVideoElement> {
+  await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
+  buttonNamed(el, /Preview and edit/).click();
+  await waitUntil(() => $(el, 'video')?.getAttribute('src'), 'the preview has its media', { timeout: 5000 });
+  return $<HTMLVideoElement>(el, 'video')!;
+}
+
+export function editField(el: ClipsLab, id: string): HTMLInputElement {
+  return $<HTMLInputElement>(el, `#${id}`)!;
+}
