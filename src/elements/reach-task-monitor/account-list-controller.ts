@@ -78,7 +78,7 @@ export class AccountListController {
   }
 
   fetchPage(session: ReachSession, filter: TaskFilter, pageIndex: number, signal: AbortSignal) {
-    return session.call(listTasks(filter, { pageSize: this.options.pageSize(), pageIndex }), { signal });
+    return session.call(listTasks(filter, { pageSize: this.pageSize, pageIndex }), { signal });
   }
 
   addPage(tasks: EntryVendorTask[], totalCount: number): void {
@@ -95,14 +95,19 @@ export class AccountListController {
     void this.#lookUpEntryNames(tasks);
   }
 
+  /** Tasks per page. */
+  get pageSize(): number {
+    return this.options.pageSize();
+  }
+
   /** The most Kaltura lists of this filter (it pages only so far). */
   get reachableTotal(): number {
-    const pageSize = this.options.pageSize();
+    const pageSize = this.pageSize;
     return Math.min(this.total, lastReachablePage(pageSize) * pageSize);
   }
 
   get morePages(): boolean {
-    const pageSize = this.options.pageSize();
+    const pageSize = this.pageSize;
     return this.#pagesLoaded * pageSize < this.total && this.#pagesLoaded < lastReachablePage(pageSize);
   }
 

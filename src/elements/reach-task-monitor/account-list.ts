@@ -17,7 +17,6 @@ export interface AccountListView {
   catalog: ReadonlyMap<number, VendorCatalogItem>;
   /** Filtered in the browser by creation mode (the count then is of the loaded tasks only). */
   byCreationMode: boolean;
-  pageSize: number;
   selected: EntryVendorTask | undefined;
   /** The server's time now (unix seconds). */
   now: number;
@@ -41,7 +40,7 @@ export function renderAccountList(view: AccountListView) {
         ${list.morePages
           ? html`<div class="more">
               <button part="button" ?disabled=${list.loadingMore} @click=${() => list.loadMore()}>
-                ${list.loadingMore ? msg('Loading more…') : loadMoreLabel(Math.min(view.pageSize, list.reachableTotal - list.ids.length))}
+                ${list.loadingMore ? msg('Loading more…') : loadMoreLabel(Math.min(list.pageSize, list.reachableTotal - list.ids.length))}
               </button>
             </div>`
           : nothing}

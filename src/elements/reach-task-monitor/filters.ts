@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
@@ -6,30 +6,75 @@ import { plural } from '../../i18n/plural.js';
 import type { ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { featureLabel } from '../shared/labels.js';
 import { formatCount } from '../shared/format.js';
-import { CreationModeChoice, DEFAULT_FILTERS, SORTS, STATUS_GROUPS, type AccountFilters, type Sort, type StatusGroup } from './task-query.js';
+import { CreationModeChoice, DEFAULT_FILTERS, SORTS, STATUS_GROUPS, filterProblem, type AccountFilters, type Sort, type StatusGroup } from './task-query.js';
 
-export interface FiltersView {
-  /** What the form holds, and what the loaded list was filtered by. */
-  draft: AccountFilters;
-  applied: AccountFilters;
-  catalog: ReadonlyMap<number, VendorCatalogItem>;
-  profiles: readonly ReachProfile[];
-  open: boolean;
+/** The account view's filters: what the form holds, what the list was loaded with, and whether the form is open. */
+export class FiltersController {
+  applied: AccountFilters = DEFAULT_FILTERS;
+  draft: AccountFilters = DEFAULT_FILTERS;
   /** Why the form cannot be applied as it is. */
   problem: string | undefined;
-  toggle: () => void;
-  change: <K extends keyof AccountFilters>(key: K, value: AccountFilters[K]) => void;
-  apply: (event: Event) => void;
-  reset: () => void;
+  /** The form starts open where there is room for it, folded in a narrow sidebar. */
+  open = true;
+  #measured = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Loads the list again for `applied`. */
+    private readonly reload: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Before the first render the host is laid out: its width decides, at no cost of a second update. */
+  hostUpdate(): void {
+    if (this.#measured) return;
+    this.#measured = true;
+    this.open = this.host.getBoundingClientRect().width >= WIDE_PX;
+  }
+
+  toggle(): void {
+    this.open = !this.open;
+    this.host.requestUpdate();
+  }
+
+  change<K extends keyof AccountFilters>(key: K, value: AccountFilters[K]): void {
+    const draft = { ...this.draft, [key]: value };
+    if (key === 'feature') draft.catalogItemId = 0;
+    this.draft = draft;
+    this.problem = undefined;
+    this.host.requestUpdate();
+  }
+
+  apply(event: Event): void {
+    event.preventDefault();
+    if (filterProblem(this.draft) === 'dates-reversed') {
+      this.problem = msg('The "created from" date is after the "created to" date. Change one of them.');
+      this.host.requestUpdate();
+      return;
+    }
+    this.problem = undefined;
+    this.applied = this.draft;
+    this.reload();
+  }
+
+  reset(): void {
+    this.draft = DEFAULT_FILTERS;
+    this.applied = DEFAULT_FILTERS;
+    this.problem = undefined;
+    this.reload();
+  }
 }
 
+/** From this width on, the filters show unfolded at first. */
+const WIDE_PX = 640;
 const number = (event: Event) => Number((event.target as HTMLSelectElement).value);
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
 /** The account view's filter form (id `filters`), folded behind a button that counts the filters applied. */
-export function renderFilters(view: FiltersView) {
-  const active = activeFilterCount(view.applied);
-  const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="filters" @click=${view.toggle}>
+export function renderFilters(filters: FiltersController, catalog: ReadonlyMap<number, VendorCatalogItem>, profiles: readonly ReachProfile[]) {
+  const active = activeFilterCount(filters.applied);
+  const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${filters.open ? 'true' : 'false'} aria-controls="filters" @click=${() => filters.toggle()}>
     ${active
       ? plural(active, {
           one: msg('Filters (1 applied)', { id: 'monitor.filters-applied.one', desc: 'Button that shows or hides the filters, with how many are applied.' }),
@@ -37,19 +82,21 @@ export function renderFilters(view: FiltersView) {
         })
       : msg('Filters')}
   </button>`;
-  if (!view.open) return toggle;
-  return html`${toggle}<form id="filters" class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${view.apply}>
-    ${renderWhatFields(view)} ${renderWhenFields(view)}
-    ${view.problem ? html`<p id="form-problem" class="error problem" role="alert">${view.problem}</p>` : nothing}
+  if (!filters.open) return toggle;
+  return html`${toggle}<form id="filters" class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${(event: Event) => filters.apply(event)}>
+    ${renderWhatFields(filters, catalog, profiles)} ${renderWhenFields(filters)}
+    ${filters.problem ? html`<p id="form-problem" class="error problem" role="alert">${filters.problem}</p>` : nothing}
     <div class="form-actions">
       <button part="button" class="primary" type="submit">${msg('Apply filters')}</button>
-      <button part="button" type="button" @click=${view.reset}>${msg('Clear filters')}</button>
+      <button part="button" type="button" @click=${() => filters.reset()}>${msg('Clear filters')}</button>
     </div>
   </form>`;
 }
 
 /** Status, service, catalog item and profile. */
-function renderWhatFields({ draft, catalog, profiles, change }: FiltersView) {
+function renderWhatFields(filters: FiltersController, catalog: ReadonlyMap<number, VendorCatalogItem>, profiles: readonly ReachProfile[]) {
+  const draft = filters.draft;
+  const change = filters.change.bind(filters);
   const items = [...catalog.values()]
     .filter((item) => !draft.feature || item.serviceFeature === draft.feature)
     .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
@@ -85,7 +132,9 @@ function renderWhatFields({ draft, catalog, profiles, change }: FiltersView) {
 }
 
 /** Creation dates, how it was ordered, sorting and the text search. */
-function renderWhenFields({ draft, problem, change }: FiltersView) {
+function renderWhenFields(filters: FiltersController) {
+  const { draft, problem } = filters;
+  const change = filters.change.bind(filters);
   const invalid = problem ? 'true' : 'false';
   const describedBy = ifDefined(problem ? 'form-problem' : undefined);
   return html`<div class="field">

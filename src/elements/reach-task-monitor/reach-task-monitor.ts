@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { TaskStatus, initialState } from '@lit/task';
@@ -18,17 +18,14 @@ import { AccountListController } from './account-list-controller.js';
 import { renderAccountList } from './account-list.js';
 import { CsvExportController } from './csv-export-controller.js';
 import { renderExportButton, renderExportNotice } from './csv-export.js';
-import { renderFilters } from './filters.js';
+import { FiltersController, renderFilters } from './filters.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
 import { TaskActionsController } from './task-actions-controller.js';
 import { renderTaskCard } from './task-card.js';
 import { TaskOutputController } from './task-output-controller.js';
-import { DEFAULT_FILTERS, MAX_PAGE_SIZE, filterProblem, serverFilter, type AccountFilters } from './task-query.js';
+import { MAX_PAGE_SIZE, serverFilter, type AccountFilters } from './task-query.js';
 import { errorText } from './task-words.js';
-
-/** From this width on, the filters show unfolded at first. */
-const WIDE_PX = 640;
 
 /**
  * @tagname reach-task-monitor
@@ -66,12 +63,6 @@ export class ReachTaskMonitor extends ReachElement {
   /** Tasks per request in the account view (Kaltura allows at most 500). */
   @property({ attribute: 'page-size', type: Number }) pageSize = MAX_PAGE_SIZE;
 
-  /** The filters of the loaded list, and those in the form (applied on submit). */
-  @state() private applied: AccountFilters = DEFAULT_FILTERS;
-  @state() private draft: AccountFilters = DEFAULT_FILTERS;
-  @state() private formProblem: string | undefined;
-  /** The filter form starts open where there is room for it, folded in a narrow sidebar. */
-  @state() private filtersOpen = true;
   /** Account view: the task opened beside the list. */
   @state() private selectedId: string | undefined;
 
@@ -84,8 +75,10 @@ export class ReachTaskMonitor extends ReachElement {
 
   readonly #load = this.sessionTask(
     ([entryId, , applied], session, signal) => this.#loadTasks(session, entryId, applied, signal),
-    () => [this.entryId, this.#pageSize, this.applied] as const,
+    () => [this.entryId, this.#pageSize, this.#filters.applied] as const,
   );
+
+  readonly #filters = new FiltersController(this, () => void this.#load.run());
 
   readonly #list = new AccountListController(this, {
     session: () => this.session,
@@ -115,12 +108,6 @@ export class ReachTaskMonitor extends ReachElement {
     super();
     this.addController(new TaskStoreController(() => this.session, (changes, session) => this.#tasksChanged(changes, session)));
     new RefreshClockController(this, () => this.session);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Measured before the first render (the host is laid out by then), so it costs no second update.
-    if (!this.hasUpdated) this.filtersOpen = this.getBoundingClientRect().width >= WIDE_PX;
   }
 
   /** Loads everything again (e.g. after the host changed settings); the poller goes on by itself. */
@@ -180,7 +167,7 @@ export class ReachTaskMonitor extends ReachElement {
     for (const { task, previousStatus } of changes) {
       if (previousStatus === undefined) {
         // A new order placed elsewhere on the page: newest first, if it fits the account view's filter.
-        if (this.#accountView && this.#ready) this.#list.taskCreated(task, this.applied);
+        if (this.#accountView && this.#ready) this.#list.taskCreated(task, this.#filters.applied);
         continue;
       }
       const shown = this.entryId ? task.entryId === this.entryId : this.#list.shows(task.id);
@@ -200,7 +187,7 @@ export class ReachTaskMonitor extends ReachElement {
     const session = this.session;
     if (!session) return [];
     if (this.entryId) return session.tasks.forEntry(this.entryId).sort((a, b) => b.createdAt - a.createdAt || compareIds(b.id, a.id));
-    return this.#list.shownTasks(session, this.applied);
+    return this.#list.shownTasks(session, this.#filters.applied);
   }
 
   #select(id: string | undefined): void {
@@ -216,31 +203,6 @@ export class ReachTaskMonitor extends ReachElement {
     void this.#export.export(filter);
   }
 
-  #setDraft<K extends keyof AccountFilters>(key: K, value: AccountFilters[K]): void {
-    const draft = { ...this.draft, [key]: value };
-    if (key === 'feature') draft.catalogItemId = 0;
-    this.draft = draft;
-    this.formProblem = undefined;
-  }
-
-  #apply(event: Event): void {
-    event.preventDefault();
-    if (filterProblem(this.draft) === 'dates-reversed') {
-      this.formProblem = msg('The "created from" date is after the "created to" date. Change one of them.');
-      return;
-    }
-    this.formProblem = undefined;
-    this.applied = this.draft;
-    void this.#load.run();
-  }
-
-  #reset(): void {
-    this.draft = DEFAULT_FILTERS;
-    this.applied = DEFAULT_FILTERS;
-    this.formProblem = undefined;
-    void this.#load.run();
-  }
-
   protected override render() {
     return html`
       <section class="monitor" part="panel" aria-labelledby="heading">
@@ -251,18 +213,7 @@ export class ReachTaskMonitor extends ReachElement {
         ${this.renderLiveRegion()}
         ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${renderExportNotice(this.#export.state)}
         ${this.#accountView && this.session
-          ? renderFilters({
-              draft: this.draft,
-              applied: this.applied,
-              catalog: this.#catalog,
-              profiles: this.#profiles,
-              open: this.filtersOpen,
-              problem: this.formProblem,
-              toggle: () => (this.filtersOpen = !this.filtersOpen),
-              change: (key, value) => this.#setDraft(key, value),
-              apply: (event) => this.#apply(event),
-              reset: () => this.#reset(),
-            })
+          ? renderFilters(this.#filters, this.#catalog, this.#profiles)
           : nothing}
         ${this.session
           ? this.#load.render({
@@ -305,8 +256,7 @@ export class ReachTaskMonitor extends ReachElement {
       tasks,
       list: this.#list,
       catalog: this.#catalog,
-      byCreationMode: !!this.applied.creationMode,
-      pageSize: this.#pageSize,
+      byCreationMode: !!this.#filters.applied.creationMode,
       selected: this.selectedId ? this.session?.tasks.get(this.selectedId) : undefined,
       now: this.serverNow(),
       select: (id) => this.#select(id),
