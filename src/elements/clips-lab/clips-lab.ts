@@ -72,6 +72,8 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
 
 /**
  * @tagname clips-lab
+ * @summary Orders AI clips for an entry, previews and edits them, and saves them as entries.
+ *
  * Order AI clips for an entry, follow the task, review the clips it generated (each on a timeline of the
  * source, previewed exactly within its range), edit title, description, tags and range, and save clips as
  * standalone entries (clone → updateContent with clip attributes → update). A save that stops halfway can
@@ -79,11 +81,10 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
  * allows a second order; the newest set is listed, earlier ones stay a choice away. A failed or rejected
  * order is explained, with the server's reason, and can be placed again.
  *
- * @fires reach-task-created - the clips task was ordered ({task})
- * @fires reach-task-changed - the clips task changed status ({task, previousStatus})
- * @fires reach-clip-saved - a clip was saved as an entry and is READY ({entry, sourceEntryId})
- * @fires reach-error - loading, ordering or saving failed ({code, message, service, action})
- * @fires reach-ks-expired - the KS was refused; work resumes when a new `ks` is set
+ * @fires reach-task-created {ReachTaskCreatedEvent} - this lab placed the clips order ({task}); not fired for an
+ *   order it joined (the same order already in flight from another element of the page)
+ * @fires reach-task-changed {ReachTaskChangedEvent} - the clips task changed status ({task, previousStatus})
+ * @fires reach-clip-saved {ReachClipSavedEvent} - a clip was saved as an entry and is READY ({entry, sourceEntryId})
  *
  * @slot player - filled by the element itself with the host page's Kaltura Player target when `player-uiconf-id` is set
  *
@@ -98,7 +99,6 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
  * @csspart detail - the preview and edit panel
  * @csspart video - the native preview player
  * @csspart saves - clips being saved, saved clips and unfinished saves
- * @csspart notice - notices and errors
  *
  * @cssproperty --reach-clips-thumbnail-size - inline size of the card thumbnails (default 96px)
  */
