@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
+import { isAborted, toApiError } from '../../api/errors.js';
 import { getLatestCsvExportUrl } from '../../reach/task-export.js';
 import { safeOutputUrl } from '../../reach/task-outputs.js';
 import { exportTasksToCsv, type TaskFilter } from '../../reach/tasks.js';
@@ -25,7 +25,7 @@ export class CsvExportController {
     private readonly host: ReactiveControllerHost,
     private readonly session: () => ReachSession | undefined,
     private readonly signal: () => AbortSignal,
-    private readonly reportError: (error: KalturaApiError) => void,
+    private readonly reportError: (error: unknown) => void,
   ) {}
 
   /** A new list: the notice of the last export goes. */
@@ -46,7 +46,7 @@ export class CsvExportController {
     if (sent!.status === 'rejected') {
       if (isAborted(sent!.reason)) return;
       this.#set({ kind: 'error', message: errorText(sent!.reason) });
-      this.reportError(toApiError(sent!.reason));
+      this.reportError(sent!.reason);
       return;
     }
     if (link?.status === 'rejected' && toApiError(link.reason).kind === 'api') noCsvLink.add(session);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { TaskStatus, initialState } from '@lit/task';
-import { isAborted, toApiError } from '../../api/errors.js';
+import { isAborted } from '../../api/errors.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
@@ -84,7 +84,7 @@ export class ReachTaskMonitor extends ReachElement {
     session: () => this.session,
     signal: () => this.abortSignal,
     pageSize: () => this.#pageSize,
-    reportError: (error) => this.reportError(toApiError(error)),
+    reportError: (error) => this.reportError(error),
   });
 
   readonly #actions = new TaskActionsController(this, {
@@ -153,11 +153,9 @@ export class ReachTaskMonitor extends ReachElement {
       [this.#catalog, this.#profiles, this.#details] = [items, profileList, who];
       this.#list.filter = filter;
       if (page) this.#list.addPage(page.objects, page.totalCount);
-    } catch (caught) {
-      // Left the session or overtaken by a newer load: nothing to say.
-      if (isAborted(caught)) return initialState;
-      const error = toApiError(caught);
-      this.reportError(error);
+    } catch (error) {
+      // Left the session or overtaken by a newer load: nothing to show. (sessionTask reports any other failure.)
+      if (isAborted(error)) return initialState;
       throw error;
     }
   }

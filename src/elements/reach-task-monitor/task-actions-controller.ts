@@ -38,7 +38,7 @@ export interface TaskActionsOptions {
   signal: () => AbortSignal;
   catalogItem: (id: number) => VendorCatalogItem | undefined;
   details: () => SessionDetails | undefined;
-  reportError: (error: KalturaApiError) => void;
+  reportError: (error: unknown) => void;
   /** A resubmission was placed (or joined: the same order already in flight from another element). */
   ordered: (task: EntryVendorTask, joined: boolean) => void;
 }
