@@ -7,6 +7,7 @@ import type { EntryVendorTask } from '../../reach/schemas.js';
 import { listTasks, type TaskFilter } from '../../reach/tasks.js';
 import type { ReachSession } from '../../state/session.js';
 import { RowWindow, remToPx } from '../shared/row-window.js';
+import type { MonitorContext } from './monitor-context.js';
 import { lastReachablePage, matchesCreationMode, matchesLocally, type AccountFilters } from './task-query.js';
 
 const ALL_ENTRY_STATUSES = Object.values(EntryStatus);
@@ -16,15 +17,6 @@ const NAMES_PER_CALL = 150;
 const LOAD_AHEAD_ROWS = 50;
 /** Every row of the account list has this height (rem, so it grows with the user's font size). */
 const ROW_HEIGHT_REM = 6.25;
-
-export interface AccountListOptions {
-  session: () => ReachSession | undefined;
-  /** The element's session signal. */
-  signal: () => AbortSignal;
-  /** Tasks per request (at most Kaltura's 500). */
-  pageSize: () => number;
-  reportError: (error: unknown) => void;
-}
 
 /**
  * The account view's list: the tasks of the applied filter in the server's order, page after page (the
@@ -51,7 +43,9 @@ export class AccountListController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: AccountListOptions,
+    private readonly context: MonitorContext,
+    /** Tasks per request (at most Kaltura's 500). */
+    private readonly pageSizeOf: () => number,
   ) {
     this.#next = this.#nextPageTask();
     this.rowWindow = new RowWindow(host, {
@@ -89,7 +83,7 @@ export class AccountListController {
       this.ids.push(task.id);
     }
     // Listed before they reach the store, so they are not taken for new orders placed elsewhere.
-    this.options.session()?.tasks.upsert(tasks);
+    this.context.session()?.tasks.upsert(tasks);
     this.total = totalCount;
     this.#pagesLoaded += 1;
     void this.#lookUpEntryNames(tasks);
@@ -97,7 +91,7 @@ export class AccountListController {
 
   /** Tasks per page. */
   get pageSize(): number {
-    return this.options.pageSize();
+    return this.pageSizeOf();
   }
 
   /** The most Kaltura lists of this filter (it pages only so far). */
@@ -138,17 +132,17 @@ export class AccountListController {
     return new Task<[], void>(this.host, {
       autoRun: false,
       task: async (_args, { signal: own }) => {
-        const session = this.options.session();
+        const session = this.context.session();
         const filter = this.filter;
         if (!session || !filter) return initialState;
-        const signal = AbortSignal.any([own, this.options.signal()]);
+        const signal = AbortSignal.any([own, this.context.signal()]);
         try {
           const page = await this.fetchPage(session, filter, this.#pagesLoaded + 1, signal);
           signal.throwIfAborted();
           this.addPage(page.objects, page.totalCount);
         } catch (error) {
           if (isAborted(error)) return initialState;
-          this.options.reportError(error);
+          this.context.reportError(error);
           throw error;
         }
       },
@@ -191,13 +185,13 @@ export class AccountListController {
   }
 
   async #lookUpEntryNames(tasks: readonly EntryVendorTask[]): Promise<void> {
-    const session = this.options.session();
+    const session = this.context.session();
     if (!session) return;
     const wanted = [...new Set(tasks.map((task) => task.entryId).filter((id): id is string => !!id && !this.#entryNames.has(id)))];
     const calls = [];
     for (let start = 0; start < wanted.length; start += NAMES_PER_CALL) {
       const idIn = wanted.slice(start, start + NAMES_PER_CALL);
-      calls.push(session.call(listEntries({ idIn, statusIn: ALL_ENTRY_STATUSES }, { pageSize: idIn.length }), { signal: this.options.signal() }));
+      calls.push(session.call(listEntries({ idIn, statusIn: ALL_ENTRY_STATUSES }, { pageSize: idIn.length }), { signal: this.context.signal() }));
     }
     const answers = await Promise.allSettled(calls);
     for (const answer of answers) {

@@ -4,6 +4,7 @@ import { getLatestCsvExportUrl } from '../../reach/task-export.js';
 import { safeOutputUrl } from '../../reach/task-outputs.js';
 import { exportTasksToCsv, type TaskFilter } from '../../reach/tasks.js';
 import type { ReachSession } from '../../state/session.js';
+import type { MonitorContext } from './monitor-context.js';
 import { errorText } from './task-words.js';
 
 export type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'sent'; to: string; url: string | undefined } | { kind: 'error'; message: string };
@@ -23,9 +24,7 @@ export class CsvExportController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly session: () => ReachSession | undefined,
-    private readonly signal: () => AbortSignal,
-    private readonly reportError: (error: unknown) => void,
+    private readonly context: MonitorContext,
   ) {}
 
   /** A new list: the notice of the last export goes. */
@@ -34,7 +33,7 @@ export class CsvExportController {
   }
 
   async export(filter: TaskFilter): Promise<void> {
-    const session = this.session();
+    const session = this.context.session();
     if (!session || this.state.kind === 'busy') return;
     this.#set({ kind: 'busy' });
     // One multirequest: the export, then where to download it. Only the local sandbox answers the second
@@ -42,11 +41,11 @@ export class CsvExportController {
     // it, it is not asked again in this session. The export is never retried.
     const askLink = !noCsvLink.has(session);
     const calls = askLink ? [exportTasksToCsv(filter), getLatestCsvExportUrl()] : [exportTasksToCsv(filter)];
-    const [sent, link] = await session.client.sequence(calls, { signal: this.signal() });
+    const [sent, link] = await session.client.sequence(calls, { signal: this.context.signal() });
     if (sent!.status === 'rejected') {
       if (isAborted(sent!.reason)) return;
       this.#set({ kind: 'error', message: errorText(sent!.reason) });
-      this.reportError(sent!.reason);
+      this.context.reportError(sent!.reason);
       return;
     }
     if (link?.status === 'rejected' && toApiError(link.reason).kind === 'api') noCsvLink.add(session);

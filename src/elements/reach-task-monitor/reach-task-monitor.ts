@@ -19,6 +19,7 @@ import { renderAccountList } from './account-list.js';
 import { CsvExportController } from './csv-export-controller.js';
 import { renderExportButton, renderExportNotice } from './csv-export.js';
 import { FiltersController, renderFilters } from './filters.js';
+import type { MonitorContext } from './monitor-context.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
 import { TaskActionsController } from './task-actions-controller.js';
@@ -80,19 +81,19 @@ export class ReachTaskMonitor extends ReachElement {
 
   readonly #filters = new FiltersController(this, () => void this.#load.run());
 
-  readonly #list = new AccountListController(this, {
+  /** What the controllers read of this element. */
+  readonly #context: MonitorContext = {
     session: () => this.session,
     signal: () => this.abortSignal,
-    pageSize: () => this.#pageSize,
     reportError: (error) => this.reportError(error),
-  });
+  };
+
+  readonly #list = new AccountListController(this, this.#context, () => this.#pageSize);
 
   readonly #actions = new TaskActionsController(this, {
-    session: () => this.session,
-    signal: () => this.abortSignal,
+    ...this.#context,
     catalogItem: (id) => this.#catalog.get(id),
     details: () => this.#details,
-    reportError: (error) => this.reportError(error),
     ordered: (task, joined) => {
       // A joined order was placed by another element of the page: it fires the event, not this one.
       if (!joined) this.dispatchEvent(new ReachTaskCreatedEvent(task));
@@ -101,13 +102,13 @@ export class ReachTaskMonitor extends ReachElement {
     },
   });
 
-  readonly #outputs = new TaskOutputController(this, () => this.session, () => this.abortSignal);
-  readonly #export = new CsvExportController(this, () => this.session, () => this.abortSignal, (error) => this.reportError(error));
+  readonly #outputs = new TaskOutputController(this, this.#context);
+  readonly #export = new CsvExportController(this, this.#context);
 
   constructor() {
     super();
     this.addController(new TaskStoreController(() => this.session, (changes, session) => this.#tasksChanged(changes, session)));
-    new RefreshClockController(this, () => this.session);
+    this.addController(new RefreshClockController(this, () => this.session));
   }
 
   /** Loads everything again (e.g. after the host changed settings); the poller goes on by itself. */

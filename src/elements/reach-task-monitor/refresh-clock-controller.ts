@@ -11,9 +11,7 @@ export class RefreshClockController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly session: () => ReachSession | undefined,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   hostConnected(): void {
     clearInterval(this.#timer);

@@ -14,6 +14,7 @@ import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } fro
 import type { ReachSession } from '../../state/session.js';
 import { statusLabel } from '../shared/labels.js';
 import { KeyedTasks } from './keyed-tasks.js';
+import type { MonitorContext } from './monitor-context.js';
 import { quoteRefusal, type Quote } from './task-confirm.js';
 import { errorText } from './task-words.js';
 import { MAX_PAGE_SIZE } from './task-query.js';
@@ -32,13 +33,9 @@ export interface ActionState {
   unknownOrder?: { request: NewTask; attempt: OrderAttempt; error: KalturaApiError } | undefined;
 }
 
-export interface TaskActionsOptions {
-  session: () => ReachSession | undefined;
-  /** The element's session signal: reads stop when it leaves the session. */
-  signal: () => AbortSignal;
+export interface TaskActionsOptions extends MonitorContext {
   catalogItem: (id: number) => VendorCatalogItem | undefined;
   details: () => SessionDetails | undefined;
-  reportError: (error: unknown) => void;
   /** A resubmission was placed (or joined: the same order already in flight from another element). */
   ordered: (task: EntryVendorTask, joined: boolean) => void;
 }
@@ -61,7 +58,7 @@ export class TaskActionsController implements ReactiveController {
     private readonly options: TaskActionsOptions,
   ) {
     host.addController(this);
-    this.quotes = new KeyedTasks(host, options.signal);
+    this.quotes = new KeyedTasks(host, () => options.signal());
   }
 
   /** After the update that drew an action's outcome: focus follows it. */

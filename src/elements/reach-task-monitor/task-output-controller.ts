@@ -6,6 +6,7 @@ import type { CuePoint, EntryVendorTask, MediaEntry } from '../../reach/schemas.
 import type { TaskOutput } from '../../reach/task-outputs.js';
 import type { ReachSession } from '../../state/session.js';
 import { KeyedTasks } from './keyed-tasks.js';
+import type { MonitorContext } from './monitor-context.js';
 import { MAX_PAGE_SIZE } from './task-query.js';
 
 /** What the output panel of a task shows once loaded. */
@@ -25,10 +26,9 @@ export class TaskOutputController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly session: () => ReachSession | undefined,
-    signal: () => AbortSignal,
+    private readonly context: MonitorContext,
   ) {
-    this.views = new KeyedTasks(host, signal);
+    this.views = new KeyedTasks(host, () => context.signal());
   }
 
   shows(id: string): boolean {
@@ -44,7 +44,7 @@ export class TaskOutputController {
     }
     this.#shown.add(id);
     this.host.requestUpdate();
-    const session = this.session();
+    const session = this.context.session();
     if (session) this.views.run(id, (signal) => loadOutput(session, task, output, signal), true);
   }
 }
