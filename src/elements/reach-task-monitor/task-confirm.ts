@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import type { Task } from '@lit/task';
 import type { CreditVerdict, PriceEstimate } from '../../reach/pricing.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import type { TaskAction } from '../../reach/task-rules.js';
 import { formatCredit } from '../shared/format.js';
 import { blockingTaskText, creditVerdictText, priceText } from '../shared/order-text.js';
+import type { KeyedTask } from './keyed-tasks.js';
 import type { TaskActionsController } from './task-actions-controller.js';
 import { actionLabel, errorText } from './task-words.js';
 
@@ -69,7 +69,7 @@ function question(task: EntryVendorTask, action: TaskAction): string {
   }
 }
 
-function renderQuote(quote: Task<[], Quote> | undefined) {
+function renderQuote(quote: KeyedTask<Quote> | undefined) {
   const checking = () => html`<p class="muted" role="status">${msg('Checking the price and the credit…')}</p>`;
   if (!quote) return checking();
   return quote.render({

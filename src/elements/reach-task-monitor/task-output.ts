@@ -1,15 +1,15 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Task } from '@lit/task';
 import { plural } from '../../i18n/plural.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { safeOutputUrl, type TaskOutput } from '../../reach/task-outputs.js';
 import { formatClock, formatCount, formatDuration } from '../shared/format.js';
+import type { KeyedTask } from './keyed-tasks.js';
 import type { OutputView } from './task-output-controller.js';
 import { errorText } from './task-words.js';
 
 /** A task's result, under its buttons: a download link, the chapters, the clips, or the result itself. */
-export function renderOutputPanel(task: EntryVendorTask, output: TaskOutput, view: Task<[], OutputView> | undefined, clipsHref: string | undefined) {
+export function renderOutputPanel(task: EntryVendorTask, output: TaskOutput, view: KeyedTask<OutputView> | undefined, clipsHref: string | undefined) {
   const loading = () => html`<p class="muted" role="status">${msg('Loading the result…')}</p>`;
   return html`<div id=${`output-${task.id}`} class="output-panel">
     ${view
