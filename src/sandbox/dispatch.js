@@ -87,7 +87,7 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
   }
 
   if (ks) {
-    // The server reports these with a word instead of the KS (kaltura-rules §5.6).
+    // The server reports these with a word instead of the KS (spec §5.6).
     if (state.revokedSessions[ksFingerprint(ks.text)]) throw invalidKs('LOGOUT');
     if (ks.expiry < now) throw invalidKs('EXPIRED');
   }

@@ -125,7 +125,7 @@ function isEntrySupported(item, entry) {
 }
 
 /**
- * Duplicate / version rules (kaltura-rules §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
+ * Duplicate / version rules (spec §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
  * tasks of other versions that the new order replaces (they are aborted once the order is accepted).
  * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version
  */
@@ -152,7 +152,7 @@ function sourceVersion(ctx, entryId) {
 }
 
 /**
- * `add` in the server's exact check order (kaltura-rules §4.2).
+ * `add` in the server's exact check order (spec §4.2).
  * @param {Ctx} ctx @param {Record<string, any>} input
  */
 function addTask(ctx, input) {
