@@ -8,6 +8,20 @@ import { featureLabel } from '../shared/labels.js';
 import { formatCount } from '../shared/format.js';
 import { CreationModeChoice, DEFAULT_FILTERS, SORTS, STATUS_GROUPS, filterProblem, type AccountFilters, type Sort, type StatusGroup } from './task-query.js';
 
+/** What the filter form draws from, and what it does. */
+export interface FiltersView {
+  draft: AccountFilters;
+  applied: AccountFilters;
+  problem: string | undefined;
+  open: boolean;
+  catalog: ReadonlyMap<number, VendorCatalogItem>;
+  profiles: readonly ReachProfile[];
+  toggle: () => void;
+  change: <K extends keyof AccountFilters>(key: K, value: AccountFilters[K]) => void;
+  apply: (event: Event) => void;
+  reset: () => void;
+}
+
 /** The account view's filters: what the form holds, what the list was loaded with, and whether the form is open. */
 export class FiltersController {
   applied: AccountFilters = DEFAULT_FILTERS;
@@ -72,9 +86,9 @@ const number = (event: Event) => Number((event.target as HTMLSelectElement).valu
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
 /** The account view's filter form (id `filters`), folded behind a button that counts the filters applied. */
-export function renderFilters(filters: FiltersController, catalog: ReadonlyMap<number, VendorCatalogItem>, profiles: readonly ReachProfile[]) {
-  const active = activeFilterCount(filters.applied);
-  const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${filters.open ? 'true' : 'false'} aria-controls="filters" @click=${() => filters.toggle()}>
+export function renderFilters(view: FiltersView) {
+  const active = activeFilterCount(view.applied);
+  const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="filters" @click=${view.toggle}>
     ${active
       ? plural(active, {
           one: msg('Filters (1 applied)', { id: 'monitor.filters-applied.one', desc: 'Button that shows or hides the filters, with how many are applied.' }),
@@ -82,21 +96,19 @@ export function renderFilters(filters: FiltersController, catalog: ReadonlyMap<n
         })
       : msg('Filters')}
   </button>`;
-  if (!filters.open) return toggle;
-  return html`${toggle}<form id="filters" class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${(event: Event) => filters.apply(event)}>
-    ${renderWhatFields(filters, catalog, profiles)} ${renderWhenFields(filters)}
-    ${filters.problem ? html`<p id="form-problem" class="error problem" role="alert">${filters.problem}</p>` : nothing}
+  if (!view.open) return toggle;
+  return html`${toggle}<form id="filters" class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${view.apply}>
+    ${renderWhatFields(view)} ${renderWhenFields(view)}
+    ${view.problem ? html`<p id="form-problem" class="error problem" role="alert">${view.problem}</p>` : nothing}
     <div class="form-actions">
       <button part="button" class="primary" type="submit">${msg('Apply filters')}</button>
-      <button part="button" type="button" @click=${() => filters.reset()}>${msg('Clear filters')}</button>
+      <button part="button" type="button" @click=${view.reset}>${msg('Clear filters')}</button>
     </div>
   </form>`;
 }
 
 /** Status, service, catalog item and profile. */
-function renderWhatFields(filters: FiltersController, catalog: ReadonlyMap<number, VendorCatalogItem>, profiles: readonly ReachProfile[]) {
-  const draft = filters.draft;
-  const change = filters.change.bind(filters);
+function renderWhatFields({ draft, catalog, profiles, change }: FiltersView) {
   const items = [...catalog.values()]
     .filter((item) => !draft.feature || item.serviceFeature === draft.feature)
     .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
@@ -132,9 +144,7 @@ function renderWhatFields(filters: FiltersController, catalog: ReadonlyMap<numbe
 }
 
 /** Creation dates, how it was ordered, sorting and the text search. */
-function renderWhenFields(filters: FiltersController) {
-  const { draft, problem } = filters;
-  const change = filters.change.bind(filters);
+function renderWhenFields({ draft, problem, change }: FiltersView) {
   const invalid = problem ? 'true' : 'false';
   const describedBy = ifDefined(problem ? 'form-problem' : undefined);
   return html`<div class="field">

@@ -6,8 +6,8 @@ import { isAborted } from '../../api/errors.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
-import { listTasks, type TaskFilter } from '../../reach/tasks.js';
-import { catalogOf, profilesOf } from '../../state/lookups.js';
+import type { TaskFilter } from '../../reach/tasks.js';
+import { taskOutput } from '../../reach/task-outputs.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
@@ -20,12 +20,13 @@ import { CsvExportController } from './csv-export-controller.js';
 import { renderExportButton, renderExportNotice } from './csv-export.js';
 import { FiltersController, renderFilters } from './filters.js';
 import type { MonitorContext } from './monitor-context.js';
+import { loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
 import { TaskActionsController } from './task-actions-controller.js';
 import { renderTaskCard } from './task-card.js';
 import { TaskOutputController } from './task-output-controller.js';
-import { MAX_PAGE_SIZE, serverFilter, type AccountFilters } from './task-query.js';
+import { MAX_PAGE_SIZE, type AccountFilters } from './task-query.js';
 import { errorText } from './task-words.js';
 
 /**
@@ -129,31 +130,17 @@ export class ReachTaskMonitor extends ReachElement {
     return this.#load.status === TaskStatus.COMPLETE && this.#list.nextPageError === undefined;
   }
 
-  /** Catalog, profiles, who we are and the first page, asked in one tick: one HTTP request. */
+  /** A new list: what was shown of the last one goes; what it read stays until the new answers come. */
   async #loadTasks(session: ReachSession, entryId: string | undefined, applied: AccountFilters, signal: AbortSignal): Promise<void | typeof initialState> {
     this.selectedId = undefined;
     this.#list.start();
     this.#export.reset();
-    const catalog = catalogOf(session);
-    const details = session.details().catch(() => undefined);
     try {
-      if (entryId) {
-        const list = session.call(listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal });
-        const [items, answer, who] = await Promise.all([catalog, list, details]);
-        signal.throwIfAborted();
-        [this.#catalog, this.#details] = [items, who];
-        session.tasks.upsert(answer.objects);
-        return;
-      }
-      const profiles = profilesOf(session);
-      // The service-feature filter needs the catalog first; otherwise everything goes at once.
-      const filter = serverFilter(applied, applied.feature ? await catalog : new Map());
-      const first = filter ? this.#list.fetchPage(session, filter, 1, signal) : Promise.resolve(undefined);
-      const [items, profileList, who, page] = await Promise.all([catalog, profiles, details, first]);
-      signal.throwIfAborted();
-      [this.#catalog, this.#profiles, this.#details] = [items, profileList, who];
-      this.#list.filter = filter;
-      if (page) this.#list.addPage(page.objects, page.totalCount);
+      const data = await loadMonitorData(session, entryId, applied, (filter) => this.#list.fetchPage(session, filter, 1, signal), signal);
+      [this.#catalog, this.#details] = [data.catalog, data.details];
+      if (data.profiles) this.#profiles = data.profiles;
+      this.#list.filter = data.filter;
+      if (data.page) this.#list.addPage(data.page.objects, data.page.totalCount);
     } catch (error) {
       // Left the session or overtaken by a newer load: nothing to show. (sessionTask reports any other failure.)
       if (isAborted(error)) return initialState;
@@ -212,7 +199,7 @@ export class ReachTaskMonitor extends ReachElement {
         ${this.renderLiveRegion()}
         ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${renderExportNotice(this.#export.state)}
         ${this.#accountView && this.session
-          ? renderFilters(this.#filters, this.#catalog, this.#profiles)
+          ? this.#renderFilters()
           : nothing}
         ${this.session
           ? this.#load.render({
@@ -263,10 +250,28 @@ export class ReachTaskMonitor extends ReachElement {
     })}`;
   }
 
+  #renderFilters() {
+    const filters = this.#filters;
+    return renderFilters({
+      draft: filters.draft,
+      applied: filters.applied,
+      problem: filters.problem,
+      open: filters.open,
+      catalog: this.#catalog,
+      profiles: this.#profiles,
+      toggle: () => filters.toggle(),
+      change: (key, value) => filters.change(key, value),
+      apply: (event) => filters.apply(event),
+      reset: () => filters.reset(),
+    });
+  }
+
   /** One task's card, wired to the controllers that act on it. */
   #renderCard(task: EntryVendorTask, withEntry: boolean): TemplateResult {
     const item = this.#catalog.get(task.catalogItemId);
     const { clipsHref } = this;
+    const actions = this.#actions;
+    const output = taskOutput(task);
     return renderTaskCard({
       task,
       item,
@@ -274,10 +279,20 @@ export class ReachTaskMonitor extends ReachElement {
       entryName: withEntry && task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : undefined,
       now: this.serverNow(),
       awaitsAdministrator: !!this.#details && !this.#details.isAdmin,
-      actions: this.#actions,
-      outputs: this.#outputs,
+      actions: actions.allowed(task),
+      state: actions.state(task.id),
+      quote: actions.quotes.get(task.id),
+      output,
+      outputShown: this.#outputs.shows(task.id),
+      outputView: this.#outputs.views.get(task.id),
       clipsHref: clipsHref && task.entryId ? clipsHref.replaceAll('{entryId}', encodeURIComponent(task.entryId)) : undefined,
       expanded: this.#expanded.has(task.id),
+      toggleAction: (action) => actions.toggle(task, action),
+      confirm: (action) => void actions.run(task, action),
+      keep: (action) => actions.keep(task.id, action),
+      reason: (text) => actions.setReason(task.id, text),
+      checkAgain: () => void actions.checkOrderAgain(task),
+      toggleOutput: () => output && this.#outputs.toggle(task, output),
       toggleDetails: () => {
         if (!this.#expanded.delete(task.id)) this.#expanded.add(task.id);
         this.requestUpdate();

@@ -3,17 +3,18 @@ import { msg, str } from '@lit/localize';
 import { EntryVendorTaskCreationMode, EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import { taskProgress, type TaskAction } from '../../reach/task-rules.js';
-import { taskOutput, type TaskOutput } from '../../reach/task-outputs.js';
+import type { TaskOutput } from '../../reach/task-outputs.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
 import { formatCredit, formatDate, formatPercent, formatRelative } from '../shared/format.js';
 import { taskLanguages } from '../shared/task-labels.js';
-import type { TaskActionsController } from './task-actions-controller.js';
-import { renderConfirm } from './task-confirm.js';
-import type { TaskOutputController } from './task-output-controller.js';
+import type { KeyedTask } from './keyed-tasks.js';
+import type { ActionState } from './task-actions-controller.js';
+import { renderConfirm, type Quote } from './task-confirm.js';
+import type { OutputView } from './task-output-controller.js';
 import { outputLabel, renderOutputPanel } from './task-output.js';
 import { actionLabel, forTask } from './task-words.js';
 
-/** Everything one task's card shows, and the controllers its buttons call. */
+/** Everything one task's card shows, and what its buttons do. */
 export interface TaskCardView {
   task: EntryVendorTask;
   item: VendorCatalogItem | undefined;
@@ -24,19 +25,28 @@ export interface TaskCardView {
   now: number;
   /** The session may not approve: an order waiting for moderation says who must. */
   awaitsAdministrator: boolean;
-  actions: TaskActionsController;
-  outputs: TaskOutputController;
+  actions: readonly TaskAction[];
+  state: ActionState;
+  /** The price and credit check of ordering again, once asked. */
+  quote: KeyedTask<Quote> | undefined;
+  output: TaskOutput | undefined;
+  outputShown: boolean;
+  outputView: KeyedTask<OutputView> | undefined;
   /** Where "Review the clips" links to, if anywhere. */
   clipsHref: string | undefined;
   expanded: boolean;
+  toggleAction: (action: TaskAction) => void;
+  confirm: (action: TaskAction) => void;
+  keep: (action: TaskAction) => void;
+  reason: (text: string) => void;
+  checkAgain: () => void;
+  toggleOutput: () => void;
   toggleDetails: () => void;
 }
 
 /** One task: what it is and where it stands, its actions and result; the facts behind "Details". */
 export function renderTaskCard(view: TaskCardView): TemplateResult {
-  const { task, item, title, actions, outputs } = view;
-  const state = actions.state(task.id);
-  const output = taskOutput(task);
+  const { task, item, title, state, output } = view;
   const showReason =
     task.errDescription &&
     (task.status === EntryVendorTaskStatus.ERROR || task.status === EntryVendorTaskStatus.REJECTED || task.status === EntryVendorTaskStatus.ABORTED);
@@ -56,14 +66,14 @@ export function renderTaskCard(view: TaskCardView): TemplateResult {
     ${task.status === EntryVendorTaskStatus.PENDING_MODERATION && view.awaitsAdministrator
       ? html`<p class="muted">${msg('A REACH administrator has to approve this order before the vendor starts.')}</p>`
       : nothing}
-    ${renderToolbar(view, output)}
-    ${state.confirming ? renderConfirm(task, state.confirming, actions) : nothing}
+    ${renderToolbar(view)}
+    ${state.confirming ? renderConfirm(view, state.confirming) : nothing}
     ${state.error ? html`<p class="error outcome" role="alert" tabindex="-1">${msg(html`The server refused: <bdi>${state.error}</bdi>`)}</p>` : nothing}
     ${state.note ? html`<p class="notice outcome" role="status" tabindex="-1">${state.note}</p>` : nothing}
     ${state.unknownOrder
-      ? html`<p><button part="button" aria-disabled=${state.busy ? 'true' : 'false'} @click=${() => void actions.checkOrderAgain(task)}>${state.busy ? msg('Checking…') : msg('Check again')}</button></p>`
+      ? html`<p><button part="button" aria-disabled=${state.busy ? 'true' : 'false'} @click=${view.checkAgain}>${state.busy ? msg('Checking…') : msg('Check again')}</button></p>`
       : nothing}
-    ${output && outputs.shows(task.id) ? renderOutputPanel(task, output, outputs.views.get(task.id), view.clipsHref) : nothing}
+    ${output && view.outputShown ? renderOutputPanel(task, output, view.outputView, view.clipsHref) : nothing}
     ${view.expanded ? html`<div id=${`details-${task.id}`} class="details">${renderFacts(task, item)}</div>` : nothing}
   </article>`;
 }
@@ -117,25 +127,23 @@ function renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined)
 }
 
 /** The task's buttons: its allowed actions, its result, and its details. */
-function renderToolbar({ task, title, actions, outputs, expanded, toggleDetails }: TaskCardView, output: TaskOutput | undefined) {
-  const state = actions.state(task.id);
-  const outputShown = outputs.shows(task.id);
+function renderToolbar({ task, title, state, actions, output, outputShown, expanded, toggleAction, toggleOutput, toggleDetails }: TaskCardView) {
   const blocked = (action: TaskAction) => state.busy !== undefined || (action === 'resubmit' && !!state.unknownOrder);
   return html`<div class="actions" part="actions">
-    ${actions.allowed(task).map(
+    ${actions.map(
       (action) => html`<button
         part="button"
         class=${action === 'abort' || action === 'reject' ? 'danger' : ''}
         data-action=${action}
         aria-disabled=${blocked(action) ? 'true' : 'false'}
         aria-expanded=${state.confirming === action ? 'true' : 'false'}
-        @click=${() => actions.toggle(task, action)}
+        @click=${() => toggleAction(action)}
       >
         ${forTask(actionLabel(action), title)}
       </button>`,
     )}
     ${output
-      ? html`<button part="button" aria-expanded=${outputShown ? 'true' : 'false'} aria-controls=${`output-${task.id}`} @click=${() => outputs.toggle(task, output)}>
+      ? html`<button part="button" aria-expanded=${outputShown ? 'true' : 'false'} aria-controls=${`output-${task.id}`} @click=${toggleOutput}>
           ${forTask(outputLabel(output), title)}
         </button>`
       : nothing}

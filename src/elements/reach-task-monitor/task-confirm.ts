@@ -7,7 +7,7 @@ import type { TaskAction } from '../../reach/task-rules.js';
 import { formatCredit } from '../shared/format.js';
 import { blockingTaskText, creditVerdictText, priceText } from '../shared/order-text.js';
 import type { KeyedTask } from './keyed-tasks.js';
-import type { TaskActionsController } from './task-actions-controller.js';
+import type { TaskCardView } from './task-card.js';
 import { actionLabel, errorText } from './task-words.js';
 
 /** What a resubmission would cost, and whether the task's profile can pay for it: checked when "Order again" opens. */
@@ -28,21 +28,20 @@ export function quoteRefusal(quote: Quote | undefined): string | undefined {
 }
 
 /** The confirmation an action opens: its question, the price of ordering again, a reason for reject and cancel. */
-export function renderConfirm(task: EntryVendorTask, action: TaskAction, actions: TaskActionsController) {
-  const state = actions.state(task.id);
+export function renderConfirm({ task, state, quote, confirm, keep, reason }: TaskCardView, action: TaskAction) {
   const reasonId = `reason-${task.id}`;
   const takesReason = action === 'reject' || action === 'abort';
   const busy = state.busy === action;
   return html`<form class="confirm" data-task=${task.id} aria-label=${actionLabel(action)} @submit=${(event: Event) => {
     event.preventDefault();
-    void actions.run(task, action);
+    confirm(action);
   }}>
     <p>${question(task, action)}</p>
-    ${action === 'resubmit' ? renderQuote(actions.quotes.get(task.id)) : nothing}
+    ${action === 'resubmit' ? renderQuote(quote) : nothing}
     ${takesReason
       ? html`<div class="field">
           <label for=${reasonId}>${msg('Reason (optional)')}</label>
-          <textarea id=${reasonId} rows="2" .value=${live(state.reason)} ?disabled=${busy} @input=${(event: Event) => actions.setReason(task.id, (event.target as HTMLTextAreaElement).value)}></textarea>
+          <textarea id=${reasonId} rows="2" .value=${live(state.reason)} ?disabled=${busy} @input=${(event: Event) => reason((event.target as HTMLTextAreaElement).value)}></textarea>
         </div>`
       : nothing}
     <div class="form-actions">
@@ -55,7 +54,7 @@ export function renderConfirm(task: EntryVendorTask, action: TaskAction, actions
       >
         ${busy ? msg('Working…') : confirmLabel(action)}
       </button>
-      <button part="button" type="button" ?disabled=${busy} @click=${() => actions.keep(task.id, action)}>${msg('Keep as is')}</button>
+      <button part="button" type="button" ?disabled=${busy} @click=${() => keep(action)}>${msg('Keep as is')}</button>
     </div>
   </form>`;
 }
