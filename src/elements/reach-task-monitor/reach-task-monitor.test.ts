@@ -227,7 +227,8 @@ describe('reach-task-monitor', () => {
       // Away long enough to let go of its session, while the cancel is still on its way.
       await waitUntil(() => !sessionOf(el), 'the element kept its session while away');
       parent.append(el);
-      await waitUntil(() => badge(el, T.pending) === 'Cancelled', 'the answer did not reach the store', { timeout: 3000 });
+      // Back in the page it loads again ("Loading tasks…", no card) before showing the task.
+      await waitUntil(() => cards(el).length > 0 && badge(el, T.pending) === 'Cancelled', 'the answer did not reach the store', { timeout: 3000 });
       expect(hasButton(card(el, T.pending), /^Working/)).to.be.false;
       expect(card(el, T.pending).querySelector('form.confirm')).to.be.null;
     });

@@ -1,0 +1,207 @@
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { plural } from '../../i18n/plural.js';
+import type { ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import { featureLabel } from '../shared/labels.js';
+import { formatCount } from '../shared/format.js';
+import { CreationModeChoice, DEFAULT_FILTERS, SORTS, STATUS_GROUPS, filterProblem, type AccountFilters, type Sort, type StatusGroup } from './task-query.js';
+
+/** What the filter form draws from, and what it does. */
+export interface FiltersView {
+  draft: AccountFilters;
+  applied: AccountFilters;
+  problem: string | undefined;
+  open: boolean;
+  catalog: ReadonlyMap<number, VendorCatalogItem>;
+  profiles: readonly ReachProfile[];
+  toggle: () => void;
+  change: <K extends keyof AccountFilters>(key: K, value: AccountFilters[K]) => void;
+  apply: (event: Event) => void;
+  reset: () => void;
+}
+
+/** The account view's filters: what the form holds, what the list was loaded with, and whether the form is open. */
+export class FiltersController {
+  applied: AccountFilters = DEFAULT_FILTERS;
+  draft: AccountFilters = DEFAULT_FILTERS;
+  /** Why the form cannot be applied as it is. */
+  problem: string | undefined;
+  /** The form starts open where there is room for it, folded in a narrow sidebar. */
+  open = true;
+  #measured = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Loads the list again for `applied`. */
+    private readonly reload: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Before the first render the host is laid out: its width decides, at no cost of a second update. */
+  hostUpdate(): void {
+    if (this.#measured) return;
+    this.#measured = true;
+    this.open = this.host.getBoundingClientRect().width >= WIDE_PX;
+  }
+
+  toggle(): void {
+    this.open = !this.open;
+    this.host.requestUpdate();
+  }
+
+  change<K extends keyof AccountFilters>(key: K, value: AccountFilters[K]): void {
+    const draft = { ...this.draft, [key]: value };
+    if (key === 'feature') draft.catalogItemId = 0;
+    this.draft = draft;
+    this.problem = undefined;
+    this.host.requestUpdate();
+  }
+
+  apply(event: Event): void {
+    event.preventDefault();
+    if (filterProblem(this.draft) === 'dates-reversed') {
+      this.problem = msg('The "created from" date is after the "created to" date. Change one of them.');
+      this.host.requestUpdate();
+      return;
+    }
+    this.problem = undefined;
+    this.applied = this.draft;
+    this.reload();
+  }
+
+  reset(): void {
+    this.draft = DEFAULT_FILTERS;
+    this.applied = DEFAULT_FILTERS;
+    this.problem = undefined;
+    this.reload();
+  }
+}
+
+/** From this width on, the filters show unfolded at first. */
+const WIDE_PX = 640;
+const number = (event: Event) => Number((event.target as HTMLSelectElement).value);
+const value = (event: Event) => (event.target as HTMLInputElement).value;
+
+/** The account view's filter form (id `filters`), folded behind a button that counts the filters applied. */
+export function renderFilters(view: FiltersView) {
+  const active = activeFilterCount(view.applied);
+  const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="filters" @click=${view.toggle}>
+    ${active
+      ? plural(active, {
+          one: msg('Filters (1 applied)', { id: 'monitor.filters-applied.one', desc: 'Button that shows or hides the filters, with how many are applied.' }),
+          other: msg(str`Filters (${formatCount(active)} applied)`, { id: 'monitor.filters-applied.other', desc: 'Button that shows or hides the filters, with how many are applied.' }),
+        })
+      : msg('Filters')}
+  </button>`;
+  if (!view.open) return toggle;
+  return html`${toggle}<form id="filters" class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${view.apply}>
+    ${renderWhatFields(view)} ${renderWhenFields(view)}
+    ${view.problem ? html`<p id="form-problem" class="error problem" role="alert">${view.problem}</p>` : nothing}
+    <div class="form-actions">
+      <button part="button" class="primary" type="submit">${msg('Apply filters')}</button>
+      <button part="button" type="button" @click=${view.reset}>${msg('Clear filters')}</button>
+    </div>
+  </form>`;
+}
+
+/** Status, service, catalog item and profile. */
+function renderWhatFields({ draft, catalog, profiles, change }: FiltersView) {
+  const items = [...catalog.values()]
+    .filter((item) => !draft.feature || item.serviceFeature === draft.feature)
+    .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+  const features = [...new Set([...catalog.values()].map((item) => item.serviceFeature))].sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
+  return html`<div class="field">
+      <label for="status">${msg('Status')}</label>
+      <select id="status" aria-describedby="status-hint" .value=${live(draft.status)} @change=${(event: Event) => change('status', value(event) as StatusGroup)}>
+        ${(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((group) => html`<option value=${group} ?selected=${draft.status === group}>${statusGroupLabel(group)}</option>`)}
+      </select>
+      <span id="status-hint" class="hint">${msg('Kaltura does not list cancelled tasks.')}</span>
+    </div>
+    <div class="field">
+      <label for="feature">${msg('Service')}</label>
+      <select id="feature" @change=${(event: Event) => change('feature', number(event))}>
+        <option value="0" ?selected=${!draft.feature}>${msg('Any service')}</option>
+        ${features.map((feature) => html`<option value=${feature} ?selected=${draft.feature === feature}>${featureLabel(feature)}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="item">${msg('Catalog item')}</label>
+      <select id="item" @change=${(event: Event) => change('catalogItemId', number(event))}>
+        <option value="0" ?selected=${!draft.catalogItemId}>${msg('Any catalog item')}</option>
+        ${items.map((item) => html`<option value=${item.id} ?selected=${draft.catalogItemId === item.id}>${item.name ?? String(item.id)}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="profile">${msg('Profile')}</label>
+      <select id="profile" @change=${(event: Event) => change('profileId', number(event))}>
+        <option value="0" ?selected=${!draft.profileId}>${msg('Any profile')}</option>
+        ${profiles.map((profile) => html`<option value=${profile.id} ?selected=${draft.profileId === profile.id}>${profile.name ?? String(profile.id)}</option>`)}
+      </select>
+    </div>`;
+}
+
+/** Creation dates, how it was ordered, sorting and the text search. */
+function renderWhenFields({ draft, problem, change }: FiltersView) {
+  const invalid = problem ? 'true' : 'false';
+  const describedBy = ifDefined(problem ? 'form-problem' : undefined);
+  return html`<div class="field">
+      <label for="from">${msg('Created from')}</label>
+      <input id="from" type="date" .value=${live(draft.createdFrom)} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${(event: Event) => change('createdFrom', value(event))} />
+    </div>
+    <div class="field">
+      <label for="to">${msg('Created to')}</label>
+      <input id="to" type="date" .value=${live(draft.createdTo)} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${(event: Event) => change('createdTo', value(event))} />
+    </div>
+    <div class="field">
+      <label for="mode">${msg('Ordered', { id: 'monitor.filter-ordered', desc: 'Label of the filter by how tasks were ordered: manually, automatically or either.' })}</label>
+      <select id="mode" aria-describedby="mode-hint" @change=${(event: Event) => change('creationMode', number(event))}>
+        <option value=${CreationModeChoice.ANY} ?selected=${!draft.creationMode}>${msg('Manually or automatically')}</option>
+        <option value=${CreationModeChoice.MANUAL} ?selected=${draft.creationMode === CreationModeChoice.MANUAL}>${msg('Manually')}</option>
+        <option value=${CreationModeChoice.AUTOMATIC} ?selected=${draft.creationMode === CreationModeChoice.AUTOMATIC}>${msg('Automatically (rule or agent)')}</option>
+      </select>
+      <span id="mode-hint" class="hint">${msg('Kaltura cannot filter by this: it applies to the tasks loaded so far.')}</span>
+    </div>
+    <div class="field">
+      <label for="sort">${msg('Sort by')}</label>
+      <select id="sort" @change=${(event: Event) => change('sort', value(event) as Sort)}>
+        ${SORTS.map((sort) => html`<option value=${sort} ?selected=${draft.sort === sort}>${sortLabel(sort)}</option>`)}
+      </select>
+    </div>
+    <div class="field search">
+      <label for="text">${msg('Search')}</label>
+      <input id="text" type="search" .value=${live(draft.text)} aria-describedby="text-hint" @input=${(event: Event) => change('text', value(event))} />
+      <span id="text-hint" class="hint">${msg('Matches the user who ordered and the notes.')}</span>
+    </div>`;
+}
+
+function activeFilterCount(filters: AccountFilters): number {
+  const keys = ['status', 'feature', 'catalogItemId', 'profileId', 'createdFrom', 'createdTo', 'creationMode', 'text'] as const;
+  return keys.filter((key) => filters[key] !== DEFAULT_FILTERS[key]).length;
+}
+
+function statusGroupLabel(group: StatusGroup): string {
+  switch (group) {
+    case 'any': return msg('Any status');
+    case 'active': return msg('In progress');
+    case 'moderation': return msg('Awaiting approval', { id: 'status-filter.moderation', desc: 'Option of the status filter: the tasks that wait for an administrator to approve them.' });
+    case 'ready': return msg('Ready', { id: 'status-filter.ready', desc: 'Option of the status filter: the tasks that were delivered.' });
+    case 'failed': return msg('Failed', { id: 'status-filter.failed', desc: 'Option of the status filter: the tasks that failed.' });
+    case 'rejected': return msg('Rejected', { id: 'status-filter.rejected', desc: 'Option of the status filter: the tasks an administrator rejected.' });
+  }
+}
+
+function sortLabel(sort: Sort): string {
+  switch (sort) {
+    case '-createdAt': return msg('Newest first');
+    case '+createdAt': return msg('Oldest first');
+    case '-updatedAt': return msg('Recently updated');
+    case '+status': return msg('Status', { id: 'sort.status', desc: 'Option of "Sort by": by task status.' });
+    case '-price': return msg('Price, highest first');
+    case '+price': return msg('Price, lowest first');
+    case '+expectedFinishTime': return msg('Expected finish, soonest first');
+    case '-expectedFinishTime': return msg('Expected finish, latest first');
+  }
+}

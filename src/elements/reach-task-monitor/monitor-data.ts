@@ -1,0 +1,46 @@
+import type { EntryVendorTask, ListResponse, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import type { SessionDetails } from '../../reach/session-info.js';
+import { listTasks, type TaskFilter } from '../../reach/tasks.js';
+import { catalogOf, profilesOf } from '../../state/lookups.js';
+import type { ReachSession } from '../../state/session.js';
+import { MAX_PAGE_SIZE, serverFilter, type AccountFilters } from './task-query.js';
+
+/** What the monitor loads: the catalog and who we are; in the account view also the profiles and the first page. */
+export interface MonitorData {
+  catalog: ReadonlyMap<number, VendorCatalogItem>;
+  details: SessionDetails | undefined;
+  /** Account view only. */
+  profiles?: readonly ReachProfile[];
+  /** Account view: the server filter of the list; undefined when nothing can match. */
+  filter?: TaskFilter | undefined;
+  page?: ListResponse<EntryVendorTask> | undefined;
+}
+
+/**
+ * Catalog, profiles, who we are and the tasks (an entry's, or the first page of the account's), asked in one
+ * tick: one HTTP request. An entry's tasks go into the session's store; a page is left to the list.
+ */
+export async function loadMonitorData(
+  session: ReachSession,
+  entryId: string | undefined,
+  applied: AccountFilters,
+  fetchPage: (filter: TaskFilter) => Promise<ListResponse<EntryVendorTask>>,
+  signal: AbortSignal,
+): Promise<MonitorData> {
+  const catalog = catalogOf(session);
+  const details = session.details().catch(() => undefined);
+  if (entryId) {
+    const list = session.call(listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal });
+    const [items, answer, who] = await Promise.all([catalog, list, details]);
+    signal.throwIfAborted();
+    session.tasks.upsert(answer.objects);
+    return { catalog: items, details: who };
+  }
+  const profiles = profilesOf(session);
+  // The service-feature filter needs the catalog first; otherwise everything goes at once.
+  const filter = serverFilter(applied, applied.feature ? await catalog : new Map());
+  const first = filter ? fetchPage(filter) : Promise.resolve(undefined);
+  const [items, profileList, who, page] = await Promise.all([catalog, profiles, details, first]);
+  signal.throwIfAborted();
+  return { catalog: items, details: who, profiles: profileList, filter, page };
+}

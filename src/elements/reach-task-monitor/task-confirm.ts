@@ -1,0 +1,99 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import type { CreditVerdict, PriceEstimate } from '../../reach/pricing.js';
+import type { EntryVendorTask } from '../../reach/schemas.js';
+import type { TaskAction } from '../../reach/task-rules.js';
+import { formatCredit } from '../shared/format.js';
+import { blockingTaskText, priceText } from '../shared/order-text.js';
+import { creditVerdictText } from '../shared/credit-text.js';
+import type { KeyedTask } from './keyed-tasks.js';
+import type { TaskCardView } from './task-card.js';
+import { actionLabel, errorText } from './task-words.js';
+
+/** What a resubmission would cost, and whether the task's profile can pay for it: checked when "Order again" opens. */
+export interface Quote {
+  estimate: PriceEstimate;
+  /** Undefined when the task's profile is not listed for this session (the server still checks). */
+  verdict: CreditVerdict | undefined;
+  profileName: string | undefined;
+  remaining: number | undefined;
+  blocking: EntryVendorTask | undefined;
+}
+
+/** Why a resubmission must not be sent, in words (`undefined` quote: the check failed); undefined when it may. */
+export function quoteRefusal(quote: Quote | undefined): string | undefined {
+  if (!quote) return msg('The price and the credit could not be checked, so nothing was ordered. Try again.');
+  if (quote.blocking) return blockingTaskText(quote.blocking);
+  return creditVerdictText(quote.verdict, true);
+}
+
+/** The confirmation an action opens: its question, the price of ordering again, a reason for reject and cancel. */
+export function renderConfirm({ task, state, quote, confirm, keep, reason }: TaskCardView, action: TaskAction) {
+  const reasonId = `reason-${task.id}`;
+  const takesReason = action === 'reject' || action === 'abort';
+  const busy = state.busy === action;
+  return html`<form class="confirm" data-task=${task.id} aria-label=${actionLabel(action)} @submit=${(event: Event) => {
+    event.preventDefault();
+    confirm(action);
+  }}>
+    <p>${question(task, action)}</p>
+    ${action === 'resubmit' ? renderQuote(quote) : nothing}
+    ${takesReason
+      ? html`<div class="field">
+          <label for=${reasonId}>${msg('Reason (optional)')}</label>
+          <textarea id=${reasonId} rows="2" .value=${live(state.reason)} ?disabled=${busy} @input=${(event: Event) => reason((event.target as HTMLTextAreaElement).value)}></textarea>
+        </div>`
+      : nothing}
+    <div class="form-actions">
+      <button
+        part="button"
+        type="submit"
+        class=${action === 'approve' || action === 'resubmit' ? 'primary' : 'danger'}
+        ?disabled=${state.busy !== undefined && !state.focusHeld}
+        aria-disabled=${state.busy !== undefined ? 'true' : 'false'}
+      >
+        ${busy ? msg('Working…') : confirmLabel(action)}
+      </button>
+      <button part="button" type="button" ?disabled=${busy} @click=${() => keep(action)}>${msg('Keep as is')}</button>
+    </div>
+  </form>`;
+}
+
+function question(task: EntryVendorTask, action: TaskAction): string {
+  switch (action) {
+    case 'approve': return msg(str`Approve this order? Its price (${formatCredit(task.price ?? 0)}) is charged to the profile's credit.`);
+    case 'reject': return msg('Reject this order? The requester sees your reason.');
+    case 'abort': return msg('Cancel this order? Kaltura does not refund cancelled orders.');
+    case 'resubmit': return msg('Order this service again for the same media? This places a new order and may spend credit.');
+  }
+}
+
+function renderQuote(quote: KeyedTask<Quote> | undefined) {
+  const checking = () => html`<p class="muted" role="status">${msg('Checking the price and the credit…')}</p>`;
+  if (!quote) return checking();
+  return quote.render({
+    initial: checking,
+    pending: checking,
+    error: (error) => html`<p class="error">${msg('The price and the credit could not be checked.')} ${errorText(error)}</p>`,
+    complete: (value) => {
+      const refusal = quoteRefusal(value);
+      return html`<p>
+          ${msg(str`Price: ${priceText(value.estimate)}`)}${value.remaining !== undefined
+            ? html` · ${msg(html`Credit left on <bdi>${value.profileName ?? ''}</bdi>: ${formatCredit(value.remaining)}`)}`
+            : nothing}
+        </p>
+        ${value.verdict === undefined ? html`<p class="muted">${msg("The profile's credit could not be read here; the server checks it when ordering.")}</p>` : nothing}
+        ${refusal ? html`<p class="error">${refusal}</p>` : nothing}`;
+    },
+  });
+}
+
+function confirmLabel(action: TaskAction): string {
+  switch (action) {
+    case 'approve': return msg('Yes, approve');
+    case 'reject': return msg('Yes, reject');
+    case 'abort': return msg('Yes, cancel the order');
+    case 'resubmit': return msg('Yes, order again');
+  }
+}

@@ -1,0 +1,27 @@
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import { toApiError } from '../../api/errors.js';
+import type { TaskAction } from '../../reach/task-rules.js';
+
+/** The server's own words for an API refusal; for anything else, what happened (never the KS: the client redacts it). */
+export function errorText(error: unknown): string {
+  const apiError = toApiError(error);
+  return apiError.code === 'UNEXPECTED' ? msg('Something went wrong.') : apiError.message;
+}
+
+/** A task's button: its label, and for screen readers which task it acts on. */
+export function forTask(label: string, title: string) {
+  return msg(html`${label}<span class="visually-hidden">: ${title}</span>`, {
+    id: 'monitor.button-for-task',
+    desc: 'A button of a task: its label (Approve, Details, Show the summary…), then, heard by screen readers only, the task it acts on.',
+  });
+}
+
+export function actionLabel(action: TaskAction): string {
+  switch (action) {
+    case 'approve': return msg('Approve');
+    case 'reject': return msg('Reject');
+    case 'abort': return msg('Cancel order');
+    case 'resubmit': return msg('Order again');
+  }
+}
