@@ -20,8 +20,13 @@ export type ExecutionStatus = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | '
 export const FINAL_EXECUTION_STATUSES: readonly ExecutionStatus[] = ['Succeeded', 'Failed', 'Skipped'];
 
 const text = <Value extends string>() => wireString as z.ZodMiniType<string> as z.ZodMiniType<Value>;
-const optionalString = z.optional(wireString);
-const optionalNumber = z.optional(wireNumber);
+
+/** A field that may be missing or `null` (the service sends `null` for what it does not have); both read as undefined. */
+function absent<Output>(schema: z.ZodMiniType<Output>) {
+  return z.optional(z.pipe(z.nullable(schema), z.transform((value): Output | undefined => value ?? undefined)));
+}
+const optionalString = absent(wireString);
+const optionalNumber = absent(wireNumber);
 
 /**
  * A time as unix seconds, whether it arrives as seconds, milliseconds or ISO text (the guide does not
@@ -38,7 +43,7 @@ const wireTime = z.pipe(
     return seconds > 1e11 ? seconds / 1000 : seconds;
   }),
 );
-const optionalTime = z.optional(wireTime);
+const optionalTime = absent(wireTime);
 
 export const actionDefinitionSchema = z.object({
   type: wireString,
@@ -56,15 +61,15 @@ export const actionDefinitionSchema = z.object({
 });
 
 export const triggerParametersSchema = z.looseObject({
-  categoryIds: z.optional(z.array(wireString)),
-  includeSubcategories: z.optional(z.boolean()),
+  categoryIds: absent(z.array(wireString)),
+  includeSubcategories: absent(z.boolean()),
 });
 
 export const triggerSchema = z.object({
   id: wireString,
-  status: z.optional(text<AgentStatus>()),
+  status: absent(text<AgentStatus>()),
   systemName: text<TriggerSystemName>(),
-  triggerParameters: z.optional(triggerParametersSchema),
+  triggerParameters: absent(triggerParametersSchema),
 });
 
 export const workflowActionSchema = z.object({
@@ -75,7 +80,7 @@ export const workflowActionSchema = z.object({
 
 export const actionsSchema = z.object({
   id: wireString,
-  status: z.optional(text<AgentStatus>()),
+  status: absent(text<AgentStatus>()),
   workflowId: optionalString,
   workflowActions: z._default(z.array(workflowActionSchema), () => []),
 });
@@ -91,8 +96,8 @@ export const agentSchema = z.object({
   status: text<AgentStatus>(),
   triggerId: optionalString,
   actionsId: optionalString,
-  trigger: z.optional(triggerSchema),
-  actions: z.optional(actionsSchema),
+  trigger: absent(triggerSchema),
+  actions: absent(actionsSchema),
   createdAt: optionalTime,
   updatedAt: optionalTime,
 });
@@ -115,7 +120,7 @@ export const executionSchema = z.object({
   traceId: optionalString,
   agentId: wireString,
   entryId: optionalString,
-  triggerSystemName: z.optional(text<TriggerSystemName>()),
+  triggerSystemName: absent(text<TriggerSystemName>()),
   status: text<ExecutionStatus>(),
   createdAt: optionalTime,
   updatedAt: optionalTime,

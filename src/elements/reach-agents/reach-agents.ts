@@ -1,0 +1,434 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { ReachElement } from '../reach-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
+import { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
+import { agentsStyles } from './reach-agents.styles.js';
+import { renderAgentList } from './agent-list.js';
+import { renderAgentPage, renderConfirm, renderOverview, type AgentPageView, type AgentTab } from './agent-page.js';
+import { renderActivity } from './activity.js';
+import { renderRunPanel } from './run-panel.js';
+import { ActivityController } from './activity-controller.js';
+import { PreflightController } from './preflight-controller.js';
+import { activationText, agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
+import { isolate } from '../shared/order-text.js';
+import type { AgentsClient } from '../../agents/client.js';
+import { AgentsErrorCode } from '../../agents/client.js';
+import { deleteActions, deleteAgent, deleteTrigger, listAgents } from '../../agents/calls.js';
+import { getAgent, listExecutions, runAgent, updateAgent } from '../../agents/adapter.js';
+import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
+import type { Category } from '../../reach/categories.js';
+import type { VendorCatalogItem } from '../../reach/schemas.js';
+import { catalogOf, categoriesOf, profilesOf } from '../../state/lookups.js';
+import type { ReachSession } from '../../state/session.js';
+import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
+import { ReachAgentChangedEvent, ReachAgentRunEvent, ReachErrorEvent } from '../../events.js';
+
+type View = { kind: 'list' } | { kind: 'agent'; tab: AgentTab } | { kind: 'run' };
+type ListLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; error: KalturaApiError };
+type Dialog = 'activate' | 'delete' | undefined;
+/** What is left to delete of an agent: the server does not cascade, so a failure half-way is resumed. */
+type Deletion = { agent: Agent; left: ('agent' | 'trigger' | 'actions')[] };
+
+/** Recent runs read for the list's "last run" (newest first, across agents). */
+const LAST_RUNS_PAGE = 100;
+
+/**
+ * @tagname reach-agents
+ * @summary Kaltura agents (Publishing Agent / Agentic Workflows): list, activate or run, follow activity.
+ *
+ * @fires reach-agent-changed {ReachAgentChangedEvent} - an agent was activated, deactivated or deleted
+ * @fires reach-agent-run {ReachAgentRunEvent} - an on-demand agent was run, with one execution per entry
+ * @fires reach-error {ReachErrorEvent} - a call failed
+ * @csspart agents - the list of agents
+ * @csspart agent - one agent in the list
+ * @csspart status - an agent's Active / Inactive badge
+ * @csspart agent-header - the agent page's header
+ * @csspart media-picker - the media picker of a run
+ * @csspart preflight - what a run would order
+ * @csspart run-bar - the bar with Run now
+ * @csspart executions - the runs in the Activity tab
+ * @csspart execution - one run
+ * @csspart dialog - a confirmation
+ * @csspart empty - the message shown when there are no agents
+ */
+@localized()
+export class ReachAgents extends ReachElement {
+  static override styles = [baseStyles, mediaPickerStyles, agentsStyles];
+
+  /** The Agents Manager (e.g. `https://agents-manager.nvp1.ovp.kaltura.com`); wins over the provider's. */
+  @property({ attribute: 'agents-url' }) agentsUrl?: string;
+  /** The host's word for the product: `agent` (Publishing Agent) or `workflow` (Agentic Workflows). */
+  @property() noun: Noun = 'agent';
+  /** Opens this agent's page. */
+  @property({ attribute: 'agent-id' }) agentId?: string;
+
+  @state() private view: View = { kind: 'list' };
+  @state() private listLoad: ListLoad = { kind: 'loading' };
+  @state() private agents: Agent[] = [];
+  @state() private agent: Agent | undefined;
+  @state() private lastRuns = new Map<string, Execution>();
+  @state() private categories = new Map<string, Category>();
+  @state() private catalog = new Map<number, VendorCatalogItem>();
+  @state() private dialog: Dialog;
+  @state() private busy = false;
+  @state() private actionError: KalturaApiError | undefined;
+  @state() private deletion: Deletion | undefined;
+
+  readonly #picker = new MediaPickerController(this, () => this.session, (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries));
+  readonly #preflight = new PreflightController(this, () => this.session);
+  readonly #activity = new ActivityController(this, () => this.session, () => this.#client());
+  #loadAbort = new AbortController();
+  #unsubscribeTasks: (() => void) | undefined;
+  #focusId: string | undefined;
+
+  #client(): AgentsClient | undefined {
+    const url = this.agentsUrl || this.settings.agentsUrl;
+    return url && this.session ? this.session.agents(url) : undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribeTasks?.();
+    this.#unsubscribeTasks = undefined;
+  }
+
+  protected override sessionChanged(session: ReachSession): void {
+    this.#unsubscribeTasks?.();
+    // Step statuses come from the shared task store: draw again when a task changes.
+    this.#unsubscribeTasks = session.tasks.subscribe(() => this.requestUpdate());
+    void this.#loadAll();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && this.session && (changed.has('agentsUrl') || changed.has('agentId'))) void this.#loadAll();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog#confirm');
+    if (dialog && !dialog.open) dialog.showModal();
+    if (this.#focusId) {
+      this.renderRoot.querySelector<HTMLElement>(`#${this.#focusId}`)?.focus();
+      this.#focusId = undefined;
+    }
+  }
+
+  /** The list, the look-ups its words need, and the agent of `agent-id`: one Agents Manager and one api_v3 request each. */
+  async #loadAll(): Promise<void> {
+    const session = this.session;
+    const client = this.#client();
+    this.#loadAbort.abort();
+    const abort = (this.#loadAbort = new AbortController());
+    const { signal } = abort;
+    if (!session || !client) return;
+    this.listLoad = { kind: 'loading' };
+    try {
+      const reachLookups = Promise.all([categoriesOf(session), catalogOf(session), profilesOf(session)]).catch(() => undefined);
+      const [list, runs, lookups] = await Promise.all([
+        client.call(listAgents(), { signal }),
+        client.call(listExecutions({}, { pageSize: LAST_RUNS_PAGE }), { signal }).catch(() => undefined),
+        reachLookups,
+      ]);
+      if (signal.aborted) return;
+      if (lookups) {
+        this.categories = new Map(lookups[0].map((category) => [category.id, category]));
+        this.catalog = lookups[1];
+      }
+      this.agents = list.objects.filter((agent) => agent.status !== 'Deleted').sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+      const lastRuns = new Map<string, Execution>();
+      for (const run of runs?.objects ?? []) if (!lastRuns.has(run.agentId)) lastRuns.set(run.agentId, run);
+      this.lastRuns = lastRuns;
+      this.listLoad = { kind: 'ready' };
+      const wanted = this.agentId?.trim();
+      if (wanted) {
+        const known = this.agents.find((agent) => agent.id === wanted);
+        await this.#open(known ?? (await client.call(getAgent(wanted), { signal })), 'overview', false);
+      } else if (this.view.kind !== 'list' && this.agent) {
+        const current = this.agents.find((agent) => agent.id === this.agent!.id);
+        if (current) this.agent = current;
+      }
+    } catch (error) {
+      if (isAborted(error) || signal.aborted) return;
+      const failure = toApiError(error);
+      this.#report(failure);
+      this.listLoad = { kind: 'error', error: failure };
+    }
+  }
+
+  #report(error: KalturaApiError): void {
+    if (error.kind === 'aborted') return;
+    this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
+  }
+
+  async #open(agent: Agent, tab: AgentTab, focus = true): Promise<void> {
+    this.actionError = undefined;
+    this.agent = agent;
+    this.view = { kind: 'agent', tab };
+    if (focus) this.#focusId = 'agent-title';
+    if (tab === 'activity') void this.#activity.show(agent.id);
+    else this.#activity.stop();
+    // The documented list gives only ids: read the trigger and actions when they are not inline.
+    const client = this.#client();
+    if ((!agent.trigger || !agent.actions) && client) {
+      try {
+        this.agent = await client.call(getAgent(agent.id), { signal: this.#loadAbort.signal });
+      } catch (error) {
+        this.#fail(error);
+      }
+    }
+  }
+
+  #selectTab(tab: AgentTab): void {
+    if (!this.agent) return;
+    this.view = { kind: 'agent', tab };
+    this.#focusId = `tab-${tab}`;
+    if (tab === 'activity') void this.#activity.show(this.agent.id);
+    else this.#activity.stop();
+  }
+
+  #backToList(): void {
+    this.#activity.stop();
+    this.#picker.stop();
+    this.view = { kind: 'list' };
+    this.agent = undefined;
+    this.actionError = undefined;
+    void this.#loadAll();
+  }
+
+  #fail(error: unknown): void {
+    if (isAborted(error)) return;
+    const failure = toApiError(error);
+    this.#report(failure);
+    this.actionError = failure;
+    this.announce(agentsErrorText(failure, this.noun));
+  }
+
+  #replaceAgent(agent: Agent): void {
+    // An update may answer without the inline trigger and actions: keep those we know.
+    const merged = { ...agent, trigger: agent.trigger ?? this.agent?.trigger, actions: agent.actions ?? this.agent?.actions };
+    this.agent = merged;
+    this.agents = this.agents.map((known) => (known.id === merged.id ? merged : known));
+  }
+
+  async #setStatus(status: 'Enabled' | 'Disabled'): Promise<void> {
+    const agent = this.agent;
+    const client = this.#client();
+    if (!agent || !client || this.busy) return;
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      const updated = await client.call(updateAgent(agent.id, { status }));
+      this.#replaceAgent(updated);
+      this.dialog = undefined;
+      this.dispatchEvent(new ReachAgentChangedEvent(this.agent!));
+      const words = nounWords(this.noun);
+      this.announce(status === 'Enabled' ? words.activated : words.deactivated);
+      this.#focusId = 'main-action';
+    } catch (error) {
+      this.dialog = undefined;
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #startRun(): void {
+    this.actionError = undefined;
+    this.#preflight.reset();
+    this.#picker.start();
+    this.view = { kind: 'run' };
+    this.#focusId = 'run-title';
+  }
+
+  async #run(entryIds: readonly string[]): Promise<void> {
+    const agent = this.agent;
+    const client = this.#client();
+    if (!agent || !client || this.busy || entryIds.length === 0) return;
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      const executions = await client.call(runAgent(agent.id, entryIds));
+      this.dispatchEvent(new ReachAgentRunEvent(agent, executions.map((execution) => execution.id)));
+      const count = executions.length;
+      this.announce(msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`));
+      this.#picker.stop();
+      this.view = { kind: 'agent', tab: 'activity' };
+      this.#focusId = 'tab-activity';
+      void this.#activity.show(agent.id, '');
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #delete(): Promise<void> {
+    const client = this.#client();
+    const deletion = this.deletion ?? (this.agent ? { agent: this.agent, left: ['agent', 'trigger', 'actions'] as Deletion['left'] } : undefined);
+    if (!client || !deletion || this.busy) return;
+    this.busy = true;
+    this.actionError = undefined;
+    this.deletion = deletion;
+    const { agent } = deletion;
+    try {
+      while (deletion.left.length > 0) {
+        const part = deletion.left[0]!;
+        const id = part === 'agent' ? agent.id : part === 'trigger' ? (agent.triggerId ?? agent.trigger?.id) : (agent.actionsId ?? agent.actions?.id);
+        if (id) {
+          try {
+            await client.call(part === 'agent' ? deleteAgent(id) : part === 'trigger' ? deleteTrigger(id) : deleteActions(id));
+          } catch (error) {
+            // Already gone (an earlier attempt got through): that part is done.
+            if (!(error instanceof KalturaApiError && error.code === AgentsErrorCode.NOT_FOUND)) throw error;
+          }
+        }
+        deletion.left.shift();
+      }
+      this.deletion = undefined;
+      this.dialog = undefined;
+      this.dispatchEvent(new ReachAgentChangedEvent({ ...agent, status: 'Deleted' }));
+      this.announce(nounWords(this.noun).deleted);
+      this.agents = this.agents.filter((known) => known.id !== agent.id);
+      this.#backToList();
+    } catch (error) {
+      this.dialog = undefined;
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.settings.ks) return html`${this.renderMissingKs()}${this.renderLiveRegion()}`;
+    const words = nounWords(this.noun);
+    return html`<div class="agents-shell" part="panel">
+      ${this.renderSessionNotice()}
+      <header class="shell-header">
+        <h2 class="shell-title">${words.title}</h2>
+      </header>
+      ${this.#renderBody()} ${this.#renderDialog()}
+      ${this.renderLiveRegion()}
+    </div>`;
+  }
+
+  #renderBody(): TemplateResult {
+    if (!(this.agentsUrl || this.settings.agentsUrl)) {
+      return html`<p class="notice" part="notice">${msg('This element needs the address of the Agents Manager (the agents-url attribute).')}</p>`;
+    }
+    if (this.listLoad.kind === 'error') return this.#renderLoadError(this.listLoad.error);
+    if (this.listLoad.kind === 'loading' && this.view.kind === 'list') return html`<p class="muted loading">${msg('Loading…')}</p>`;
+    const now = this.serverNow();
+    const errorNotice = this.actionError ? html`<p class="notice error" role="alert">${agentsErrorText(this.actionError, this.noun)}</p>` : nothing;
+    if (this.view.kind === 'list' || !this.agent) {
+      return renderAgentList({
+        noun: this.noun,
+        agents: this.agents,
+        lastRuns: this.lastRuns,
+        categories: this.categories,
+        catalog: this.catalog,
+        now,
+        open: (agent) => void this.#open(agent, 'overview'),
+      });
+    }
+    const agent = this.agent;
+    if (this.view.kind === 'run') {
+      return renderRunPanel({
+        noun: this.noun,
+        agentName: agent.name,
+        picker: this.#picker,
+        preflight: this.#preflight,
+        catalog: this.catalog,
+        busy: this.busy,
+        errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+        cancel: () => {
+          this.#picker.stop();
+          this.view = { kind: 'agent', tab: 'overview' };
+          this.#focusId = 'main-action';
+        },
+        runNow: () => void this.#run(this.#picker.selected.map((entry) => entry.id)),
+      });
+    }
+    const page: Omit<AgentPageView, 'panel'> = {
+      noun: this.noun,
+      agent,
+      tab: this.view.tab,
+      categories: this.categories,
+      catalog: this.catalog,
+      busy: this.busy,
+      back: () => {
+        this.#backToList();
+        this.#focusId = undefined;
+      },
+      selectTab: (tab) => this.#selectTab(tab),
+      activate: () => (this.dialog = 'activate'),
+      deactivate: () => void this.#setStatus('Disabled'),
+      run: () => this.#startRun(),
+      remove: () => (this.dialog = 'delete'),
+    };
+    const panel =
+      this.view.tab === 'overview'
+        ? renderOverview({ ...page, panel: html`` })
+        : renderActivity({
+            noun: this.noun,
+            activity: this.#activity,
+            catalog: this.catalog,
+            task: (id) => this.session?.tasks.get(id),
+            now,
+            canRunAgain: runsOnDemand(agent),
+            busy: this.busy,
+            filter: (status: ExecutionStatus | '') => void this.#activity.show(agent.id, status),
+            runAgain: (entryIds) => void this.#run(entryIds),
+            retry: () => void this.#activity.show(agent.id),
+            errorText: this.#activity.load.kind === 'error' ? agentsErrorText(this.#activity.load.error, this.noun) : undefined,
+          });
+    return html`${errorNotice}${renderAgentPage({ ...page, panel })}`;
+  }
+
+  #renderLoadError(error: KalturaApiError): TemplateResult {
+    const final = error.code === AgentsErrorCode.AGENTS_NOT_ENABLED || error.code === AgentsErrorCode.FORBIDDEN;
+    return html`<div class="notice ${final ? '' : 'error'}" role="alert" part="notice">
+      <p>${agentsErrorText(error, this.noun)}</p>
+      ${final ? nothing : html`<button type="button" @click=${() => void this.#loadAll()}>${msg('Try again')}</button>`}
+    </div>`;
+  }
+
+  #renderDialog(): TemplateResult | typeof nothing {
+    const agent = this.agent;
+    if (!this.dialog || !agent) return nothing;
+    const words = nounWords(this.noun);
+    const cancel = () => {
+      this.dialog = undefined;
+      this.#focusId = 'main-action';
+    };
+    if (this.dialog === 'activate') {
+      return renderConfirm({
+        title: words.activateTitle,
+        text: [activationText(agent.trigger, this.categories), words.follow],
+        confirm: msg('Activate'),
+        danger: false,
+        busy: this.busy,
+        ok: () => void this.#setStatus('Enabled'),
+        cancel,
+      });
+    }
+    return renderConfirm({
+      title: words.deleteTitle,
+      text: [msg(str`"${isolate(agent.name)}" will be deleted.`), words.deleteText],
+      confirm: msg('Delete'),
+      danger: true,
+      busy: this.busy,
+      ok: () => void this.#delete(),
+      cancel,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reach-agents': ReachAgents;
+  }
+}
