@@ -2,6 +2,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
 import { msg } from '@lit/localize';
+import { Task, initialState } from '@lit/task';
+import { isAborted, type KalturaApiError } from '../api/errors.js';
+import { ReachErrorEvent } from '../events.js';
 import { reachSettingsContext, type ReachSettings } from '../state/context.js';
 import { acquireSession, releaseSession, type ReachSession } from '../state/session.js';
 import { syncLocaleWithPage } from '../i18n/localization.js';
@@ -21,7 +24,9 @@ if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
  * What every REACH element shares: the `ks` / `service-url` / `partner-id` settings (own attributes win
  * over a `<reach-provider>`), the page's shared session for them, the session-expired notice and one
  * polite live region.
- * Subclasses load their data in `sessionChanged` and abort it with `this.abortSignal`.
+ * Subclasses load their data with `sessionTask` (a `@lit/task` Task that runs again when the session or
+ * its arguments change and is aborted when the element leaves the session), report failures with
+ * `reportError` and move the focus with `focusAfterUpdate`. See CONTRIBUTING.md.
  *
  * Session life: clearing the KS (logout) leaves the session (its polling stops when no element uses it)
  * and `settings.ks` is empty, so the element shows `renderMissingKs()`. Moving the element in the page
@@ -34,6 +39,33 @@ if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
  * same words); `announceTaskChange(key, text)` speaks it only if no other element of the same session
  * has announced `key` lately, so a page with a monitor and a clips lab says "English captions are
  * ready" once. Use a key naming the task and its new state, e.g. `${task.id}:${task.status}`.
+ *
+ * Every element inherits the API documented here; its own header documents only what it adds.
+ *
+ * @fires reach-error {ReachErrorEvent} - a load or an action failed ({code, message, service, action}); what the
+ *   user reads is shown in the element
+ * @fires reach-ks-expiring {ReachKsExpiringEvent} - the KS expires soon ({expiresAt}, unix seconds): set a new
+ *   `ks`. Fired once per session, by its first element
+ * @fires reach-ks-expired {ReachKsExpiredEvent} - the server refused the KS. Calls wait, and nothing typed is
+ *   lost, until a new `ks` is set. Fired once per session, by its first element
+ *
+ * @csspart panel - the element's outer box
+ * @csspart notice - notices: the session, refusals, warnings, errors
+ * @csspart live-region - the visually hidden polite live region that speaks changes
+ *
+ * @cssproperty --reach-color-accent - buttons, focus ring, links
+ * @cssproperty --reach-color-on-accent - text and icons on the accent colour
+ * @cssproperty --reach-color-text - text
+ * @cssproperty --reach-color-muted - secondary text
+ * @cssproperty --reach-color-surface - element background
+ * @cssproperty --reach-color-raised - cards and inputs
+ * @cssproperty --reach-color-border - borders and separators
+ * @cssproperty --reach-color-danger - errors
+ * @cssproperty --reach-color-success - success
+ * @cssproperty --reach-color-warning - warnings
+ * @cssproperty --reach-radius - corner radius
+ * @cssproperty --reach-space - base spacing unit
+ * @cssproperty --reach-font-size - base font size (default: inherited from the page)
  */
 export abstract class ReachElement extends LitElement {
   /** The Kaltura Session. Prefer setting the property; the attribute is accepted. */
@@ -60,6 +92,8 @@ export abstract class ReachElement extends LitElement {
   /** A release deferred by one task, so that moving the element in the page keeps its session. */
   #releaseTimer: ReturnType<typeof setTimeout> | undefined;
   #announceToken = 0;
+  /** The id `updated` focuses, once. */
+  #focusTarget: string | undefined;
   #movedWithSession = false;
   readonly #onKsStateChange = () => (this.waitingForKs = this.session?.waitingForKs ?? false);
 
@@ -165,8 +199,50 @@ export abstract class ReachElement extends LitElement {
     return true;
   }
 
-  /** Called when the element has a (new) session to load its data from. */
-  protected abstract sessionChanged(session: ReachSession): void;
+  /**
+   * Called when the element has a (new) session. Loads belong in `sessionTask` and store subscriptions
+   * in a `TaskStoreController`, which follow the session by themselves; this hook is for what they do not cover.
+   */
+  protected sessionChanged(_session: ReachSession): void {}
+
+  /**
+   * The one way an element loads: a `@lit/task` Task that runs `load` with the session when the element
+   * has one and `args()` differ from the last run (compared one by one, as Task does). Its `signal` is
+   * aborted when a newer run starts or the element leaves the session; pass it to every `session.call`.
+   * `load` may return `initialState` (from `@lit/task`) when there is nothing to load. A rejection is the
+   * task's error: report it with `reportError` inside `load` (aborts are not reported), render it from
+   * `task.render({error})`. `task.run()` loads again (a retry button).
+   */
+  protected sessionTask<const Args extends readonly unknown[], Result>(
+    load: (args: Args, session: ReachSession, signal: AbortSignal) => Promise<Result | typeof initialState>,
+    args: () => Args,
+  ): Task<readonly [ReachSession | undefined, AbortSignal, ...Args], Result> {
+    return new Task(this, {
+      // The session's signal is replaced whenever the element joins a session (again): a load it aborted runs again.
+      args: () => [this.session, this.abortSignal, ...args()] as const,
+      task: ([session, sessionSignal, ...taskArgs], { signal }) =>
+        session ? load(taskArgs as unknown as Args, session, AbortSignal.any([signal, sessionSignal])) : Promise.resolve(initialState),
+    });
+  }
+
+  /** Fires `reach-error` for a failed call; an aborted one (the element moved on) is no error. */
+  protected reportError(error: KalturaApiError): void {
+    if (isAborted(error)) return;
+    this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
+  }
+
+  /** Focuses the element with this id in the shadow root once the next update has rendered it. */
+  protected focusAfterUpdate(id: string): void {
+    this.#focusTarget = id;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusTarget === undefined) return;
+    this.renderRoot.querySelector<HTMLElement>(`#${this.#focusTarget}`)?.focus();
+    this.#focusTarget = undefined;
+  }
 
   #joinSession(): void {
     const { ks, serviceUrl, partnerId } = this.settings;

@@ -1,8 +1,17 @@
-import { VendorCatalogItemPriceFunction, VendorServiceFeature } from './enums.js';
+import { ReachProfileStatus, VendorCatalogItemPriceFunction, VendorServiceFeature } from './enums.js';
 import type { ReachProfile, VendorCatalogItem } from './schemas.js';
 
 /** The server's marker for unlimited credit (ReachProfileCreditValues::UNLIMITED_CREDIT). */
 export const UNLIMITED_CREDIT = -9999;
+
+/** Only an active profile can be ordered with; a profile without a status (older servers) counts as active. */
+export function isActiveProfile(profile: ReachProfile): boolean {
+  return (profile.status ?? ReachProfileStatus.ACTIVE) === ReachProfileStatus.ACTIVE;
+}
+
+export function activeProfiles(profiles: readonly ReachProfile[]): ReachProfile[] {
+  return profiles.filter(isActiveProfile);
+}
 
 /** Catalog items of the captions family add `fixedPriceAddons` to the price (spec §4.1). */
 const CAPTIONS_FAMILY: ReadonlySet<number> = new Set([

@@ -124,3 +124,15 @@ describe('placeOrders and the shared profiles', () => {
     expect(calls.filter((call) => call === 'reach_reachprofile.list')).to.have.length(1);
   });
 });
+
+describe('placeOrders, the same order twice at once', () => {
+  it('sends it once; the second call reports that order’s outcome, marked joined, and the first is not', async () => {
+    const { session, calls } = fakeSession('me@example.com', { 'reach_entryvendortask.add': () => task('20') });
+    const [placed, joined] = await Promise.all([placeOrders(session, [request]), placeOrders(session, [request])]);
+    expect(calls.filter((call) => call === 'reach_entryvendortask.add')).to.have.length(1);
+    expect(placed![0]!.kind === 'created' && placed![0]!.task.id).to.equal('20');
+    expect(placed![0]!.joined).to.equal(undefined);
+    expect(joined![0]!.kind === 'created' && joined![0]!.task.id).to.equal('20');
+    expect(joined![0]!.joined).to.equal(true);
+  });
+});

@@ -15,7 +15,17 @@ import type { ReachSession } from './session.js';
  * - an expired KS parks the orders in the client until the host sets a new one; they then complete.
  * Created tasks go into the session's TaskStore, so every element shows them and the poller follows them.
  */
-export type OrderOutcome =
+export type OrderOutcome = SentOrderOutcome & {
+  /**
+   * The same order (session, entry, catalog item) was already in flight, from this element or another:
+   * this call sent nothing and reports that order's outcome. Only the element that placed an order fires
+   * `reach-task-created` for it, so a joined `created` outcome fires nothing.
+   */
+  readonly joined?: true;
+};
+
+/** What happened to an order that was sent. */
+type SentOrderOutcome =
   /** The server created the task (`reconciled`: found by listing after a lost answer). */
   | { readonly kind: 'created'; readonly request: NewTask; readonly task: EntryVendorTask; readonly reconciled: boolean }
   /** The server refused, or the answer was lost and listing showed no task: nothing was ordered. */
@@ -31,9 +41,7 @@ export type OrderOutcome =
       readonly error: KalturaApiError;
       readonly attempt: OrderAttempt;
       readonly candidates?: readonly EntryVendorTask[];
-    }
-  /** The same order was already in flight (from this or another element); this call sent nothing. */
-  | { readonly kind: 'joined'; readonly request: NewTask; readonly outcome: Promise<OrderOutcome> };
+    };
 
 /** What is needed to find out later what an uncertain order did. */
 export interface OrderAttempt {
@@ -60,7 +68,8 @@ function ordersOf(session: ReachSession): Map<string, Promise<OrderOutcome>> {
 }
 
 /**
- * Sends every request in one multirequest and reports each outcome separately, in the order given.
+ * Sends every request in one multirequest and reports each outcome separately, in the order given; a
+ * request already in flight is not sent again but reports that order's outcome, marked `joined`.
  * Never rejects. Deliberately takes no AbortSignal: an order that has left cannot be called back, and its
  * task must reach the store even if the element that sent it is gone.
  */
@@ -69,7 +78,7 @@ export function placeOrders(session: ReachSession, requests: readonly NewTask[])
   const outcomes = requests.map((request): Promise<OrderOutcome> => {
     const key = keyOf(request);
     const running = orders.get(key);
-    if (running) return Promise.resolve({ kind: 'joined', request, outcome: running });
+    if (running) return running.then((outcome): OrderOutcome => ({ ...outcome, joined: true }));
     const attempt: OrderAttempt = {
       sentAt: Math.floor(Date.now() / 1000),
       knownTaskIds: session.tasks

@@ -7,7 +7,7 @@ import { KalturaApiError } from '../../src/api/errors.js';
 import { addTask } from '../../src/reach/tasks.js';
 import type { EntryVendorTask } from '../../src/reach/schemas.js';
 import { TaskPoller, type PollTiming } from '../../src/state/poller.js';
-import type { ReachSession } from '../../src/state/session.js';
+import { sessionOf } from './elements.js';
 import { TaskStore } from '../../src/state/task-store.js';
 import { advanceClock, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from './sandbox.js';
 
@@ -15,10 +15,6 @@ const E = SEED.entries;
 const C = SEED.catalog;
 
 const FAST: PollTiming = { fastMs: 40, machineMaxMs: 80, humanMaxMs: 80, growth: 1.5, errorMaxMs: 160 };
-
-function sessionOf(el: ReachTaskMonitor): ReachSession {
-  return (el as unknown as { session: ReachSession }).session;
-}
 
 async function monitor(ks: string, entryId = ''): Promise<ReachTaskMonitor> {
   const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`);

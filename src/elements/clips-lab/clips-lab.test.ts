@@ -6,8 +6,8 @@ import { parseClipsOutput } from '../../reach/clip-suggestions.js';
 import { getEntry, listEntries } from '../../reach/entries.js';
 import { addTask, getTask, listTasks, rejectTask } from '../../reach/tasks.js';
 import { updateEntryMetadata } from '../../reach/clips.js';
-import type { ReachSession } from '../../state/session.js';
 import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import { sessionOf, text } from '../../../test/browser/elements.js';
 import { parseTimecode } from './clip-edit.js';
 
 const SOURCE = SEED.entries.keynote30;
@@ -41,10 +41,6 @@ async function children(ks: string, statusIn = ALL_STATUSES) {
   return objects.filter((entry) => entry.id !== SOURCE);
 }
 
-function sessionOf(el: ClipsLab): ReachSession {
-  return (el as unknown as { session: ReachSession }).session;
-}
-
 /** Polls quickly: the sandbox clock, not real time, decides when things are done. */
 function pollFast(el: ClipsLab): void {
   const session = sessionOf(el);
@@ -53,7 +49,6 @@ function pollFast(el: ClipsLab): void {
 
 const $ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (el: ClipsLab) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 function buttonNamed(el: ClipsLab, name: RegExp): HTMLButtonElement {
   const button = $$<HTMLButtonElement>(el, 'button').find((candidate) => name.test(candidate.textContent!.replace(/\s+/g, ' ')));

@@ -14,7 +14,6 @@ import {
   EntryStatus,
   EntryVendorTaskStatus,
   FlavorAssetStatus,
-  ReachProfileStatus,
   VendorCatalogItemStatus,
   VendorServiceFeature,
   VendorServiceTurnAroundTime,
@@ -23,7 +22,7 @@ import {
 import { entryDurationMs } from '../../reach/entry.js';
 import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
 import { DEFAULT_CLIP_SECONDS, defaultOrderInput, inputProblems, taskJobData, type OrderInput } from '../../reach/task-data.js';
-import { creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
+import { activeProfiles, creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
 import { listTasks, type NewTask } from '../../reach/tasks.js';
@@ -36,7 +35,7 @@ import { ReachElement } from '../reach-element.js';
 import { formatClock, formatCount, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, entryRefusalText, isolate, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
+import { blockingTaskText, cancelsOrderText, creditVerdictText, entryRefusalText, isolate, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { captionTrackUrl } from './caption-track.js';
 import { checkClipEdit, editFromClip, formatTimecode, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
@@ -73,6 +72,8 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
 
 /**
  * @tagname clips-lab
+ * @summary Orders AI clips for an entry, previews and edits them, and saves them as entries.
+ *
  * Order AI clips for an entry, follow the task, review the clips it generated (each on a timeline of the
  * source, previewed exactly within its range), edit title, description, tags and range, and save clips as
  * standalone entries (clone → updateContent with clip attributes → update). A save that stops halfway can
@@ -80,11 +81,10 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
  * allows a second order; the newest set is listed, earlier ones stay a choice away. A failed or rejected
  * order is explained, with the server's reason, and can be placed again.
  *
- * @fires reach-task-created - the clips task was ordered ({task})
- * @fires reach-task-changed - the clips task changed status ({task, previousStatus})
- * @fires reach-clip-saved - a clip was saved as an entry and is READY ({entry, sourceEntryId})
- * @fires reach-error - loading, ordering or saving failed ({code, message, service, action})
- * @fires reach-ks-expired - the KS was refused; work resumes when a new `ks` is set
+ * @fires reach-task-created {ReachTaskCreatedEvent} - this lab placed the clips order ({task}); not fired for an
+ *   order it joined (the same order already in flight from another element of the page)
+ * @fires reach-task-changed {ReachTaskChangedEvent} - the clips task changed status ({task, previousStatus})
+ * @fires reach-clip-saved {ReachClipSavedEvent} - a clip was saved as an entry and is READY ({entry, sourceEntryId})
  *
  * @slot player - filled by the element itself with the host page's Kaltura Player target when `player-uiconf-id` is set
  *
@@ -99,7 +99,6 @@ const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, Entr
  * @csspart detail - the preview and edit panel
  * @csspart video - the native preview player
  * @csspart saves - clips being saved, saved clips and unfinished saves
- * @csspart notice - notices and errors
  *
  * @cssproperty --reach-clips-thumbnail-size - inline size of the card thumbnails (default 96px)
  */
@@ -218,7 +217,8 @@ export class ClipsLab extends ReachElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.#attachPlayer();
   }
 
@@ -564,14 +564,13 @@ export class ClipsLab extends ReachElement {
   /** `known`: the clips tasks of the entry the lab knew when the order was sent. */
   async #handleOrderOutcome(outcome: OrderOutcome, known: ReadonlySet<string>): Promise<void> {
     switch (outcome.kind) {
-      case 'joined':
-        return this.#handleOrderOutcome(await outcome.outcome, known);
       case 'created':
         this.orderingAgain = false;
         // The form gave way to the task's status line: focus follows, rather than drop to the page.
         if (this.#focusStatusOnOrder) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#task-status')?.focus());
         this.#focusStatusOnOrder = false;
-        this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
+        // A joined order was placed by another element of the page: it fires the event, not this one.
+        if (!outcome.joined) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
         // The order spent credit: show the profile as the server now has it.
         void this.#reloadProfiles();
         this.announce(msg('AI clips ordered. The clips appear here when they are ready.'));
@@ -989,14 +988,7 @@ export class ClipsLab extends ReachElement {
     const estimate = estimatePrice(item, this.#sourceSeconds * 1000);
     const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const verdict = profile ? this.#orderVerdict(item, profile) : undefined;
-    const verdictText =
-      verdict === 'exceeded'
-        ? msg('There is not enough credit left on this profile for this order.')
-        : verdict === 'expired'
-          ? msg('The credit period of this profile has ended.')
-          : verdict === 'not-started'
-            ? msg('The credit period of this profile has not started yet.')
-            : undefined;
+    const verdictText = creditVerdictText(verdict);
     const cannotOrder = !profile || verdict !== 'ok' || Boolean(blocking);
     const languages = outputLanguageOptions(displayLocale());
     return html`<form class="order" part="order" novalidate aria-labelledby="order-heading" @submit=${this.#submitOrder}>
@@ -1625,10 +1617,6 @@ function endedReason(task: EntryVendorTask): string | undefined {
     default:
       return undefined;
   }
-}
-
-function activeProfiles(profiles: readonly ReachProfile[]): ReachProfile[] {
-  return profiles.filter((profile) => profile.status === undefined || profile.status === ReachProfileStatus.ACTIVE);
 }
 
 /** A save's phase as compared between changes. */

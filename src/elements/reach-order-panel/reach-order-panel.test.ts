@@ -20,6 +20,7 @@ import {
   stats,
 } from '../../../test/browser/sandbox.js';
 import { setPageLanguage } from '../../../test/browser/locale.js';
+import { text } from '../../../test/browser/elements.js';
 
 const C = SEED.catalog;
 const E = SEED.entries;
@@ -38,11 +39,8 @@ async function loaded(element: ReachOrderPanel): Promise<void> {
 }
 
 const $ = <T extends Element = HTMLElement>(element: ReachOrderPanel, selector: string) => element.shadowRoot!.querySelector<T & HTMLElement>(selector);
-/** What a reader sees: spaces collapsed, invisible bidi isolates around server text left out. */
-const visible = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-const text = (element: ReachOrderPanel, selector: string) => visible($(element, selector));
 const row = (element: ReachOrderPanel, id: number) => $(element, `[data-item="${id}"]`)!;
-const rowText = (element: ReachOrderPanel, id: number) => visible(row(element, id));
+const rowText = (element: ReachOrderPanel, id: number) => text(row(element, id));
 const checkbox = (element: ReachOrderPanel, id: number) => $<HTMLInputElement>(element, `#pick-${id}`)!;
 
 async function pick(element: ReachOrderPanel, ...ids: number[]): Promise<void> {

@@ -1,21 +1,30 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
-import { ReachErrorEvent, ReachTaskCreatedEvent } from '../../events.js';
+import { initialState } from '@lit/task';
+import { toApiError, type KalturaApiError } from '../../api/errors.js';
+import { ReachTaskCreatedEvent } from '../../events.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import { getEntry, listCaptionAssets, listFlavorAssets } from '../../reach/entries.js';
 import {
   EntryStatus,
   MediaType,
-  ReachProfileStatus,
   VendorCatalogItemStatus,
   VendorServiceFeature,
   VendorServiceType,
 } from '../../reach/enums.js';
 import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
-import { creditState, creditVerdict, estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
+import {
+  activeProfiles,
+  creditState,
+  creditVerdict,
+  estimatePrice,
+  isActiveProfile,
+  type CreditState,
+  type CreditVerdict,
+  type PriceEstimate,
+} from '../../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
 import {
@@ -33,6 +42,7 @@ import { listTasks } from '../../reach/tasks.js';
 import { catalogOf, profilesOf } from '../../state/lookups.js';
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
+import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
 import { formatClock, formatCount, formatCredit, formatDate, formatDuration, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
@@ -52,12 +62,14 @@ import {
   unitsRequiredText,
 } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
+import { TaskStoreController } from '../shared/task-store-controller.js';
 import { orderPanelStyles } from './reach-order-panel.styles.js';
 import { applySummary, captionOptionLabel, renderServiceInputs, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
 
 interface PanelData {
   entry: MediaEntry;
   details: SessionDetails;
+  /** As loaded; after an order the credit left is read again into the panel's `profiles`. */
   profiles: ReachProfile[];
   catalog: VendorCatalogItem[];
   captionAssets: CaptionAsset[];
@@ -67,15 +79,9 @@ interface PanelData {
   reachForbidden: boolean;
 }
 
-type LoadState =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'ready'; data: PanelData }
-  | { kind: 'error'; error: KalturaApiError; data?: undefined };
-
 type ItemResult =
   | { kind: 'ordering' }
-  | { kind: 'created'; task: EntryVendorTask; reconciled: boolean; elsewhere: boolean }
+  | { kind: 'created'; task: EntryVendorTask; reconciled: boolean; joined: boolean }
   | { kind: 'failed'; error: KalturaApiError; reconciled: boolean }
   | {
       kind: 'unknown';
@@ -115,15 +121,14 @@ const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus
 
 /**
  * @tagname reach-order-panel
+ * @summary Orders REACH services (captions, translation, clips, …) for one entry.
+ *
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
  * credit, the catalog filtered by feature / fidelity / language / turnaround, each service's price and
  * existing orders, service-specific inputs, and one confirmation for several services at once.
  *
- * @fires reach-task-created - one per task this panel created {task}
- * @fires reach-error - a load or order failed {code, message, service, action}
- * @fires reach-ks-expired - the KS expired (fired once per session, by its first element); orders wait for a new
- *   `ks` and nothing typed is lost
- * @csspart notice - session, refusal and warning notices
+ * @fires reach-task-created {ReachTaskCreatedEvent} - one per task this panel placed ({task}); not fired for an
+ *   order it joined (the same order already in flight from another element of the page)
  * @csspart entry - the entry summary
  * @csspart profile - the profile and credit section
  * @csspart filters - the catalog filters
@@ -131,7 +136,6 @@ const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus
  * @csspart summary - the selection, total price and order button
  * @csspart confirm - the confirmation step
  * @csspart results - the outcome of the last order
- * @cssproperty --reach-color-accent - and every other `--reach-*` property of the shared theme
  */
 @localized()
 export class ReachOrderPanel extends ReachElement {
@@ -140,7 +144,6 @@ export class ReachOrderPanel extends ReachElement {
   /** The entry to order services for. */
   @property({ attribute: 'entry-id' }) entryId?: string;
 
-  @state() private load: LoadState = { kind: 'idle' };
   @state() private tasks: EntryVendorTask[] = [];
   @state() private profileId: number | undefined;
   @state() private filters: Filters = NO_FILTERS;
@@ -151,70 +154,40 @@ export class ReachOrderPanel extends ReachElement {
   @state() private results: ReadonlyMap<number, ItemResult> = new Map();
   @state() private lastOrder: readonly number[] = [];
   @state() private phase: Phase = 'choose';
+  /** The profiles with their credit as last read (after an order, read again without reloading the panel). */
+  @state() private profiles: readonly ReachProfile[] = [];
 
-  #loadedFor: { session: ReachSession; entryId: string } | undefined;
   /** The entry the selection and inputs belong to. */
   #choicesFor: string | undefined;
-  #loadAbort = new AbortController();
-  #unsubscribe: (() => void) | undefined;
   /** Set synchronously, so a second click in the same tick cannot send anything. */
   #ordering = false;
-  #focusAfterRender: string | undefined;
 
-  protected override sessionChanged(session: ReachSession): void {
-    this.#unsubscribe?.();
-    const unsubscribe = session.tasks.subscribe((changes) => {
-      const entryId = this.entryId;
-      const mine = changes.filter((change) => change.task.entryId === entryId);
-      if (!entryId || mine.length === 0) return;
-      this.tasks = session.tasks.forEntry(entryId);
-      // Each change is spoken once per session, however many elements show the task.
-      const moved = mine.filter(
-        (change) =>
-          change.previousStatus !== undefined &&
-          change.previousStatus !== change.task.status &&
-          session.claimAnnouncement(`${change.task.id}:${change.task.status}`),
-      );
-      if (moved.length > 0) this.announce(moved.map((change) => msg(str`${isolate(this.#taskName(change.task))}: ${statusLabel(change.task.status)}.`)).join(' '));
-    });
-    this.#unsubscribe = unsubscribe;
-    // The signal is aborted when the element leaves this session (for good, or for another one): stop
-    // following it, and load again when a session is joined (a load it aborted never finished).
-    this.abortSignal.addEventListener(
-      'abort',
-      () => {
-        unsubscribe();
-        if (this.#unsubscribe === unsubscribe) this.#unsubscribe = undefined;
-        if (this.#loadedFor?.session === session) this.#loadedFor = undefined;
-      },
-      { once: true },
+  readonly #load = this.sessionTask(([entryId], session, signal) => this.#loadPanel(session, entryId, signal), () => [this.entryId?.trim()] as const);
+
+  constructor() {
+    super();
+    this.addController(new TaskStoreController(() => this.session, (changes, session) => this.#tasksChanged(changes, session)));
+  }
+
+  #tasksChanged(changes: readonly TaskChange[], session: ReachSession): void {
+    const entryId = this.entryId;
+    const mine = changes.filter((change) => change.task.entryId === entryId);
+    if (!entryId || mine.length === 0) return;
+    this.tasks = session.tasks.forEntry(entryId);
+    // Each change is spoken once per session, however many elements show the task.
+    const moved = mine.filter(
+      (change) =>
+        change.previousStatus !== undefined &&
+        change.previousStatus !== change.task.status &&
+        session.claimAnnouncement(`${change.task.id}:${change.task.status}`),
     );
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const session = this.session;
-    const entryId = this.entryId?.trim();
-    if (session && entryId && (this.#loadedFor?.session !== session || this.#loadedFor.entryId !== entryId)) {
-      this.#loadedFor = { session, entryId };
-      void this.#load(session, entryId);
-    }
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(`#${this.#focusAfterRender}`)?.focus();
-      this.#focusAfterRender = undefined;
-    }
+    if (moved.length > 0) this.announce(moved.map((change) => msg(str`${isolate(this.#taskName(change.task))}: ${statusLabel(change.task.status)}.`)).join(' '));
   }
 
   /** Everything the panel needs, asked in one tick: one HTTP request. */
-  async #load(session: ReachSession, entryId: string): Promise<void> {
-    this.#loadAbort.abort();
-    this.#loadAbort = new AbortController();
-    const signal = AbortSignal.any([this.abortSignal, this.#loadAbort.signal]);
+  async #loadPanel(session: ReachSession, entryId: string | undefined, signal: AbortSignal): Promise<PanelData | typeof initialState> {
+    if (!entryId) return initialState;
     const options = { signal };
-    this.load = { kind: 'loading' };
     this.tasks = session.tasks.forEntry(entryId);
     this.phase = 'choose';
     if (this.#choicesFor !== entryId) {
@@ -236,7 +209,7 @@ export class ReachOrderPanel extends ReachElement {
       session.call(listCaptionAssets(entryId), options),
       session.call(listFlavorAssets(entryId), options),
     ]);
-    if (signal.aborted) return;
+    signal.throwIfAborted();
     const failures = [entry, details, profiles, catalog, tasks, captions, flavors]
       .filter((result): result is PromiseRejectedResult => result.status === 'rejected')
       .map((result) => toApiError(result.reason));
@@ -244,9 +217,8 @@ export class ReachOrderPanel extends ReachElement {
     // Without REACH the entry can still be shown with that refusal; without the entry there is nothing to show.
     const fatal = forbidden && (entry.status === 'rejected' || details.status === 'rejected') ? forbidden : forbidden ? undefined : failures[0];
     if (fatal) {
-      this.load = { kind: 'error', error: fatal };
-      this.#fireError(fatal);
-      return;
+      this.reportError(fatal);
+      throw fatal;
     }
     const value = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
     if (tasks.status === 'fulfilled') session.tasks.upsert(tasks.value.objects);
@@ -263,22 +235,19 @@ export class ReachOrderPanel extends ReachElement {
     // A reload (retry, new session, another entry) keeps the profile the user chose while it is still active.
     const kept = data.profiles.some((profile) => profile.id === this.profileId && isActiveProfile(profile));
     if (!kept) this.profileId = defaultProfileId(data);
-    this.load = { kind: 'ready', data };
+    this.profiles = data.profiles;
+    return data;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Derived state
 
   get #data(): PanelData | undefined {
-    return this.load.kind === 'ready' ? this.load.data : undefined;
+    return this.#load.value;
   }
 
-  #activeProfiles(data: PanelData): ReachProfile[] {
-    return data.profiles.filter(isActiveProfile);
-  }
-
-  #profile(data: PanelData): ReachProfile | undefined {
-    return this.#activeProfiles(data).find((profile) => profile.id === this.profileId);
+  #profile(): ReachProfile | undefined {
+    return activeProfiles(this.profiles).find((profile) => profile.id === this.profileId);
   }
 
   /** A reason nothing at all can be ordered here, or undefined. */
@@ -290,7 +259,7 @@ export class ReachOrderPanel extends ReachElement {
     const [first] = data.catalog;
     const refusal = first ? entryRefusal(data.entry, first) : undefined;
     if (first && (refusal === 'entry-not-ready' || refusal === 'entry-type-not-supported')) return entryRefusalText(refusal, data.entry, first);
-    if (this.#activeProfiles(data).length === 0) return msg('There is no active REACH profile on this account, so nothing can be ordered.');
+    if (activeProfiles(this.profiles).length === 0) return msg('There is no active REACH profile on this account, so nothing can be ordered.');
     if (data.catalog.length === 0) return msg('No REACH services are enabled for this account.');
     return undefined;
   }
@@ -386,24 +355,24 @@ export class ReachOrderPanel extends ReachElement {
     if (invalid.length > 0) {
       const [first] = invalid;
       const field = Object.keys(inputProblems(first!.item, this.#input(first!, data), data.entry))[0];
-      this.#focusAfterRender = `in-${first!.item.id}-${field}`;
+      this.focusAfterUpdate(`in-${first!.item.id}-${field}`);
       this.announce(msg('Some services need more information before they can be ordered.'));
       return;
     }
     this.phase = 'confirm';
-    this.#focusAfterRender = 'confirm-title';
+    this.focusAfterUpdate('confirm-title');
   }
 
   #back(): void {
     this.phase = 'choose';
-    this.#focusAfterRender = 'review';
+    this.focusAfterUpdate('review');
   }
 
   async #placeOrder(data: PanelData): Promise<void> {
     const session = this.session;
     if (this.#ordering || !session) return;
     const views = this.#selectedViews(this.#views(data));
-    const profile = this.#profile(data);
+    const profile = this.#profile();
     if (views.length === 0 || !profile) return;
     this.#ordering = true;
     this.phase = 'ordering';
@@ -417,36 +386,34 @@ export class ReachOrderPanel extends ReachElement {
       return request;
     });
     this.results = new Map([...this.results, ...views.map((view) => [view.item.id, { kind: 'ordering' } as const] as const)]);
-    const outcomes = await Promise.all(
-      (await placeOrders(session, requests)).map(async (outcome) =>
-        outcome.kind === 'joined' ? { outcome: await outcome.outcome, elsewhere: true } : { outcome, elsewhere: false },
-      ),
-    );
+    const outcomes = await placeOrders(session, requests);
     this.#ordering = false;
     if (this.#choicesFor !== data.entry.id) return; // The panel moved to another entry meanwhile.
     this.#applyOutcomes(outcomes);
     this.phase = 'choose';
-    this.#focusAfterRender = 'results-title';
-    if (outcomes.some(({ outcome }) => outcome.kind === 'created')) void this.#refreshCredit(session, data.entry.id);
+    this.focusAfterUpdate('results-title');
+    if (outcomes.some((outcome) => outcome.kind === 'created')) void this.#refreshCredit(session, data.entry.id);
   }
 
-  #applyOutcomes(outcomes: readonly { outcome: OrderOutcome; elsewhere: boolean }[]): void {
+  #applyOutcomes(outcomes: readonly OrderOutcome[]): void {
     const results = new Map(this.results);
     const selected = new Set(this.selected);
     const inputs = new Map(this.inputs);
     const validated = new Set(this.validated);
-    for (const { outcome, elsewhere } of outcomes) {
+    for (const outcome of outcomes) {
       const id = outcome.request.catalogItemId;
+      const joined = outcome.joined === true;
       if (outcome.kind === 'created') {
-        results.set(id, { kind: 'created', task: outcome.task, reconciled: outcome.reconciled, elsewhere });
+        results.set(id, { kind: 'created', task: outcome.task, reconciled: outcome.reconciled, joined });
         // What was ordered is done with: its choices reset; everything else stays as typed.
         selected.delete(id);
         inputs.delete(id);
         validated.delete(id);
-        if (!elsewhere) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
+        // A joined order was placed by another element of the page: it fires the event, not this panel.
+        if (!joined) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
       } else if (outcome.kind === 'failed') {
         results.set(id, { kind: 'failed', error: outcome.error, reconciled: outcome.reconciled });
-        this.#fireError(outcome.error);
+        this.reportError(outcome.error);
       } else if (outcome.kind === 'unknown') {
         results.set(id, {
           kind: 'unknown',
@@ -462,8 +429,8 @@ export class ReachOrderPanel extends ReachElement {
     this.selected = selected;
     this.inputs = inputs;
     this.validated = validated;
-    this.lastOrder = outcomes.map(({ outcome }) => outcome.request.catalogItemId);
-    const created = outcomes.filter(({ outcome }) => outcome.kind === 'created').length;
+    this.lastOrder = outcomes.map((outcome) => outcome.request.catalogItemId);
+    const created = outcomes.filter((outcome) => outcome.kind === 'created').length;
     const notCreated = outcomes.length - created;
     const [shownCreated, shownTotal, shownNotCreated] = [created, outcomes.length, notCreated].map(formatCount);
     const ordered = plural(outcomes.length, {
@@ -488,27 +455,21 @@ export class ReachOrderPanel extends ReachElement {
     const outcome = await reconcileOrder(session, result.request, result.attempt, result.error);
     // The panel moved to another entry meanwhile: this outcome is not about what it shows.
     if (this.#choicesFor !== result.request.entryId) return;
-    this.#applyOutcomes([{ outcome, elsewhere: false }]);
+    this.#applyOutcomes([outcome]);
   }
 
   /** After an order: `placeOrders` forgot the session's profiles, so this reads the credit left. */
   async #refreshCredit(session: ReachSession, entryId: string): Promise<void> {
     try {
       const profiles = await profilesOf(session);
-      if (this.load.kind === 'ready' && this.load.data.entry.id === entryId) this.load = { kind: 'ready', data: { ...this.load.data, profiles } };
+      if (this.#data?.entry.id === entryId) this.profiles = profiles;
     } catch {
       // The credit shown stays as it was; the next load corrects it.
     }
   }
 
   #retry(): void {
-    this.#loadedFor = undefined;
-    this.requestUpdate();
-  }
-
-  #fireError(error: KalturaApiError): void {
-    if (isAborted(error)) return;
-    this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
+    void this.#load.run();
   }
 
   #taskName(task: EntryVendorTask): string {
@@ -532,15 +493,13 @@ export class ReachOrderPanel extends ReachElement {
   #renderBody() {
     if (!this.settings.ks) return this.renderMissingKs();
     if (!this.entryId?.trim()) return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to order services for.')}</p>`;
-    switch (this.load.kind) {
-      case 'idle':
-      case 'loading':
-        return html`<p class="loading">${msg('Loading the entry and the services you can order…')}</p>`;
-      case 'error':
-        return this.#renderLoadError(this.load.error);
-      case 'ready':
-        return this.#renderReady(this.load.data);
-    }
+    const loading = () => html`<p class="loading">${msg('Loading the entry and the services you can order…')}</p>`;
+    return this.#load.render({
+      initial: loading,
+      pending: loading,
+      error: (error) => this.#renderLoadError(toApiError(error)),
+      complete: (data) => this.#renderReady(data),
+    });
   }
 
   #renderLoadError(error: KalturaApiError) {
@@ -604,8 +563,8 @@ export class ReachOrderPanel extends ReachElement {
   }
 
   #renderProfile(data: PanelData) {
-    const profiles = this.#activeProfiles(data);
-    const profile = this.#profile(data);
+    const profiles = activeProfiles(this.profiles);
+    const profile = this.#profile();
     const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const moderated = profile && !data.details.isAdmin && (profile.enableHumanModeration || profile.enableMachineModeration);
     return html`<section class="profile" part="profile" aria-labelledby="profile-title">
@@ -790,7 +749,7 @@ export class ReachOrderPanel extends ReachElement {
   #createdText(result: Extract<ItemResult, { kind: 'created' }>): string {
     // The task as it is now: the poller keeps the store current.
     const status = statusLabel((this.tasks.find((task) => task.id === result.task.id) ?? result.task).status);
-    if (result.elsewhere) return msg(str`Ordered from another place on this page at the same time (${status}).`);
+    if (result.joined) return msg(str`Ordered from another place on this page at the same time (${status}).`);
     if (result.reconciled) return msg(str`Ordered (${status}). The answer was lost, but the order is on the server.`);
     return msg(str`Ordered (${status}).`);
   }
@@ -808,14 +767,14 @@ export class ReachOrderPanel extends ReachElement {
       input,
       problems: this.validated.has(item.id) ? inputProblems(item, input, data.entry) : {},
       captionAssets: data.captionAssets,
-      dictionary: profileDictionary(this.#profile(data), item),
+      dictionary: profileDictionary(this.#profile(), item),
       change: (key, value) => this.#setInput(view, data, key, value),
     });
   }
 
   #renderSummary(data: PanelData, views: readonly ItemView[]) {
     const chosen = this.#selectedViews(views);
-    const profile = this.#profile(data);
+    const profile = this.#profile();
     const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const { verdict, total } = this.#creditCheck(credit, chosen);
     const block = chosen.length > 0 ? this.#creditBlockText(verdict, total, credit) : undefined;
@@ -866,7 +825,7 @@ export class ReachOrderPanel extends ReachElement {
     const views = this.#views(data);
     // While ordering, the orders in flight are what is shown (they are no longer selectable).
     const chosen = busy ? views.filter((view) => view.result?.kind === 'ordering') : this.#selectedViews(views);
-    const profile = this.#profile(data);
+    const profile = this.#profile();
     const credit = profile ? creditState(profile, this.serverNow()) : undefined;
     const { total } = this.#creditCheck(credit, chosen);
     const cancelling = chosen.filter((view) => view.cancels);
@@ -986,13 +945,9 @@ function candidatesText(count: number): string {
   );
 }
 
-function isActiveProfile(profile: ReachProfile): boolean {
-  return (profile.status ?? ReachProfileStatus.ACTIVE) === ReachProfileStatus.ACTIVE;
-}
-
 /** The profile most catalog items default to, if active; else the first active one. */
 function defaultProfileId(data: PanelData): number | undefined {
-  const active = data.profiles.filter(isActiveProfile);
+  const active = activeProfiles(data.profiles);
   const counts = new Map<number, number>();
   for (const item of data.catalog) if (item.defaultReachProfileId) counts.set(item.defaultReachProfileId, (counts.get(item.defaultReachProfileId) ?? 0) + 1);
   const preferred = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id).find((id) => active.some((profile) => profile.id === id));

@@ -5,9 +5,9 @@ import { safeOutputUrl } from '../../reach/task-outputs.js';
 import { KalturaClient } from '../../api/client.js';
 import { abortTask, addTask, approveTask, listTasks, type NewTask } from '../../reach/tasks.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
-import type { ReachSession } from '../../state/session.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import { sessionOf, text } from '../../../test/browser/elements.js';
 import { setPageLanguage } from '../../../test/browser/locale.js';
 
 const E = SEED.entries;
@@ -22,10 +22,6 @@ function apiClient(ks: string): KalturaClient {
 
 async function order(ks: string, task: NewTask): Promise<EntryVendorTask> {
   return apiClient(ks).call(addTask(task));
-}
-
-function sessionOf(el: ReachTaskMonitor): ReachSession {
-  return (el as unknown as { session: ReachSession }).session;
 }
 
 /** Asks the server now, as the poller's next tick would, and waits for the element to show it. */
@@ -43,7 +39,6 @@ async function monitor(ks: string, entryId?: string, pageSize?: number): Promise
   return el;
 }
 
-const text = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ').trim();
 const cards = (el: ReachTaskMonitor) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('article.task')];
 const rows = (el: ReachTaskMonitor) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')];
 function card(el: ReachTaskMonitor, taskId: string | number): HTMLElement {
@@ -303,7 +298,7 @@ describe('reach-task-monitor', () => {
       const el = await monitor(adminKs, E.lecture45);
       button(card(el, task.id), /^Show the chapters/).click();
       await waitUntil(() => card(el, task.id).querySelector('.chapters li'), 'no chapters');
-      const chapters = [...card(el, task.id).querySelectorAll('.chapters li')].map(text);
+      const chapters = [...card(el, task.id).querySelectorAll('.chapters li')].map((item) => text(item));
       expect(chapters.length).to.be.greaterThan(3);
       expect(chapters[0]).to.match(/^0:00 Chapter 1: /);
     });

@@ -39,7 +39,7 @@ import { listReachProfiles } from '../../reach/catalog.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import { blockingTask } from '../../reach/order-rules.js';
 import { creditState, creditVerdict, estimatePrice, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
-import { blockingTaskText, priceText } from '../shared/order-text.js';
+import { blockingTaskText, creditVerdictText, priceText } from '../shared/order-text.js';
 import { allowedTaskActions, resubmission, taskProgress, type TaskAction } from '../../reach/task-rules.js';
 import { safeOutputUrl, taskOutput, type TaskOutput } from '../../reach/task-outputs.js';
 import { getLatestCsvExportUrl } from '../../reach/task-export.js';
@@ -112,14 +112,16 @@ const LINK_LIFETIME_MS = 5 * 60_000;
 
 /**
  * @tagname reach-task-monitor
+ * @summary Follows REACH tasks live, of one entry or of the account, and acts on them.
+ *
  * Follows REACH tasks live: those of one entry (`entry-id`), or the whole account's with filters, sorting
  * and paging. Shows status and progress toward the expected finish, price, accuracy, who ordered and how,
  * errors; offers approve / reject / abort / resubmit where the server allows them, the outputs, and a CSV
  * export. Status changes are announced politely.
  *
- * @fires reach-task-changed - a shown task changed ({task, previousStatus})
- * @fires reach-task-created - a task was resubmitted ({task})
- * @fires reach-error - an action or load failed ({code, message, service, action})
+ * @fires reach-task-changed {ReachTaskChangedEvent} - a shown task changed ({task, previousStatus})
+ * @fires reach-task-created {ReachTaskCreatedEvent} - this monitor ordered a task again ({task}); not fired for an
+ *   order it joined (the same order already in flight from another element of the page)
  * @csspart heading - the title
  * @csspart filters - the account view's filter form
  * @csspart list - the list of tasks
@@ -128,7 +130,6 @@ const LINK_LIFETIME_MS = 5 * 60_000;
  * @csspart progress - a task's progress bar
  * @csspart actions - a task's action buttons
  * @csspart button - every button
- * @csspart notice - notices (empty, errors, export)
  * @cssproperty --reach-monitor-list-height - height of the scrolling account list (default 36rem)
  * @slot heading - replaces the default title
  */
@@ -505,16 +506,14 @@ export class ReachTaskMonitor extends ReachElement {
   /** Orders the same service again through the shared order flow (never re-sent; reconciled after a lost answer). */
   async #resubmit(session: ReachSession, task: EntryVendorTask): Promise<void> {
     const [outcome] = await placeOrders(session, [resubmission(task)]);
-    await this.#applyOrderOutcome(session, task, outcome!, false);
+    await this.#applyOrderOutcome(session, task, outcome!);
   }
 
-  async #applyOrderOutcome(session: ReachSession, task: EntryVendorTask, outcome: OrderOutcome, elsewhere: boolean): Promise<void> {
+  async #applyOrderOutcome(session: ReachSession, task: EntryVendorTask, outcome: OrderOutcome): Promise<void> {
     switch (outcome.kind) {
-      case 'joined':
-        // Another element of the page is placing this very order: show its outcome, fire nothing.
-        return this.#applyOrderOutcome(session, task, await outcome.outcome, true);
       case 'created':
-        if (!elsewhere) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
+        // A joined order was placed by another element of the page: it fires the event, not this one.
+        if (!outcome.joined) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
         this.#updateRow(outcome.task.id, { expanded: true });
         this.#updateRow(task.id, {
           confirming: undefined,
@@ -551,7 +550,7 @@ export class ReachTaskMonitor extends ReachElement {
     if (!session || !unknown || row.busy) return;
     this.#updateRow(task.id, { busy: 'resubmit', note: undefined, error: undefined });
     try {
-      await this.#applyOrderOutcome(session, task, await reconcileOrder(session, unknown.request, unknown.attempt, unknown.error), false);
+      await this.#applyOrderOutcome(session, task, await reconcileOrder(session, unknown.request, unknown.attempt, unknown.error));
     } finally {
       this.#updateRow(task.id, { busy: undefined });
       await this.#focusOutcome(task.id, 'resubmit');
@@ -1196,12 +1195,7 @@ export class ReachTaskMonitor extends ReachElement {
 function quoteRefusal(quote: Quote): string | undefined {
   if (quote.kind === 'error') return msg('The price and the credit could not be checked, so nothing was ordered. Try again.');
   if (quote.blocking) return blockingTaskText(quote.blocking);
-  switch (quote.verdict) {
-    case 'exceeded': return msg('There is not enough credit left on this profile for this order, so nothing was ordered.');
-    case 'expired': return msg('The credit period of this profile has ended, so nothing was ordered.');
-    case 'not-started': return msg('The credit period of this profile has not started yet, so nothing was ordered.');
-    default: return undefined;
-  }
+  return creditVerdictText(quote.verdict, true);
 }
 
 function activeFilterCount(filters: AccountFilters): number {

@@ -3,7 +3,7 @@ import type { KalturaApiError } from '../../api/errors.js';
 import { EntryStatus, EntryType, EntryVendorTaskStatus, MediaType, VendorServiceFeature } from '../../reach/enums.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import type { EntryRefusal } from '../../reach/order-rules.js';
-import type { PriceEstimate } from '../../reach/pricing.js';
+import type { CreditVerdict, PriceEstimate } from '../../reach/pricing.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import type { InputRefusal } from '../../reach/task-data.js';
 import { languageLabel } from '../../i18n/languages.js';
@@ -152,5 +152,26 @@ export function orderErrorText(error: KalturaApiError): string {
     default:
       if (error.kind === 'transient') return msg('The server could not be reached.');
       return msg('The order was refused.');
+  }
+}
+
+/**
+ * Why the profile's credit stops one order, or undefined when it does not: before ordering (the clips
+ * lab), or `refused` once nothing was sent because of it (a resubmission in the task monitor).
+ */
+export function creditVerdictText(verdict: CreditVerdict | undefined, refused = false): string | undefined {
+  switch (verdict) {
+    case 'exceeded':
+      return refused
+        ? msg('There is not enough credit left on this profile for this order, so nothing was ordered.')
+        : msg('There is not enough credit left on this profile for this order.');
+    case 'expired':
+      return refused ? msg('The credit period of this profile has ended, so nothing was ordered.') : msg('The credit period of this profile has ended.');
+    case 'not-started':
+      return refused
+        ? msg('The credit period of this profile has not started yet, so nothing was ordered.')
+        : msg('The credit period of this profile has not started yet.');
+    default:
+      return undefined;
   }
 }

@@ -6,18 +6,8 @@ import { css } from 'lit';
  * Colours follow the page's `color-scheme` (light-dark()): a page that declares `color-scheme: light dark`
  * gets dark elements in dark mode; a page that says nothing stays light.
  *
- * @cssproperty --reach-color-accent - buttons, focus ring, links
- * @cssproperty --reach-color-text
- * @cssproperty --reach-color-muted - secondary text
- * @cssproperty --reach-color-surface - element background
- * @cssproperty --reach-color-raised - cards and inputs
- * @cssproperty --reach-color-border
- * @cssproperty --reach-color-danger
- * @cssproperty --reach-color-success
- * @cssproperty --reach-color-warning
- * @cssproperty --reach-radius
- * @cssproperty --reach-space - base spacing unit
- * @cssproperty --reach-font-size
+ * The public ones are documented on ReachElement (src/elements/reach-element.ts), which every element
+ * inherits in the Custom Elements Manifest.
  */
 export const baseStyles = css`
   :host {
