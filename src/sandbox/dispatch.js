@@ -86,11 +86,7 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
     }
   }
 
-  if (ks) {
-    // The server reports these with a word instead of the KS (spec §5.6).
-    if (state.revokedSessions[ksFingerprint(ks.text)]) throw invalidKs('LOGOUT');
-    if (ks.expiry < now) throw invalidKs('EXPIRED');
-  }
+  if (ks) assertKsValid(state, ks, now);
   if (action.ks === 'required' && !ks) throw new ApiError('MISSING_KS');
   if (action.reach && !state.partners[String(ctx.partnerId)]?.reachEnabled) {
     throw new ApiError('FEATURE_FORBIDDEN', { FEATURE: 'reach' });
@@ -102,6 +98,18 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
 }
 
 /**
+ * A cracked KS is still valid: not ended with session.end, not expired. Throws INVALID_KS; the server
+ * reports these with a word instead of the KS (spec §5.6).
+ * @param {Record<string, any>} state
+ * @param {KsContext} ks
+ * @param {number} now
+ */
+export function assertKsValid(state, ks, now) {
+  if (state.revokedSessions[ksFingerprint(ks.text)]) throw invalidKs('LOGOUT');
+  if (ks.expiry < now) throw invalidKs('EXPIRED');
+}
+
+/**
  * A writing action runs on the live state; if it throws, the state is put back exactly as it
  * was before the call, so a failed call never leaves half an update behind.
  * @template T
@@ -109,7 +117,7 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
  * @param {() => T} run
  * @returns {T}
  */
-function runInTransaction(state, run) {
+export function runInTransaction(state, run) {
   const before = structuredClone(state);
   try {
     return run();
@@ -133,7 +141,7 @@ const CRACKED_KS_LIMIT = 1000;
  * @param {Record<string, any>} state
  * @returns {KsContext | null}
  */
-function crackRequestKs(text, state) {
+export function crackRequestKs(text, state) {
   if (text === undefined || text === null || text === '') return null;
   if (typeof text !== 'string') throw invalidKs(String(text));
   const adminSecretOf = (/** @type {number} */ partnerId) => state.partners[String(partnerId)]?.adminSecret;

@@ -1,11 +1,12 @@
 // @ts-check
 /**
- * HTTP front door: api_v3 (single calls and multirequest), media with ranges, thumbnails,
+ * HTTP front door: api_v3 (single calls and multirequest), the Agents Manager, media with ranges, thumbnails,
  * caption / CSV downloads, CORS, and the test controls (only when enabled).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AGENTS_PATH, agentsCall, MAX_AGENTS_BODY_BYTES } from './agents/index.js';
 import { dispatchCall } from './dispatch.js';
 import { RawResponse } from './registry.js';
 import { parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
@@ -36,7 +37,7 @@ export function createHttpHandler(sandbox) {
     const route = url && routeOf(url.pathname, sandbox.options.testControls);
     if (!route) return false;
     // Stats count API traffic only (preflights included, and also on their own), not media or controls.
-    const isApi = route === handleApi;
+    const isApi = route === handleApi || route === handleAgentsManager;
     if (isApi) sandbox.stats.httpRequests += 1;
     setCorsHeaders(req, res);
     if (req.method === 'OPTIONS') {
@@ -62,6 +63,7 @@ export function createHttpHandler(sandbox) {
  */
 function routeOf(pathname, testControls) {
   if (pathname.startsWith('/api_v3/')) return handleApi;
+  if (pathname.startsWith(AGENTS_PATH)) return handleAgentsManager;
   if (pathname.startsWith('/sandbox-media/')) return handleSandboxMedia;
   if (PARTNER_PATH.test(pathname)) return handlePartnerPath;
   if (pathname.startsWith('/__sandbox/')) return testControls ? handleTestControl : undefined;
@@ -102,14 +104,15 @@ function sendText(res, status, text, contentType = 'text/plain; charset=utf-8') 
 
 /**
  * @param {Request} req
+ * @param {number} [limit] bytes
  * @returns {Promise<Buffer | null>} null when the body is too large
  */
-async function readBody(req) {
+async function readBody(req, limit = MAX_BODY_BYTES) {
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -153,10 +156,7 @@ async function handleApi(sandbox, req, res, url) {
   const baseUrl = `http://${req.headers.host ?? 'localhost'}`;
 
   const fault = sandbox.faults.take(calls.map((call) => ({ service: String(call.service ?? ''), action: String(call.action ?? '') })));
-  if (fault?.fault === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
-  if (fault?.fault === 'http500') return sendText(res, 500, 'Internal Server Error (injected fault)');
-  if (fault?.fault === 'drop') return cutOffMidResponse(res);
-  if (fault?.fault === 'malformed') return sendText(res, 200, '{"objectType":"KalturaMediaEntry","id":', 'application/json');
+  if (await answeredByFault(res, fault)) return;
 
   /** @param {import('./dispatch.js').CallOutcome} outcome the value a multirequest slot holds */
   const slotValue = (outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result);
@@ -179,6 +179,46 @@ async function handleApi(sandbox, req, res, url) {
   const format = params.format === undefined ? '2' : String(params.format);
   if (format === '2') sendText(res, 200, toXmlResponse(payload, (performance.now() - startedAt) / 1000), 'text/xml; charset=utf-8');
   else sendJson(res, 200, payload);
+}
+
+/**
+ * An injected fault that stops a request before it runs: answers (or cuts off) the response and says so;
+ * `latency` waits, then lets the request run.
+ * @param {Response} res
+ * @param {import('./faults.js').Fault | undefined} fault
+ */
+async function answeredByFault(res, fault) {
+  if (fault?.fault === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+  if (fault?.fault === 'http500') sendText(res, 500, 'Internal Server Error (injected fault)');
+  else if (fault?.fault === 'drop') cutOffMidResponse(res);
+  else if (fault?.fault === 'malformed') sendText(res, 200, '{"objectType":"KalturaMediaEntry","id":', 'application/json');
+  else return false;
+  return true;
+}
+
+/**
+ * `/agents-manager/api/v1/{object}/{action}`: JSON in, JSON out, HTTP status per outcome (agents/index.js).
+ * Faults match service `agents-manager` and action `{object}/{action}`.
+ * @param {any} sandbox
+ * @param {Request} req
+ * @param {Response} res
+ * @param {URL} url
+ */
+async function handleAgentsManager(sandbox, req, res, url) {
+  const body = await readBody(req, MAX_AGENTS_BODY_BYTES);
+  if (!body) {
+    res.setHeader('Connection', 'close');
+    sendJson(res, 413, { code: 'VALIDATION_ERROR', message: 'The request body is too large', field: 'body' });
+    return;
+  }
+  const path = decodeSegment(url.pathname.slice(AGENTS_PATH.length));
+  const fault = sandbox.faults.take([{ service: 'agents-manager', action: path }]);
+  if (await answeredByFault(res, fault)) return;
+  const request = { method: req.method ?? 'GET', path, authorization: req.headers.authorization, body };
+  const outcome = agentsCall(sandbox, request, `http://${req.headers.host ?? 'localhost'}`);
+  if (outcome.wrote) sandbox.save();
+  if (fault?.fault === 'dropAfterCommit') return cutOffMidResponse(res);
+  sendJson(res, outcome.status, outcome.body);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { ApiError } from './errors.js';
 import { NullableBoolean } from '../reach/wire-enums.js';
+import { UploadedFile } from './wire.js';
 
 /**
  * Value of a property sent as `prop__null` ("set to null", spec §5.2). It is a string so that
@@ -235,6 +236,10 @@ export function deserialize(raw, type, options) {
       return toObject(raw, target, { ...options, depth: depth + 1 });
     case 'array':
       return entriesOf(raw, options.name).map(([, element]) => deserialize(element, `object:${target}`, { ...options, depth: depth + 1 }));
+    case 'file':
+      // A file parameter is a multipart file part; anything else is no file at all.
+      if (raw instanceof UploadedFile) return raw;
+      throw new ApiError('MISSING_MANDATORY_PARAMETER', { PARAM_NAME: options.name });
     case 'map':
       return Object.fromEntries(entriesOf(raw, options.name).map(([key, element]) => [key, deserialize(element, `object:${target}`, { ...options, depth: depth + 1 })]));
     default:

@@ -137,8 +137,21 @@ function parseJsonObject(text) {
 }
 
 /**
- * `multipart/form-data`: a part named `json` holds the JSON body, other parts are plain fields
- * (uploads are not supported by the sandbox and are ignored).
+ * A file part of a multipart body (uploadToken.upload's `fileData`). The sandbox keeps what it needs to
+ * know about the file, never its bytes: uploaded media plays the sample file of its media type.
+ */
+export class UploadedFile {
+  /** @param {string} fileName @param {string} contentType @param {number} size bytes */
+  constructor(fileName, contentType, size) {
+    this.fileName = fileName;
+    this.contentType = contentType;
+    this.size = size;
+  }
+}
+
+/**
+ * `multipart/form-data`: a part named `json` holds the JSON body, file parts become `UploadedFile`s,
+ * other parts are plain fields.
  * @param {Buffer} body
  * @param {string} contentType as sent: the boundary is case-sensitive
  * @returns {Params}
@@ -153,7 +166,14 @@ function parseMultipart(body, contentType) {
     if (headerEnd < 0) continue;
     const headers = part.slice(0, headerEnd);
     const name = /name="([^"]*)"/i.exec(headers)?.[1];
-    if (!name || /filename=/i.test(headers)) continue;
+    if (!name) continue;
+    const fileName = /filename="([^"]*)"/i.exec(headers)?.[1];
+    if (fileName !== undefined) {
+      const contentType = /content-type:\s*([^\r\n;]+)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream';
+      const size = Buffer.byteLength(part.slice(headerEnd + 4).replace(/\r\n$/, ''), 'latin1');
+      setPath(params, keyPath(name), new UploadedFile(stripInvalidUtf8(Buffer.from(fileName, 'latin1')), contentType, size));
+      continue;
+    }
     const value = stripInvalidUtf8(Buffer.from(part.slice(headerEnd + 4).replace(/\r\n$/, ''), 'latin1'));
     if (name === 'json') Object.assign(params, parseJsonObject(value));
     else setPath(params, keyPath(name), value);

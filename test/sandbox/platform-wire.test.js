@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { deserialize, NULL_FIELD } from '../../src/sandbox/registry.js';
-import { parseBody, parseForm, resolveReferences, splitMultirequest } from '../../src/sandbox/wire.js';
+import { parseBody, parseForm, resolveReferences, splitMultirequest, UploadedFile } from '../../src/sandbox/wire.js';
 import { ids, json, useFixtureServer } from './platform-fixture.js';
 
 const NOW = 1_800_000_000;
@@ -31,14 +31,19 @@ describe('wire parsing', () => {
     assert.deepEqual(parseBody(Buffer.from('[1,2]'), 'application/json'), {});
   });
 
-  test('multipart: the `json` part is the JSON body, other parts are fields, files are ignored', () => {
+  test('multipart: the `json` part is the JSON body, other parts are fields, a file part is its name, type and size', () => {
     const body = [
       '--XYZ', 'Content-Disposition: form-data; name="json"', '', '{"format":1,"filter":{"idIn":"a"}}',
       '--XYZ', 'Content-Disposition: form-data; name="pager[pageSize]"', '', '5',
       '--XYZ', 'Content-Disposition: form-data; name="fileData"; filename="a.bin"', '', 'binary',
       '--XYZ--', '',
     ].join('\r\n');
-    assert.deepEqual(parseBody(Buffer.from(body), 'multipart/form-data; boundary=XYZ'), { format: 1, filter: { idIn: 'a' }, pager: { pageSize: '5' } });
+    assert.deepEqual(parseBody(Buffer.from(body), 'multipart/form-data; boundary=XYZ'), {
+      format: 1,
+      filter: { idIn: 'a' },
+      pager: { pageSize: '5' },
+      fileData: new UploadedFile('a.bin', 'application/octet-stream', 6),
+    });
   });
 
   test('`[-]` is an empty array, `__null` a null marker, unknown props are dropped', () => {

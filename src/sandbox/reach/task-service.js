@@ -9,7 +9,7 @@ import { nextId } from '../store.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
-import { EntryObjectType, ReachProfileStatus, ServiceFeature as F, ServiceType, TaskStatus } from './enums.js';
+import { CreationMode, EntryObjectType, ReachProfileStatus, ServiceFeature as F, ServiceType, TaskStatus } from './enums.js';
 import { compileFilter } from './filtering.js';
 import { changeStatus, createTaskRecord, derivedFromTasks, FINAL_STATUSES, noteTaskChange } from './lifecycle.js';
 import { findProfile } from './profile-service.js';
@@ -152,10 +152,35 @@ function sourceVersion(ctx, entryId) {
 }
 
 /**
- * `add` in the server's exact check order (spec §4.2).
- * @param {Ctx} ctx @param {Record<string, any>} input
+ * Who orders a task, and how: a session calling `add`, or an automation (an agent, a profile rule)
+ * acting for the entry's partner.
+ * @typedef {{ partnerId: number, userId: string, creationMode: number, moderated: boolean,
+ *   assertMayOrderFor: (entry: Record<string, any>) => void }} Orderer
+ *   `moderated`: whether the profile's moderation settings apply (never to admin sessions,
+ *   kReachManager::getEntryVendorTaskStatus); `assertMayOrderFor` throws when the orderer may not order for the entry
  */
-function addTask(ctx, input) {
+
+/** The session calling `reach_entryvendortask.add`. @param {Ctx} ctx @returns {Orderer} */
+function sessionOrderer(ctx) {
+  return {
+    partnerId: Number(ctx.partnerId),
+    userId: ctx.ks?.userId ?? '',
+    creationMode: CreationMode.MANUAL,
+    moderated: !ctx.ks?.isAdmin,
+    // Sandbox rule (access.js): a USER KS orders only for entries it may edit.
+    assertMayOrderFor: (entry) => assertCanEditEntry(ctx, entry),
+  };
+}
+
+/**
+ * Orders a task under every rule of `add`, in the server's exact check order (spec §4.2): the one path
+ * for manual orders and for automations (agents, REACH profile rules), which pass their own `orderer`.
+ * Throws the ApiError `add` would answer. The caller's `ctx` gives the state and the clock; the partner
+ * is the orderer's.
+ * @param {Ctx} callCtx @param {Record<string, any>} input a KalturaEntryVendorTask @param {Orderer} orderer
+ */
+export function orderTask(callCtx, input, orderer) {
+  const ctx = /** @type {Ctx} */ ({ ...callCtx, partnerId: orderer.partnerId });
   const now = ctx.clock.now();
   // 2. mandatory ids
   if (!isSet(input.catalogItemId)) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::catalogItemId' });
@@ -167,8 +192,7 @@ function addTask(ctx, input) {
   if (entryObjectType !== EntryObjectType.ENTRY) throw new ApiError('ENTRY_OBJECT_TYPE_NOT_SUPPORTED', { ENTRY_OBJECT_TYPE: entryObjectType });
   const entry = findEntry(ctx, input.entryId);
   if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
-  // Sandbox rule (access.js): a USER KS orders only for entries it may edit.
-  assertCanEditEntry(ctx, entry);
+  orderer.assertMayOrderFor(entry);
   if (entry.status !== ENTRY_READY) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
   if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? MEDIA_CLIP))) throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
   // 4.–5. partner data and job data
@@ -228,16 +252,16 @@ function addTask(ctx, input) {
     entry,
     item,
     profile,
-    userId: ctx.ks?.userId ?? '',
+    userId: orderer.userId,
     now,
     version,
     price,
     unitsUsed,
+    creationMode: orderer.creationMode,
     input: Object.fromEntries(Object.entries({ notes, partnerData, context, taskJobData }).filter(([, value]) => isSet(value))),
   });
   if (!task.userId) delete task.userId;
-  // Moderation applies to partner users, never to admin sessions (kReachManager::getEntryVendorTaskStatus).
-  const moderated = !ctx.ks?.isAdmin && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
+  const moderated = orderer.moderated && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
   if (moderated) task._moderationRequested = true;
   ctx.state.tasks.set(task.id, task);
   changeStatus(ctx.state, task, moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
@@ -305,7 +329,7 @@ defineService('reach_entryvendortask', {
       reach: true,
       writes: true,
       params: [{ name: 'entryVendorTask', type: 'object:KalturaEntryVendorTask' }],
-      run: (ctx, { entryVendorTask }) => addTask(ctx, entryVendorTask),
+      run: (ctx, { entryVendorTask }) => orderTask(ctx, entryVendorTask, sessionOrderer(ctx)),
     },
     get: {
       reach: true,

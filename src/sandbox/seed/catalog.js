@@ -18,6 +18,12 @@ const C = SEED.catalog;
 /** Vendor partners behind the items (ids only; vendors are not partners of the sandbox). */
 export const VENDORS = { kalturaAi: 5501, captionPros: 5502, lingua: 5503, describeIt: 5504, signWorks: 5505, beta: 5506 };
 
+/** Vendor names by vendor partner id (`state.vendors`; the Agents Manager lists action vendors by name). */
+export function seedVendors() {
+  const names = { kalturaAi: 'Kaltura', captionPros: 'Caption Pros', lingua: 'Lingua', describeIt: 'DescribeIt', signWorks: 'SignWorks', beta: 'Beta Labs' };
+  return Object.fromEntries(Object.entries(VENDORS).map(([key, id]) => [id, { id, name: names[/** @type {keyof typeof names} */ (key)] }]));
+}
+
 /**
  * @typedef {{ id: number, name: string, feature: number, type: number, source: string, target?: string,
  *   tat: number, price: number, vendor: number, extra?: Record<string, unknown> }} CatalogRow

@@ -193,4 +193,33 @@ export const SEED = /** @type {const} */ ({
     /** Partner 2002's READY task on otherPartnerIntro. */
     otherPartnerReady: 9101,
   },
+
+  /** Agents Manager objects (seed/agents.js). Each agent has a trigger and actions of its own. */
+  agents: {
+    /** ENTRY_READY, Disabled: English machine captions on every upload once activated. */
+    uploadCaptions: 'agent-upload-captions',
+    /** ENTRY_ADDED_TO_CATEGORY Biology incl. subcategories, Enabled: English machine captions. */
+    biologyCaptions: 'agent-biology-captions',
+    /** ENTRY_ADDED_TO_CATEGORY Genetics only, Enabled: English human captions (3 days). */
+    geneticsHumanCaptions: 'agent-genetics-human-captions',
+    /** RUN_ON_DEMAND, Enabled: English machine captions, then English → Spanish machine translation (profile `unlimited`). */
+    onDemand: 'agent-on-demand-accessibility',
+    /** ENTRY_ADDED_TO_CATEGORY Courses incl. subcategories, Disabled: captions from the flaky vendor. */
+    coursesTrialVendor: 'agent-courses-trial-vendor',
+    /** Partner 2002's RUN_ON_DEMAND agent (English machine captions). */
+    otherPartnerOnDemand: 'agent-other-on-demand',
+  },
+  /** Seeded executions of partner 1001, one per status. */
+  executions: {
+    /** biologyCaptions on withTasks: its captions task is READY. */
+    succeeded: 'execution-succeeded',
+    /** geneticsHumanCaptions on withTasks: follows the PENDING human task (days of turnaround). */
+    running: 'execution-running',
+    /** coursesTrialVendor on withTasks: the flaky vendor's task ended in ERROR. */
+    failed: 'execution-failed',
+    /** onDemand on the diagram (an image): every step Skipped. */
+    skipped: 'execution-skipped',
+    /** onDemand on the converting entry: waits until it is READY, then orders. */
+    pending: 'execution-pending',
+  },
 });

@@ -13,7 +13,8 @@ import { captionAsset } from '../reach/outputs.js';
 import { pricingUnits, taskPrice } from '../reach/pricing.js';
 import { FLAKY_VENDOR_ERROR } from '../reach/vendor.js';
 import { ensureSourceFlavor } from '../services/assets.js';
-import { seedCatalogItems, seedPartnerCatalogItems } from './catalog.js';
+import { seedAgents } from './agents.js';
+import { seedCatalogItems, seedPartnerCatalogItems, seedVendors } from './catalog.js';
 import { SEED } from './ids.js';
 import { transcriptOf } from './transcripts.js';
 
@@ -94,11 +95,13 @@ export function createSeedState(now) {
     reachProfiles: seedProfiles(time),
     tasks: new Map(),
     exports: {},
+    vendors: seedVendors(),
   };
   for (const seed of ENTRY_SEEDS) addEntry(state, seed, time);
   addCategories(state, time);
   addCaptionAssets(state);
   addTasks(state, time);
+  seedAgents(state, time);
   return state;
 }
 

@@ -265,9 +265,21 @@ function updateContent(ctx, entryId, resource) {
   return entry;
 }
 
+/**
+ * An entry's status steps as the server's jobs move it (entryStatus): IMPORT "0" until `_importedAt`
+ * (a URL being fetched; ERROR_IMPORTING "-2" when `_importFails`), then PRECONVERT "1" until `_readyAt`,
+ * then READY "2" (or ERROR_CONVERTING "-1" for an impossible clip) — and `entryReady` is raised.
+ */
 onClockTick((ctx) => {
   const now = ctx.clock.now();
   for (const entry of Object.values(ctx.state.entries)) {
+    if (entry._importedAt !== undefined && entry._importedAt <= now) {
+      entry.status = entry._importFails ? EntryStatus.ERROR_IMPORTING : EntryStatus.PRECONVERT;
+      entry.updatedAt = entry._importedAt;
+      if (entry._importFails) delete entry._readyAt;
+      delete entry._importedAt;
+      delete entry._importFails;
+    }
     if (entry._readyAt === undefined || entry._readyAt > now) continue;
     entry.status = entry._clipFails ? EntryStatus.ERROR_CONVERTING : EntryStatus.READY;
     entry.updatedAt = entry._readyAt;

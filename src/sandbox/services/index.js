@@ -3,6 +3,7 @@
 import './session.js';
 import './entry-types.js';
 import './entries.js';
+import './uploads.js';
 import './assets.js';
 import './categories.js';
 import './cuepoints.js';
