@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { initialState } from '@lit/task';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ReachElement } from '../reach-element.js';
@@ -14,6 +15,7 @@ import { ActivityController } from './activity-controller.js';
 import { PreflightController } from './preflight-controller.js';
 import { activationText, agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
 import { isolate } from '../shared/order-text.js';
+import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { AgentsErrorCode } from '../../agents/client.js';
 import { deleteActions, deleteAgent, deleteTrigger, listAgents } from '../../agents/calls.js';
@@ -24,10 +26,9 @@ import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { catalogOf, categoriesOf, profilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
-import { ReachAgentChangedEvent, ReachAgentRunEvent, ReachErrorEvent } from '../../events.js';
+import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
 
 type View = { kind: 'list' } | { kind: 'agent'; tab: AgentTab } | { kind: 'run' };
-type ListLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; error: KalturaApiError };
 type Dialog = 'activate' | 'delete' | undefined;
 /** What is left to delete of an agent: the server does not cascade, so a failure half-way is resumed. */
 type Deletion = { agent: Agent; left: ('agent' | 'trigger' | 'actions')[] };
@@ -66,7 +67,6 @@ export class ReachAgents extends ReachElement {
   @property({ attribute: 'agent-id' }) agentId?: string;
 
   @state() private view: View = { kind: 'list' };
-  @state() private listLoad: ListLoad = { kind: 'loading' };
   @state() private agents: Agent[] = [];
   @state() private agent: Agent | undefined;
   @state() private lastRuns = new Map<string, Execution>();
@@ -80,52 +80,31 @@ export class ReachAgents extends ReachElement {
   readonly #picker = new MediaPickerController(this, () => this.session, (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries));
   readonly #preflight = new PreflightController(this, () => this.session);
   readonly #activity = new ActivityController(this, () => this.session, () => this.#client());
-  #loadAbort = new AbortController();
-  #unsubscribeTasks: (() => void) | undefined;
-  #focusId: string | undefined;
+  /** The list and the look-ups its words need; with `agent-id`, that agent's page. */
+  readonly #load = this.sessionTask(
+    ([agentsUrl, agentId], session, signal) => (agentsUrl ? this.#loadAll(session, session.agents(agentsUrl), agentId, signal) : Promise.resolve(initialState)),
+    () => [this.agentsUrl || this.settings.agentsUrl, this.agentId?.trim()] as const,
+  );
+
+  constructor() {
+    super();
+    // Step statuses come from the shared task store: draw again when a task changes.
+    this.addController(new TaskStoreController(() => this.session, () => this.requestUpdate()));
+  }
 
   #client(): AgentsClient | undefined {
     const url = this.agentsUrl || this.settings.agentsUrl;
     return url && this.session ? this.session.agents(url) : undefined;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribeTasks?.();
-    this.#unsubscribeTasks = undefined;
-  }
-
-  protected override sessionChanged(session: ReachSession): void {
-    this.#unsubscribeTasks?.();
-    // Step statuses come from the shared task store: draw again when a task changes.
-    this.#unsubscribeTasks = session.tasks.subscribe(() => this.requestUpdate());
-    void this.#loadAll();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.hasUpdated && this.session && (changed.has('agentsUrl') || changed.has('agentId'))) void this.#loadAll();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog#confirm');
     if (dialog && !dialog.open) dialog.showModal();
-    if (this.#focusId) {
-      this.renderRoot.querySelector<HTMLElement>(`#${this.#focusId}`)?.focus();
-      this.#focusId = undefined;
-    }
   }
 
-  /** The list, the look-ups its words need, and the agent of `agent-id`: one Agents Manager and one api_v3 request each. */
-  async #loadAll(): Promise<void> {
-    const session = this.session;
-    const client = this.#client();
-    this.#loadAbort.abort();
-    const abort = (this.#loadAbort = new AbortController());
-    const { signal } = abort;
-    if (!session || !client) return;
-    this.listLoad = { kind: 'loading' };
+  /** The list (one Agents Manager request for it and one for the last runs) and its words' look-ups (one api_v3 request). */
+  async #loadAll(session: ReachSession, client: AgentsClient, agentId: string | undefined, signal: AbortSignal): Promise<void> {
     try {
       const reachLookups = Promise.all([categoriesOf(session), catalogOf(session), profilesOf(session)]).catch(() => undefined);
       const [list, runs, lookups] = await Promise.all([
@@ -133,7 +112,6 @@ export class ReachAgents extends ReachElement {
         client.call(listExecutions({}, { pageSize: LAST_RUNS_PAGE }), { signal }).catch(() => undefined),
         reachLookups,
       ]);
-      if (signal.aborted) return;
       if (lookups) {
         this.categories = new Map(lookups[0].map((category) => [category.id, category]));
         this.catalog = lookups[1];
@@ -142,40 +120,32 @@ export class ReachAgents extends ReachElement {
       const lastRuns = new Map<string, Execution>();
       for (const run of runs?.objects ?? []) if (!lastRuns.has(run.agentId)) lastRuns.set(run.agentId, run);
       this.lastRuns = lastRuns;
-      this.listLoad = { kind: 'ready' };
-      const wanted = this.agentId?.trim();
-      if (wanted) {
-        const known = this.agents.find((agent) => agent.id === wanted);
-        await this.#open(known ?? (await client.call(getAgent(wanted), { signal })), 'overview', false);
+        if (agentId) {
+        const known = this.agents.find((agent) => agent.id === agentId);
+        await this.#open(known ?? (await client.call(getAgent(agentId), { signal })), 'overview', false);
       } else if (this.view.kind !== 'list' && this.agent) {
         const current = this.agents.find((agent) => agent.id === this.agent!.id);
         if (current) this.agent = current;
       }
     } catch (error) {
-      if (isAborted(error) || signal.aborted) return;
       const failure = toApiError(error);
-      this.#report(failure);
-      this.listLoad = { kind: 'error', error: failure };
+      this.reportError(failure);
+      throw failure;
     }
-  }
-
-  #report(error: KalturaApiError): void {
-    if (error.kind === 'aborted') return;
-    this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
   }
 
   async #open(agent: Agent, tab: AgentTab, focus = true): Promise<void> {
     this.actionError = undefined;
     this.agent = agent;
     this.view = { kind: 'agent', tab };
-    if (focus) this.#focusId = 'agent-title';
+    if (focus) this.focusAfterUpdate('agent-title');
     if (tab === 'activity') void this.#activity.show(agent.id);
     else this.#activity.stop();
     // The documented list gives only ids: read the trigger and actions when they are not inline.
     const client = this.#client();
     if ((!agent.trigger || !agent.actions) && client) {
       try {
-        this.agent = await client.call(getAgent(agent.id), { signal: this.#loadAbort.signal });
+        this.agent = await client.call(getAgent(agent.id), { signal: this.abortSignal });
       } catch (error) {
         this.#fail(error);
       }
@@ -185,7 +155,7 @@ export class ReachAgents extends ReachElement {
   #selectTab(tab: AgentTab): void {
     if (!this.agent) return;
     this.view = { kind: 'agent', tab };
-    this.#focusId = `tab-${tab}`;
+    this.focusAfterUpdate(`tab-${tab}`);
     if (tab === 'activity') void this.#activity.show(this.agent.id);
     else this.#activity.stop();
   }
@@ -196,13 +166,13 @@ export class ReachAgents extends ReachElement {
     this.view = { kind: 'list' };
     this.agent = undefined;
     this.actionError = undefined;
-    void this.#loadAll();
+    void this.#load.run();
   }
 
   #fail(error: unknown): void {
     if (isAborted(error)) return;
     const failure = toApiError(error);
-    this.#report(failure);
+    this.reportError(failure);
     this.actionError = failure;
     this.announce(agentsErrorText(failure, this.noun));
   }
@@ -227,7 +197,7 @@ export class ReachAgents extends ReachElement {
       this.dispatchEvent(new ReachAgentChangedEvent(this.agent!));
       const words = nounWords(this.noun);
       this.announce(status === 'Enabled' ? words.activated : words.deactivated);
-      this.#focusId = 'main-action';
+      this.focusAfterUpdate('main-action');
     } catch (error) {
       this.dialog = undefined;
       this.#fail(error);
@@ -241,7 +211,7 @@ export class ReachAgents extends ReachElement {
     this.#preflight.reset();
     this.#picker.start();
     this.view = { kind: 'run' };
-    this.#focusId = 'run-title';
+    this.focusAfterUpdate('run-title');
   }
 
   async #run(entryIds: readonly string[]): Promise<void> {
@@ -257,7 +227,7 @@ export class ReachAgents extends ReachElement {
       this.announce(msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`));
       this.#picker.stop();
       this.view = { kind: 'agent', tab: 'activity' };
-      this.#focusId = 'tab-activity';
+      this.focusAfterUpdate('tab-activity');
       void this.#activity.show(agent.id, '');
     } catch (error) {
       this.#fail(error);
@@ -319,8 +289,16 @@ export class ReachAgents extends ReachElement {
     if (!(this.agentsUrl || this.settings.agentsUrl)) {
       return html`<p class="notice" part="notice">${msg('This element needs the address of the Agents Manager (the agents-url attribute).')}</p>`;
     }
-    if (this.listLoad.kind === 'error') return this.#renderLoadError(this.listLoad.error);
-    if (this.listLoad.kind === 'loading' && this.view.kind === 'list') return html`<p class="muted loading">${msg('Loading…')}</p>`;
+    const loading = html`<p class="muted loading">${msg('Loading…')}</p>`;
+    return this.#load.render({
+      initial: () => loading,
+      pending: () => (this.view.kind === 'list' ? loading : this.#renderView()),
+      complete: () => this.#renderView(),
+      error: (error) => this.#renderLoadError(toApiError(error)),
+    }) as TemplateResult;
+  }
+
+  #renderView(): TemplateResult {
     const now = this.serverNow();
     const errorNotice = this.actionError ? html`<p class="notice error" role="alert">${agentsErrorText(this.actionError, this.noun)}</p>` : nothing;
     if (this.view.kind === 'list' || !this.agent) {
@@ -347,7 +325,7 @@ export class ReachAgents extends ReachElement {
         cancel: () => {
           this.#picker.stop();
           this.view = { kind: 'agent', tab: 'overview' };
-          this.#focusId = 'main-action';
+          this.focusAfterUpdate('main-action');
         },
         runNow: () => void this.#run(this.#picker.selected.map((entry) => entry.id)),
       });
@@ -359,10 +337,7 @@ export class ReachAgents extends ReachElement {
       categories: this.categories,
       catalog: this.catalog,
       busy: this.busy,
-      back: () => {
-        this.#backToList();
-        this.#focusId = undefined;
-      },
+      back: () => this.#backToList(),
       selectTab: (tab) => this.#selectTab(tab),
       activate: () => (this.dialog = 'activate'),
       deactivate: () => void this.#setStatus('Disabled'),
@@ -392,7 +367,7 @@ export class ReachAgents extends ReachElement {
     const final = error.code === AgentsErrorCode.AGENTS_NOT_ENABLED || error.code === AgentsErrorCode.FORBIDDEN;
     return html`<div class="notice ${final ? '' : 'error'}" role="alert" part="notice">
       <p>${agentsErrorText(error, this.noun)}</p>
-      ${final ? nothing : html`<button type="button" @click=${() => void this.#loadAll()}>${msg('Try again')}</button>`}
+      ${final ? nothing : html`<button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>`}
     </div>`;
   }
 
@@ -402,7 +377,7 @@ export class ReachAgents extends ReachElement {
     const words = nounWords(this.noun);
     const cancel = () => {
       this.dialog = undefined;
-      this.#focusId = 'main-action';
+      this.focusAfterUpdate('main-action');
     };
     if (this.dialog === 'activate') {
       return renderConfirm({
