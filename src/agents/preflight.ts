@@ -2,7 +2,7 @@
 // catalog item, its price and why it would be skipped, under the same rules the server applies to
 // any REACH order (src/reach/order-rules.ts, pricing.ts, task-data.ts).
 import { entryDurationMs } from '../reach/entry.js';
-import { ReachProfileStatus } from '../reach/enums.js';
+import { ReachProfileStatus, VendorServiceFeature } from '../reach/enums.js';
 import { blockingTask, entryRefusal, type EntryRefusal } from '../reach/order-rules.js';
 import { creditState, estimatePrice, type CreditState, type PriceEstimate } from '../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../reach/schemas.js';
@@ -65,12 +65,15 @@ export function planRun(input: PreflightInput): Preflight {
   const profiles = new Map(input.profiles.map((profile) => [profile.id, profile]));
   const totals = new Map<number, number>();
   const entries = input.entries.map((entry): PlannedEntry => {
+    // A translation after a captions step of the same run waits for those captions instead of being skipped.
+    let ordersCaptions = false;
     const steps = input.actions.map((action): PlannedStep => {
       if (action.catalog_item_id === undefined) return { action, item: undefined, skip: undefined, price: undefined };
       const item = items.get(action.catalog_item_id);
       if (!item) return { action, item, skip: { reason: 'no-catalog-item' }, price: undefined };
       const profile = action.reach_profile_id === undefined ? undefined : profiles.get(action.reach_profile_id);
-      const skip = whySkipped(entry, item, profile, input);
+      const skip = whySkipped(entry, item, profile, input, ordersCaptions);
+      if (!skip && item.serviceFeature === VendorServiceFeature.CAPTIONS) ordersCaptions = true;
       if (skip) return { action, item, skip, price: undefined };
       const price = estimatePrice(item, entryDurationMs(entry));
       if (price.kind === 'fixed') totals.set(profile!.id, (totals.get(profile!.id) ?? 0) + price.amount);
@@ -88,13 +91,13 @@ export function planRun(input: PreflightInput): Preflight {
   };
 }
 
-function whySkipped(entry: MediaEntry, item: VendorCatalogItem, profile: ReachProfile | undefined, input: PreflightInput): StepSkip | undefined {
+function whySkipped(entry: MediaEntry, item: VendorCatalogItem, profile: ReachProfile | undefined, input: PreflightInput, captionsComing: boolean): StepSkip | undefined {
   if (!profile || (profile.status ?? ReachProfileStatus.ACTIVE) !== ReachProfileStatus.ACTIVE) return { reason: 'no-profile' };
   const refusal = entryRefusal(entry, item);
   if (refusal) return { reason: refusal };
   const task = blockingTask(item, input.tasks.get(entry.id) ?? []);
   if (task) return { reason: 'duplicate', task };
   const inputProblem = inputRefusal(item, input.captions.get(entry.id) ?? []);
-  if (inputProblem) return { reason: inputProblem };
+  if (inputProblem && !(inputProblem === 'needs-source-captions' && captionsComing)) return { reason: inputProblem };
   return undefined;
 }

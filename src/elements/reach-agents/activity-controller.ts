@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgentsClient } from '../../agents/client.js';
 import { listExecutions } from '../../agents/adapter.js';
-import { FINAL_EXECUTION_STATUSES, type Execution, type ExecutionStatus } from '../../agents/schemas.js';
-import { EntryStatus } from '../../reach/enums.js';
+import { FINAL_EXECUTION_STATUSES, type Execution, type ExecutionStatus, type ExecutionStep } from '../../agents/schemas.js';
+import { EntryStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import { listEntries } from '../../reach/entries.js';
 import { chunkIds, listTasksById } from '../../reach/tasks.js';
 import type { MediaEntry } from '../../reach/schemas.js';
@@ -121,9 +121,12 @@ export class ActivityController implements ReactiveController {
   /** The entries the executions ran on and their steps' tasks, in one api_v3 request. */
   async #loadDetails(session: ReachSession, executions: readonly Execution[], signal: AbortSignal): Promise<void> {
     const entryIds = [...new Set(executions.map((execution) => execution.entryId).filter((id): id is string => Boolean(id) && !this.entries.has(id!)))];
-    const taskIds = [
-      ...new Set(executions.flatMap((execution) => execution.steps.map((step) => step.entryVendorTaskId)).filter((id): id is string => Boolean(id) && !session.tasks.get(id!))),
-    ];
+    // Tasks not seen yet, and those whose step has ended while the store still holds them open.
+    const stale = (step: ExecutionStep) => {
+      const task = step.entryVendorTaskId ? session.tasks.get(step.entryVendorTaskId) : undefined;
+      return Boolean(step.entryVendorTaskId) && (!task || (FINAL_EXECUTION_STATUSES.includes(step.status) && !isFinalTaskStatus(task.status)));
+    };
+    const taskIds = [...new Set(executions.flatMap((execution) => execution.steps.filter(stale).map((step) => step.entryVendorTaskId!)))];
     const [entries, tasks] = await Promise.all([
       Promise.all(chunkIds(entryIds).map((ids) => session.call(listEntries({ idIn: ids, statusIn: ANY_ENTRY_STATUS }, { pageSize: ids.length }), { signal }))),
       Promise.all(chunkIds(taskIds).map((ids) => session.call(listTasksById(ids), { signal }))),

@@ -32,14 +32,14 @@ export function renderAgentPage(view: AgentPageView): TemplateResult {
   const words = nounWords(view.noun);
   return html`<div class="agent-page">
     <button type="button" class="back link" @click=${view.back}><span aria-hidden="true" class="arrow">←</span> ${words.back}</button>
-    <header class="agent-header" part="agent-header">
+    <div class="agent-header" part="agent-header">
       <span class="agent-icon large" aria-hidden="true">${agentIcon()}</span>
       <div class="agent-title">
         <h2 id="agent-title" tabindex="-1"><bdi>${agent.name || agent.id}</bdi></h2>
         ${statusPill(agent)}
       </div>
       <div class="agent-buttons">${mainButton(view)}</div>
-    </header>
+    </div>
     <div class="tabs" role="tablist" aria-labelledby="agent-title">
       ${tab(view, 'overview', msg('Overview'))} ${tab(view, 'activity', msg('Activity'))}
     </div>

@@ -277,9 +277,9 @@ export class ReachAgents extends ReachElement {
     const words = nounWords(this.noun);
     return html`<div class="agents-shell" part="panel">
       ${this.renderSessionNotice()}
-      <header class="shell-header">
+      <div class="shell-header">
         <h2 class="shell-title">${words.title}</h2>
-      </header>
+      </div>
       ${this.#renderBody()} ${this.#renderDialog()}
       ${this.renderLiveRegion()}
     </div>`;
