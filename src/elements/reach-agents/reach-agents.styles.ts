@@ -346,6 +346,13 @@ export const agentsStyles = css`
     flex-basis: 100%;
     color: var(--_danger);
   }
+  .step-skipped .step-error {
+    color: var(--_muted);
+  }
+  /* Headings take the focus when a page opens (for screen readers); they are not controls. */
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
   .trace {
     margin: var(--_space) 0 0;
     font-size: 0.8em;

@@ -92,6 +92,12 @@ export class ReachAgents extends ReachElement {
     this.addController(new TaskStoreController(() => this.session, () => this.requestUpdate()));
   }
 
+  /** Asks the server again for what is shown: the list, or the open agent's activity. */
+  async refresh(): Promise<void> {
+    if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent) await this.#activity.show(this.agent.id);
+    else if (this.view.kind === 'list') await this.#load.run();
+  }
+
   #client(): AgentsClient | undefined {
     const url = this.agentsUrl || this.settings.agentsUrl;
     return url && this.session ? this.session.agents(url) : undefined;
