@@ -22,6 +22,7 @@ export interface AgentPageView {
   deactivate: () => void;
   run: () => void;
   remove: () => void;
+  edit: () => void;
   /** The selected tab's panel. */
   panel: TemplateResult;
 }
@@ -99,7 +100,8 @@ export function renderOverview(view: AgentPageView): TemplateResult {
             ${actions.map((action) => html`<li>${actionText(action, view.catalog)}</li>`)}
           </ol>`}
     </section>
-    <div class="danger-zone">
+    <div class="page-actions">
+      <button type="button" ?disabled=${view.busy} @click=${view.edit}>${msg('Edit')}</button>
       <button type="button" class="danger" ?disabled=${view.busy} @click=${view.remove}>${msg('Delete')}</button>
     </div>
   </div>`;

@@ -5,14 +5,15 @@ import type { ReachAgents } from './reach-agents.js';
 import type { ReachTaskMonitor } from '../reach-task-monitor/reach-task-monitor.js';
 import { KalturaClient, type ApiCall } from '../../api/client.js';
 import { AgentsClient } from '../../agents/client.js';
-import { listExecutions, runAgent } from '../../agents/adapter.js';
+import { getActions, getAgent, getTrigger, listExecutions, runAgent } from '../../agents/adapter.js';
+import { KalturaApiError } from '../../api/errors.js';
 import { addMediaEntry, addUrlContent } from '../../reach/uploads.js';
 import { listTasks } from '../../reach/tasks.js';
 import { MediaType } from '../../reach/enums.js';
 import { apiCall } from '../../reach/call.js';
 import * as z from 'zod/mini';
 import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
-import { advanceClock, resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
 
 const A = SEED.agents;
@@ -74,6 +75,15 @@ async function openActivity(el: ReachAgents): Promise<void> {
   $<HTMLButtonElement>(el, '#tab-activity')!.click();
   await waitUntil(() => $(el, '.execution, .activity .empty-state'), 'the activity did not load');
 }
+async function failureOf(promise: Promise<unknown>): Promise<KalturaApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof KalturaApiError) return error;
+    throw error;
+  }
+  throw new Error('the call did not fail');
+}
 const runOf = (el: ReachAgents, entryName: string) => $$(el, '.execution').find((item) => text(item, '.execution-entry') === entryName);
 
 describe('reach-agents', () => {
@@ -82,6 +92,7 @@ describe('reach-agents', () => {
     await resetSandbox();
     adminKs = await startKs({ userId: SEED.users.mediaTeam });
   });
+  afterEach(() => clearFaults());
 
   it('lists the agents: trigger and actions in words, Active / Inactive / On demand, the last run', async () => {
     const el = await agentsElement(adminKs);
@@ -221,6 +232,89 @@ describe('reach-agents', () => {
     await advanceClock(3 * 3600);
     await waitUntil(() => text(podcast(), '.pill') === 'Succeeded', 'the run did not finish', { timeout: 5000 });
     expect($$(podcast(), '.step-task').map((step) => text(step))).to.deep.equal(['REACH task: Ready', 'REACH task: Ready']);
+  });
+
+  it('creates an agent for a category and its subcategories, then edits it; unavailable actions say why', async () => {
+    const el = await agentsElement(adminKs);
+    button(el, /^Create new agent$/).click();
+    await waitUntil(() => $(el, '.action-choices'), 'the form did not load the actions');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('form-title');
+    await expect(el).to.be.accessible();
+
+    button(el, /^Save$/).click();
+    await el.updateComplete;
+    expect($$(el, '.field-problem').map((item) => text(item))).to.deep.equal(['Give it a name.', 'Choose at least one action.']);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'agent-name', 'the name did not take the focus');
+
+    const name = $<HTMLInputElement>(el, '#agent-name')!;
+    name.value = 'Caption new Biology media';
+    name.dispatchEvent(new Event('input'));
+    const byLabel = (label: string | RegExp) =>
+      $$(el, 'label.choice').find((item) => (typeof label === 'string' ? text(item) === label : label.test(text(item))))!.querySelector('input')!;
+    byLabel('When media is added to categories').click();
+    await el.updateComplete;
+    byLabel(/(^| › )Biology$/).click();
+    expect(byLabel('Include subcategories').checked).to.equal(true);
+    byLabel('Captions').click();
+    await el.updateComplete;
+    expect($(el, '#action-captions')!.closest('li')!.querySelector('.unit-price')).to.exist;
+    const disabled = $$<HTMLInputElement>(el, '.action-choice input[type=checkbox]').filter((input) => input.disabled);
+    for (const input of disabled) expect(text(input.closest('li')!, 'p')).to.match(/REACH profile|enabled for the account/);
+    await expect(el).to.be.accessible();
+
+    const saved = oneEvent(el, ReachAgentChangedEvent.eventName);
+    button(el, /^Save$/).click();
+    const agent = ((await saved) as unknown as ReachAgentChangedEvent).agent;
+    expect([agent.name, agent.status, agent.trigger?.systemName]).to.deep.equal(['Caption new Biology media', 'Disabled', 'ENTRY_ADDED_TO_CATEGORY']);
+    await waitUntil(() => text(el, '#agent-title') === 'Caption new Biology media', 'the new agent did not open');
+    expect(text(el, '.step-card')).to.include('When media is added to Biology and its subcategories');
+    expect(text(el, '.action-list')).to.equal('Captions, English (Machine)');
+
+    button(el, /^Edit$/).click();
+    await waitUntil(() => $(el, '#agent-name'), 'the form did not open');
+    const editName = $<HTMLInputElement>(el, '#agent-name')!;
+    expect(editName.value).to.equal('Caption new Biology media');
+    editName.value = 'Caption Biology uploads';
+    editName.dispatchEvent(new Event('input'));
+    await waitUntil(() => $(el, '.action-choices'), 'no actions');
+    button(el, /^Save$/).click();
+    await waitUntil(() => text(el, '#agent-title') === 'Caption Biology uploads', 'the edit was not saved');
+    const stored = await host(adminKs).agents(getAgent(agent.id));
+    expect(stored.name).to.equal('Caption Biology uploads');
+  });
+
+  it('deletes the agent, its trigger and its actions, and finishes the job after a failure half-way', async () => {
+    const el = await agentsElement(adminKs, { agentId: A.coursesTrialVendor });
+    const { agents } = host(adminKs);
+    const before = await agents(getAgent(A.coursesTrialVendor));
+    await injectFault({ service: 'agents-manager', action: 'trigger/delete', fault: 'http500' });
+    const confirmDelete = async () => {
+      button(el, /^Delete$/).click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog#confirm')?.open, 'no confirmation');
+      expect(text($(el, 'dialog#confirm'))).to.include('its trigger and its actions are deleted');
+      [...$(el, 'dialog#confirm')!.querySelectorAll('button')].find((item) => text(item) === 'Delete')!.click();
+    };
+    await confirmDelete();
+    await waitUntil(() => $(el, '.notice.error'), 'the failure is not shown');
+    expect((await failureOf(agents(getAgent(A.coursesTrialVendor)))).code).to.equal('NOT_FOUND', 'the agent went first');
+    expect((await agents(getTrigger(before.triggerId!))).status).to.equal('Enabled', 'the trigger is left');
+
+    const deleted = oneEvent(el, ReachAgentChangedEvent.eventName);
+    await confirmDelete();
+    expect(((await deleted) as unknown as ReachAgentChangedEvent).agent.status).to.equal('Deleted');
+    await waitUntil(() => $(el, '.agent-card'), 'back to the list');
+    expect($$(el, '.agent-name').map((item) => text(item))).not.to.include('Caption Courses (trial vendor)');
+    expect((await failureOf(agents(getTrigger(before.triggerId!)))).code).to.equal('NOT_FOUND');
+    expect((await failureOf(agents(getActions(before.actionsId!)))).code).to.equal('NOT_FOUND');
+  });
+
+  it('loads with one api_v3 request and the Agents Manager calls of the list', async () => {
+    await resetStats();
+    const el = await agentsElement(adminKs);
+    expect($$(el, '.agent-card').length).to.be.greaterThan(0);
+    const counted = await stats();
+    expect(counted.calls['agents-manager.agent/list']).to.equal(1);
+    expect(counted.httpRequests).to.equal(3, 'one api_v3 multirequest, agent/list and execution/list for the last runs');
   });
 
   it('says so when the service cannot be reached (after retrying), with Try again', async function () {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { initialState } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ReachElement } from '../reach-element.js';
@@ -11,6 +11,7 @@ import { renderAgentList } from './agent-list.js';
 import { renderAgentPage, renderConfirm, renderOverview, type AgentPageView, type AgentTab } from './agent-page.js';
 import { renderActivity } from './activity.js';
 import { renderRunPanel } from './run-panel.js';
+import { renderAgentForm } from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
 import { PreflightController } from './preflight-controller.js';
 import { activationText, agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
@@ -18,7 +19,8 @@ import { isolate } from '../shared/order-text.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { AgentsErrorCode } from '../../agents/client.js';
-import { deleteActions, deleteAgent, deleteTrigger, listAgents } from '../../agents/calls.js';
+import { deleteActions, deleteAgent, deleteTrigger, listActionDefinitions, listAgents } from '../../agents/calls.js';
+import { createFromDraft, draftOf, draftProblems, emptyDraft, updateFromDraft, type AgentDraft, type DraftProblem } from '../../agents/draft.js';
 import { getAgent, listExecutions, runAgent, updateAgent } from '../../agents/adapter.js';
 import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
@@ -28,7 +30,7 @@ import type { ReachSession } from '../../state/session.js';
 import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
 import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
 
-type View = { kind: 'list' } | { kind: 'agent'; tab: AgentTab } | { kind: 'run' };
+type View = { kind: 'list' } | { kind: 'agent'; tab: AgentTab } | { kind: 'run' } | { kind: 'form'; editing: Agent | undefined };
 type Dialog = 'activate' | 'delete' | undefined;
 /** What is left to delete of an agent: the server does not cascade, so a failure half-way is resumed. */
 type Deletion = { agent: Agent; left: ('agent' | 'trigger' | 'actions')[] };
@@ -76,6 +78,9 @@ export class ReachAgents extends ReachElement {
   @state() private busy = false;
   @state() private actionError: KalturaApiError | undefined;
   @state() private deletion: Deletion | undefined;
+  @state() private draft: AgentDraft = emptyDraft();
+  /** The draft's problems, shown once the user tried to save. */
+  @state() private problems: readonly DraftProblem[] = [];
 
   readonly #picker = new MediaPickerController(this, () => this.session, (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries));
   readonly #preflight = new PreflightController(this, () => this.session);
@@ -85,6 +90,16 @@ export class ReachAgents extends ReachElement {
     ([agentsUrl, agentId], session, signal) => (agentsUrl ? this.#loadAll(session, session.agents(agentsUrl), agentId, signal) : Promise.resolve(initialState)),
     () => [this.agentsUrl || this.settings.agentsUrl, this.agentId?.trim()] as const,
   );
+
+  /** What actions the account offers, read when the create / edit form opens. */
+  readonly #definitions = this.sessionTask(
+    ([agentsUrl, open], session, signal) =>
+      agentsUrl && open ? session.agents(agentsUrl).call(listActionDefinitions(), { signal }).then((list) => list.objects) : Promise.resolve(initialState),
+    () => [this.agentsUrl || this.settings.agentsUrl, this.view.kind === 'form'] as const,
+  );
+
+  /** The `agent-id` whose page was opened. */
+  #openedFor: string | undefined;
 
   constructor() {
     super();
@@ -126,7 +141,9 @@ export class ReachAgents extends ReachElement {
       const lastRuns = new Map<string, Execution>();
       for (const run of runs?.objects ?? []) if (!lastRuns.has(run.agentId)) lastRuns.set(run.agentId, run);
       this.lastRuns = lastRuns;
-        if (agentId) {
+        // `agent-id` opens its agent once; the user may go back to the list from there.
+      if (agentId && agentId !== this.#openedFor) {
+        this.#openedFor = agentId;
         const known = this.agents.find((agent) => agent.id === agentId);
         await this.#open(known ?? (await client.call(getAgent(agentId), { signal })), 'overview', false);
       } else if (this.view.kind !== 'list' && this.agent) {
@@ -212,6 +229,40 @@ export class ReachAgents extends ReachElement {
     }
   }
 
+  #openForm(editing: Agent | undefined): void {
+    this.actionError = undefined;
+    this.problems = [];
+    this.draft = editing ? draftOf(editing) : emptyDraft();
+    this.view = { kind: 'form', editing };
+    this.focusAfterUpdate('form-title');
+  }
+
+  async #save(editing: Agent | undefined): Promise<void> {
+    const client = this.#client();
+    const definitions = this.#definitions.value;
+    if (!client || !definitions || this.busy) return;
+    const problems = draftProblems(this.draft, definitions);
+    this.problems = problems;
+    if (problems.length > 0) {
+      this.focusAfterUpdate(problems[0] === 'name-required' ? 'agent-name' : `problem-${problems[0]}`);
+      return;
+    }
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      const saved = editing ? await updateFromDraft(client, editing, this.draft, definitions) : await createFromDraft(client, this.draft, definitions);
+      if (editing) this.agents = this.agents.map((known) => (known.id === saved.id ? saved : known));
+      else this.agents = [saved, ...this.agents];
+      this.dispatchEvent(new ReachAgentChangedEvent(saved));
+      this.announce(msg(str`Saved "${isolate(saved.name)}".`));
+      await this.#open(saved, 'overview');
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
   #startRun(): void {
     this.actionError = undefined;
     this.#preflight.reset();
@@ -285,6 +336,9 @@ export class ReachAgents extends ReachElement {
       ${this.renderSessionNotice()}
       <div class="shell-header">
         <h2 class="shell-title">${words.title}</h2>
+        ${this.view.kind === 'list' && this.#load.status === TaskStatus.COMPLETE
+          ? html`<button type="button" class="primary" id="create" @click=${() => this.#openForm(undefined)}>${words.create}</button>`
+          : nothing}
       </div>
       ${this.#renderBody()} ${this.#renderDialog()}
       ${this.renderLiveRegion()}
@@ -307,6 +361,31 @@ export class ReachAgents extends ReachElement {
   #renderView(): TemplateResult {
     const now = this.serverNow();
     const errorNotice = this.actionError ? html`<p class="notice error" role="alert">${agentsErrorText(this.actionError, this.noun)}</p>` : nothing;
+    if (this.view.kind === 'form') {
+      const { editing } = this.view;
+      return renderAgentForm({
+        noun: this.noun,
+        editing: Boolean(editing),
+        draft: this.draft,
+        definitions: this.#definitions.value,
+        categories: [...this.categories.values()],
+        catalog: this.catalog,
+        problems: this.problems,
+        busy: this.busy,
+        errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+        change: (changes) => {
+          this.draft = { ...this.draft, ...changes };
+          if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
+        },
+        changeAction: (type, changes) => {
+          const current = this.draft.actions[type] ?? { on: false, catalogItemId: undefined, profileId: undefined };
+          this.draft = { ...this.draft, actions: { ...this.draft.actions, [type]: { ...current, ...changes } } };
+          if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
+        },
+        save: () => void this.#save(editing),
+        cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
+      });
+    }
     if (this.view.kind === 'list' || !this.agent) {
       return renderAgentList({
         noun: this.noun,
@@ -349,6 +428,7 @@ export class ReachAgents extends ReachElement {
       deactivate: () => void this.#setStatus('Disabled'),
       run: () => this.#startRun(),
       remove: () => (this.dialog = 'delete'),
+      edit: () => this.#openForm(agent),
     };
     const panel =
       this.view.tab === 'overview'

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { formatClock, formatCount, formatDate } from '../format.js';
 import { entryKindLabel } from '../order-text.js';
+import { categoryPathLabel } from '../labels.js';
 import { plural } from '../../../i18n/plural.js';
 import { entryDurationMs } from '../../../reach/entry.js';
 import type { MediaEntry } from '../../../reach/schemas.js';
@@ -52,7 +53,7 @@ export function renderMediaPicker(view: MediaPickerView): TemplateResult {
           <select @change=${choose('categoryId')}>
             <option value="" ?selected=${picker.filters.categoryId === ''}>${msg('All categories')}</option>
             ${picker.categories.map(
-              (category) => html`<option value=${category.id} ?selected=${picker.filters.categoryId === category.id}>${category.fullName ?? category.name}</option>`,
+              (category) => html`<option value=${category.id} ?selected=${picker.filters.categoryId === category.id}>${categoryPathLabel(category)}</option>`,
             )}
           </select>
         </label>
