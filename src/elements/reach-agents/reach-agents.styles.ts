@@ -553,5 +553,11 @@ export const agentsStyles = css`
     .execution .thumb {
       inline-size: 64px;
     }
+    .execution-head {
+      flex-wrap: wrap;
+    }
+    .execution-entry {
+      white-space: normal;
+    }
   }
 `;

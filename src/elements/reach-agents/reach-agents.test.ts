@@ -317,6 +317,31 @@ describe('reach-agents', () => {
     expect(counted.httpRequests).to.equal(3, 'one api_v3 multirequest, agent/list and execution/list for the last runs');
   });
 
+  it('a USER session picks only the media it owns, and a run survives the KS expiring on the way', async () => {
+    const userKs = await startKs({ type: 0, userId: SEED.users.professor, expiry: 600 });
+    const el = await agentsElement(userKs, { agentId: A.onDemand });
+    button(el, /^Run$/).click();
+    await waitUntil(() => $$(el, '.picker-entry').length > 0, 'the picker did not load');
+    const names = $$(el, '.picker-entry').map((item) => text(item, '.picker-name'));
+    expect(names).to.have.members(['Welcome to the Media Portal', 'Genetics Lab Walkthrough: Extracting DNA', 'Introduction to Cell Biology — Lecture 1']);
+    const mine = $$<HTMLInputElement>(el, '.picker-mine input')[0]!;
+    expect([mine.checked, mine.disabled]).to.deep.equal([true, true]);
+    expect(text(el, '.media-picker .hint')).to.equal('Only video and audio entries you own are listed.');
+    $$(el, '.picker-entry').find((item) => text(item, '.picker-name') === 'Welcome to the Media Portal')!.querySelector('input')!.click();
+    await el.updateComplete;
+
+    await advanceClock(700);
+    const expired = oneEvent(el, 'reach-ks-expired');
+    button(el, /^Run now$/).click();
+    await expired;
+    await waitUntil(() => text(el).includes('Your session has expired'), 'no session notice');
+    expect(text(el, '.run-count')).to.equal('1 selected');
+    const ran = oneEvent(el, ReachAgentRunEvent.eventName);
+    el.ks = await startKs({ type: 0, userId: SEED.users.professor });
+    expect(((await ran) as unknown as ReachAgentRunEvent).executionIds).to.have.length(1);
+    await waitUntil(() => runOf(el, 'Welcome to the Media Portal'), 'the run is not shown');
+  });
+
   it('says so when the service cannot be reached (after retrying), with Try again', async function () {
     this.timeout(20_000);
     const unreachable = await fixture<ReachAgents>(html`<reach-agents service-url=${serviceUrl} agents-url="http://127.0.0.1:9" .ks=${adminKs}></reach-agents>`);
