@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
 import { msg } from '@lit/localize';
 import { Task, initialState } from '@lit/task';
-import { isAborted, type KalturaApiError } from '../api/errors.js';
+import { isAborted, toApiError } from '../api/errors.js';
 import { ReachErrorEvent } from '../events.js';
 import { reachSettingsContext, type ReachSettings } from '../state/context.js';
 import { acquireSession, releaseSession, type ReachSession } from '../state/session.js';
@@ -210,7 +210,7 @@ export abstract class ReachElement extends LitElement {
    * has one and `args()` differ from the last run (compared one by one, as Task does). Its `signal` is
    * aborted when a newer run starts or the element leaves the session; pass it to every `session.call`.
    * `load` may return `initialState` (from `@lit/task`) when there is nothing to load. A rejection is the
-   * task's error: report it with `reportError` inside `load` (aborts are not reported), render it from
+   * task's error, reported here with `reportError` (unless the run was aborted): render it from
    * `task.render({error})`. `task.run()` loads again (a retry button).
    */
   protected sessionTask<const Args extends readonly unknown[], Result>(
@@ -220,14 +220,23 @@ export abstract class ReachElement extends LitElement {
     return new Task(this, {
       // The session's signal is replaced whenever the element joins a session (again): a load it aborted runs again.
       args: () => [this.session, this.abortSignal, ...args()] as const,
-      task: ([session, sessionSignal, ...taskArgs], { signal }) =>
-        session ? load(taskArgs as unknown as Args, session, AbortSignal.any([signal, sessionSignal])) : Promise.resolve(initialState),
+      task: async ([session, sessionSignal, ...taskArgs], { signal }) => {
+        if (!session) return initialState;
+        const aborted = AbortSignal.any([signal, sessionSignal]);
+        try {
+          return await load(taskArgs as unknown as Args, session, aborted);
+        } catch (error) {
+          if (!aborted.aborted) this.reportError(error);
+          throw error;
+        }
+      },
     });
   }
 
-  /** Fires `reach-error` for a failed call; an aborted one (the element moved on) is no error. */
-  protected reportError(error: KalturaApiError): void {
-    if (isAborted(error)) return;
+  /** Fires `reach-error` for a failed call (anything it threw); an aborted one (the element moved on) is no error. */
+  protected reportError(failure: unknown): void {
+    if (isAborted(failure)) return;
+    const error = toApiError(failure);
     this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
   }
 

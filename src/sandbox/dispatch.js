@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * One api_v3 call, in the server's order of checks (spec §5.8):
+ * One api_v3 call, in the server's order of checks (kaltura-rules §5.8):
  * 1. service / action exist; 2. the KS can be cracked; 3. arguments deserialize;
  * 4. the KS is still valid (expiry, session.end); 5. service init (MISSING_KS, REACH feature);
  * 6. the action. A call that throws leaves the state as it was (see `runInTransaction`).
@@ -99,7 +99,7 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
 
 /**
  * A cracked KS is still valid: not ended with session.end, not expired. Throws INVALID_KS; the server
- * reports these with a word instead of the KS (spec §5.6).
+ * reports these with a word instead of the KS (kaltura-rules §5.6).
  * @param {Record<string, any>} state
  * @param {KsContext} ks
  * @param {number} now

@@ -1,26 +1,19 @@
 // One order, several elements: when an element's order joins the same order already in flight from
 // another element of the page, only the element that placed it fires reach-task-created.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/reach-order-panel/index.js';
 import '../../src/elements/reach-task-monitor/index.js';
 import '../../src/elements/clips-lab/index.js';
 import type { ReachOrderPanel } from '../../src/elements/reach-order-panel/reach-order-panel.js';
 import type { ReachTaskMonitor } from '../../src/elements/reach-task-monitor/reach-task-monitor.js';
 import type { ClipsLab } from '../../src/elements/clips-lab/clips-lab.js';
 import { KalturaClient } from '../../src/api/client.js';
-import type { ReachTaskCreatedEvent } from '../../src/events.js';
 import { addTask } from '../../src/reach/tasks.js';
 import { advanceClock, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from './sandbox.js';
-import { text } from './elements.js';
+import { collectCreated, text } from './elements.js';
+import { panel, pick, review } from './order-panel.js';
 
 const E = SEED.entries;
 const C = SEED.catalog;
-
-function collectCreated(target: EventTarget): ReachTaskCreatedEvent[] {
-  const events: ReachTaskCreatedEvent[] = [];
-  target.addEventListener('reach-task-created', (event) => events.push(event as ReachTaskCreatedEvent));
-  return events;
-}
 
 const $ = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<T>(selector);
 
@@ -32,14 +25,10 @@ function buttonNamed(root: ParentNode, name: RegExp): HTMLButtonElement {
 
 /** A panel on the entry with `catalogItemId` picked and the confirmation open. */
 async function panelReadyToPlace(ks: string, entryId: string, catalogItemId: number): Promise<ReachOrderPanel> {
-  const panel = await fixture<ReachOrderPanel>(html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${entryId}></reach-order-panel>`);
-  await waitUntil(() => $(panel, '.entry'), 'the panel did not load', { timeout: 5000 });
-  $<HTMLInputElement>(panel, `#pick-${catalogItemId}`)!.click();
-  await panel.updateComplete;
-  $(panel, '#review')!.click();
-  await panel.updateComplete;
-  await waitUntil(() => $(panel, '#place'), 'the confirmation did not open');
-  return panel;
+  const element = await panel(entryId, ks);
+  await pick(element, catalogItemId);
+  await review(element);
+  return element;
 }
 
 async function labReadyToOrder(ks: string, entryId: string): Promise<ClipsLab> {

@@ -112,7 +112,7 @@ export function unitsRequiredText(): string {
 
 /**
  * A warning before ordering a service whose pending order on an earlier version of the media the server
- * will cancel (spec §4.5); cancelled orders are not refunded (spec §4.4).
+ * will cancel (kaltura-rules §4.5); cancelled orders are not refunded (kaltura-rules §4.4).
  */
 export function cancelsOrderText(cancelled: readonly EntryVendorTask[]): string {
   const when = new Intl.ListFormat(displayLocale(), { type: 'unit' }).format(cancelled.map((task) => formatDate(task.createdAt)));
@@ -173,5 +173,26 @@ export function creditVerdictText(verdict: CreditVerdict | undefined, refused = 
         : msg('The credit period of this profile has not started yet.');
     default:
       return undefined;
+  }
+}
+
+/**
+ * Why the profile's credit stops several services ordered together (the order panel's selection), or
+ * undefined when it does not: `total` is what they cost, `remaining` the credit left.
+ */
+export function selectionCreditText(verdict: CreditVerdict, total: number, remaining: number): string | undefined {
+  switch (verdict) {
+    case 'ok':
+      return undefined;
+    case 'expired':
+      return msg("The profile's credit period has ended, so paid services cannot be ordered with it. Choose another profile.");
+    case 'not-started':
+      return msg("The profile's credit period has not started yet. Choose another profile.");
+    case 'exceeded':
+      return msg(
+        str`Not enough credit: these services cost ${formatCredit(total)} and the profile has ${formatCredit(remaining)} left. Remove a service or choose another profile.`,
+      );
+    case 'units-required':
+      return unitsRequiredText();
   }
 }

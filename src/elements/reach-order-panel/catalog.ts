@@ -1,0 +1,201 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
+import { inputProblems, profileDictionary } from '../../reach/task-data.js';
+import { formatCount, formatRelative } from '../shared/format.js';
+import { plural } from '../../i18n/plural.js';
+import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
+import { blockingTaskText, cancelsOrderText, catalogLanguage, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
+import { byCatalogOrder, isSelectable, matchesFilters, turnaroundOrder, type Filters, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
+import { renderServiceInputs } from './service-inputs.js';
+
+// The order panel's catalog: the filters, the services grouped by feature, each with its price, existing
+// orders, the outcome of this panel's last order of it and, once chosen, its inputs.
+
+export function renderFilters(view: PanelView) {
+  const { catalog } = view.data;
+  const unique = <T,>(values: (T | undefined)[]) => [...new Set(values.filter((value): value is T => value !== undefined))];
+  const byLanguage = (a: string, b: string) => catalogLanguage(a).localeCompare(catalogLanguage(b));
+  const features = unique(catalog.map((item) => item.serviceFeature)).sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
+  const fidelities = unique(catalog.map((item) => item.serviceType)).sort();
+  const sources = unique(catalog.map((item) => item.sourceLanguage)).sort(byLanguage);
+  const targets = unique(catalog.map((item) => item.targetLanguage)).sort(byLanguage);
+  const turnarounds = unique(catalog.map((item) => item.turnAroundTime)).sort((a, b) => turnaroundOrder(a) - turnaroundOrder(b));
+  const filtered = Object.values(view.filters).some(Boolean);
+  return html`<fieldset class="filters" part="filters">
+    <legend>${msg('Filter services')}</legend>
+    <div class="filter-grid">
+      ${renderFilter(view, 'feature', msg('Service'), features.map((value) => ({ value: String(value), label: featureLabel(value) })))}
+      ${renderFilter(view, 'fidelity', msg('Fidelity'), fidelities.map((value) => ({ value: String(value), label: fidelityLabel(value) })))}
+      ${renderFilter(view, 'source', msg('Source language'), sources.map((value) => ({ value, label: catalogLanguage(value) })))}
+      ${renderFilter(view, 'target', msg('Target language'), targets.map((value) => ({ value, label: catalogLanguage(value) })))}
+      ${renderFilter(view, 'turnaround', msg('Turnaround'), turnarounds.map((value) => ({ value: String(value), label: turnaroundLabel(value) })))}
+    </div>
+    ${filtered ? html`<button type="button" class="link" @click=${() => view.clearFilters()}>${msg('Clear filters')}</button>` : nothing}
+  </fieldset>`;
+}
+
+function renderFilter(view: PanelView, name: keyof Filters, label: string, options: { value: string; label: string }[]) {
+  const chosen = view.filters[name];
+  return html`
+    <div class="field">
+      <label for="filter-${name}">${label}</label>
+      <select id="filter-${name}" @change=${(event: Event) => view.setFilter(name, (event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${chosen === ''}>${msg('All')}</option>
+        ${options.map((option) => html`<option value=${option.value} ?selected=${chosen === option.value}>${option.label}</option>`)}
+      </select>
+    </div>
+  `;
+}
+
+export function renderCatalog(view: PanelView) {
+  const shown = view.items.filter((item) => matchesFilters(item.item, view.filters));
+  const available = shown.filter((item) => !item.unavailable);
+  const unavailable = shown.filter((item) => item.unavailable);
+  const groups = new Map<number, ItemView[]>();
+  for (const item of [...available].sort(byCatalogOrder)) {
+    groups.set(item.item.serviceFeature, [...(groups.get(item.item.serviceFeature) ?? []), item]);
+  }
+  return html`<section class="services" aria-labelledby="services-title">
+    <h3 id="services-title">${msg('Services')}</h3>
+    <p class="hint">${servicesShownText(available.length, view.items.filter((item) => !item.unavailable).length)}</p>
+    ${groups.size === 0 ? html`<p class="notice" part="notice">${msg('No service matches these filters.')}</p>` : nothing}
+    ${[...groups].map(
+      ([feature, group]) => html`<section class="group" aria-labelledby="group-${feature}">
+        <h4 id="group-${feature}">${featureLabel(feature)}</h4>
+        <ul class="items">${group.map((item) => renderItem(view, item))}</ul>
+      </section>`,
+    )}
+    ${unavailable.length > 0
+      ? html`<details class="unavailable">
+          <summary>${msg(str`Not available for this entry (${unavailable.length})`)}</summary>
+          <ul class="items">
+            ${unavailable.sort(byCatalogOrder).map(
+              (item) => html`<li class="item" part="item" data-item=${item.item.id}>
+                <span class="item-name" dir="auto">${item.item.name}</span>
+                <span class="meta">${itemMeta(item.item)}</span>
+                <span class="why">${item.unavailable}</span>
+              </li>`,
+            )}
+          </ul>
+        </details>`
+      : nothing}
+  </section>`;
+}
+
+function itemMeta(item: VendorCatalogItem): string {
+  const languages = item.targetLanguage
+    ? msg(str`${catalogLanguage(item.sourceLanguage ?? '')} to ${catalogLanguage(item.targetLanguage)}`)
+    : item.sourceLanguage
+      ? catalogLanguage(item.sourceLanguage)
+      : '';
+  return [fidelityLabel(item.serviceType), languages, turnaroundLabel(item.turnAroundTime)].filter(Boolean).join(' · ');
+}
+
+function renderItem(view: PanelView, itemView: ItemView) {
+  const { item, result } = itemView;
+  const id = item.id;
+  const selectable = isSelectable(itemView);
+  const checked = selectable && view.selected.has(id);
+  // Only ids rendered below: the reason it is blocked is hidden once this panel's own order shows instead.
+  const showBlocking = itemView.blocking !== undefined && result?.kind !== 'created';
+  const showCancels = itemView.cancels !== undefined && !itemView.blocking;
+  const described = [`meta-${id}`, showBlocking ? `why-${id}` : '', showCancels ? `cancels-${id}` : '', result ? `result-${id}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return html`<li class="item ${checked ? 'selected' : ''} ${selectable ? '' : 'blocked'}" part="item" data-item=${id}>
+    <div class="item-head">
+      <input
+        type="checkbox"
+        id="pick-${id}"
+        .checked=${checked}
+        ?disabled=${!selectable}
+        aria-describedby=${described}
+        @change=${(event: Event) => view.toggle(itemView, (event.target as HTMLInputElement).checked)}
+      />
+      <label for="pick-${id}" class="item-name" dir="auto">${item.name}</label>
+      <span class="price"><span class="visually-hidden">${msg('Price:')} </span><span class="amount">${priceText(itemView.estimate)}</span></span>
+    </div>
+    <p class="meta" id="meta-${id}">
+      ${itemMeta(item)}${itemView.estimate.kind === 'on-completion' ? html`<br />${unitPriceText(itemView.estimate.pricePerUnit)}` : nothing}
+    </p>
+    ${itemView.latest && !itemView.blocking && result?.kind !== 'created' ? renderLatest(itemView.latest, view.now) : nothing}
+    ${showBlocking && itemView.blocking ? html`<p class="why" id="why-${id}">${blockingTaskText(itemView.blocking)}</p>` : nothing}
+    ${showCancels && itemView.cancels ? html`<p class="why warning" id="cancels-${id}">${cancelsOrderText(itemView.cancels)}</p>` : nothing}
+    ${result ? renderItemResult(view, id, result) : nothing}
+    ${checked ? renderInputs(view, itemView) : nothing}
+  </li>`;
+}
+
+function renderLatest(task: EntryVendorTask, now: number) {
+  return html`<p class="existing">
+    ${msg(str`Last ordered ${formatRelative(task.createdAt, now)}: ${statusLabel(task.status)}`)}
+    ${task.errDescription ? html`<span class="server-text" dir="auto">${task.errDescription}</span>` : nothing}
+  </p>`;
+}
+
+function renderItemResult(view: PanelView, id: number, result: ItemResult) {
+  switch (result.kind) {
+    case 'ordering':
+      return html`<p class="result" id="result-${id}">${msg('Ordering…')}</p>`;
+    case 'created':
+      return html`<p class="result success" id="result-${id}">${createdText(result, view.tasks)}</p>`;
+    case 'failed':
+      return html`<p class="result error" id="result-${id}">${failedText(result)} <span class="server-text" dir="auto">${result.error.message}</span></p>`;
+    case 'unknown':
+      return html`<div class="result error" id="result-${id}">
+        <p>
+          ${result.candidates && result.candidates.length > 1
+            ? candidatesText(result.candidates.length)
+            : msg('The answer to this order was lost and it could not be checked. It may or may not have been placed; it will not be sent again blindly.')}
+        </p>
+        <button type="button" ?disabled=${result.checking} @click=${() => view.checkAgain(id, result)}>
+          ${result.checking ? msg('Checking…') : msg('Check again')}
+        </button>
+      </div>`;
+  }
+}
+
+function renderInputs(view: PanelView, itemView: ItemView) {
+  const { item } = itemView;
+  const input = view.input(itemView);
+  return renderServiceInputs({
+    item,
+    input,
+    problems: view.validated.has(item.id) ? inputProblems(item, input, view.data.entry) : {},
+    captionAssets: view.data.captionAssets,
+    dictionary: profileDictionary(view.profile, item),
+    change: (key, value) => view.setInput(itemView, key, value),
+  });
+}
+
+/** `tasks`: the store's, so the status is the task's as it is now (the poller keeps the store current). */
+export function createdText(result: Extract<ItemResult, { kind: 'created' }>, tasks: readonly EntryVendorTask[]): string {
+  const status = statusLabel((tasks.find((task) => task.id === result.task.id) ?? result.task).status);
+  if (result.joined) return msg(str`Ordered from another place on this page at the same time (${status}).`);
+  if (result.reconciled) return msg(str`Ordered (${status}). The answer was lost, but the order is on the server.`);
+  return msg(str`Ordered (${status}).`);
+}
+
+export function failedText(result: Extract<ItemResult, { kind: 'failed' }>): string {
+  if (result.reconciled) return msg('Not ordered: the answer was lost and the server has no such order. You can order it again.');
+  return msg(str`Not ordered: ${orderErrorText(result.error)}`);
+}
+
+/** "4 of 12 services shown.": the noun agrees with the total. */
+function servicesShownText(shown: number, total: number): string {
+  const [shownCount, totalCount] = [formatCount(shown), formatCount(total)];
+  return plural(total, {
+    one: msg(str`${shownCount} of 1 service shown.`, { id: 'order.services-shown.one', desc: 'Above the catalog: how many of the services that can be ordered the filters show; the form follows the total.' }),
+    other: msg(str`${shownCount} of ${totalCount} services shown.`, { id: 'order.services-shown.other', desc: 'Above the catalog: how many of the services that can be ordered the filters show; the form follows the total.' }),
+  });
+}
+
+/** After a lost answer, when several (2 or more) new orders on the server could be this one. */
+function candidatesText(count: number): string {
+  // Said only for two or more orders.
+  return msg(
+    str`The answer to this order was lost. The server has ${formatCount(count)} new orders of this service by you (another tab or window may have ordered it too), so which one is this order is not known. It will not be sent again; see the existing orders.`,
+    { id: 'order.lost-answer-candidates.other', desc: 'An order whose answer was lost, when the server holds several new orders of the same service by the same user.' },
+  );
+}

@@ -1,0 +1,72 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { entryDurationMs } from '../../reach/entry.js';
+import { MediaType } from '../../reach/enums.js';
+import type { CreditState } from '../../reach/pricing.js';
+import type { MediaEntry } from '../../reach/schemas.js';
+import { formatClock, formatCredit, formatDate, formatDuration } from '../shared/format.js';
+import { entryKindLabel, entryStatusLabel } from '../shared/order-text.js';
+import type { PanelView } from './panel-view.js';
+
+// The order panel's head: the entry it orders for, and the profile the order is charged to with its credit.
+
+export function renderEntry(entry: MediaEntry) {
+  const seconds = entryDurationMs(entry) / 1000;
+  return html`<section class="entry" part="entry" aria-labelledby="entry-name">
+    <h3 id="entry-name" class="entry-name" dir="auto">${entry.name || entry.id}</h3>
+    <dl class="facts">
+      ${entry.mediaType === MediaType.IMAGE
+        ? nothing
+        : html`<div>
+            <dt>${msg('Duration')}</dt>
+            <dd><span aria-hidden="true">${formatClock(seconds)}</span><span class="visually-hidden">${formatDuration(seconds)}</span></dd>
+          </div>`}
+      <div><dt>${msg('Type')}</dt><dd>${entryKindLabel(entry)}</dd></div>
+      <div><dt>${msg('Status')}</dt><dd>${entryStatusLabel(entry.status)}</dd></div>
+    </dl>
+  </section>`;
+}
+
+export function renderProfile(view: PanelView) {
+  const { profile, credit } = view;
+  const moderated = profile && !view.data.details.isAdmin && (profile.enableHumanModeration || profile.enableMachineModeration);
+  return html`<section class="profile" part="profile" aria-labelledby="profile-title">
+    <h3 id="profile-title">${msg('Profile and credit')}</h3>
+    <div class="field">
+      <label for="profile">${msg('REACH profile')}</label>
+      <select id="profile" @change=${(event: Event) => view.chooseProfile(Number((event.target as HTMLSelectElement).value))}>
+        ${view.profiles.map((option) => html`<option value=${option.id} ?selected=${option.id === profile?.id}>${option.name || String(option.id)}</option>`)}
+      </select>
+    </div>
+    ${credit ? renderCredit(credit) : nothing}
+    ${moderated ? html`<p class="hint">${msg('Orders on this profile wait for an administrator to approve them.')}</p>` : nothing}
+  </section>`;
+}
+
+function renderCredit(credit: CreditState) {
+  return html`
+    <dl class="credit">
+      ${credit.unlimited
+        ? html`<div><dt>${msg('Credit')}</dt><dd>${msg('Unlimited')}</dd></div><div><dt>${msg('Used')}</dt><dd>${formatCredit(credit.used)}</dd></div>`
+        : html`<div><dt>${msg('Credit')}</dt><dd>${formatCredit(credit.allowed)}</dd></div>
+            <div><dt>${msg('Used')}</dt><dd>${formatCredit(credit.used)}</dd></div>
+            <div><dt>${msg('Remaining')}</dt><dd class="remaining">${formatCredit(credit.remaining)}</dd></div>`}
+      <div><dt>${msg('Credit period')}</dt><dd>${creditPeriodText(credit)}</dd></div>
+    </dl>
+    ${credit.expired && credit.toDate !== undefined
+      ? html`<p class="notice warning" part="notice" id="credit-warning">
+          ${msg(str`This profile's credit period ended on ${formatDate(credit.toDate)}. Paid services cannot be ordered with it; choose another profile.`)}
+        </p>`
+      : !credit.active && credit.fromDate !== undefined
+        ? html`<p class="notice warning" part="notice" id="credit-warning">
+            ${msg(str`This profile's credit period starts on ${formatDate(credit.fromDate)}. Paid services cannot be ordered with it yet.`)}
+          </p>`
+        : nothing}
+  `;
+}
+
+function creditPeriodText(credit: CreditState): string {
+  if (credit.fromDate !== undefined && credit.toDate !== undefined) return msg(str`${formatDate(credit.fromDate)} – ${formatDate(credit.toDate)}`);
+  if (credit.fromDate !== undefined) return msg(str`From ${formatDate(credit.fromDate)}`);
+  return msg('No end date');
+}

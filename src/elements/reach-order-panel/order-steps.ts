@@ -1,0 +1,167 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { VendorServiceFeature } from '../../reach/enums.js';
+import type { CreditState } from '../../reach/pricing.js';
+import { takesCaptionSource, takesNotes } from '../../reach/task-data.js';
+import { formatCount, formatCredit, formatDuration } from '../shared/format.js';
+import { plural } from '../../i18n/plural.js';
+import { cancelsOrderText, catalogLanguage, isolate, priceText, selectionCreditText } from '../shared/order-text.js';
+import { createdText, failedText } from './catalog.js';
+import { creditCheck, selectedViews, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
+import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
+
+// The order panel's way to an order: the summary beside the catalog, the confirmation, and the results.
+
+export function renderSummary(view: PanelView) {
+  const chosen = selectedViews(view.items, view.selected);
+  const { verdict, total } = creditCheck(view.credit, chosen);
+  const block = chosen.length > 0 ? selectionCreditText(verdict, total, view.credit?.remaining ?? 0) : undefined;
+  return html`<aside class="summary ${chosen.length > 0 ? 'active' : ''}" part="summary" aria-labelledby="summary-title">
+    <h3 id="summary-title">${msg('Your order')}</h3>
+    ${chosen.length === 0
+      ? html`<p class="hint">${msg('Choose one or more services above.')}</p>`
+      : html`<ul class="chosen">
+            ${chosen.map((item) => html`<li><span dir="auto">${item.item.name}</span><span class="price">${priceText(item.estimate)}</span></li>`)}
+          </ul>
+          ${renderTotals(total, view.credit)}`}
+    ${block ? html`<p class="notice error" part="notice" id="credit-block">${block}</p>` : nothing}
+    <button type="button" id="review" class="primary" ?disabled=${chosen.length === 0 || Boolean(block)} aria-describedby=${block ? 'credit-block' : nothing}
+      @click=${() => view.review()}>
+      ${chosen.length === 0 ? msg('Review order') : msg(str`Review order (${chosen.length})`)}
+    </button>
+  </aside>`;
+}
+
+function renderTotals(total: number, credit: CreditState | undefined) {
+  return html`<dl class="totals">
+    <div><dt>${msg('Total')}</dt><dd class="total">${formatCredit(total)}</dd></div>
+    ${credit && !credit.unlimited
+      ? html`<div><dt>${msg('Remaining after this order')}</dt><dd class="after">${formatCredit(credit.remaining - total)}</dd></div>`
+      : nothing}
+  </dl>`;
+}
+
+export function renderConfirm(view: PanelView) {
+  const busy = view.ordering;
+  const { entry } = view.data;
+  // While ordering, the orders in flight are what is shown (they are no longer selectable).
+  const chosen = busy ? view.items.filter((item) => item.result?.kind === 'ordering') : selectedViews(view.items, view.selected);
+  const { total } = creditCheck(view.credit, chosen);
+  const cancelling = chosen.filter((item) => item.cancels);
+  return html`<section class="confirm" part="confirm" aria-labelledby="confirm-title" aria-busy=${busy ? 'true' : 'false'}>
+    <h3 id="confirm-title" tabindex="-1">${msg('Confirm your order')}</h3>
+    <p>${msg(html`For “<bdi>${entry.name ?? entry.id}</bdi>”, charged to the profile “<bdi>${view.profile?.name ?? ''}</bdi>”.`)}</p>
+    <ul class="chosen">
+      ${chosen.map(
+        (item) => html`<li>
+          <span dir="auto">${item.item.name}</span><span class="price">${priceText(item.estimate)}</span>
+          ${confirmDetail(view, item)}
+        </li>`,
+      )}
+    </ul>
+    ${renderTotals(total, view.credit)}
+    ${cancelling.length > 0
+      ? html`<div class="notice warning" part="notice" id="cancels-warning">
+          <p>${msg('Placing this order cancels earlier orders that are still pending. Cancelled orders are not refunded.')}</p>
+          <ul>
+            ${cancelling.map((item) => html`<li><span dir="auto">${item.item.name}</span>: ${cancelsOrderText(item.cancels ?? [])}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
+    <div class="actions">
+      <!-- aria-disabled, not disabled: the button keeps the focus while ordering; placing ignores clicks meanwhile. -->
+      <button
+        type="button"
+        class="primary"
+        id="place"
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-describedby=${cancelling.length > 0 ? 'cancels-warning' : nothing}
+        @click=${() => view.place()}
+      >
+        ${busy ? msg('Ordering…') : placeOrdersLabel(chosen.length)}
+      </button>
+      <button type="button" ?disabled=${busy} @click=${() => view.back()}>${msg('Back')}</button>
+    </div>
+  </section>`;
+}
+
+/** What was asked of the service, in one line. */
+function confirmDetail(view: PanelView, item: ItemView) {
+  const input = view.input(item);
+  const feature = item.item.serviceFeature;
+  const lines: string[] = [];
+  if (takesCaptionSource(item.item)) {
+    const asset = view.data.captionAssets.find((candidate) => candidate.id === input.captionAssetId);
+    lines.push(asset ? msg(str`From: ${captionOptionLabel(asset)}`) : msg('From: the audio'));
+  }
+  if (feature === VendorServiceFeature.CLIPS) lines.push(msg(str`Clips up to ${formatDuration(Number(input.clipsDuration))}`));
+  if (feature === VendorServiceFeature.QUIZ) lines.push(questionsText(Number(input.numberOfQuestions)));
+  if (feature === VendorServiceFeature.METADATA_ENRICHMENT) lines.push(applySummary(input));
+  if (feature === VendorServiceFeature.SENTIMENT_ANALYSIS) lines.push(msg(str`Spoken language: ${spokenLanguageLabel(input.language)}`));
+  if (takesOutputLanguage(item.item)) lines.push(msg(str`Output language: ${catalogLanguage(input.outputLanguage)}`));
+  if (takesNotes(item.item) && input.notes.trim()) lines.push(msg(str`Notes: ${isolate(input.notes.trim())}`));
+  return lines.length > 0 ? html`<span class="detail">${lines.join(' · ')}</span>` : nothing;
+}
+
+export function renderResults(view: PanelView) {
+  if (view.lastOrder.length === 0) return nothing;
+  const byId = new Map(view.items.map((item) => [item.item.id, item]));
+  return html`<section class="results" part="results" aria-labelledby="results-title">
+    <h3 id="results-title" tabindex="-1">${msg('Order results')}</h3>
+    <ul>
+      ${view.lastOrder.map((id) => {
+        const item = byId.get(id);
+        const result = view.results.get(id);
+        if (!item || !result) return nothing;
+        const tone = result.kind === 'created' ? 'success' : result.kind === 'ordering' ? '' : 'error';
+        return html`<li class=${tone}><strong dir="auto">${item.item.name}</strong>: ${resultText(view, result)}</li>`;
+      })}
+    </ul>
+    <button type="button" class="link" @click=${() => view.dismissResults()}>${msg('Dismiss')}</button>
+  </section>`;
+}
+
+function resultText(view: PanelView, result: ItemResult): string {
+  switch (result.kind) {
+    case 'created':
+      return createdText(result, view.tasks);
+    case 'failed':
+      return failedText(result);
+    case 'unknown':
+      return msg('Could not be confirmed; see the service below.');
+    case 'ordering':
+      return msg('Ordering…');
+  }
+}
+
+/** Said once an order is settled: how many of its services were ordered, and how many were not. */
+export function orderedAnnouncement(created: number, total: number): string {
+  const notCreated = total - created;
+  const [shownCreated, shownTotal, shownNotCreated] = [created, total, notCreated].map(formatCount);
+  const ordered = plural(total, {
+    one: msg(str`${shownCreated} of 1 service ordered.`, { id: 'order.announce-ordered.one', desc: 'Announced after an order: how many of the services were ordered; the form follows the total.' }),
+    other: msg(str`${shownCreated} of ${shownTotal} services ordered.`, { id: 'order.announce-ordered.other', desc: 'Announced after an order: how many of the services were ordered; the form follows the total.' }),
+  });
+  if (notCreated === 0) return ordered;
+  const notOrdered = plural(notCreated, {
+    one: msg('1 was not ordered: see the order results.', { id: 'order.announce-not-ordered.one', desc: 'Announced after an order, after how many services were ordered: how many were not.' }),
+    other: msg(str`${shownNotCreated} were not ordered: see the order results.`, { id: 'order.announce-not-ordered.other', desc: 'Announced after an order, after how many services were ordered: how many were not.' }),
+  });
+  return `${ordered} ${notOrdered}`;
+}
+
+function placeOrdersLabel(count: number): string {
+  const shown = formatCount(count);
+  return plural(count, {
+    one: msg('Place order', { id: 'order.place.one', desc: 'Button of the confirmation step that sends the order (one service).' }),
+    other: msg(str`Place ${shown} orders`, { id: 'order.place.other', desc: 'Button of the confirmation step that sends the orders.' }),
+  });
+}
+
+function questionsText(count: number): string {
+  const shown = formatCount(count);
+  return plural(count, {
+    one: msg('1 question', { id: 'order.quiz-questions.one', desc: 'In the confirmation, for a quiz: how many questions were asked for.' }),
+    other: msg(str`${shown} questions`, { id: 'order.quiz-questions.other', desc: 'In the confirmation, for a quiz: how many questions were asked for.' }),
+  });
+}

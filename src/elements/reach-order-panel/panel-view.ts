@@ -1,0 +1,142 @@
+import { entryDurationMs } from '../../reach/entry.js';
+import { VendorServiceType } from '../../reach/enums.js';
+import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
+import { creditVerdict, estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
+import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import { inputRefusal, type OrderInput } from '../../reach/task-data.js';
+import type { OrderOutcome } from '../../state/order.js';
+import { entryRefusalText, inputRefusalText, unitsRequiredText } from '../shared/order-text.js';
+import type { PanelData } from './panel-data.js';
+
+// What the order panel's render modules draw from: one catalog item as the panel sees it, and the panel's
+// state and actions as one object (`PanelView`), built by the shell on each render.
+
+/**
+ * What became of one item of an order: on its way, or its outcome (`checking`: an `unknown` one is being
+ * looked for again).
+ */
+export type ItemResult = { readonly kind: 'ordering' } | (OrderOutcome & { readonly checking?: boolean });
+
+export interface Filters {
+  feature: string;
+  fidelity: string;
+  source: string;
+  target: string;
+  turnaround: string;
+}
+export const NO_FILTERS: Filters = { feature: '', fidelity: '', source: '', target: '', turnaround: '' };
+
+/** One catalog item for this entry. */
+export interface ItemView {
+  item: VendorCatalogItem;
+  estimate: PriceEstimate;
+  /** Why it can never be ordered for this entry. */
+  unavailable?: string;
+  /** The open (or delivered) order that stops it from being ordered again. */
+  blocking?: EntryVendorTask;
+  /** Pending orders on an earlier version of the media that ordering it cancels, without refund. */
+  cancels?: EntryVendorTask[];
+  latest?: EntryVendorTask;
+  result?: ItemResult;
+}
+
+/** The panel as its render modules see it: state to draw, and what the user can do. */
+export interface PanelView {
+  readonly data: PanelData;
+  readonly items: readonly ItemView[];
+  readonly filters: Filters;
+  readonly selected: ReadonlySet<number>;
+  /** Items whose input problems are shown (after a first attempt to order them). */
+  readonly validated: ReadonlySet<number>;
+  readonly results: ReadonlyMap<number, ItemResult>;
+  readonly lastOrder: readonly number[];
+  readonly tasks: readonly EntryVendorTask[];
+  /** The active profiles, the chosen one and its credit. */
+  readonly profiles: readonly ReachProfile[];
+  readonly profile: ReachProfile | undefined;
+  readonly credit: CreditState | undefined;
+  /** An order is on its way. */
+  readonly ordering: boolean;
+  /** The server's time (unix seconds). */
+  readonly now: number;
+  input(view: ItemView): OrderInput;
+  setFilter(name: keyof Filters, value: string): void;
+  clearFilters(): void;
+  chooseProfile(id: number): void;
+  toggle(view: ItemView, checked: boolean): void;
+  setInput<Key extends keyof OrderInput>(view: ItemView, key: Key, value: OrderInput[Key]): void;
+  review(): void;
+  back(): void;
+  place(): void;
+  checkAgain(id: number, result: Extract<ItemResult, { kind: 'unknown' }>): void;
+  dismissResults(): void;
+}
+
+export function itemViews(data: PanelData, tasks: readonly EntryVendorTask[], results: ReadonlyMap<number, ItemResult>): ItemView[] {
+  return data.catalog.map((item) => {
+    const entryReason = entryRefusal(data.entry, item);
+    const inputReason = inputRefusal(item, data.captionAssets);
+    const ofItem = tasks.filter((task) => task.catalogItemId === item.id).sort((a, b) => b.createdAt - a.createdAt);
+    const view: ItemView = { item, estimate: estimatePrice(item, entryDurationMs(data.entry)) };
+    if (entryReason) view.unavailable = entryRefusalText(entryReason, data.entry, item);
+    else if (view.estimate.kind === 'units-required') view.unavailable = unitsRequiredText();
+    else if (inputReason) view.unavailable = inputRefusalText(inputReason, item);
+    const blocking = blockingTask(item, tasks, data.sourceVersion);
+    if (blocking) view.blocking = blocking;
+    const cancels = tasksCancelledByOrder(item, tasks, data.sourceVersion);
+    if (cancels.length > 0) view.cancels = cancels;
+    if (ofItem[0]) view.latest = ofItem[0];
+    const result = results.get(item.id);
+    if (result) view.result = result;
+    return view;
+  });
+}
+
+export function isSelectable(view: ItemView): boolean {
+  const busy = view.result?.kind === 'ordering' || view.result?.kind === 'unknown';
+  return !view.unavailable && !view.blocking && !busy;
+}
+
+export function matchesFilters(item: VendorCatalogItem, filters: Filters): boolean {
+  const { feature, fidelity, source, target, turnaround } = filters;
+  return (
+    (!feature || String(item.serviceFeature) === feature) &&
+    (!fidelity || String(item.serviceType) === fidelity) &&
+    (!source || item.sourceLanguage === source) &&
+    (!target || item.targetLanguage === target) &&
+    (!turnaround || String(item.turnAroundTime) === turnaround)
+  );
+}
+
+/** The selected items that can still be ordered, in catalog order. */
+export function selectedViews(items: readonly ItemView[], selected: ReadonlySet<number>): ItemView[] {
+  return items.filter((view) => selected.has(view.item.id) && isSelectable(view)).sort(byCatalogOrder);
+}
+
+/** Credit check across everything selected together, as the server will apply it one order after the other. */
+export function creditCheck(credit: CreditState | undefined, views: readonly ItemView[]): { verdict: CreditVerdict; total: number } {
+  let total = 0;
+  let verdict: CreditVerdict = 'ok';
+  for (const view of views) {
+    const itemVerdict = credit ? creditVerdict(credit, view.estimate, total) : 'ok';
+    if (verdict === 'ok') verdict = itemVerdict;
+    if (view.estimate.kind === 'fixed') total += view.estimate.amount;
+  }
+  return { verdict, total };
+}
+
+/** Business days before fixed durations, best effort last. */
+export function turnaroundOrder(turnAroundTime: number): number {
+  if (turnAroundTime < 0) return Number.MAX_SAFE_INTEGER;
+  if (turnAroundTime >= 1 && turnAroundTime <= 7) return turnAroundTime * 86_400;
+  return turnAroundTime;
+}
+
+export function byCatalogOrder(a: ItemView, b: ItemView): number {
+  return (
+    a.item.serviceFeature - b.item.serviceFeature ||
+    (a.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) - (b.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) ||
+    turnaroundOrder(a.item.turnAroundTime) - turnaroundOrder(b.item.turnAroundTime) ||
+    (a.item.name ?? '').localeCompare(b.item.name ?? '')
+  );
+}
