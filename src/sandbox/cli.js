@@ -97,6 +97,7 @@ export async function main(argv) {
   if (example) {
     console.log(`Example: curl -s ${url}/api_v3/service/session/action/start -d format=1 -d partnerId=${example.id} -d type=2 -d secret=${example.adminSecret}`);
   }
+  console.log(`Agents Manager: ${url}/agents-manager/api/v1/<object>/<action> (POST JSON, Authorization: Bearer <KS>)`);
   const shutdown = () => {
     close().then(() => process.exit(0));
   };

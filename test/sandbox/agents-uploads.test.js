@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
+import { CONVERT_SECONDS, IMPORT_SECONDS, UPLOADED_MEDIA_SECONDS } from '../../src/sandbox/services/uploads.js';
+import { agentsCaller } from './agents-fixture.js';
 import { useReachServer } from './reach-server.js';
 
 const server = useReachServer();
@@ -23,8 +25,10 @@ async function upload(ks, uploadTokenId, file, extra = {}) {
   return response.json();
 }
 
-test('a file uploaded with a token converts on the sandbox clock and the entry reaches READY', async () => {
+test('a file uploaded with a token converts on the sandbox clock, reaches READY and fires the active upload agent', async () => {
   const { api, ks } = server;
+  const agents = agentsCaller(server.url);
+  await agents('agent/update', ks, { id: SEED.agents.uploadCaptions, status: 'Enabled' });
   const entry = await api('media', 'add', { ks, ...newEntry() });
   assert.equal(entry.status, '7', 'NO_CONTENT until content is added');
   const token = await api('uploadToken', 'add', { ks, uploadToken: { objectType: 'KalturaUploadToken', fileSize: 5 } });
@@ -37,14 +41,19 @@ test('a file uploaded with a token converts on the sandbox clock and the entry r
   const used = await api('media', 'addContent', { ks, entryId: entry.id, resource: { objectType: 'KalturaUploadedFileTokenResource', token: token.id } });
   assert.equal(used.code, 'ENTRY_ALREADY_WITH_CONTENT');
 
-  server.advance(10);
+  server.advance(CONVERT_SECONDS);
   const ready = await api('media', 'get', { ks, entryId: entry.id });
   assert.equal(ready.status, '2');
-  assert.equal(ready.duration, 120, 'video gets the sandbox default duration');
+  assert.equal(ready.duration, UPLOADED_MEDIA_SECONDS, 'video gets the sandbox default duration');
   assert.equal(ready.userId, SEED.users.professor, 'owned by the session user');
   const flavors = await api('flavorAsset', 'list', { ks, filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: entry.id } });
   assert.equal(flavors.totalCount, 1, 'a playable source flavor');
   assert.equal((await api('uploadToken', 'get', { ks, uploadTokenId: token.id })).status, 3, 'CLOSED once used');
+
+  const { body } = await agents('execution/list', ks, { partnerId: SEED.partner, entryId: entry.id });
+  assert.deepEqual(body.objects.map((/** @type {any} */ execution) => execution.agentId), [SEED.agents.uploadCaptions]);
+  const task = await api('reach_entryvendortask', 'get', { ks, id: body.objects[0].steps[0].entryVendorTaskId });
+  assert.equal(task.creationMode, 2);
 });
 
 test('a URL resource is imported (IMPORT "0"), then converted (PRECONVERT "1"), then READY; a bad URL ends in ERROR_IMPORTING', async () => {
@@ -52,9 +61,9 @@ test('a URL resource is imported (IMPORT "0"), then converted (PRECONVERT "1"), 
   const entry = await api('media', 'add', { ks, ...newEntry({ mediaType: 5 }) });
   const importing = await api('media', 'addContent', { ks, entryId: entry.id, resource: { objectType: 'KalturaUrlResource', url: 'https://cdn.example.com/talk.mp3' } });
   assert.equal(importing.status, '0');
-  server.advance(5);
+  server.advance(IMPORT_SECONDS);
   assert.equal((await api('media', 'get', { ks, entryId: entry.id })).status, '1');
-  server.advance(10);
+  server.advance(CONVERT_SECONDS);
   assert.equal((await api('media', 'get', { ks, entryId: entry.id })).status, '2');
 
   const broken = await api('media', 'add', { ks, ...newEntry() });

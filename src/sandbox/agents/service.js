@@ -72,8 +72,8 @@ function validTriggerParameters(ctx, systemName, parameters = {}) {
   return { categoryIds: [...new Set(ids)], includeSubcategories: include };
 }
 
-/** @param {string} systemName */
-const executionParameters = (systemName) => (systemName === 'RUN_ON_DEMAND' ? { mode: 'on_demand' } : { mode: 'event', eventType: systemName });
+/** What a trigger is given on create (the guide: "auto-generated"). @param {string} systemName */
+export const executionParameters = (systemName) => (systemName === 'RUN_ON_DEMAND' ? { mode: 'on_demand' } : { mode: 'event', eventType: systemName });
 
 /**
  * Each workflow action: a known type; REACH ones with an enabled catalog item of that type and an
@@ -159,6 +159,19 @@ function ordered(items, body) {
   return items.sort((a, b) => sign * (a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 }
 
+/**
+ * `{id}` → the object, kept with status Deleted (hidden from then on).
+ * @param {'agents' | 'agentTriggers' | 'agentActions'} collection @param {string} what
+ * @returns {Route}
+ */
+function deleteRoute(collection, what) {
+  return {
+    admin: true,
+    writes: true,
+    run: (ctx, body) => withPartner(touch(ctx, Object.assign(requireOwn(ctx, collection, what, body), { status: DELETED }))),
+  };
+}
+
 /** @param {AgentsCtx} ctx @param {Record<string, any>} body */
 function runAgent(ctx, body) {
   const agent = requireOwn(ctx, 'agents', 'Agent', body);
@@ -224,11 +237,7 @@ export const ROUTES = {
       return withPartner(touch(ctx, trigger));
     },
   },
-  'trigger/delete': {
-    admin: true,
-    writes: true,
-    run: (ctx, body) => withPartner(touch(ctx, Object.assign(requireOwn(ctx, 'agentTriggers', 'Trigger', body), { status: DELETED }))),
-  },
+  'trigger/delete': deleteRoute('agentTriggers', 'Trigger'),
 
   'actions/create': {
     admin: true,
@@ -251,11 +260,7 @@ export const ROUTES = {
       return withPartner(touch(ctx, actions));
     },
   },
-  'actions/delete': {
-    admin: true,
-    writes: true,
-    run: (ctx, body) => withPartner(touch(ctx, Object.assign(requireOwn(ctx, 'agentActions', 'Actions', body), { status: DELETED }))),
-  },
+  'actions/delete': deleteRoute('agentActions', 'Actions'),
 
   'agent/create': {
     admin: true,
@@ -292,12 +297,8 @@ export const ROUTES = {
       return agentWithInlines(ctx, touch(ctx, agent));
     },
   },
-  'agent/delete': {
-    admin: true,
-    writes: true,
-    // No cascade: the trigger and the actions stay until deleted themselves (the guide, §6).
-    run: (ctx, body) => withPartner(touch(ctx, Object.assign(requireOwn(ctx, 'agents', 'Agent', body), { status: DELETED }))),
-  },
+  // No cascade: the trigger and the actions stay until deleted themselves (the guide, §6).
+  'agent/delete': deleteRoute('agents', 'Agent'),
   'agent/run': { writes: true, run: runAgent },
 
   'execution/list': { run: listExecutions },

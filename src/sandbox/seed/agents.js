@@ -5,6 +5,7 @@
  * partner 2002's one agent. Seeded executions keep the steps they ran with.
  */
 import { executionStatus, followTask } from '../agents/engine.js';
+import { executionParameters } from '../agents/service.js';
 import { ApiError } from '../errors.js';
 import { ServiceFeature as F } from '../reach/enums.js';
 import { SEED } from './ids.js';
@@ -89,7 +90,7 @@ export function seedAgents(state, now) {
     const common = { partnerId, createdAt, updatedAt: createdAt };
     const trigger = {
       id: `trigger-${suffix}`, ...common, status: 'Enabled', systemName: seed.systemName, triggerParameters: seed.triggerParameters ?? {},
-      executionParameters: seed.systemName === 'RUN_ON_DEMAND' ? { mode: 'on_demand' } : { mode: 'event', eventType: seed.systemName },
+      executionParameters: executionParameters(seed.systemName),
     };
     const workflowActions = seed.actions.map(({ type, catalogItemId, profileId = P.default }) => ({ reach_profile_id: profileId, type, catalog_item_id: catalogItemId }));
     const actions = { id: `actions-${suffix}`, ...common, status: 'Enabled', workflowId: 'publishing_workflow_dag', workflowActions };

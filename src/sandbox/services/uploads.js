@@ -27,14 +27,14 @@ export const CONVERT_SECONDS = 10;
  */
 export const UPLOADED_MEDIA_SECONDS = 120;
 /** Bytes one token may receive in total (chunks are bounded by the HTTP body limit too). */
-export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 const MAX_URL_LENGTH = 2048;
 const MEDIA_CLIP = '1';
 const ATTACHED_TO_ENTRY = '1';
 /** What an uploaded entry speaks (seed/transcripts.js topics). */
 const SPOKEN_TOPIC = /** @type {Record<number, string>} */ ({ [MediaType.VIDEO]: 'productDemo', [MediaType.AUDIO]: 'studyPodcast' });
 
-export const UploadTokenStatus = /** @type {const} */ ({
+const UploadTokenStatus = /** @type {const} */ ({
   PENDING: 0, PARTIAL_UPLOAD: 1, FULL_UPLOAD: 2, CLOSED: 3, TIMED_OUT: 4, DELETED: 5,
 });
 
