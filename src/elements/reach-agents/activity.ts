@@ -29,7 +29,7 @@ export function renderActivity(view: ActivityView): TemplateResult {
   const failed = [...new Set(activity.executions.filter((execution) => execution.status === 'Failed').map((execution) => execution.entryId ?? ''))].filter(Boolean);
   return html`<div class="activity">
     <div class="activity-toolbar">
-      <label class="inline-field">
+      <label class="small-field">
         <span>${msg('Status')}</span>
         <select @change=${(event: Event) => view.filter((event.target as HTMLSelectElement).value as ExecutionStatus | '')}>
           <option value="" ?selected=${activity.status === ''}>${msg('All runs')}</option>

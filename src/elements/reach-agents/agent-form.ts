@@ -132,7 +132,7 @@ function renderActionChoice(view: AgentFormView, definition: ActionDefinition): 
     ${unavailable ? html`<p class="muted" id="${id}-why">${reason}</p>` : nothing}
     ${!unavailable && chosen.on && languages.length > 0
       ? html`<div class="action-settings">
-          <label>
+          <label class="small-field">
             <span>${msg('Language and vendor')}</span>
             <select @change=${(event: Event) => view.changeAction(definition.type, { catalogItemId: Number((event.target as HTMLSelectElement).value) })}>
               ${languages.map(
@@ -142,7 +142,7 @@ function renderActionChoice(view: AgentFormView, definition: ActionDefinition): 
               )}
             </select>
           </label>
-          <label>
+          <label class="small-field">
             <span>${msg('REACH profile')}</span>
             <select @change=${(event: Event) => view.changeAction(definition.type, { profileId: Number((event.target as HTMLSelectElement).value) })}>
               ${definition.reachProfiles.map(

@@ -315,16 +315,6 @@ export const agentsStyles = css`
     margin-inline-start: calc(var(--_space) * 3);
     margin-block-end: var(--_space);
   }
-  .action-settings label {
-    display: grid;
-    gap: 2px;
-    flex: 1 1 12rem;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .action-settings select {
-    color: var(--_text);
-  }
   .field-problem {
     margin: 0;
     font-size: 0.9em;
@@ -342,15 +332,8 @@ export const agentsStyles = css`
     align-items: end;
     justify-content: space-between;
   }
-  .inline-field {
-    display: grid;
-    gap: 2px;
-    font-size: 0.9em;
-    color: var(--_muted);
-    min-inline-size: 12rem;
-  }
-  .inline-field select {
-    color: var(--_text);
+  .activity-toolbar .small-field {
+    flex: 0 1 14rem;
   }
   .executions {
     list-style: none;

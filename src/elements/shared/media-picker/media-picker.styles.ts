@@ -13,14 +13,15 @@ export const mediaPickerStyles = css`
     gap: var(--_space);
     align-items: end;
   }
-  .picker-filters label:not(.picker-mine) {
+  /* A small label above its select (the picker's filters; the elements that hold it use it too). */
+  .small-field {
     display: grid;
     gap: 2px;
     flex: 1 1 9rem;
     font-size: 0.9em;
     color: var(--_muted);
   }
-  .picker-filters select {
+  .small-field select {
     color: var(--_text);
   }
   .picker-mine {

@@ -48,7 +48,7 @@ export function renderMediaPicker(view: MediaPickerView): TemplateResult {
         />
       </label>
       <div class="picker-filters" role="group" aria-label=${msg('Filters')}>
-        <label>
+        <label class="small-field">
           <span>${msg('Category')}</span>
           <select @change=${choose('categoryId')}>
             <option value="" ?selected=${picker.filters.categoryId === ''}>${msg('All categories')}</option>
@@ -57,7 +57,7 @@ export function renderMediaPicker(view: MediaPickerView): TemplateResult {
             )}
           </select>
         </label>
-        <label>
+        <label class="small-field">
           <span>${msg('Media type')}</span>
           <select @change=${choose('mediaType')}>
             <option value="" ?selected=${picker.filters.mediaType === ''}>${msg('Video and audio')}</option>
@@ -65,7 +65,7 @@ export function renderMediaPicker(view: MediaPickerView): TemplateResult {
             <option value="audio" ?selected=${picker.filters.mediaType === 'audio'}>${msg('Audio')}</option>
           </select>
         </label>
-        <label>
+        <label class="small-field">
           <span>${msg('Duration')}</span>
           <select @change=${choose('duration')}>
             <option value="" ?selected=${picker.filters.duration === ''}>${msg('Any length')}</option>
@@ -74,7 +74,7 @@ export function renderMediaPicker(view: MediaPickerView): TemplateResult {
             <option value="long" ?selected=${picker.filters.duration === 'long'}>${msg('Over 20 minutes')}</option>
           </select>
         </label>
-        <label>
+        <label class="small-field">
           <span>${msg('Created')}</span>
           <select @change=${choose('since')}>
             <option value="" ?selected=${picker.filters.since === ''}>${msg('Any time')}</option>
