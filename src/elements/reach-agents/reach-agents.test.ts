@@ -317,6 +317,49 @@ describe('reach-agents', () => {
     expect(counted.httpRequests).to.equal(3, 'one api_v3 multirequest, agent/list and execution/list for the last runs');
   });
 
+  it('the picker searches and filters by category, duration and date; the Activity tab filters runs by status', async () => {
+    const el = await agentsElement(adminKs, { agentId: A.onDemand });
+    button(el, /^Run$/).click();
+    await waitUntil(() => $$(el, '.picker-entry').length > 0, 'the picker did not load');
+    const names = () => $$(el, '.picker-entry').map((item) => text(item, '.picker-name'));
+    const select = (label: string, value: string) => {
+      const field = $$(el, '.picker-filters label').find((item) => text(item).startsWith(label))!.querySelector('select')!;
+      field.value = value;
+      field.dispatchEvent(new Event('change'));
+    };
+    const search = $<HTMLInputElement>(el, '.picker-search input')!;
+    search.value = 'Lab';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => names().length === 2, 'the search did not apply');
+    expect(names()).to.have.members(['Saturday Lab Teaser', 'Genetics Lab Walkthrough: Extracting DNA']);
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => names().length === 8, 'the search was not cleared');
+
+    select('Category', String(SEED.categories.cellBiology));
+    await waitUntil(() => names().length === 2, 'the category filter did not apply');
+    expect(names()).to.have.members(['Introduction to Cell Biology — Lecture 1', 'Biología Celular — Clase 1 (en español)']);
+    select('Category', '');
+    select('Duration', 'long');
+    await waitUntil(() => names().length === 3, 'the duration filter did not apply');
+    expect(names()).to.have.members(['Introduction to Cell Biology — Lecture 1', 'Opening Keynote: Science on a Warming Planet', 'Study Smarter Podcast — Episode 12: Spaced Repetition']);
+    select('Duration', '');
+    select('Created', 'week');
+    // The teaser is 5 days old, the podcast 9.
+    await waitUntil(() => names().includes('Saturday Lab Teaser') && !names().includes('Study Smarter Podcast — Episode 12: Spaced Repetition'), 'the date filter did not apply');
+    expect(names().length).to.be.at.most(2);
+    await expect(el).to.be.accessible();
+
+    button(el, /^Cancel$/).click();
+    await waitUntil(() => $(el, '#tab-activity'), 'Cancel did not go back to the agent');
+    await openActivity(el);
+    const status = $$(el, '.activity-toolbar select')[0] as HTMLSelectElement;
+    status.value = 'Skipped';
+    status.dispatchEvent(new Event('change'));
+    await waitUntil(() => $$(el, '.execution').length === 1 && text($$(el, '.execution')[0]!, '.pill') === 'Skipped', 'the status filter did not apply');
+    expect(text($$(el, '.execution')[0]!, '.execution-entry')).to.equal('Eukaryotic Cell Diagram');
+  });
+
   it('a USER session picks only the media it owns, and a run survives the KS expiring on the way', async () => {
     const userKs = await startKs({ type: 0, userId: SEED.users.professor, expiry: 600 });
     const el = await agentsElement(userKs, { agentId: A.onDemand });
