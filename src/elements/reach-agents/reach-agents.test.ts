@@ -6,6 +6,7 @@ import type { ReachTaskMonitor } from '../reach-task-monitor/reach-task-monitor.
 import { KalturaClient, type ApiCall } from '../../api/client.js';
 import { AgentsClient } from '../../agents/client.js';
 import { getActions, getAgent, getTrigger, listExecutions, runAgent } from '../../agents/adapter.js';
+import { createActions, createAgent, createTrigger } from '../../agents/calls.js';
 import { KalturaApiError } from '../../api/errors.js';
 import { addMediaEntry, addUrlContent } from '../../reach/uploads.js';
 import { listTasks } from '../../reach/tasks.js';
@@ -358,6 +359,28 @@ describe('reach-agents', () => {
     status.dispatchEvent(new Event('change'));
     await waitUntil(() => $$(el, '.execution').length === 1 && text($$(el, '.execution')[0]!, '.pill') === 'Skipped', 'the status filter did not apply');
     expect(text($$(el, '.execution')[0]!, '.execution-entry')).to.equal('Eukaryotic Cell Diagram');
+  });
+
+  it('runs an on-demand agent again for the entries whose run failed', async () => {
+    const { agents } = host(adminKs);
+    const trigger = await agents(createTrigger('RUN_ON_DEMAND'));
+    const actions = await agents(createActions([{ type: 'captions', catalog_item_id: SEED.catalog.machineCaptionsEnglishFlaky, reach_profile_id: SEED.profiles.default }]));
+    const agent = await agents(createAgent({ name: 'Trial captions', triggerId: trigger.id, actionsId: actions.id, status: 'Enabled' }));
+    // The flaky vendor fails every other task: of two runs, one fails.
+    await agents(runAgent(agent.id, [E.welcome, E.podcast20]));
+    await advanceClock(6 * 3600);
+    const el = await agentsElement(adminKs, { agentId: agent.id });
+    await openActivity(el);
+    await waitUntil(() => $$(el, '.execution .pill').some((pill) => text(pill) === 'Failed'), 'no failed run');
+    const failed = $$(el, '.execution').filter((item) => text(item, '.pill') === 'Failed');
+    expect(failed).to.have.length(1);
+    expect(text(failed[0]!, '.step-error')).to.not.equal('');
+    await expect(el).to.be.accessible();
+    const failedEntry = text(failed[0]!, '.execution-entry');
+    const ran = oneEvent(el, ReachAgentRunEvent.eventName);
+    button(el, /^Run again for the failed ones$/).click();
+    expect(((await ran) as unknown as ReachAgentRunEvent).executionIds).to.have.length(1);
+    await waitUntil(() => $$(el, '.execution').filter((item) => text(item, '.execution-entry') === failedEntry).length === 2, 'the new run is not shown');
   });
 
   it('a USER session picks only the media it owns, and a run survives the KS expiring on the way', async () => {
