@@ -1,10 +1,12 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Agent, Execution } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { formatRelative } from '../shared/format.js';
-import { actionsText, executionStatusLabel, nounWords, triggerText, type Noun } from './agent-text.js';
+import { actionsText, agentsErrorText, executionStatusLabel, nounWords, triggerText, type Noun } from './agent-text.js';
+import { AgentsErrorCode } from '../../agents/client.js';
+import type { KalturaApiError } from '../../api/errors.js';
 
 export interface AgentListView {
   noun: Noun;
@@ -67,3 +69,12 @@ export function agentIcon(): TemplateResult {
   </svg>`;
 }
 
+
+/** Why the list could not load: agents not enabled and a KS that may not manage them are final; the rest may be tried again. */
+export function renderLoadError(error: KalturaApiError, noun: Noun, retry: () => void): TemplateResult {
+  const final = error.code === AgentsErrorCode.AGENTS_NOT_ENABLED || error.code === AgentsErrorCode.FORBIDDEN;
+  return html`<div class="notice ${final ? '' : 'error'}" role="alert" part="notice">
+    <p>${agentsErrorText(error, noun)}</p>
+    ${final ? nothing : html`<button type="button" @click=${retry}>${msg('Try again')}</button>`}
+  </div>`;
+}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { isolate } from '../shared/order-text.js';
 import type { Agent } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
@@ -107,7 +108,34 @@ export function renderOverview(view: AgentPageView): TemplateResult {
   </div>`;
 }
 
-export interface ConfirmView {
+export type ConfirmKind = 'activate' | 'delete';
+
+export interface AgentConfirmView {
+  kind: ConfirmKind;
+  noun: Noun;
+  agent: Agent;
+  categories: ReadonlyMap<string, Category>;
+  busy: boolean;
+  ok: () => void;
+  cancel: () => void;
+}
+
+/** Activate says when the agent will run and how to follow it; Delete says what goes. */
+export function renderAgentConfirm(view: AgentConfirmView): TemplateResult {
+  const words = nounWords(view.noun);
+  const common = { busy: view.busy, ok: view.ok, cancel: view.cancel };
+  return view.kind === 'activate'
+    ? renderConfirm({ ...common, title: words.activateTitle, text: [activationText(view.agent.trigger, view.categories), words.follow], confirm: msg('Activate'), danger: false })
+    : renderConfirm({
+        ...common,
+        title: words.deleteTitle,
+        text: [msg(str`"${isolate(view.agent.name)}" will be deleted.`), words.deleteText],
+        confirm: msg('Delete'),
+        danger: true,
+      });
+}
+
+interface ConfirmView {
   title: string;
   text: readonly string[];
   confirm: string;
@@ -118,7 +146,7 @@ export interface ConfirmView {
 }
 
 /** A modal confirmation (opened with showModal by the element once drawn). */
-export function renderConfirm(view: ConfirmView): TemplateResult {
+function renderConfirm(view: ConfirmView): TemplateResult {
   return html`<dialog id="confirm" part="dialog" aria-labelledby="confirm-title" @cancel=${(event: Event) => {
     event.preventDefault();
     view.cancel();

@@ -7,19 +7,22 @@ import { baseStyles } from '../shared/styles.js';
 import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
 import { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { agentsStyles } from './reach-agents.styles.js';
-import { renderAgentList } from './agent-list.js';
-import { renderAgentPage, renderConfirm, renderOverview, type AgentPageView, type AgentTab } from './agent-page.js';
+import { activityStyles } from './activity.styles.js';
+import { agentFormStyles } from './agent-form.styles.js';
+import { renderAgentList, renderLoadError } from './agent-list.js';
+import { renderAgentConfirm, renderAgentPage, renderOverview, type AgentPageView, type AgentTab, type ConfirmKind } from './agent-page.js';
 import { renderActivity } from './activity.js';
 import { renderRunPanel } from './run-panel.js';
 import { renderAgentForm } from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
 import { PreflightController } from './preflight-controller.js';
-import { activationText, agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
+import { agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
 import { isolate } from '../shared/order-text.js';
+import { plural } from '../../i18n/plural.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
-import { AgentsErrorCode } from '../../agents/client.js';
-import { deleteActions, deleteAgent, deleteTrigger, listActionDefinitions, listAgents } from '../../agents/calls.js';
+import { listActionDefinitions, listAgents } from '../../agents/calls.js';
+import { removeAgent, startRemoval, type AgentRemoval } from '../../agents/removal.js';
 import { createFromDraft, draftOf, draftProblems, emptyDraft, updateFromDraft, type AgentDraft, type DraftProblem } from '../../agents/draft.js';
 import { getAgent, listExecutions, runAgent, updateAgent } from '../../agents/adapter.js';
 import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
@@ -31,9 +34,7 @@ import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
 import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
 
 type View = { kind: 'list' } | { kind: 'agent'; tab: AgentTab } | { kind: 'run' } | { kind: 'form'; editing: Agent | undefined };
-type Dialog = 'activate' | 'delete' | undefined;
-/** What is left to delete of an agent: the server does not cascade, so a failure half-way is resumed. */
-type Deletion = { agent: Agent; left: ('agent' | 'trigger' | 'actions')[] };
+type Dialog = ConfirmKind | undefined;
 
 /** Recent runs read for the list's "last run" (newest first, across agents). */
 const LAST_RUNS_PAGE = 100;
@@ -59,7 +60,7 @@ const LAST_RUNS_PAGE = 100;
  */
 @localized()
 export class ReachAgents extends ReachElement {
-  static override styles = [baseStyles, mediaPickerStyles, agentsStyles];
+  static override styles = [baseStyles, mediaPickerStyles, agentsStyles, activityStyles, agentFormStyles];
 
   /** The Agents Manager (e.g. `https://agents-manager.nvp1.ovp.kaltura.com`); wins over the provider's. */
   @property({ attribute: 'agents-url' }) agentsUrl?: string;
@@ -77,7 +78,8 @@ export class ReachAgents extends ReachElement {
   @state() private dialog: Dialog;
   @state() private busy = false;
   @state() private actionError: KalturaApiError | undefined;
-  @state() private deletion: Deletion | undefined;
+  /** A deletion that failed half-way: Delete again finishes it. */
+  @state() private deletion: AgentRemoval | undefined;
   @state() private draft: AgentDraft = emptyDraft();
   /** The draft's problems, shown once the user tried to save. */
   @state() private problems: readonly DraftProblem[] = [];
@@ -281,7 +283,12 @@ export class ReachAgents extends ReachElement {
       const executions = await client.call(runAgent(agent.id, entryIds));
       this.dispatchEvent(new ReachAgentRunEvent(agent, executions.map((execution) => execution.id)));
       const count = executions.length;
-      this.announce(msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`));
+      this.announce(
+        plural(count, {
+          one: msg('Started on 1 entry. Follow the run in the Activity tab.', { id: 'agents.run-started.one', desc: 'Announced after an agent was run on the chosen media.' }),
+          other: msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`, { id: 'agents.run-started.other', desc: 'Announced after an agent was run on the chosen media.' }),
+        }),
+      );
       this.#picker.stop();
       this.view = { kind: 'agent', tab: 'activity' };
       this.focusAfterUpdate('tab-activity');
@@ -295,31 +302,18 @@ export class ReachAgents extends ReachElement {
 
   async #delete(): Promise<void> {
     const client = this.#client();
-    const deletion = this.deletion ?? (this.agent ? { agent: this.agent, left: ['agent', 'trigger', 'actions'] as Deletion['left'] } : undefined);
-    if (!client || !deletion || this.busy) return;
+    const removal = this.deletion ?? (this.agent ? startRemoval(this.agent) : undefined);
+    if (!client || !removal || this.busy) return;
     this.busy = true;
     this.actionError = undefined;
-    this.deletion = deletion;
-    const { agent } = deletion;
+    this.deletion = removal;
     try {
-      while (deletion.left.length > 0) {
-        const part = deletion.left[0]!;
-        const id = part === 'agent' ? agent.id : part === 'trigger' ? (agent.triggerId ?? agent.trigger?.id) : (agent.actionsId ?? agent.actions?.id);
-        if (id) {
-          try {
-            await client.call(part === 'agent' ? deleteAgent(id) : part === 'trigger' ? deleteTrigger(id) : deleteActions(id));
-          } catch (error) {
-            // Already gone (an earlier attempt got through): that part is done.
-            if (!(error instanceof KalturaApiError && error.code === AgentsErrorCode.NOT_FOUND)) throw error;
-          }
-        }
-        deletion.left.shift();
-      }
+      await removeAgent(client, removal);
       this.deletion = undefined;
       this.dialog = undefined;
-      this.dispatchEvent(new ReachAgentChangedEvent({ ...agent, status: 'Deleted' }));
+      this.dispatchEvent(new ReachAgentChangedEvent({ ...removal.agent, status: 'Deleted' }));
       this.announce(nounWords(this.noun).deleted);
-      this.agents = this.agents.filter((known) => known.id !== agent.id);
+      this.agents = this.agents.filter((known) => known.id !== removal.agent.id);
       this.#backToList();
     } catch (error) {
       this.dialog = undefined;
@@ -354,7 +348,7 @@ export class ReachAgents extends ReachElement {
       initial: () => loading,
       pending: () => (this.view.kind === 'list' ? loading : this.#renderView()),
       complete: () => this.#renderView(),
-      error: (error) => this.#renderLoadError(toApiError(error)),
+      error: (error) => renderLoadError(toApiError(error), this.noun, () => void this.#load.run()),
     }) as TemplateResult;
   }
 
@@ -449,43 +443,25 @@ export class ReachAgents extends ReachElement {
     return html`${errorNotice}${renderAgentPage({ ...page, panel })}`;
   }
 
-  #renderLoadError(error: KalturaApiError): TemplateResult {
-    const final = error.code === AgentsErrorCode.AGENTS_NOT_ENABLED || error.code === AgentsErrorCode.FORBIDDEN;
-    return html`<div class="notice ${final ? '' : 'error'}" role="alert" part="notice">
-      <p>${agentsErrorText(error, this.noun)}</p>
-      ${final ? nothing : html`<button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>`}
-    </div>`;
-  }
+
 
   #renderDialog(): TemplateResult | typeof nothing {
     const agent = this.agent;
     if (!this.dialog || !agent) return nothing;
-    const words = nounWords(this.noun);
-    const cancel = () => {
-      this.dialog = undefined;
-      this.focusAfterUpdate('main-action');
-    };
-    if (this.dialog === 'activate') {
-      return renderConfirm({
-        title: words.activateTitle,
-        text: [activationText(agent.trigger, this.categories), words.follow],
-        confirm: msg('Activate'),
-        danger: false,
-        busy: this.busy,
-        ok: () => void this.#setStatus('Enabled'),
-        cancel,
-      });
-    }
-    return renderConfirm({
-      title: words.deleteTitle,
-      text: [msg(str`"${isolate(agent.name)}" will be deleted.`), words.deleteText],
-      confirm: msg('Delete'),
-      danger: true,
+    return renderAgentConfirm({
+      kind: this.dialog,
+      noun: this.noun,
+      agent,
+      categories: this.categories,
       busy: this.busy,
-      ok: () => void this.#delete(),
-      cancel,
+      ok: () => void (this.dialog === 'activate' ? this.#setStatus('Enabled') : this.#delete()),
+      cancel: () => {
+        this.dialog = undefined;
+        this.focusAfterUpdate('main-action');
+      },
     });
   }
+
 }
 
 declare global {
