@@ -45,7 +45,6 @@ const LAST_RUNS_PAGE = 100;
  *
  * @fires reach-agent-changed {ReachAgentChangedEvent} - an agent was activated, deactivated or deleted
  * @fires reach-agent-run {ReachAgentRunEvent} - an on-demand agent was run, with one execution per entry
- * @fires reach-error {ReachErrorEvent} - a call failed
  * @csspart agents - the list of agents
  * @csspart agent - one agent in the list
  * @csspart status - an agent's Active / Inactive badge
