@@ -9,12 +9,14 @@ import { MediaType } from '../src/reach/enums.js';
 import type { ReachAgents } from '../src/elements/reach-agents/reach-agents.js';
 
 const agents = document.querySelector<ReachAgents>('reach-agents')!;
-const monitor = document.querySelector('reach-task-monitor')!;
+const uploaded = document.querySelector<HTMLElement>('#uploaded')!;
+/** The last upload's tasks, shown once there is an upload. */
+let monitor: HTMLElementTagNameMap['reach-task-monitor'] | undefined;
 const status = document.querySelector<HTMLElement>('#demo-status')!;
 const noun = document.querySelector<HTMLSelectElement>('#noun')!;
 
 // The sandbox answers on this page's own origin.
-for (const element of [agents, monitor]) element.serviceUrl = location.origin;
+agents.serviceUrl = location.origin;
 agents.agentsUrl = `${location.origin}/agents-manager`;
 
 noun.addEventListener('change', () => {
@@ -30,8 +32,14 @@ document.querySelector('#upload')!.addEventListener('click', async () => {
     const entry = await client.call(addMediaEntry(`Demo upload ${uploads}`, MediaType.VIDEO));
     await client.call(addUrlContent(entry.id, 'https://media.example.com/demo-upload.mp4'));
     status.textContent = `Uploaded "${entry.name ?? entry.id}": it is converting. Fast-forward a minute to make it Ready.`;
+    if (!monitor) {
+      monitor = document.createElement('reach-task-monitor');
+      monitor.serviceUrl = location.origin;
+      monitor.ks = agents.ks;
+      uploaded.append(monitor);
+    }
     monitor.entryId = entry.id;
-    document.querySelector<HTMLElement>('#uploaded')!.hidden = false;
+    uploaded.hidden = false;
   } catch (error) {
     status.textContent = error instanceof Error ? error.message : 'The upload failed.';
   }
@@ -43,7 +51,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-forward
     await fetch('/__sandbox/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advance: seconds }) });
     status.textContent = `The sandbox clock moved ${seconds >= 3600 ? `${seconds / 3600} hours` : `${seconds / 60} minute`} ahead.`;
     await agents.refresh();
-    void monitor.refresh();
+    void monitor?.refresh();
   });
 }
 
