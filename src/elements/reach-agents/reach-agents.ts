@@ -138,11 +138,15 @@ export class ReachAgents extends ReachElement {
         this.categories = new Map(lookups[0].map((category) => [category.id, category]));
         this.catalog = lookups[1];
       }
-      this.agents = list.objects.filter((agent) => agent.status !== 'Deleted').sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+      // The documented list gives only trigger and actions ids: read each agent whose list entry does not inline them.
+      const agents = await Promise.all(
+        list.objects.filter((agent) => agent.status !== 'Deleted').map((agent) => (agent.trigger && agent.actions ? agent : client.call(getAgent(agent.id), { signal }))),
+      );
+      this.agents = agents.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
       const lastRuns = new Map<string, Execution>();
       for (const run of runs?.objects ?? []) if (!lastRuns.has(run.agentId)) lastRuns.set(run.agentId, run);
       this.lastRuns = lastRuns;
-        // `agent-id` opens its agent once; the user may go back to the list from there.
+      // `agent-id` opens its agent once; the user may go back to the list from there.
       if (agentId && agentId !== this.#openedFor) {
         this.#openedFor = agentId;
         const known = this.agents.find((agent) => agent.id === agentId);
