@@ -37,39 +37,47 @@ async function labReadyToOrder(ks: string, entryId: string): Promise<ClipsLab> {
   return lab;
 }
 
+/** A panel and a clips lab on one entry, each one click away from ordering AI clips; what each fires is collected. */
+async function panelAndLabOnOneEntry() {
+  const ks = await startKs();
+  const panel = await panelReadyToPlace(ks, E.keynote30, C.machineClipsEnglish);
+  const lab = await labReadyToOrder(ks, E.keynote30);
+  const fired = { byPanel: collectCreated(panel), byLab: collectCreated(lab), onPage: collectCreated(document) };
+  await resetStats();
+  return {
+    panel,
+    lab,
+    ...fired,
+    placeInPanel: () => $(panel, '#place')!.click(),
+    generateInLab: () => buttonNamed(lab.shadowRoot!, /Generate clips/).click(),
+  };
+}
+
 describe('an order joined by another element of the page', () => {
   beforeEach(() => resetSandbox());
 
   it('clips lab and order panel: one order; the panel placed it and fires, the lab that joined it does not', async () => {
-    const ks = await startKs();
-    const panel = await panelReadyToPlace(ks, E.keynote30, C.machineClipsEnglish);
-    const lab = await labReadyToOrder(ks, E.keynote30);
-    const [byPanel, byLab, onPage] = [collectCreated(panel), collectCreated(lab), collectCreated(document)];
-    await resetStats();
-    $(panel, '#place')!.click();
-    buttonNamed(lab.shadowRoot!, /Generate clips/).click();
-    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(lab)), 'the lab shows the joined order', { timeout: 5000 });
-    await waitUntil(() => $(panel, '.results'), 'the panel shows no results', { timeout: 5000 });
+    const page = await panelAndLabOnOneEntry();
+    page.placeInPanel();
+    page.generateInLab();
+    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(page.lab)), 'the lab shows the joined order', { timeout: 5000 });
+    await waitUntil(() => $(page.panel, '.results'), 'the panel shows no results', { timeout: 5000 });
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
-    expect(byPanel).to.have.length(1);
-    expect(byLab).to.have.length(0);
-    expect(onPage).to.have.length(1);
+    expect(page.byPanel).to.have.length(1);
+    expect(page.byLab).to.have.length(0);
+    expect(page.onPage).to.have.length(1);
   });
 
   it('order panel and clips lab: the lab placed it and fires, the panel that joined it does not and says so', async () => {
-    const ks = await startKs();
-    const panel = await panelReadyToPlace(ks, E.keynote30, C.machineClipsEnglish);
-    const lab = await labReadyToOrder(ks, E.keynote30);
-    const [byPanel, byLab, onPage] = [collectCreated(panel), collectCreated(lab), collectCreated(document)];
-    await resetStats();
-    buttonNamed(lab.shadowRoot!, /Generate clips/).click();
-    $(panel, '#place')!.click();
-    await waitUntil(() => $(panel, '.results'), 'the panel shows no results', { timeout: 5000 });
-    expect(text(panel, '.results')).to.contain('Ordered from another place on this page');
+    const page = await panelAndLabOnOneEntry();
+    page.generateInLab();
+    page.placeInPanel();
+    await waitUntil(() => $(page.panel, '.results'), 'the panel shows no results', { timeout: 5000 });
+    expect(text(page.panel, '.results')).to.contain('Ordered from another place on this page');
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
-    expect(byLab).to.have.length(1);
-    expect(byPanel).to.have.length(0);
-    expect(onPage).to.have.length(1);
+    expect(page.byLab).to.have.length(1);
+    expect(page.byPanel).to.have.length(0);
+    expect(page.onPage).to.have.length(1);
   });
 
   it('two task monitors ordering the same task again: one order; only the monitor that placed it fires', async () => {

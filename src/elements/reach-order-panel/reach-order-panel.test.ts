@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ReachOrderPanel } from './reach-order-panel.js';
 import { clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
 import { setPageLanguage } from '../../../test/browser/locale.js';
-import { text } from '../../../test/browser/elements.js';
+import { sessionOf, text } from '../../../test/browser/elements.js';
 import { $, checkbox, choose, loaded, panel, pick, review, rewriteAnswers, rowText } from '../../../test/browser/order-panel.js';
 
 const C = SEED.catalog;
@@ -35,6 +35,32 @@ describe('<reach-order-panel>', () => {
     expect(text(element, '.loading')).to.contain('Loading');
     await expect(element).to.be.accessible();
     await loaded(element);
+  });
+
+  it('keeps what was chosen when moved in the page without loading again, and loads again after a longer absence', async () => {
+    const ks = await startKs();
+    const element = await panel(E.welcome, ks);
+    await pick(element, C.machineCaptionsEnglish);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    try {
+      await resetStats();
+      elsewhere.append(element); // disconnected and connected again in one task
+      await element.updateComplete;
+      expect(checkbox(element, C.machineCaptionsEnglish).checked).to.equal(true);
+      expect((await stats()).httpRequests, 'a move loads nothing').to.equal(0);
+      element.remove();
+      await waitUntil(() => !sessionOf(element), 'the panel kept its session while away');
+      await resetStats();
+      elsewhere.append(element);
+      await waitUntil(async () => (await stats()).httpRequests > 0, 'the panel did not load again');
+      await loaded(element);
+      expect((await stats()).httpRequests, 'one request loads it again').to.equal(1);
+      expect(checkbox(element, C.machineCaptionsEnglish).checked, 'the same entry keeps what was chosen').to.equal(true);
+      await expect(element).to.be.accessible();
+    } finally {
+      elsewhere.remove();
+    }
   });
 
   describe('refuses clearly when ordering is impossible', () => {

@@ -125,7 +125,7 @@ function isEntrySupported(item, entry) {
 }
 
 /**
- * Duplicate / version rules (kaltura-rules §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
+ * Duplicate / version rules (spec §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
  * tasks of other versions that the new order replaces (they are aborted once the order is accepted).
  * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version
  */
@@ -173,7 +173,7 @@ function sessionOrderer(ctx) {
 }
 
 /**
- * Orders a task under every rule of `add`, in the server's exact check order (kaltura-rules §4.2): the one path
+ * Orders a task under every rule of `add`, in the server's exact check order (spec §4.2): the one path
  * for manual orders and for automations (agents, REACH profile rules), which pass their own `orderer`.
  * Throws the ApiError `add` would answer. The caller's `ctx` gives the state and the clock; the partner
  * is the orderer's.
