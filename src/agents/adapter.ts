@@ -76,3 +76,15 @@ export function getExecution(id: string): AgentsCall<Execution> {
   return agentsCall('execution/get', { id }, executionSchema, { mutates: false });
 }
 
+
+/**
+ * Each agent's latest execution, when the agent list gives it (`lastExecution`, our assumption, so that the
+ * list loads with one Agents Manager request); undefined when the service does not say, and then
+ * `listExecutions` over the account tells.
+ */
+export function lastRunsOf(agents: readonly Agent[]): Map<string, Execution> | undefined {
+  if (!agents.some((agent) => agent.lastExecution !== undefined)) return undefined;
+  const runs = new Map<string, Execution>();
+  for (const agent of agents) if (agent.lastExecution) runs.set(agent.id, agent.lastExecution);
+  return runs;
+}

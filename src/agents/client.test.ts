@@ -3,7 +3,9 @@ import { KalturaClient, KsInvalidEvent } from '../api/client.js';
 import { KalturaApiError } from '../api/errors.js';
 import { AgentsClient, type AgentsAuthScheme } from './client.js';
 import { createTrigger, deleteActions, listActionDefinitions, listAgents } from './calls.js';
-import { getAgent, listExecutions, runAgent, updateAgent } from './adapter.js';
+import { getAgent, lastRunsOf, listExecutions, runAgent, updateAgent } from './adapter.js';
+import { agentSchema } from './schemas.js';
+import { parseResponse } from '../reach/schemas.js';
 import { advanceClock, resetSandbox, SEED, serviceUrl, startKs, stats, resetStats } from '../../test/browser/sandbox.js';
 
 const AGENTS_URL = `${location.origin}/agents-manager`;
@@ -123,5 +125,14 @@ describe('Agents Manager client', () => {
     const counted = await stats();
     expect(counted.calls['agents-manager.agent/list']).to.equal(1);
     expect(counted.httpRequests).to.equal(1);
+  });
+
+  it('takes each agent\'s last run from the list when the service gives it (null: never ran), else says it does not know', () => {
+    const agent = (fields: Record<string, unknown>) => parseResponse(agentSchema, { id: 'a1', name: 'A', status: 'Enabled', ...fields }, 'test');
+    const run = { id: 'x1', agentId: 'a1', status: 'Failed', createdAt: '2026-12-01T10:00:00Z', steps: [] };
+    expect(lastRunsOf([agent({}), agent({ id: 'a2' })])).to.equal(undefined);
+    const runs = lastRunsOf([agent({ lastExecution: run }), agent({ id: 'a2', lastExecution: null })])!;
+    expect([...runs.keys()]).to.deep.equal(['a1']);
+    expect(runs.get('a1')!.createdAt).to.equal(Date.UTC(2026, 11, 1, 10) / 1000, 'ISO times read as unix seconds');
   });
 });

@@ -85,26 +85,6 @@ export const actionsSchema = z.object({
   workflowActions: z._default(z.array(workflowActionSchema), () => []),
 });
 
-/**
- * An agent. `agent/create` and `agent/get` inline `trigger` and `actions`; the documented `agent/list`
- * gives only `triggerId` and `actionsId` (a list that inlines them, as kmc-ng reads it, is taken too).
- */
-export const agentSchema = z.object({
-  id: wireString,
-  name: z._default(wireString, ''),
-  description: optionalString,
-  status: text<AgentStatus>(),
-  triggerId: optionalString,
-  actionsId: optionalString,
-  trigger: absent(triggerSchema),
-  actions: absent(actionsSchema),
-  createdAt: optionalTime,
-  updatedAt: optionalTime,
-});
-
-/** What a delete answers: the object with `status: "Deleted"`. */
-export const deletedSchema = z.object({ id: wireString, status: text<AgentStatus>() });
-
 export const executionStepSchema = z.object({
   type: wireString,
   catalogItemId: optionalNumber,
@@ -126,6 +106,31 @@ export const executionSchema = z.object({
   updatedAt: optionalTime,
   steps: z._default(z.array(executionStepSchema), () => []),
 });
+
+/**
+ * An agent. `agent/create` and `agent/get` inline `trigger` and `actions`; the documented `agent/list`
+ * gives only `triggerId` and `actionsId` (a list that inlines them, as kmc-ng reads it, is taken too).
+ */
+export const agentSchema = z.object({
+  id: wireString,
+  name: z._default(wireString, ''),
+  description: optionalString,
+  status: text<AgentStatus>(),
+  triggerId: optionalString,
+  actionsId: optionalString,
+  trigger: absent(triggerSchema),
+  actions: absent(actionsSchema),
+  createdAt: optionalTime,
+  updatedAt: optionalTime,
+  /**
+   * Assumed (see adapter.ts `lastRunsOf`): a list may give each agent's latest execution, `null` when it
+   * never ran; kept apart from "not given" (undefined), which means the service does not say.
+   */
+  lastExecution: z.optional(z.nullable(executionSchema)),
+});
+
+/** What a delete answers: the object with `status: "Deleted"`. */
+export const deletedSchema = z.object({ id: wireString, status: text<AgentStatus>() });
 
 export function agentsListSchema<Item extends z.ZodMiniType>(item: Item) {
   return z.object({ totalCount: z.optional(wireNumber), objects: z._default(z.array(item), () => []) });

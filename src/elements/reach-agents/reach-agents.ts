@@ -24,7 +24,7 @@ import type { AgentsClient } from '../../agents/client.js';
 import { listActionDefinitions, listAgents } from '../../agents/calls.js';
 import { removeAgent, startRemoval, type AgentRemoval } from '../../agents/removal.js';
 import { createFromDraft, draftOf, draftProblems, emptyDraft, updateFromDraft, type AgentDraft, type DraftProblem } from '../../agents/draft.js';
-import { getAgent, listExecutions, runAgent, updateAgent } from '../../agents/adapter.js';
+import { getAgent, lastRunsOf, listExecutions, runAgent, updateAgent } from '../../agents/adapter.js';
 import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
@@ -129,11 +129,7 @@ export class ReachAgents extends ReachElement {
   async #loadAll(session: ReachSession, client: AgentsClient, agentId: string | undefined, signal: AbortSignal): Promise<void> {
     try {
       const reachLookups = Promise.all([categoriesOf(session), catalogOf(session), profilesOf(session)]).catch(() => undefined);
-      const [list, runs, lookups] = await Promise.all([
-        client.call(listAgents(), { signal }),
-        client.call(listExecutions({}, { pageSize: LAST_RUNS_PAGE }), { signal }).catch(() => undefined),
-        reachLookups,
-      ]);
+      const [list, lookups] = await Promise.all([client.call(listAgents(), { signal }), reachLookups]);
       if (lookups) {
         this.categories = new Map(lookups[0].map((category) => [category.id, category]));
         this.catalog = lookups[1];
@@ -143,9 +139,7 @@ export class ReachAgents extends ReachElement {
         list.objects.filter((agent) => agent.status !== 'Deleted').map((agent) => (agent.trigger && agent.actions ? agent : client.call(getAgent(agent.id), { signal }))),
       );
       this.agents = agents.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
-      const lastRuns = new Map<string, Execution>();
-      for (const run of runs?.objects ?? []) if (!lastRuns.has(run.agentId)) lastRuns.set(run.agentId, run);
-      this.lastRuns = lastRuns;
+      this.lastRuns = lastRunsOf(list.objects) ?? (await this.#lastRunsOfAccount(client, signal));
       // `agent-id` opens its agent once; the user may go back to the list from there.
       if (agentId && agentId !== this.#openedFor) {
         this.#openedFor = agentId;
@@ -160,6 +154,14 @@ export class ReachAgents extends ReachElement {
       this.reportError(failure);
       throw failure;
     }
+  }
+
+  /** The latest run of each agent, from the account's recent runs (when the agent list does not give them). */
+  async #lastRunsOfAccount(client: AgentsClient, signal: AbortSignal): Promise<Map<string, Execution>> {
+    const runs = await client.call(listExecutions({}, { pageSize: LAST_RUNS_PAGE }), { signal }).catch(() => undefined);
+    const lastRuns = new Map<string, Execution>();
+    for (const run of runs?.objects ?? []) if (!lastRuns.has(run.agentId)) lastRuns.set(run.agentId, run);
+    return lastRuns;
   }
 
   async #open(agent: Agent, tab: AgentTab, focus = true): Promise<void> {
