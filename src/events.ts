@@ -3,6 +3,7 @@
  * so a host page can listen on the element or on any ancestor, across shadow roots. None carries the KS.
  */
 import type { EntryVendorTask, MediaEntry } from './reach/schemas.js';
+import type { Agent } from './agents/schemas.js';
 
 const init = { bubbles: true, composed: true } as const;
 
@@ -33,10 +34,22 @@ export class ReachClipSavedEvent extends Event {
   }
 }
 
+/** An agent was activated, deactivated, saved or deleted (then its `status` is `Deleted`). */
 export class ReachAgentChangedEvent extends Event {
   static readonly eventName = 'reach-agent-changed';
-  constructor(readonly agent: Readonly<Record<string, unknown>>) {
+  constructor(readonly agent: Agent) {
     super(ReachAgentChangedEvent.eventName, init);
+  }
+}
+
+/** An on-demand agent was run: one execution per entry. */
+export class ReachAgentRunEvent extends Event {
+  static readonly eventName = 'reach-agent-run';
+  constructor(
+    readonly agent: Agent,
+    readonly executionIds: readonly string[],
+  ) {
+    super(ReachAgentRunEvent.eventName, init);
   }
 }
 
@@ -83,6 +96,7 @@ declare global {
     'reach-task-changed': ReachTaskChangedEvent;
     'reach-clip-saved': ReachClipSavedEvent;
     'reach-agent-changed': ReachAgentChangedEvent;
+    'reach-agent-run': ReachAgentRunEvent;
     'reach-error': ReachErrorEvent;
     'reach-ks-expiring': ReachKsExpiringEvent;
     'reach-ks-expired': ReachKsExpiredEvent;

@@ -125,6 +125,34 @@ export class KalturaClient extends EventTarget {
     return this.#rejectedKs !== undefined;
   }
 
+  /**
+   * Another service of the same session (the Agents Manager) refused `rejectedKs`: calls here wait for a
+   * new KS too, and `ks-invalid` fires once per KS, so there is one expiry path for the whole session.
+   */
+  rejectKs(rejectedKs: string, error: KalturaApiError): void {
+    if (this.#ks !== rejectedKs || this.#rejectedKs === rejectedKs) return;
+    this.#rejectedKs = rejectedKs;
+    this.dispatchEvent(new KsInvalidEvent(error));
+  }
+
+  /** Resolves at once, or when the host sets a new KS after a rejection; rejects `aborted` with `signal`. */
+  ksRenewed(signal?: AbortSignal): Promise<void> {
+    if (!this.waitingForKs) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        this.removeEventListener('ks-resumed', onResumed);
+        reject(new KalturaApiError({ code: ClientErrorCode.ABORTED, message: 'The request was cancelled.', kind: 'aborted' }));
+      };
+      const onResumed = () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      if (signal?.aborted) return onAbort();
+      this.addEventListener('ks-resumed', onResumed, { once: true });
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
   /** Calls made in the same tick are sent together in one multirequest. */
   call<T>(call: ApiCall<T>, options: CallOptions = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {

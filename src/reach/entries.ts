@@ -29,6 +29,13 @@ export interface EntryFilter {
   createdAtGreaterThanOrEqual?: number;
   mediaTypeIn?: readonly number[];
   freeText?: string;
+  userIdEqual?: string;
+  /** Entries in any of these categories. */
+  categoriesIdsMatchOr?: readonly (string | number)[];
+  /** Seconds. */
+  durationGreaterThanOrEqual?: number;
+  /** Seconds. */
+  durationLessThan?: number;
   orderBy?: string;
 }
 
@@ -43,6 +50,10 @@ export function listEntries(filter: EntryFilter, pager?: Pager): ApiCall<ListRes
       createdAtGreaterThanOrEqual: filter.createdAtGreaterThanOrEqual,
       mediaTypeIn: csv(filter.mediaTypeIn),
       freeText: filter.freeText || undefined,
+      userIdEqual: filter.userIdEqual,
+      categoriesIdsMatchOr: csv(filter.categoriesIdsMatchOr),
+      durationGreaterThanOrEqual: filter.durationGreaterThanOrEqual,
+      durationLessThan: filter.durationLessThan,
       orderBy: filter.orderBy,
     },
     pager: pagerParams(pager),

@@ -1,4 +1,5 @@
 import { listCatalogItems, listReachProfiles } from '../reach/catalog.js';
+import { listCategories, type Category } from '../reach/categories.js';
 import type { ReachProfile, VendorCatalogItem } from '../reach/schemas.js';
 import type { ReachSession } from './session.js';
 
@@ -48,3 +49,6 @@ export const profilesOf = memoPerSession(async (session): Promise<ReachProfile[]
 export function forgetProfiles(session: ReachSession): void {
   profilesOf.forget(session);
 }
+
+/** The account's categories, by full name. */
+export const categoriesOf = memoPerSession(async (session): Promise<Category[]> => (await session.call(listCategories())).objects);

@@ -8,8 +8,7 @@ import { creditState, estimatePrice } from '../../reach/pricing.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import { formatClock, formatCredit } from '../shared/format.js';
 import { turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, entryRefusalText, isolate, priceText, unitPriceText } from '../shared/order-text.js';
-import { creditVerdictText } from '../shared/credit-text.js';
+import { blockingTaskText, cancelsOrderText, creditVerdictText, entryRefusalText, isolate, priceText, unitPriceText } from '../shared/order-text.js';
 import type { ClipOrderController } from './clip-order-controller.js';
 import { inputValue, selectValue } from './clip-text.js';
 

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { VendorServiceFeature } from '../../reach/enums.js';
-import type { CreditState, CreditVerdict } from '../../reach/pricing.js';
+import type { CreditState } from '../../reach/pricing.js';
 import { takesCaptionSource, takesNotes } from '../../reach/task-data.js';
 import { formatCount, formatCredit, formatDuration } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
-import { cancelsOrderText, catalogLanguage, isolate, priceText, unitsRequiredText } from '../shared/order-text.js';
+import { cancelsOrderText, catalogLanguage, isolate, priceText, selectionCreditText } from '../shared/order-text.js';
 import { createdText, failedText } from './catalog.js';
 import { creditCheck, selectedViews, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
@@ -164,25 +164,4 @@ function questionsText(count: number): string {
     one: msg('1 question', { id: 'order.quiz-questions.one', desc: 'In the confirmation, for a quiz: how many questions were asked for.' }),
     other: msg(str`${shown} questions`, { id: 'order.quiz-questions.other', desc: 'In the confirmation, for a quiz: how many questions were asked for.' }),
   });
-}
-
-/**
- * Why the profile's credit stops the services chosen together, or undefined when it does not: `total` is what
- * they cost, `remaining` the credit left. (One order at a time: shared/credit-text.ts.)
- */
-function selectionCreditText(verdict: CreditVerdict, total: number, remaining: number): string | undefined {
-  switch (verdict) {
-    case 'ok':
-      return undefined;
-    case 'expired':
-      return msg("The profile's credit period has ended, so paid services cannot be ordered with it. Choose another profile.");
-    case 'not-started':
-      return msg("The profile's credit period has not started yet. Choose another profile.");
-    case 'exceeded':
-      return msg(
-        str`Not enough credit: these services cost ${formatCredit(total)} and the profile has ${formatCredit(remaining)} left. Remove a service or choose another profile.`,
-      );
-    case 'units-required':
-      return unitsRequiredText();
-  }
 }

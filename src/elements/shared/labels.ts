@@ -75,3 +75,8 @@ export function turnaroundLabel(turnAroundTime: number | undefined): string {
   }
   return formatDuration(span.amount);
 }
+
+/** A category with its parents, as Kaltura's `fullName` has it ("Courses>Biology"), for reading: "Courses › Biology". */
+export function categoryPathLabel(category: { name: string; fullName?: string | undefined }): string {
+  return (category.fullName ?? category.name).split('>').join(' › ');
+}

@@ -3,7 +3,7 @@ import type { KalturaApiError } from '../../api/errors.js';
 import { EntryStatus, EntryType, EntryVendorTaskStatus, MediaType, VendorServiceFeature } from '../../reach/enums.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import type { EntryRefusal } from '../../reach/order-rules.js';
-import type { PriceEstimate } from '../../reach/pricing.js';
+import type { CreditVerdict, PriceEstimate } from '../../reach/pricing.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import type { InputRefusal } from '../../reach/task-data.js';
 import { languageLabel } from '../../i18n/languages.js';
@@ -152,5 +152,47 @@ export function orderErrorText(error: KalturaApiError): string {
     default:
       if (error.kind === 'transient') return msg('The server could not be reached.');
       return msg('The order was refused.');
+  }
+}
+
+/**
+ * Why the profile's credit stops one order, or undefined when it does not: before ordering (the clips
+ * lab), or `refused` once nothing was sent because of it (a resubmission in the task monitor).
+ */
+export function creditVerdictText(verdict: CreditVerdict | undefined, refused = false): string | undefined {
+  switch (verdict) {
+    case 'exceeded':
+      return refused
+        ? msg('There is not enough credit left on this profile for this order, so nothing was ordered.')
+        : msg('There is not enough credit left on this profile for this order.');
+    case 'expired':
+      return refused ? msg('The credit period of this profile has ended, so nothing was ordered.') : msg('The credit period of this profile has ended.');
+    case 'not-started':
+      return refused
+        ? msg('The credit period of this profile has not started yet, so nothing was ordered.')
+        : msg('The credit period of this profile has not started yet.');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Why the profile's credit stops several services ordered together (the order panel's selection), or
+ * undefined when it does not: `total` is what they cost, `remaining` the credit left.
+ */
+export function selectionCreditText(verdict: CreditVerdict, total: number, remaining: number): string | undefined {
+  switch (verdict) {
+    case 'ok':
+      return undefined;
+    case 'expired':
+      return msg("The profile's credit period has ended, so paid services cannot be ordered with it. Choose another profile.");
+    case 'not-started':
+      return msg("The profile's credit period has not started yet. Choose another profile.");
+    case 'exceeded':
+      return msg(
+        str`Not enough credit: these services cost ${formatCredit(total)} and the profile has ${formatCredit(remaining)} left. Remove a service or choose another profile.`,
+      );
+    case 'units-required':
+      return unitsRequiredText();
   }
 }

@@ -1,0 +1,173 @@
+import { msg, str } from '@lit/localize';
+import type { KalturaApiError } from '../../api/errors.js';
+import { AgentsErrorCode } from '../../agents/client.js';
+import { TriggerSystemName, type Agent, type ExecutionStatus, type Trigger, type WorkflowAction } from '../../agents/schemas.js';
+import type { StepSkip } from '../../agents/preflight.js';
+import type { Category } from '../../reach/categories.js';
+import type { MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
+import { displayLocale } from '../../i18n/localization.js';
+import { featureLabel, fidelityLabel } from '../shared/labels.js';
+import { blockingTaskText, catalogLanguage, entryRefusalText, inputRefusalText } from '../shared/order-text.js';
+
+/** What the host calls the product: "Publishing Agent" (agents) or "Agentic Workflows" (workflows). */
+export type Noun = 'agent' | 'workflow';
+
+/** The words that name the product, in both of its names. */
+export function nounWords(noun: Noun) {
+  const agent = noun === 'agent';
+  return {
+    title: agent ? msg('AI Agents') : msg('Agentic Workflows'),
+    create: agent ? msg('Create new agent') : msg('Create new workflow'),
+    none: agent ? msg('No agents yet') : msg('No workflows yet'),
+    noneHint: agent
+      ? msg('An agent runs REACH services for you: when media is uploaded, when it is added to a category, or when you run it.')
+      : msg('A workflow runs REACH services for you: when media is uploaded, when it is added to a category, or when you run it.'),
+    back: agent ? msg('All agents') : msg('All workflows'),
+    listLabel: agent ? msg('Agents') : msg('Workflows'),
+    notEnabled: agent
+      ? msg('Publishing Agent is not enabled for this account. Contact your Kaltura representative to enable it.')
+      : msg('Agentic Workflows is not enabled for this account. Contact your Kaltura representative to enable it.'),
+    forbidden: agent
+      ? msg('Your session may not manage agents. Ask an administrator, or sign in with a role that may.')
+      : msg('Your session may not manage workflows. Ask an administrator, or sign in with a role that may.'),
+    unreachable: agent
+      ? msg('The agents service could not be reached. Check your connection and try again.')
+      : msg('The workflows service could not be reached. Check your connection and try again.'),
+    notFound: agent ? msg('This agent does not exist any more.') : msg('This workflow does not exist any more.'),
+    activateTitle: agent ? msg('Activate this agent?') : msg('Activate this workflow?'),
+    activated: agent ? msg('The agent is active.') : msg('The workflow is active.'),
+    deactivated: agent ? msg('The agent is inactive.') : msg('The workflow is inactive.'),
+    follow: msg('Follow what it does in the Activity tab: every run, its steps and the REACH tasks it orders.'),
+    runTitle: agent ? msg('Choose media to run the agent on') : msg('Choose media to run the workflow on'),
+    noActivity: agent ? msg('This agent has not run yet.') : msg('This workflow has not run yet.'),
+    deleteTitle: agent ? msg('Delete this agent?') : msg('Delete this workflow?'),
+    deleteText: agent
+      ? msg('The agent, its trigger and its actions are deleted. REACH tasks it already ordered are kept.')
+      : msg('The workflow, its trigger and its actions are deleted. REACH tasks it already ordered are kept.'),
+    deleted: agent ? msg('The agent was deleted.') : msg('The workflow was deleted.'),
+  };
+}
+
+/** Names of categories, joined as a list: "Biology and Genetics". */
+function categoryNames(ids: readonly string[], categories: ReadonlyMap<string, Category>): string {
+  const names = ids.map((id) => categories.get(id)?.name ?? msg(str`category ${id}`));
+  return new Intl.ListFormat(displayLocale(), { type: 'conjunction' }).format(names);
+}
+
+/** When the agent runs: "When media is uploaded", "When media is added to Biology and its subcategories", "Run on demand". */
+export function triggerText(trigger: Trigger | undefined, categories: ReadonlyMap<string, Category>): string {
+  switch (trigger?.systemName) {
+    case TriggerSystemName.ENTRY_READY: return msg('When media is uploaded');
+    case TriggerSystemName.ENTRY_UPDATED: return msg('When media is updated');
+    case TriggerSystemName.RUN_ON_DEMAND: return msg('Run on demand');
+    case TriggerSystemName.ENTRY_ADDED_TO_CATEGORY: {
+      const names = categoryNames(trigger.triggerParameters?.categoryIds ?? [], categories);
+      return trigger.triggerParameters?.includeSubcategories
+        ? msg(str`When media is added to ${names} and its subcategories`)
+        : msg(str`When media is added to ${names}`);
+    }
+    case undefined: return msg('No trigger');
+    default: return trigger?.systemName ?? '';
+  }
+}
+
+/** What activating means, for the confirmation. */
+export function activationText(trigger: Trigger | undefined, categories: ReadonlyMap<string, Category>): string {
+  if (trigger?.systemName === TriggerSystemName.ENTRY_ADDED_TO_CATEGORY) {
+    const names = categoryNames(trigger.triggerParameters?.categoryIds ?? [], categories);
+    return trigger.triggerParameters?.includeSubcategories
+      ? msg(str`It will run automatically for every entry added to ${names}, or to any of their subcategories.`)
+      : msg(str`It will run automatically for every entry added to ${names}.`);
+  }
+  if (trigger?.systemName === TriggerSystemName.ENTRY_UPDATED) return msg('It will run automatically every time an entry changes.');
+  return msg("It will run automatically every time an entry finishes processing and becomes 'Ready'.");
+}
+
+/** Whether the agent is run by hand (Run) rather than activated. */
+export function runsOnDemand(agent: Agent): boolean {
+  return agent.trigger?.systemName === TriggerSystemName.RUN_ON_DEMAND;
+}
+
+/** An action type in words, when no catalog item says more. */
+export function actionTypeLabel(type: string): string {
+  switch (type) {
+    case 'captions': return msg('Captions');
+    case 'translation': return msg('Translation');
+    case 'dubbing': return msg('Dubbing');
+    case 'audio_description': return msg('Audio description');
+    case 'chaptering': return msg('Chapters');
+    case 'summary': return msg('Summary');
+    case 'moderation': return msg('Moderation');
+    case 'metadata_enrichment': return msg('Metadata enrichment');
+    case 'publish_entry': return msg('Publish the entry');
+    default: return type.replace(/_/g, ' ');
+  }
+}
+
+/** One action in words: "English captions (Machine)". */
+export function actionText(action: Pick<WorkflowAction, 'type' | 'catalog_item_id'>, catalog: ReadonlyMap<number, VendorCatalogItem>): string {
+  const item = action.catalog_item_id === undefined ? undefined : catalog.get(action.catalog_item_id);
+  if (!item) return actionTypeLabel(action.type);
+  const language = item.targetLanguage ?? item.sourceLanguage;
+  const feature = featureLabel(item.serviceFeature);
+  const fidelity = fidelityLabel(item.serviceType);
+  return language ? msg(str`${feature}, ${catalogLanguage(language)} (${fidelity})`) : msg(str`${feature} (${fidelity})`);
+}
+
+/** The agent's actions in words, joined as a list. */
+export function actionsText(agent: Agent, catalog: ReadonlyMap<number, VendorCatalogItem>): string {
+  const actions = agent.actions?.workflowActions ?? [];
+  if (actions.length === 0) return msg('No actions');
+  return new Intl.ListFormat(displayLocale(), { type: 'conjunction' }).format(actions.map((action) => actionText(action, catalog)));
+}
+
+export function executionStatusLabel(status: ExecutionStatus): string {
+  switch (status) {
+    case 'Pending': return msg('Waiting', { id: 'execution-status.pending', desc: 'Status of one run of an agent: not started yet.' });
+    case 'Running': return msg('Running', { id: 'execution-status.running', desc: 'Status of one run of an agent.' });
+    case 'Succeeded': return msg('Succeeded', { id: 'execution-status.succeeded', desc: 'Status of one run of an agent (or of one of its steps).' });
+    case 'Failed': return msg('Failed', { id: 'execution-status.failed', desc: 'Status of one run of an agent (or of one of its steps).' });
+    case 'Skipped': return msg('Skipped', { id: 'execution-status.skipped', desc: 'Status of one run of an agent (or of one of its steps): there was nothing to do.' });
+    default: return status;
+  }
+}
+
+/** Why a step would be skipped, in a sentence. */
+export function skipText(skip: StepSkip, entry: MediaEntry, item: VendorCatalogItem | undefined): string {
+  switch (skip.reason) {
+    case 'duplicate': return blockingTaskText(skip.task);
+    case 'no-catalog-item': return msg('This service is not enabled for the account any more.');
+    case 'no-profile': return msg('The REACH profile of this action is not active.');
+    case 'needs-source-captions':
+    case 'needs-transcript':
+      return inputRefusalText(skip.reason, item!);
+    default:
+      return entryRefusalText(skip.reason, entry, item!);
+  }
+}
+
+/** What the user reads when the Agents Manager refuses or cannot be reached. */
+export function agentsErrorText(error: KalturaApiError, noun: Noun): string {
+  const words = nounWords(noun);
+  switch (error.code) {
+    case AgentsErrorCode.AGENTS_NOT_ENABLED: return words.notEnabled;
+    case AgentsErrorCode.FORBIDDEN: return words.forbidden;
+    case AgentsErrorCode.NOT_FOUND: return words.notFound;
+    case AgentsErrorCode.VALIDATION_ERROR: return msg('The request was refused as invalid.');
+    default:
+      if (error.kind === 'transient') return words.unreachable;
+      if (error.kind === 'uncertain') return msg('No answer came back, so it is not known whether this was done. Reload to see what is true.');
+      return error.message;
+  }
+}
+
+/** What started a run. */
+export function triggerNameText(systemName: string | undefined): string {
+  switch (systemName) {
+    case TriggerSystemName.ENTRY_READY: return msg('Started by an upload');
+    case TriggerSystemName.ENTRY_UPDATED: return msg('Started by a change to the entry');
+    case TriggerSystemName.ENTRY_ADDED_TO_CATEGORY: return msg('Started by a category');
+    case TriggerSystemName.RUN_ON_DEMAND: return msg('Run on demand', { id: 'execution-trigger.on-demand', desc: 'What started one run of an agent: someone ran it.' });
+    default: return systemName ?? '';
+  }
+}

@@ -1,0 +1,476 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { initialState, TaskStatus } from '@lit/task';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { ReachElement } from '../reach-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
+import { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
+import { agentsStyles } from './reach-agents.styles.js';
+import { activityStyles } from './activity.styles.js';
+import { agentFormStyles } from './agent-form.styles.js';
+import { renderAgentList, renderLoadError } from './agent-list.js';
+import { renderAgentConfirm, renderAgentPage, renderOverview, type AgentPageView, type AgentTab, type ConfirmKind } from './agent-page.js';
+import { renderActivity } from './activity.js';
+import { renderRunPanel } from './run-panel.js';
+import { renderAgentForm } from './agent-form.js';
+import { ActivityController } from './activity-controller.js';
+import { PreflightController } from './preflight-controller.js';
+import { agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
+import { isolate } from '../shared/order-text.js';
+import { plural } from '../../i18n/plural.js';
+import { TaskStoreController } from '../shared/task-store-controller.js';
+import type { AgentsClient } from '../../agents/client.js';
+import { listActionDefinitions, listAgents } from '../../agents/calls.js';
+import { removeAgent, startRemoval, type AgentRemoval } from '../../agents/removal.js';
+import { createFromDraft, draftOf, draftProblems, emptyDraft, updateFromDraft, type AgentDraft, type DraftProblem } from '../../agents/draft.js';
+import { getAgent, lastRunsOf, listExecutions, runAgent, updateAgent } from '../../agents/adapter.js';
+import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
+import type { Category } from '../../reach/categories.js';
+import type { VendorCatalogItem } from '../../reach/schemas.js';
+import { catalogOf, categoriesOf, profilesOf } from '../../state/lookups.js';
+import type { ReachSession } from '../../state/session.js';
+import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
+import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
+
+type View = { kind: 'list' } | { kind: 'agent'; tab: AgentTab } | { kind: 'run' } | { kind: 'form'; editing: Agent | undefined };
+type Dialog = ConfirmKind | undefined;
+
+/** Recent runs read for the list's "last run" (newest first, across agents). */
+const LAST_RUNS_PAGE = 100;
+
+/**
+ * @tagname reach-agents
+ * @summary Kaltura agents (Publishing Agent / Agentic Workflows): list, activate or run, follow activity.
+ *
+ * @fires reach-agent-changed {ReachAgentChangedEvent} - an agent was activated, deactivated or deleted
+ * @fires reach-agent-run {ReachAgentRunEvent} - an on-demand agent was run, with one execution per entry
+ * @csspart agents - the list of agents
+ * @csspart agent - one agent in the list
+ * @csspart status - an agent's Active / Inactive badge
+ * @csspart agent-header - the agent page's header
+ * @csspart media-picker - the media picker of a run
+ * @csspart preflight - what a run would order
+ * @csspart run-bar - the bar with Run now
+ * @csspart executions - the runs in the Activity tab
+ * @csspart execution - one run
+ * @csspart dialog - a confirmation
+ * @csspart empty - the message shown when there are no agents
+ */
+@localized()
+export class ReachAgents extends ReachElement {
+  static override styles = [baseStyles, mediaPickerStyles, agentsStyles, activityStyles, agentFormStyles];
+
+  /** The Agents Manager (e.g. `https://agents-manager.nvp1.ovp.kaltura.com`); wins over the provider's. */
+  @property({ attribute: 'agents-url' }) agentsUrl?: string;
+  /** The host's word for the product: `agent` (Publishing Agent) or `workflow` (Agentic Workflows). */
+  @property() noun: Noun = 'agent';
+  /** Opens this agent's page. */
+  @property({ attribute: 'agent-id' }) agentId?: string;
+
+  @state() private view: View = { kind: 'list' };
+  @state() private agents: Agent[] = [];
+  @state() private agent: Agent | undefined;
+  @state() private lastRuns = new Map<string, Execution>();
+  @state() private categories = new Map<string, Category>();
+  @state() private catalog = new Map<number, VendorCatalogItem>();
+  @state() private dialog: Dialog;
+  @state() private busy = false;
+  @state() private actionError: KalturaApiError | undefined;
+  /** A deletion that failed half-way: Delete again finishes it. */
+  @state() private deletion: AgentRemoval | undefined;
+  @state() private draft: AgentDraft = emptyDraft();
+  /** The draft's problems, shown once the user tried to save. */
+  @state() private problems: readonly DraftProblem[] = [];
+
+  readonly #picker = new MediaPickerController(this, () => this.session, (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries));
+  readonly #preflight = new PreflightController(this, () => this.session);
+  readonly #activity = new ActivityController(this, () => this.session, () => this.#client());
+  /** The list and the look-ups its words need; with `agent-id`, that agent's page. */
+  readonly #load = this.sessionTask(
+    ([agentsUrl, agentId], session, signal) => (agentsUrl ? this.#loadAll(session, session.agents(agentsUrl), agentId, signal) : Promise.resolve(initialState)),
+    () => [this.agentsUrl || this.settings.agentsUrl, this.agentId?.trim()] as const,
+  );
+
+  /** What actions the account offers, read when the create / edit form opens. */
+  readonly #definitions = this.sessionTask(
+    ([agentsUrl, open], session, signal) =>
+      agentsUrl && open ? session.agents(agentsUrl).call(listActionDefinitions(), { signal }).then((list) => list.objects) : Promise.resolve(initialState),
+    () => [this.agentsUrl || this.settings.agentsUrl, this.view.kind === 'form'] as const,
+  );
+
+  /** The `agent-id` whose page was opened. */
+  #openedFor: string | undefined;
+
+  constructor() {
+    super();
+    // Step statuses come from the shared task store: draw again when a task changes.
+    this.addController(new TaskStoreController(() => this.session, () => this.requestUpdate()));
+  }
+
+  /** Asks the server again for what is shown: the list, or the open agent's activity. */
+  async refresh(): Promise<void> {
+    if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent) await this.#activity.show(this.agent.id);
+    else if (this.view.kind === 'list') await this.#load.run();
+  }
+
+  #client(): AgentsClient | undefined {
+    const url = this.agentsUrl || this.settings.agentsUrl;
+    return url && this.session ? this.session.agents(url) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog#confirm');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** The list (one Agents Manager request for it and one for the last runs) and its words' look-ups (one api_v3 request). */
+  async #loadAll(session: ReachSession, client: AgentsClient, agentId: string | undefined, signal: AbortSignal): Promise<void> {
+    try {
+      const reachLookups = Promise.all([categoriesOf(session), catalogOf(session), profilesOf(session)]).catch(() => undefined);
+      const [list, lookups] = await Promise.all([client.call(listAgents(), { signal }), reachLookups]);
+      if (lookups) {
+        this.categories = new Map(lookups[0].map((category) => [category.id, category]));
+        this.catalog = lookups[1];
+      }
+      // The documented list gives only trigger and actions ids: read each agent whose list entry does not inline them.
+      const agents = await Promise.all(
+        list.objects.filter((agent) => agent.status !== 'Deleted').map((agent) => (agent.trigger && agent.actions ? agent : client.call(getAgent(agent.id), { signal }))),
+      );
+      this.agents = agents.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+      this.lastRuns = lastRunsOf(list.objects) ?? (await this.#lastRunsOfAccount(client, signal));
+      // `agent-id` opens its agent once; the user may go back to the list from there.
+      if (agentId && agentId !== this.#openedFor) {
+        this.#openedFor = agentId;
+        const known = this.agents.find((agent) => agent.id === agentId);
+        await this.#open(known ?? (await client.call(getAgent(agentId), { signal })), 'overview', false);
+      } else if (this.view.kind !== 'list' && this.agent) {
+        const current = this.agents.find((agent) => agent.id === this.agent!.id);
+        if (current) this.agent = current;
+      }
+    } catch (error) {
+      const failure = toApiError(error);
+      this.reportError(failure);
+      throw failure;
+    }
+  }
+
+  /** The latest run of each agent, from the account's recent runs (when the agent list does not give them). */
+  async #lastRunsOfAccount(client: AgentsClient, signal: AbortSignal): Promise<Map<string, Execution>> {
+    const runs = await client.call(listExecutions({}, { pageSize: LAST_RUNS_PAGE }), { signal }).catch(() => undefined);
+    const lastRuns = new Map<string, Execution>();
+    for (const run of runs?.objects ?? []) if (!lastRuns.has(run.agentId)) lastRuns.set(run.agentId, run);
+    return lastRuns;
+  }
+
+  async #open(agent: Agent, tab: AgentTab, focus = true): Promise<void> {
+    this.actionError = undefined;
+    this.agent = agent;
+    this.view = { kind: 'agent', tab };
+    if (focus) this.focusAfterUpdate('agent-title');
+    if (tab === 'activity') void this.#activity.show(agent.id);
+    else this.#activity.stop();
+    // The documented list gives only ids: read the trigger and actions when they are not inline.
+    const client = this.#client();
+    if ((!agent.trigger || !agent.actions) && client) {
+      try {
+        this.agent = await client.call(getAgent(agent.id), { signal: this.abortSignal });
+      } catch (error) {
+        this.#fail(error);
+      }
+    }
+  }
+
+  #selectTab(tab: AgentTab): void {
+    if (!this.agent) return;
+    this.view = { kind: 'agent', tab };
+    this.focusAfterUpdate(`tab-${tab}`);
+    if (tab === 'activity') void this.#activity.show(this.agent.id);
+    else this.#activity.stop();
+  }
+
+  #backToList(): void {
+    this.#activity.stop();
+    this.#picker.stop();
+    this.view = { kind: 'list' };
+    this.agent = undefined;
+    this.actionError = undefined;
+    void this.#load.run();
+  }
+
+  #fail(error: unknown): void {
+    if (isAborted(error)) return;
+    const failure = toApiError(error);
+    this.reportError(failure);
+    this.actionError = failure;
+    this.announce(agentsErrorText(failure, this.noun));
+  }
+
+  #replaceAgent(agent: Agent): void {
+    // An update may answer without the inline trigger and actions: keep those we know.
+    const merged = { ...agent, trigger: agent.trigger ?? this.agent?.trigger, actions: agent.actions ?? this.agent?.actions };
+    this.agent = merged;
+    this.agents = this.agents.map((known) => (known.id === merged.id ? merged : known));
+  }
+
+  async #setStatus(status: 'Enabled' | 'Disabled'): Promise<void> {
+    const agent = this.agent;
+    const client = this.#client();
+    if (!agent || !client || this.busy) return;
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      const updated = await client.call(updateAgent(agent.id, { status }));
+      this.#replaceAgent(updated);
+      this.dialog = undefined;
+      this.dispatchEvent(new ReachAgentChangedEvent(this.agent!));
+      const words = nounWords(this.noun);
+      this.announce(status === 'Enabled' ? words.activated : words.deactivated);
+      this.focusAfterUpdate('main-action');
+    } catch (error) {
+      this.dialog = undefined;
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #openForm(editing: Agent | undefined): void {
+    this.actionError = undefined;
+    this.problems = [];
+    this.draft = editing ? draftOf(editing) : emptyDraft();
+    this.view = { kind: 'form', editing };
+    this.focusAfterUpdate('form-title');
+  }
+
+  async #save(editing: Agent | undefined): Promise<void> {
+    const client = this.#client();
+    const definitions = this.#definitions.value;
+    if (!client || !definitions || this.busy) return;
+    const problems = draftProblems(this.draft, definitions);
+    this.problems = problems;
+    if (problems.length > 0) {
+      this.focusAfterUpdate(problems[0] === 'name-required' ? 'agent-name' : `problem-${problems[0]}`);
+      return;
+    }
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      const saved = editing ? await updateFromDraft(client, editing, this.draft, definitions) : await createFromDraft(client, this.draft, definitions);
+      if (editing) this.agents = this.agents.map((known) => (known.id === saved.id ? saved : known));
+      else this.agents = [saved, ...this.agents];
+      this.dispatchEvent(new ReachAgentChangedEvent(saved));
+      this.announce(msg(str`Saved "${isolate(saved.name)}".`));
+      await this.#open(saved, 'overview');
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #startRun(): void {
+    this.actionError = undefined;
+    this.#preflight.reset();
+    this.#picker.start();
+    this.view = { kind: 'run' };
+    this.focusAfterUpdate('run-title');
+  }
+
+  async #run(entryIds: readonly string[]): Promise<void> {
+    const agent = this.agent;
+    const client = this.#client();
+    if (!agent || !client || this.busy || entryIds.length === 0) return;
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      const executions = await client.call(runAgent(agent.id, entryIds));
+      this.dispatchEvent(new ReachAgentRunEvent(agent, executions.map((execution) => execution.id)));
+      const count = executions.length;
+      this.announce(
+        plural(count, {
+          one: msg('Started on 1 entry. Follow the run in the Activity tab.', { id: 'agents.run-started.one', desc: 'Announced after an agent was run on the chosen media.' }),
+          other: msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`, { id: 'agents.run-started.other', desc: 'Announced after an agent was run on the chosen media.' }),
+        }),
+      );
+      this.#picker.stop();
+      this.view = { kind: 'agent', tab: 'activity' };
+      this.focusAfterUpdate('tab-activity');
+      void this.#activity.show(agent.id, '');
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #delete(): Promise<void> {
+    const client = this.#client();
+    const removal = this.deletion ?? (this.agent ? startRemoval(this.agent) : undefined);
+    if (!client || !removal || this.busy) return;
+    this.busy = true;
+    this.actionError = undefined;
+    this.deletion = removal;
+    try {
+      await removeAgent(client, removal);
+      this.deletion = undefined;
+      this.dialog = undefined;
+      this.dispatchEvent(new ReachAgentChangedEvent({ ...removal.agent, status: 'Deleted' }));
+      this.announce(nounWords(this.noun).deleted);
+      this.agents = this.agents.filter((known) => known.id !== removal.agent.id);
+      this.#backToList();
+    } catch (error) {
+      this.dialog = undefined;
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.settings.ks) return html`${this.renderMissingKs()}${this.renderLiveRegion()}`;
+    const words = nounWords(this.noun);
+    return html`<div class="agents-shell" part="panel">
+      ${this.renderSessionNotice()}
+      <div class="shell-header">
+        <h2 class="shell-title">${words.title}</h2>
+        ${this.view.kind === 'list' && this.#load.status === TaskStatus.COMPLETE
+          ? html`<button type="button" class="primary" id="create" @click=${() => this.#openForm(undefined)}>${words.create}</button>`
+          : nothing}
+      </div>
+      ${this.#renderBody()} ${this.#renderDialog()}
+      ${this.renderLiveRegion()}
+    </div>`;
+  }
+
+  #renderBody(): TemplateResult {
+    if (!(this.agentsUrl || this.settings.agentsUrl)) {
+      return html`<p class="notice" part="notice">${msg('This element needs the address of the Agents Manager (the agents-url attribute).')}</p>`;
+    }
+    const loading = html`<p class="muted loading">${msg('Loading…')}</p>`;
+    return this.#load.render({
+      initial: () => loading,
+      pending: () => (this.view.kind === 'list' ? loading : this.#renderView()),
+      complete: () => this.#renderView(),
+      error: (error) => renderLoadError(toApiError(error), this.noun, () => void this.#load.run()),
+    }) as TemplateResult;
+  }
+
+  #renderView(): TemplateResult {
+    const now = this.serverNow();
+    const errorNotice = this.actionError ? html`<p class="notice error" role="alert">${agentsErrorText(this.actionError, this.noun)}</p>` : nothing;
+    if (this.view.kind === 'form') {
+      const { editing } = this.view;
+      return renderAgentForm({
+        noun: this.noun,
+        editing: Boolean(editing),
+        draft: this.draft,
+        definitions: this.#definitions.value,
+        categories: [...this.categories.values()],
+        catalog: this.catalog,
+        problems: this.problems,
+        busy: this.busy,
+        errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+        change: (changes) => {
+          this.draft = { ...this.draft, ...changes };
+          if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
+        },
+        changeAction: (type, changes) => {
+          const current = this.draft.actions[type] ?? { on: false, catalogItemId: undefined, profileId: undefined };
+          this.draft = { ...this.draft, actions: { ...this.draft.actions, [type]: { ...current, ...changes } } };
+          if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
+        },
+        save: () => void this.#save(editing),
+        cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
+      });
+    }
+    if (this.view.kind === 'list' || !this.agent) {
+      return renderAgentList({
+        noun: this.noun,
+        agents: this.agents,
+        lastRuns: this.lastRuns,
+        categories: this.categories,
+        catalog: this.catalog,
+        now,
+        open: (agent) => void this.#open(agent, 'overview'),
+      });
+    }
+    const agent = this.agent;
+    if (this.view.kind === 'run') {
+      return renderRunPanel({
+        noun: this.noun,
+        agentName: agent.name,
+        picker: this.#picker,
+        preflight: this.#preflight,
+        catalog: this.catalog,
+        busy: this.busy,
+        errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+        cancel: () => {
+          this.#picker.stop();
+          this.view = { kind: 'agent', tab: 'overview' };
+          this.focusAfterUpdate('main-action');
+        },
+        runNow: () => void this.#run(this.#picker.selected.map((entry) => entry.id)),
+      });
+    }
+    const page: Omit<AgentPageView, 'panel'> = {
+      noun: this.noun,
+      agent,
+      tab: this.view.tab,
+      categories: this.categories,
+      catalog: this.catalog,
+      busy: this.busy,
+      back: () => this.#backToList(),
+      selectTab: (tab) => this.#selectTab(tab),
+      activate: () => (this.dialog = 'activate'),
+      deactivate: () => void this.#setStatus('Disabled'),
+      run: () => this.#startRun(),
+      remove: () => (this.dialog = 'delete'),
+      edit: () => this.#openForm(agent),
+    };
+    const panel =
+      this.view.tab === 'overview'
+        ? renderOverview({ ...page, panel: html`` })
+        : renderActivity({
+            noun: this.noun,
+            activity: this.#activity,
+            catalog: this.catalog,
+            task: (id) => this.session?.tasks.get(id),
+            now,
+            canRunAgain: runsOnDemand(agent),
+            busy: this.busy,
+            filter: (status: ExecutionStatus | '') => void this.#activity.show(agent.id, status),
+            runAgain: (entryIds) => void this.#run(entryIds),
+            retry: () => void this.#activity.show(agent.id),
+            errorText: this.#activity.load.kind === 'error' ? agentsErrorText(this.#activity.load.error, this.noun) : undefined,
+          });
+    return html`${errorNotice}${renderAgentPage({ ...page, panel })}`;
+  }
+
+
+
+  #renderDialog(): TemplateResult | typeof nothing {
+    const agent = this.agent;
+    if (!this.dialog || !agent) return nothing;
+    return renderAgentConfirm({
+      kind: this.dialog,
+      noun: this.noun,
+      agent,
+      categories: this.categories,
+      busy: this.busy,
+      ok: () => void (this.dialog === 'activate' ? this.#setStatus('Enabled') : this.#delete()),
+      cancel: () => {
+        this.dialog = undefined;
+        this.focusAfterUpdate('main-action');
+      },
+    });
+  }
+
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reach-agents': ReachAgents;
+  }
+}
