@@ -7,15 +7,19 @@ import type { CatalogItemLanguage } from '../i18n/languages.js';
 import type {
   CaptionAssetStatus,
   CaptionType,
+  CategoryUserPermissionLevel,
   EntryObjectType,
   EntryStatus,
   EntryType,
   EntryVendorTaskCreationMode,
   EntryVendorTaskStatus,
+  EventNotificationTemplateStatus,
+  EventNotificationTemplateType,
   FlavorAssetStatus,
   MediaType,
   ReachProfileStatus,
   ReachProfileType,
+  SearchConditionComparison,
   SessionType,
   SummaryWritingStyleTaskData,
   ThumbCuePointSubType,
@@ -226,15 +230,38 @@ export const dictionarySchema = z.object({
   data: optionalString,
 });
 
-const kalturaObjectLoose = z.looseObject({ objectType: optionalString });
+/**
+ * A rule condition: KalturaCategoryEntryCondition (categoryId or categoryIds, optionally a minimum category
+ * permission of the uploader), KalturaBooleanEventNotificationCondition (template ids, CSV), or another
+ * KalturaCondition subclass, kept whole. `not` negates it.
+ */
+export const ruleConditionSchema = z.looseObject({
+  objectType: optionalString,
+  type: optionalString,
+  description: optionalString,
+  not: optionalBoolean,
+  categoryId: optionalNumber,
+  categoryIds: optionalString,
+  categoryUserPermission: z.optional(intEnum<CategoryUserPermissionLevel>()),
+  comparison: z.optional(textEnum<SearchConditionComparison>()),
+  booleanEventNotificationIds: optionalString,
+});
+
+/** A rule action: KalturaAddEntryVendorTaskAction (catalog item ids, CSV) or another KalturaRuleAction, kept whole. */
+export const ruleActionSchema = z.looseObject({
+  objectType: optionalString,
+  type: optionalString,
+  catalogItemIds: optionalString,
+  entryObjectType: z.optional(intEnum<EntryObjectType>()),
+});
 
 /** KalturaRule, kept whole (unknown fields included) so a profile update can send it back unchanged. */
 export const reachProfileRuleSchema = z.looseObject({
   objectType: optionalString,
   description: optionalString,
   stopProcessing: optionalBoolean,
-  actions: z.optional(z.array(kalturaObjectLoose)),
-  conditions: z.optional(z.array(kalturaObjectLoose)),
+  actions: z.optional(z.array(ruleActionSchema)),
+  conditions: z.optional(z.array(ruleConditionSchema)),
 });
 
 export const reachProfileSchema = z.object({
@@ -265,6 +292,36 @@ export const reachProfileSchema = z.object({
   dictionaries: z.optional(z.array(dictionarySchema)),
   flavorParamsIds: optionalString,
   vendorTaskProcessingRegion: optionalNumber,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Event notification templates (the Boolean ones REACH rules name)
+
+/** KalturaEventNotificationParameter: a template parameter the partner sets (e.g. `trigger_tags`). */
+export const eventNotificationParameterSchema = z.object({
+  key: wireString,
+  description: optionalString,
+  value: z.optional(z.object({ objectType: optionalString, value: optionalString, description: optionalString })),
+});
+
+/** KalturaEventNotificationTemplate and its subclasses (KalturaBooleanNotificationTemplate, …). */
+export const eventNotificationTemplateSchema = z.object({
+  objectType: optionalString,
+  id: wireNumber,
+  partnerId: optionalNumber,
+  name: optionalString,
+  systemName: optionalString,
+  description: optionalString,
+  type: z.optional(textEnum<EventNotificationTemplateType>()),
+  status: z.optional(intEnum<EventNotificationTemplateStatus>()),
+  createdAt: optionalNumber,
+  updatedAt: optionalNumber,
+  automaticDispatchEnabled: optionalBoolean,
+  manualDispatchEnabled: optionalBoolean,
+  eventType: optionalString,
+  eventObjectType: optionalString,
+  eventConditions: z.optional(z.array(z.looseObject({ objectType: optionalString, description: optionalString, not: optionalBoolean }))),
+  userParameters: z.optional(z.array(eventNotificationParameterSchema)),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -447,7 +504,11 @@ export type VendorCatalogItemPricing = z.output<typeof vendorCatalogItemPricingS
 export type VendorCatalogItem = z.output<typeof vendorCatalogItemSchema>;
 export type VendorCredit = z.output<typeof vendorCreditSchema>;
 export type Dictionary = z.output<typeof dictionarySchema>;
+export type RuleCondition = z.output<typeof ruleConditionSchema>;
+export type RuleAction = z.output<typeof ruleActionSchema>;
 export type ReachProfileRule = z.output<typeof reachProfileRuleSchema>;
+export type EventNotificationParameter = z.output<typeof eventNotificationParameterSchema>;
+export type EventNotificationTemplate = z.output<typeof eventNotificationTemplateSchema>;
 export type ReachProfile = z.output<typeof reachProfileSchema>;
 export type ClipAttributes = z.output<typeof clipAttributesSchema>;
 export type MediaEntry = z.output<typeof mediaEntrySchema>;

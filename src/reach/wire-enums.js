@@ -179,6 +179,51 @@ export const SessionType = /** @type {const} */ ({ USER: 0, ADMIN: 2 });
 /** Parsed schemas turn these into `boolean | undefined`; the values matter only when sending (filters such as `isRoot`). */
 export const NullableBoolean = /** @type {const} */ ({ NULL_VALUE: -1, FALSE_VALUE: 0, TRUE_VALUE: 1 });
 
+/** What a REACH profile rule does (KalturaRuleActionType, a dynamic string enum; plugin values carry the plugin name). */
+export const RuleActionType = /** @type {const} */ ({ ADD_ENTRY_VENDOR_TASK: 'reach.ADD_ENTRY_VENDOR_TASK' });
+
+/** KalturaConditionType values the REACH rules and Boolean templates use (a dynamic string enum). */
+export const ConditionType = /** @type {const} */ ({
+  BOOLEAN: '17',
+  EVENT_NOTIFICATION_FIELD: 'eventNotification.BooleanField',
+  EVENT_CATEGORY_ENTRY: 'reach.CategoryEntry',
+});
+
+/** KalturaSearchConditionComparison (a string enum). */
+export const SearchConditionComparison = /** @type {const} */ ({
+  EQUAL: '1',
+  GREATER_THAN: '2',
+  GREATER_THAN_OR_EQUAL: '3',
+  LESS_THAN: '4',
+  LESS_THAN_OR_EQUAL: '5',
+  NOT_EQUAL: '6',
+});
+
+export const CategoryUserPermissionLevel = /** @type {const} */ ({ MANAGER: 0, MODERATOR: 1, CONTRIBUTOR: 2, MEMBER: 3, NONE: 4 });
+
+export const EventNotificationTemplateStatus = /** @type {const} */ ({ DISABLED: 1, ACTIVE: 2, DELETED: 3 });
+
+/** KalturaEventNotificationTemplateType (a dynamic string enum, one value per notification plugin). */
+export const EventNotificationTemplateType = /** @type {const} */ ({
+  EMAIL: 'emailNotification.Email',
+  HTTP: 'httpNotification.Http',
+  BOOLEAN: 'booleanNotification.Boolean',
+});
+
+/** KalturaEventNotificationEventType (a dynamic string enum). */
+export const EventNotificationEventType = /** @type {const} */ ({
+  BATCH_JOB_STATUS: '1',
+  OBJECT_ADDED: '2',
+  OBJECT_CHANGED: '3',
+  OBJECT_COPIED: '4',
+  OBJECT_CREATED: '5',
+  OBJECT_DATA_CHANGED: '6',
+  OBJECT_DELETED: '7',
+});
+
+/** KalturaEventNotificationEventObjectType values of the objects REACH rules listen to (a dynamic string enum). */
+export const EventNotificationEventObjectType = /** @type {const} */ ({ ENTRY: '1', CATEGORY: '2', ASSET: '3', CATEGORYENTRY: '37' });
+
 /** KalturaLanguageCode (a string enum): ISO 639-1 codes, some older and ISO 639-3 ones, en_gb and en_us. */
 export const KALTURA_LANGUAGE_CODES = /** @type {readonly string[]} */ (
   ('ab aa af sq am ar hy as ay az ba eu bn dz bh bi br bg my be km ca zh co cr hr cs da nl en en_gb en_us eo et fo fa fj fi fr fy ' +

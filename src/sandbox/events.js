@@ -7,9 +7,10 @@
  *
  * @typedef {{ type: 'entryReady', entry: Record<string, any>, at: number }
  *   | { type: 'categoryEntryAdded', entry: Record<string, any>, category: Record<string, any>, at: number }
- *   | { type: 'entryUpdated', entry: Record<string, any>, changed: string[], at: number }} PlatformEvent
+ *   | { type: 'entryUpdated', entry: Record<string, any>, changed: string[], previous: Record<string, any>, at: number }} PlatformEvent
  *   `at`: sandbox clock (unix seconds) of the moment the event happened, which may lie before the call
- *   that noticed it (an entry that turned READY between two calls)
+ *   that noticed it (an entry that turned READY between two calls); `changed`: the entry fields an update
+ *   changed, `previous`: their values before it
  * @typedef {(ctx: import('./dispatch.js').ActionContext, event: PlatformEvent) => void} PlatformListener
  *   `ctx` is the context of the call that raised the event — possibly another partner's: a listener
  *   acts for `event.entry.partnerId`, never for `ctx.partnerId`

@@ -21,7 +21,7 @@ const FILTER_SUFFIXES = /** @type {Record<string, string[]>} */ ({
  * @param {Record<string, string>} spec
  * @returns {Record<string, import('../registry.js').PropDef>}
  */
-function filterFields(spec) {
+export function filterFields(spec) {
   return Object.fromEntries(
     Object.entries(spec).flatMap(([field, text]) => {
       const [type, ...operators] = text.split(/\s+/);
@@ -35,7 +35,7 @@ function filterFields(spec) {
 }
 
 /** `<className>ListResponse`, whose `objects` are `className`s. @param {string} className */
-function defineListResponse(className) {
+export function defineListResponse(className) {
   defineClass(`${className}ListResponse`, { parent: 'KalturaListResponse', props: fields({ objects: `array:${className} ro` }) });
 }
 
@@ -255,10 +255,10 @@ defineClass('KalturaCategoryEntryCondition', {
   }),
   derived: { type: () => 'reach.CategoryEntry' },
 });
+// No `type` here: unlike the category condition, the server's class sets none, so none is sent.
 defineClass('KalturaBooleanEventNotificationCondition', {
   parent: 'KalturaCondition',
   props: fields({ booleanEventNotificationIds: 'string' }),
-  derived: { type: () => 'eventNotification.BooleanField' },
 });
 
 defineClass('KalturaReachProfileBaseFilter', {

@@ -3,6 +3,8 @@
  * elements also read live in src/reach/wire-enums.js; the short names here are the sandbox's own. */
 import { defineEnum } from '../registry.js';
 import {
+  CategoryUserPermissionLevel,
+  ConditionType,
   EntryObjectType,
   EntryVendorTaskCreationMode,
   EntryVendorTaskStatus,
@@ -10,6 +12,8 @@ import {
   MetadataEnrichmentApplyMode,
   ReachProfileStatus,
   ReachProfileType,
+  RuleActionType,
+  SearchConditionComparison,
   SummaryWritingStyleTaskData,
   TypeOfSummaryTaskData,
   VendorCatalogItemOutputFormat,
@@ -29,6 +33,7 @@ export {
   VendorCatalogItemStatus as CatalogItemStatus,
   ReachProfileStatus,
   EntryObjectType,
+  ConditionType,
   EntryVendorTaskCreationMode as CreationMode,
   VendorCatalogItemOutputFormat as OutputFormat,
   VendorCatalogItemPriceFunction as PriceFunction,
@@ -170,20 +175,10 @@ defineEnum('KalturaReachVendorEngineType', 'string', {
 defineEnum('KalturaCatalogItemLanguage', 'string', CatalogItemLanguage);
 
 // Rule pieces a REACH profile carries (dynamic enums: plugin values are prefixed with the plugin name).
-defineEnum('KalturaRuleActionType', 'string', { ADD_ENTRY_VENDOR_TASK: 'reach.ADD_ENTRY_VENDOR_TASK' });
-defineEnum('KalturaConditionType', 'string', {
-  EVENT_NOTIFICATION_FIELD: 'eventNotification.BooleanField',
-  EVENT_CATEGORY_ENTRY: 'reach.CategoryEntry',
-});
-defineEnum('KalturaCategoryUserPermissionLevel', 'int', { MANAGER: 0, MODERATOR: 1, CONTRIBUTOR: 2, MEMBER: 3, NONE: 4 });
-defineEnum('KalturaSearchConditionComparison', 'string', {
-  EQUAL: '1',
-  GREATER_THAN: '2',
-  GREATER_THAN_OR_EQUAL: '3',
-  LESS_THAN: '4',
-  LESS_THAN_OR_EQUAL: '5',
-  NOT_EQUAL: '6',
-});
+defineEnum('KalturaRuleActionType', 'string', RuleActionType);
+defineEnum('KalturaConditionType', 'string', ConditionType);
+defineEnum('KalturaCategoryUserPermissionLevel', 'int', CategoryUserPermissionLevel);
+defineEnum('KalturaSearchConditionComparison', 'string', SearchConditionComparison);
 defineEnum('KalturaContextType', 'string', { PLAY: '1', DOWNLOAD: '2', THUMBNAIL: '3', METADATA: '4', EXPORT: '5', SERVE: '6' });
 
 /** @param {string} prefix e.g. 'KalturaEntryVendorTask' @param {string[]} fields */

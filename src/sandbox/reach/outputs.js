@@ -8,6 +8,7 @@ import { transcriptOf, transcriptRange } from '../seed/transcripts.js';
 import { ensureSourceFlavor } from '../services/assets.js';
 import { newObjectId } from '../store.js';
 import { captionCues, toSrt, toVtt } from './caption-text.js';
+import { applyDictionary } from './dictionary.js';
 import { OutputFormat, ServiceFeature as F, ServiceType } from './enums.js';
 
 /** @typedef {import('./caption-text.js').Cue} Cue */
@@ -86,7 +87,9 @@ export function attachOutputs(state, task, now) {
  * @type {Record<number, (context: OutputContext) => string>} serviceFeature → attach, returning outputObjectId
  */
 const ATTACHERS = {
-  [F.CAPTIONS]: (context) => addCaption(context, context.item.sourceLanguage, (text) => text),
+  // Machine captions write the terms of the task's dictionary (the profile's, for the source language) as it spells them.
+  [F.CAPTIONS]: (context) =>
+    addCaption(context, context.item.sourceLanguage, (text) => (context.item.serviceType === ServiceType.MACHINE ? applyDictionary(text, context.task.dictionary) : text)),
   [F.ALIGNMENT]: (context) => addCaption(context, context.item.sourceLanguage, (text) => text),
   // Machine translation output is visibly marked so nobody mistakes it for a real translation.
   [F.TRANSLATION]: (context) => addCaption(context, context.item.targetLanguage, (text) => `[${ISO_CODES[context.item.targetLanguage] ?? context.item.targetLanguage}] ${text}`),

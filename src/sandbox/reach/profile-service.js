@@ -6,6 +6,7 @@ import { applyInput, classProps, defineService, NULL_FIELD, validateForUpdate } 
 import { normalizeCreditDates, syncCreditPeriod } from './credit.js';
 import { ReachProfileStatus } from './enums.js';
 import { compileFilter } from './filtering.js';
+import { storedRules, validateRules } from './rules.js';
 
 const MAX_DICTIONARY_LENGTH = 10_000;
 const ORDERABLE = { id: (/** @type {any} */ profile) => profile.id, createdAt: (/** @type {any} */ profile) => profile.createdAt, updatedAt: (/** @type {any} */ profile) => profile.updatedAt };
@@ -21,7 +22,9 @@ export function findProfile(ctx, id) {
 }
 
 /**
- * KalturaReachProfile::validateForUpdate: one dictionary per language, each at most 10 000 characters.
+ * KalturaReachProfile::validateForUpdate: one dictionary per language, each at most 10 000 characters —
+ * counted as the server's strlen counts them, in UTF-8 bytes ("é" counts 2). Checked in order, so the
+ * first offending dictionary names the error.
  * @param {Array<{ language?: string, data?: string }>} dictionaries
  */
 function validateDictionaries(dictionaries) {
@@ -29,7 +32,7 @@ function validateDictionaries(dictionaries) {
   for (const dictionary of dictionaries) {
     if (seen.has(dictionary.language)) throw new ApiError('DICTIONARY_LANGUAGE_DUPLICATION', { LANGUAGE: dictionary.language });
     seen.add(dictionary.language);
-    if ((dictionary.data ?? '').length > MAX_DICTIONARY_LENGTH) {
+    if (Buffer.byteLength(typeof dictionary.data === 'string' ? dictionary.data : '', 'utf8') > MAX_DICTIONARY_LENGTH) {
       throw new ApiError('MAX_DICTIONARY_LENGTH_EXCEEDED', { LANGUAGE: dictionary.language, LENGTH: MAX_DICTIONARY_LENGTH });
     }
   }
@@ -104,6 +107,10 @@ defineService('reach_reachprofile', {
         // admin console). Sandbox choice: an ADMIN KS holds it, so demos can top up credit; USER KS values are dropped.
         validateForUpdate(reachProfile, profile, { mayUse: () => Boolean(ctx.ks?.isAdmin) });
         if (Array.isArray(reachProfile.dictionaries)) validateDictionaries(reachProfile.dictionaries);
+        if (Array.isArray(reachProfile.rules)) {
+          validateRules(reachProfile.rules);
+          reachProfile.rules = storedRules(reachProfile.rules);
+        }
         if (reachProfile.credit && reachProfile.credit !== NULL_FIELD) {
           validateCredit(reachProfile.credit);
           reachProfile.credit = normalizeCreditDates(reachProfile.credit);

@@ -9,7 +9,7 @@ import { nextId } from '../store.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
-import { EntryObjectType, ReachProfileStatus, ServiceFeature as F, ServiceType, TaskStatus } from './enums.js';
+import { CreationMode, EntryObjectType, ReachProfileStatus, ServiceFeature as F, ServiceType, TaskStatus } from './enums.js';
 import { compileFilter } from './filtering.js';
 import { changeStatus, createTaskRecord, derivedFromTasks, FINAL_STATUSES, noteTaskChange } from './lifecycle.js';
 import { findProfile } from './profile-service.js';
@@ -127,16 +127,18 @@ function isEntrySupported(item, entry) {
 /**
  * Duplicate / version rules (spec §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
  * tasks of other versions that the new order replaces (they are aborted once the order is accepted).
- * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version
+ * `anyTaskOfVersion`: profile rules (VendorCatalogItem::isDuplicateTask) count every task of the version,
+ * even a READY one of an item that allows resubmission.
+ * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version @param {boolean} anyTaskOfVersion
  */
-function tasksReplacedBy(ctx, item, entryId, version) {
+function tasksReplacedBy(ctx, item, entryId, version, anyTaskOfVersion) {
   const siblings = [...ctx.state.tasks.values()]
     .filter((task) => task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
     .sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
   const duplicate = () => new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: existing?.version ?? version });
   const existing = siblings.find((task) => EXISTING_STATUSES.has(task.status) && (version === 0 || Number(task.version) === version));
   if (existing) {
-    if (!item.allowResubmission || ACTIVE_STATUSES.has(existing.status)) throw duplicate();
+    if (!item.allowResubmission || ACTIVE_STATUSES.has(existing.status) || anyTaskOfVersion) throw duplicate();
     return [];
   }
   const otherVersions = siblings.filter((task) => ACTIVE_STATUSES.has(task.status));
@@ -152,10 +154,38 @@ function sourceVersion(ctx, entryId) {
 }
 
 /**
- * `add` in the server's exact check order (spec §4.2).
- * @param {Ctx} ctx @param {Record<string, any>} input
+ * Who orders a task, and how: a session calling `add`, or an automation (an agent, a profile rule)
+ * acting for the entry's partner.
+ * @typedef {{ partnerId: number, userId: string, creationMode: number, moderated: boolean,
+ *   assertMayOrderFor: (entry: Record<string, any>) => void, profileRule?: boolean }} Orderer
+ *   `moderated`: whether the profile's moderation settings apply (never to admin sessions,
+ *   kReachManager::getEntryVendorTaskStatus); `assertMayOrderFor` throws when the orderer may not order for the entry;
+ *   `profileRule`: kReachManager's automatic path for REACH profile rules — the entry may still be converting
+ *   (the task waits in PENDING_ENTRY_READY), translation needs no source caption, and every task of the
+ *   version counts as a duplicate
  */
-function addTask(ctx, input) {
+
+/** The session calling `reach_entryvendortask.add`. @param {Ctx} ctx @returns {Orderer} */
+function sessionOrderer(ctx) {
+  return {
+    partnerId: Number(ctx.partnerId),
+    userId: ctx.ks?.userId ?? '',
+    creationMode: CreationMode.MANUAL,
+    moderated: !ctx.ks?.isAdmin,
+    // Sandbox rule (access.js): a USER KS orders only for entries it may edit.
+    assertMayOrderFor: (entry) => assertCanEditEntry(ctx, entry),
+  };
+}
+
+/**
+ * Orders a task under every rule of `add`, in the server's exact check order (spec §4.2): the one path
+ * for manual orders and for automations (agents, REACH profile rules), which pass their own `orderer`.
+ * Throws the ApiError `add` would answer. The caller's `ctx` gives the state and the clock; the partner
+ * is the orderer's.
+ * @param {Ctx} callCtx @param {Record<string, any>} input a KalturaEntryVendorTask @param {Orderer} orderer
+ */
+export function orderTask(callCtx, input, orderer) {
+  const ctx = /** @type {Ctx} */ ({ ...callCtx, partnerId: orderer.partnerId });
   const now = ctx.clock.now();
   // 2. mandatory ids
   if (!isSet(input.catalogItemId)) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::catalogItemId' });
@@ -167,9 +197,8 @@ function addTask(ctx, input) {
   if (entryObjectType !== EntryObjectType.ENTRY) throw new ApiError('ENTRY_OBJECT_TYPE_NOT_SUPPORTED', { ENTRY_OBJECT_TYPE: entryObjectType });
   const entry = findEntry(ctx, input.entryId);
   if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
-  // Sandbox rule (access.js): a USER KS orders only for entries it may edit.
-  assertCanEditEntry(ctx, entry);
-  if (entry.status !== ENTRY_READY) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
+  orderer.assertMayOrderFor(entry);
+  if (entry.status !== ENTRY_READY && !orderer.profileRule) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
   if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? MEDIA_CLIP))) throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
   // 4.–5. partner data and job data
   assertPartnerData(input.partnerData);
@@ -197,7 +226,7 @@ function addTask(ctx, input) {
   }
   if (!isEntrySupported(item, entry)) throw new ApiError('FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY', { FEATURE: item.serviceFeature, ID: entry.id });
   const hasSourceCaption = input.taskJobData?.objectType === 'KalturaTranslationVendorTaskData' && isSet(input.taskJobData.captionAssetId);
-  if (item.serviceFeature === F.TRANSLATION && item.requireSource !== false && !hasSourceCaption) {
+  if (item.serviceFeature === F.TRANSLATION && item.requireSource !== false && !hasSourceCaption && !orderer.profileRule) {
     throw new ApiError('REQUIRE_CAPTION', { CATALOG_ITEM_ID: item.id });
   }
   // 14. credit
@@ -211,7 +240,7 @@ function addTask(ctx, input) {
   }
   // 15. duplicates
   const version = sourceVersion(ctx, entry.id);
-  const replaced = tasksReplacedBy(ctx, item, entry.id, version);
+  const replaced = tasksReplacedBy(ctx, item, entry.id, version, Boolean(orderer.profileRule));
   // 16. entries whose admin tags the item excludes get no task
   const excluded = String(item.adminTagsToExclude ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
   const adminTags = String(entry.adminTags ?? '').split(',').map((tag) => tag.trim());
@@ -228,19 +257,21 @@ function addTask(ctx, input) {
     entry,
     item,
     profile,
-    userId: ctx.ks?.userId ?? '',
+    userId: orderer.userId,
     now,
     version,
     price,
     unitsUsed,
+    creationMode: orderer.creationMode,
     input: Object.fromEntries(Object.entries({ notes, partnerData, context, taskJobData }).filter(([, value]) => isSet(value))),
   });
   if (!task.userId) delete task.userId;
-  // Moderation applies to partner users, never to admin sessions (kReachManager::getEntryVendorTaskStatus).
-  const moderated = !ctx.ks?.isAdmin && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
+  const moderated = orderer.moderated && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
   if (moderated) task._moderationRequested = true;
   ctx.state.tasks.set(task.id, task);
-  changeStatus(ctx.state, task, moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
+  // Every item but intelligent tagging needs a READY entry; until then the task waits (spec §4.6).
+  const waitsForEntry = entry.status !== ENTRY_READY && item.serviceFeature !== F.INTELLIGENT_TAGGING;
+  changeStatus(ctx.state, task, waitsForEntry ? TaskStatus.PENDING_ENTRY_READY : moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
   return task;
 }
 
@@ -305,7 +336,7 @@ defineService('reach_entryvendortask', {
       reach: true,
       writes: true,
       params: [{ name: 'entryVendorTask', type: 'object:KalturaEntryVendorTask' }],
-      run: (ctx, { entryVendorTask }) => addTask(ctx, entryVendorTask),
+      run: (ctx, { entryVendorTask }) => orderTask(ctx, entryVendorTask, sessionOrderer(ctx)),
     },
     get: {
       reach: true,

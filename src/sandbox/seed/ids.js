@@ -180,6 +180,19 @@ export const SEED = /** @type {const} */ ({
    * PENDING_ENTRY_READY, which waits on `entries.processing`. The PENDING and PROCESSING ones are human
    * tasks whose vendor works to the real turnaround time: advance the clock to see them finish.
    */
+  /**
+   * Boolean event notification templates. The system ones (partner 0) are DISABLED, as Kaltura installs
+   * them; partner 1001 has an ACTIVE clone of `entryTagsEquals` that the unlimited profile's rule uses.
+   */
+  templates: {
+    /** System "Entry Tags Equals": a tag of `trigger_tags` was added to an entry. */
+    entryTagsEquals: 101,
+    /** System "Entry Ready" (a sandbox addition): an entry became READY. */
+    entryReady: 102,
+    /** Partner 1001's ACTIVE clone of entryTagsEquals with trigger_tags "needs-captions". */
+    needsCaptionsTag: 1000,
+  },
+
   tasks: {
     pending: 9001,
     ready: 9002,

@@ -5,6 +5,7 @@
  * assets, categories, the catalog, REACH profiles and tasks. Named ids live in `ids.js`. Timestamps are
  * relative to `now`, so a fresh seed always looks recent.
  */
+import { systemTemplates, TemplateStatus } from '../event-notification/templates.js';
 import { captionCues } from '../reach/caption-text.js';
 import { currentPeriodStart } from '../reach/credit.js';
 import { OutputFormat, ReachProfileStatus, TaskStatus } from '../reach/enums.js';
@@ -70,7 +71,7 @@ export function createSeedState(now) {
   const state = {
     version: 1,
     clockOffset: 0,
-    nextId: { task: 10_000, entry: 1, asset: 1, cuePoint: 1, category: 1000, export: 1 },
+    nextId: { task: 10_000, entry: 1, asset: 1, cuePoint: 1, category: 1000, export: 1, eventNotificationTemplate: 1001 },
     partners: Object.fromEntries(
       [
         [SEED.partner, 'Sandbox University', true],
@@ -94,6 +95,7 @@ export function createSeedState(now) {
     reachProfiles: seedProfiles(time),
     tasks: new Map(),
     exports: {},
+    eventNotificationTemplates: seedTemplates(time),
   };
   for (const seed of ENTRY_SEEDS) addEntry(state, seed, time);
   addCategories(state, time);
@@ -135,7 +137,7 @@ function addEntry(state, seed, now) {
     // The platform turns an entry READY at `_readyAt` (sandbox clock).
     ...(isConverting ? { _readyAt: now + PROCESSING_ENTRY_READY_AFTER } : {}),
   };
-  for (const categoryId of categoryIds) state.categoryEntries.push({ categoryId, entryId: id, partnerId, createdAt });
+  for (const categoryId of categoryIds) state.categoryEntries.push({ categoryId, entryId: id, partnerId, createdAt, status: 2 });
   if (status === '2' && mediaType !== 2) ensureSourceFlavor(state, state.entries[id], createdAt, { id: `${id}_src`, version: seed.sourceVersion ?? 1 });
 }
 
@@ -242,6 +244,24 @@ function addTask(state, seed, now) {
   if (task.status !== TaskStatus.PENDING && task.status !== TaskStatus.PROCESSING) delete task._vendor;
 }
 
+/** The system templates and partner 1001's active clone of "Entry Tags Equals". @param {number} now */
+function seedTemplates(now) {
+  const templates = systemTemplates(now);
+  const tagsEquals = templates[SEED.templates.entryTagsEquals];
+  const clone = structuredClone(tagsEquals);
+  Object.assign(clone, {
+    id: SEED.templates.needsCaptionsTag,
+    partnerId: SEED.partner,
+    name: 'Tagged needs-captions',
+    systemName: 'NEEDS_CAPTIONS_TAG',
+    status: TemplateStatus.ACTIVE,
+    createdAt: now - 90 * DAY,
+    updatedAt: now - 90 * DAY,
+  });
+  clone.userParameters[0].value.value = 'needs-captions';
+  return { ...templates, [clone.id]: clone };
+}
+
 /** @param {number} now */
 function seedProfiles(now) {
   const startOfYear = Date.UTC(new Date(now * 1000).getUTCFullYear(), 0, 1) / 1000;
@@ -287,9 +307,16 @@ function seedProfiles(now) {
         {
           objectType: 'KalturaRule',
           description: 'Caption every keynote',
-          conditions: [{ objectType: 'KalturaCategoryEntryCondition', categoryId: CAT.keynotes, comparison: '1' }],
-          actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: String(C.machineCaptionsEnglish) }],
+          conditions: [{ objectType: 'KalturaCategoryEntryCondition', not: false, categoryId: CAT.keynotes }],
+          actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: String(C.machineCaptionsEnglish), entryObjectType: 1 }],
           stopProcessing: false,
+        },
+        {
+          objectType: 'KalturaRule',
+          description: 'Biology: captions and chapters, nothing more',
+          conditions: [{ objectType: 'KalturaCategoryEntryCondition', not: false, categoryId: CAT.biology }],
+          actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: `${C.machineCaptionsEnglish},${C.machineChapteringEnglish}`, entryObjectType: 1 }],
+          stopProcessing: true,
         },
       ],
     },
@@ -302,7 +329,17 @@ function seedProfiles(now) {
     { ...base, id: P.nearlyOutOfCredit, name: 'Continuing Education', credit: timeRange(100, startOfYear, endOfYear), usedCredit: 98.5 },
     { ...base, id: P.expired, name: 'Pilot Programme (ended)', profileType: 1, credit: timeRange(500, now - 400 * DAY, now - 35 * DAY), usedCredit: 410 },
     { ...base, id: P.disabled, name: 'Legacy Profile', status: ReachProfileStatus.DISABLED, credit: timeRange(1000, startOfYear, endOfYear) },
-    { ...base, id: P.unlimited, name: 'Research Office — Unlimited', credit: { objectType: 'KalturaUnlimitedVendorCredit', credit: -9999, fromDate: startOfYear } },
+    {
+      ...base, id: P.unlimited, name: 'Research Office — Unlimited', credit: { objectType: 'KalturaUnlimitedVendorCredit', credit: -9999, fromDate: startOfYear },
+      rules: [
+        {
+          objectType: 'KalturaRule',
+          description: 'Caption what is tagged needs-captions',
+          conditions: [{ objectType: 'KalturaBooleanEventNotificationCondition', not: false, booleanEventNotificationIds: String(SEED.templates.needsCaptionsTag) }],
+          actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: String(C.machineCaptionsEnglish), entryObjectType: 1 }],
+        },
+      ],
+    },
     { ...base, id: P.otherPartner, partnerId: SEED.otherPartner, name: 'Other Org — Default', credit: timeRange(1000, startOfYear, endOfYear), usedCredit: 40 },
     {
       ...base, id: P.withoutActiveProfileDisabled, partnerId: SEED.partnerWithoutActiveProfile, name: 'Lakeside — Paused',

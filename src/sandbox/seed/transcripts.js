@@ -4,6 +4,10 @@
  * each section gets an equal share of the running time and its sentences repeat until the share is
  * filled, timed at a natural speaking pace. Seeded entries name their topic (`_spokenTopic`) instead of
  * carrying the cues, which keeps the state small; `transcriptOf` builds them on demand.
+ *
+ * The text is what a speech recogniser would hear, so a few domain terms are misheard on purpose
+ * ("mitochondira", "endosimbiosis", "Margolis", "thylakoyd", "rubisko"): a profile dictionary that lists
+ * them fixes them in machine captions (reach/dictionary.js), which shows what a dictionary is for.
  */
 
 /** @typedef {{ start: number, end: number, text: string }} Cue times in seconds */
@@ -34,10 +38,10 @@ export const TOPICS = {
       'Ribosomes read that message three letters at a time and assemble proteins.',
     ],
     [
-      'Now to the power plants of the cell, the mitochondria.',
+      'Now to the power plants of the cell, the mitochondira.',
       'They turn the energy stored in glucose into ATP, the currency every process in the cell spends.',
       'Mitochondria have their own DNA, a clue that they were once free-living bacteria.',
-      'This idea, endosymbiosis, was championed by Lynn Margulis in the 1960s.',
+      'This idea, endosimbiosis, was championed by Lynn Margolis in the 1960s.',
     ],
     [
       'Plant cells add two more features: a rigid cell wall and chloroplasts.',
@@ -49,7 +53,7 @@ export const TOPICS = {
   photosynthesis: [
     [
       'Thanks for joining this seminar on photosynthesis and the light reactions.',
-      'Light is absorbed by chlorophyll in the thylakoid membranes.',
+      'Light is absorbed by chlorophyll in the thylakoyd membranes.',
       'The energy splits water and releases the oxygen we breathe.',
     ],
     [
@@ -58,7 +62,7 @@ export const TOPICS = {
       'The Calvin cycle then uses ATP and NADPH to build sugars from carbon dioxide.',
     ],
     [
-      'Rubisco, the enzyme that fixes carbon, is probably the most abundant protein on Earth.',
+      'rubisko, the enzyme that fixes carbon, is probably the most abundant protein on Earth.',
       'It is also surprisingly slow, which is why plants make so much of it.',
       'Questions about C4 and CAM plants are welcome in the discussion forum.',
     ],

@@ -210,8 +210,11 @@ function updateEntry(ctx, entryId, input) {
   assertCanEditEntry(ctx, entry);
   validateForUpdate(input, entry);
   const { objectType, ...changes } = input;
+  const previous = Object.fromEntries(Object.keys(changes).map((field) => [field, entry[field]]));
   applyInput(entry, changes);
   entry.updatedAt = Math.floor(ctx.clock.now());
+  const changed = Object.keys(previous).filter((field) => entry[field] !== previous[field]);
+  if (changed.length > 0) emitPlatformEvent(ctx, { type: 'entryUpdated', entry, changed, previous, at: entry.updatedAt });
   return entry;
 }
 
