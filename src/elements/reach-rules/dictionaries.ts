@@ -94,7 +94,7 @@ function renderDictionary(view: DictionariesView, draft: DictionaryDraft) {
       ${view.languages.map((wire) => html`<option value=${wire} ?selected=${wire === draft.language}>${catalogLanguage(wire)}</option>`)}
     </select>
     <label for="${id}-terms">${msg('Terms, one per line')}</label>
-    <textarea id="${id}-terms" rows="5" ?readonly=${view.readOnly} .value=${draft.data} aria-describedby="${id}-count${problem ? ` ${id}-problem` : ''}"
+    <textarea id="${id}-terms" rows="5" dir="auto" ?readonly=${view.readOnly} .value=${draft.data} aria-describedby="${id}-count${problem ? ` ${id}-problem` : ''}"
       aria-invalid=${over ? 'true' : 'false'} @input=${(event: Event) => view.change(draft.key, { data: (event.target as HTMLTextAreaElement).value })}></textarea>
     <p class="count ${over ? 'over' : ''}" id="${id}-count">
       ${msg(str`${formatCount(terms)} terms; ${formatCount(bytes)} of ${formatCount(MAX_DICTIONARY_BYTES)} characters used (accented letters count as two or more).`)}

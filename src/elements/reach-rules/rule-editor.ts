@@ -6,6 +6,7 @@ import type { EventNotificationTemplate, VendorCatalogItem } from '../../reach/s
 import { featureLabel, fidelityLabel, turnaroundLabel } from '../shared/labels.js';
 import { catalogLanguage, priceText, unitPriceText } from '../shared/order-text.js';
 import { estimatePrice } from '../../reach/pricing.js';
+import { plural } from '../../i18n/plural.js';
 import { serviceName, type RuleNames } from './rule-text.js';
 
 // One rule being written: when it orders (always, a category, a Boolean template) and what (catalog items
@@ -145,9 +146,18 @@ function renderTemplateForm(view: RuleEditorView, form: TemplateForm) {
 
 function itemDetails(item: VendorCatalogItem): string {
   const estimate = estimatePrice(item, 60_000);
-  const price = estimate.kind === 'fixed' ? msg(str`${priceText(estimate)} credits per minute`) : estimate.kind === 'free' ? priceText(estimate) : unitPriceText(estimate.pricePerUnit);
+  const price =
+    estimate.kind === 'fixed'
+      ? plural(estimate.amount, {
+          one: msg('1 credit per minute', { id: 'item-price.one' }),
+          other: msg(str`${priceText(estimate)} credits per minute`, { id: 'item-price.other' }),
+        })
+      : estimate.kind === 'free'
+        ? priceText(estimate)
+        : unitPriceText(estimate.pricePerUnit);
   const languages = [item.sourceLanguage, item.targetLanguage].filter((language): language is NonNullable<typeof language> => Boolean(language)).map(catalogLanguage);
-  return [languages.join(' → '), fidelityLabel(item.serviceType), turnaroundLabel(item.turnAroundTime), price].filter(Boolean).join(' · ');
+  // The catalog's own name tells apart items that are otherwise alike (two vendors of one service).
+  return [item.name, languages.join(' → '), fidelityLabel(item.serviceType), turnaroundLabel(item.turnAroundTime), price].filter(Boolean).join(' · ');
 }
 
 function renderItems(view: RuleEditorView) {

@@ -67,11 +67,15 @@ function whenText(trigger: RuleTrigger, names: RuleNames): string {
 
 /** "(2 services, about 3.75 credits per 10 minutes)" */
 function costText(items: readonly VendorCatalogItem[]): string {
-  const credits = formatCredit(costPerTenMinutes(items));
+  const cost = costPerTenMinutes(items);
+  const credits = plural(cost, {
+    one: msg('about 1 credit per 10 minutes', { id: 'rule-credits.one' }),
+    other: msg(str`about ${formatCredit(cost)} credits per 10 minutes`, { id: 'rule-credits.other' }),
+  });
   const count = items.length;
   return plural(count, {
-    one: msg(str`1 service, about ${credits} credits per 10 minutes`, { id: 'rule-cost.one' }),
-    other: msg(str`${formatCount(count)} services, about ${credits} credits per 10 minutes`, { id: 'rule-cost.other' }),
+    one: msg(str`1 service, ${credits}`, { id: 'rule-cost.one' }),
+    other: msg(str`${formatCount(count)} services, ${credits}`, { id: 'rule-cost.other' }),
   });
 }
 
