@@ -49,6 +49,12 @@ export function dictionariesToSend(drafts: readonly DictionaryDraft[]): Pick<Dic
   return drafts.every((draft) => dictionaryProblem(draft, drafts) === undefined) ? chosen : undefined;
 }
 
+/** A dictionary on one line, to compare two versions: "English: Margulis, Rubisco". */
+export function dictionaryLine(language: CatalogItemLanguage | '', data: string | undefined): string {
+  const terms = (data ?? '').split('\n').map((term) => term.trim()).filter(Boolean);
+  return `${language ? catalogLanguage(language) : msg('No language')}: ${terms.join(', ')}`;
+}
+
 /** The server's refusal of a dictionary save, in words. */
 export function dictionaryErrorText(error: KalturaApiError): string {
   switch (error.code) {

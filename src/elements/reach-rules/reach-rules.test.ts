@@ -225,6 +225,36 @@ describe('reach-rules', () => {
     expect((await apiClient(adminKs).call(getReachProfile(PROFILE))).rules).to.have.length(3);
   });
 
+  it('keeps the rule typed while the session is expired, and saves it once the page sets a new KS', async () => {
+    const el = await rulesElement(await startKs({ expiry: 600 }));
+    await addRule(el, inCategory(el, 'gen', CAT.genetics), [C.machineCaptionsSpanish]);
+    await advanceClock(700);
+    await click(el, button(el, /^Save rules$/));
+    await waitUntil(() => text(root(el)).includes('Your session has expired. Nothing you entered is lost'), 'the expiry is not shown');
+    expect(sentences(el)).to.have.length(3);
+    await expect(el).to.be.accessible();
+    el.ks = await startKs();
+    await saved(el);
+    expect((await apiClient(adminKs).call(getReachProfile(PROFILE))).rules).to.have.length(3);
+  });
+
+  it('after someone else saved other dictionaries, "save my version" puts the admin’s over theirs', async () => {
+    const el = await rulesElement(adminKs);
+    const terms = root(el).querySelector<HTMLTextAreaElement>('textarea')!;
+    await type(el, `#${terms.id}`, 'Margulis');
+    await apiClient(adminKs).call(updateProfileAutomation(PROFILE, { dictionaries: [{ language: 'French', data: 'mitochondrie' }] }));
+    await click(el, button(el, /^Save dictionaries$/));
+    await waitUntil(() => root(el).querySelector('.conflict'), 'no conflict shown');
+    expect(text(root(el), '.conflict')).to.contain('French: mitochondrie').and.contain('English: Margulis');
+    await click(el, button(el, /^Save my version over theirs$/));
+    await waitUntil(() => !root(el).querySelector('.conflict'), 'the conflict stays');
+    const saved = await apiClient(adminKs).call(getReachProfile(PROFILE));
+    expect(saved.dictionaries!.map((dictionary) => [dictionary.language, dictionary.data])).to.deep.equal([
+      ['English', 'Margulis'],
+      ['Spanish', 'mitocondria\ncloroplasto\neucariota'],
+    ]);
+  });
+
   it('previews the last 30 days from real entries and tasks: orders, cost, duplicates skipped, and the limit', async () => {
     const el = await rulesElement(adminKs);
     await apiClient(adminKs).call(addTask({ entryId: E.seminar12, catalogItemId: C.machineChapteringEnglish, reachProfileId: PROFILE }));

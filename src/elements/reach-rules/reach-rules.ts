@@ -12,7 +12,7 @@ import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { catalogLanguage } from '../shared/order-text.js';
-import { dictionariesToSend, dictionaryErrorText, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
+import { dictionariesToSend, dictionaryErrorText, dictionaryLine, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
 import { renderPreview } from './preview.js';
 import { renderRuleEditor, type TemplateForm } from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
@@ -394,15 +394,15 @@ export class ReachRules extends ReachElement {
   }
 
   #renderConflict(names: RuleNames, conflict: { part: Part; theirs: ReachProfile }) {
-    const mine =
-      conflict.part === 'rules'
-        ? this.drafts.map((draft) => ruleSentence(draft, names))
-        : this.dictionaries.map((draft) => `${catalogLanguage(draft.language)}: ${draft.data.split('\n').filter(Boolean).join(', ')}`);
+    const rules = conflict.part === 'rules';
+    const sentences = (drafts: readonly RuleDraft[]) => drafts.map((draft) => ruleSentence(draft, names));
     return renderConflict({
-      names,
       part: conflict.part,
-      theirs: conflict.theirs,
-      mine,
+      theirsSavedAt: conflict.theirs.updatedAt,
+      theirs: rules
+        ? sentences((conflict.theirs.rules ?? []).map(draftOf))
+        : (conflict.theirs.dictionaries ?? []).map(({ language, data }) => dictionaryLine(language, data)),
+      mine: rules ? sentences(this.drafts) : this.dictionaries.map(({ language, data }) => dictionaryLine(language, data)),
       keepMine: () => void this.#save(conflict.part, true),
       takeTheirs: () => this.#takeTheirs(),
     });

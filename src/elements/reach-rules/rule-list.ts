@@ -1,9 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { draftOf, type RuleDraft } from '../../reach/profile-rules.js';
-import type { ReachProfile } from '../../reach/schemas.js';
+import type { RuleDraft } from '../../reach/profile-rules.js';
 import { formatDate } from '../shared/format.js';
-import { catalogLanguage } from '../shared/order-text.js';
 import { ruleSentence, type RuleNames } from './rule-text.js';
 
 // The rules in order, each a sentence with its buttons, the save bar, and the choice when someone else
@@ -87,10 +85,11 @@ function renderRuleActions(view: RuleListView) {
 }
 
 export interface ConflictView {
-  readonly names: RuleNames;
   readonly part: 'rules' | 'dictionaries';
-  readonly theirs: ReachProfile;
-  /** The admin's own version, in sentences (rules) or lines (dictionaries). */
+  /** When the other version was saved (unix seconds). */
+  readonly theirsSavedAt: number | undefined;
+  /** Each version in sentences (rules) or lines (dictionaries). */
+  readonly theirs: readonly string[];
   readonly mine: readonly string[];
   readonly keepMine: () => void;
   readonly takeTheirs: () => void;
@@ -98,11 +97,7 @@ export interface ConflictView {
 
 /** Someone saved the profile since it was loaded: both versions, and the admin chooses. */
 export function renderConflict(view: ConflictView) {
-  const theirs =
-    view.part === 'rules'
-      ? (view.theirs.rules ?? []).map((rule) => ruleSentence(draftOf(rule), view.names))
-      : (view.theirs.dictionaries ?? []).map((dictionary) => `${catalogLanguage(dictionary.language)}: ${(dictionary.data ?? '').split('\n').filter(Boolean).join(', ')}`);
-  const when = view.theirs.updatedAt ? formatDate(view.theirs.updatedAt, true) : '';
+  const when = view.theirsSavedAt ? formatDate(view.theirsSavedAt, true) : '';
   const title = view.part === 'rules' ? msg('Someone else changed these rules') : msg('Someone else changed these dictionaries');
   return html`<section class="conflict notice" part="notice conflict" role="alert" aria-labelledby="conflict-title">
     <h3 id="conflict-title" tabindex="-1">${title}</h3>
@@ -110,7 +105,7 @@ export function renderConflict(view: ConflictView) {
     <div class="versions">
       <div>
         <h4>${msg('Their version (saved)')}</h4>
-        ${renderLines(theirs)}
+        ${renderLines(view.theirs)}
       </div>
       <div>
         <h4>${msg('Your version (not saved)')}</h4>
