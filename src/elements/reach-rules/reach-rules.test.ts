@@ -266,6 +266,9 @@ describe('reach-rules', () => {
     expect(text(root(el), '.preview-summary')).to.match(/^4 orders for 3 entries, about [\d.]+ credits\. 1 skipped: already ordered\.$/);
     expect(preview).to.contain('Skipped: already ordered');
     await expect(el).to.be.accessible();
+    // It follows the rules as they are edited: without the Keynotes rule the keynote gets nothing.
+    await click(el, button(el, /^Delete, rule 1$/));
+    expect(text(root(el), '.preview-summary')).to.match(/^3 orders for 2 entries, about [\d.]+ credits\. 1 skipped: already ordered\.$/);
   });
 
   describe('dictionaries', () => {

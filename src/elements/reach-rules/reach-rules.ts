@@ -3,10 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState } from '@lit/task';
 import { toApiError } from '../../api/errors.js';
-import { cloneBooleanTemplate, listSystemBooleanTemplates, setTemplateStatus } from '../../reach/automation.js';
-import { EventNotificationTemplateStatus } from '../../reach/enums.js';
 import type { CatalogItemLanguage } from '../../i18n/languages.js';
-import { draftOf, previewOrders, ruleOf, type PreviewOrder, type RuleDraft } from '../../reach/profile-rules.js';
+import { draftOf, previewOrders, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
 import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
@@ -14,11 +12,12 @@ import { baseStyles } from '../shared/styles.js';
 import { catalogLanguage } from '../shared/order-text.js';
 import { dictionariesToSend, dictionaryErrorText, dictionaryLine, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
 import { renderPreview } from './preview.js';
-import { renderRuleEditor, type TemplateForm } from './rule-editor.js';
+import { renderRuleEditor } from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
 import { ruleSentence, type RuleNames } from './rule-text.js';
 import { rulesStyles } from './reach-rules.styles.js';
 import { loadPreviewData, loadRulesData, saveProfilePart, type PreviewData, type RulesData } from './rules-data.js';
+import { TemplateFormController } from './template-form-controller.js';
 
 type Part = 'rules' | 'dictionaries';
 
@@ -27,7 +26,6 @@ interface Editing {
   readonly index: number | 'new';
   readonly draft: RuleDraft;
   readonly search: string;
-  readonly templateForm: TemplateForm | undefined;
   /** "Add" or "Keep" was tried: problems are shown. */
   readonly tried: boolean;
 }
@@ -70,8 +68,11 @@ export class ReachRules extends ReachElement {
   @state() private conflict: { part: Part; theirs: ReachProfile } | undefined;
   @state() private rulesError: string | undefined;
   @state() private dictionariesError: string | undefined;
-  @state() private preview: { data: PreviewData; orders: PreviewOrder[] } | 'loading' | undefined;
+  /** The entries and tasks the preview reads; what the rules would order is worked out from the drafts as they are now. */
+  @state() private preview: PreviewData | 'loading' | undefined;
   #nextKey = 1;
+
+  readonly #templates = new TemplateFormController(this, (error) => this.reportError(error));
 
   readonly #load = this.sessionTask(([profileId], session, signal) => this.#loadRules(session, profileId, signal), () => [this.profileId] as const);
 
@@ -111,7 +112,7 @@ export class ReachRules extends ReachElement {
   }
 
   #names(data: RulesData): RuleNames {
-    return { catalog: data.catalog, categories: data.categories, templates: data.templates };
+    return { catalog: data.catalog, categories: data.categories, templates: [...this.#templates.created, ...data.templates] };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -139,7 +140,7 @@ export class ReachRules extends ReachElement {
 
   #edit(index: number | 'new'): void {
     const draft: RuleDraft = index === 'new' ? { trigger: { kind: 'always' }, catalogItemIds: [], stopProcessing: false } : this.drafts[index]!;
-    this.editing = { index, draft, search: '', templateForm: undefined, tried: false };
+    this.editing = { index, draft, search: '', tried: false };
     this.focusAfterUpdate('editor-title');
   }
 
@@ -172,57 +173,22 @@ export class ReachRules extends ReachElement {
       this.announce(msg('Rule kept. Save the rules to apply.'));
     }
     this.editing = undefined;
+    this.#templates.close();
     this.focusAfterUpdate(keep || editing.index !== 'new' ? `rule-${index}-edit` : 'add-rule');
   }
 
-  async #openTemplateForm(session: ReachSession): Promise<void> {
-    this.#changeEditing({ templateForm: { system: undefined, systemId: undefined, name: '', parameters: {}, busy: false, error: undefined } });
-    try {
-      const { objects } = await session.call(listSystemBooleanTemplates(), { signal: this.abortSignal });
-      const [first] = objects;
-      this.#changeTemplateForm({ system: objects, systemId: first?.id, name: first?.name ?? '' });
-    } catch (error) {
-      this.reportError(error);
-      this.#changeTemplateForm({ system: [], error: msg(str`The system templates could not be loaded: ${toApiError(error).message}`) });
-    }
+  async #createTemplate(session: ReachSession): Promise<void> {
+    const template = await this.#templates.create(session);
+    if (!template) return;
+    this.#changeDraft({ trigger: { kind: 'template', templateIds: [template.id] } });
+    this.announce(msg(str`Template ${template.name ?? template.id} created and active.`));
+    this.focusAfterUpdate('template');
   }
 
-  #changeTemplateForm(change: Partial<TemplateForm>): void {
-    const form = this.editing?.templateForm;
-    if (form) this.#changeEditing({ templateForm: { ...form, ...change } });
-  }
-
-  /** Copies the chosen system template into the account, activates the copy and points the rule at it. Never re-sent. */
-  async #createTemplate(session: ReachSession, data: RulesData): Promise<void> {
-    const form = this.editing?.templateForm;
-    if (!form || form.busy || form.systemId === undefined) return;
-    const name = form.name.trim();
-    if (name.length < 3) {
-      this.#changeTemplateForm({ error: msg('Give the template a name of at least 3 characters.') });
-      return;
-    }
-    this.#changeTemplateForm({ busy: true, error: undefined });
-    try {
-      // Two active templates of an account may not share a system name, and a copy keeps its source's.
-      const systemName = `${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_${Date.now().toString(36).toUpperCase()}`;
-      const copy = await session.call(cloneBooleanTemplate(form.systemId, { name, systemName, parameters: form.parameters }));
-      const active = await session.call(setTemplateStatus(copy.id, EventNotificationTemplateStatus.ACTIVE));
-      data.templates = [active, ...data.templates];
-      this.#changeEditing({ templateForm: undefined });
-      this.#changeDraft({ trigger: { kind: 'template', templateIds: [active.id] } });
-      this.announce(msg(str`Template ${name} created and active.`));
-      this.focusAfterUpdate('template');
-    } catch (error) {
-      this.reportError(error);
-      this.#changeTemplateForm({ busy: false, error: msg(str`The template could not be created: ${toApiError(error).message}`) });
-    }
-  }
-
-  async #showPreview(session: ReachSession, data: RulesData): Promise<void> {
+  async #showPreview(session: ReachSession): Promise<void> {
     this.preview = 'loading';
     try {
-      const preview = await loadPreviewData(session, this.serverNow(), this.abortSignal);
-      this.preview = { data: preview, orders: previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog) };
+      this.preview = await loadPreviewData(session, this.serverNow(), this.abortSignal);
       this.focusAfterUpdate('preview-title');
     } catch (error) {
       this.reportError(error);
@@ -331,60 +297,66 @@ export class ReachRules extends ReachElement {
         setStop: (index, stop) => this.#setStop(index, stop),
         save: () => void this.#save('rules'),
         discard: () => this.base && this.#takeRules(this.base),
-        preview: () => session && void this.#showPreview(session, data),
+        preview: () => session && void this.#showPreview(session),
       })}
-      ${editing && session
-        ? renderRuleEditor({
-            names,
-            draft: editing.draft,
-            isNew: editing.index === 'new',
-            categorySearch: editing.search,
-            templateForm: editing.templateForm,
-            problem: editing.tried ? this.#editorProblem(editing.draft) : undefined,
-            setTrigger: (trigger) => this.#changeDraft({ trigger }),
-            setCategorySearch: (search) => this.#changeEditing({ search }),
-            toggleItem: (id, on) =>
-              this.#changeDraft({ catalogItemIds: on ? [...editing.draft.catalogItemIds, id] : editing.draft.catalogItemIds.filter((item) => item !== id) }),
-            setStop: (stopProcessing) => this.#changeDraft({ stopProcessing }),
-            openTemplateForm: () => void this.#openTemplateForm(session),
-            changeTemplateForm: (change) => this.#changeTemplateForm(change),
-            createTemplate: () => void this.#createTemplate(session, data),
-            done: () => this.#finishEditing(true),
-            cancel: () => this.#finishEditing(false),
-          })
-        : nothing}
-      ${this.#renderPreview()}
-      ${renderDictionaries({
-        drafts: this.dictionaries,
-        languages: this.#languages(data),
-        readOnly: readOnly !== undefined,
-        dirty: this.#dictionariesDirty,
-        saving: this.saving === 'dictionaries',
-        checked: this.dictionariesChecked,
-        serverError: this.dictionariesError,
-        add: () => {
-          const key = this.#nextKey++;
-          this.dictionaries = [...this.dictionaries, { key, language: '', data: '' }];
-          this.focusAfterUpdate(`dictionary-${key}-language`);
-        },
-        change: (key, change) => (this.dictionaries = this.dictionaries.map((draft) => (draft.key === key ? { ...draft, ...change } : draft))),
-        remove: (key) => {
-          this.dictionaries = this.dictionaries.filter((draft) => draft.key !== key);
-          this.focusAfterUpdate('add-dictionary');
-        },
-        save: () => void this.#save('dictionaries'),
-      })}
+      ${editing && session ? this.#renderEditor(editing, names, session) : nothing}
+      ${this.#renderPreview(data)}
+      ${this.#renderDictionaries(data, readOnly !== undefined)}
     `;
   }
 
-  #renderPreview() {
+  #renderEditor(editing: Editing, names: RuleNames, session: ReachSession) {
+    const { draft } = editing;
+    return renderRuleEditor({
+      names,
+      draft,
+      isNew: editing.index === 'new',
+      categorySearch: editing.search,
+      templateForm: this.#templates.form,
+      problem: editing.tried ? this.#editorProblem(draft) : undefined,
+      setTrigger: (trigger) => this.#changeDraft({ trigger }),
+      setCategorySearch: (search) => this.#changeEditing({ search }),
+      toggleItem: (id, on) => this.#changeDraft({ catalogItemIds: on ? [...draft.catalogItemIds, id] : draft.catalogItemIds.filter((item) => item !== id) }),
+      setStop: (stopProcessing) => this.#changeDraft({ stopProcessing }),
+      openTemplateForm: () => void this.#templates.open(session),
+      changeTemplateForm: (change) => this.#templates.change(change),
+      createTemplate: () => void this.#createTemplate(session),
+      done: () => this.#finishEditing(true),
+      cancel: () => this.#finishEditing(false),
+    });
+  }
+
+  #renderDictionaries(data: RulesData, readOnly: boolean) {
+    return renderDictionaries({
+      drafts: this.dictionaries,
+      languages: this.#languages(data),
+      readOnly,
+      dirty: this.#dictionariesDirty,
+      saving: this.saving === 'dictionaries',
+      checked: this.dictionariesChecked,
+      serverError: this.dictionariesError,
+      add: () => {
+        const key = this.#nextKey++;
+        this.dictionaries = [...this.dictionaries, { key, language: '', data: '' }];
+        this.focusAfterUpdate(`dictionary-${key}-language`);
+      },
+      change: (key, change) => (this.dictionaries = this.dictionaries.map((draft) => (draft.key === key ? { ...draft, ...change } : draft))),
+      remove: (key) => {
+        this.dictionaries = this.dictionaries.filter((draft) => draft.key !== key);
+        this.focusAfterUpdate('add-dictionary');
+      },
+      save: () => void this.#save('dictionaries'),
+    });
+  }
+
+  #renderPreview(data: RulesData) {
     const preview = this.preview;
     if (preview === undefined) return nothing;
     if (preview === 'loading') return html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`;
     return renderPreview({
-      orders: preview.orders,
-      truncated: preview.data.truncated,
-      entriesRead: preview.data.entries.length,
+      orders: previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog),
+      truncated: preview.truncated,
+      entriesRead: preview.entries.length,
       templatesLeftOut: this.drafts.some((draft) => draft.trigger.kind === 'template'),
       close: () => {
         this.preview = undefined;
