@@ -36,10 +36,17 @@ export interface DictionariesView {
 export function dictionaryProblem(draft: DictionaryDraft, drafts: readonly DictionaryDraft[]): string | undefined {
   if (!draft.language) return msg('Choose a language.');
   const first = drafts.find((candidate) => candidate.language === draft.language);
-  if (first && first.key !== draft.key) return msg(str`There is already a ${catalogLanguage(draft.language)} dictionary. A profile has one dictionary per language.`);
+  if (first && first.key !== draft.key) return msg(str`Another dictionary is for ${catalogLanguage(draft.language)} already. A profile has one dictionary per language.`);
   const bytes = dictionaryBytes(draft.data);
   if (bytes > MAX_DICTIONARY_BYTES) return msg(str`Too long: ${formatCount(bytes)} of at most ${formatCount(MAX_DICTIONARY_BYTES)}. Remove some terms.`);
   return undefined;
+}
+
+/** The field to fix first when the dictionaries cannot be sent: the first language or terms with a problem. */
+export function firstDictionaryProblem(drafts: readonly DictionaryDraft[]): string | undefined {
+  const draft = drafts.find((candidate) => dictionaryProblem(candidate, drafts) !== undefined);
+  if (!draft) return undefined;
+  return dictionaryBytes(draft.data) > MAX_DICTIONARY_BYTES ? `dictionary-${draft.key}-terms` : `dictionary-${draft.key}-language`;
 }
 
 /** The dictionaries as the update sends them, or undefined while one has a problem (a repeated language, too long, no language). */

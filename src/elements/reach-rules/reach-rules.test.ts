@@ -278,7 +278,9 @@ describe('reach-rules', () => {
       await choose(el, 'fieldset.dictionary:last-of-type select', 'English');
       await resetStats();
       await click(el, button(el, /^Save dictionaries$/));
-      expect(text(root(el), '.dictionaries')).to.contain('There is already a English dictionary. A profile has one dictionary per language.');
+      expect(text(root(el), '.dictionaries')).to.contain('Another dictionary is for English already. A profile has one dictionary per language.');
+      const second = [...root(el).querySelectorAll<HTMLSelectElement>('fieldset.dictionary select')].at(-1)!;
+      expect(root(el).activeElement).to.equal(second);
       expect((await stats()).httpRequests).to.equal(0);
       await expect(el).to.be.accessible();
     });

@@ -10,7 +10,7 @@ import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { catalogLanguage } from '../shared/order-text.js';
-import { dictionariesToSend, dictionaryErrorText, dictionaryLine, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
+import { dictionariesToSend, dictionaryErrorText, firstDictionaryProblem, dictionaryLine, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
 import { renderPreview } from './preview.js';
 import { renderRuleEditor } from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
@@ -208,6 +208,8 @@ export class ReachRules extends ReachElement {
     const dictionaries = part === 'dictionaries' ? dictionariesToSend(this.dictionaries) : undefined;
     if (part === 'dictionaries' && !dictionaries) {
       this.dictionariesChecked = true;
+      const field = firstDictionaryProblem(this.dictionaries);
+      if (field) this.focusAfterUpdate(field);
       this.announce(msg('Some dictionaries need changes before they can be saved.'));
       return;
     }
