@@ -68,7 +68,7 @@ export function dictionaryErrorText(error: KalturaApiError): string {
     case 'DICTIONARY_LANGUAGE_DUPLICATION':
       return msg('The server refused the dictionaries: a language has two of them. Keep one per language.');
     case 'MAX_DICTIONARY_LENGTH_EXCEEDED':
-      return msg(str`The server refused the dictionaries: one is longer than ${formatCount(MAX_DICTIONARY_BYTES)}. Remove some terms.`);
+      return msg(str`The server refused the dictionaries: one is over the limit of ${formatCount(MAX_DICTIONARY_BYTES)} characters. Remove some terms.`);
     default:
       return msg(str`The dictionaries could not be saved: ${error.message}`);
   }

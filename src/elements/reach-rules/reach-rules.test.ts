@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import './index.js';
 import type { ReachRules } from './reach-rules.js';
+import { dictionaryErrorText } from './dictionaries.js';
+import { toApiError } from '../../api/errors.js';
 import { KalturaClient } from '../../api/client.js';
 import type { WireParams } from '../../api/encode.js';
 import { getReachProfile, updateProfileAutomation } from '../../reach/automation.js';
@@ -297,6 +299,21 @@ describe('reach-rules', () => {
       await click(el, button(el, /^Save dictionaries$/));
       expect((await stats()).httpRequests).to.equal(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('words the server’s refusals specifically', async () => {
+      const refusal = async (dictionaries: { language: 'English' | 'Spanish'; data: string }[]) => {
+        try {
+          await apiClient(adminKs).call(updateProfileAutomation(PROFILE, { dictionaries }));
+        } catch (error) {
+          return dictionaryErrorText(toApiError(error));
+        }
+        throw new Error('the server accepted the dictionaries');
+      };
+      expect(await refusal([{ language: 'English', data: 'a' }, { language: 'English', data: 'b' }])).to.equal(
+        'The server refused the dictionaries: a language has two of them. Keep one per language.',
+      );
+      expect(await refusal([{ language: 'Spanish', data: 'x'.repeat(10_001) }])).to.equal('The server refused the dictionaries: one is over the limit of 10,000 characters. Remove some terms.');
     });
 
     it('a dictionary it saves fixes the terms machine captions mishear', async () => {
