@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES, type PreviewOrder } from '../../reach/profile-rules.js';
 import { plural } from '../../i18n/plural.js';
 import { formatCount, formatCredit, formatDate } from '../shared/format.js';
@@ -12,6 +13,8 @@ export interface PreviewView {
   readonly orders: readonly PreviewOrder[];
   /** More entries were created in the period than the preview reads. */
   readonly truncated: boolean;
+  /** Not every order of the period was read, so some duplicates may not be marked. */
+  readonly tasksTruncated: boolean;
   readonly entriesRead: number;
   /** Some rules name Boolean templates, which past data cannot replay. */
   readonly templatesLeftOut: boolean;
@@ -41,6 +44,7 @@ export function renderPreview(view: PreviewView) {
   return html`<section class="preview" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title" tabindex="-1">${msg('What these rules would have ordered')}</h3>
     <p class="hint">${limit}</p>
+    ${view.tasksTruncated ? html`<p class="hint">${msg(str`Only the newest ${formatCount(MAX_PAGE_SIZE)} orders of the period were checked for duplicates.`)}</p>` : nothing}
     ${view.templatesLeftOut ? html`<p class="hint">${msg('Rules on Boolean templates depend on what changed and when, so they are not part of this preview.')}</p>` : nothing}
     <p class="preview-summary">${summary(view)}</p>
     ${view.orders.length === 0

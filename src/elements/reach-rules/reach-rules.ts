@@ -358,6 +358,7 @@ export class ReachRules extends ReachElement {
     return renderPreview({
       orders: previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog),
       truncated: preview.truncated,
+      tasksTruncated: preview.tasksTruncated,
       entriesRead: preview.entries.length,
       templatesLeftOut: this.drafts.some((draft) => draft.trigger.kind === 'template'),
       close: () => {
