@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { KalturaApiError } from '../../api/errors.js';
 import { dictionaryBytes, duplicateDictionaryLanguage, MAX_DICTIONARY_BYTES } from '../../reach/automation.js';
 import type { CatalogItemLanguage } from '../../i18n/languages.js';
-import type { Dictionary } from '../../reach/schemas.js';
+import type { Dictionary, VendorCatalogItem } from '../../reach/schemas.js';
 import { formatCount } from '../shared/format.js';
 import { catalogLanguage } from '../shared/order-text.js';
 
@@ -23,6 +23,8 @@ export interface DictionariesView {
   readonly readOnly: boolean;
   readonly dirty: boolean;
   readonly saving: boolean;
+  /** Saved by this element and not changed since. */
+  readonly saved: boolean;
   /** Problems are shown once a save was tried (or the text is over the limit). */
   readonly checked: boolean;
   readonly serverError: string | undefined;
@@ -56,6 +58,15 @@ export function dictionariesToSend(drafts: readonly DictionaryDraft[]): Pick<Dic
   return drafts.every((draft) => dictionaryProblem(draft, drafts) === undefined) ? chosen : undefined;
 }
 
+/** The languages of the account's services, which dictionaries can be for, by name. */
+export function dictionaryLanguages(catalog: Iterable<VendorCatalogItem>): CatalogItemLanguage[] {
+  const languages = new Set<CatalogItemLanguage>();
+  for (const item of catalog) {
+    for (const language of [item.sourceLanguage, item.targetLanguage]) if (language && language !== 'Auto Detect') languages.add(language);
+  }
+  return [...languages].sort((a, b) => catalogLanguage(a).localeCompare(catalogLanguage(b)));
+}
+
 /** A dictionary on one line, to compare two versions: "English: Margulis, Rubisco". */
 export function dictionaryLine(language: CatalogItemLanguage | '', data: string | undefined): string {
   const terms = (data ?? '').split('\n').map((term) => term.trim()).filter(Boolean);
@@ -87,6 +98,7 @@ export function renderDictionaries(view: DictionariesView) {
           <button type="button" class="primary" id="save-dictionaries" ?disabled=${view.saving || !view.dirty} @click=${() => view.save()}>
             ${view.saving ? msg('Saving dictionaries…') : msg('Save dictionaries')}
           </button>
+          ${view.saved ? html`<span class="success">${msg('Dictionaries saved.')}</span>` : nothing}
         </div>`}
   </section>`;
 }

@@ -120,6 +120,8 @@ describe('reach-rules', () => {
     await saved(el);
     const sent = await stats();
     expect(sent.calls['reach_reachprofile.update']).to.equal(1);
+    expect(text(root(el), '.rules .success')).to.equal('Rules saved.');
+    await expect(el).to.be.accessible();
     await call(adminKs, 'categoryentry', 'add', { categoryEntry: { objectType: 'KalturaCategoryEntry', entryId: E.podcast20, categoryId: CAT.chemistry } });
     expect(ruleMade(await tasksOf(adminKs, E.podcast20))).to.deep.equal([C.machineCaptionsEnglish]);
   });

@@ -3,14 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState } from '@lit/task';
 import { toApiError } from '../../api/errors.js';
-import type { CatalogItemLanguage } from '../../i18n/languages.js';
 import { draftOf, previewOrders, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
 import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { catalogLanguage } from '../shared/order-text.js';
-import { dictionariesToSend, dictionaryErrorText, firstDictionaryProblem, dictionaryLine, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
+import { dictionariesToSend, dictionaryErrorText, dictionaryLanguages, firstDictionaryProblem, dictionaryLine, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
 import { renderPreview } from './preview.js';
 import { renderRuleEditor } from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
@@ -65,6 +63,8 @@ export class ReachRules extends ReachElement {
   @state() private dictionaries: readonly DictionaryDraft[] = [];
   @state() private dictionariesChecked = false;
   @state() private saving: Part | undefined;
+  /** The part this element saved last (its confirmation shows until the part changes again). */
+  @state() private saved: Part | undefined;
   @state() private conflict: { part: Part; theirs: ReachProfile } | undefined;
   @state() private rulesError: string | undefined;
   @state() private dictionariesError: string | undefined;
@@ -224,6 +224,7 @@ export class ReachRules extends ReachElement {
         return;
       }
       this.conflict = undefined;
+      this.saved = part;
       if (part === 'rules') this.#takeRules(outcome.profile);
       else this.#takeDictionaries(outcome.profile);
       this.announce(part === 'rules' ? msg('Rules saved.') : msg('Dictionaries saved.'));
@@ -292,6 +293,7 @@ export class ReachRules extends ReachElement {
         editing: editing?.index,
         dirty: this.#rulesDirty,
         saving: this.saving === 'rules',
+        saved: this.saved === 'rules' && !this.#rulesDirty,
         add: () => this.#edit('new'),
         edit: (index) => this.#edit(index),
         remove: (index) => this.#remove(index),
@@ -331,10 +333,11 @@ export class ReachRules extends ReachElement {
   #renderDictionaries(data: RulesData, readOnly: boolean) {
     return renderDictionaries({
       drafts: this.dictionaries,
-      languages: this.#languages(data),
+      languages: dictionaryLanguages(data.catalog.values()),
       readOnly,
       dirty: this.#dictionariesDirty,
       saving: this.saving === 'dictionaries',
+      saved: this.saved === 'dictionaries' && !this.#dictionariesDirty,
       checked: this.dictionariesChecked,
       serverError: this.dictionariesError,
       add: () => {
@@ -381,16 +384,6 @@ export class ReachRules extends ReachElement {
       keepMine: () => void this.#save(conflict.part, true),
       takeTheirs: () => this.#takeTheirs(),
     });
-  }
-
-  /** The languages of the account's services, which dictionaries can be for. */
-  #languages(data: RulesData): CatalogItemLanguage[] {
-    const languages = new Set<CatalogItemLanguage>();
-    for (const item of data.catalog.values()) {
-      if (item.sourceLanguage && item.sourceLanguage !== 'Auto Detect') languages.add(item.sourceLanguage);
-      if (item.targetLanguage && item.targetLanguage !== 'Auto Detect') languages.add(item.targetLanguage);
-    }
-    return [...languages].sort((a, b) => catalogLanguage(a).localeCompare(catalogLanguage(b)));
   }
 }
 

@@ -16,6 +16,8 @@ export interface RuleListView {
   readonly editing: number | 'new' | undefined;
   readonly dirty: boolean;
   readonly saving: boolean;
+  /** Saved by this element and not changed since. */
+  readonly saved: boolean;
   readonly add: () => void;
   readonly edit: (index: number) => void;
   readonly remove: (index: number) => void;
@@ -81,6 +83,7 @@ function renderRuleActions(view: RuleListView) {
       ${view.saving ? msg('Saving rules…') : msg('Save rules')}
     </button>
     ${view.dirty && !busy ? html`<button type="button" class="link" @click=${() => view.discard()}>${msg('Undo my changes')}</button>` : nothing}
+    ${view.saved ? html`<span class="success">${msg('Rules saved.')}</span>` : nothing}
   </div>`;
 }
 
