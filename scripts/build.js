@@ -35,8 +35,10 @@ await build({
     target: 'es2022',
     minify: true,
     lib: { entry: { 'reach-elements': 'src/index.ts' }, formats: ['es'], fileName: () => 'reach-elements.js' },
-    // One file for everything but the translations, which pages load only for their language.
-    rollupOptions: { output: { chunkFileNames: 'locales/[name].js' } },
+    // One file for everything but the translations, which pages load only for their language. Fully
+    // minified: for an ES library Vite keeps the whitespace and the pure annotations (for a bundler that
+    // tree-shakes it again), which this file, loaded as it is by a <script type="module">, does not need.
+    rollupOptions: { output: { chunkFileNames: 'locales/[name].js', minify: true, comments: false } },
   },
 });
 

@@ -11,10 +11,11 @@ const CDN_FILE = 'dist/cdn/reach-elements.js';
 /** The goal for the CDN file once every element exists (reach-agents and reach-rules are still to come). */
 const CDN_GOAL_BYTES = 40 * 1024;
 /**
- * What the CDN file may not grow past meanwhile: today's size (78.8 KB with three elements) plus a
- * little room. Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
+ * What the CDN file may not grow past meanwhile: today's size (72.6 KB with three elements, fully
+ * minified) plus a little room. Lower it whenever the bundle shrinks; never raise it without saying why
+ * in the commit.
  */
-const CDN_CEILING_BYTES = 80 * 1024;
+const CDN_CEILING_BYTES = 74 * 1024;
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -35,6 +36,8 @@ async function bundledSize(entryCode) {
       target: 'es2022',
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
+      // Minified as the CDN file is (scripts/build.js): whitespace and pure annotations too.
+      rollupOptions: { output: { minify: true, comments: false } },
     },
   });
   const results = /** @type {import('vite').Rollup.RollupOutput[]} */ (Array.isArray(output) ? output : [output]);

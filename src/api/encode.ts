@@ -1,5 +1,5 @@
 /**
- * Kaltura api_v3 form encoding (spec §5.2): nested objects and arrays as `a[b][0][c]`, `null` as the
+ * Kaltura api_v3 form encoding (kaltura-rules §5.2): nested objects and arrays as `a[b][0][c]`, `null` as the
  * `__null` suffix, an empty array as `a[-]`, booleans as `true`/`false`, dates as unix seconds.
  * `undefined` means "not sent".
  */

@@ -1,4 +1,4 @@
-// REACH names languages by English words on the wire (KalturaCatalogItemLanguage, spec Appendix C).
+// REACH names languages by English words on the wire (KalturaCatalogItemLanguage, kaltura-rules §2; values in src/reach/wire-enums.js).
 // This maps each one to a BCP 47 tag so the UI can name it in the user's language.
 
 /** Wire value → BCP 47 tag; '' where the value is not a language. */

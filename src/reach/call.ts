@@ -16,7 +16,7 @@ export interface Pager {
   pageIndex?: number;
 }
 
-/** Kaltura's pager: at most 500 a page (spec §5.4). */
+/** Kaltura's pager: at most 500 a page (kaltura-rules §5.4). */
 export const MAX_PAGE_SIZE = 500;
 
 export function pagerParams(pager: Pager | undefined): WireParams | undefined {

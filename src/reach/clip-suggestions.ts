@@ -1,5 +1,5 @@
 // What an AI clips task produced, in one shape: the clip suggestions (title, description, tags and their
-// range in the source) joined with the child entries the vendor created under the source (spec §6,
+// range in the source) joined with the child entries the vendor created under the source (kaltura-rules §6,
 // REACH guide "AI Clips Workflow"). Ranges come from `taskJobData.outputJson` (seconds); the child entries
 // give the id, thumbnail and processing status. Saved clips (clones given clip content) and empty copies
 // left by an unfinished save are children of the source too; they are told apart here.
@@ -41,7 +41,7 @@ export function isClipsTask(task: EntryVendorTask): boolean {
   return task.serviceFeature === VendorServiceFeature.CLIPS;
 }
 
-/** Statuses a child of the source can be in while it matters to the user (spec §6.2: without them, READY only). */
+/** Statuses a child of the source can be in while it matters to the user (kaltura-rules §6.2: without them, READY only). */
 export const CLIP_ENTRY_STATUSES: readonly string[] = [
   EntryStatus.ERROR_IMPORTING,
   EntryStatus.ERROR_CONVERTING,

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { apiCall } from './call.js';
 import { mediaEntrySchema, type MediaEntry } from './schemas.js';
 
-/** KalturaBaseEntryCloneOptions FLAVORS = "6", KalturaCloneComponentSelectorType EXCLUDE = "1" (spec §6.1). */
+/** KalturaBaseEntryCloneOptions FLAVORS = "6", KalturaCloneComponentSelectorType EXCLUDE = "1" (kaltura-rules §6.1). */
 const EXCLUDE_FLAVORS: WireParams = { objectType: 'KalturaBaseEntryCloneOptionComponent', itemType: '6', rule: '1' };
 
 /**

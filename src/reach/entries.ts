@@ -19,7 +19,7 @@ export function getEntry(entryId: string): ApiCall<MediaEntry> {
   return apiCall('baseentry', 'get', { entryId }, mediaEntrySchema);
 }
 
-/** KalturaBaseEntryFilter fields the elements use (spec §6.2). */
+/** KalturaBaseEntryFilter fields the elements use (kaltura-rules §6.2). */
 export interface EntryFilter {
   idIn?: readonly string[];
   rootEntryIdIn?: readonly string[];

@@ -1,4 +1,4 @@
-// REACH and entry enums (spec §2, §6.1): the shared wire values, their types, and what they mean.
+// REACH and entry enums (kaltura-rules §2, §6.1): the shared wire values, their types, and what they mean.
 import * as wire from './wire-enums.js';
 
 type ValueOf<T> = T[keyof T];

@@ -25,7 +25,7 @@ describe('order rules', () => {
     expect(entryRefusal(entry({ status: EntryStatus.PRECONVERT, msDuration: 0 }), captions)).to.equal('entry-not-ready');
   });
 
-  it('a PENDING order on another source version is cancelled by a new order (spec §4.5), not blocking', () => {
+  it('a PENDING order on another source version is cancelled by a new order (kaltura-rules §4.5), not blocking', () => {
     const older = task(EntryVendorTaskStatus.PENDING, 1);
     expect(blockingTask(captions, [older], 2)).to.equal(undefined);
     expect(tasksCancelledByOrder(captions, [older], 2)).to.deep.equal([older]);

@@ -3,7 +3,7 @@ import { entryDurationMs } from './entry.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from './schemas.js';
 
 /**
- * Why the server would refuse to order a service for an entry (spec §4.2 steps 3, 11, 12), in the
+ * Why the server would refuse to order a service for an entry (kaltura-rules §4.2 steps 3, 11, 12), in the
  * server's check order: the first refusal is the one the server answers.
  */
 export type EntryRefusal = 'entry-not-ready' | 'entry-type-not-supported' | 'feature-not-supported' | 'entry-too-short' | 'entry-too-long';
@@ -55,7 +55,7 @@ function featureSupportsEntry(item: VendorCatalogItem, entry: MediaEntry): boole
   }
 }
 
-/** Statuses in which an existing task counts against a new order (spec §4.5). */
+/** Statuses in which an existing task counts against a new order (kaltura-rules §4.5). */
 const EXISTING_STATUSES: ReadonlySet<number> = new Set([
   EntryVendorTaskStatus.PROCESSING,
   EntryVendorTaskStatus.READY,
@@ -85,10 +85,10 @@ export function blockingTask(item: VendorCatalogItem, tasks: readonly EntryVendo
 }
 
 /**
- * The tasks a new order of `item` would cancel (spec §4.5): when nothing blocks the order and no task
+ * The tasks a new order of `item` would cancel (kaltura-rules §4.5): when nothing blocks the order and no task
  * exists on the current source version, the server aborts every PENDING task of the item on another
  * version of the media (errDescription "Aborted following cancel request"). Aborted tasks are not
- * refunded (spec §4.4), so the person ordering must be told. Tasks pending moderation are left alone.
+ * refunded (kaltura-rules §4.4), so the person ordering must be told. Tasks pending moderation are left alone.
  * Empty when the order would be refused (see `blockingTask`) or replaces nothing.
  */
 export function tasksCancelledByOrder(item: VendorCatalogItem, tasks: readonly EntryVendorTask[], sourceVersion?: number): EntryVendorTask[] {

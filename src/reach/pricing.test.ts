@@ -12,7 +12,7 @@ const perToken = (payPerUse: boolean) =>
   item({ payPerUse, pricing: { pricePerUnit: 0.001, priceFunction: VendorCatalogItemPriceFunction.PRICE_PER_TOKEN } } as Partial<VendorCatalogItem>);
 const profile = (credit: Record<string, unknown>, usedCredit = 0) => ({ id: 1, credit, usedCredit }) as unknown as ReachProfile;
 
-describe('estimatePrice / creditVerdict (spec §4.1–§4.3)', () => {
+describe('estimatePrice / creditVerdict (kaltura-rules §4.1–§4.3)', () => {
   it('prices a pay-per-use per-token item on delivery', () => {
     expect(estimatePrice(perToken(true), 60_000)).to.deep.equal({ kind: 'on-completion', pricePerUnit: 0.001 });
   });

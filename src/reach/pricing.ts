@@ -13,7 +13,7 @@ export function activeProfiles(profiles: readonly ReachProfile[]): ReachProfile[
   return profiles.filter(isActiveProfile);
 }
 
-/** Catalog items of the captions family add `fixedPriceAddons` to the price (spec §4.1). */
+/** Catalog items of the captions family add `fixedPriceAddons` to the price (kaltura-rules §4.1). */
 const CAPTIONS_FAMILY: ReadonlySet<number> = new Set([
   VendorServiceFeature.CAPTIONS,
   VendorServiceFeature.TRANSLATION,
@@ -28,14 +28,14 @@ export type PriceEstimate =
   | { readonly kind: 'on-completion'; readonly pricePerUnit: number }
   /**
    * Charged when ordered, but by units (tokens) the order itself must state: the server cannot count
-   * them and answers MISSING_MANDATORY_PARAMETER `unitsUsed` (spec §4.1, §4.2 step 14). Not orderable here.
+   * them and answers MISSING_MANDATORY_PARAMETER `unitsUsed` (kaltura-rules §4.1, §4.2 step 14). Not orderable here.
    */
   | { readonly kind: 'units-required'; readonly pricePerUnit: number }
   | { readonly kind: 'free' };
 
 /**
  * The price the server will charge for ordering `item` on an entry of `msDuration`, computed exactly as
- * the server does (spec §4.1): per *started* second, minute or hour, plus fixed add-ons.
+ * the server does (kaltura-rules §4.1): per *started* second, minute or hour, plus fixed add-ons.
  */
 export function estimatePrice(item: VendorCatalogItem, msDuration: number): PriceEstimate {
   const pricePerUnit = item.pricing?.pricePerUnit ?? 0;
@@ -74,7 +74,7 @@ export interface CreditState {
   expired: boolean;
 }
 
-/** A profile's credit now (spec §1.4 "Credit semantics"). */
+/** A profile's credit now (kaltura-rules §1.4). */
 export function creditState(profile: ReachProfile, nowSeconds: number): CreditState {
   const credit = profile.credit ?? {};
   const used = profile.usedCredit ?? 0;

@@ -20,7 +20,7 @@ import {
 // Bodies as the server writes them: JSON text, so `12.0` is exactly what JSON.parse sees.
 const wire = (json: string): unknown => JSON.parse(json);
 
-// The KB sample of spec §1.1, plus the clips job data of §5.9, a field we do not know and relatedObjects.
+// A task as Kaltura's knowledge base shows one (kaltura-rules §1.1), plus the clips job data of §5.9, a field we do not know and relatedObjects.
 const REAL_TASK = `{"id":"364983352","partnerId":4124832,"vendorPartnerId":1724132,"createdAt":1693206812,
   "updatedAt":1693206812,"queueTime":1693206812,"entryId":"1_8i57m3ju","status":1,"reachProfileId":187412,
   "catalogItemId":14482,"price":0,"userId":"user@customer.com","accessKey":"djJ8NDEyNDgzMnxzZWNyZXQ=","version":1,

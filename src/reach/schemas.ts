@@ -1,4 +1,4 @@
-// zod/mini schemas for what Kaltura actually sends (spec §1, §5.3): PHP copies model values raw,
+// zod/mini schemas for what Kaltura actually sends (kaltura-rules §1, §5.3): PHP copies model values raw,
 // so numbers may arrive as strings ("outputFormat":"3"), strings as numbers ("version":11),
 // booleans as 0/1/−1, and null fields are omitted. Parsing yields clean typed objects; unknown
 // fields are dropped and unknown subclasses parse through the fields they share with known ones.

@@ -89,7 +89,7 @@ function sourceLanguageCode(item: VendorCatalogItem): string {
   return languageCode(item.sourceLanguage) ?? (primary && LANGUAGE_CODES.has(primary) ? primary : 'en');
 }
 
-/** Translation items translate existing captions unless the item says it works from the audio (spec §1.5). */
+/** Translation items translate existing captions unless the item says it works from the audio (kaltura-rules §1.5). */
 export function needsCaptionSource(item: VendorCatalogItem): boolean {
   return item.serviceFeature === VendorServiceFeature.TRANSLATION && item.requireSource !== false;
 }
@@ -167,7 +167,7 @@ export function overridesChosenFields(input: OrderInput): boolean {
   return input.shouldApply && input.applyMode === MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST;
 }
 
-/** The taskJobData object (spec §1.3) for a valid input, or undefined when the service takes none. */
+/** The taskJobData object (kaltura-rules §1.3) for a valid input, or undefined when the service takes none. */
 export function taskJobData(item: VendorCatalogItem, input: OrderInput): WireParams | undefined {
   switch (item.serviceFeature) {
     case VendorServiceFeature.TRANSLATION:
@@ -215,7 +215,7 @@ export function taskJobData(item: VendorCatalogItem, input: OrderInput): WirePar
   }
 }
 
-/** The profile's dictionary for the item's source language: the server sends it to the vendor (spec §4.2). */
+/** The profile's dictionary for the item's source language: the server sends it to the vendor (kaltura-rules §4.2). */
 export function profileDictionary(profile: ReachProfile | undefined, item: VendorCatalogItem): string | undefined {
   if (!profile || !item.sourceLanguage) return undefined;
   const data = profile.dictionaries?.find((dictionary) => dictionary.language === item.sourceLanguage)?.data?.trim();

@@ -5,7 +5,7 @@ import type { SessionDetails } from './session-info.js';
 import type { EntryVendorTask, VendorCatalogItem, VendorTaskData } from './schemas.js';
 import type { NewTask } from './tasks.js';
 
-/** What a person may do with a task (spec §4.7). */
+/** What a person may do with a task (kaltura-rules §4.7). */
 export type TaskAction = 'approve' | 'reject' | 'abort' | 'resubmit';
 
 /** abort: allowed from PENDING_MODERATION, PENDING and SCHEDULED only (not PENDING_ENTRY_READY, not PROCESSING). */
@@ -24,7 +24,7 @@ export interface TaskActionContext {
   session: SessionDetails | undefined;
   /**
    * Version of the entry's source flavor, when known: a finished task on another version does not block a
-   * new order (spec §4.5). Unknown: every finished task counts, as the server may count it.
+   * new order (kaltura-rules §4.5). Unknown: every finished task counts, as the server may count it.
    */
   sourceVersion?: number | undefined;
 }
@@ -33,7 +33,7 @@ export interface TaskActionContext {
  * The actions the server would accept now, by its own rules: approve / reject while pending moderation
  * (for an admin session),
  * abort while pending, pending moderation or scheduled (by its creator unless admin), resubmit a final
- * task when a new order of the same item would not be a duplicate (spec §4.5): a ready task only when the
+ * task when a new order of the same item would not be a duplicate (kaltura-rules §4.5): a ready task only when the
  * item allows resubmission, a failed, rejected or cancelled one always.
  */
 export function allowedTaskActions(task: EntryVendorTask, context: TaskActionContext): TaskAction[] {

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 const SERVICE = 'reach_entryvendortask';
 const taskList = listResponse(entryVendorTaskSchema);
 
-/** KalturaEntryVendorTaskFilter fields (spec §1.2). `*In` take arrays here and go out as CSV. */
+/** KalturaEntryVendorTaskFilter fields (kaltura-rules §1.2). `*In` take arrays here and go out as CSV. */
 export interface TaskFilter {
   idIn?: readonly string[];
   entryIdEqual?: string;
@@ -23,7 +23,7 @@ export interface TaskFilter {
   orderBy?: string;
 }
 
-/** Kaltura caps IN lists on sphinx-backed lists at about 150 values (spec §5.4). */
+/** Kaltura caps IN lists on sphinx-backed lists at about 150 values (kaltura-rules §5.4). */
 export const MAX_IN_VALUES = 150;
 
 export function taskFilterParams(filter: TaskFilter): WireParams {

@@ -1,5 +1,5 @@
 // @ts-check
-// Wire values of the Kaltura enums both the elements and the sandbox use (spec §2, §6.1): one table
+// Wire values of the Kaltura enums both the elements and the sandbox use (kaltura-rules §2, §6.1): one table
 // for the client that reads them and the server that writes them. Plain JS so the sandbox runs it
 // from source in Node; src/reach/enums.ts adds the types. Names only: the UI owns every visible word.
 

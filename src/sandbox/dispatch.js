@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * One api_v3 call, in the server's order of checks (spec §5.8):
+ * One api_v3 call, in the server's order of checks (kaltura-rules §5.8):
  * 1. service / action exist; 2. the KS can be cracked; 3. arguments deserialize;
  * 4. the KS is still valid (expiry, session.end); 5. service init (MISSING_KS, REACH feature);
  * 6. the action. A call that throws leaves the state as it was (see `runInTransaction`).

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * API errors. Each catalogue entry uses the server's own compact format
- * `WIRE_CODE;ARG1,ARG2;message` with `@ARG1@` placeholders (spec §3.1): the wire code is the first segment,
+ * `WIRE_CODE;ARG1,ARG2;message` with `@ARG1@` placeholders (kaltura-rules §3.1): the wire code is the first segment,
  * which is not always the constant's name, so services throw by constant name.
  */
 
@@ -51,7 +51,7 @@ export class ApiError extends Error {
     this.args = wireArgs;
   }
 
-  /** The JSON wire form: `args` is a name→value map, or `[]` when the error has no arguments (spec §5.3). */
+  /** The JSON wire form: `args` is a name→value map, or `[]` when the error has no arguments (kaltura-rules §5.3). */
   toJSON() {
     const hasArgs = Object.keys(this.args).length > 0;
     return { code: this.code, message: this.message, objectType: 'KalturaAPIException', args: hasArgs ? this.args : [] };

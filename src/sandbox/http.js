@@ -126,7 +126,7 @@ function decodeSegment(segment) {
 
 /**
  * `/api_v3/service/{service}/action/{action}[/key/value…]` and `/api_v3/service/multirequest`.
- * Params: body, then query string, then path pairs (later ones win, spec §5.1).
+ * Params: body, then query string, then path pairs (later ones win, kaltura-rules §5.1).
  * @param {any} sandbox
  * @param {Request} req
  * @param {Response} res

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The REACH sandbox: a local api_v3 server faithful to the spec, for the demo and every test.
+ * The REACH sandbox: a local api_v3 server faithful to Kaltura (docs/kaltura-rules.md), for the demo and every test.
  * `createSandbox()` gives a request handler to mount in any Node server (Vite, web-test-runner,
  * plain http); `startSandboxServer()` runs it on its own port.
  */

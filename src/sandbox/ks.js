@@ -72,7 +72,7 @@ export function createKs({ partnerId, adminSecret, userId, type, expiry, privile
 /**
  * Decrypts and checks a KS. Returns null when it cannot be cracked (unknown format or partner,
  * wrong secret, broken signature) — the caller answers INVALID_KS with the KS string.
- * Expiry is not checked here (spec §5.8 checks it after argument deserialization).
+ * Expiry is not checked here (kaltura-rules §5.8 checks it after argument deserialization).
  * @param {string} ks
  * @param {(partnerId: number) => string | undefined} adminSecretOf
  * @returns {KsInfo | null}

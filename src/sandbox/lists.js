@@ -1,5 +1,5 @@
 // @ts-check
-/** List helpers shared by every `list` action: paging (spec §5.4), ordering, CSV filters. */
+/** List helpers shared by every `list` action: paging (kaltura-rules §5.4), ordering, CSV filters. */
 import { ApiError } from './errors.js';
 
 const DEFAULT_PAGE_SIZE = 30;

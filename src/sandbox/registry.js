@@ -1,14 +1,14 @@
 // @ts-check
 /**
  * The type registry: enums, classes and services are declared here (platform and reach alike),
- * and wire params are turned into class instances by `deserialize` (spec §5.2) and back into
- * response JSON by `serialize` (spec §5.3).
+ * and wire params are turned into class instances by `deserialize` (kaltura-rules §5.2) and back into
+ * response JSON by `serialize` (kaltura-rules §5.3).
  */
 import { ApiError } from './errors.js';
 import { NullableBoolean } from '../reach/wire-enums.js';
 
 /**
- * Value of a property sent as `prop__null` ("set to null", spec §5.2). It is a string so that
+ * Value of a property sent as `prop__null` ("set to null", kaltura-rules §5.2). It is a string so that
  * objects holding it stay JSON- and structuredClone-able; no deserialized string can equal it
  * because control characters are rejected with INVALID_PARAMETER_CHAR.
  */
@@ -207,7 +207,7 @@ function parseType(type) {
 }
 
 /**
- * Turns one wire value into its declared type (spec §5.2).
+ * Turns one wire value into its declared type (kaltura-rules §5.2).
  * @param {unknown} raw the nested params value (string, number, boolean, object or array)
  * @param {string} type e.g. 'int', 'enum:KalturaEntryStatus', 'object:KalturaBaseEntryFilter'
  * @param {{ now: number, name: string, depth?: number }} options `name` is used in error args
@@ -314,7 +314,7 @@ function toEnum(value, enumName, paramName) {
   let number;
   if (typeof value === 'boolean') number = value ? 1 : 0;
   else if (typeof value === 'number') number = value;
-  // NullableBoolean maps "" to 0 (spec §5.2); other int enums reject it.
+  // NullableBoolean maps "" to 0 (kaltura-rules §5.2); other int enums reject it.
   else if (value === '' && enumName === 'KalturaNullableBoolean') number = 0;
   else if (/^\s*-?\d+\s*$/.test(value)) number = Number(value);
   else if (value.toLowerCase() === 'true' || value.toLowerCase() === 'false') number = value.toLowerCase() === 'true' ? 1 : 0;
@@ -388,7 +388,7 @@ function dropForbidden(className, object, operation, mayUse) {
   for (const [prop, definition] of Object.entries(classProps(className))) {
     const perms = definition.perm?.split(',').map((perm) => perm.trim()) ?? [];
     const guarded = perms.includes(operation) || perms.includes('all');
-    // PERM properties without the permission are silently dropped, not rejected (spec §5.7).
+    // PERM properties without the permission are silently dropped, not rejected (kaltura-rules §5.7).
     if (guarded && Object.hasOwn(object, prop) && !mayUse(operation, prop)) delete object[prop];
   }
 }
@@ -464,7 +464,7 @@ export function applyInput(target, input) {
 }
 
 /**
- * Response JSON (spec §5.3): nulls omitted, `objectType` on every object, internal `_fields`
+ * Response JSON (kaltura-rules §5.3): nulls omitted, `objectType` on every object, internal `_fields`
  * never written. An object of a registered class writes its declared properties (plus derived
  * ones computed from `ctx`, e.g. URLs built from ctx.baseUrl), in declaration order, with
  * `objectType` last.

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The api_v3 request format (spec §5.1, §5.2, §5.5): bodies, query strings and `/key/value` path
+ * The api_v3 request format (kaltura-rules §5.1, §5.2, §5.5): bodies, query strings and `/key/value` path
  * pairs become one nested params object; a multirequest is split into its sub-requests; and
  * `{N:result:path}` references are resolved against earlier results.
  */
@@ -19,7 +19,7 @@ const INHERITED_PARAMS = ['ks', 'clientTag', 'partnerId'];
 
 /**
  * Percent-decodes to bytes first and then to UTF-8, dropping invalid sequences as the server
- * does ("invalid UTF-8 stripped", spec §5.2). Input is latin1 text (one char per byte): a body
+ * does ("invalid UTF-8 stripped", kaltura-rules §5.2). Input is latin1 text (one char per byte): a body
  * read as latin1, or an ASCII query string.
  * @param {string} text
  */
@@ -106,7 +106,7 @@ export function parsePathPairs(segments) {
 
 /**
  * A request body → nested params. JSON only with a Content-Type of exactly `application/json`
- * (case-insensitive, no parameters) and a body that is one JSON object (spec §5.1); forms only
+ * (case-insensitive, no parameters) and a body that is one JSON object (kaltura-rules §5.1); forms only
  * when declared as such (PHP parses nothing else); any other body is ignored, as the server does.
  * @param {Buffer} body
  * @param {string | undefined} contentType
@@ -162,7 +162,7 @@ function parseMultipart(body, contentType) {
 }
 
 /**
- * Splits a multirequest into its calls (spec §5.5): keys are integers, 0- or 1-based; the run
+ * Splits a multirequest into its calls (kaltura-rules §5.5): keys are integers, 0- or 1-based; the run
  * stops at the first missing index or a sub-request without service/action. `ks`, `clientTag`
  * and `partnerId` are inherited from the top level.
  * @param {Params} params

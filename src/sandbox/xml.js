@@ -2,7 +2,7 @@
 /**
  * The XML response format (format=2, and the server's default when `format` is absent):
  * `<xml><result>…</result><executionTime>…</executionTime></xml>`, arrays as `<item>`s, errors as
- * `<error>` with `args` as a list of KalturaApiExceptionArg (spec §5.3, §7.1).
+ * `<error>` with `args` as a list of KalturaApiExceptionArg (kaltura-rules §5.3, §7 quirk 1).
  */
 
 const XML_NAME = /^[A-Za-z_][\w.-]*$/;

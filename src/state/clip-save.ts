@@ -29,7 +29,7 @@ export interface ClipDraft {
 }
 
 /**
- * The steps of a save (spec §6, "AI Clips Workflow", Phase 3): copy the source without media, give the copy
+ * The steps of a save (kaltura-rules §6.3; REACH guide "AI Clips Workflow", Phase 3): copy the source without media, give the copy
  * the clip's content, write the reviewed metadata, wait for the server to make the clip READY.
  */
 export type ClipSaveStep = 'clone' | 'trim' | 'describe' | 'process';

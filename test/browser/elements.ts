@@ -1,6 +1,7 @@
 /**
  * Browser-test helpers for reading the REACH elements as a user (and a test) sees them.
  */
+import type { ReachTaskCreatedEvent } from '../../src/events.js';
 import type { ReachSession } from '../../src/state/session.js';
 
 /** The page's shared session an element uses (a protected field: tests read it to drive its poller). */
@@ -17,4 +18,11 @@ export function text(node: Element | ShadowRoot | null | undefined, selector?: s
   const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
   const target = selector ? root?.querySelector(selector) : root;
   return (target?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every `reach-task-created` that reaches `target` from now on. */
+export function collectCreated(target: EventTarget): ReachTaskCreatedEvent[] {
+  const events: ReachTaskCreatedEvent[] = [];
+  target.addEventListener('reach-task-created', (event) => events.push(event as ReachTaskCreatedEvent));
+  return events;
 }

@@ -1,26 +1,19 @@
 // One order, several elements: when an element's order joins the same order already in flight from
 // another element of the page, only the element that placed it fires reach-task-created.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/reach-order-panel/index.js';
 import '../../src/elements/reach-task-monitor/index.js';
 import '../../src/elements/clips-lab/index.js';
 import type { ReachOrderPanel } from '../../src/elements/reach-order-panel/reach-order-panel.js';
 import type { ReachTaskMonitor } from '../../src/elements/reach-task-monitor/reach-task-monitor.js';
 import type { ClipsLab } from '../../src/elements/clips-lab/clips-lab.js';
 import { KalturaClient } from '../../src/api/client.js';
-import type { ReachTaskCreatedEvent } from '../../src/events.js';
 import { addTask } from '../../src/reach/tasks.js';
 import { advanceClock, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from './sandbox.js';
-import { text } from './elements.js';
+import { collectCreated, text } from './elements.js';
+import { panel, pick, review } from './order-panel.js';
 
 const E = SEED.entries;
 const C = SEED.catalog;
-
-function collectCreated(target: EventTarget): ReachTaskCreatedEvent[] {
-  const events: ReachTaskCreatedEvent[] = [];
-  target.addEventListener('reach-task-created', (event) => events.push(event as ReachTaskCreatedEvent));
-  return events;
-}
 
 const $ = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<T>(selector);
 
@@ -32,14 +25,10 @@ function buttonNamed(root: ParentNode, name: RegExp): HTMLButtonElement {
 
 /** A panel on the entry with `catalogItemId` picked and the confirmation open. */
 async function panelReadyToPlace(ks: string, entryId: string, catalogItemId: number): Promise<ReachOrderPanel> {
-  const panel = await fixture<ReachOrderPanel>(html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${entryId}></reach-order-panel>`);
-  await waitUntil(() => $(panel, '.entry'), 'the panel did not load', { timeout: 5000 });
-  $<HTMLInputElement>(panel, `#pick-${catalogItemId}`)!.click();
-  await panel.updateComplete;
-  $(panel, '#review')!.click();
-  await panel.updateComplete;
-  await waitUntil(() => $(panel, '#place'), 'the confirmation did not open');
-  return panel;
+  const element = await panel(entryId, ks);
+  await pick(element, catalogItemId);
+  await review(element);
+  return element;
 }
 
 async function labReadyToOrder(ks: string, entryId: string): Promise<ClipsLab> {
@@ -48,39 +37,47 @@ async function labReadyToOrder(ks: string, entryId: string): Promise<ClipsLab> {
   return lab;
 }
 
+/** A panel and a clips lab on one entry, each one click away from ordering AI clips; what each fires is collected. */
+async function panelAndLabOnOneEntry() {
+  const ks = await startKs();
+  const panel = await panelReadyToPlace(ks, E.keynote30, C.machineClipsEnglish);
+  const lab = await labReadyToOrder(ks, E.keynote30);
+  const fired = { byPanel: collectCreated(panel), byLab: collectCreated(lab), onPage: collectCreated(document) };
+  await resetStats();
+  return {
+    panel,
+    lab,
+    ...fired,
+    placeInPanel: () => $(panel, '#place')!.click(),
+    generateInLab: () => buttonNamed(lab.shadowRoot!, /Generate clips/).click(),
+  };
+}
+
 describe('an order joined by another element of the page', () => {
   beforeEach(() => resetSandbox());
 
   it('clips lab and order panel: one order; the panel placed it and fires, the lab that joined it does not', async () => {
-    const ks = await startKs();
-    const panel = await panelReadyToPlace(ks, E.keynote30, C.machineClipsEnglish);
-    const lab = await labReadyToOrder(ks, E.keynote30);
-    const [byPanel, byLab, onPage] = [collectCreated(panel), collectCreated(lab), collectCreated(document)];
-    await resetStats();
-    $(panel, '#place')!.click();
-    buttonNamed(lab.shadowRoot!, /Generate clips/).click();
-    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(lab)), 'the lab shows the joined order', { timeout: 5000 });
-    await waitUntil(() => $(panel, '.results'), 'the panel shows no results', { timeout: 5000 });
+    const page = await panelAndLabOnOneEntry();
+    page.placeInPanel();
+    page.generateInLab();
+    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(page.lab)), 'the lab shows the joined order', { timeout: 5000 });
+    await waitUntil(() => $(page.panel, '.results'), 'the panel shows no results', { timeout: 5000 });
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
-    expect(byPanel).to.have.length(1);
-    expect(byLab).to.have.length(0);
-    expect(onPage).to.have.length(1);
+    expect(page.byPanel).to.have.length(1);
+    expect(page.byLab).to.have.length(0);
+    expect(page.onPage).to.have.length(1);
   });
 
   it('order panel and clips lab: the lab placed it and fires, the panel that joined it does not and says so', async () => {
-    const ks = await startKs();
-    const panel = await panelReadyToPlace(ks, E.keynote30, C.machineClipsEnglish);
-    const lab = await labReadyToOrder(ks, E.keynote30);
-    const [byPanel, byLab, onPage] = [collectCreated(panel), collectCreated(lab), collectCreated(document)];
-    await resetStats();
-    buttonNamed(lab.shadowRoot!, /Generate clips/).click();
-    $(panel, '#place')!.click();
-    await waitUntil(() => $(panel, '.results'), 'the panel shows no results', { timeout: 5000 });
-    expect(text(panel, '.results')).to.contain('Ordered from another place on this page');
+    const page = await panelAndLabOnOneEntry();
+    page.generateInLab();
+    page.placeInPanel();
+    await waitUntil(() => $(page.panel, '.results'), 'the panel shows no results', { timeout: 5000 });
+    expect(text(page.panel, '.results')).to.contain('Ordered from another place on this page');
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
-    expect(byLab).to.have.length(1);
-    expect(byPanel).to.have.length(0);
-    expect(onPage).to.have.length(1);
+    expect(page.byLab).to.have.length(1);
+    expect(page.byPanel).to.have.length(0);
+    expect(page.onPage).to.have.length(1);
   });
 
   it('two task monitors ordering the same task again: one order; only the monitor that placed it fires', async () => {

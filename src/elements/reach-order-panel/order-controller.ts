@@ -70,7 +70,7 @@ export class OrderController {
 
   #settle(outcomes: readonly OrderOutcome[]): void {
     const results = new Map(this.results);
-    for (const outcome of outcomes) results.set(outcome.request.catalogItemId, resultOf(outcome));
+    for (const outcome of outcomes) results.set(outcome.request.catalogItemId, outcome);
     this.#set(results, outcomes.map((outcome) => outcome.request.catalogItemId));
   }
 
@@ -78,16 +78,5 @@ export class OrderController {
     this.results = results;
     this.lastOrder = lastOrder;
     this.host.requestUpdate();
-  }
-}
-
-function resultOf(outcome: OrderOutcome): ItemResult {
-  switch (outcome.kind) {
-    case 'created':
-      return { kind: 'created', task: outcome.task, reconciled: outcome.reconciled, joined: outcome.joined === true };
-    case 'failed':
-      return { kind: 'failed', error: outcome.error, reconciled: outcome.reconciled };
-    case 'unknown':
-      return { kind: 'unknown', error: outcome.error, request: outcome.request, attempt: outcome.attempt, checking: false, candidates: outcome.candidates };
   }
 }

@@ -1,33 +1,21 @@
-import type { KalturaApiError } from '../../api/errors.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import { VendorServiceType } from '../../reach/enums.js';
 import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
 import { creditVerdict, estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
 import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { inputRefusal, type OrderInput } from '../../reach/task-data.js';
-import type { NewTask } from '../../reach/tasks.js';
-import type { OrderAttempt } from '../../state/order.js';
+import type { OrderOutcome } from '../../state/order.js';
 import { entryRefusalText, inputRefusalText, unitsRequiredText } from '../shared/order-text.js';
 import type { PanelData } from './panel-data.js';
 
 // What the order panel's render modules draw from: one catalog item as the panel sees it, and the panel's
 // state and actions as one object (`PanelView`), built by the shell on each render.
 
-/** What became of one item of an order. */
-export type ItemResult =
-  | { kind: 'ordering' }
-  /** `joined`: the same order was in flight from another element of the page; this panel sent nothing. */
-  | { kind: 'created'; task: EntryVendorTask; reconciled: boolean; joined: boolean }
-  | { kind: 'failed'; error: KalturaApiError; reconciled: boolean }
-  | {
-      kind: 'unknown';
-      error: KalturaApiError;
-      request: NewTask;
-      attempt: OrderAttempt;
-      checking: boolean;
-      /** Several new tasks of this user could be this order (another tab ordered too): which one is not known. */
-      candidates?: readonly EntryVendorTask[] | undefined;
-    };
+/**
+ * What became of one item of an order: on its way, or its outcome (`checking`: an `unknown` one is being
+ * looked for again).
+ */
+export type ItemResult = { readonly kind: 'ordering' } | (OrderOutcome & { readonly checking?: boolean });
 
 export interface Filters {
   feature: string;

@@ -1,4 +1,4 @@
-// The account view's filters and sorting, and how they map onto KalturaEntryVendorTaskFilter (spec §1.2).
+// The account view's filters and sorting, and how they map onto KalturaEntryVendorTaskFilter (kaltura-rules §1.2).
 import { EntryVendorTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import type { TaskFilter } from '../../reach/tasks.js';

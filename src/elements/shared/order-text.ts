@@ -112,7 +112,7 @@ export function unitsRequiredText(): string {
 
 /**
  * A warning before ordering a service whose pending order on an earlier version of the media the server
- * will cancel (spec §4.5); cancelled orders are not refunded (spec §4.4).
+ * will cancel (kaltura-rules §4.5); cancelled orders are not refunded (kaltura-rules §4.4).
  */
 export function cancelsOrderText(cancelled: readonly EntryVendorTask[]): string {
   const when = new Intl.ListFormat(displayLocale(), { type: 'unit' }).format(cancelled.map((task) => formatDate(task.createdAt)));

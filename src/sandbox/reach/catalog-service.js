@@ -1,5 +1,5 @@
 // @ts-check
-/** reach_vendorcatalogitem: list and get (spec §3.3). */
+/** reach_vendorcatalogitem: list and get (kaltura-rules §3.3). */
 import { ApiError } from '../errors.js';
 import { listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineService } from '../registry.js';

@@ -1,5 +1,5 @@
 // @ts-check
-/** REACH classes (spec §1, Appendix A): tasks and task data, profiles and credit, rules, catalog items, filters. */
+/** REACH classes (kaltura-rules §1): tasks and task data, profiles and credit, rules, catalog items, filters. */
 import { defineClass, fields } from '../registry.js';
 import { ServiceFeature } from './enums.js';
 
@@ -139,7 +139,7 @@ defineClass('KalturaModerationVendorTaskData', {
   parent: 'KalturaVendorTaskData',
   props: fields({ ruleIds: 'string', policyIds: 'string', categoryIds: 'string', moderationOutputJson: 'string' }),
 });
-// The server's response mapping has no entry for these two (spec §1.3, §7 quirk 7): the task data is
+// The server's response mapping has no entry for these two (kaltura-rules §1.3, §7 quirk 7): the task data is
 // accepted but never returned. (For immersive agent chat the server would fail on a misspelled class;
 // the sandbox leaves it out instead.)
 defineClass('KalturaSentimentAnalysisVendorTaskData', {

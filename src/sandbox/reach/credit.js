@@ -1,5 +1,5 @@
 // @ts-check
-/** REACH profile credit (spec §1.4 credit objects, §4.3 credit check). All times are unix seconds. */
+/** REACH profile credit (kaltura-rules §1.4 credit objects, §4.3 credit check). All times are unix seconds. */
 
 /** `KalturaUnlimitedVendorCredit.credit` and the current credit of an unlimited profile. */
 export const UNLIMITED_CREDIT = -9999;

@@ -1,5 +1,5 @@
 // @ts-check
-/** REACH enums (spec §2, Appendix C). Int enums travel as numbers, string enums as strings. The tables the
+/** REACH enums (kaltura-rules §2). Int enums travel as numbers, string enums as strings. The tables the
  * elements also read live in src/reach/wire-enums.js; the short names here are the sandbox's own. */
 import { defineEnum } from '../registry.js';
 import {

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * The REACH error catalogue (spec §3.1, `KalturaReachErrors`), in the server's `CODE;ARGS;template` form.
- * Services throw by constant name; where the wire code differs from the constant (⚠ in the spec) the
+ * The REACH error catalogue (kaltura-rules §3.1, `KalturaReachErrors`), in the server's `CODE;ARGS;template` form.
+ * Services throw by constant name; where the wire code differs from the constant (kaltura-rules §3.1) the
  * first segment carries the wire code. Odd spacing in some templates is the server's own.
  */
 import { defineErrors } from '../errors.js';

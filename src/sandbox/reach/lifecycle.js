@@ -1,13 +1,13 @@
 // @ts-check
 /**
- * A task's life: the record `add` creates, status changes with their timestamps (spec §4.6) and the
- * credit they move (spec §4.4), and the vendor's schedule that the simulator follows.
+ * A task's life: the record `add` creates, status changes with their timestamps (kaltura-rules §4.6) and the
+ * credit they move (kaltura-rules §4.4), and the vendor's schedule that the simulator follows.
  */
 import { CreationMode, EntryObjectType, ServiceType, TaskStatus } from './enums.js';
 import { taskPrice } from './pricing.js';
 import { expectedFinishTime } from './turnaround.js';
 
-/** Final statuses: neither status nor unitsUsed may change afterwards (spec §4.7). */
+/** Final statuses: neither status nor unitsUsed may change afterwards (kaltura-rules §4.7). */
 export const FINAL_STATUSES = new Set([TaskStatus.READY, TaskStatus.REJECTED, TaskStatus.ERROR, TaskStatus.ABORTED]);
 
 /**
@@ -28,7 +28,7 @@ const MIN_ACCESS_KEY_SECONDS = 7 * 86_400;
  */
 
 /**
- * The fields the server sets on create (spec §4.2, last paragraph). The status is set afterwards with
+ * The fields the server sets on create (kaltura-rules §4.2, last paragraph). The status is set afterwards with
  * `changeStatus`, which also charges credit.
  * @param {{ id: number, entry: Record<string, any>, item: Record<string, any>, profile: Record<string, any>,
  *   userId: string, now: number, version: number, price: number, unitsUsed: number | null,
@@ -96,7 +96,7 @@ export function derivedFromTasks(cache, tasks, derive) {
 /**
  * Moves a task to `status` at `now`: timestamps, credit, and the vendor schedule when it is queued.
  * Only PENDING reached on creation or by approval is charged — PENDING_ENTRY_READY → PENDING is not,
- * as in the server's event handler (spec §4.4, §7 quirk 6).
+ * as in the server's event handler (kaltura-rules §4.4, §7 quirk 6).
  * @param {Record<string, any>} state
  * @param {Task} task
  * @param {number} status
@@ -131,7 +131,7 @@ export function changeStatus(state, task, status, now) {
   }
 }
 
-/** Statuses in which a task is aborted when its entry is deleted (spec §4.7). */
+/** Statuses in which a task is aborted when its entry is deleted (kaltura-rules §4.7). */
 const ABORTED_WITH_ENTRY = new Set([TaskStatus.PENDING, TaskStatus.PENDING_MODERATION, TaskStatus.PENDING_ENTRY_READY]);
 
 /**

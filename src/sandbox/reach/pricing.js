@@ -1,5 +1,5 @@
 // @ts-check
-/** Task price (spec §4.1): units from the entry length, a price function, captions-family add-ons. */
+/** Task price (kaltura-rules §4.1): units from the entry length, a price function, captions-family add-ons. */
 import { EntryObjectType, PriceFunction, ServiceFeature } from './enums.js';
 
 const MS_PER_UNIT = {

@@ -1,5 +1,5 @@
 // @ts-check
-/** reach_reachprofile: list, get, update (spec §3.4). */
+/** reach_reachprofile: list, get, update (kaltura-rules §3.4). */
 import { ApiError } from '../errors.js';
 import { listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, classProps, defineService, NULL_FIELD, validateForUpdate } from '../registry.js';
@@ -57,7 +57,7 @@ function validateCredit(credit) {
 
 /**
  * NullableBoolean settings are stored as booleans and written back as JSON true/false, as the server
- * does (spec §1.4); NULL_VALUE (-1) unsets the setting.
+ * does (kaltura-rules §1.4); NULL_VALUE (-1) unsets the setting.
  * @param {Record<string, any>} input a deserialized KalturaReachProfile
  */
 function storeNullableBooleans(input) {

@@ -1,5 +1,5 @@
 // @ts-check
-/** reach_entryvendortask: add, get, list, update, approve, reject, abort, exportToCsv (spec §3.2, §4). */
+/** reach_entryvendortask: add, get, list, update, approve, reject, abort, exportToCsv (kaltura-rules §3.2, §4). */
 import { randomBytes } from 'node:crypto';
 import { assertCanEditEntry, findEntry } from '../access.js';
 import { ApiError } from '../errors.js';
@@ -27,7 +27,7 @@ const AUDIO = 5;
 /** VendorCatalogItem::MINIMUM_DURATION_IN_SECONDS, enforced for captions-family and audio items. */
 const MINIMUM_DURATION_SECONDS = 10;
 const MINIMUM_DURATION_FEATURES = new Set([F.CAPTIONS, F.TRANSLATION, F.AUDIO_DESCRIPTION, F.EXTENDED_AUDIO_DESCRIPTION, F.DUBBING]);
-/** Statuses that make an existing task count for duplicate detection (spec §4.5). */
+/** Statuses that make an existing task count for duplicate detection (kaltura-rules §4.5). */
 const EXISTING_STATUSES = new Set([TaskStatus.PROCESSING, TaskStatus.READY, TaskStatus.PENDING, TaskStatus.PENDING_MODERATION, TaskStatus.PENDING_ENTRY_READY]);
 const ACTIVE_STATUSES = new Set([TaskStatus.PROCESSING, TaskStatus.PENDING, TaskStatus.PENDING_MODERATION]);
 const ABORTABLE_STATUSES = new Set([TaskStatus.PENDING_MODERATION, TaskStatus.PENDING, TaskStatus.SCHEDULED]);
@@ -103,7 +103,7 @@ function validateJobData(ctx, jobData) {
 }
 
 /**
- * isEntryTypeSupported per catalog item model (spec §4.2 step 12).
+ * isEntryTypeSupported per catalog item model (kaltura-rules §4.2 step 12).
  * @param {Record<string, any>} item @param {Record<string, any>} entry
  */
 function isEntrySupported(item, entry) {
@@ -423,7 +423,7 @@ defineService('reach_entryvendortask', {
         if (!ctx.ks?.isAdmin && ctx.ks?.userId !== task.userId) {
           throw new ApiError('ENTRY_VENDOR_TASK_ACTION_NOT_ALLOWED', { ID: task.id, USER_ID: ctx.ks?.userId ?? '' });
         }
-        // No refund: the server refunds aborted scheduled (live) tasks only (spec §4.4).
+        // No refund: the server refunds aborted scheduled (live) tasks only (kaltura-rules §4.4).
         if (abortReason === undefined) delete task.errDescription;
         else task.errDescription = abortReason;
         changeStatus(ctx.state, task, TaskStatus.ABORTED, ctx.clock.now());

@@ -1,5 +1,5 @@
 // @ts-check
-/** expectedFinishTime from a catalog item's turnaround time (spec §4.6). Times are unix seconds. */
+/** expectedFinishTime from a catalog item's turnaround time (kaltura-rules §4.6). Times are unix seconds. */
 import { TurnAroundTime } from './enums.js';
 
 const BUSINESS_TIME_ZONE = 'America/New_York';

@@ -83,7 +83,7 @@ function deliver(state, task, schedule) {
 
 /**
  * When its entry turns READY, a waiting task moves on — to moderation if it was ordered under it.
- * A non-PPU task still priced 0 is priced now (spec §4.1).
+ * A non-PPU task still priced 0 is priced now (kaltura-rules §4.1).
  * @param {Record<string, any>} state @param {Record<string, any>} task @param {number} now
  */
 function releaseWhenEntryReady(state, task, now) {

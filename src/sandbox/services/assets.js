@@ -195,7 +195,7 @@ defineService('flavorasset', {
         { name: 'pager', type: 'object:KalturaFilterPager', default: null },
       ],
       run(ctx, { filter, pager }) {
-        // The server refuses an unbounded flavor list (spec §3.5).
+        // The server refuses an unbounded flavor list (kaltura-rules §3.5).
         if (!filter?.entryIdEqual && !filter?.entryIdIn) {
           throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaFlavorAssetFilter::entryIdEqual/KalturaFlavorAssetFilter::entryIdIn' });
         }

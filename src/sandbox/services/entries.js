@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * baseentry and media: get, list (spec §6.2 defaults), clone, update, updateContent (clips).
+ * baseentry and media: get, list (kaltura-rules §6.2 defaults), clone, update, updateContent (clips).
  * A clip's content is never transcoded: the entry remembers `_clip` (source, range, burned-in
  * captions) and plays its source's file; it turns READY a few sandbox seconds after
  * updateContent, lazily on the sandbox clock.

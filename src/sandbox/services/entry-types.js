@@ -1,5 +1,5 @@
 // @ts-check
-/** Entry classes, filters, clone options and content resources (spec §6, Appendix B). */
+/** Entry classes, filters, clone options and content resources (kaltura-rules §6). */
 import { defineClass, defineEnum, fields } from '../registry.js';
 import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
 
@@ -95,7 +95,7 @@ defineClass('KalturaPlayableEntry', {
     msDuration: 'int',
   }),
   derived: {
-    // duration (s) is derived from msDuration (ms), rounded (spec §6.1).
+    // duration (s) is derived from msDuration (ms), rounded (kaltura-rules §6.1).
     duration: (entry) => (entry.msDuration === undefined ? undefined : Math.round(Number(entry.msDuration) / 1000)),
   },
 });
