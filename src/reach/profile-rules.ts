@@ -1,5 +1,5 @@
-// A REACH profile's rules as an editor sees them, and what they would order (kReachManager's automatic path,
-// as the sandbox's src/sandbox/reach/rules.js runs it).
+// A REACH profile's rules as an editor sees them, and what they would order (kaltura-rules §4.8: kReachManager's
+// automatic path, as the sandbox's src/sandbox/reach/rules.js runs it).
 import { entryDurationMs } from './entry.js';
 import { blockingTask, entryRefusal } from './order-rules.js';
 import { estimatePrice } from './pricing.js';
@@ -134,7 +134,8 @@ export function previewOrders(
       const refusal = item && entryRefusal(entry, item);
       // The automatic path orders for an entry still converting (the task waits for it).
       if (!item || (refusal && refusal !== 'entry-not-ready')) continue;
-      // The automatic path counts any order of the item as a duplicate, even a delivered one of a resubmittable item.
+      // The automatic path counts an existing order of the item as a duplicate, even a delivered one of a resubmittable
+      // item (kaltura-rules §4.8). The preview reads no flavors: orders on other versions of the media count too.
       const duplicateOf = blockingTask({ ...item, allowResubmission: false }, entryTasks);
       const estimate = estimatePrice(item, entryDurationMs(entry));
       orders.push({ entry, item, cost: estimate.kind === 'fixed' ? estimate.amount : 0, ...(duplicateOf ? { duplicateOf } : {}) });
