@@ -35,7 +35,7 @@ export interface DictionariesView {
 }
 
 /** Why a dictionary cannot be saved as it is, or undefined. */
-export function dictionaryProblem(draft: DictionaryDraft, drafts: readonly DictionaryDraft[]): string | undefined {
+export function dictionaryProblemText(draft: DictionaryDraft, drafts: readonly DictionaryDraft[]): string | undefined {
   if (!draft.language) return msg('Choose a language.');
   const first = drafts.find((candidate) => candidate.language === draft.language);
   if (first && first.key !== draft.key) return msg(str`Another dictionary is for ${catalogLanguage(draft.language)} already. A profile has one dictionary per language.`);
@@ -45,8 +45,8 @@ export function dictionaryProblem(draft: DictionaryDraft, drafts: readonly Dicti
 }
 
 /** The field to fix first when the dictionaries cannot be sent: the first language or terms with a problem. */
-export function firstDictionaryProblem(drafts: readonly DictionaryDraft[]): string | undefined {
-  const draft = drafts.find((candidate) => dictionaryProblem(candidate, drafts) !== undefined);
+export function firstDictionaryProblemField(drafts: readonly DictionaryDraft[]): string | undefined {
+  const draft = drafts.find((candidate) => dictionaryProblemText(candidate, drafts) !== undefined);
   if (!draft) return undefined;
   return dictionaryBytes(draft.data) > MAX_DICTIONARY_BYTES ? `dictionary-${draft.key}-terms` : `dictionary-${draft.key}-language`;
 }
@@ -55,7 +55,7 @@ export function firstDictionaryProblem(drafts: readonly DictionaryDraft[]): stri
 export function dictionariesToSend(drafts: readonly DictionaryDraft[]): Pick<Dictionary, 'language' | 'data'>[] | undefined {
   const chosen = drafts.flatMap(({ language, data }) => (language ? [{ language, data }] : []));
   if (chosen.length < drafts.length || duplicateDictionaryLanguage(chosen) !== undefined) return undefined;
-  return drafts.every((draft) => dictionaryProblem(draft, drafts) === undefined) ? chosen : undefined;
+  return drafts.every((draft) => dictionaryProblemText(draft, drafts) === undefined) ? chosen : undefined;
 }
 
 /** The languages of the account's services, which dictionaries can be for, by name. */
@@ -68,7 +68,7 @@ export function dictionaryLanguages(catalog: Iterable<VendorCatalogItem>): Catal
 }
 
 /** A dictionary on one line, to compare two versions: "English: Margulis, Rubisco". */
-export function dictionaryLine(language: CatalogItemLanguage | '', data: string | undefined): string {
+export function dictionaryText(language: CatalogItemLanguage | '', data: string | undefined): string {
   const terms = (data ?? '').split('\n').map((term) => term.trim()).filter(Boolean);
   return `${language ? catalogLanguage(language) : msg('No language')}: ${terms.join(', ')}`;
 }
@@ -107,7 +107,7 @@ function renderDictionary(view: DictionariesView, draft: DictionaryDraft) {
   const id = `dictionary-${draft.key}`;
   const bytes = dictionaryBytes(draft.data);
   const over = bytes > MAX_DICTIONARY_BYTES;
-  const problem = view.checked || over ? dictionaryProblem(draft, view.drafts) : undefined;
+  const problem = view.checked || over ? dictionaryProblemText(draft, view.drafts) : undefined;
   const terms = draft.data.split('\n').filter((line) => line.trim()).length;
   const language = draft.language ? catalogLanguage(draft.language) : msg('New');
   return html`<fieldset class="dictionary" part="dictionary">

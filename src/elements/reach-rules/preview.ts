@@ -4,7 +4,7 @@ import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES, type PreviewOrder } from '../../reach/profile-rules.js';
 import { plural } from '../../i18n/plural.js';
 import { formatCount, formatCredit, formatDate } from '../shared/format.js';
-import { serviceName } from './rule-text.js';
+import { serviceLabel } from './rule-text.js';
 
 // What the rules being edited would have ordered for the entries of the last 30 days, from the account's
 // real entries and tasks.
@@ -57,7 +57,7 @@ export function renderPreview(view: PreviewView) {
             ${view.orders.map(
               (order) => html`<tr class=${order.duplicateOf ? 'skipped' : 'ordered'}>
                 <td><bdi>${order.entry.name ?? order.entry.id}</bdi> <span class="muted">${order.entry.createdAt ? formatDate(order.entry.createdAt) : ''}</span></td>
-                <td>${serviceName(order.item)}</td>
+                <td>${serviceLabel(order.item)}</td>
                 <td>${order.duplicateOf ? '—' : formatCredit(order.cost)}</td>
                 <td>${order.duplicateOf ? msg('Skipped: already ordered') : msg('Ordered')}</td>
               </tr>`,

@@ -8,11 +8,11 @@ import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { dictionariesToSend, dictionaryErrorText, dictionaryLanguages, firstDictionaryProblem, dictionaryLine, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
+import { dictionariesToSend, dictionaryErrorText, dictionaryLanguages, firstDictionaryProblemField, dictionaryText, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
 import { renderPreview } from './preview.js';
 import { renderRuleEditor } from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
-import { ruleSentence, type RuleNames } from './rule-text.js';
+import { ruleText, type RuleNames } from './rule-text.js';
 import { rulesStyles } from './reach-rules.styles.js';
 import { loadPreviewData, loadRulesData, saveProfilePart, type PreviewData, type RulesData } from './rules-data.js';
 import { TemplateFormController } from './template-form-controller.js';
@@ -208,7 +208,7 @@ export class ReachRules extends ReachElement {
     const dictionaries = part === 'dictionaries' ? dictionariesToSend(this.dictionaries) : undefined;
     if (part === 'dictionaries' && !dictionaries) {
       this.dictionariesChecked = true;
-      const field = firstDictionaryProblem(this.dictionaries);
+      const field = firstDictionaryProblemField(this.dictionaries);
       if (field) this.focusAfterUpdate(field);
       this.announce(msg('Some dictionaries need changes before they can be saved.'));
       return;
@@ -373,14 +373,14 @@ export class ReachRules extends ReachElement {
 
   #renderConflict(names: RuleNames, conflict: { part: Part; theirs: ReachProfile }) {
     const rules = conflict.part === 'rules';
-    const sentences = (drafts: readonly RuleDraft[]) => drafts.map((draft) => ruleSentence(draft, names));
+    const sentences = (drafts: readonly RuleDraft[]) => drafts.map((draft) => ruleText(draft, names));
     return renderConflict({
       part: conflict.part,
       theirsSavedAt: conflict.theirs.updatedAt,
       theirs: rules
         ? sentences((conflict.theirs.rules ?? []).map(draftOf))
-        : (conflict.theirs.dictionaries ?? []).map(({ language, data }) => dictionaryLine(language, data)),
-      mine: rules ? sentences(this.drafts) : this.dictionaries.map(({ language, data }) => dictionaryLine(language, data)),
+        : (conflict.theirs.dictionaries ?? []).map(({ language, data }) => dictionaryText(language, data)),
+      mine: rules ? sentences(this.drafts) : this.dictionaries.map(({ language, data }) => dictionaryText(language, data)),
       keepMine: () => void this.#save(conflict.part, true),
       takeTheirs: () => this.#takeTheirs(),
     });

@@ -7,7 +7,7 @@ import { featureLabel, fidelityLabel, turnaroundLabel } from '../shared/labels.j
 import { catalogLanguage, priceText, unitPriceText } from '../shared/order-text.js';
 import { estimatePrice } from '../../reach/pricing.js';
 import { plural } from '../../i18n/plural.js';
-import { serviceName, type RuleNames } from './rule-text.js';
+import { serviceLabel, type RuleNames } from './rule-text.js';
 
 // One rule being written: when it orders (always, a category, a Boolean template) and what (catalog items
 // grouped by service), and whether it stops the rules after it.
@@ -173,7 +173,7 @@ function renderItems(view: RuleEditorView) {
           (item) => html`<label class="item">
             <input type="checkbox" name="item" value=${item.id} .checked=${view.draft.catalogItemIds.includes(item.id)}
               @change=${(event: Event) => view.toggleItem(item.id, (event.target as HTMLInputElement).checked)} />
-            <span class="item-name">${serviceName(item)}</span>
+            <span class="item-name">${serviceLabel(item)}</span>
             <span class="item-details">${itemDetails(item)}</span>
           </label>`,
         )}

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { RuleDraft } from '../../reach/profile-rules.js';
 import { formatDate } from '../shared/format.js';
-import { ruleSentence, type RuleNames } from './rule-text.js';
+import { ruleText, type RuleNames } from './rule-text.js';
 
 // The rules in order, each a sentence with its buttons, the save bar, and the choice when someone else
 // saved other rules meanwhile.
@@ -41,7 +41,7 @@ export function renderRuleList(view: RuleListView) {
 }
 
 function renderRule(view: RuleListView, draft: RuleDraft, index: number) {
-  const sentence = ruleSentence(draft, view.names);
+  const sentence = ruleText(draft, view.names);
   const position = index + 1;
   const last = view.drafts.length - 1;
   const busy = view.editing !== undefined || view.saving;

@@ -22,7 +22,7 @@ export interface RuleNames {
 const list = (parts: readonly string[], type: 'conjunction' | 'disjunction') => new Intl.ListFormat(displayLocale(), { type }).format(parts);
 
 /** A service as a rule orders it: "English machine captions", "Spanish translation", "Chapters". */
-export function serviceName(item: VendorCatalogItem): string {
+export function serviceLabel(item: VendorCatalogItem): string {
   const human = item.serviceType === VendorServiceType.HUMAN;
   const source = item.sourceLanguage ? catalogLanguage(item.sourceLanguage) : '';
   const target = item.targetLanguage ? catalogLanguage(item.targetLanguage) : '';
@@ -38,12 +38,12 @@ export function serviceName(item: VendorCatalogItem): string {
   }
 }
 
-export function categoryName(categories: readonly Category[], id: number): string {
+export function categoryLabel(categories: readonly Category[], id: number): string {
   const category = categories.find((candidate) => candidate.id === id);
   return category?.name ?? msg(str`category ${id}`);
 }
 
-export function templateName(templates: readonly EventNotificationTemplate[], id: number): string {
+export function templateLabel(templates: readonly EventNotificationTemplate[], id: number): string {
   const template = templates.find((candidate) => candidate.id === id);
   return template?.name ?? msg(str`template ${id}`);
 }
@@ -53,11 +53,11 @@ function whenText(trigger: RuleTrigger, names: RuleNames): string {
     case 'always':
       return msg('When any entry becomes ready');
     case 'category': {
-      const categories = list(trigger.categoryIds.map((id) => categoryName(names.categories, id)), 'disjunction');
+      const categories = list(trigger.categoryIds.map((id) => categoryLabel(names.categories, id)), 'disjunction');
       return msg(str`When an entry is added to ${categories}`);
     }
     case 'template': {
-      const templates = list(trigger.templateIds.map((id) => templateName(names.templates, id)), 'disjunction');
+      const templates = list(trigger.templateIds.map((id) => templateLabel(names.templates, id)), 'disjunction');
       return msg(str`When the event notification ${templates} fires`);
     }
     case 'other':
@@ -80,13 +80,13 @@ function costText(items: readonly VendorCatalogItem[]): string {
 }
 
 /** The whole rule as one sentence (or two, when it stops the rules after it). */
-export function ruleSentence(draft: RuleDraft, names: RuleNames): string {
+export function ruleText(draft: RuleDraft, names: RuleNames): string {
   const items = draft.catalogItemIds.map((id) => names.catalog.get(id));
   const known = items.filter((item): item is VendorCatalogItem => item !== undefined);
   const missing = items.length - known.length;
   const services = list(
     [
-      ...known.map(serviceName),
+      ...known.map(serviceLabel),
       ...(missing > 0 ? [plural(missing, { one: msg('1 service this account no longer has', { id: 'rule-missing.one' }), other: msg(str`${missing} services this account no longer has`, { id: 'rule-missing.other' }) })] : []),
     ],
     'conjunction',
