@@ -94,8 +94,8 @@ function renderCategories(view: AgentFormView, problem: TemplateResult | typeof 
     <div class="category-list" role="group" aria-label=${msg('Categories')} aria-describedby=${describedBy}>
       ${view.categories.map(
         (category) => html`<label class="choice">
-          <input type="checkbox" .checked=${live(view.draft.categoryIds.includes(category.id))}
-            @change=${(event: Event) => toggle(category.id, (event.target as HTMLInputElement).checked)} />
+          <input type="checkbox" .checked=${live(view.draft.categoryIds.includes(String(category.id)))}
+            @change=${(event: Event) => toggle(String(category.id), (event.target as HTMLInputElement).checked)} />
           <span><bdi>${categoryPathLabel(category)}</bdi></span>
         </label>`,
       )}

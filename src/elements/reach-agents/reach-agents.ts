@@ -131,7 +131,7 @@ export class ReachAgents extends ReachElement {
       const reachLookups = Promise.all([categoriesOf(session), catalogOf(session), profilesOf(session)]).catch(() => undefined);
       const [list, lookups] = await Promise.all([client.call(listAgents(), { signal }), reachLookups]);
       if (lookups) {
-        this.categories = new Map(lookups[0].map((category) => [category.id, category]));
+        this.categories = new Map(lookups[0].map((category) => [String(category.id), category]));
         this.catalog = lookups[1];
       }
       // The documented list gives only trigger and actions ids: read each agent whose list entry does not inline them.

@@ -53,7 +53,7 @@ export function renderMediaPicker(view: MediaPickerView): TemplateResult {
           <select @change=${choose('categoryId')}>
             <option value="" ?selected=${picker.filters.categoryId === ''}>${msg('All categories')}</option>
             ${picker.categories.map(
-              (category) => html`<option value=${category.id} ?selected=${picker.filters.categoryId === category.id}>${categoryPathLabel(category)}</option>`,
+              (category) => html`<option value=${category.id} ?selected=${picker.filters.categoryId === String(category.id)}>${categoryPathLabel(category)}</option>`,
             )}
           </select>
         </label>

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+/** Layout of <reach-rules>: one column; the rules' buttons wrap under their sentence in a narrow sidebar. */
+export const rulesStyles = css`
+  .panel {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+  }
+  .title {
+    margin: 0;
+  }
+  .loading,
+  .empty {
+    color: var(--_muted);
+  }
+  .server-text {
+    overflow-wrap: anywhere;
+    color: var(--_muted);
+  }
+  .rules,
+  .editor,
+  .preview,
+  .dictionaries,
+  .conflict {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .rules h3,
+  .editor h3,
+  .preview h3,
+  .dictionaries h3 {
+    margin: 0;
+  }
+  .rule-list {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding-inline-start: calc(var(--_space) * 3);
+  }
+  .rule {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .rule:focus-within {
+    border-color: var(--_accent);
+  }
+  .sentence {
+    margin: 0 0 var(--_space);
+  }
+  .rule-buttons,
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .stop,
+  .choice,
+  .item {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+    align-items: baseline;
+  }
+  .rule-buttons .stop {
+    flex-basis: 100%;
+  }
+  fieldset {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .tree {
+    max-block-size: 14rem;
+    overflow: auto;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tree .depth-1 { padding-inline-start: 1.25rem; }
+  .tree .depth-2 { padding-inline-start: 2.5rem; }
+  .tree .depth-3 { padding-inline-start: 3.75rem; }
+  .tree .depth-4,
+  .tree .depth-5 { padding-inline-start: 5rem; }
+  .items {
+    max-block-size: 24rem;
+    overflow: auto;
+  }
+  .item {
+    flex-wrap: wrap;
+  }
+  .item-details {
+    flex-basis: 100%;
+    padding-inline-start: 1.6em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .versions {
+    display: grid;
+    gap: var(--_space);
+  }
+  @container (min-inline-size: 40rem) {
+    .versions {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .versions h4 {
+    margin: 0;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    padding: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  tr.skipped td {
+    color: var(--_muted);
+  }
+  .preview {
+    overflow-x: auto;
+  }
+  textarea {
+    inline-size: 100%;
+    font-family: inherit;
+  }
+  .count.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  button.link {
+    justify-self: start;
+  }
+`;

@@ -1,0 +1,394 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { initialState } from '@lit/task';
+import { toApiError } from '../../api/errors.js';
+import { draftOf, previewOrders, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
+import type { ReachProfile } from '../../reach/schemas.js';
+import type { ReachSession } from '../../state/session.js';
+import { ReachElement } from '../reach-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { dictionariesToSend, dictionaryErrorText, dictionaryLanguages, firstDictionaryProblemField, dictionaryText, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
+import { renderPreview } from './preview.js';
+import { renderRuleEditor } from './rule-editor.js';
+import { renderConflict, renderRuleList } from './rule-list.js';
+import { ruleText, type RuleNames } from './rule-text.js';
+import { rulesStyles } from './reach-rules.styles.js';
+import { loadPreviewData, loadRulesData, saveProfilePart, type PreviewData, type RulesData } from './rules-data.js';
+import { TemplateFormController } from './template-form-controller.js';
+
+type Part = 'rules' | 'dictionaries';
+
+interface Editing {
+  /** The rule's index, or 'new' for a rule being added. */
+  readonly index: number | 'new';
+  readonly draft: RuleDraft;
+  readonly search: string;
+  /** "Add" or "Keep" was tried: problems are shown. */
+  readonly tried: boolean;
+}
+
+const rulesKey = (drafts: readonly RuleDraft[]) => JSON.stringify(drafts.map(ruleOf));
+const dictionariesKey = (drafts: readonly { language: string; data?: string | undefined }[]) => JSON.stringify(drafts.map(({ language, data }) => [language, data ?? '']));
+
+/**
+ * @tagname reach-rules
+ * @summary A REACH profile's automation rules and dictionaries, for an administrator to set up and check.
+ *
+ * Shows the profile's rules as sentences, in the order the server checks them, and lets an ADMIN session
+ * add, edit, delete and reorder them (buttons, or Alt+Arrow keys on a rule), preview what they would have
+ * ordered in the last 30 days, and save them in one update after checking that nobody else changed them.
+ * A USER session sees them read-only. Below, one dictionary per language for machine captions.
+ *
+ * @csspart rules - the list of rules and its buttons
+ * @csspart rule - one rule
+ * @csspart save-bar - add, preview and save
+ * @csspart editor - the rule being written
+ * @csspart preview - what the rules would have ordered
+ * @csspart conflict - both versions after someone else saved
+ * @csspart dictionaries - the dictionaries section
+ * @csspart dictionary - one dictionary
+ */
+@localized()
+export class ReachRules extends ReachElement {
+  static override styles = [baseStyles, rulesStyles];
+
+  /** The REACH profile whose rules and dictionaries are shown. */
+  @property({ attribute: 'profile-id', type: Number }) profileId?: number;
+
+  /** The profile as loaded or last saved: what the drafts started from, and what "someone else changed it" is checked against. */
+  @state() private base: ReachProfile | undefined;
+  @state() private drafts: readonly RuleDraft[] = [];
+  @state() private editing: Editing | undefined;
+  @state() private dictionaries: readonly DictionaryDraft[] = [];
+  @state() private dictionariesChecked = false;
+  @state() private saving: Part | undefined;
+  /** The part this element saved last (its confirmation shows until the part changes again). */
+  @state() private saved: Part | undefined;
+  @state() private conflict: { part: Part; theirs: ReachProfile } | undefined;
+  @state() private rulesError: string | undefined;
+  @state() private dictionariesError: string | undefined;
+  /** The entries and tasks the preview reads; what the rules would order is worked out from the drafts as they are now. */
+  @state() private preview: PreviewData | 'loading' | undefined;
+  #nextKey = 1;
+
+  readonly #templates = new TemplateFormController(this, (error) => this.reportError(error));
+
+  readonly #load = this.sessionTask(([profileId], session, signal) => this.#loadRules(session, profileId, signal), () => [this.profileId] as const);
+
+  async #loadRules(session: ReachSession, profileId: number | undefined, signal: AbortSignal): Promise<RulesData | typeof initialState> {
+    if (!profileId) return initialState;
+    const data = await loadRulesData(session, profileId, signal);
+    // A reload (new session, retry) keeps what the admin changed and has not saved.
+    const sameProfile = this.base?.id === data.profile.id;
+    if (!sameProfile || !this.#rulesDirty) this.#takeRules(data.profile);
+    if (!sameProfile || !this.#dictionariesDirty) this.#takeDictionaries(data.profile);
+    if (!sameProfile) {
+      this.editing = undefined;
+      this.preview = undefined;
+      this.conflict = undefined;
+    }
+    return data;
+  }
+
+  get #rulesDirty(): boolean {
+    return this.base !== undefined && rulesKey(this.drafts) !== rulesKey((this.base.rules ?? []).map(draftOf));
+  }
+
+  get #dictionariesDirty(): boolean {
+    return this.base !== undefined && dictionariesKey(this.dictionaries) !== dictionariesKey(this.base.dictionaries ?? []);
+  }
+
+  /** `profile`'s rules become the base and the drafts. */
+  #takeRules(profile: ReachProfile): void {
+    this.base = { ...(this.base?.id === profile.id ? this.base : profile), rules: profile.rules ?? [], updatedAt: profile.updatedAt };
+    this.drafts = (profile.rules ?? []).map(draftOf);
+  }
+
+  #takeDictionaries(profile: ReachProfile): void {
+    this.base = { ...(this.base?.id === profile.id ? this.base : profile), dictionaries: profile.dictionaries ?? [], updatedAt: profile.updatedAt };
+    this.dictionaries = (profile.dictionaries ?? []).map(({ language, data }) => ({ key: this.#nextKey++, language, data: data ?? '' }));
+    this.dictionariesChecked = false;
+  }
+
+  #names(data: RulesData): RuleNames {
+    return { catalog: data.catalog, categories: data.categories, templates: [...this.#templates.created, ...data.templates] };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rules
+
+  #move(index: number, by: -1 | 1): void {
+    const drafts = [...this.drafts];
+    const to = index + by;
+    [drafts[index], drafts[to]] = [drafts[to]!, drafts[index]!];
+    this.drafts = drafts;
+    const edge = to === 0 || to === drafts.length - 1;
+    this.focusAfterUpdate(edge ? `rule-${to}-${by < 0 ? 'down' : 'up'}` : `rule-${to}-${by < 0 ? 'up' : 'down'}`);
+    this.announce(msg(str`Rule moved to position ${to + 1} of ${drafts.length}. Save the rules to apply.`));
+  }
+
+  #remove(index: number): void {
+    this.drafts = this.drafts.filter((_, at) => at !== index);
+    this.focusAfterUpdate(this.drafts.length > 0 ? `rule-${Math.min(index, this.drafts.length - 1)}-edit` : 'add-rule');
+    this.announce(msg('Rule deleted. Save the rules to apply.'));
+  }
+
+  #setStop(index: number, stop: boolean): void {
+    this.drafts = this.drafts.map((draft, at) => (at === index ? { ...draft, stopProcessing: stop } : draft));
+  }
+
+  #edit(index: number | 'new'): void {
+    const draft: RuleDraft = index === 'new' ? { trigger: { kind: 'always' }, catalogItemIds: [], stopProcessing: false } : this.drafts[index]!;
+    this.editing = { index, draft, search: '', tried: false };
+    this.focusAfterUpdate('editor-title');
+  }
+
+  #changeEditing(change: Partial<Editing>): void {
+    if (this.editing) this.editing = { ...this.editing, ...change };
+  }
+
+  #changeDraft(change: Partial<RuleDraft>): void {
+    if (this.editing) this.#changeEditing({ draft: { ...this.editing.draft, ...change } });
+  }
+
+  #editorProblem(draft: RuleDraft): string | undefined {
+    if (draft.trigger.kind === 'category' && draft.trigger.categoryIds.length === 0) return msg('Choose at least one category.');
+    if (draft.trigger.kind === 'template' && draft.trigger.templateIds.length === 0) return msg('Choose a template, or create one from a system template.');
+    if (draft.catalogItemIds.length === 0) return msg('Choose at least one service to order.');
+    return undefined;
+  }
+
+  #finishEditing(keep: boolean): void {
+    const editing = this.editing;
+    if (!editing) return;
+    if (keep && this.#editorProblem(editing.draft)) {
+      this.#changeEditing({ tried: true });
+      this.focusAfterUpdate('editor-problem');
+      return;
+    }
+    const index = editing.index === 'new' ? this.drafts.length : editing.index;
+    if (keep) {
+      this.drafts = editing.index === 'new' ? [...this.drafts, editing.draft] : this.drafts.map((draft, at) => (at === index ? editing.draft : draft));
+      this.announce(msg('Rule kept. Save the rules to apply.'));
+    }
+    this.editing = undefined;
+    this.#templates.close();
+    this.focusAfterUpdate(keep || editing.index !== 'new' ? `rule-${index}-edit` : 'add-rule');
+  }
+
+  async #createTemplate(session: ReachSession): Promise<void> {
+    const template = await this.#templates.create(session);
+    if (!template) return;
+    this.#changeDraft({ trigger: { kind: 'template', templateIds: [template.id] } });
+    this.announce(msg(str`Template ${template.name ?? template.id} created and active.`));
+    this.focusAfterUpdate('template');
+  }
+
+  async #showPreview(session: ReachSession): Promise<void> {
+    this.preview = 'loading';
+    try {
+      this.preview = await loadPreviewData(session, this.serverNow(), this.abortSignal);
+      this.focusAfterUpdate('preview-title');
+    } catch (error) {
+      this.reportError(error);
+      this.preview = undefined;
+      this.rulesError = msg(str`The preview could not be loaded: ${toApiError(error).message}`);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Saving
+
+  /** Saves one part in one update; what the admin typed stays on the page whatever happens. */
+  async #save(part: Part, force = false): Promise<void> {
+    const session = this.session;
+    const base = this.base;
+    if (!session || !base || this.saving) return;
+    const dictionaries = part === 'dictionaries' ? dictionariesToSend(this.dictionaries) : undefined;
+    if (part === 'dictionaries' && !dictionaries) {
+      this.dictionariesChecked = true;
+      const field = firstDictionaryProblemField(this.dictionaries);
+      if (field) this.focusAfterUpdate(field);
+      this.announce(msg('Some dictionaries need changes before they can be saved.'));
+      return;
+    }
+    const automation = part === 'rules' ? { rules: this.drafts.map(ruleOf) } : { dictionaries };
+    this.saving = part;
+    this.rulesError = this.dictionariesError = undefined;
+    try {
+      const outcome = await saveProfilePart(session, base, part, automation, force);
+      if (outcome.kind === 'conflict') {
+        this.conflict = { part, theirs: outcome.theirs };
+        this.focusAfterUpdate('conflict-title');
+        return;
+      }
+      this.conflict = undefined;
+      this.saved = part;
+      if (part === 'rules') this.#takeRules(outcome.profile);
+      else this.#takeDictionaries(outcome.profile);
+      this.announce(part === 'rules' ? msg('Rules saved.') : msg('Dictionaries saved.'));
+    } catch (error) {
+      this.reportError(error);
+      const apiError = toApiError(error);
+      if (part === 'rules') this.rulesError = msg(str`The rules were not saved: ${apiError.message}. Your changes are still here.`);
+      else this.dictionariesError = dictionaryErrorText(apiError);
+      this.announce(part === 'rules' ? this.rulesError! : this.dictionariesError!);
+    } finally {
+      this.saving = undefined;
+    }
+  }
+
+  #takeTheirs(): void {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    if (conflict.part === 'rules') this.#takeRules(conflict.theirs);
+    else this.#takeDictionaries(conflict.theirs);
+    this.conflict = undefined;
+    this.announce(msg('Their version is shown; yours was dropped.'));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const name = this.base?.name;
+    return html`<div class="panel" part="panel">
+      <h2 class="title">${name ? msg(str`Automation of ${name}`) : msg('REACH automation')}</h2>
+      ${this.renderSessionNotice()} ${this.#renderBody()} ${this.renderLiveRegion()}
+    </div>`;
+  }
+
+  #renderBody() {
+    if (!this.settings.ks) return this.renderMissingKs();
+    if (!this.profileId) return html`<p class="notice" part="notice">${msg('Set the profile-id attribute to the REACH profile to show.')}</p>`;
+    const loading = () => html`<p class="loading">${msg('Loading the profile, its rules and the services…')}</p>`;
+    return this.#load.render({
+      initial: loading,
+      pending: () => (this.#load.value ? this.#renderReady(this.#load.value) : loading()),
+      error: (error) => html`<div class="notice error" part="notice" role="alert">
+        <p>${toApiError(error).code === 'REACH_PROFILE_NOT_FOUND' ? msg(str`There is no REACH profile ${this.profileId} on this account.`) : msg('The profile could not be loaded.')}</p>
+        <p class="server-text" dir="auto">${toApiError(error).message}</p>
+        <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
+      </div>`,
+      complete: (data) => this.#renderReady(data),
+    });
+  }
+
+  #renderReady(data: RulesData) {
+    const session = this.session;
+    const names = this.#names(data);
+    const readOnly = data.details.isAdmin
+      ? undefined
+      : msg('You can read these rules and dictionaries but not change them: changing a REACH profile takes an administrator (ADMIN) session.');
+    const editing = this.editing;
+    return html`
+      ${readOnly ? html`<p class="notice" part="notice" id="read-only">${readOnly}</p>` : nothing}
+      ${this.conflict ? this.#renderConflict(names, this.conflict) : nothing}
+      ${this.rulesError ? html`<p class="notice error" part="notice" role="alert">${this.rulesError}</p>` : nothing}
+      ${renderRuleList({
+        names,
+        drafts: this.drafts,
+        readOnly,
+        editing: editing?.index,
+        dirty: this.#rulesDirty,
+        saving: this.saving === 'rules',
+        saved: this.saved === 'rules' && !this.#rulesDirty,
+        add: () => this.#edit('new'),
+        edit: (index) => this.#edit(index),
+        remove: (index) => this.#remove(index),
+        move: (index, by) => this.#move(index, by),
+        setStop: (index, stop) => this.#setStop(index, stop),
+        save: () => void this.#save('rules'),
+        discard: () => this.base && this.#takeRules(this.base),
+        preview: () => session && void this.#showPreview(session),
+      })}
+      ${editing && session ? this.#renderEditor(editing, names, session) : nothing}
+      ${this.#renderPreview(data)}
+      ${this.#renderDictionaries(data, readOnly !== undefined)}
+    `;
+  }
+
+  #renderEditor(editing: Editing, names: RuleNames, session: ReachSession) {
+    const { draft } = editing;
+    return renderRuleEditor({
+      names,
+      draft,
+      isNew: editing.index === 'new',
+      categorySearch: editing.search,
+      templateForm: this.#templates.form,
+      problem: editing.tried ? this.#editorProblem(draft) : undefined,
+      setTrigger: (trigger) => this.#changeDraft({ trigger }),
+      setCategorySearch: (search) => this.#changeEditing({ search }),
+      toggleItem: (id, on) => this.#changeDraft({ catalogItemIds: on ? [...draft.catalogItemIds, id] : draft.catalogItemIds.filter((item) => item !== id) }),
+      setStop: (stopProcessing) => this.#changeDraft({ stopProcessing }),
+      openTemplateForm: () => void this.#templates.open(session),
+      changeTemplateForm: (change) => this.#templates.change(change),
+      createTemplate: () => void this.#createTemplate(session),
+      done: () => this.#finishEditing(true),
+      cancel: () => this.#finishEditing(false),
+    });
+  }
+
+  #renderDictionaries(data: RulesData, readOnly: boolean) {
+    return renderDictionaries({
+      drafts: this.dictionaries,
+      languages: dictionaryLanguages(data.catalog.values()),
+      readOnly,
+      dirty: this.#dictionariesDirty,
+      saving: this.saving === 'dictionaries',
+      saved: this.saved === 'dictionaries' && !this.#dictionariesDirty,
+      checked: this.dictionariesChecked,
+      serverError: this.dictionariesError,
+      add: () => {
+        const key = this.#nextKey++;
+        this.dictionaries = [...this.dictionaries, { key, language: '', data: '' }];
+        this.focusAfterUpdate(`dictionary-${key}-language`);
+      },
+      change: (key, change) => (this.dictionaries = this.dictionaries.map((draft) => (draft.key === key ? { ...draft, ...change } : draft))),
+      remove: (key) => {
+        this.dictionaries = this.dictionaries.filter((draft) => draft.key !== key);
+        this.focusAfterUpdate('add-dictionary');
+      },
+      save: () => void this.#save('dictionaries'),
+    });
+  }
+
+  #renderPreview(data: RulesData) {
+    const preview = this.preview;
+    if (preview === undefined) return nothing;
+    if (preview === 'loading') return html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`;
+    return renderPreview({
+      orders: previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog),
+      truncated: preview.truncated,
+      tasksTruncated: preview.tasksTruncated,
+      entriesRead: preview.entries.length,
+      templatesLeftOut: this.drafts.some((draft) => draft.trigger.kind === 'template'),
+      close: () => {
+        this.preview = undefined;
+        this.focusAfterUpdate('preview');
+      },
+    });
+  }
+
+  #renderConflict(names: RuleNames, conflict: { part: Part; theirs: ReachProfile }) {
+    const rules = conflict.part === 'rules';
+    const sentences = (drafts: readonly RuleDraft[]) => drafts.map((draft) => ruleText(draft, names));
+    return renderConflict({
+      part: conflict.part,
+      theirsSavedAt: conflict.theirs.updatedAt,
+      theirs: rules
+        ? sentences((conflict.theirs.rules ?? []).map(draftOf))
+        : (conflict.theirs.dictionaries ?? []).map(({ language, data }) => dictionaryText(language, data)),
+      mine: rules ? sentences(this.drafts) : this.dictionaries.map(({ language, data }) => dictionaryText(language, data)),
+      keepMine: () => void this.#save(conflict.part, true),
+      takeTheirs: () => this.#takeTheirs(),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reach-rules': ReachRules;
+  }
+}

@@ -1,0 +1,153 @@
+// A REACH profile's rules as an editor sees them, and what they would order (kaltura-rules §4.8: kReachManager's
+// automatic path, as the sandbox's src/sandbox/reach/rules.js runs it).
+import { entryDurationMs } from './entry.js';
+import { blockingTask, entryRefusal } from './order-rules.js';
+import { estimatePrice } from './pricing.js';
+import type { EntryVendorTask, MediaEntry, ReachProfileRule, RuleAction, RuleCondition, VendorCatalogItem } from './schemas.js';
+
+export const CATEGORY_CONDITION = 'KalturaCategoryEntryCondition';
+export const BOOLEAN_CONDITION = 'KalturaBooleanEventNotificationCondition';
+export const ADD_TASK_ACTION = 'KalturaAddEntryVendorTaskAction';
+
+/** When a rule orders: every entry that becomes ready, an entry added to a category, a Boolean template, or something this editor does not draw. */
+export type RuleTrigger =
+  | { readonly kind: 'always' }
+  | { readonly kind: 'category'; readonly categoryIds: readonly number[] }
+  | { readonly kind: 'template'; readonly templateIds: readonly number[] }
+  | { readonly kind: 'other' };
+
+/** A rule as the editor changes it; `source` is the rule as loaded, whose other fields are sent back unchanged. */
+export interface RuleDraft {
+  readonly trigger: RuleTrigger;
+  readonly catalogItemIds: readonly number[];
+  readonly stopProcessing: boolean;
+  readonly source?: ReachProfileRule;
+}
+
+const ids = (csv: string | undefined) =>
+  (csv ?? '')
+    .split(',')
+    .map((id) => Number(id.trim()))
+    .filter((id) => Number.isInteger(id) && id > 0);
+
+function triggerOf(conditions: readonly RuleCondition[] | undefined): RuleTrigger {
+  if (!conditions || conditions.length === 0) return { kind: 'always' };
+  if (conditions.length > 1) return { kind: 'other' };
+  const [condition] = conditions as [RuleCondition];
+  if (condition.not) return { kind: 'other' };
+  if (condition.objectType === CATEGORY_CONDITION && condition.categoryUserPermission === undefined && condition.comparison === undefined) {
+    const categoryIds = condition.categoryId ? [condition.categoryId] : ids(condition.categoryIds);
+    return categoryIds.length > 0 ? { kind: 'category', categoryIds } : { kind: 'other' };
+  }
+  if (condition.objectType === BOOLEAN_CONDITION) {
+    const templateIds = ids(condition.booleanEventNotificationIds);
+    return templateIds.length > 0 ? { kind: 'template', templateIds } : { kind: 'other' };
+  }
+  return { kind: 'other' };
+}
+
+const isAddTask = (action: RuleAction) => (action.objectType ?? ADD_TASK_ACTION) === ADD_TASK_ACTION;
+
+export function draftOf(rule: ReachProfileRule): RuleDraft {
+  const catalogItemIds = (rule.actions ?? []).filter(isAddTask).flatMap((action) => ids(action.catalogItemIds));
+  return { trigger: triggerOf(rule.conditions), catalogItemIds: [...new Set(catalogItemIds)], stopProcessing: rule.stopProcessing ?? false, source: rule };
+}
+
+function conditionsOf(draft: RuleDraft): RuleCondition[] | undefined {
+  const { trigger, source } = draft;
+  switch (trigger.kind) {
+    case 'always':
+      return [];
+    case 'category': {
+      // A category condition names its categories by categoryId or by categoryIds, never both (the server refuses it).
+      const [only] = trigger.categoryIds;
+      return [
+        trigger.categoryIds.length === 1
+          ? { objectType: CATEGORY_CONDITION, not: false, categoryId: only }
+          : { objectType: CATEGORY_CONDITION, not: false, categoryIds: trigger.categoryIds.join(',') },
+      ];
+    }
+    case 'template':
+      return [{ objectType: BOOLEAN_CONDITION, not: false, booleanEventNotificationIds: trigger.templateIds.join(',') }];
+    case 'other':
+      return source?.conditions;
+  }
+}
+
+/**
+ * The rule the update sends: the loaded rule's fields, its conditions as the trigger says, one
+ * add-task action with the chosen items (after any other actions it had, kept as they were).
+ */
+export function ruleOf(draft: RuleDraft): ReachProfileRule {
+  const others = (draft.source?.actions ?? []).filter((action) => !isAddTask(action));
+  const loaded = (draft.source?.actions ?? []).find(isAddTask);
+  const addTask: RuleAction = { ...loaded, objectType: ADD_TASK_ACTION, catalogItemIds: draft.catalogItemIds.join(',') };
+  const rule: ReachProfileRule = { ...draft.source, objectType: draft.source?.objectType ?? 'KalturaRule', stopProcessing: draft.stopProcessing };
+  rule.actions = [addTask, ...others];
+  const conditions = conditionsOf(draft);
+  if (conditions) rule.conditions = conditions;
+  return rule;
+}
+
+/** The entries a preview looks at: created this many days before now (server clock), at most `PREVIEW_MAX_ENTRIES`. */
+export const PREVIEW_DAYS = 30;
+export const PREVIEW_MAX_ENTRIES = 500;
+
+export interface PreviewOrder {
+  readonly entry: MediaEntry;
+  readonly item: VendorCatalogItem;
+  /** What the order would have cost (0 when free or priced on delivery). */
+  readonly cost: number;
+  /** An order of the item already exists for the entry, so the server would have skipped it. */
+  readonly duplicateOf?: EntryVendorTask;
+}
+
+/**
+ * What a rule set would have ordered for these entries, rule by rule in order as the server evaluates them:
+ * the rules without conditions when an entry becomes ready, the category rules for the categories it is in,
+ * each pass stopping after a matching rule that stops processing. Boolean-template rules depend on what
+ * changed when, which past data does not tell: they are left out. Items the account lacks, or that refuse the
+ * entry (type, length), would have been skipped by the server and are left out too.
+ */
+export function previewOrders(
+  drafts: readonly RuleDraft[],
+  entries: readonly MediaEntry[],
+  tasks: readonly EntryVendorTask[],
+  catalog: ReadonlyMap<number, VendorCatalogItem>,
+): PreviewOrder[] {
+  const orders: PreviewOrder[] = [];
+  for (const entry of entries) {
+    if (entry.parentEntryId) continue; // Child entries get nothing from rules.
+    const categories = new Set(ids(entry.categoriesIds));
+    const itemIds = new Set<number>();
+    for (const pass of ['always', 'category'] as const) {
+      for (const draft of drafts) {
+        if (draft.trigger.kind !== pass) continue;
+        if (draft.trigger.kind === 'category' && !draft.trigger.categoryIds.some((id) => categories.has(id))) continue;
+        for (const id of draft.catalogItemIds) itemIds.add(id);
+        if (draft.stopProcessing) break;
+      }
+    }
+    const entryTasks = tasks.filter((task) => task.entryId === entry.id);
+    for (const id of itemIds) {
+      const item = catalog.get(id);
+      const refusal = item && entryRefusal(entry, item);
+      // The automatic path orders for an entry still converting (the task waits for it).
+      if (!item || (refusal && refusal !== 'entry-not-ready')) continue;
+      // The automatic path counts an existing order of the item as a duplicate, even a delivered one of a resubmittable
+      // item (kaltura-rules §4.8). The preview reads no flavors: orders on other versions of the media count too.
+      const duplicateOf = blockingTask({ ...item, allowResubmission: false }, entryTasks);
+      const estimate = estimatePrice(item, entryDurationMs(entry));
+      orders.push({ entry, item, cost: estimate.kind === 'fixed' ? estimate.amount : 0, ...(duplicateOf ? { duplicateOf } : {}) });
+    }
+  }
+  return orders;
+}
+
+/** What the items of a rule cost together for ten minutes of media (fixed prices only). */
+export function costPerTenMinutes(items: readonly VendorCatalogItem[]): number {
+  return items.reduce((sum, item) => {
+    const estimate = estimatePrice(item, 600_000);
+    return sum + (estimate.kind === 'fixed' ? estimate.amount : 0);
+  }, 0);
+}
