@@ -88,6 +88,7 @@ export abstract class ReachElement extends LitElement {
   @state() private liveAnnouncement = '';
 
   protected session: ReachSession | undefined;
+  readonly #sessionTasks: { run(): Promise<void> }[] = [];
   #abort = new AbortController();
   /** A release deferred by one task, so that moving the element in the page keeps its session. */
   #releaseTimer: ReturnType<typeof setTimeout> | undefined;
@@ -217,7 +218,7 @@ export abstract class ReachElement extends LitElement {
     load: (args: Args, session: ReachSession, signal: AbortSignal) => Promise<Result | typeof initialState>,
     args: () => Args,
   ): Task<readonly [ReachSession | undefined, AbortSignal, ...Args], Result> {
-    return new Task(this, {
+    const task = new Task(this, {
       // The session's signal is replaced whenever the element joins a session (again): a load it aborted runs again.
       args: () => [this.session, this.abortSignal, ...args()] as const,
       task: async ([session, sessionSignal, ...taskArgs], { signal }) => {
@@ -231,6 +232,16 @@ export abstract class ReachElement extends LitElement {
         }
       },
     });
+    this.#sessionTasks.push(task);
+    return task;
+  }
+
+  /**
+   * Loads everything the element shows again (every `sessionTask`), for a host that changed something behind
+   * the element's back. Resolves when the loads have settled; a failed one shows and reports its error as usual.
+   */
+  async refresh(): Promise<void> {
+    await Promise.all(this.#sessionTasks.map((task) => task.run()));
   }
 
   /** Fires `reach-error` for a failed call (anything it threw); an aborted one (the element moved on) is no error. */

@@ -108,10 +108,10 @@ export class ReachAgents extends ReachElement {
     this.addController(new TaskStoreController(() => this.session, () => this.requestUpdate()));
   }
 
-  /** Asks the server again for what is shown: the list, or the open agent's activity. */
-  async refresh(): Promise<void> {
+  /** Asks the server again for what is shown: the list and, on the Activity tab, the open agent's executions. */
+  override async refresh(): Promise<void> {
+    await super.refresh();
     if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent) await this.#activity.show(this.agent.id);
-    else if (this.view.kind === 'list') await this.#load.run();
   }
 
   #client(): AgentsClient | undefined {

@@ -112,11 +112,6 @@ export class ReachTaskMonitor extends ReachElement {
     this.addController(new RefreshClockController(this, () => this.session));
   }
 
-  /** Loads everything again (e.g. after the host changed settings); the poller goes on by itself. */
-  async refresh(): Promise<void> {
-    await this.#load.run();
-  }
-
   get #accountView(): boolean {
     return !this.entryId;
   }
