@@ -56,9 +56,9 @@ describe('the elements in French, German and Japanese', () => {
   beforeEach(() => resetSandbox());
   afterEach(() => setPageLanguage('en'));
 
-  async function panel(): Promise<ReachOrderPanel> {
+  async function panel(ks: string): Promise<ReachOrderPanel> {
     const element = await fixture<ReachOrderPanel>(
-      html`<reach-order-panel .ks=${await startKs()} service-url=${serviceUrl} entry-id=${SEED.entries.seminar12}></reach-order-panel>`,
+      html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${SEED.entries.seminar12}></reach-order-panel>`,
     );
     await waitUntil(() => element.shadowRoot!.querySelector('.entry'), 'the panel did not load', { timeout: 5000 });
     return element;
@@ -96,7 +96,7 @@ describe('the elements in French, German and Japanese', () => {
     it(`orders in ${expected.lang}: plural, number and date in that language`, async () => {
       const ks = await startKs();
       const ended = await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(getReachProfile(SEED.profiles.expired));
-      const element = await panel();
+      const element = await panel(ks);
       await setPageLanguage(expected.lang);
       await element.updateComplete;
 
