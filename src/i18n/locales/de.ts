@@ -482,7 +482,7 @@
 'sf4a82085b65d1674': str`Herunterladen (${0})`,
 'sf52c604499b26825': `Mit dieser Bestellung werden frühere, noch ausstehende Bestellungen storniert. Stornierte Bestellungen werden nicht erstattet.`,
 'sf55d634dcc743595': `Services`,
-'sf589d1429d8f7165': str`Neueste: ${0}`,
+'sf589d1429d8f7165': str`Neuester: ${0}`,
 'sf59d9197d2e50c93': `Gesperrt`,
 'sf70c8f2e37d1f6f1': `Im Medium wurden keine Kapitel gefunden.`,
 'sf8309461ab83542f': `der Administration`,

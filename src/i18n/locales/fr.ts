@@ -482,7 +482,7 @@
 'sf4a82085b65d1674': str`Télécharger (${0})`,
 'sf52c604499b26825': `Passer cette commande annule les commandes précédentes encore en attente. Les commandes annulées ne sont pas remboursées.`,
 'sf55d634dcc743595': `Services`,
-'sf589d1429d8f7165': str`Le plus récent : ${0}`,
+'sf589d1429d8f7165': str`La plus récente : ${0}`,
 'sf59d9197d2e50c93': `Bloquée`,
 'sf70c8f2e37d1f6f1': `Aucun chapitre n’a été trouvé dans le média.`,
 'sf8309461ab83542f': `un administrateur`,
