@@ -26,17 +26,23 @@ describe('REACH language names', () => {
     expect(languageLabel('German', 'he')).to.equal('גרמנית');
   });
 
-  it('names every language in Spanish and Hebrew, never by its English wire value', () => {
+  it('names every language in each language the elements are translated to, never by its English wire value', () => {
     for (const wireValue of CATALOG_ITEM_LANGUAGES) {
       if (wireValue === AUTO_DETECT_LANGUAGE) continue;
-      expect(languageLabel(wireValue, 'es'), wireValue).not.to.equal(wireValue);
+      // German shares many names with English (Hindi, Zulu…): its own are checked by name below.
+      for (const locale of ['es', 'fr-BE']) expect(languageLabel(wireValue, locale), `${wireValue} in ${locale}`).not.to.equal(wireValue);
       expect(languageLabel(wireValue, 'he-IL'), wireValue).not.to.match(/[a-z]/i);
+      expect(languageLabel(wireValue, 'ja-JP'), wireValue).not.to.match(/[a-z]/i);
     }
     // Intl.DisplayNames has no name for these three: the elements' own.
     expect(languageLabel('Bashkir', 'es-MX')).to.equal('baskir');
     expect(languageLabel('English (ASL)', 'he')).to.equal('שפת הסימנים האמריקאית');
     expect(languageLabel('English (BSL)', 'es')).to.equal('lengua de señas británica');
-    expect(languageLabel('English (BSL)', 'de')).to.equal('English (BSL)');
+    expect(languageLabel('English (ASL)', 'fr-CA')).to.equal('langue des signes américaine');
+    expect(languageLabel('Bashkir', 'de')).to.equal('Baschkirisch');
+    expect(languageLabel('English (BSL)', 'ja')).to.equal('イギリス手話');
+    // Not a language the elements are translated to.
+    expect(languageLabel('English (BSL)', 'it')).to.equal('English (BSL)');
   });
 
   it('falls back to the wire value', () => {

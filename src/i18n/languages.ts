@@ -144,9 +144,27 @@ function displayNames(locale: string): Intl.DisplayNames | null {
  * elements are translated to; by wire value, then by the display locale's language.
  */
 const NAMES_INTL_LACKS = new Map<string, ReadonlyMap<string, string>>([
-  ['Bashkir', new Map([['es', 'baskir'], ['he', 'בשקירית']])],
-  ['English (ASL)', new Map([['es', 'lengua de señas americana'], ['he', 'שפת הסימנים האמריקאית']])],
-  ['English (BSL)', new Map([['es', 'lengua de señas británica'], ['he', 'שפת הסימנים הבריטית']])],
+  ['Bashkir', new Map([['de', 'Baschkirisch'], ['es', 'baskir'], ['fr', 'bachkir'], ['he', 'בשקירית'], ['ja', 'バシキール語']])],
+  [
+    'English (ASL)',
+    new Map([
+      ['de', 'Amerikanische Gebärdensprache'],
+      ['es', 'lengua de señas americana'],
+      ['fr', 'langue des signes américaine'],
+      ['he', 'שפת הסימנים האמריקאית'],
+      ['ja', 'アメリカ手話'],
+    ]),
+  ],
+  [
+    'English (BSL)',
+    new Map([
+      ['de', 'Britische Gebärdensprache'],
+      ['es', 'lengua de señas británica'],
+      ['fr', 'langue des signes britannique'],
+      ['he', 'שפת הסימנים הבריטית'],
+      ['ja', 'イギリス手話'],
+    ]),
+  ],
 ]);
 
 /**

@@ -11,15 +11,21 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `de`,
   `es`,
+  `fr`,
   `he`,
+  `ja`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `de`,
   `en`,
   `es`,
+  `fr`,
   `he`,
+  `ja`,
 ] as const;

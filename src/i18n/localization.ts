@@ -7,8 +7,11 @@ import { sourceLocale, targetLocales } from './locale-codes.js';
  * (beside the CDN file: `dist/cdn/locales/<locale>.js`).
  */
 const translations = {
+  de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
   he: () => import('./locales/he.js'),
+  ja: () => import('./locales/ja.js'),
 } as const;
 type TargetLocale = keyof typeof translations;
 
