@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { assertCanEditEntry, findEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
-import { applyInput, defineService, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
+import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
+import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
 import { nextId } from '../store.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
@@ -15,15 +16,8 @@ import { changeStatus, createTaskRecord, derivedFromTasks, FINAL_STATUSES, noteT
 import { findProfile } from './profile-service.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
-const ENTRY_READY = '2';
-/** Entry types REACH accepts (reach_supported_entry_types): MEDIA_CLIP, LIVE_STREAM, DOCUMENT. */
-const SUPPORTED_ENTRY_TYPES = new Set(['1', '7', '10']);
-const MEDIA_CLIP = '1';
-const LIVE_STREAM = '7';
-const DOCUMENT = '10';
-const VIDEO = 1;
-const IMAGE = 2;
-const AUDIO = 5;
+/** Entry types REACH accepts (reach_supported_entry_types). */
+const SUPPORTED_ENTRY_TYPES = new Set(/** @type {string[]} */ ([EntryType.MEDIA_CLIP, EntryType.LIVE_STREAM, EntryType.DOCUMENT]));
 /** VendorCatalogItem::MINIMUM_DURATION_IN_SECONDS, enforced for captions-family and audio items. */
 const MINIMUM_DURATION_SECONDS = 10;
 const MINIMUM_DURATION_FEATURES = new Set([F.CAPTIONS, F.TRANSLATION, F.AUDIO_DESCRIPTION, F.EXTENDED_AUDIO_DESCRIPTION, F.DUBBING]);
@@ -73,11 +67,6 @@ function requireTaskAndEntry(ctx, id) {
   return task;
 }
 
-/** @param {unknown} value */
-function isSet(value) {
-  return value !== undefined && value !== null && value !== NULL_FIELD;
-}
-
 /** partnerData must decode to a JSON object (`""`, `"[]"`, `"1"` fail). @param {unknown} partnerData */
 function assertPartnerData(partnerData) {
   if (!isSet(partnerData)) return;
@@ -107,21 +96,21 @@ function validateJobData(ctx, jobData) {
  * @param {Record<string, any>} item @param {Record<string, any>} entry
  */
 function isEntrySupported(item, entry) {
-  const type = String(entry.type ?? MEDIA_CLIP);
+  const type = String(entry.type ?? EntryType.MEDIA_CLIP);
   const mediaType = entry.mediaType === undefined ? undefined : Number(entry.mediaType);
   switch (item.serviceFeature) {
     case F.VIDEO_ANALYSIS:
-      return type === MEDIA_CLIP && mediaType === VIDEO;
+      return type === EntryType.MEDIA_CLIP && mediaType === MediaType.VIDEO;
     case F.DOCUMENT_ENRICHMENT:
-      return type === DOCUMENT || mediaType === IMAGE;
+      return type === EntryType.DOCUMENT || mediaType === MediaType.IMAGE;
     case F.LIVE_CAPTION:
     case F.LIVE_TRANSLATION:
     case F.INTELLIGENT_TAGGING:
     case F.SIGN_LANGUAGE:
-      if (type === LIVE_STREAM) return true;
+      if (type === EntryType.LIVE_STREAM) return true;
       break;
   }
-  return type === MEDIA_CLIP && (mediaType === undefined || mediaType === VIDEO || mediaType === AUDIO);
+  return type === EntryType.MEDIA_CLIP && (mediaType === undefined || mediaType === MediaType.VIDEO || mediaType === MediaType.AUDIO);
 }
 
 /**
@@ -169,8 +158,8 @@ function addTask(ctx, input) {
   if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
   // Sandbox rule (access.js): a USER KS orders only for entries it may edit.
   assertCanEditEntry(ctx, entry);
-  if (entry.status !== ENTRY_READY) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
-  if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? MEDIA_CLIP))) throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
+  if (entry.status !== EntryStatus.READY) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
+  if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? EntryType.MEDIA_CLIP))) throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
   // 4.–5. partner data and job data
   assertPartnerData(input.partnerData);
   validateJobData(ctx, input.taskJobData);

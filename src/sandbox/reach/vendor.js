@@ -5,12 +5,12 @@
  * at the times fixed in `task._vendor` when the task was queued. Because each step happens at its
  * scheduled time, the result does not depend on when or how often the simulator runs.
  */
+import { EntryStatus } from '../../reach/wire-enums.js';
 import { ServiceFeature, TaskStatus } from './enums.js';
 import { changeStatus, derivedFromTasks } from './lifecycle.js';
 import { attachOutputs } from './outputs.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
-const ENTRY_READY = '2';
 
 /** What the flaky vendor reports when it fails. */
 export const FLAKY_VENDOR_ERROR =
@@ -88,7 +88,7 @@ function deliver(state, task, schedule) {
  */
 function releaseWhenEntryReady(state, task, now) {
   const entry = state.entries[task.entryId];
-  if (entry?.status !== ENTRY_READY) return;
+  if (entry?.status !== EntryStatus.READY) return;
   const item = state.catalogItems[task.catalogItemId];
   if (item && !item.payPerUse && !task.price && requiresPayment(item)) task.price = taskPrice(item, pricingUnits(item, task, entry));
   changeStatus(state, task, task._moderationRequested ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);

@@ -6,7 +6,7 @@
  * relative to `now`, so a fresh seed always looks recent.
  */
 import { captionCues } from '../reach/caption-text.js';
-import { currentPeriodStart } from '../reach/credit.js';
+import { syncCreditPeriod } from '../reach/credit.js';
 import { OutputFormat, ReachProfileStatus, TaskStatus } from '../reach/enums.js';
 import { changeStatus, createTaskRecord } from '../reach/lifecycle.js';
 import { captionAsset } from '../reach/outputs.js';
@@ -311,9 +311,6 @@ function seedProfiles(now) {
     { ...base, id: P.withoutCatalogItems, partnerId: SEED.partnerWithoutCatalogItems, name: 'Hillcrest — Default', credit: timeRange(500, startOfYear, endOfYear) },
   ];
   // Recurring credit starts in its current period (so the first API call finds nothing to sync).
-  for (const profile of profiles) {
-    const periodStart = currentPeriodStart(profile.credit, now);
-    if (periodStart !== null) Object.assign(profile, { _creditPeriodStart: periodStart });
-  }
+  for (const profile of profiles) syncCreditPeriod(profile, now);
   return Object.fromEntries(profiles.map((profile) => [profile.id, profile]));
 }
