@@ -3,12 +3,12 @@
  * One api_v3 call, in the server's order of checks (spec §5.8):
  * 1. service / action exist; 2. the KS can be cracked; 3. arguments deserialize;
  * 4. the KS is still valid (expiry, session.end); 5. service init (MISSING_KS, REACH feature);
- * 6. the action. A call that throws leaves the state as it was (see `runInTransaction`).
+ * 6. the action. A writing call that throws leaves the state as it was (see journal.js).
  */
 import { ApiError } from './errors.js';
 import { crackKs, ksFingerprint, SessionType } from './ks.js';
 import { deserialize, findService, RawResponse, runClockHooks, serialize } from './registry.js';
-import { replaceState } from './store.js';
+import { runJournaled } from './journal.js';
 
 /**
  * @typedef {{ partnerId: number, userId: string, type: number, expiry: number,
@@ -96,27 +96,9 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
     throw new ApiError('FEATURE_FORBIDDEN', { FEATURE: 'reach' });
   }
 
-  const result = action.writes ? runInTransaction(state, () => action.run(ctx, args)) : action.run(ctx, args);
+  const result = action.writes ? runJournaled(state, (journaled) => action.run({ ...ctx, state: journaled }, args)) : action.run(ctx, args);
   if (result instanceof RawResponse) return { result, wrote: Boolean(action.writes) };
   return { result: serialize(result, ctx) ?? null, wrote: Boolean(action.writes) };
-}
-
-/**
- * A writing action runs on the live state; if it throws, the state is put back exactly as it
- * was before the call, so a failed call never leaves half an update behind.
- * @template T
- * @param {Record<string, any>} state
- * @param {() => T} run
- * @returns {T}
- */
-function runInTransaction(state, run) {
-  const before = structuredClone(state);
-  try {
-    return run();
-  } catch (error) {
-    replaceState(state, before);
-    throw error;
-  }
 }
 
 /** @param {string} ksId */

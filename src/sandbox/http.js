@@ -8,18 +8,24 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dispatchCall } from './dispatch.js';
 import { RawResponse } from './registry.js';
-import { parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
+import { depthOf, parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
 import { renderThumbnail } from './thumbnail.js';
 import { mediaFileOf } from './media-files.js';
 import { toXmlResponse } from './xml.js';
 
 const MEDIA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'media');
-/** Bodies above this are refused (413); api_v3 bodies are small. */
+/** Bodies above this are refused (413); api_v3 bodies are small (the sandbox takes no uploads here). */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** JSON bodies of the sandbox's own routes (test controls, Agents Manager) are smaller still. */
+const MAX_JSON_BODY_BYTES = 1024 * 1024;
+/** A body still arriving after this many milliseconds is refused (408), so a slow sender holds nothing for long. */
+export const BODY_TIMEOUT_MS = 10_000;
 const MEDIA_TYPES = { webm: 'video/webm', mp4: 'video/mp4', mp3: 'audio/mpeg', jpg: 'image/jpeg', png: 'image/png' };
 const CAPTION_TYPES = { srt: 'application/x-subrip; charset=utf-8', vtt: 'text/vtt; charset=utf-8' };
 /** `/p/{pid}/sp/{pid}00/thumbnail/...` and `/p/{pid}/sp/{pid}00/playManifest/...` */
 const PARTNER_PATH = /^\/p\/(\d+)\/sp\/\d+\/(thumbnail|playManifest)\/(.*)$/;
+/** The sandbox's own JSON bodies are flat; anything deeper is refused. */
+const MAX_OWN_JSON_DEPTH = 8;
 
 /**
  * @typedef {import('node:http').IncomingMessage} Request
@@ -38,6 +44,11 @@ export function createHttpHandler(sandbox) {
     // Stats count API traffic only (preflights included, and also on their own), not media or controls.
     const isApi = route === handleApi;
     if (isApi) sandbox.stats.httpRequests += 1;
+    // Test controls change everything: only pages of the sandbox's own origin (or no browser at all) may use them.
+    if (route === handleTestControl && req.headers.origin !== undefined && req.headers.origin !== sandbox.originOf(req)) {
+      sendJson(res, 403, { error: 'test controls answer only their own origin' });
+      return true;
+    }
     setCorsHeaders(req, res);
     if (req.method === 'OPTIONS') {
       if (isApi) sandbox.stats.preflights += 1;
@@ -101,18 +112,74 @@ function sendText(res, status, text, contentType = 'text/plain; charset=utf-8') 
 }
 
 /**
- * @param {Request} req
- * @returns {Promise<Buffer | null>} null when the body is too large
+ * @typedef {{ body: Buffer } | { status: 408 | 413, message: string }} BodyOutcome
  */
-async function readBody(req) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
+
+/**
+ * Reads a request body within a size and a time limit. When either is exceeded the rest is never read,
+ * so the answer closes the connection (see `refuseBody`).
+ * @param {Request} req
+ * @param {{ limitBytes?: number, timeoutMs?: number }} [limits]
+ * @returns {Promise<BodyOutcome>}
+ */
+export function readBody(req, { limitBytes = MAX_BODY_BYTES, timeoutMs = BODY_TIMEOUT_MS } = {}) {
+  return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    /** @param {BodyOutcome} outcome */
+    const finish = (outcome) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+      if (!('body' in outcome)) req.pause();
+      resolve(outcome);
+    };
+    const timer = setTimeout(() => finish({ status: 408, message: 'Request body not received in time' }), timeoutMs);
+    /** @param {Buffer} chunk */
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limitBytes) finish({ status: 413, message: 'Request body too large' });
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish({ body: Buffer.concat(chunks) });
+    const onError = () => finish({ status: 408, message: 'Request body not received' });
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/**
+ * The answer to a body that was not read to its end: the connection cannot carry another request.
+ * @param {Response} res
+ * @param {{ status: number, message: string }} refusal
+ */
+function refuseBody(res, { status, message }) {
+  res.setHeader('Connection', 'close');
+  sendText(res, status, message);
+}
+
+/**
+ * A JSON object body for the sandbox's own routes (test controls, the Agents Manager): only with a
+ * `Content-Type: application/json` (so a cross-site form cannot send one without a preflight), within
+ * the size, time and nesting limits of the api_v3 bodies.
+ * @param {Request} req
+ * @param {{ limitBytes?: number, timeoutMs?: number }} [limits]
+ * @returns {Promise<{ value: Record<string, any> } | { status: 400 | 408 | 413 | 415, message: string }>}
+ */
+export async function readJsonBody(req, { limitBytes = MAX_JSON_BODY_BYTES, timeoutMs = BODY_TIMEOUT_MS } = {}) {
+  const outcome = await readBody(req, { limitBytes, timeoutMs });
+  if (!('body' in outcome)) return outcome;
+  if (outcome.body.length === 0) return { value: {} };
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') return { status: 415, message: 'body must be application/json' };
+  let value;
+  try {
+    value = JSON.parse(outcome.body.toString('utf8'));
+  } catch {
+    return { status: 400, message: 'body must be JSON' };
   }
-  return Buffer.concat(chunks);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { status: 400, message: 'body must be a JSON object' };
+  if (depthOf(value) > MAX_OWN_JSON_DEPTH) return { status: 400, message: 'body nests too deeply' };
+  return { value };
 }
 
 /** @param {string} segment */
@@ -134,13 +201,9 @@ function decodeSegment(segment) {
  */
 async function handleApi(sandbox, req, res, url) {
   const startedAt = performance.now();
-  const body = await readBody(req);
-  if (!body) {
-    // The rest of the body is never read, so the connection cannot carry another request.
-    res.setHeader('Connection', 'close');
-    sendText(res, 413, 'Request body too large');
-    return;
-  }
+  const read = await readBody(req, { timeoutMs: sandbox.options.bodyTimeoutMs });
+  if (!('body' in read)) return refuseBody(res, read);
+  const { body } = read;
   const segments = url.pathname.split('/').slice(2).map(decodeSegment);
   const params = {
     ...parseBody(body, req.headers['content-type']),
@@ -150,7 +213,7 @@ async function handleApi(sandbox, req, res, url) {
   const serviceName = typeof params.service === 'string' ? params.service : '';
   const isMultirequest = serviceName.toLowerCase() === 'multirequest';
   const calls = isMultirequest ? splitMultirequest(params) : [{ service: serviceName, action: params.action, params }];
-  const baseUrl = `http://${req.headers.host ?? 'localhost'}`;
+  const baseUrl = sandbox.originOf(req);
 
   const fault = sandbox.faults.take(calls.map((call) => ({ service: String(call.service ?? ''), action: String(call.action ?? '') })));
   if (fault?.fault === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
@@ -162,10 +225,13 @@ async function handleApi(sandbox, req, res, url) {
   const slotValue = (outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result);
   /** @type {import('./dispatch.js').CallOutcome[]} */
   const outcomes = [];
+  /** The slot values so far, for `{N:result}` references. @type {unknown[]} */
+  const results = [];
   for (const call of calls) {
-    const results = outcomes.map(slotValue);
     const resolved = isMultirequest ? { ...call, params: resolveReferences(call.params, results) } : call;
-    outcomes.push(dispatchCall(sandbox, resolved, baseUrl));
+    const outcome = dispatchCall(sandbox, resolved, baseUrl);
+    outcomes.push(outcome);
+    results.push(slotValue(outcome));
   }
   if (outcomes.some((outcome) => outcome.wrote)) sandbox.save();
   if (fault?.fault === 'dropAfterCommit') return cutOffMidResponse(res);
@@ -173,7 +239,7 @@ async function handleApi(sandbox, req, res, url) {
   if (!isMultirequest && outcomes[0].result instanceof RawResponse) {
     return sendText(res, 200, outcomes[0].result.body, outcomes[0].result.contentType);
   }
-  const payload = isMultirequest ? outcomes.map(slotValue) : outcomes[0].result;
+  const payload = isMultirequest ? results : outcomes[0].result;
   // JSON for format=1 (what every client sends); XML for format=2 and when format is absent, as
   // the server does; the rarely used PHP-serialized (3) and JSONP (9) formats get JSON.
   const format = params.format === undefined ? '2' : String(params.format);
@@ -318,13 +384,12 @@ function parseRange(header, size) {
  * @param {URL} url
  */
 async function handleTestControl(sandbox, req, res, url) {
-  const body = await readBody(req);
-  let input = {};
-  try {
-    input = body && body.length ? JSON.parse(body.toString('utf8')) : {};
-  } catch {
-    return sendJson(res, 400, { error: 'body must be JSON' });
+  const read = await readJsonBody(req, { timeoutMs: sandbox.options.bodyTimeoutMs });
+  if (!('value' in read)) {
+    if (read.status === 408 || read.status === 413) return refuseBody(res, read);
+    return sendJson(res, read.status, { error: read.message });
   }
+  const input = read.value;
   const route = `${req.method} ${url.pathname}`;
   try {
     switch (route) {

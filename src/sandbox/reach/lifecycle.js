@@ -3,6 +3,7 @@
  * A task's life: the record `add` creates, status changes with their timestamps (spec §4.6) and the
  * credit they move (spec §4.4), and the vendor's schedule that the simulator follows.
  */
+import { rawOf } from '../journal.js';
 import { CreationMode, EntryObjectType, ServiceType, TaskStatus } from './enums.js';
 import { taskPrice } from './pricing.js';
 import { expectedFinishTime } from './turnaround.js';
@@ -72,12 +73,14 @@ const revisions = new WeakMap();
  * @param {Record<string, any>} state
  */
 export function noteTaskChange(state) {
-  revisions.set(state.tasks, (revisions.get(state.tasks) ?? 0) + 1);
+  const tasks = rawOf(state.tasks);
+  revisions.set(tasks, (revisions.get(tasks) ?? 0) + 1);
 }
 
 /**
  * A value derived from the tasks (the vendor's agenda, recent list answers), kept in `cache` until a task
- * changes, a task is added, or the collection is replaced (reset, rolled-back call, loaded state file).
+ * changes, a task is added, or the collection is replaced (reset, loaded state file). Inside a writing call
+ * (a journaled view of the tasks) it is derived afresh and not kept: the call may yet be rolled back.
  * @template T
  * @param {WeakMap<object, { revision: number, size: number, value: T }>} cache
  * @param {Map<string, Task>} tasks
@@ -85,6 +88,7 @@ export function noteTaskChange(state) {
  * @returns {T}
  */
 export function derivedFromTasks(cache, tasks, derive) {
+  if (rawOf(tasks) !== tasks) return derive();
   const revision = revisions.get(tasks) ?? 0;
   const known = cache.get(tasks);
   if (known && known.revision === revision && known.size === tasks.size) return known.value;
@@ -158,7 +162,10 @@ function vendorSchedule(state, task, queuedAt) {
   const timing = VENDOR_TIMING[/** @type {1 | 2} */ (task.serviceType)] ?? VENDOR_TIMING[ServiceType.MACHINE];
   const item = state.catalogItems[task.catalogItemId];
   let ordinal = 1;
-  for (const other of state.tasks.values()) if (other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)) ordinal += 1;
+  // Only a flaky vendor counts its earlier tasks (a read: unwrapped, so a writing call wraps none of them).
+  if (item?._failsEveryOtherTask) {
+    for (const other of rawOf(state.tasks).values()) if (other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)) ordinal += 1;
+  }
   return {
     processingAt: queuedAt + timing.startsAfter,
     readyAt: queuedAt + timing.finishesAfter,

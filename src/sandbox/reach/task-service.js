@@ -6,6 +6,7 @@ import { ApiError } from '../errors.js';
 import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
 import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
+import { rawOf } from '../journal.js';
 import { nextId } from '../store.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
@@ -119,8 +120,10 @@ function isEntrySupported(item, entry) {
  * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version
  */
 function tasksReplacedBy(ctx, item, entryId, version) {
-  const siblings = [...ctx.state.tasks.values()]
+  // Scanned unwrapped (a read); only the siblings found are taken through the call's view of the state.
+  const siblings = [...rawOf(ctx.state.tasks).values()]
     .filter((task) => task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
+    .map((task) => ctx.state.tasks.get(task.id))
     .sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
   const duplicate = () => new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: existing?.version ?? version });
   const existing = siblings.find((task) => EXISTING_STATUSES.has(task.status) && (version === 0 || Number(task.version) === version));

@@ -12,6 +12,7 @@ import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../l
 import { applyInput, defineService, onClockTick, validateForUpdate } from '../registry.js';
 import { abortTasksOfDeletedEntry } from '../reach/lifecycle.js';
 import { transcriptRange } from '../seed/transcripts.js';
+import { rawOf } from '../journal.js';
 import { newObjectId } from '../store.js';
 import { copyAssets, ensureSourceFlavor } from './assets.js';
 import { entryCategoryIds } from './categories.js';
@@ -173,7 +174,7 @@ function cloneEntry(ctx, entryId, cloneOptions) {
   const copyFlavors = !excluded.has(CloneOption.FLAVORS);
   /** @type {Record<string, any>} */
   const clone = {
-    ...structuredClone(source),
+    ...structuredClone(rawOf(source)),
     id,
     rootEntryId: source.id,
     createdAt: now,
