@@ -12,6 +12,7 @@ import { depthOf, parseBody, parseForm, parsePathPairs, resolveReferences, split
 import { renderThumbnail } from './thumbnail.js';
 import { mediaFileOf } from './media-files.js';
 import { toXmlResponse } from './xml.js';
+import { EntryStatus } from '../reach/wire-enums.js';
 
 const MEDIA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'media');
 /** Bodies above this are refused (413); api_v3 bodies are small (the sandbox takes no uploads here). */
@@ -261,7 +262,9 @@ function handleSandboxMedia(sandbox, req, res, url) {
   if (segments[0] === 'captions' && segments.length === 2) {
     const [id, extension] = splitExtension(segments[1]);
     const asset = state.captionAssets[id];
-    if (!asset || typeof asset.content !== 'string' || !(extension in CAPTION_TYPES)) return sendText(res, 404, 'Not found');
+    if (!asset || typeof asset.content !== 'string' || !(extension in CAPTION_TYPES) || !isLive(state.entries[asset.entryId])) {
+      return sendText(res, 404, 'Not found');
+    }
     return sendText(res, 200, captionText(asset.content, extension), CAPTION_TYPES[/** @type {'srt'|'vtt'} */ (extension)]);
   }
   if (segments[0] === 'csv' && segments.length === 2) {
@@ -275,10 +278,19 @@ function handleSandboxMedia(sandbox, req, res, url) {
     const [flavorId] = splitExtension(file);
     const entry = state.entries[entryId];
     const flavor = state.flavorAssets[flavorId];
-    if (!entry || String(entry.partnerId) !== partnerId || !flavor || flavor.entryId !== entryId) return sendText(res, 404, 'Not found');
+    if (!isLive(entry) || String(entry.partnerId) !== partnerId || !flavor || flavor.entryId !== entryId) return sendText(res, 404, 'Not found');
     return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(state, entry)));
   }
   return sendText(res, 404, 'Not found');
+}
+
+/**
+ * An entry whose media, thumbnails and captions are served: one that exists and is not deleted.
+ * @param {Record<string, any> | undefined} entry
+ * @returns {entry is Record<string, any>}
+ */
+function isLive(entry) {
+  return entry !== undefined && entry.status !== EntryStatus.DELETED;
 }
 
 /** @param {string} file */
@@ -314,7 +326,7 @@ function handlePartnerPath(sandbox, req, res, url) {
   const pairs = parsePathPairs(rest.split('/').map(decodeSegment));
   const entryId = kind === 'thumbnail' ? pairs.entry_id : pairs.entryId;
   const entry = typeof entryId === 'string' ? sandbox.state.entries[entryId] : undefined;
-  if (!entry || String(entry.partnerId) !== partnerId) return sendText(res, 404, 'Not found');
+  if (!isLive(entry) || String(entry.partnerId) !== partnerId) return sendText(res, 404, 'Not found');
   if (kind === 'playManifest') return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(sandbox.state, entry)));
   const svg = renderThumbnail(entry, {
     second: Number(pairs.vid_sec ?? 0),
