@@ -9,6 +9,7 @@ import { ApiError } from './errors.js';
 import { crackKs, ksFingerprint, SessionType } from './ks.js';
 import { deserialize, findService, RawResponse, runClockHooks, serialize } from './registry.js';
 import { runJournaled } from './journal.js';
+import { mayUse, Permission, sessionPermissions } from './roles.js';
 
 /**
  * @typedef {{ partnerId: number, userId: string, type: number, expiry: number,
@@ -91,7 +92,18 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
     if (state.revokedSessions[ksFingerprint(ks.text)]) throw invalidKs('LOGOUT');
     if (ks.expiry < now) throw invalidKs('EXPIRED');
   }
-  if (action.ks === 'required' && !ks) throw new ApiError('MISSING_KS');
+  if (action.ks === 'required' && !ks) {
+    // The server looks the partner up first: one named without a KS gets the no-session role, which may not call it.
+    if (!state.partners[String(ctx.partnerId)]) throw new ApiError('MISSING_KS');
+    throw serviceForbidden(service.name, action.name);
+  }
+  if (ks) {
+    // Every call with a KS resolves its roles (an unknown `setrole` fails here); a `ks: 'required'` action
+    // needs at least the basic user session permission.
+    const needed = action.permissions ?? (action.ks === 'required' ? [Permission.BASE_USER_SESSION] : []);
+    sessionPermissions(ctx);
+    if (needed.length > 0 && !mayUse(ctx, needed)) throw serviceForbidden(service.name, action.name);
+  }
   if (action.reach && !state.partners[String(ctx.partnerId)]?.reachEnabled) {
     throw new ApiError('FEATURE_FORBIDDEN', { FEATURE: 'reach' });
   }
@@ -99,6 +111,11 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
   const result = action.writes ? runJournaled(state, (journaled) => action.run({ ...ctx, state: journaled }, args)) : action.run(ctx, args);
   if (result instanceof RawResponse) return { result, wrote: Boolean(action.writes) };
   return { result: serialize(result, ctx) ?? null, wrote: Boolean(action.writes) };
+}
+
+/** @param {string} service @param {string} action */
+function serviceForbidden(service, action) {
+  return new ApiError('SERVICE_FORBIDDEN', { SERVICE: `${service}->${action}`.toLowerCase() });
 }
 
 /** @param {string} ksId */

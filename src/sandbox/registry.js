@@ -31,7 +31,9 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|
  *   derived: Record<string, (object: any, ctx: ActionContext) => unknown>, neverReturned: boolean }} ClassDef
  * @typedef {{ name: string, type?: string, optional?: boolean, default?: unknown }} ParamDef
  * @typedef {{ ks?: 'none' | 'optional' | 'required', reach?: boolean, writes?: boolean,
- *   params?: ParamDef[], run: (ctx: ActionContext, args: any) => unknown }} ActionDef
+ *   permissions?: readonly string[], params?: ParamDef[], run: (ctx: ActionContext, args: any) => unknown }} ActionDef
+ *   `permissions`: the session needs one of them (roles.js); a `ks: 'required'` action without any needs
+ *   BASE_USER_SESSION_PERMISSION, which every session holds
  * @typedef {import('./dispatch.js').ActionContext} ActionContext
  */
 

@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 /** Keyed collections of the README's state shape; a seed, a fixture or an old state file may lack some. */
 const COLLECTIONS = [
   'partners', 'entries', 'flavorAssets', 'captionAssets', 'cuePoints', 'categories', 'revokedSessions',
-  'catalogItems', 'reachProfiles', 'tasks', 'exports',
+  'catalogItems', 'reachProfiles', 'tasks', 'exports', 'users', 'userRoles',
 ];
 const LISTS = ['categoryEntries', 'partnerCatalogItems'];
 /**

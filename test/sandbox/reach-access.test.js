@@ -47,3 +47,44 @@ describe('a deleted entry', () => {
     for (const url of urls) assert.equal((await fetch(url).then((response) => response.arrayBuffer().then(() => response.status))), 404, url);
   });
 });
+
+describe('permissions by session type and role', () => {
+  test('a basic user session sees catalog items without prices; KMC access (a role) sees them', async () => {
+    const listFor = async (/** @type {string} */ userId) =>
+      (await server.api('reach_vendorcatalogitem', 'list', { ks: await server.session({ type: 0, userId }) })).objects;
+    const student = await listFor(SEED.users.student);
+    assert.ok(student.length > 0 && student.every((/** @type {any} */ item) => item.pricing === undefined));
+    const manager = await listFor(SEED.users.lecturer);
+    assert.ok(manager.every((/** @type {any} */ item) => item.pricing?.objectType === 'KalturaVendorCatalogItemPricing'));
+    const single = await server.api('reach_vendorcatalogitem', 'get', { ks: await server.session({ type: 0, userId: SEED.users.student }), id: student[0].id });
+    assert.equal(single.pricing, undefined);
+  });
+
+  test('approve, reject and exportToCsv need ADMIN_BASE: refused to basic users and content managers, allowed to a publisher administrator', async () => {
+    const filter = { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.withTasks };
+    for (const userId of [SEED.users.student, SEED.users.lecturer]) {
+      const ks = await server.session({ type: 0, userId });
+      for (const [action, params] of /** @type {const} */ ([['approve', { id: T.pendingModeration }], ['reject', { id: T.pendingModeration }], ['exportToCsv', { filter }]])) {
+        const refused = await server.api('reach_entryvendortask', action, { ks, ...params });
+        assert.deepEqual([refused.code, refused.args], ['SERVICE_FORBIDDEN', { SERVICE: `reach_entryvendortask->${action.toLowerCase()}` }], `${userId} ${action}`);
+      }
+    }
+    const admin = await server.session({ type: 0, userId: SEED.users.mediaTeam });
+    assert.equal(await server.api('reach_entryvendortask', 'exportToCsv', { ks: admin, filter }), SEED.users.mediaTeam);
+    const rejected = await server.api('reach_entryvendortask', 'reject', { ks: admin, id: T.pendingModeration, rejectReason: 'not now' });
+    assert.equal(rejected.status, 5);
+  });
+
+  test('a KS setting an unknown role is refused with INVALID_OBJECT_ID', async () => {
+    const ks = await server.session({ privileges: 'setrole:no-such-role' });
+    const answer = await server.api('reach_entryvendortask', 'list', { ks });
+    assert.deepEqual([answer.code, answer.args], ['INVALID_OBJECT_ID', { ID: 'no-such-role' }]);
+  });
+
+  test('without a KS: SERVICE_FORBIDDEN when the call names an existing partner, MISSING_KS otherwise', async () => {
+    const named = await server.api('reach_entryvendortask', 'list', { partnerId: SEED.partner });
+    assert.deepEqual([named.code, named.args], ['SERVICE_FORBIDDEN', { SERVICE: 'reach_entryvendortask->list' }]);
+    assert.equal((await server.api('reach_entryvendortask', 'list', {})).code, 'MISSING_KS');
+    assert.equal((await server.api('reach_entryvendortask', 'list', { partnerId: 99 })).code, 'MISSING_KS');
+  });
+});

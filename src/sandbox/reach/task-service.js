@@ -7,6 +7,7 @@ import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
 import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
 import { rawOf } from '../journal.js';
+import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
@@ -283,12 +284,6 @@ function exportRecipient(ctx) {
   return userId;
 }
 
-/** @param {Ctx} ctx */
-function requireAdmin(ctx) {
-  // Sandbox choice: approving and rejecting belong to REACH administrators (an ADMIN KS), not to the users who order.
-  if (!ctx.ks?.isAdmin) throw new ApiError('SERVICE_FORBIDDEN', { SERVICE: `${ctx.service}->${ctx.action}`.toLowerCase() });
-}
-
 const idParam = { name: 'id', type: 'bigint' };
 
 defineService('reach_entryvendortask', {
@@ -342,11 +337,11 @@ defineService('reach_entryvendortask', {
     approve: {
       reach: true,
       writes: true,
+      permissions: [Permission.ADMIN_BASE],
       params: [idParam],
       run(ctx, { id }) {
         const task = requireTaskAndEntry(ctx, id);
         if (task.status !== TaskStatus.PENDING_MODERATION) throw new ApiError('CANNOT_APPROVE_NOT_MODERATED_TASK');
-        requireAdmin(ctx);
         const item = ctx.state.catalogItems[task.catalogItemId];
         const profile = ctx.state.reachProfiles[task.reachProfileId];
         const payPerUse = Boolean(item?.payPerUse);
@@ -363,11 +358,11 @@ defineService('reach_entryvendortask', {
     reject: {
       reach: true,
       writes: true,
+      permissions: [Permission.ADMIN_BASE],
       params: [idParam, { name: 'rejectReason', type: 'string', optional: true }],
       run(ctx, { id, rejectReason }) {
         const task = requireTaskAndEntry(ctx, id);
         if (task.status !== TaskStatus.PENDING_MODERATION) throw new ApiError('CANNOT_REJECT_NOT_MODERATED_TASK');
-        requireAdmin(ctx);
         task.moderatingUser = ctx.ks?.userId ?? '';
         if (rejectReason !== undefined) task.errDescription = rejectReason;
         changeStatus(ctx.state, task, TaskStatus.REJECTED, ctx.clock.now());
@@ -394,6 +389,7 @@ defineService('reach_entryvendortask', {
     exportToCsv: {
       reach: true,
       writes: true,
+      permissions: [Permission.ADMIN_BASE],
       params: [{ name: 'filter', type: 'object:KalturaEntryVendorTaskFilter' }],
       run(ctx, { filter }) {
         const recipient = exportRecipient(ctx);
