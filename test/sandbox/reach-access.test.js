@@ -88,3 +88,30 @@ describe('permissions by session type and role', () => {
     assert.equal((await server.api('reach_entryvendortask', 'list', { partnerId: 99 })).code, 'MISSING_KS');
   });
 });
+
+describe('credit periods', () => {
+  test('a recurring credit that began long ago costs no loop, and one partner\'s profiles never slow another\'s calls', async () => {
+    const { createSeedState } = await import('../../src/sandbox/seed/index.js');
+    const { startReachServer } = await import('./reach-server.js');
+    const longAgo = -6e12; // daily periods since long before any calendar: stepping through them takes seconds
+    const slowSeed = (/** @type {number} */ now) => {
+      const state = createSeedState(now);
+      const other = state.reachProfiles[SEED.profiles.otherPartner];
+      other.credit = { objectType: 'KalturaReoccurringVendorCredit', credit: 100, fromDate: longAgo, frequency: 'day', overageCredit: 0, addOn: 0 };
+      delete other._creditPeriodStart;
+      return state;
+    };
+    const slow = await startReachServer({ createState: slowSeed });
+    try {
+      const started = performance.now();
+      const list = await slow.api('reach_entryvendortask', 'list', { ks: await slow.session() });
+      assert.ok(Array.isArray(list.objects));
+      const otherKs = await slow.session({ partnerId: SEED.otherPartner, userId: SEED.users.otherPartnerUser });
+      const profile = await slow.api('reach_reachprofile', 'get', { ks: otherKs, id: SEED.profiles.otherPartner });
+      assert.equal(profile.credit.objectType, 'KalturaReoccurringVendorCredit');
+      assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
+    } finally {
+      await slow.close();
+    }
+  });
+});
