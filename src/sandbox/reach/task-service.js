@@ -122,10 +122,11 @@ function isEntrySupported(item, entry) {
  */
 function tasksReplacedBy(ctx, item, entryId, version) {
   // Scanned unwrapped (a read); only the siblings found are taken through the call's view of the state.
-  const siblings = [...rawOf(ctx.state.tasks).values()]
-    .filter((task) => task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
-    .map((task) => ctx.state.tasks.get(task.id))
-    .sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
+  const siblings = [];
+  for (const task of rawOf(ctx.state.tasks).values()) {
+    if (task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id) siblings.push(ctx.state.tasks.get(task.id));
+  }
+  siblings.sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
   const duplicate = () => new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: existing?.version ?? version });
   const existing = siblings.find((task) => EXISTING_STATUSES.has(task.status) && (version === 0 || Number(task.version) === version));
   if (existing) {
@@ -140,7 +141,7 @@ function tasksReplacedBy(ctx, item, entryId, version) {
 
 /** The version of the entry's original (source) flavor, or 0. @param {Ctx} ctx @param {string} entryId */
 function sourceVersion(ctx, entryId) {
-  const source = Object.values(ctx.state.flavorAssets).find((flavor) => flavor.entryId === entryId && flavor.isOriginal);
+  const source = Object.values(rawOf(ctx.state.flavorAssets)).find((flavor) => flavor.entryId === entryId && flavor.isOriginal);
   return source ? Number(source.version) || 0 : 0;
 }
 
@@ -330,7 +331,7 @@ defineService('reach_entryvendortask', {
         applyInput(task, fields);
         if (taskJobData && taskJobData !== NULL_FIELD) task.taskJobData = applyInput(task.taskJobData ?? {}, taskJobData);
         task.updatedAt = Math.floor(ctx.clock.now());
-        noteTaskChange(ctx.state);
+        noteTaskChange(ctx.state, task);
         return task;
       },
     },

@@ -7,7 +7,7 @@
  */
 import { EntryStatus } from '../../reach/wire-enums.js';
 import { ServiceFeature, TaskStatus } from './enums.js';
-import { changeStatus, derivedFromTasks } from './lifecycle.js';
+import { changeStatus, derivedFromTasks, onTaskChange } from './lifecycle.js';
 import { attachOutputs } from './outputs.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
@@ -41,6 +41,18 @@ function agendaOf(tasks) {
   return agenda;
 }
 
+// A changed task is taken into the agenda as it is, instead of the agenda being derived again from every task.
+// The agenda may so keep a task that no longer waits or an earlier `nextDue`: both are checked when used, and a
+// pass that finds `nextDue` come drops the agenda so that it is derived afresh once.
+onTaskChange((tasks, task, revision) => {
+  const known = agendas.get(tasks);
+  if (!known) return;
+  if (task.status === TaskStatus.PENDING_ENTRY_READY && !known.value.waiting.includes(task.id)) known.value.waiting.push(task.id);
+  known.value.nextDue = Math.min(known.value.nextDue, nextStepAt(task));
+  known.revision = revision;
+  known.size = tasks.size;
+});
+
 /** When the vendor next moves the task (Infinity: not on its own). @param {Record<string, any>} task */
 function nextStepAt(task) {
   if (task.status === TaskStatus.PENDING) return task._vendor?.processingAt ?? Infinity;
@@ -65,6 +77,7 @@ export function advanceVendorWork(state, now) {
     if (task.status === TaskStatus.PENDING) changeStatus(state, task, TaskStatus.PROCESSING, schedule.processingAt);
     if (task.status === TaskStatus.PROCESSING && now >= schedule.readyAt) deliver(state, task, schedule);
   }
+  agendas.delete(state.tasks);
 }
 
 /**
