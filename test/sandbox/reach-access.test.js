@@ -115,3 +115,17 @@ describe('credit periods', () => {
     }
   });
 });
+
+describe('session.start', () => {
+  test('caps the expiry at the partner\'s ksMaxExpiryInSeconds (a day when unset)', async () => {
+    const expiryOf = async (/** @type {number} */ expiry) => {
+      const ks = await server.api('session', 'start', { secret: SEED.secrets[SEED.partner].admin, partnerId: SEED.partner, type: 2, expiry });
+      return (await server.api('session', 'get', { ks })).expiry;
+    };
+    const now = Math.floor(server.sandbox.clock.now());
+    assert.ok((await expiryOf(365 * 86_400)) <= now + 86_400 + 5);
+    server.sandbox.state.partners[SEED.partner].ksMaxExpiryInSeconds = 3600;
+    const capped = await expiryOf(86_400);
+    assert.ok(capped <= Math.floor(server.sandbox.clock.now()) + 3600 + 5 && capped >= now + 3600 - 5, String(capped - now));
+  });
+});
