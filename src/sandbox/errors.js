@@ -91,6 +91,7 @@ defineErrors({
   FLAVOR_ASSET_ID_NOT_FOUND: 'FLAVOR_ASSET_ID_NOT_FOUND;ID;Flavor asset id "@ID@" not found',
   CAPTION_ASSET_ID_NOT_FOUND: 'CAPTION_ASSET_ID_NOT_FOUND;ID;Caption asset id "@ID@" not found',
   CATEGORY_NOT_FOUND: 'CATEGORY_NOT_FOUND;ID;Category id "@ID@" not found',
+  MUST_FILTER_ON_ENTRY_OR_CATEGORY: 'MUST_FILTER_ON_ENTRY_OR_CATEGORY;;Must filter on entry id or category',
   CATEGORY_ENTRY_ALREADY_EXISTS: 'CATEGORY_ENTRY_ALREADY_EXISTS;;The entry is already assigned to this category',
   RESOURCE_TYPE_NOT_SUPPORTED: 'RESOURCE_TYPE_NOT_SUPPORTED;RES_TYPE;Resource type "@RES_TYPE@" not supported',
   RESOURCE_ENTRY_ID_MISSING: 'RESOURCE_ENTRY_ID_MISSING;;Entry Id on resource object is missing',

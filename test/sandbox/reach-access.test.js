@@ -129,3 +129,15 @@ describe('session.start', () => {
     assert.ok(capped <= Math.floor(server.sandbox.clock.now()) + 3600 + 5 && capped >= now + 3600 - 5, String(capped - now));
   });
 });
+
+describe('lists that need a filter', () => {
+  test('categoryEntry.list without an entry or a category: MUST_FILTER_ON_ENTRY_OR_CATEGORY for a session that is not admin', async () => {
+    const user = await server.session({ type: 0, userId: SEED.users.student });
+    const refused = await server.api('categoryentry', 'list', { ks: user, filter: { objectType: 'KalturaCategoryEntryFilter' } });
+    assert.equal(refused.code, 'MUST_FILTER_ON_ENTRY_OR_CATEGORY');
+    const narrowed = await server.api('categoryentry', 'list', { ks: user, filter: { objectType: 'KalturaCategoryEntryFilter', entryIdEqual: E.lecture45 } });
+    assert.equal(narrowed.objectType, 'KalturaCategoryEntryListResponse');
+    const admin = await server.api('categoryentry', 'list', { ks: server.ks });
+    assert.equal(admin.objectType, 'KalturaCategoryEntryListResponse');
+  });
+});
