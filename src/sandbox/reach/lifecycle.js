@@ -71,13 +71,14 @@ const revisions = new WeakMap();
  * Records that a task of the state changed. `changeStatus` does it; code that changes a task without a
  * status change (an update) calls it, so that what is derived from the tasks is derived again.
  * @param {Record<string, any>} state
- * @param {Task} task the task that changed
+ * @param {Task} [task] the task that changed
  */
 export function noteTaskChange(state, task) {
   const tasks = rawOf(state.tasks);
   const revision = (revisions.get(tasks) ?? 0) + 1;
   revisions.set(tasks, revision);
-  for (const listener of taskChangeListeners) listener(tasks, rawOf(task), revision);
+  // Without the task, what is derived from the tasks is derived again in full.
+  if (task) for (const listener of taskChangeListeners) listener(tasks, rawOf(task), revision);
 }
 
 /** @type {Array<(tasks: Map<string, Task>, task: Task, revision: number) => void>} */
