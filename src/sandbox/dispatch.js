@@ -111,7 +111,7 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
 
 /**
  * A cracked KS is still valid: not ended with session.end, not expired. Throws INVALID_KS; the server
- * reports these with a word instead of the KS (spec §5.6).
+ * reports these with a word instead of the KS (kaltura-rules §5.6).
  * @param {Record<string, any>} state
  * @param {KsContext} ks
  * @param {number} now

@@ -116,7 +116,7 @@ function isEntrySupported(item, entry) {
 }
 
 /**
- * Duplicate / version rules (spec §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
+ * Duplicate / version rules (kaltura-rules §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
  * tasks of other versions that the new order replaces (they are aborted once the order is accepted).
  * `anyTaskOfVersion`: profile rules (VendorCatalogItem::isDuplicateTask) count every task of the version,
  * even a READY one of an item that allows resubmission.
@@ -172,7 +172,7 @@ function sessionOrderer(ctx) {
 }
 
 /**
- * Orders a task under every rule of `add`, in the server's exact check order (spec §4.2): the one path
+ * Orders a task under every rule of `add`, in the server's exact check order (kaltura-rules §4.2): the one path
  * for manual orders and for automations (agents, REACH profile rules), which pass their own `orderer`.
  * Throws the ApiError `add` would answer. The caller's `ctx` gives the state and the clock; the partner
  * is the orderer's.
@@ -263,7 +263,7 @@ export function orderTask(callCtx, input, orderer) {
   const moderated = orderer.moderated && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
   if (moderated) task._moderationRequested = true;
   ctx.state.tasks.set(task.id, task);
-  // Every item but intelligent tagging needs a READY entry; until then the task waits (spec §4.6).
+  // Every item but intelligent tagging needs a READY entry; until then the task waits (kaltura-rules §4.6).
   const waitsForEntry = entry.status !== EntryStatus.READY && item.serviceFeature !== F.INTELLIGENT_TAGGING;
   changeStatus(ctx.state, task, waitsForEntry ? TaskStatus.PENDING_ENTRY_READY : moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
   return task;
