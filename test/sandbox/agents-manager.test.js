@@ -130,6 +130,13 @@ test('a refused write leaves nothing behind: the name set before the refusal is 
   assert.deepEqual((await call('agent/get', server.ks, { id: A.onDemand })).body, before);
 });
 
+test('a body nested deeper than an agent ever is answers 400 body', async () => {
+  let nested = {};
+  for (let depth = 0; depth < 20; depth++) nested = { nested };
+  const answer = await call('agent/list', server.ks, { partnerId: SEED.partner, nested });
+  assert.deepEqual([answer.status, answer.body.code, answer.body.field], [400, 'VALIDATION_ERROR', 'body']);
+});
+
 test("isolation: partner 2002 neither sees, changes nor runs 1001's agents and executions", async () => {
   const other = await server.session({ partnerId: SEED.otherPartner, userId: SEED.users.otherPartnerUser });
   const list = await call('agent/list', other, { partnerId: SEED.otherPartner });

@@ -90,6 +90,17 @@ describe('bodies', () => {
     assert.match(answer, /connection: close/i);
   });
 
+  test('the Agents Manager reads its body under the same time limit', { timeout: 5000 }, async () => {
+    const slow = await startFixtureServer({ bodyTimeoutMs: 300 });
+    const answer = await rawRequest(slow.url,
+      'POST /agents-manager/api/v1/agent/list HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+        'Content-Length: 100\r\n\r\n{"partnerId"',
+    );
+    await slow.close();
+    assert.match(answer, /^HTTP\/1\.1 408 /);
+    assert.match(answer, /connection: close/i);
+  });
+
   test('test controls take only JSON and answer no other origin', async () => {
     const asForm = await fetch(`${server.url}/__sandbox/clock`, { method: 'POST', body: new URLSearchParams({ advance: '60' }) });
     assert.equal(asForm.status, 415);
