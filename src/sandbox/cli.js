@@ -2,21 +2,24 @@
 /** Command line of `reach-sandbox` (bin/reach-sandbox.js). */
 import { parseArgs } from 'node:util';
 import { ReachProfileStatus, VendorCatalogItemStatus } from '../reach/wire-enums.js';
-import { startSandboxServer } from './index.js';
+import { isLoopbackHost, startSandboxServer } from './index.js';
 
 const USAGE = `Usage: reach-sandbox [--port 8787] [--host 127.0.0.1] [--speed N] [--state FILE]
-                     [--admin-secret S] [--test-controls]
+                     [--admin-secret S] [--origin URL] [--test-controls]
 
   --port N           port to listen on (0 = any free port)
   --host H           interface to bind (default 127.0.0.1)
   --speed N          sandbox clock speed (2 = vendors work twice as fast)
   --state FILE       keep the state in FILE across restarts
-  --admin-secret S   admin secret of every seeded partner
-  --test-controls    enable /__sandbox/* (reset, clock, faults, stats)`;
+  --admin-secret S   admin secret of every seeded partner (user secrets are derived from it);
+                     off loopback one is generated when not given
+  --origin URL       where clients reach the sandbox (default http://host:port), for the URLs it answers
+  --test-controls    enable /__sandbox/* (reset, clock, faults, stats); refused off loopback`;
 
 /**
  * @param {string[]} argv arguments after the script name
- * @returns {{ port: number, host: string, speed: number, stateFile?: string, adminSecret?: string, testControls: boolean } | { help: true }}
+ * @returns {{ port: number, host: string, speed: number, stateFile?: string, adminSecret?: string, testControls: boolean,
+ *   origin?: string } | { help: true }}
  */
 export function parseCommandLine(argv) {
   const { values } = parseArgs({
@@ -27,6 +30,7 @@ export function parseCommandLine(argv) {
       speed: { type: 'string', default: '1' },
       state: { type: 'string' },
       'admin-secret': { type: 'string' },
+      origin: { type: 'string' },
       'test-controls': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -37,6 +41,7 @@ export function parseCommandLine(argv) {
   const speed = Number(values.speed);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
   if (!Number.isFinite(speed) || speed <= 0) throw new Error(`--speed must be a positive number, got ${values.speed}`);
+  if (values.origin !== undefined && !/^https?:\/\/[^/?#]+$/.test(values.origin)) throw new Error(`--origin must be http(s)://host[:port], got ${values.origin}`);
   return {
     port,
     host: values.host ?? '127.0.0.1',
@@ -44,6 +49,7 @@ export function parseCommandLine(argv) {
     stateFile: values.state,
     adminSecret: values['admin-secret'],
     testControls: Boolean(values['test-controls']),
+    ...(values.origin === undefined ? {} : { origin: values.origin }),
   };
 }
 
@@ -86,12 +92,17 @@ export async function main(argv) {
     process.exitCode = 1;
     return;
   }
-  const { url, sandbox, close } = started;
+  const { url, sandbox, close, generatedAdminSecret } = started;
+  if (!isLoopbackHost(options.host)) {
+    console.warn(`reach-sandbox: listening on ${options.host}, off loopback. This is a development server: anyone who can reach it and holds a secret or a KS can read and change its data. See "Security" in src/sandbox/README.md.`);
+  }
   const partners = Object.values(sandbox.state.partners);
   console.log(`REACH sandbox listening on ${url} (clock speed ×${options.speed}${options.stateFile ? `, state in ${options.stateFile}` : ''}${options.testControls ? ', test controls on' : ''})`);
   for (const partner of partners) {
-    console.log(`  partner ${partner.id} ${partner.name ?? ''} — admin secret: ${partner.adminSecret}${reachNote(sandbox.state, partner)}`);
+    const userSecret = options.adminSecret || generatedAdminSecret ? `, user secret: ${partner.secret}` : '';
+    console.log(`  partner ${partner.id} ${partner.name ?? ''} — admin secret: ${partner.adminSecret}${reachNote(sandbox.state, partner)}${userSecret}`);
   }
+  if (generatedAdminSecret) console.log('  (secrets generated for this run and printed only here)');
   if (partners.length === 0) console.log('  (no partners: the seed is missing)');
   const example = partners[0];
   if (example) {

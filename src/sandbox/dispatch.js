@@ -3,12 +3,13 @@
  * One api_v3 call, in the server's order of checks (kaltura-rules §5.8):
  * 1. service / action exist; 2. the KS can be cracked; 3. arguments deserialize;
  * 4. the KS is still valid (expiry, session.end); 5. service init (MISSING_KS, REACH feature);
- * 6. the action. A call that throws leaves the state as it was (see `runInTransaction`).
+ * 6. the action. A writing call that throws leaves the state as it was (see journal.js).
  */
 import { ApiError } from './errors.js';
 import { crackKs, ksFingerprint, SessionType } from './ks.js';
 import { deserialize, findService, RawResponse, runClockHooks, serialize } from './registry.js';
-import { replaceState } from './store.js';
+import { runJournaled } from './journal.js';
+import { mayUse, Permission, sessionPermissions } from './roles.js';
 
 /**
  * @typedef {{ partnerId: number, userId: string, type: number, expiry: number,
@@ -87,19 +88,30 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
   }
 
   if (ks) assertKsValid(state, ks, now);
-  if (action.ks === 'required' && !ks) throw new ApiError('MISSING_KS');
+  if (action.ks === 'required' && !ks) {
+    // The server looks the partner up first: one named without a KS gets the no-session role, which may not call it.
+    if (!state.partners[String(ctx.partnerId)]) throw new ApiError('MISSING_KS');
+    throw serviceForbidden(service.name, action.name);
+  }
+  if (ks) {
+    // Every call with a KS resolves its roles (an unknown `setrole` fails here); a `ks: 'required'` action
+    // needs at least the basic user session permission.
+    const needed = action.permissions ?? (action.ks === 'required' ? [Permission.BASE_USER_SESSION] : []);
+    sessionPermissions(ctx);
+    if (needed.length > 0 && !mayUse(ctx, needed)) throw serviceForbidden(service.name, action.name);
+  }
   if (action.reach && !state.partners[String(ctx.partnerId)]?.reachEnabled) {
     throw new ApiError('FEATURE_FORBIDDEN', { FEATURE: 'reach' });
   }
 
-  const result = action.writes ? runInTransaction(state, () => action.run(ctx, args)) : action.run(ctx, args);
+  const result = action.writes ? runJournaled(state, (journaled) => action.run({ ...ctx, state: journaled }, args)) : action.run(ctx, args);
   if (result instanceof RawResponse) return { result, wrote: Boolean(action.writes) };
   return { result: serialize(result, ctx) ?? null, wrote: Boolean(action.writes) };
 }
 
 /**
  * A cracked KS is still valid: not ended with session.end, not expired. Throws INVALID_KS; the server
- * reports these with a word instead of the KS (spec §5.6).
+ * reports these with a word instead of the KS (kaltura-rules §5.6).
  * @param {Record<string, any>} state
  * @param {KsContext} ks
  * @param {number} now
@@ -109,22 +121,9 @@ export function assertKsValid(state, ks, now) {
   if (ks.expiry < now) throw invalidKs('EXPIRED');
 }
 
-/**
- * A writing action runs on the live state; if it throws, the state is put back exactly as it
- * was before the call, so a failed call never leaves half an update behind.
- * @template T
- * @param {Record<string, any>} state
- * @param {() => T} run
- * @returns {T}
- */
-export function runInTransaction(state, run) {
-  const before = structuredClone(state);
-  try {
-    return run();
-  } catch (error) {
-    replaceState(state, before);
-    throw error;
-  }
+/** @param {string} service @param {string} action */
+function serviceForbidden(service, action) {
+  return new ApiError('SERVICE_FORBIDDEN', { SERVICE: `${service}->${action}`.toLowerCase() });
 }
 
 /** @param {string} ksId */

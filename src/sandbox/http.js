@@ -9,18 +9,25 @@ import { fileURLToPath } from 'node:url';
 import { AGENTS_PATH, agentsCall, MAX_AGENTS_BODY_BYTES } from './agents/index.js';
 import { dispatchCall } from './dispatch.js';
 import { RawResponse } from './registry.js';
-import { parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
+import { depthOf, parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
 import { renderThumbnail } from './thumbnail.js';
 import { mediaFileOf } from './media-files.js';
 import { toXmlResponse } from './xml.js';
+import { EntryStatus } from '../reach/wire-enums.js';
 
 const MEDIA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'media');
 /** Bodies above this are refused (413); api_v3 bodies are small. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** JSON bodies of the test controls are smaller still (the Agents Manager has its own, smaller limit). */
+const MAX_JSON_BODY_BYTES = 1024 * 1024;
+/** A body still arriving after this many milliseconds is refused (408), so a slow sender holds nothing for long. */
+export const BODY_TIMEOUT_MS = 10_000;
 const MEDIA_TYPES = { webm: 'video/webm', mp4: 'video/mp4', mp3: 'audio/mpeg', jpg: 'image/jpeg', png: 'image/png' };
 const CAPTION_TYPES = { srt: 'application/x-subrip; charset=utf-8', vtt: 'text/vtt; charset=utf-8' };
 /** `/p/{pid}/sp/{pid}00/thumbnail/...` and `/p/{pid}/sp/{pid}00/playManifest/...` */
 const PARTNER_PATH = /^\/p\/(\d+)\/sp\/\d+\/(thumbnail|playManifest)\/(.*)$/;
+/** The sandbox's own JSON bodies are flat; anything deeper is refused. */
+const MAX_OWN_JSON_DEPTH = 8;
 
 /**
  * @typedef {import('node:http').IncomingMessage} Request
@@ -39,6 +46,11 @@ export function createHttpHandler(sandbox) {
     // Stats count API traffic only (preflights included, and also on their own), not media or controls.
     const isApi = route === handleApi || route === handleAgentsManager;
     if (isApi) sandbox.stats.httpRequests += 1;
+    // Test controls change everything: only pages of the sandbox's own origin (or no browser at all) may use them.
+    if (route === handleTestControl && req.headers.origin !== undefined && req.headers.origin !== sandbox.originOf(req)) {
+      sendJson(res, 403, { error: 'test controls answer only their own origin' });
+      return true;
+    }
     setCorsHeaders(req, res);
     if (req.method === 'OPTIONS') {
       if (isApi) sandbox.stats.preflights += 1;
@@ -103,19 +115,74 @@ function sendText(res, status, text, contentType = 'text/plain; charset=utf-8') 
 }
 
 /**
- * @param {Request} req
- * @param {number} [limit] bytes
- * @returns {Promise<Buffer | null>} null when the body is too large
+ * @typedef {{ body: Buffer } | { status: 408 | 413, message: string }} BodyOutcome
  */
-async function readBody(req, limit = MAX_BODY_BYTES) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
+
+/**
+ * Reads a request body within a size and a time limit. When either is exceeded the rest is never read,
+ * so the answer closes the connection (see `refuseBody`).
+ * @param {Request} req
+ * @param {{ limitBytes?: number, timeoutMs?: number }} [limits]
+ * @returns {Promise<BodyOutcome>}
+ */
+export function readBody(req, { limitBytes = MAX_BODY_BYTES, timeoutMs = BODY_TIMEOUT_MS } = {}) {
+  return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    /** @param {BodyOutcome} outcome */
+    const finish = (outcome) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+      if (!('body' in outcome)) req.pause();
+      resolve(outcome);
+    };
+    const timer = setTimeout(() => finish({ status: 408, message: 'Request body not received in time' }), timeoutMs);
+    /** @param {Buffer} chunk */
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limitBytes) finish({ status: 413, message: 'Request body too large' });
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish({ body: Buffer.concat(chunks) });
+    const onError = () => finish({ status: 408, message: 'Request body not received' });
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/**
+ * The answer to a body that was not read to its end: the connection cannot carry another request.
+ * @param {Response} res
+ * @param {{ status: number, message: string }} refusal
+ */
+function refuseBody(res, { status, message }) {
+  res.setHeader('Connection', 'close');
+  sendText(res, status, message);
+}
+
+/**
+ * A JSON object body for the sandbox's own routes (test controls, the Agents Manager): only with a
+ * `Content-Type: application/json` (so a cross-site form cannot send one without a preflight), within
+ * the size, time and nesting limits of the api_v3 bodies.
+ * @param {Request} req
+ * @param {{ limitBytes?: number, timeoutMs?: number }} [limits]
+ * @returns {Promise<{ value: Record<string, any> } | { status: 400 | 408 | 413 | 415, message: string }>}
+ */
+export async function readJsonBody(req, { limitBytes = MAX_JSON_BODY_BYTES, timeoutMs = BODY_TIMEOUT_MS } = {}) {
+  const outcome = await readBody(req, { limitBytes, timeoutMs });
+  if (!('body' in outcome)) return outcome;
+  if (outcome.body.length === 0) return { value: {} };
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') return { status: 415, message: 'body must be application/json' };
+  let value;
+  try {
+    value = JSON.parse(outcome.body.toString('utf8'));
+  } catch {
+    return { status: 400, message: 'body must be JSON' };
   }
-  return Buffer.concat(chunks);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { status: 400, message: 'body must be a JSON object' };
+  if (depthOf(value) > MAX_OWN_JSON_DEPTH) return { status: 400, message: 'body nests too deeply' };
+  return { value };
 }
 
 /** @param {string} segment */
@@ -137,13 +204,9 @@ function decodeSegment(segment) {
  */
 async function handleApi(sandbox, req, res, url) {
   const startedAt = performance.now();
-  const body = await readBody(req);
-  if (!body) {
-    // The rest of the body is never read, so the connection cannot carry another request.
-    res.setHeader('Connection', 'close');
-    sendText(res, 413, 'Request body too large');
-    return;
-  }
+  const read = await readBody(req, { timeoutMs: sandbox.options.bodyTimeoutMs });
+  if (!('body' in read)) return refuseBody(res, read);
+  const { body } = read;
   const segments = url.pathname.split('/').slice(2).map(decodeSegment);
   const params = {
     ...parseBody(body, req.headers['content-type']),
@@ -153,7 +216,7 @@ async function handleApi(sandbox, req, res, url) {
   const serviceName = typeof params.service === 'string' ? params.service : '';
   const isMultirequest = serviceName.toLowerCase() === 'multirequest';
   const calls = isMultirequest ? splitMultirequest(params) : [{ service: serviceName, action: params.action, params }];
-  const baseUrl = `http://${req.headers.host ?? 'localhost'}`;
+  const baseUrl = sandbox.originOf(req);
 
   const fault = sandbox.faults.take(calls.map((call) => ({ service: String(call.service ?? ''), action: String(call.action ?? '') })));
   if (await answeredByFault(res, fault)) return;
@@ -162,10 +225,13 @@ async function handleApi(sandbox, req, res, url) {
   const slotValue = (outcome) => (outcome.result instanceof RawResponse ? outcome.result.body : outcome.result);
   /** @type {import('./dispatch.js').CallOutcome[]} */
   const outcomes = [];
+  /** The slot values so far, for `{N:result}` references. @type {unknown[]} */
+  const results = [];
   for (const call of calls) {
-    const results = outcomes.map(slotValue);
     const resolved = isMultirequest ? { ...call, params: resolveReferences(call.params, results) } : call;
-    outcomes.push(dispatchCall(sandbox, resolved, baseUrl));
+    const outcome = dispatchCall(sandbox, resolved, baseUrl);
+    outcomes.push(outcome);
+    results.push(slotValue(outcome));
   }
   if (outcomes.some((outcome) => outcome.wrote)) sandbox.save();
   if (fault?.fault === 'dropAfterCommit') return cutOffMidResponse(res);
@@ -173,7 +239,7 @@ async function handleApi(sandbox, req, res, url) {
   if (!isMultirequest && outcomes[0].result instanceof RawResponse) {
     return sendText(res, 200, outcomes[0].result.body, outcomes[0].result.contentType);
   }
-  const payload = isMultirequest ? outcomes.map(slotValue) : outcomes[0].result;
+  const payload = isMultirequest ? results : outcomes[0].result;
   // JSON for format=1 (what every client sends); XML for format=2 and when format is absent, as
   // the server does; the rarely used PHP-serialized (3) and JSONP (9) formats get JSON.
   const format = params.format === undefined ? '2' : String(params.format);
@@ -205,17 +271,19 @@ async function answeredByFault(res, fault) {
  * @param {URL} url
  */
 async function handleAgentsManager(sandbox, req, res, url) {
-  const body = await readBody(req, MAX_AGENTS_BODY_BYTES);
-  if (!body) {
+  const read = await readBody(req, { limitBytes: MAX_AGENTS_BODY_BYTES, timeoutMs: sandbox.options.bodyTimeoutMs });
+  if (!('body' in read)) {
+    if (read.status === 408) return refuseBody(res, read);
     res.setHeader('Connection', 'close');
     sendJson(res, 413, { code: 'VALIDATION_ERROR', message: 'The request body is too large', field: 'body' });
     return;
   }
+  const { body } = read;
   const path = decodeSegment(url.pathname.slice(AGENTS_PATH.length));
   const fault = sandbox.faults.take([{ service: 'agents-manager', action: path }]);
   if (await answeredByFault(res, fault)) return;
   const request = { method: req.method ?? 'GET', path, authorization: req.headers.authorization, body };
-  const outcome = agentsCall(sandbox, request, `http://${req.headers.host ?? 'localhost'}`);
+  const outcome = agentsCall(sandbox, request, sandbox.originOf(req));
   if (outcome.wrote) sandbox.save();
   if (fault?.fault === 'dropAfterCommit') return cutOffMidResponse(res);
   sendJson(res, outcome.status, outcome.body);
@@ -235,7 +303,9 @@ function handleSandboxMedia(sandbox, req, res, url) {
   if (segments[0] === 'captions' && segments.length === 2) {
     const [id, extension] = splitExtension(segments[1]);
     const asset = state.captionAssets[id];
-    if (!asset || typeof asset.content !== 'string' || !(extension in CAPTION_TYPES)) return sendText(res, 404, 'Not found');
+    if (!asset || typeof asset.content !== 'string' || !(extension in CAPTION_TYPES) || !isLive(state.entries[asset.entryId])) {
+      return sendText(res, 404, 'Not found');
+    }
     return sendText(res, 200, captionText(asset.content, extension), CAPTION_TYPES[/** @type {'srt'|'vtt'} */ (extension)]);
   }
   if (segments[0] === 'csv' && segments.length === 2) {
@@ -249,10 +319,19 @@ function handleSandboxMedia(sandbox, req, res, url) {
     const [flavorId] = splitExtension(file);
     const entry = state.entries[entryId];
     const flavor = state.flavorAssets[flavorId];
-    if (!entry || String(entry.partnerId) !== partnerId || !flavor || flavor.entryId !== entryId) return sendText(res, 404, 'Not found');
+    if (!isLive(entry) || String(entry.partnerId) !== partnerId || !flavor || flavor.entryId !== entryId) return sendText(res, 404, 'Not found');
     return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(state, entry)));
   }
   return sendText(res, 404, 'Not found');
+}
+
+/**
+ * An entry whose media, thumbnails and captions are served: one that exists and is not deleted.
+ * @param {Record<string, any> | undefined} entry
+ * @returns {entry is Record<string, any>}
+ */
+function isLive(entry) {
+  return entry !== undefined && entry.status !== EntryStatus.DELETED;
 }
 
 /** @param {string} file */
@@ -288,7 +367,7 @@ function handlePartnerPath(sandbox, req, res, url) {
   const pairs = parsePathPairs(rest.split('/').map(decodeSegment));
   const entryId = kind === 'thumbnail' ? pairs.entry_id : pairs.entryId;
   const entry = typeof entryId === 'string' ? sandbox.state.entries[entryId] : undefined;
-  if (!entry || String(entry.partnerId) !== partnerId) return sendText(res, 404, 'Not found');
+  if (!isLive(entry) || String(entry.partnerId) !== partnerId) return sendText(res, 404, 'Not found');
   if (kind === 'playManifest') return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(sandbox.state, entry)));
   const svg = renderThumbnail(entry, {
     second: Number(pairs.vid_sec ?? 0),
@@ -358,13 +437,12 @@ function parseRange(header, size) {
  * @param {URL} url
  */
 async function handleTestControl(sandbox, req, res, url) {
-  const body = await readBody(req);
-  let input = {};
-  try {
-    input = body && body.length ? JSON.parse(body.toString('utf8')) : {};
-  } catch {
-    return sendJson(res, 400, { error: 'body must be JSON' });
+  const read = await readJsonBody(req, { timeoutMs: sandbox.options.bodyTimeoutMs });
+  if (!('value' in read)) {
+    if (read.status === 408 || read.status === 413) return refuseBody(res, read);
+    return sendJson(res, read.status, { error: read.message });
   }
+  const input = read.value;
   const route = `${req.method} ${url.pathname}`;
   try {
     switch (route) {

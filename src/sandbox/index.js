@@ -4,6 +4,7 @@
  * `createSandbox()` gives a request handler to mount in any Node server (Vite, web-test-runner,
  * plain http); `startSandboxServer()` runs it on its own port.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createClock } from './clock.js';
 import { dispatchCall } from './dispatch.js';
@@ -19,22 +20,46 @@ import * as seed from './seed/index.js';
 /**
  * @typedef {(now: number) => Record<string, any>} StateFactory
  * @typedef {{ adminSecret?: string, speed?: number, stateFile?: string, testControls?: boolean,
- *   log?: (...args: unknown[]) => void, createState?: StateFactory }} SandboxOptions
- *   `createState` replaces the seed (tests use their own fixtures)
+ *   log?: (...args: unknown[]) => void, createState?: StateFactory, origin?: string, bodyTimeoutMs?: number }} SandboxOptions
+ *   `createState` replaces the seed (tests use their own fixtures); `origin` is where clients reach the
+ *   sandbox (`http://host:port`), from which it builds every URL it answers
  */
+
+/** Host header values that name this machine's loopback interface. */
+const LOOPBACK_HOST_HEADER = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
+/** Where URLs point when the sandbox has no configured origin and the Host header is not a loopback name. */
+const FALLBACK_ORIGIN = 'http://127.0.0.1';
+
+/**
+ * A partner's user secret once its admin secret is replaced: derived from it, so the seeded
+ * well-known user secrets stop working too.
+ * @param {string} adminSecret @param {number | string} partnerId
+ */
+export function userSecretOf(adminSecret, partnerId) {
+  return createHash('sha256').update(`user:${partnerId}:${adminSecret}`).digest('hex').slice(0, 32);
+}
 
 /**
  * @param {Record<string, any>} state
  * @param {string | undefined} adminSecret
  */
 function withAdminSecret(state, adminSecret) {
-  if (adminSecret) for (const partner of Object.values(state.partners)) partner.adminSecret = adminSecret;
+  if (!adminSecret) return state;
+  for (const partner of Object.values(state.partners)) {
+    partner.adminSecret = adminSecret;
+    partner.secret = userSecretOf(adminSecret, partner.id);
+  }
   return state;
+}
+
+/** @param {string} host an interface to bind */
+export function isLoopbackHost(host) {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** @param {SandboxOptions} [options] */
 export function createSandbox(options = {}) {
-  const { adminSecret, speed = 1, stateFile, testControls = false, log = console.error } = options;
+  const { adminSecret, speed = 1, stateFile, testControls = false, log = console.error, bodyTimeoutMs } = options;
   const createState = options.createState ?? seed.createSeedState;
   const seededState = () => withAdminSecret(normalizeState(createState(clock.now() - (state.clockOffset ?? 0))), adminSecret);
   /** @type {Record<string, any>} */
@@ -50,7 +75,7 @@ export function createSandbox(options = {}) {
   replaceState(state, saved ? withAdminSecret(saved, adminSecret) : seededState());
 
   const sandbox = {
-    options: { adminSecret, speed, stateFile, testControls },
+    options: { adminSecret, speed, stateFile, testControls, bodyTimeoutMs, origin: options.origin?.replace(/\/+$/, '') },
     state,
     clock,
     faults: createFaults(),
@@ -64,6 +89,16 @@ export function createSandbox(options = {}) {
       sandbox.stats.httpRequests = 0;
       sandbox.stats.preflights = 0;
       sandbox.stats.calls = {};
+    },
+    /**
+     * Where the client reached the sandbox, for the URLs it answers: the configured origin; without one (mounted
+     * in a dev server) the Host header only when it names loopback, so a forged Host never lands in a URL.
+     * @param {import('node:http').IncomingMessage} req
+     */
+    originOf(req) {
+      if (sandbox.options.origin) return sandbox.options.origin;
+      const host = req.headers.host ?? '';
+      return LOOPBACK_HOST_HEADER.test(host) ? `http://${host}` : FALLBACK_ORIGIN;
     },
     /** Writes the state to the state file, if there is one. */
     save() {
@@ -121,12 +156,19 @@ export function createSandbox(options = {}) {
 /** @typedef {ReturnType<typeof createSandbox>} Sandbox */
 
 /**
+ * Off loopback (any `host` but 127.x / ::1 / localhost) the server refuses test controls and, without an
+ * `adminSecret`, generates one (answered as `generatedAdminSecret`, for the caller to print once), so the
+ * seeded well-known secrets never face a network.
  * @param {SandboxOptions & { port?: number, host?: string }} [options]
- * @returns {Promise<{ url: string, server: import('node:http').Server, sandbox: Sandbox, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, server: import('node:http').Server, sandbox: Sandbox, close: () => Promise<void>,
+ *   generatedAdminSecret?: string }>}
  */
 export async function startSandboxServer(options = {}) {
   const { port = 8787, host = '127.0.0.1', ...sandboxOptions } = options;
-  const sandbox = createSandbox(sandboxOptions);
+  const exposed = !isLoopbackHost(host);
+  if (exposed && sandboxOptions.testControls) throw new Error(`test controls are refused off loopback (host ${host})`);
+  const generatedAdminSecret = exposed && !sandboxOptions.adminSecret ? randomBytes(18).toString('base64url') : undefined;
+  const sandbox = createSandbox({ ...sandboxOptions, adminSecret: sandboxOptions.adminSecret ?? generatedAdminSecret });
   const server = createServer((req, res) => {
     sandbox.handle(req, res).then(
       (handled) => {
@@ -144,10 +186,12 @@ export async function startSandboxServer(options = {}) {
   });
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  sandbox.options.origin ??= url;
   return {
     url,
     server,
     sandbox,
+    generatedAdminSecret,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(() => resolve(undefined)));

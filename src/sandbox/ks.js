@@ -78,7 +78,7 @@ export function createKs({ partnerId, adminSecret, userId, type, expiry, privile
  * @returns {KsInfo | null}
  */
 export function crackKs(ks, adminSecretOf) {
-  const decoded = Buffer.from(ks.replaceAll('+', '-').replaceAll('/', '_'), 'base64url');
+  const decoded = ksBytes(ks);
   const header = /^v2\|(\d{1,10})\|/.exec(decoded.subarray(0, 16).toString('latin1'));
   if (!header) return null;
   const partnerId = Number(header[1]);
@@ -105,9 +105,19 @@ export function crackKs(ks, adminSecretOf) {
 }
 
 /**
- * A stable key for a KS (session.end remembers ended sessions by it, not by the KS itself).
+ * A KS's bytes, as the decoder reads them whatever the spelling: standard or URL alphabet, with or without
+ * padding, with characters outside the alphabet (which the decoder skips).
+ * @param {string} ks
+ */
+function ksBytes(ks) {
+  return Buffer.from(ks.replaceAll('+', '-').replaceAll('/', '_'), 'base64url');
+}
+
+/**
+ * A stable key for a KS (session.end remembers ended sessions by it, not by the KS itself): of its decoded
+ * bytes, so that a revoked KS stays revoked however it is re-encoded.
  * @param {string} ks
  */
 export function ksFingerprint(ks) {
-  return createHash('sha1').update(ks).digest('hex');
+  return createHash('sha1').update(ksBytes(ks)).digest('hex');
 }

@@ -25,14 +25,17 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|
 /**
  * @typedef {{ type: string, ro?: boolean, io?: boolean, perm?: string }} PropDef
  * @typedef {{ parent?: string, abstract?: boolean, props?: Record<string, PropDef>,
- *   derived?: Record<string, (object: any, ctx: any) => unknown>, neverReturned?: boolean }} ClassSpec
+ *   derived?: Record<string, (object: any, ctx: ActionContext) => unknown>, neverReturned?: boolean }} ClassSpec
  *   `neverReturned`: accepted as input but left out of every answer, as the server does for classes
  *   its response mapping lacks.
  * @typedef {{ name: string, parent: string | undefined, abstract: boolean, ownProps: Record<string, PropDef>,
- *   derived: Record<string, (object: any, ctx: any) => unknown>, neverReturned: boolean }} ClassDef
+ *   derived: Record<string, (object: any, ctx: ActionContext) => unknown>, neverReturned: boolean }} ClassDef
  * @typedef {{ name: string, type?: string, optional?: boolean, default?: unknown }} ParamDef
  * @typedef {{ ks?: 'none' | 'optional' | 'required', reach?: boolean, writes?: boolean,
- *   params?: ParamDef[], run: (ctx: any, args: any) => unknown }} ActionDef
+ *   permissions?: readonly string[], params?: ParamDef[], run: (ctx: ActionContext, args: any) => unknown }} ActionDef
+ *   `permissions`: the session needs one of them (roles.js); a `ks: 'required'` action without any needs
+ *   BASE_USER_SESSION_PERMISSION, which every session holds
+ * @typedef {import('./dispatch.js').ActionContext} ActionContext
  */
 
 /** @type {Map<string, { name: string, kind: 'int' | 'string', values: Set<string | number> }>} */
@@ -41,14 +44,14 @@ const enums = new Map();
 const classes = new Map();
 /**
  * @typedef {{ props: Readonly<Record<string, PropDef>>,
- *   writes: Array<{ prop: string, kind: string, target: string, derive?: (object: any, ctx: any) => unknown }> }} ResolvedClass
+ *   writes: Array<{ prop: string, kind: string, target: string, derive?: (object: any, ctx: ActionContext) => unknown }> }} ResolvedClass
  *   `writes`: how serialize writes each property, in order
  */
 /** @type {Map<string, ResolvedClass>} */
 const resolvedClasses = new Map();
 /** @type {Map<string, { name: string, actions: Map<string, ActionDef & { name: string }> }>} */
 const services = new Map();
-/** @type {Array<(ctx: any) => void>} */
+/** @type {Array<(ctx: ActionContext) => void>} */
 const clockHooks = [];
 
 /**
@@ -106,13 +109,13 @@ export function listActions() {
  * Registers a function run before every API call (single or inside a multirequest) to bring
  * clock-driven state up to date — e.g. an entry turning READY, a vendor finishing a task.
  * It must be idempotent and must only depend on `ctx.state` and `ctx.clock`.
- * @param {(ctx: any) => void} hook
+ * @param {(ctx: ActionContext) => void} hook
  */
 export function onClockTick(hook) {
   clockHooks.push(hook);
 }
 
-/** @param {any} ctx */
+/** @param {ActionContext} ctx */
 export function runClockHooks(ctx) {
   for (const hook of clockHooks) hook(ctx);
 }
@@ -377,8 +380,11 @@ function toObject(raw, declared, options) {
   return result;
 }
 
-/** @param {unknown} value */
-function isSet(value) {
+/**
+ * Whether an input property was given a value (neither absent, null nor `__null`).
+ * @param {unknown} value
+ */
+export function isSet(value) {
   return value !== undefined && value !== null && value !== NULL_FIELD;
 }
 
@@ -511,7 +517,7 @@ export function serialize(value, ctx, declaredClass) {
 
 /**
  * @param {unknown} value
- * @param {any} ctx
+ * @param {ActionContext} ctx
  * @param {string} elementClass
  */
 function serializeMap(value, ctx, elementClass) {

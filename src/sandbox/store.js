@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 const COLLECTIONS = [
   'partners', 'entries', 'flavorAssets', 'captionAssets', 'cuePoints', 'categories', 'revokedSessions',
   'catalogItems', 'reachProfiles', 'tasks', 'exports', 'eventNotificationTemplates', 'uploadTokens', 'vendors',
-  'agents', 'agentTriggers', 'agentActions', 'agentExecutions',
+  'agents', 'agentTriggers', 'agentActions', 'agentExecutions', 'users', 'userRoles',
 ];
 const LISTS = ['categoryEntries', 'partnerCatalogItems'];
 /**
@@ -29,7 +29,8 @@ export function normalizeState(state) {
   state.version ??= 1;
   state.clockOffset ??= 0;
   state.nextId ??= {};
-  for (const name of COLLECTIONS) state[name] ??= {};
+  // Without a prototype, an id such as `__proto__` or `constructor` finds nothing instead of Object.prototype's members.
+  for (const name of COLLECTIONS) if (!(state[name] instanceof Map)) state[name] = Object.assign(Object.create(null), state[name]);
   for (const name of LISTS) state[name] ??= [];
   for (const name of MAP_COLLECTIONS) if (!(state[name] instanceof Map)) state[name] = new Map(Object.entries(state[name]));
   for (const entry of Object.values(state.entries)) entry.objectType ??= 'KalturaMediaEntry';

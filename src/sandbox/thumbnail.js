@@ -3,15 +3,11 @@
  * Thumbnails drawn on the fly as SVG: the entry's name and the timecode shown, on a colour
  * derived from the entry id. Entry names are untrusted text and are escaped.
  */
+import { escapeXml } from './xml.js';
 
 const DEFAULT_WIDTH = 120;
 const DEFAULT_HEIGHT = 90;
 const MAX_SIDE = 4096;
-
-/** @param {string} text */
-function escapeXml(text) {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** @param {number} seconds */
 function timecode(seconds) {

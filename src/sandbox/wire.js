@@ -5,8 +5,19 @@
  * `{N:result:path}` references are resolved against earlier results.
  */
 
-/** More `key=value` pairs than this are ignored, like PHP's input limits. */
-const MAX_PAIRS = 5000;
+/**
+ * More `key=value` pairs than this are dropped, as PHP drops input variables past `max_input_vars`
+ * (10000 in Kaltura's configurations/php/kaltura.template.ini).
+ */
+const MAX_PAIRS = 10_000;
+/**
+ * At most this many sub-requests of a multirequest run: the most a form body can carry within
+ * `max_input_vars` (each needs a service and an action). The server has no error for it — PHP drops the
+ * variables and the run stops at the first missing index — so a longer multirequest is cut here, JSON too.
+ */
+export const MAX_MULTIREQUEST_CALLS = MAX_PAIRS / 2;
+/** PHP's json_decode gives up past this depth (its default), and the request then has no JSON params. */
+const MAX_JSON_DEPTH = 512;
 /** Deeper key nesting than this is folded into the last segment. */
 const MAX_KEY_DEPTH = 16;
 /** Top-level params every sub-request of a multirequest inherits when it lacks them. */
@@ -130,7 +141,8 @@ function parseJsonObject(text) {
   if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return {};
   try {
     const parsed = JSON.parse(trimmed);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+    const isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+    return isObject && depthOf(parsed) <= MAX_JSON_DEPTH ? parsed : {};
   } catch {
     return {};
   }
@@ -147,6 +159,25 @@ export class UploadedFile {
     this.contentType = contentType;
     this.size = size;
   }
+}
+
+/**
+ * How deeply a parsed JSON value nests (1 for a flat object), measured without recursion so that no
+ * body can exhaust the stack.
+ * @param {unknown} value
+ */
+export function depthOf(value) {
+  let deepest = 0;
+  /** @type {Array<[unknown, number]>} */
+  const pending = [[value, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = /** @type {[unknown, number]} */ (pending.pop());
+    if (typeof node !== 'object' || node === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /**
@@ -183,17 +214,16 @@ function parseMultipart(body, contentType) {
 
 /**
  * Splits a multirequest into its calls (kaltura-rules §5.5): keys are integers, 0- or 1-based; the run
- * stops at the first missing index or a sub-request without service/action. `ks`, `clientTag`
- * and `partnerId` are inherited from the top level.
+ * stops at the first missing index or a sub-request without service/action, and after
+ * `MAX_MULTIREQUEST_CALLS`. `ks`, `clientTag` and `partnerId` are inherited from the top level.
  * @param {Params} params
  * @returns {Call[]}
  */
 export function splitMultirequest(params) {
-  const indexes = Object.keys(params).filter((key) => /^\d+$/.test(key)).map(Number);
-  if (indexes.length === 0) return [];
+  const start = Object.hasOwn(params, '0') ? 0 : 1;
   const calls = [];
-  for (let index = Math.min(1, ...indexes); ; index++) {
-    const request = params[String(index)];
+  for (let index = start; calls.length < MAX_MULTIREQUEST_CALLS; index++) {
+    const request = Object.hasOwn(params, String(index)) ? params[String(index)] : undefined;
     if (typeof request !== 'object' || request === null) break;
     const { service, action, ...rest } = request;
     if (typeof service !== 'string' || typeof action !== 'string' || !service || !action) break;

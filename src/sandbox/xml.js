@@ -7,8 +7,11 @@
 
 const XML_NAME = /^[A-Za-z_][\w.-]*$/;
 
-/** @param {string} text */
-function escapeXml(text) {
+/**
+ * Text safe inside XML / SVG elements and attribute values.
+ * @param {string} text
+ */
+export function escapeXml(text) {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

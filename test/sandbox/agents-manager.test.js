@@ -106,6 +106,37 @@ test('partners: 3003 has no agents, a foreign partnerId is refused, a USER sessi
   assert.deepEqual([create.status, create.body.code], [403, 'FORBIDDEN']);
 });
 
+test('roles, as api_v3 resolves them: an administrator role manages from a USER session; Content Manager reads; no role, no call', async () => {
+  const trigger = { partnerId: SEED.partner, systemName: 'ENTRY_READY' };
+  const administrator = await server.session({ type: 0, userId: SEED.users.mediaTeam });
+  assert.equal((await call('trigger/create', administrator, trigger)).status, 200);
+
+  const contentManager = await server.session({ type: 0, userId: SEED.users.student, privileges: `setrole:${SEED.roles.contentManager}` });
+  assert.equal((await call('agent/list', contentManager, { partnerId: SEED.partner })).status, 200);
+  const create = await call('trigger/create', contentManager, trigger);
+  assert.deepEqual([create.status, create.body.code], [403, 'FORBIDDEN']);
+  const limitedAdmin = await server.session({ privileges: `setrole:${SEED.roles.contentManager}` });
+  assert.deepEqual((await call('trigger/create', limitedAdmin, trigger)).status, 403, 'an ADMIN KS that set a lesser role');
+
+  const unknownRole = await server.session({ privileges: 'setrole:no-such-role' });
+  const refused = await call('agent/list', unknownRole, { partnerId: SEED.partner });
+  assert.deepEqual([refused.status, refused.body.code], [403, 'FORBIDDEN']);
+});
+
+test('a refused write leaves nothing behind: the name set before the refusal is rolled back', async () => {
+  const before = (await call('agent/get', server.ks, { id: A.onDemand })).body;
+  const refused = await call('agent/update', server.ks, { id: A.onDemand, name: 'Renamed', description: 'x'.repeat(2001) });
+  assert.deepEqual([refused.status, refused.body.field], [400, 'description']);
+  assert.deepEqual((await call('agent/get', server.ks, { id: A.onDemand })).body, before);
+});
+
+test('a body nested deeper than an agent ever is answers 400 body', async () => {
+  let nested = {};
+  for (let depth = 0; depth < 20; depth++) nested = { nested };
+  const answer = await call('agent/list', server.ks, { partnerId: SEED.partner, nested });
+  assert.deepEqual([answer.status, answer.body.code, answer.body.field], [400, 'VALIDATION_ERROR', 'body']);
+});
+
 test("isolation: partner 2002 neither sees, changes nor runs 1001's agents and executions", async () => {
   const other = await server.session({ partnerId: SEED.otherPartner, userId: SEED.users.otherPartnerUser });
   const list = await call('agent/list', other, { partnerId: SEED.otherPartner });

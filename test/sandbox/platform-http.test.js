@@ -18,7 +18,7 @@ const server = useFixtureServer({ testControls: true });
  * @param {string} [method]
  */
 const control = (path, body, method = 'POST') =>
-  fetch(`${server.url}/__sandbox/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(`${server.url}/__sandbox/${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 
 describe('media', () => {
   test('range requests answer 206 with the exact bytes; bad ranges 416', async () => {

@@ -87,7 +87,9 @@ describe('reach_reachprofile', () => {
   });
 
   test('credit rules, and a rejected update changes nothing', async () => {
-    const credit = (/** @type {Record<string, any>} */ fields) => update({ name: 'Should not stick', credit: { objectType: 'KalturaTimeRangeVendorCredit', credit: 10, fromDate: 1_800_000_000, toDate: 1_900_000_000, ...fields } });
+    const consoleKs = await server.session({ privileges: `setrole:${SEED.roles.reachConsole}` });
+    const credit = (/** @type {Record<string, any>} */ fields) =>
+      update({ name: 'Should not stick', credit: { objectType: 'KalturaTimeRangeVendorCredit', credit: 10, fromDate: 1_800_000_000, toDate: 1_900_000_000, ...fields } }, P.default, consoleKs);
     assert.deepEqual((await credit({ toDate__null: '' })).args, { PROP_NAME: 'KalturaTimeRangeVendorCredit::toDate' });
     assert.equal((await credit({ overageCredit: -1 })).code, 'OVERAGE_CREDIT_CANNOT_BE_NEGATIVE');
     const dates = await credit({ toDate: 1_700_000_000 });
@@ -98,10 +100,24 @@ describe('reach_reachprofile', () => {
     assert.deepEqual([accepted.credit.fromDate, accepted.credit.toDate], [1_799_971_200, 1_900_022_399], 'stored as whole UTC days');
   });
 
-  test('a user session cannot change credit (the field is silently ignored)', async () => {
-    const userKs = await server.session({ type: 0, userId: SEED.users.student });
-    const updated = await update({ credit: { objectType: 'KalturaUnlimitedVendorCredit', fromDate: 1 }, usedCredit: 0 }, P.nearlyOutOfCredit, userKs);
-    assert.deepEqual([updated.credit.objectType, updated.usedCredit], ['KalturaTimeRangeVendorCredit', 98.5]);
+  test('a partner session, admin or not, cannot change credit: the fields are silently ignored', async () => {
+    const publisherAdmin = await server.session({ type: 0, userId: SEED.users.mediaTeam });
+    for (const session of [server.ks, publisherAdmin]) {
+      const updated = await update({ credit: { objectType: 'KalturaUnlimitedVendorCredit', fromDate: 1 }, usedCredit: 0 }, P.nearlyOutOfCredit, session);
+      assert.deepEqual([updated.credit.objectType, updated.usedCredit], ['KalturaTimeRangeVendorCredit', 98.5]);
+    }
+  });
+
+  test('a basic user session may not read or update profiles (ADMIN_BASE or KMC_ACCESS); a content manager may read', async () => {
+    const student = await server.session({ type: 0, userId: SEED.users.student });
+    for (const [action, params] of /** @type {const} */ ([['list', {}], ['get', { id: P.default }], ['update', { id: P.default, reachProfile: { objectType: 'KalturaReachProfile', name: 'x' } }]])) {
+      const refused = await server.api('reach_reachprofile', action, { ks: student, ...params });
+      assert.deepEqual([refused.code, refused.args], ['SERVICE_FORBIDDEN', { SERVICE: `reach_reachprofile->${action}` }]);
+    }
+    const manager = await server.session({ type: 0, userId: SEED.users.lecturer });
+    assert.ok(idsOf(await server.api('reach_reachprofile', 'list', { ks: manager })).includes(P.default));
+    const notAdmin = await update({ name: 'x' }, P.default, manager);
+    assert.equal(notAdmin.code, 'SERVICE_FORBIDDEN');
   });
 });
 

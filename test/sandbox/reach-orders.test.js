@@ -146,7 +146,7 @@ describe('moderation (spec §4.6, §4.7)', () => {
 
   test('approval needs credit: EXCEEDED_MAX_CREDIT_ALLOWED (the error the server means, §7 quirk 4)', async () => {
     const update = await server.api('reach_reachprofile', 'update', {
-      ks: server.ks,
+      ks: await server.session({ privileges: `setrole:${SEED.roles.reachConsole}` }),
       id: P.moderated,
       reachProfile: { objectType: 'KalturaReachProfile', credit: { objectType: 'KalturaVendorCredit', credit: 100, fromDate: 1 } },
     });

@@ -288,7 +288,8 @@ describe('clips-lab: review, preview and saves', function () {
 
   it('lets a session that may not edit the entry watch the clips, but not order or save', async () => {
     await clipsAlreadyGenerated(ks);
-    const student = await startKs({ type: 0, userId: SEED.users.student });
+    // A user whose role reads profiles and prices (a basic user session may not), who does not own the entry.
+    const student = await startKs({ type: 0, userId: SEED.users.student, privileges: `setrole:${SEED.roles.contentManager}` });
     const el = await lab(student);
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
     expect(text(el)).to.contain('may not order or save clips');

@@ -94,13 +94,16 @@ describe('<reach-order-panel>', () => {
       expect(checkbox(element, C.machineSummaryEnglish).disabled).to.equal(false);
     });
 
+    // A user whose role reads profiles and prices (a basic user session may not).
+    const contentManager = { type: 0, privileges: `setrole:${SEED.roles.contentManager}` } as const;
+
     it('a user KS that may not edit the entry', async () => {
-      const element = await panel(E.welcome, await startKs({ type: 0, userId: SEED.users.student }));
+      const element = await panel(E.welcome, await startKs({ ...contentManager, userId: SEED.users.student }));
       expect(text(element, '.refusal')).to.contain('may not order services for this entry');
     });
 
     it("the entry's owner with a user KS may order", async () => {
-      const element = await panel(E.studentInterview, await startKs({ type: 0, userId: SEED.users.student }));
+      const element = await panel(E.studentInterview, await startKs({ ...contentManager, userId: SEED.users.student }));
       expect($(element, '.refusal')).to.equal(null);
       expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(false);
     });

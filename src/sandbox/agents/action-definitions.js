@@ -4,6 +4,7 @@
  * from the partner's enabled REACH catalog items (per vendor and language) and its active REACH profiles,
  * plus the native `publish_entry`.
  */
+import { rawOf } from '../journal.js';
 import { CatalogItemStatus, ReachProfileStatus, ServiceFeature as F } from '../reach/enums.js';
 
 /** REACH-backed action types and the catalog items' serviceFeature behind each. */
@@ -48,9 +49,11 @@ const actionLanguage = (item) => item.targetLanguage ?? item.sourceLanguage;
  */
 export function enabledItemsFor(state, partnerId, type) {
   const feature = REACH_ACTION_FEATURES[/** @type {keyof typeof REACH_ACTION_FEATURES} */ (type)];
-  return state.partnerCatalogItems
+  // A read, also inside writing calls (actions/create): scanned unwrapped, so that the call journals none of it.
+  const catalogItems = rawOf(state.catalogItems);
+  return rawOf(state.partnerCatalogItems)
     .filter((/** @type {any} */ row) => row.partnerId === partnerId && row.status !== CatalogItemStatus.DELETED)
-    .map((/** @type {any} */ row) => state.catalogItems[row.catalogItemId])
+    .map((/** @type {any} */ row) => catalogItems[row.catalogItemId])
     .filter((item) => item && item.serviceFeature === feature && item.status === CatalogItemStatus.ACTIVE);
 }
 

@@ -15,6 +15,7 @@ import '../services/index.js';
 import '../reach/index.js';
 import { ApiError } from '../errors.js';
 import { onPlatformEvent } from '../events.js';
+import { rawOf } from '../journal.js';
 import { onClockTick } from '../registry.js';
 import { nextId } from '../store.js';
 import { CreationMode, TaskStatus } from '../reach/enums.js';
@@ -175,7 +176,8 @@ function orderStep(ctx, execution, step, entry) {
  */
 function sourceCaption(state, entry, catalogItemId) {
   const language = state.catalogItems[catalogItemId]?.sourceLanguage;
-  return Object.values(state.captionAssets).find(
+  // A read: scanned unwrapped, so that a writing call journals none of the captions.
+  return Object.values(rawOf(state.captionAssets)).find(
     (caption) => caption.entryId === entry.id && Number(caption.status) === CAPTION_READY && (!language || caption.language === language),
   );
 }

@@ -6,8 +6,11 @@
  * AGENTS_NOT_ENABLED. Importing this module registers the engine.
  */
 import { ApiError } from '../errors.js';
-import { assertKsValid, crackRequestKs, runInTransaction } from '../dispatch.js';
+import { assertKsValid, crackRequestKs } from '../dispatch.js';
+import { runJournaled } from '../journal.js';
+import { mayUse, Permission } from '../roles.js';
 import { runClockHooks } from '../registry.js';
+import { depthOf } from '../wire.js';
 import { agentsEnabled } from './engine.js';
 import { AgentsError, forbidden, validationError } from './errors.js';
 import { PARTNER_ID_REQUIRED, ROUTES } from './service.js';
@@ -15,6 +18,8 @@ import { PARTNER_ID_REQUIRED, ROUTES } from './service.js';
 export const AGENTS_PATH = '/agents-manager/api/v1/';
 /** Bodies of the Agents Manager are small JSON documents. */
 export const MAX_AGENTS_BODY_BYTES = 64 * 1024;
+/** Agents Manager bodies hold an agent, a trigger or an action: a few levels of objects. */
+const MAX_BODY_DEPTH = 16;
 const AUTHORIZATION = /^(?:Bearer|KS)\s+(\S+)$/i;
 /** What INVALID_KS says, without ever repeating the KS. */
 const KS_PROBLEMS = /** @type {Record<string, string>} */ ({ LOGOUT: 'The KS was ended', EXPIRED: 'The KS has expired' });
@@ -42,12 +47,12 @@ export function agentsCall(sandbox, { method, path, authorization, body }, baseU
     if (input.partnerId !== undefined && input.partnerId !== null && String(input.partnerId) !== String(ks.partnerId)) {
       throw forbidden("partnerId is not the session's partner", 'partnerId');
     }
-    if (route.admin && !ks.isAdmin) throw forbidden('Managing agents needs an ADMIN session');
     const ctx = /** @type {import('./service.js').AgentsCtx} */ ({
       state, clock, ks, partnerId: ks.partnerId, baseUrl, sandbox, service: 'agents-manager', action: routeName,
     });
+    assertPermitted(ctx, Boolean(route.admin));
     runClockHooks(ctx);
-    const result = route.writes ? runInTransaction(state, () => route.run(ctx, input)) : route.run(ctx, input);
+    const result = route.writes ? runJournaled(state, (view) => route.run({ ...ctx, state: view }, input)) : route.run(ctx, input);
     return { status: 200, body: result, wrote: Boolean(route.writes) };
   } catch (error) {
     if (!(error instanceof AgentsError)) throw error;
@@ -73,6 +78,23 @@ function authenticate(state, header, now) {
   }
 }
 
+/**
+ * As api_v3 resolves a session's roles (roles.js): every call needs the basic user session permission, managing
+ * calls ADMIN_BASE — an ADMIN session, or a USER session whose role holds it.
+ * @param {import('./service.js').AgentsCtx} ctx @param {boolean} manages
+ */
+function assertPermitted(ctx, manages) {
+  let permitted;
+  try {
+    permitted = mayUse(ctx, [manages ? Permission.ADMIN_BASE : Permission.BASE_USER_SESSION]);
+  } catch (error) {
+    // A `setrole` naming no role of the partner.
+    if (!(error instanceof ApiError)) throw error;
+    throw forbidden("The session's role does not exist");
+  }
+  if (!permitted) throw forbidden(manages ? 'Managing agents needs an administrator role' : 'The session may not use agents');
+}
+
 /** @param {Buffer} body @returns {Record<string, any>} */
 function parseJsonBody(body) {
   const text = body.toString('utf8').trim();
@@ -84,5 +106,6 @@ function parseJsonBody(body) {
     throw validationError('body', 'The body must be a JSON object');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw validationError('body', 'The body must be a JSON object');
+  if (depthOf(parsed) > MAX_BODY_DEPTH) throw validationError('body', 'The body nests too deeply');
   return parsed;
 }

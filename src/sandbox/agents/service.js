@@ -28,7 +28,7 @@ const MAX_PAGE_SIZE = 500;
  * @typedef {import('../dispatch.js').ActionContext & { partnerId: number, ks: import('../dispatch.js').KsContext }} AgentsCtx
  * @typedef {Record<string, any>} Stored
  * @typedef {{ run: (ctx: AgentsCtx, body: Record<string, any>) => unknown, writes?: boolean, admin?: boolean }} Route
- *   `admin`: only an ADMIN KS may call it (sandbox choice: USER sessions read and run, they do not manage)
+ *   `admin`: only a session holding ADMIN_BASE may call it (sandbox choice: basic USER sessions read and run, they do not manage)
  */
 
 /** @param {AgentsCtx} ctx @param {Stored | undefined} object */

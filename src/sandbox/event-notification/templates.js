@@ -14,6 +14,8 @@
 import { ApiError, defineErrors } from '../errors.js';
 import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineClass, defineEnum, defineService, fields, NULL_FIELD, validateForUpdate } from '../registry.js';
+import { rawOf } from '../journal.js';
+import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
 import { defineListResponse, filterFields } from '../reach/classes.js';
 import { compileFilter } from '../reach/filtering.js';
@@ -221,12 +223,6 @@ function requireTemplate(ctx, id, partners = [Number(ctx.partnerId)]) {
   return template;
 }
 
-/** @param {Ctx} ctx */
-function requireAdmin(ctx) {
-  // Sandbox rule: managing templates (EVENT_NOTIFICATIONS_TEMPLATE_MANAGE) belongs to admin sessions.
-  if (!ctx.ks?.isAdmin) throw new ApiError('SERVICE_FORBIDDEN', { SERVICE: `${ctx.service}->${ctx.action}`.toLowerCase() });
-}
-
 /**
  * Another ACTIVE template of the partner with this system name
  * (EventNotificationTemplatePeer::retrieveBySystemName, current partner only).
@@ -263,7 +259,6 @@ function validateTemplateInput(ctx, input, target) {
 
 /** updateStatus, and delete (status DELETED). @param {Ctx} ctx @param {unknown} id @param {number} status */
 function setStatus(ctx, id, status) {
-  requireAdmin(ctx);
   const template = requireTemplate(ctx, id);
   // As on the server, the check does not leave the template itself out: activating an ACTIVE
   // template with a system name answers DUPLICATE_SYSTEM_NAME.
@@ -287,6 +282,9 @@ const listParams = [
   { name: 'pager', type: 'object:KalturaFilterPager', optional: true },
 ];
 
+/** Managing templates (EVENT_NOTIFICATIONS_TEMPLATE_MANAGE) belongs to administrators: a role with ADMIN_BASE. */
+const MANAGE = [Permission.ADMIN_BASE];
+
 /** @type {Parameters<typeof defineService>[1]} */
 const service = {
   actions: {
@@ -306,14 +304,14 @@ const service = {
     },
     clone: {
       writes: true,
+      permissions: MANAGE,
       params: [idParam, { name: 'eventNotificationTemplate', type: 'object:KalturaEventNotificationTemplate', optional: true }],
       run(ctx, { id, eventNotificationTemplate }) {
-        requireAdmin(ctx);
         const source = requireTemplate(ctx, id, [Number(ctx.partnerId), GLOBAL_PARTNER]);
         if (eventNotificationTemplate && eventNotificationTemplate.objectType !== source.objectType) {
           throw new ApiError('EVENT_NOTIFICATION_WRONG_TYPE', { ID: id, TYPE: source.type });
         }
-        const copy = structuredClone(source);
+        const copy = structuredClone(rawOf(source));
         delete copy.id;
         if (eventNotificationTemplate) applyInput(copy, validateTemplateInput(ctx, eventNotificationTemplate, copy));
         assertSystemNameFree(ctx, copy.systemName);
@@ -325,9 +323,9 @@ const service = {
     },
     update: {
       writes: true,
+      permissions: MANAGE,
       params: [idParam, { name: 'eventNotificationTemplate', type: 'object:KalturaEventNotificationTemplate' }],
       run(ctx, { id, eventNotificationTemplate }) {
-        requireAdmin(ctx);
         const template = requireTemplate(ctx, id);
         applyInput(template, validateTemplateInput(ctx, eventNotificationTemplate, template));
         template.updatedAt = Math.floor(ctx.clock.now());
@@ -336,11 +334,13 @@ const service = {
     },
     updateStatus: {
       writes: true,
+      permissions: MANAGE,
       params: [idParam, { name: 'status', type: 'enum:KalturaEventNotificationTemplateStatus' }],
       run: (ctx, { id, status }) => setStatus(ctx, id, status),
     },
     delete: {
       writes: true,
+      permissions: MANAGE,
       params: [idParam],
       run(ctx, { id }) {
         setStatus(ctx, id, TemplateStatus.DELETED);

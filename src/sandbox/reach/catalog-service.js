@@ -3,6 +3,7 @@
 import { ApiError } from '../errors.js';
 import { listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineService } from '../registry.js';
+import { mayUse, Permission } from '../roles.js';
 import { forcedServiceFeature } from './classes.js';
 import { CatalogItemStatus } from './enums.js';
 import { compileFilter } from './filtering.js';
@@ -26,6 +27,17 @@ export function partnerCatalogItem(state, partnerId, catalogItemId) {
   return state.partnerCatalogItems.find(
     (/** @type {any} */ row) => row.partnerId === partnerId && row.catalogItemId === catalogItemId && row.status !== CatalogItemStatus.DELETED,
   );
+}
+
+/**
+ * `pricing` is read only with KMC_ACCESS (or the admin console's REACH_ADMIN_PERMISSION,
+ * object.KalturaVendorCatalogItem.ini): a basic user session sees the item without it.
+ * @param {import('../dispatch.js').ActionContext} ctx @param {Record<string, any>} item
+ */
+function asSeenBy(ctx, item) {
+  if (mayUse(ctx, [Permission.KMC_ACCESS])) return item;
+  const { pricing: _hidden, ...withoutPricing } = item;
+  return withoutPricing;
 }
 
 defineService('reach_vendorcatalogitem', {
@@ -55,7 +67,7 @@ defineService('reach_vendorcatalogitem', {
           return [enabled ? { ...item, defaultReachProfileId: enabled.defaultReachProfileId } : item];
         });
         const ordered = sortByOrder(matches, effective?.orderBy || '-id', ORDERABLE);
-        return listResponse('KalturaVendorCatalogItemListResponse', pageOf(ordered, pager), ordered.length);
+        return listResponse('KalturaVendorCatalogItemListResponse', pageOf(ordered, pager).map((item) => asSeenBy(ctx, item)), ordered.length);
       },
     },
     get: {
@@ -64,7 +76,7 @@ defineService('reach_vendorcatalogitem', {
       run(ctx, { id }) {
         const item = findCatalogItem(ctx.state, id);
         if (!item) throw new ApiError('CATALOG_ITEM_NOT_FOUND', { ID: id });
-        return item;
+        return asSeenBy(ctx, item);
       },
     },
   },

@@ -60,9 +60,43 @@ export function normalizeCreditDates(credit) {
  */
 export function currentPeriodStart(credit, now) {
   if (credit.objectType !== 'KalturaReoccurringVendorCredit' || credit.fromDate === undefined) return null;
-  let start = credit.fromDate;
-  for (let next = addPeriod(start, credit.frequency); next <= now; next = addPeriod(next, credit.frequency)) start = next;
-  return start;
+  return periodStartAt(credit.fromDate, credit.frequency, now);
+}
+
+const DAY_SECONDS = 86_400;
+
+/**
+ * The start of the period holding `now`, as stepping `+1 frequency` from `start` would find it (the server
+ * steps with strtotime), computed arithmetically so that no start date, however far back, costs a loop.
+ * A month (year) step from the 29th–31st (29 February) overflows into the next month once, as strtotime does;
+ * from a day up to the 28th every step keeps the day, so the remaining steps are counted at once.
+ * @param {number} start @param {string | undefined} frequency @param {number} now
+ */
+function periodStartAt(start, frequency, now) {
+  if (!(start <= now)) return start;
+  if (frequency === 'day' || frequency === 'week') {
+    const length = (frequency === 'day' ? 1 : 7) * DAY_SECONDS;
+    return start + Math.floor((now - start) / length) * length;
+  }
+  const months = frequency === 'month' ? 1 : 12;
+  let current = start;
+  while (new Date(current * 1000).getUTCDate() > 28) {
+    const next = addPeriod(current, frequency);
+    if (next > now) return current;
+    current = next;
+  }
+  const from = new Date(current * 1000);
+  const to = new Date(now * 1000);
+  let steps = Math.floor(((to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth())) / months);
+  if (steps > 0 && addMonths(current, steps * months) > now) steps -= 1;
+  return steps > 0 ? addMonths(current, steps * months) : current;
+}
+
+/** @param {number} time @param {number} count */
+function addMonths(time, count) {
+  const date = new Date(time * 1000);
+  date.setUTCMonth(date.getUTCMonth() + count);
+  return date.getTime() / 1000;
 }
 
 /**

@@ -38,9 +38,14 @@ export function tasksToCsv(state, tasks) {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** @param {unknown} value */
+/**
+ * A text cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) is
+ * prefixed with `'`, so that user-written text (entry names, notes) never runs in Excel; numbers stay numbers.
+ * @param {unknown} value
+ */
 function csvField(value) {
-  const text = value === undefined || value === null ? '' : String(value);
+  const raw = value === undefined || value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

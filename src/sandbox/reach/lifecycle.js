@@ -3,6 +3,7 @@
  * A task's life: the record `add` creates, status changes with their timestamps (kaltura-rules §4.6) and the
  * credit they move (kaltura-rules §4.4), and the vendor's schedule that the simulator follows.
  */
+import { rawOf } from '../journal.js';
 import { CreationMode, EntryObjectType, ServiceType, TaskStatus } from './enums.js';
 import { taskPrice } from './pricing.js';
 import { expectedFinishTime } from './turnaround.js';
@@ -70,14 +71,32 @@ const revisions = new WeakMap();
  * Records that a task of the state changed. `changeStatus` does it; code that changes a task without a
  * status change (an update) calls it, so that what is derived from the tasks is derived again.
  * @param {Record<string, any>} state
+ * @param {Task} [task] the task that changed
  */
-export function noteTaskChange(state) {
-  revisions.set(state.tasks, (revisions.get(state.tasks) ?? 0) + 1);
+export function noteTaskChange(state, task) {
+  const tasks = rawOf(state.tasks);
+  const revision = (revisions.get(tasks) ?? 0) + 1;
+  revisions.set(tasks, revision);
+  // Without the task, what is derived from the tasks is derived again in full.
+  if (task) for (const listener of taskChangeListeners) listener(tasks, rawOf(task), revision);
+}
+
+/** @type {Array<(tasks: Map<string, Task>, task: Task, revision: number) => void>} */
+const taskChangeListeners = [];
+
+/**
+ * Calls `listener` after every noted change of a task (with the collection's new revision), so that a value
+ * derived from all the tasks can take in one task instead of being derived again from 10 000.
+ * @param {(tasks: Map<string, Task>, task: Task, revision: number) => void} listener
+ */
+export function onTaskChange(listener) {
+  taskChangeListeners.push(listener);
 }
 
 /**
  * A value derived from the tasks (the vendor's agenda, recent list answers), kept in `cache` until a task
- * changes, a task is added, or the collection is replaced (reset, rolled-back call, loaded state file).
+ * changes, a task is added, or the collection is replaced (reset, loaded state file). Inside a writing call
+ * (a journaled view of the tasks) it is derived afresh and not kept: the call may yet be rolled back.
  * @template T
  * @param {WeakMap<object, { revision: number, size: number, value: T }>} cache
  * @param {Map<string, Task>} tasks
@@ -85,6 +104,7 @@ export function noteTaskChange(state) {
  * @returns {T}
  */
 export function derivedFromTasks(cache, tasks, derive) {
+  if (rawOf(tasks) !== tasks) return derive();
   const revision = revisions.get(tasks) ?? 0;
   const known = cache.get(tasks);
   if (known && known.revision === revision && known.size === tasks.size) return known.value;
@@ -109,7 +129,6 @@ export function changeStatus(state, task, status, now) {
   const time = Math.floor(now);
   task.status = status;
   task.updatedAt = time;
-  noteTaskChange(state);
   if (status === TaskStatus.PENDING) {
     task.queueTime = time;
     task.expectedFinishTime = Math.floor(expectedFinishTime(task.turnAroundTime, time));
@@ -129,6 +148,7 @@ export function changeStatus(state, task, status, now) {
     task._oldPrice = task.price;
     task.price = 0;
   }
+  noteTaskChange(state, task);
 }
 
 /** Statuses in which a task is aborted when its entry is deleted (kaltura-rules §4.7). */
@@ -158,7 +178,10 @@ function vendorSchedule(state, task, queuedAt) {
   const timing = VENDOR_TIMING[/** @type {1 | 2} */ (task.serviceType)] ?? VENDOR_TIMING[ServiceType.MACHINE];
   const item = state.catalogItems[task.catalogItemId];
   let ordinal = 1;
-  for (const other of state.tasks.values()) if (other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)) ordinal += 1;
+  // Only a flaky vendor counts its earlier tasks (a read: unwrapped, so a writing call wraps none of them).
+  if (item?._failsEveryOtherTask) {
+    for (const other of rawOf(state.tasks).values()) if (other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)) ordinal += 1;
+  }
   return {
     processingAt: queuedAt + timing.startsAfter,
     readyAt: queuedAt + timing.finishesAfter,

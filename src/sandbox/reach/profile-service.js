@@ -3,6 +3,7 @@
 import { ApiError } from '../errors.js';
 import { listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, classProps, defineService, NULL_FIELD, validateForUpdate } from '../registry.js';
+import { mayUse, Permission } from '../roles.js';
 import { normalizeCreditDates, syncCreditPeriod } from './credit.js';
 import { ReachProfileStatus } from './enums.js';
 import { compileFilter } from './filtering.js';
@@ -71,6 +72,7 @@ defineService('reach_reachprofile', {
   actions: {
     list: {
       reach: true,
+      permissions: [Permission.ADMIN_BASE, Permission.KMC_ACCESS],
       params: [
         { name: 'filter', type: 'object:KalturaReachProfileFilter', optional: true },
         { name: 'pager', type: 'object:KalturaFilterPager', optional: true },
@@ -86,6 +88,7 @@ defineService('reach_reachprofile', {
     },
     get: {
       reach: true,
+      permissions: [Permission.ADMIN_BASE, Permission.KMC_ACCESS],
       params: [{ name: 'id', type: 'int' }],
       run(ctx, { id }) {
         const profile = findProfile(ctx, id);
@@ -96,6 +99,7 @@ defineService('reach_reachprofile', {
     update: {
       reach: true,
       writes: true,
+      permissions: [Permission.ADMIN_BASE],
       params: [
         { name: 'id', type: 'int' },
         { name: 'reachProfile', type: 'object:KalturaReachProfile' },
@@ -103,9 +107,9 @@ defineService('reach_reachprofile', {
       run(ctx, { id, reachProfile }) {
         const profile = findProfile(ctx, id);
         if (!profile) throw new ApiError('REACH_PROFILE_NOT_FOUND', { ID: id });
-        // credit and usedCredit need an update permission that partners lack (Kaltura sets them from the
-        // admin console). Sandbox choice: an ADMIN KS holds it, so demos can top up credit; USER KS values are dropped.
-        validateForUpdate(reachProfile, profile, { mayUse: () => Boolean(ctx.ks?.isAdmin) });
+        // credit and usedCredit need REACH_ADMIN_PERMISSION, the admin console's (object.KalturaReachProfile.ini):
+        // a partner's own sessions, admin ones too, have their values ignored. (Sandbox: a role may hold it, see Seed.)
+        validateForUpdate(reachProfile, profile, { mayUse: () => mayUse(ctx, [Permission.REACH_ADMIN]) });
         if (Array.isArray(reachProfile.dictionaries)) validateDictionaries(reachProfile.dictionaries);
         if (Array.isArray(reachProfile.rules)) {
           validateRules(reachProfile.rules);

@@ -20,6 +20,7 @@
  */
 import { ApiError } from '../errors.js';
 import { onPlatformEvent } from '../events.js';
+import { rawOf } from '../journal.js';
 import { csvValues } from '../lists.js';
 import { NULL_FIELD } from '../registry.js';
 import { fulfilledTemplate } from '../event-notification/templates.js';
@@ -95,7 +96,8 @@ function namesTemplates(condition) {
  */
 function inCategory(state, condition, entry) {
   const wanted = condition.categoryId ? [String(condition.categoryId)] : String(condition.categoryIds ?? '').split(',').map((id) => id.trim());
-  const member = state.categoryEntries.some(
+  // A read: scanned unwrapped, so that the writing call that fired the rules journals none of the links.
+  const member = rawOf(state.categoryEntries).some(
     (/** @type {Stored} */ link) => link.entryId === entry.id && link.partnerId === entry.partnerId && Number(link.status) === CATEGORY_ENTRY_ACTIVE && wanted.includes(String(link.categoryId)),
   );
   return member && !isSet(condition.categoryUserPermission) && !isSet(condition.comparison);
@@ -134,7 +136,7 @@ function regularRuleOrders(state, profile, entry, withoutConditionsOnly) {
 /** The partner's ACTIVE profiles, when the partner has REACH. @param {Stored} state @param {number} partnerId @returns {Stored[]} */
 function activeProfiles(state, partnerId) {
   if (!state.partners[partnerId]?.reachEnabled) return [];
-  return Object.values(state.reachProfiles).filter((profile) => profile.partnerId === partnerId && profile.status === ReachProfileStatus.ACTIVE);
+  return Object.values(rawOf(state.reachProfiles)).filter((profile) => profile.partnerId === partnerId && profile.status === ReachProfileStatus.ACTIVE);
 }
 
 /**
@@ -146,7 +148,7 @@ function orderFor(ctx, profile, entry, catalogItemIds, context) {
   if (entry.parentEntryId) return;
   const partnerId = Number(entry.partnerId);
   const enabled = [...new Set(catalogItemIds)].filter((id) =>
-    ctx.state.partnerCatalogItems.some(
+    rawOf(ctx.state.partnerCatalogItems).some(
       (/** @type {Stored} */ row) => row.partnerId === partnerId && String(row.catalogItemId) === id && row.status === CatalogItemStatus.ACTIVE,
     ),
   );

@@ -4,7 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { assertCanEditEntry, findEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
-import { applyInput, defineService, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
+import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
+import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
+import { rawOf } from '../journal.js';
+import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
@@ -15,15 +18,8 @@ import { changeStatus, createTaskRecord, derivedFromTasks, FINAL_STATUSES, noteT
 import { findProfile } from './profile-service.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
-const ENTRY_READY = '2';
-/** Entry types REACH accepts (reach_supported_entry_types): MEDIA_CLIP, LIVE_STREAM, DOCUMENT. */
-const SUPPORTED_ENTRY_TYPES = new Set(['1', '7', '10']);
-const MEDIA_CLIP = '1';
-const LIVE_STREAM = '7';
-const DOCUMENT = '10';
-const VIDEO = 1;
-const IMAGE = 2;
-const AUDIO = 5;
+/** Entry types REACH accepts (reach_supported_entry_types). */
+const SUPPORTED_ENTRY_TYPES = new Set(/** @type {string[]} */ ([EntryType.MEDIA_CLIP, EntryType.LIVE_STREAM, EntryType.DOCUMENT]));
 /** VendorCatalogItem::MINIMUM_DURATION_IN_SECONDS, enforced for captions-family and audio items. */
 const MINIMUM_DURATION_SECONDS = 10;
 const MINIMUM_DURATION_FEATURES = new Set([F.CAPTIONS, F.TRANSLATION, F.AUDIO_DESCRIPTION, F.EXTENDED_AUDIO_DESCRIPTION, F.DUBBING]);
@@ -73,11 +69,6 @@ function requireTaskAndEntry(ctx, id) {
   return task;
 }
 
-/** @param {unknown} value */
-function isSet(value) {
-  return value !== undefined && value !== null && value !== NULL_FIELD;
-}
-
 /** partnerData must decode to a JSON object (`""`, `"[]"`, `"1"` fail). @param {unknown} partnerData */
 function assertPartnerData(partnerData) {
   if (!isSet(partnerData)) return;
@@ -107,34 +98,37 @@ function validateJobData(ctx, jobData) {
  * @param {Record<string, any>} item @param {Record<string, any>} entry
  */
 function isEntrySupported(item, entry) {
-  const type = String(entry.type ?? MEDIA_CLIP);
+  const type = String(entry.type ?? EntryType.MEDIA_CLIP);
   const mediaType = entry.mediaType === undefined ? undefined : Number(entry.mediaType);
   switch (item.serviceFeature) {
     case F.VIDEO_ANALYSIS:
-      return type === MEDIA_CLIP && mediaType === VIDEO;
+      return type === EntryType.MEDIA_CLIP && mediaType === MediaType.VIDEO;
     case F.DOCUMENT_ENRICHMENT:
-      return type === DOCUMENT || mediaType === IMAGE;
+      return type === EntryType.DOCUMENT || mediaType === MediaType.IMAGE;
     case F.LIVE_CAPTION:
     case F.LIVE_TRANSLATION:
     case F.INTELLIGENT_TAGGING:
     case F.SIGN_LANGUAGE:
-      if (type === LIVE_STREAM) return true;
+      if (type === EntryType.LIVE_STREAM) return true;
       break;
   }
-  return type === MEDIA_CLIP && (mediaType === undefined || mediaType === VIDEO || mediaType === AUDIO);
+  return type === EntryType.MEDIA_CLIP && (mediaType === undefined || mediaType === MediaType.VIDEO || mediaType === MediaType.AUDIO);
 }
 
 /**
- * Duplicate / version rules (spec §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
+ * Duplicate / version rules (kaltura-rules §4.5). Throws ENTRY_VENDOR_TASK_DUPLICATION, or returns the PENDING
  * tasks of other versions that the new order replaces (they are aborted once the order is accepted).
  * `anyTaskOfVersion`: profile rules (VendorCatalogItem::isDuplicateTask) count every task of the version,
  * even a READY one of an item that allows resubmission.
  * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version @param {boolean} anyTaskOfVersion
  */
 function tasksReplacedBy(ctx, item, entryId, version, anyTaskOfVersion) {
-  const siblings = [...ctx.state.tasks.values()]
-    .filter((task) => task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
-    .sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
+  // Scanned unwrapped (a read); only the siblings found are taken through the call's view of the state.
+  const siblings = [];
+  for (const task of rawOf(ctx.state.tasks).values()) {
+    if (task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id) siblings.push(ctx.state.tasks.get(task.id));
+  }
+  siblings.sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
   const duplicate = () => new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: existing?.version ?? version });
   const existing = siblings.find((task) => EXISTING_STATUSES.has(task.status) && (version === 0 || Number(task.version) === version));
   if (existing) {
@@ -149,7 +143,7 @@ function tasksReplacedBy(ctx, item, entryId, version, anyTaskOfVersion) {
 
 /** The version of the entry's original (source) flavor, or 0. @param {Ctx} ctx @param {string} entryId */
 function sourceVersion(ctx, entryId) {
-  const source = Object.values(ctx.state.flavorAssets).find((flavor) => flavor.entryId === entryId && flavor.isOriginal);
+  const source = Object.values(rawOf(ctx.state.flavorAssets)).find((flavor) => flavor.entryId === entryId && flavor.isOriginal);
   return source ? Number(source.version) || 0 : 0;
 }
 
@@ -178,7 +172,7 @@ function sessionOrderer(ctx) {
 }
 
 /**
- * Orders a task under every rule of `add`, in the server's exact check order (spec §4.2): the one path
+ * Orders a task under every rule of `add`, in the server's exact check order (kaltura-rules §4.2): the one path
  * for manual orders and for automations (agents, REACH profile rules), which pass their own `orderer`.
  * Throws the ApiError `add` would answer. The caller's `ctx` gives the state and the clock; the partner
  * is the orderer's.
@@ -198,8 +192,8 @@ export function orderTask(callCtx, input, orderer) {
   const entry = findEntry(ctx, input.entryId);
   if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
   orderer.assertMayOrderFor(entry);
-  if (entry.status !== ENTRY_READY && !orderer.profileRule) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
-  if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? MEDIA_CLIP))) throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
+  if (entry.status !== EntryStatus.READY && !orderer.profileRule) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
+  if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? EntryType.MEDIA_CLIP))) throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
   // 4.–5. partner data and job data
   assertPartnerData(input.partnerData);
   validateJobData(ctx, input.taskJobData);
@@ -269,8 +263,8 @@ export function orderTask(callCtx, input, orderer) {
   const moderated = orderer.moderated && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
   if (moderated) task._moderationRequested = true;
   ctx.state.tasks.set(task.id, task);
-  // Every item but intelligent tagging needs a READY entry; until then the task waits (spec §4.6).
-  const waitsForEntry = entry.status !== ENTRY_READY && item.serviceFeature !== F.INTELLIGENT_TAGGING;
+  // Every item but intelligent tagging needs a READY entry; until then the task waits (kaltura-rules §4.6).
+  const waitsForEntry = entry.status !== EntryStatus.READY && item.serviceFeature !== F.INTELLIGENT_TAGGING;
   changeStatus(ctx.state, task, waitsForEntry ? TaskStatus.PENDING_ENTRY_READY : moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
   return task;
 }
@@ -322,12 +316,6 @@ function exportRecipient(ctx) {
   return userId;
 }
 
-/** @param {Ctx} ctx */
-function requireAdmin(ctx) {
-  // Sandbox choice: approving and rejecting belong to REACH administrators (an ADMIN KS), not to the users who order.
-  if (!ctx.ks?.isAdmin) throw new ApiError('SERVICE_FORBIDDEN', { SERVICE: `${ctx.service}->${ctx.action}`.toLowerCase() });
-}
-
 const idParam = { name: 'id', type: 'bigint' };
 
 defineService('reach_entryvendortask', {
@@ -374,18 +362,18 @@ defineService('reach_entryvendortask', {
         applyInput(task, fields);
         if (taskJobData && taskJobData !== NULL_FIELD) task.taskJobData = applyInput(task.taskJobData ?? {}, taskJobData);
         task.updatedAt = Math.floor(ctx.clock.now());
-        noteTaskChange(ctx.state);
+        noteTaskChange(ctx.state, task);
         return task;
       },
     },
     approve: {
       reach: true,
       writes: true,
+      permissions: [Permission.ADMIN_BASE],
       params: [idParam],
       run(ctx, { id }) {
         const task = requireTaskAndEntry(ctx, id);
         if (task.status !== TaskStatus.PENDING_MODERATION) throw new ApiError('CANNOT_APPROVE_NOT_MODERATED_TASK');
-        requireAdmin(ctx);
         const item = ctx.state.catalogItems[task.catalogItemId];
         const profile = ctx.state.reachProfiles[task.reachProfileId];
         const payPerUse = Boolean(item?.payPerUse);
@@ -402,11 +390,11 @@ defineService('reach_entryvendortask', {
     reject: {
       reach: true,
       writes: true,
+      permissions: [Permission.ADMIN_BASE],
       params: [idParam, { name: 'rejectReason', type: 'string', optional: true }],
       run(ctx, { id, rejectReason }) {
         const task = requireTaskAndEntry(ctx, id);
         if (task.status !== TaskStatus.PENDING_MODERATION) throw new ApiError('CANNOT_REJECT_NOT_MODERATED_TASK');
-        requireAdmin(ctx);
         task.moderatingUser = ctx.ks?.userId ?? '';
         if (rejectReason !== undefined) task.errDescription = rejectReason;
         changeStatus(ctx.state, task, TaskStatus.REJECTED, ctx.clock.now());
@@ -433,6 +421,7 @@ defineService('reach_entryvendortask', {
     exportToCsv: {
       reach: true,
       writes: true,
+      permissions: [Permission.ADMIN_BASE],
       params: [{ name: 'filter', type: 'object:KalturaEntryVendorTaskFilter' }],
       run(ctx, { filter }) {
         const recipient = exportRecipient(ctx);

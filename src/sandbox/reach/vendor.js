@@ -5,12 +5,12 @@
  * at the times fixed in `task._vendor` when the task was queued. Because each step happens at its
  * scheduled time, the result does not depend on when or how often the simulator runs.
  */
+import { EntryStatus } from '../../reach/wire-enums.js';
 import { ServiceFeature, TaskStatus } from './enums.js';
-import { changeStatus, derivedFromTasks } from './lifecycle.js';
+import { changeStatus, derivedFromTasks, onTaskChange } from './lifecycle.js';
 import { attachOutputs } from './outputs.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
-const ENTRY_READY = '2';
 
 /** What the flaky vendor reports when it fails. */
 export const FLAKY_VENDOR_ERROR =
@@ -41,6 +41,18 @@ function agendaOf(tasks) {
   return agenda;
 }
 
+// A changed task is taken into the agenda as it is, instead of the agenda being derived again from every task.
+// The agenda may so keep a task that no longer waits or an earlier `nextDue`: both are checked when used, and a
+// pass that finds `nextDue` come drops the agenda so that it is derived afresh once.
+onTaskChange((tasks, task, revision) => {
+  const known = agendas.get(tasks);
+  if (!known) return;
+  if (task.status === TaskStatus.PENDING_ENTRY_READY && !known.value.waiting.includes(task.id)) known.value.waiting.push(task.id);
+  known.value.nextDue = Math.min(known.value.nextDue, nextStepAt(task));
+  known.revision = revision;
+  known.size = tasks.size;
+});
+
 /** When the vendor next moves the task (Infinity: not on its own). @param {Record<string, any>} task */
 function nextStepAt(task) {
   if (task.status === TaskStatus.PENDING) return task._vendor?.processingAt ?? Infinity;
@@ -65,6 +77,7 @@ export function advanceVendorWork(state, now) {
     if (task.status === TaskStatus.PENDING) changeStatus(state, task, TaskStatus.PROCESSING, schedule.processingAt);
     if (task.status === TaskStatus.PROCESSING && now >= schedule.readyAt) deliver(state, task, schedule);
   }
+  agendas.delete(state.tasks);
 }
 
 /**
@@ -88,7 +101,7 @@ function deliver(state, task, schedule) {
  */
 function releaseWhenEntryReady(state, task, now) {
   const entry = state.entries[task.entryId];
-  if (entry?.status !== ENTRY_READY) return;
+  if (entry?.status !== EntryStatus.READY) return;
   const item = state.catalogItems[task.catalogItemId];
   if (item && !item.payPerUse && !task.price && requiresPayment(item)) task.price = taskPrice(item, pricingUnits(item, task, entry));
   changeStatus(state, task, task._moderationRequested ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);

@@ -30,6 +30,15 @@ export const SEED = /** @type {const} */ ({
     withoutCatalogItemsUser: 'media@hillcrest.example',
   },
 
+  /** Partner 1001's roles (the system ones are named in roles.js). Users with roles: mediaTeam is a Publisher
+   * Administrator, lecturer a Content Manager; student and professor have none (their session type decides). */
+  roles: {
+    /** Reads REACH profiles and prices (KMC_ACCESS); may not approve, reject or export. */
+    contentManager: 9001,
+    /** Sandbox stand-in for the admin console: `setrole:9002` may set a profile's credit and usedCredit. */
+    reachConsole: 9002,
+  },
+
   entries: {
     /** 45 min video lecture with a full transcript; owner: professor. */
     lecture45: '0_lec45bio',

@@ -7,7 +7,8 @@
  */
 import { systemTemplates, TemplateStatus } from '../event-notification/templates.js';
 import { captionCues } from '../reach/caption-text.js';
-import { currentPeriodStart } from '../reach/credit.js';
+import { syncCreditPeriod } from '../reach/credit.js';
+import { Permission } from '../roles.js';
 import { OutputFormat, ReachProfileStatus, TaskStatus } from '../reach/enums.js';
 import { changeStatus, createTaskRecord } from '../reach/lifecycle.js';
 import { captionAsset } from '../reach/outputs.js';
@@ -62,6 +63,24 @@ const CATEGORY_SEEDS = [
   [CAT.otherPartnerMarketing, 'Marketing', null, SEED.otherPartner],
 ];
 
+/** Partner 1001's own role: reads REACH profiles and prices (KMC access), may not approve or export. */
+const CONTENT_MANAGER_ROLE = {
+  id: SEED.roles.contentManager,
+  partnerId: SEED.partner,
+  systemName: 'Content Manager',
+  permissionNames: [Permission.BASE_USER_SESSION, Permission.KMC_ACCESS],
+};
+/**
+ * Sandbox extension standing in for Kaltura's admin console, which sets REACH credit: a KS with
+ * `setrole:<its id>` may update a profile's credit and usedCredit (demos top up credit with it).
+ */
+const REACH_CONSOLE_ROLE = {
+  id: SEED.roles.reachConsole,
+  partnerId: SEED.partner,
+  systemName: 'REACH Console (sandbox)',
+  permissionNames: ['*', Permission.REACH_ADMIN],
+};
+
 /**
  * @param {number} now unix seconds
  * @returns {Record<string, any>}
@@ -85,6 +104,15 @@ export function createSeedState(now) {
         return [id, { id, name, adminSecret: secrets.admin, secret: secrets.user, reachEnabled }];
       }),
     ),
+    // Users with roles (kuser role ids): a session of theirs, USER or ADMIN, has their roles' permissions.
+    // Everyone else gets the session type's default role (roles.js).
+    users: Object.fromEntries(
+      [
+        [U.mediaTeam, ['Publisher Administrator']],
+        [U.lecturer, [CONTENT_MANAGER_ROLE.systemName]],
+      ].map(([userId, roleNames]) => [`${SEED.partner}:${userId}`, { partnerId: SEED.partner, id: userId, roleNames }]),
+    ),
+    userRoles: { [CONTENT_MANAGER_ROLE.id]: CONTENT_MANAGER_ROLE, [SEED.roles.reachConsole]: REACH_CONSOLE_ROLE },
     entries: {},
     flavorAssets: {},
     captionAssets: {},
@@ -351,9 +379,6 @@ function seedProfiles(now) {
     { ...base, id: P.withoutCatalogItems, partnerId: SEED.partnerWithoutCatalogItems, name: 'Hillcrest — Default', credit: timeRange(500, startOfYear, endOfYear) },
   ];
   // Recurring credit starts in its current period (so the first API call finds nothing to sync).
-  for (const profile of profiles) {
-    const periodStart = currentPeriodStart(profile.credit, now);
-    if (periodStart !== null) Object.assign(profile, { _creditPeriodStart: periodStart });
-  }
+  for (const profile of profiles) syncCreditPeriod(profile, now);
   return Object.fromEntries(profiles.map((profile) => [profile.id, profile]));
 }

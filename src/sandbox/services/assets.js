@@ -7,6 +7,7 @@ import { findEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields, onClockTick, RawResponse } from '../registry.js';
+import { rawOf } from '../journal.js';
 import { newObjectId } from '../store.js';
 import { CaptionAssetStatus, CaptionType, EntryStatus, FlavorAssetStatus } from '../../reach/wire-enums.js';
 
@@ -123,7 +124,7 @@ export function copyAssets(state, fromEntryId, toEntryId, now, which) {
     if (!wanted) continue;
     for (const asset of Object.values(state[collection]).filter((candidate) => candidate.entryId === fromEntryId)) {
       const id = newObjectId(state, 'asset');
-      state[collection][id] = { ...structuredClone(asset), id, entryId: toEntryId, createdAt: now, updatedAt: now };
+      state[collection][id] = { ...structuredClone(rawOf(asset)), id, entryId: toEntryId, createdAt: now, updatedAt: now };
     }
   }
 }

@@ -153,6 +153,9 @@ defineService('categoryentry', {
       ],
       run(ctx, { filter, pager }) {
         const given = filter ?? {};
+        // KalturaCategoryEntryFilter::getListResponse: a session that is not an admin one must name an entry or a category.
+        const narrowed = ['entryIdEqual', 'entryIdIn', 'categoryIdEqual', 'categoryIdIn'].some((name) => given[name] !== undefined && given[name] !== '');
+        if (!narrowed && !ctx.ks?.isAdmin) throw new ApiError('MUST_FILTER_ON_ENTRY_OR_CATEGORY');
         /** @param {string} name @param {unknown} value */
         const inList = (name, value) => given[name] === undefined || csvValues(given[name]).includes(String(value));
         const matches = ctx.state.categoryEntries.filter(

@@ -12,14 +12,17 @@ import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../l
 import { applyInput, defineService, onClockTick, validateForUpdate } from '../registry.js';
 import { abortTasksOfDeletedEntry } from '../reach/lifecycle.js';
 import { transcriptRange } from '../seed/transcripts.js';
+import { rawOf } from '../journal.js';
 import { newObjectId } from '../store.js';
 import { copyAssets, ensureSourceFlavor } from './assets.js';
 import { entryCategoryIds } from './categories.js';
+import { EntryType } from '../../reach/wire-enums.js';
 import { CloneOption, CloneRule, EntryStatus } from './entry-types.js';
+
+/** @typedef {import('../dispatch.js').ActionContext} ActionContext */
 
 /** Sandbox seconds between updateContent and the clip being READY. */
 export const CLIP_PROCESSING_SECONDS = 5;
-const MEDIA_CLIP_TYPE = '1';
 const STATUS_FILTERS = ['statusEqual', 'statusNotEqual', 'statusIn', 'statusNotIn'];
 const MODERATION_FILTERS = ['moderationStatusEqual', 'moderationStatusNotEqual', 'moderationStatusIn', 'moderationStatusNotIn'];
 const HIDDEN_FROM_SEARCH = [-2, -1];
@@ -100,8 +103,8 @@ function matchesFilter(state, entry, filter) {
     check('moderationStatusNotEqual', (status) => Number(entry.moderationStatus) !== status) &&
     (entry.moderationStatus === undefined || inList('moderationStatusIn', entry.moderationStatus)) &&
     (entry.moderationStatus === undefined || notInList('moderationStatusNotIn', entry.moderationStatus)) &&
-    check('typeEqual', (type) => String(entry.type ?? MEDIA_CLIP_TYPE) === type) &&
-    inList('typeIn', entry.type ?? MEDIA_CLIP_TYPE) &&
+    check('typeEqual', (type) => String(entry.type ?? EntryType.MEDIA_CLIP) === type) &&
+    inList('typeIn', entry.type ?? EntryType.MEDIA_CLIP) &&
     check('mediaTypeEqual', (type) => Number(entry.mediaType) === type) &&
     inList('mediaTypeIn', entry.mediaType) &&
     check('createdAtGreaterThanOrEqual', (time) => Number(entry.createdAt) >= time) &&
@@ -147,7 +150,7 @@ function listEntries(ctx, filter, pager, { mediaOnly, responseClass }) {
     (entry) =>
       Number(entry.partnerId) === ctx.partnerId &&
       entry.status !== EntryStatus.DELETED &&
-      (!mediaOnly || String(entry.type ?? MEDIA_CLIP_TYPE) === MEDIA_CLIP_TYPE) &&
+      (!mediaOnly || String(entry.type ?? EntryType.MEDIA_CLIP) === EntryType.MEDIA_CLIP) &&
       matchesFilter(ctx.state, entry, effective),
   );
   // Sandbox choice where the server leaves the order to the search engine: newest first.
@@ -171,7 +174,7 @@ function cloneEntry(ctx, entryId, cloneOptions) {
   const copyFlavors = !excluded.has(CloneOption.FLAVORS);
   /** @type {Record<string, any>} */
   const clone = {
-    ...structuredClone(source),
+    ...structuredClone(rawOf(source)),
     id,
     rootEntryId: source.id,
     createdAt: now,
@@ -227,7 +230,7 @@ function updateEntry(ctx, entryId, input) {
  */
 function updateContent(ctx, entryId, resource) {
   const entry = findEntry(ctx, entryId);
-  if (!entry || String(entry.type ?? MEDIA_CLIP_TYPE) !== MEDIA_CLIP_TYPE) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: entryId });
+  if (!entry || String(entry.type ?? EntryType.MEDIA_CLIP) !== EntryType.MEDIA_CLIP) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: entryId });
   assertCanEditEntry(ctx, entry);
   const isOperation = resource.objectType === 'KalturaOperationResource';
   const entryResource = isOperation ? resource.resource : resource;
@@ -297,7 +300,7 @@ onClockTick((ctx) => {
 /**
  * Deletion is soft, as on the server: the entry keeps status DELETED ("3"), get answers ENTRY_ID_NOT_FOUND,
  * and its waiting REACH tasks are aborted. Answers nothing (null).
- * @param {any} ctx
+ * @param {ActionContext} ctx
  * @param {string} entryId
  */
 function deleteEntry(ctx, entryId) {
@@ -320,7 +323,7 @@ function entryActions(entryClass, filterClass, responseClass, entryParam, mediaO
   return {
     get: {
       params: [{ name: 'entryId', type: 'string' }, { name: 'version', type: 'int', default: -1 }],
-      /** @param {any} ctx @param {any} args */
+      /** @param {ActionContext} ctx @param {any} args */
       run: (ctx, { entryId }) => requireEntry(ctx, entryId),
     },
     list: {
@@ -328,19 +331,19 @@ function entryActions(entryClass, filterClass, responseClass, entryParam, mediaO
         { name: 'filter', type: `object:${filterClass}`, default: null },
         { name: 'pager', type: 'object:KalturaFilterPager', default: null },
       ],
-      /** @param {any} ctx @param {any} args */
+      /** @param {ActionContext} ctx @param {any} args */
       run: (ctx, { filter, pager }) => listEntries(ctx, filter, pager, { mediaOnly, responseClass }),
     },
     update: {
       writes: true,
       params: [{ name: 'entryId', type: 'string' }, { name: entryParam, type: `object:${entryClass}` }],
-      /** @param {any} ctx @param {any} args */
+      /** @param {ActionContext} ctx @param {any} args */
       run: (ctx, args) => updateEntry(ctx, args.entryId, args[entryParam]),
     },
     delete: {
       writes: true,
       params: [{ name: 'entryId', type: 'string' }],
-      /** @param {any} ctx @param {any} args */
+      /** @param {ActionContext} ctx @param {any} args */
       run: (ctx, { entryId }) => deleteEntry(ctx, entryId),
     },
   };

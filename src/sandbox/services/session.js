@@ -36,7 +36,8 @@ defineService('session', {
         if (!partner) throw new ApiError('START_SESSION_ERROR', { PID: partnerId ?? '' });
         const accepted = type === SessionType.ADMIN ? [partner.adminSecret] : [partner.adminSecret, partner.secret];
         if (!accepted.includes(secret)) throw new ApiError('START_SESSION_ERROR', { PID: partnerId });
-        const lifetime = expiry > 0 ? expiry : DEFAULT_EXPIRY_SECONDS;
+        // Capped by the partner's ksMaxExpiryInSeconds (a day when unset, Partner::validateSecret).
+        const lifetime = Math.min(expiry > 0 ? expiry : DEFAULT_EXPIRY_SECONDS, partner.ksMaxExpiryInSeconds || DEFAULT_EXPIRY_SECONDS);
         return createKs({
           partnerId: partner.id,
           adminSecret: partner.adminSecret,
