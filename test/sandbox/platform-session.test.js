@@ -70,7 +70,7 @@ describe('KS v2', () => {
   });
 });
 
-describe('error precedence (spec §5.8)', () => {
+describe('error precedence (kaltura-rules §5.8)', () => {
   test('unknown service beats a malformed KS, which beats a missing parameter', async () => {
     assert.equal((await server.api('nosuch', 'get', { ks: 'garbage' })).code, 'SERVICE_DOES_NOT_EXISTS');
     assert.equal((await server.api('media', 'get', { ks: 'garbage' })).code, 'INVALID_KS');

@@ -13,7 +13,7 @@ const add = (params, ks = server.ks) => server.api('reach_entryvendortask', 'add
 /** @param {number} id */
 const usedCredit = async (id) => (await server.api('reach_reachprofile', 'get', { ks: server.ks, id })).usedCredit;
 
-describe('entryVendorTask.add — errors in the server\'s check order (spec §4.2)', () => {
+describe('entryVendorTask.add — errors in the server\'s check order (kaltura-rules §4.2)', () => {
   /** @type {Array<[string, () => Promise<any>, string, Record<string, string> | []]>} */
   const cases = [
     ['no task at all', () => server.api('reach_entryvendortask', 'add', { ks: server.ks }), 'MISSING_MANDATORY_PARAMETER', { PARAM_NAME: 'entryVendorTask' }],
@@ -106,7 +106,7 @@ describe('entryVendorTask.add — the accepted order', () => {
   });
 });
 
-describe('moderation (spec §4.6, §4.7)', () => {
+describe('moderation (kaltura-rules §4.6, §4.7)', () => {
   test('a user\'s order under a moderated profile waits for approval and is charged when approved', async () => {
     const studentKs = await server.session({ type: 0, userId: U.student });
     const before = await usedCredit(P.moderated);
@@ -158,7 +158,7 @@ describe('moderation (spec §4.6, §4.7)', () => {
   });
 });
 
-describe('abort (spec §4.7)', () => {
+describe('abort (kaltura-rules §4.7)', () => {
   test('an aborted task answers with status 7, then disappears from get and list; no refund', async () => {
     const task = await add(order(E.welcome, C.humanCaptionsEnglish3Days));
     const charged = await usedCredit(P.default);
@@ -188,7 +188,7 @@ describe('abort (spec §4.7)', () => {
   });
 });
 
-describe('duplicates and resubmission (spec §4.5)', () => {
+describe('duplicates and resubmission (kaltura-rules §4.5)', () => {
   test('an item that allows resubmission may be ordered again once the first task is done', async () => {
     const first = await add(order(E.welcome, C.machineCaptionsEnglishResubmittable));
     const whileActive = await add(order(E.welcome, C.machineCaptionsEnglishResubmittable));
@@ -254,7 +254,7 @@ describe('list, get, update', () => {
   });
 });
 
-describe('deleting an entry (spec §4.7)', () => {
+describe('deleting an entry (kaltura-rules §4.7)', () => {
   test('aborts its waiting tasks with the server\'s reason and hides the entry', async () => {
     const pending = await add(order(E.welcome, C.machineCaptionsEnglish));
     assert.equal(pending.status, 1);
@@ -277,7 +277,7 @@ describe('deleting an entry (spec §4.7)', () => {
   });
 });
 
-describe('task data the server never returns (spec §7 quirk 7)', () => {
+describe('task data the server never returns (kaltura-rules §7 quirk 7)', () => {
   /** @param {string} language */
   const sentiment = (language) => order(E.welcome, C.machineSentimentAnalysisPayPerUse, { taskJobData: { objectType: 'KalturaSentimentAnalysisVendorTaskData', language } });
 

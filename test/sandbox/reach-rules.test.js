@@ -11,7 +11,7 @@ const utc = (/** @type {string} */ iso) => Date.parse(iso) / 1000;
 /** @param {string} priceFunction @param {number} pricePerUnit @param {Record<string, any>} [extra] */
 const item = (priceFunction, pricePerUnit, extra = {}) => ({ serviceFeature: ServiceFeature.CLIPS, pricing: { priceFunction, pricePerUnit }, ...extra });
 
-describe('price (spec §4.1)', () => {
+describe('price (kaltura-rules §4.1)', () => {
   test('duration prices round the entry length up to whole units', () => {
     assert.equal(taskPrice(item(PriceFunction.PRICE_PER_MINUTE, 1), 125_000), 3, '2 min 05 s bills 3 minutes');
     assert.equal(taskPrice(item(PriceFunction.PRICE_PER_MINUTE, 1), 120_000), 2, 'exactly 2 minutes bills 2');
@@ -45,7 +45,7 @@ describe('price (spec §4.1)', () => {
   });
 });
 
-describe('credit (spec §1.4, §4.3)', () => {
+describe('credit (kaltura-rules §1.4, §4.3)', () => {
   const now = utc('2026-06-15T12:00:00Z');
   const timeRange = { objectType: 'KalturaTimeRangeVendorCredit', credit: 100, overageCredit: 20, addOn: 5, fromDate: utc('2026-01-01T00:00:00Z'), toDate: utc('2026-12-31T23:59:59Z') };
 
@@ -86,7 +86,7 @@ describe('credit (spec §1.4, §4.3)', () => {
   });
 });
 
-describe('expectedFinishTime (spec §4.6)', () => {
+describe('expectedFinishTime (kaltura-rules §4.6)', () => {
   test('best effort is a week, immediate is now, other values are seconds', () => {
     const now = utc('2026-11-18T10:00:00Z');
     assert.equal(expectedFinishTime(-1, now), now + 7 * 86_400);

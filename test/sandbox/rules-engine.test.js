@@ -147,7 +147,7 @@ describe('kReachManager\'s own ordering rules', () => {
     server.advance(PROCESSING_BECOMES_READY_AFTER + 1);
     const started = await ruleTasks(E.processing);
     assert.deepEqual(started.map((/** @type {any} */ task) => task.status), [1, 1]);
-    assert.equal((await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit, before, 'spec §7 quirk 6: not charged');
+    assert.equal((await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit, before, 'kaltura-rules §7 quirk 6: not charged');
   });
 
   test('a translation needs no source caption, and a resubmittable item\'s READY task still counts as a duplicate', async () => {
