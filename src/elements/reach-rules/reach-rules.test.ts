@@ -102,7 +102,10 @@ describe('reach-rules', () => {
   });
 
   it('shows a USER session the rules read-only, and why', async () => {
-    const el = await rulesElement(await startKs({ type: 0, userId: SEED.users.professor }));
+    // A Content Manager may read REACH profiles (KMC access) but not change them (ADMIN_BASE), as on Kaltura.
+    const el = await rulesElement(
+      await startKs({ type: 0, userId: SEED.users.professor, privileges: `setrole:${SEED.roles.contentManager}` }),
+    );
     expect(text(root(el), '#read-only')).to.contain('changing a REACH profile takes an administrator');
     expect(sentences(el)).to.have.length(2);
     expect(root(el).querySelector('#add-rule, #save-rules, #rule-0-up, #save-dictionaries')).to.equal(null);
