@@ -16,6 +16,7 @@ import { ruleText, type RuleNames } from './rule-text.js';
 import { rulesStyles } from './reach-rules.styles.js';
 import { loadPreviewData, loadRulesData, saveProfilePart, type PreviewData, type RulesData } from './rules-data.js';
 import { TemplateFormController } from './template-form-controller.js';
+import { isolate } from '../shared/order-text.js';
 
 type Part = 'rules' | 'dictionaries';
 
@@ -254,7 +255,7 @@ export class ReachRules extends ReachElement {
   protected override render() {
     const name = this.base?.name;
     return html`<div class="panel" part="panel">
-      <h2 class="title">${name ? msg(str`Automation of ${name}`) : msg('REACH automation')}</h2>
+      <h2 class="title">${name ? msg(str`Automation of ${isolate(name)}`) : msg('REACH automation')}</h2>
       ${this.renderSessionNotice()} ${this.#renderBody()} ${this.renderLiveRegion()}
     </div>`;
   }
