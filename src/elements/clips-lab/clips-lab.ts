@@ -25,6 +25,7 @@ import { ClipReview, clipSets } from './clip-review.js';
 import { ClipSavesController } from './clip-saves-controller.js';
 import { clipsReadyText, endedReason } from './clip-text.js';
 import { styles } from './clips-lab.styles.js';
+import { entryLink } from './entry-link.js';
 import { hasKalturaPlayer } from './kaltura-player.js';
 import { loadLabData, type LabData, type LabHost } from './lab-data.js';
 import { renderOrder } from './order-form.js';
@@ -74,6 +75,12 @@ export class ClipsLab extends ReachElement {
   /** The source entry. */
   @property({ attribute: 'entry-id' }) entryId?: string;
 
+  /**
+   * Where the host page shows an entry, with `{entryId}` for its id (`https://host/media/{entryId}`): saved
+   * clips link there. Only absolute http and https addresses are used; anything else gives no links.
+   */
+  @property({ attribute: 'entry-href' }) entryHref?: string;
+
   /** With `window.KalturaPlayer` on the page, preview in the Kaltura Player of this uiConf instead of a native video. */
   @property({ attribute: 'player-uiconf-id', type: Number }) playerUiconfId?: number;
 
@@ -88,6 +95,7 @@ export class ClipsLab extends ReachElement {
     focusAfterUpdate: (id) => this.focusAfterUpdate(id),
     serverNow: () => this.serverNow(),
     clipsTasks: () => this.#clipsTasks(),
+    entryHref: (entryId) => entryLink(this.entryHref, entryId),
   };
 
   readonly #load = this.sessionTask(([entryId], session, signal) => this.#loadLab(session, entryId, signal), () => [this.entryId] as const);

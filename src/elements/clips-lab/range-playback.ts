@@ -5,6 +5,8 @@ export interface RangePlayer {
   play(): void;
   /** Where the playhead is, in the source. */
   readonly position: number;
+  /** Plays the range again from its start on reaching its end, instead of stopping there. */
+  loop: boolean;
   dispose(): void;
 }
 
@@ -24,10 +26,11 @@ interface MediaLike {
 
 /**
  * Keeps a media element inside [start, end]: playing starts at `start` when outside the range and pauses
- * exactly at `end` (a timer aimed at the end, checked again on every timeupdate). Seeking is left to
+ * exactly at `end` (or, looping, goes on from `start`) (a timer aimed at the end, checked again on every timeupdate). Seeking is left to
  * the user; playing past the end is not.
  */
 export class RangeGuard implements RangePlayer {
+  loop = false;
   #media: MediaLike;
   #start = 0;
   #end = 0;
@@ -107,6 +110,11 @@ export class RangeGuard implements RangePlayer {
 
   #stopAtEnd(): void {
     clearTimeout(this.#timer);
+    if (this.loop) {
+      this.#seek(this.#start);
+      this.#aim();
+      return;
+    }
     this.#media.pause();
     if (this.#media.currentTime > this.#end) this.#seek(this.#end);
   }
