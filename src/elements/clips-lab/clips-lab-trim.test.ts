@@ -1,11 +1,16 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ClipsLab } from './clips-lab.js';
 import { entryLink } from './entry-link.js';
+import { renderTaskStatus } from './task-status.js';
+import { addTask } from '../../reach/tasks.js';
+import { EntryVendorTaskStatus, VendorServiceTurnAroundTime } from '../../reach/enums.js';
+import type { EntryVendorTask } from '../../reach/schemas.js';
 import { parseTimecode } from './clip-edit.js';
 import { advanceClock, clearFaults, resetSandbox, SEED, startKs } from '../../../test/browser/sandbox.js';
 import { text } from '../../../test/browser/elements.js';
-import { $, $$, buttonNamed, clipCards, clipsAlreadyGenerated, editField, lab, openFirstClip } from '../../../test/browser/clips-lab.js';
+import { $, $$, apiClient, buttonNamed, clipCards, clipsAlreadyGenerated, editField, lab, openFirstClip, SOURCE } from '../../../test/browser/clips-lab.js';
 
 const handle = (el: ClipsLab, name: 'start' | 'end') => $(el, `.handle.${name}`)!;
 const valueOf = (slider: HTMLElement) => Number(slider.getAttribute('aria-valuenow'));
@@ -171,5 +176,31 @@ describe('clips-lab: trimming a clip and saving it', function () {
     for (const template of [undefined, '', 'javascript:alert({entryId})', 'JavaScript:void({entryId})', 'data:text/html,{entryId}', '/media/{entryId}', 'https://host/media/']) {
       expect(entryLink(template, '0_1'), template).to.equal(undefined);
     }
+  });
+
+  it('says how long generating should take: no promise for best effort, the time the turnaround promises, or that it is late', async () => {
+    await apiClient(ks).call(
+      addTask({
+        entryId: SOURCE,
+        catalogItemId: SEED.catalog.machineClipsEnglish,
+        taskJobData: { objectType: 'KalturaClipsVendorTaskData', outputLanguage: 'English', clipsDuration: 30 },
+      }),
+    );
+    const el = await lab(ks);
+    await waitUntil(() => $(el, '#task-status'), 'the status line', { timeout: 5000 });
+    expect($(el, '#task-status')!.textContent).to.contain('This service promises no finish time (best effort).');
+    expect($<HTMLProgressElement>(el, '#task-status progress')!.hasAttribute('value')).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    // A service with a promised time (none of the sandbox's clips services has one): half-way there, then late.
+    const now = 1_800_000_000;
+    const task = { id: '1', entryId: SOURCE, status: EntryVendorTaskStatus.PROCESSING, createdAt: now - 3600, queueTime: now - 3600, expectedFinishTime: now + 3600, turnAroundTime: VendorServiceTurnAroundTime.TWO_HOURS } as EntryVendorTask;
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    render(renderTaskStatus({ task, now, mayEdit: true }), host);
+    expect(host.textContent).to.contain('Expected in 1 hour');
+    expect(host.querySelector('progress')!.value).to.equal(50);
+    render(renderTaskStatus({ task, now: now + 7200, mayEdit: true }), host);
+    expect(host.textContent).to.contain('Taking longer than expected: it was due 1 hour ago');
+    expect(host.querySelector('progress')!.hasAttribute('value')).to.equal(false);
   });
 });
