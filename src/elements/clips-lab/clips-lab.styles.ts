@@ -289,8 +289,13 @@ export const styles = css`
   fieldset.range legend {
     padding-inline: calc(var(--_space) / 2);
   }
-  fieldset.range .hint {
+  fieldset.range .hint,
+  fieldset.range .trim,
+  fieldset.range .presets {
     grid-column: 1 / -1;
+  }
+  .trim .scale {
+    gap: var(--_space);
   }
   .check {
     display: flex;
