@@ -155,6 +155,11 @@ describe('clips-lab: trimming a clip and saving it', function () {
       expect(links[index]!.href).to.equal(`https://videos.example.edu/media/${entryId}?from=clips`);
     }
     await expect(el).to.be.accessible();
+
+    // Another lab of the entry (a later visit) links the saved clips too.
+    const again = await lab(ks, undefined, 'https://videos.example.edu/media/{entryId}');
+    await waitUntil(() => $$(again, '.saves a').length === 2, 'the saved clips linked', { timeout: 5000 });
+    expect($$<HTMLAnchorElement>(again, '.saves a').every((link) => link.href.startsWith('https://videos.example.edu/media/'))).to.equal(true);
   });
 
   it('gives no links when the entry URL template is not an http(s) address', async () => {

@@ -40,7 +40,7 @@ export function renderSaves(view: SavesView): TemplateResult | typeof nothing {
     ${renderSummary(done, saves)}
     <ul class="save-list">
       ${jobs.map((job) => renderJob(job, saves))} ${leftovers.map((entry) => renderLeftover(entry, view))}
-      ${saved.map((entry) => renderSaved(entry))}
+      ${saved.map((entry) => renderSaved(entry, saves))}
     </ul>
   </section>`;
 }
@@ -57,15 +57,17 @@ function renderSummary(done: readonly ClipSaveJob[], actions: JobActions) {
       })}
     </h4>
     <ul aria-labelledby="save-summary-heading">
-      ${done.map((job) => (job.phase.kind === 'done' ? html`<li>${savedEntryName(job.draft.name, job.phase.entry.id, actions)}</li>` : nothing))}
+      ${done.map((job) =>
+        job.phase.kind === 'done' ? html`<li>${savedEntryName(job.draft.name, job.phase.entry.id, actions)} <span class="muted">(${job.phase.entry.id})</span></li>` : nothing,
+      )}
     </ul>
   </div>`;
 }
 
-/** A saved clip's title, as a link to it when the host page said where entries are shown, and its id. */
+/** A saved clip's title, as a link to it when the host page said where entries are shown. */
 function savedEntryName(name: string, entryId: string, actions: JobActions) {
   const href = actions.linkTo(entryId);
-  return html`${href ? html`<a href=${href}><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`} <span class="muted">(${entryId})</span>`;
+  return href ? html`<a href=${href}><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`;
 }
 
 function renderLeftover(entry: MediaEntry, { saves, mayEdit }: SavesView) {
@@ -86,11 +88,11 @@ function renderLeftover(entry: MediaEntry, { saves, mayEdit }: SavesView) {
   </li>`;
 }
 
-function renderSaved(entry: MediaEntry) {
+function renderSaved(entry: MediaEntry, actions: JobActions) {
   const range = savedClipRange(entry);
   return html`<li class="save">
     <p>
-      <strong>${entry.name ?? entry.id}</strong>
+      <strong>${savedEntryName(entry.name ?? entry.id, entry.id, actions)}</strong>
       <span class="muted">
         ${range ? msg(str`${timeRange(range.startSeconds, range.startSeconds + range.durationSeconds)} in the source`) : nothing}
         · ${clipEntryStatus(entry.status === EntryStatus.READY)} · ${entry.id}
