@@ -41,7 +41,8 @@ const WIDE_LAYOUT_PX = 880;
  * @summary Orders AI clips for an entry, previews and edits them, and saves them as entries.
  *
  * Order AI clips for an entry, follow the task, review the clips it generated (each on a timeline of the
- * source, previewed exactly within its range), edit title, description, tags and range, and save clips as
+ * source, previewed exactly within its range, looped if asked), edit title, description, tags and range (two
+ * slider handles, typed times or a length preset), and save clips as
  * standalone entries (clone → updateContent with clip attributes → update). A save that stops halfway can
  * be resumed with the same copy or its copy removed. Once clips exist a new set can be ordered where REACH
  * allows a second order; the newest set is listed, earlier ones stay a choice away. A failed or rejected
@@ -65,6 +66,8 @@ const WIDE_LAYOUT_PX = 880;
  * @csspart detail - the preview and edit panel
  * @csspart video - the native preview player
  * @csspart saves - clips being saved, saved clips and unfinished saves
+ * @csspart save-summary - the clips saved here as new entries, linked where `entry-href` is set
+ * @csspart range-handle - a handle of the clip's range (a slider) in the preview panel
  *
  * @cssproperty --reach-clips-thumbnail-size - inline size of the card thumbnails (default 96px)
  */
