@@ -1,6 +1,7 @@
 // What the clips lab's browser tests share: the seeded source, clips made without the element, and
 // reading and driving the lab as a user does.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../src/elements/clips-lab/index.js';
 import type { ClipsLab } from '../../src/elements/clips-lab/clips-lab.js';
 import { KalturaClient } from '../../src/api/client.js';
@@ -79,8 +80,9 @@ export async function vendorFinishes(el: ClipsLab) {
   return (await changed).task;
 }
 
-export async function lab(ks: string, entryId: string = SOURCE): Promise<ClipsLab> {
-  const el = await fixture<ClipsLab>(html`<clips-lab entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
+/** `entryHref`: the host page's entry URL template, for links to saved clips. */
+export async function lab(ks: string, entryId: string = SOURCE, entryHref?: string): Promise<ClipsLab> {
+  const el = await fixture<ClipsLab>(html`<clips-lab entry-id=${entryId} entry-href=${entryHref ?? nothing} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
   pollFast(el);
   return el;
 }

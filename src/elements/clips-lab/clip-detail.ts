@@ -10,6 +10,7 @@ import { PLAYER_SLOT, type ClipPreviewController } from './clip-preview-controll
 import type { ClipReview } from './clip-review.js';
 import type { ClipSavesController } from './clip-saves-controller.js';
 import { inputValue, timeRange } from './clip-text.js';
+import { renderRangeHandles, trimWindow, type ClipRange } from './range-handles.js';
 import { renderJob } from './saves.js';
 
 export interface DetailView {
@@ -46,6 +47,7 @@ export function renderDetail(view: DetailView) {
       : nothing}
     <div class="row">
       <button type="button" class="primary" @click=${() => preview.play()}>${msg('Play clip')}</button>
+      <button type="button" aria-pressed=${preview.loop ? 'true' : 'false'} @click=${() => preview.setLoop(!preview.loop)}>${msg('Loop the clip')}</button>
       ${view.mayEdit
         ? html`<button type="button" @click=${() => fromPlayhead('start')}>${msg('Start here')}</button>
             <button type="button" @click=${() => fromPlayhead('end')}>${msg('End here')}</button>`
@@ -137,12 +139,41 @@ function renderEditForm(view: DetailView) {
   </form>`;
 }
 
+/** Clip lengths offered with one press: the lengths social networks favour. */
+const LENGTH_PRESETS_SECONDS = [15, 30, 60];
+
 function renderRange(view: DetailView, edit: ClipEdit, errors: ClipEditErrors, change: (patch: Partial<ClipEdit>) => void) {
+  const { clip, review, sourceSeconds } = view;
+  const range = review.rangeOf(clip);
+  const setRange = (next: ClipRange) => change({ start: formatTimecode(next.start), end: formatTimecode(next.end) });
   return html`<fieldset class="range">
     <legend>${msg('Range in the source')}</legend>
+    ${range && clip.startSeconds !== undefined && sourceSeconds > 0
+      ? renderRangeHandles({
+          range,
+          window: trimWindow({ start: clip.startSeconds, end: clip.startSeconds + clip.durationSeconds }, range, sourceSeconds),
+          sourceSeconds,
+          change: setRange,
+        })
+      : nothing}
     ${renderTime(edit, errors, change, 'start', msg('Start'))} ${renderTime(edit, errors, change, 'end', msg('End'))}
-    <span id="edit-range-hint" class="hint">${msg(str`Minutes and seconds, like 1:05, within ${timeRange(0, view.sourceSeconds)}. At least 1 second.`)}</span>
+    <span id="edit-range-hint" class="hint">${msg(str`Minutes and seconds, like 1:05, within ${timeRange(0, sourceSeconds)}. At least 1 second.`)}</span>
+    ${range
+      ? html`<div class="presets" role="group" aria-label=${msg('Clip length')}>
+          ${LENGTH_PRESETS_SECONDS.filter((seconds) => seconds <= sourceSeconds).map(
+            (seconds) => html`<button type="button" aria-pressed=${Math.abs(range.end - range.start - seconds) < 0.05 ? 'true' : 'false'} @click=${() => setRange(withLength(range, seconds, sourceSeconds))}>
+              ${formatDuration(seconds)}
+            </button>`,
+          )}
+        </div>`
+      : nothing}
   </fieldset>`;
+}
+
+/** The range made `seconds` long from its start, or ending at the end of the source when it would run past it. */
+function withLength(range: ClipRange, seconds: number, sourceSeconds: number): ClipRange {
+  const start = Math.max(0, Math.min(range.start, sourceSeconds - seconds));
+  return { start, end: start + seconds };
 }
 
 function renderTime(edit: ClipEdit, errors: ClipEditErrors, change: (patch: Partial<ClipEdit>) => void, name: 'start' | 'end', label: string) {

@@ -8,6 +8,7 @@ import { isolate } from '../shared/order-text.js';
 import type { ClipReview, ClipSet } from './clip-review.js';
 import type { ClipSavesController } from './clip-saves-controller.js';
 import { clipEntryStatus, selectValue, timeRange } from './clip-text.js';
+import { placeOnTrack } from './range-handles.js';
 
 export interface ReviewView {
   sets: readonly ClipSet[];
@@ -106,7 +107,7 @@ function renderTimeline(view: ReviewView) {
           type="button"
           class="marker"
           part="marker"
-          ${ref((element) => placeMarker(element, range.start / length, (range.end - range.start) / length))}
+          ${ref((element) => placeOnTrack(element, range.start / length, (range.end - range.start) / length))}
           aria-current=${clip.key === active?.key ? 'true' : 'false'}
           aria-label=${msg(str`Clip ${number}: ${isolate(title)}, ${formatClock(range.start)} to ${formatClock(range.end)}`)}
           title=${`${number}. ${isolate(title)}`}
@@ -120,21 +121,11 @@ function renderTimeline(view: ReviewView) {
   </div>`;
 }
 
-/**
- * Places a timeline marker (fractions of the source) through the CSSOM. Not `styleMap`: on first render it
- * writes the `style` attribute as text, which a strict `style-src 'self'` policy blocks (lit#4719).
- */
-function placeMarker(element: Element | undefined, start: number, length: number): void {
-  if (!element) return;
-  const { style } = element as HTMLElement;
-  style.insetInlineStart = `${start * 100}%`;
-  style.inlineSize = `${length * 100}%`;
-}
-
 function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
   const title = view.review.editFor(clip).name || clip.title;
   const range = view.review.rangeOf(clip);
-  const thumbnail = thumbnailOf(clip, view.sourceThumbnail);
+  const edited = view.review.isEdited(clip);
+  const thumbnail = thumbnailOf(clip, range?.start, view.sourceThumbnail);
   const processing = clip.entry?.status !== undefined && clip.entry.status !== EntryStatus.READY;
   return html`<li class="clip ${clip.key === view.active?.key ? 'active' : ''}" part="clip">
     ${thumbnail
@@ -146,6 +137,7 @@ function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
         ${range
           ? msg(str`${formatClock(range.end - range.start)} · ${timeRange(range.start, range.end)} in the source`)
           : msg(str`${formatClock(clip.durationSeconds)} · position in the source unknown`)}
+        ${edited ? html` · <span class="badge edited">${msg('Edited', { id: 'clips.edited', desc: 'Mark on a clip card whose title, description, tags or range the user changed.' })}</span>` : nothing}
         ${processing ? html` · <span class="badge">${clipEntryStatus(false)}</span>` : nothing}
         ${view.saves.isSaving(clip.key)
           ? html` · <span class="badge">${msg('Saving…')}</span>`
@@ -196,8 +188,10 @@ function renderCardActions(view: ReviewView, clip: ClipSuggestion, index: number
     </button>`;
 }
 
-function thumbnailOf(clip: ClipSuggestion, sourceThumbnail: string | undefined): string | undefined {
-  if (clip.entry?.thumbnailUrl) return `${clip.entry.thumbnailUrl}/width/320/height/180`;
-  if (!sourceThumbnail || clip.startSeconds === undefined) return undefined;
-  return `${sourceThumbnail}/vid_sec/${Math.floor(clip.startSeconds)}/width/320/height/180`;
+/** The clip's own thumbnail, or the source's at the start of the clip (as edited: a new start, a new picture). */
+function thumbnailOf(clip: ClipSuggestion, start: number | undefined, sourceThumbnail: string | undefined): string | undefined {
+  const moved = start !== undefined && start !== clip.startSeconds;
+  if (clip.entry?.thumbnailUrl && !moved) return `${clip.entry.thumbnailUrl}/width/320/height/180`;
+  if (!sourceThumbnail || start === undefined) return undefined;
+  return `${sourceThumbnail}/vid_sec/${Math.floor(start)}/width/320/height/180`;
 }

@@ -62,6 +62,8 @@ export class ClipPreviewController extends LabController implements ReactiveCont
       if (!isAborted(error) && !this.lab.signal().aborted) this.lab.announce(msg('Captions could not be loaded for the preview.'));
     },
   });
+  /** The open clip plays again and again, while the user trims it. */
+  loop = false;
   #player: RangePlayer | undefined;
   #playerFor: EventTarget | undefined;
 
@@ -106,6 +108,11 @@ export class ClipPreviewController extends LabController implements ReactiveCont
     this.#player?.play();
   }
 
+  setLoop(on: boolean): void {
+    this.loop = on;
+    this.changed();
+  }
+
   /** Asks for the media URL of the playable flavor and the captions' track (one request), unless already asked. */
   ensureMedia(flavors: readonly FlavorAsset[], caption: CaptionAsset | undefined): void {
     if (!this.#wanted) this.#wanted = { flavors, caption };
@@ -142,6 +149,7 @@ export class ClipPreviewController extends LabController implements ReactiveCont
         this.#playerFor = video ?? undefined;
       }
     }
+    if (this.#player) this.#player.loop = this.loop;
     this.#player?.setRange(target.start, target.end);
   }
 

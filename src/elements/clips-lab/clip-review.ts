@@ -105,7 +105,15 @@ export class ClipReview {
   }
 
   editFor(clip: ClipSuggestion): ClipEdit {
-    return this.edits.get(clip.key) ?? editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
+    return this.edits.get(clip.key) ?? originalEdit(clip);
+  }
+
+  /** The user changed something of the clip (typing it back as it was is no change). */
+  isEdited(clip: ClipSuggestion): boolean {
+    const edit = this.edits.get(clip.key);
+    if (!edit) return false;
+    const original = originalEdit(clip);
+    return (Object.keys(original) as (keyof ClipEdit)[]).some((field) => edit[field] !== original[field]);
   }
 
   /** Applies a change to a clip's edit as it is now (several fields may change before the next render). */
@@ -172,6 +180,10 @@ export class ClipReview {
     const field = (['name', 'start', 'end'] as const).find((name) => first.errors[name]) ?? 'name';
     return { focus: `edit-${field}` };
   }
+}
+
+function originalEdit(clip: ClipSuggestion): ClipEdit {
+  return editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
 }
 
 function draftOf(clip: ClipSuggestion, edit: ClipEdit, range: { start: number; end: number }, sourceEntryId: string, caption: CaptionAsset | undefined): ClipDraft {

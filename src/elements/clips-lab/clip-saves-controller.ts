@@ -59,6 +59,11 @@ export class ClipSavesController extends LabController implements ReactiveContro
     return key === undefined ? undefined : this.jobs.findLast((job) => job.draft.key === key);
   }
 
+  /** Where the host page shows a saved clip, if it said. */
+  linkTo(entryId: string): string | undefined {
+    return this.lab.entryHref(entryId);
+  }
+
   isSaving(key: string): boolean {
     return this.jobs.some((job) => job.busy && job.draft.key === key);
   }

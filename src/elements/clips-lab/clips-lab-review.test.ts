@@ -312,6 +312,10 @@ describe('clips-lab: review, preview and saves', function () {
     expect($(el, '.detail-pane')).to.equal(null);
     const thumbnails = $$(el, 'li.clip .thumb');
     expect(thumbnails[0]!.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    // Stacked: the picture above, the title and description across the card's whole width.
+    const body = $$(el, 'li.clip .clip-body')[0]!.getBoundingClientRect();
+    expect(thumbnails[0]!.getBoundingClientRect().bottom).to.be.at.most(body.top);
+    expect(body.width).to.be.greaterThan(250);
     await expect(el).to.be.accessible();
 
     el.parentElement!.style.inlineSize = '1100px';

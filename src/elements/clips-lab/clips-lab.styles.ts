@@ -163,6 +163,56 @@ export const styles = css`
   .clip-description {
     overflow-wrap: anywhere;
   }
+  .badge.edited {
+    border-color: var(--_accent);
+  }
+
+  /* The clip's range as two handles on a track of its own. */
+  .trim {
+    display: grid;
+    gap: 2px;
+    margin-block-end: var(--_space);
+  }
+  .trim-track {
+    position: relative;
+    block-size: 36px;
+    margin-inline: 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+    touch-action: none;
+  }
+  .trim-range {
+    position: absolute;
+    inset-block: 0;
+    background: color-mix(in srgb, var(--_accent) 30%, transparent);
+  }
+  .handle {
+    position: absolute;
+    inset-block: -4px;
+    inline-size: 24px;
+    margin-inline-start: -12px;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    cursor: ew-resize;
+  }
+  .handle:focus-visible {
+    z-index: 1;
+    background: var(--_accent);
+  }
+  .presets {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .save-summary h4 {
+    margin: 0;
+  }
+  .save-summary ul {
+    margin-block: calc(var(--_space) / 2) 0;
+    padding-inline-start: calc(var(--_space) * 2.5);
+  }
   .badge {
     padding-inline: calc(var(--_space) / 2);
     border: 1px solid var(--_border);
@@ -239,8 +289,13 @@ export const styles = css`
   fieldset.range legend {
     padding-inline: calc(var(--_space) / 2);
   }
-  fieldset.range .hint {
+  fieldset.range .hint,
+  fieldset.range .trim,
+  fieldset.range .presets {
     grid-column: 1 / -1;
+  }
+  .trim .scale {
+    gap: var(--_space);
   }
   .check {
     display: flex;
@@ -281,6 +336,15 @@ export const styles = css`
     border-inline-start-color: var(--_accent);
   }
 
+  /* Under 400 px (a sidebar, a phone) a card is a stack: the picture above, the words the full width. */
+  @container (max-width: 399px) {
+    .clip {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .thumb {
+      max-inline-size: 320px;
+    }
+  }
   @container (min-width: 560px) {
     .order-fields {
       grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -301,6 +365,7 @@ export const styles = css`
     list-style: none;
   }
   @media (forced-colors: active) {
+    .handle:focus-visible,
     .marker[aria-current='true'] {
       background: Highlight;
       color: HighlightText;

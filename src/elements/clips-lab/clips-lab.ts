@@ -25,6 +25,7 @@ import { ClipReview, clipSets } from './clip-review.js';
 import { ClipSavesController } from './clip-saves-controller.js';
 import { clipsReadyText, endedReason } from './clip-text.js';
 import { styles } from './clips-lab.styles.js';
+import { entryLink } from './entry-link.js';
 import { hasKalturaPlayer } from './kaltura-player.js';
 import { loadLabData, type LabData, type LabHost } from './lab-data.js';
 import { renderOrder } from './order-form.js';
@@ -40,7 +41,8 @@ const WIDE_LAYOUT_PX = 880;
  * @summary Orders AI clips for an entry, previews and edits them, and saves them as entries.
  *
  * Order AI clips for an entry, follow the task, review the clips it generated (each on a timeline of the
- * source, previewed exactly within its range), edit title, description, tags and range, and save clips as
+ * source, previewed exactly within its range, looped if asked), edit title, description, tags and range (two
+ * slider handles, typed times or a length preset), and save clips as
  * standalone entries (clone → updateContent with clip attributes → update). A save that stops halfway can
  * be resumed with the same copy or its copy removed. Once clips exist a new set can be ordered where REACH
  * allows a second order; the newest set is listed, earlier ones stay a choice away. A failed or rejected
@@ -64,6 +66,8 @@ const WIDE_LAYOUT_PX = 880;
  * @csspart detail - the preview and edit panel
  * @csspart video - the native preview player
  * @csspart saves - clips being saved, saved clips and unfinished saves
+ * @csspart save-summary - the clips saved here as new entries, linked where `entry-href` is set
+ * @csspart range-handle - a handle of the clip's range (a slider) in the preview panel
  *
  * @cssproperty --reach-clips-thumbnail-size - inline size of the card thumbnails (default 96px)
  */
@@ -73,6 +77,12 @@ export class ClipsLab extends ReachElement {
 
   /** The source entry. */
   @property({ attribute: 'entry-id' }) entryId?: string;
+
+  /**
+   * Where the host page shows an entry, with `{entryId}` for its id (`https://host/media/{entryId}`): saved
+   * clips link there. Only absolute http and https addresses are used; anything else gives no links.
+   */
+  @property({ attribute: 'entry-href' }) entryHref?: string;
 
   /** With `window.KalturaPlayer` on the page, preview in the Kaltura Player of this uiConf instead of a native video. */
   @property({ attribute: 'player-uiconf-id', type: Number }) playerUiconfId?: number;
@@ -88,6 +98,7 @@ export class ClipsLab extends ReachElement {
     focusAfterUpdate: (id) => this.focusAfterUpdate(id),
     serverNow: () => this.serverNow(),
     clipsTasks: () => this.#clipsTasks(),
+    entryHref: (entryId) => entryLink(this.entryHref, entryId),
   };
 
   readonly #load = this.sessionTask(([entryId], session, signal) => this.#loadLab(session, entryId, signal), () => [this.entryId] as const);

@@ -62,6 +62,14 @@ export class KalturaPlayerPreview implements RangePlayer {
     return this.#guard.position;
   }
 
+  get loop(): boolean {
+    return this.#guard.loop;
+  }
+
+  set loop(on: boolean) {
+    this.#guard.loop = on;
+  }
+
   setRange(start: number, end: number): void {
     this.#guard.setRange(start, end);
   }

@@ -73,6 +73,8 @@ export interface LabHost {
   serverNow(): number;
   /** The entry's clips tasks from the session's store, newest first. */
   clipsTasks(): EntryVendorTask[];
+  /** Where the host page shows an entry (a checked http(s) address), if it said. */
+  entryHref(entryId: string): string | undefined;
 }
 
 /** A controller of the lab: added to it on creation; `changed()` when what the lab draws from it changed. */

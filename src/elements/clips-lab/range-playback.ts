@@ -5,6 +5,8 @@ export interface RangePlayer {
   play(): void;
   /** Where the playhead is, in the source. */
   readonly position: number;
+  /** Plays the range again from its start on reaching its end, instead of stopping there. */
+  loop: boolean;
   dispose(): void;
 }
 
@@ -24,10 +26,11 @@ interface MediaLike {
 
 /**
  * Keeps a media element inside [start, end]: playing starts at `start` when outside the range and pauses
- * exactly at `end` (a timer aimed at the end, checked again on every timeupdate). Seeking is left to
- * the user; playing past the end is not.
+ * exactly at `end`, or when looping goes on from `start` (a timer aimed at the end, checked again on every
+ * timeupdate). Seeking is left to the user; playing past the end is not.
  */
 export class RangeGuard implements RangePlayer {
+  loop = false;
   #media: MediaLike;
   #start = 0;
   #end = 0;
@@ -83,8 +86,8 @@ export class RangeGuard implements RangePlayer {
       return;
     }
     if (media.currentTime < this.#start - 0.5 || media.currentTime >= this.#end - END_TOLERANCE) {
-      // Started (or went on) outside the clip: a play outside the range restarts the clip, reaching the end stops it.
-      if (media.currentTime >= this.#end - END_TOLERANCE) this.#stopAtEnd();
+      // Started (or went on) outside the clip: a play outside the range restarts the clip, reaching the end stops (or loops) it.
+      if (media.currentTime >= this.#end - END_TOLERANCE) this.#reachedEnd();
       else this.#seek(this.#start);
       return;
     }
@@ -100,13 +103,18 @@ export class RangeGuard implements RangePlayer {
     const remainingMs = ((this.#end - media.currentTime) / rate) * 1000;
     this.#timer = setTimeout(() => {
       if (media.paused) return;
-      if (media.currentTime >= this.#end - END_TOLERANCE) this.#stopAtEnd();
+      if (media.currentTime >= this.#end - END_TOLERANCE) this.#reachedEnd();
       else this.#aim();
     }, Math.max(0, remainingMs));
   }
 
-  #stopAtEnd(): void {
+  #reachedEnd(): void {
     clearTimeout(this.#timer);
+    if (this.loop) {
+      this.#seek(this.#start);
+      this.#aim();
+      return;
+    }
     this.#media.pause();
     if (this.#media.currentTime > this.#end) this.#seek(this.#end);
   }

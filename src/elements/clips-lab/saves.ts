@@ -4,7 +4,8 @@ import { savedClipRange, type ClipChildren } from '../../reach/clip-suggestions.
 import { EntryStatus } from '../../reach/enums.js';
 import type { MediaEntry } from '../../reach/schemas.js';
 import { ClipSaveErrorCode, type ClipSaveJob, type ClipSaveStep } from '../../state/clip-save.js';
-import { formatDate } from '../shared/format.js';
+import { plural } from '../../i18n/plural.js';
+import { formatCount, formatDate } from '../shared/format.js';
 import type { ClipSavesController } from './clip-saves-controller.js';
 import { clipEntryStatus, timeRange } from './clip-text.js';
 
@@ -12,6 +13,8 @@ import { clipEntryStatus, timeRange } from './clip-text.js';
 export interface JobActions {
   resume(job: ClipSaveJob): void;
   discard(job: ClipSaveJob): void;
+  /** Where the host page shows a saved clip, if it said. */
+  linkTo(entryId: string): string | undefined;
 }
 
 export interface SavesView {
@@ -26,17 +29,45 @@ export interface SavesView {
 export function renderSaves(view: SavesView): TemplateResult | typeof nothing {
   const { children, saves } = view;
   const owned = new Set(saves.jobs.map((job) => job.cloneId).filter(Boolean));
-  const jobs = saves.jobs.filter((job) => job !== view.shownInDetail);
+  // Finished saves are listed once, in the summary.
+  const jobs = saves.jobs.filter((job) => job !== view.shownInDetail && job.phase.kind !== 'done');
+  const done = saves.jobs.filter((job) => job.phase.kind === 'done');
   const leftovers = children.unfinished.filter((entry) => !owned.has(entry.id));
   const saved = children.saved.filter((entry) => !owned.has(entry.id));
-  if (jobs.length === 0 && leftovers.length === 0 && saved.length === 0) return nothing;
+  if (jobs.length === 0 && done.length === 0 && leftovers.length === 0 && saved.length === 0) return nothing;
   return html`<section class="saves" part="saves" aria-labelledby="saves-heading">
     <h3 id="saves-heading">${msg('Saves')}</h3>
+    ${renderSummary(done, saves)}
     <ul class="save-list">
       ${jobs.map((job) => renderJob(job, saves))} ${leftovers.map((entry) => renderLeftover(entry, view))}
-      ${saved.map((entry) => renderSaved(entry))}
+      ${saved.map((entry) => renderSaved(entry, saves))}
     </ul>
   </section>`;
+}
+
+/** The clips saved here as new entries, each with a link to it where the host page said where entries are shown. */
+function renderSummary(done: readonly ClipSaveJob[], actions: JobActions) {
+  if (done.length === 0) return nothing;
+  const count = formatCount(done.length);
+  return html`<div class="save-summary" part="save-summary">
+    <h4 id="save-summary-heading">
+      ${plural(done.length, {
+        one: msg('Saved 1 clip as a new entry', { id: 'clips.saved-summary.one', desc: 'Heading of the list of clips saved as new entries in this visit.' }),
+        other: msg(str`Saved ${count} clips as new entries`, { id: 'clips.saved-summary.other', desc: 'Heading of the list of clips saved as new entries in this visit.' }),
+      })}
+    </h4>
+    <ul aria-labelledby="save-summary-heading">
+      ${done.map((job) =>
+        job.phase.kind === 'done' ? html`<li>${savedEntryName(job.draft.name, job.phase.entry.id, actions)} <span class="muted">(${job.phase.entry.id})</span></li>` : nothing,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** A saved clip's title, as a link to it when the host page said where entries are shown. */
+function savedEntryName(name: string, entryId: string, actions: JobActions) {
+  const href = actions.linkTo(entryId);
+  return href ? html`<a href=${href}><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`;
 }
 
 function renderLeftover(entry: MediaEntry, { saves, mayEdit }: SavesView) {
@@ -57,11 +88,11 @@ function renderLeftover(entry: MediaEntry, { saves, mayEdit }: SavesView) {
   </li>`;
 }
 
-function renderSaved(entry: MediaEntry) {
+function renderSaved(entry: MediaEntry, actions: JobActions) {
   const range = savedClipRange(entry);
   return html`<li class="save">
     <p>
-      <strong>${entry.name ?? entry.id}</strong>
+      <strong>${savedEntryName(entry.name ?? entry.id, entry.id, actions)}</strong>
       <span class="muted">
         ${range ? msg(str`${timeRange(range.startSeconds, range.startSeconds + range.durationSeconds)} in the source`) : nothing}
         · ${clipEntryStatus(entry.status === EntryStatus.READY)} · ${entry.id}
@@ -81,11 +112,17 @@ export function renderJob(job: ClipSaveJob, actions: JobActions) {
     ${phase.kind === 'working'
       ? html`<p class="muted">${stepWorking(phase.step)}</p>`
       : phase.kind === 'done'
-        ? html`<p class="success">${msg(str`Saved as a new entry (${phase.entry.id}).`)}</p>`
+        ? html`<p class="success">${msg(str`Saved as a new entry (${phase.entry.id}).`)} ${renderOpenLink(phase.entry.id, draft.name, actions)}</p>`
         : phase.kind === 'discarded'
           ? html`<p class="muted">${job.cloneId ? msg('Cancelled; the unfinished copy was removed.') : msg('Cancelled; nothing was left behind.')}</p>`
           : renderStopped(job, actions)}
   </li>`;
+}
+
+function renderOpenLink(entryId: string, name: string, actions: JobActions) {
+  const href = actions.linkTo(entryId);
+  if (!href) return nothing;
+  return html`<a href=${href}>${msg(html`Open<span class="visually-hidden"> <bdi>${name}</bdi></span>`, { id: 'clips.open-saved', desc: 'Link to a clip saved as a new entry, on the host page; screen readers also hear its title.' })}</a>`;
 }
 
 function renderStopped(job: ClipSaveJob, actions: JobActions) {
