@@ -1,5 +1,6 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { isActiveProfile } from '../../reach/pricing.js';
 import type { ReachProfile } from '../../reach/schemas.js';
 import { creditOutlook, type CreditOutlook } from '../../reach/usage.js';
 import { formatCredit, formatDate } from '../shared/format.js';
@@ -61,11 +62,14 @@ function renderProfileRow(profile: ReachProfile, outlook: CreditOutlook) {
   const { state } = outlook;
   const credit = state.unlimited ? Infinity : (profile.credit?.credit ?? 0) + (profile.credit?.addOn ?? 0);
   return html`<tr part="profile" data-profile=${profile.id}>
-    <th scope="row" dir="auto">${profile.name ?? msg(str`Profile ${profile.id}`)}</th>
+    <th scope="row">
+      <span dir="auto">${profile.name ?? msg(str`Profile ${profile.id}`)}</span>
+      ${isActiveProfile(profile) ? nothing : html`<span class="status">${msg('(disabled)')}</span>`}
+    </th>
     <td class="number" data-col="credit">${amount(credit)}</td>
     <td class="number" data-col="overage">${formatCredit(profile.credit?.overageCredit ?? 0)}</td>
     <td class="number" data-col="used">${formatCredit(state.used)}</td>
-    <td class="number" data-col="remaining">${amount(state.remaining)}</td>
+    <td class="number" data-col="remaining">${amount(Math.max(0, state.remaining))}</td>
     <td data-col="period">${periodText(state)}</td>
     <td data-col="outlook">${outlookText(outlook)}</td>
   </tr>`;

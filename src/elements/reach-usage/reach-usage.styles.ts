@@ -12,7 +12,8 @@ export const usageStyles = css`
     margin: 0;
   }
   .empty,
-  .summary {
+  .summary,
+  .status {
     margin: 0;
     color: var(--_muted);
   }
@@ -40,6 +41,16 @@ export const usageStyles = css`
     inline-size: 100%;
     border-collapse: collapse;
   }
+  /* Seven columns do not fit a sidebar: the table keeps readable columns and scrolls in its box. */
+  .profiles table {
+    min-inline-size: 60rem;
+  }
+  .profiles [data-col='period'] {
+    min-inline-size: 12rem;
+  }
+  .profiles [data-col='outlook'] {
+    min-inline-size: 16rem;
+  }
   th,
   td {
     padding-block: calc(var(--_space) / 2);
@@ -61,7 +72,7 @@ export const usageStyles = css`
     display: flex;
     gap: var(--_space);
     align-items: center;
-    min-inline-size: 12rem;
+    min-inline-size: 6rem;
   }
   .spent .number {
     min-inline-size: 5ch;
@@ -69,7 +80,7 @@ export const usageStyles = css`
   .bar {
     flex: 1;
     block-size: 0.9rem;
-    min-inline-size: 4rem;
+    min-inline-size: 2rem;
   }
   /* The bar grows from the start edge in either direction of writing. */
   :host(:dir(rtl)) .bar {
@@ -88,9 +99,12 @@ export const usageStyles = css`
     gap: var(--_space);
     align-items: center;
   }
+  .controls select {
+    inline-size: auto;
+  }
   .progress progress {
     flex: 1;
-    min-inline-size: 8rem;
+    min-inline-size: 6rem;
   }
   .download {
     margin: 0;

@@ -51,11 +51,13 @@ function renderLine(line: SpendLine, largest: number) {
   return html`<tr part="spend-line">
     <th scope="row" dir="auto">${line.label}</th>
     <td class="number" data-col="tasks">${formatCount(line.tasks)}</td>
-    <td class="spent" data-col="spent">
+    <td data-col="spent">
+      <div class="spent">
       <span class="number">${formatCredit(line.spent)}</span>
       <svg class="bar" part="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         ${svg`<rect class="track" width="100" height="10"></rect><rect class="fill" width=${width} height="10"></rect>`}
       </svg>
+      </div>
     </td>
   </tr>`;
 }
