@@ -3,6 +3,7 @@
 import '../src/elements/reach-usage/index.js';
 import { KalturaClient } from '../src/api/client.js';
 import { addTask } from '../src/reach/tasks.js';
+import { mountRtlToggle } from './demo-dir.js';
 import { connectDemo, demoKs, SEED } from './demo-session.js';
 
 const status = document.querySelector<HTMLElement>('#demo-status')!;
@@ -30,19 +31,11 @@ document.querySelector('#forward')!.addEventListener('click', async () => {
 document.querySelector<HTMLInputElement>('#user')!.addEventListener('change', async (event) => {
   const asUser = (event.target as HTMLInputElement).checked;
   usage.ks = await demoKs(asUser ? { type: 0, userId: SEED.users.professor } : {});
+  // A new KS of the same partner renews the session in place: once it is taken, look again as the new user.
+  await usage.updateComplete;
+  void usage.refresh();
 });
 
-const root = document.documentElement;
-const setRtl = (rtl: boolean) => {
-  root.lang = rtl ? 'he' : 'en';
-  root.dir = rtl ? 'rtl' : 'ltr';
-};
-const rtlBox = document.querySelector<HTMLInputElement>('#rtl')!;
-rtlBox.addEventListener('change', () => setRtl(rtlBox.checked));
-// ?dir=rtl opens the page right to left (for screenshots and links).
-if (new URLSearchParams(location.search).get('dir') === 'rtl') {
-  rtlBox.checked = true;
-  setRtl(true);
-}
+mountRtlToggle();
 
 void connectDemo();
