@@ -42,10 +42,10 @@ export function renderProfiles(view: ProfilesView) {
         <thead>
           <tr>
             <th scope="col">${msg('Profile')}</th>
-            <th scope="col">${msg('Credit')}</th>
-            <th scope="col">${msg('Overage')}</th>
-            <th scope="col">${msg('Used')}</th>
-            <th scope="col">${msg('Remaining')}</th>
+            <th scope="col" class="number">${msg('Credit')}</th>
+            <th scope="col" class="number">${msg('Overage')}</th>
+            <th scope="col" class="number">${msg('Used')}</th>
+            <th scope="col" class="number">${msg('Remaining')}</th>
             <th scope="col">${msg('Period')}</th>
             <th scope="col">${msg('At this rate')}</th>
           </tr>

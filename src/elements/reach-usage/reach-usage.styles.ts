@@ -63,6 +63,9 @@ export const usageStyles = css`
     color: var(--_muted);
     font-weight: 600;
   }
+  thead th.number {
+    text-align: end;
+  }
   .number {
     font-variant-numeric: tabular-nums;
     text-align: end;

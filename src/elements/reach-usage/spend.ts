@@ -33,7 +33,7 @@ export function renderSpendGroup(group: SpendGroup) {
             <thead>
               <tr>
                 <th scope="col">${group.heading}</th>
-                <th scope="col">${msg('Tasks')}</th>
+                <th scope="col" class="number">${msg('Tasks')}</th>
                 <th scope="col">${msg('Credit spent')}</th>
               </tr>
             </thead>
