@@ -5,6 +5,7 @@ import '../src/elements/reach-task-monitor/index.js';
 import * as z from 'zod/mini';
 import { KalturaClient } from '../src/api/client.js';
 import { apiCall } from '../src/reach/call.js';
+import { mountRtlToggle } from './demo-dir.js';
 import { connectDemo, demoKs, SEED } from './demo-session.js';
 
 const status = document.querySelector<HTMLElement>('#demo-status')!;
@@ -36,18 +37,7 @@ document.querySelector('#forward')!.addEventListener('click', async () => {
   for (const monitor of monitors()) void monitor.refresh();
 });
 
-const root = document.documentElement;
-const setRtl = (rtl: boolean) => {
-  root.lang = rtl ? 'he' : 'en';
-  root.dir = rtl ? 'rtl' : 'ltr';
-};
-const rtlBox = document.querySelector<HTMLInputElement>('#rtl')!;
-rtlBox.addEventListener('change', () => setRtl(rtlBox.checked));
-// ?dir=rtl opens the page right to left (for screenshots and links).
-if (new URLSearchParams(location.search).get('dir') === 'rtl') {
-  rtlBox.checked = true;
-  setRtl(true);
-}
+mountRtlToggle();
 
 for (const element of document.querySelectorAll<HTMLElement & { serviceUrl?: string }>('reach-rules, reach-task-monitor')) element.serviceUrl = location.origin;
 void connectDemo();

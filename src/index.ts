@@ -7,6 +7,7 @@ export { ReachTaskMonitor } from './elements/reach-task-monitor/index.js';
 export { ClipsLab } from './elements/clips-lab/index.js';
 export { ReachAgents } from './elements/reach-agents/index.js';
 export { ReachRules } from './elements/reach-rules/index.js';
+export { ReachUsage } from './elements/reach-usage/index.js';
 export { ReachProvider } from './elements/reach-provider/index.js';
 export * from './events.js';
 export { KalturaApiError } from './api/errors.js';

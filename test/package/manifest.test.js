@@ -50,7 +50,7 @@ test('every event in the manifest has a reach- name and the type that fires it',
 
 test('every element inherits the shared events, parts and custom properties from ReachElement', () => {
   const reachElements = elements.filter((declaration) => declaration.superclass?.name === 'ReachElement');
-  for (const tag of ['clips-lab', 'reach-order-panel', 'reach-rules', 'reach-task-monitor']) {
+  for (const tag of ['clips-lab', 'reach-order-panel', 'reach-rules', 'reach-task-monitor', 'reach-usage']) {
     assert.ok(reachElements.some((element) => element.tagName === tag), `${tag} is not in the manifest as a ReachElement`);
   }
   for (const element of reachElements) {
