@@ -66,6 +66,15 @@ describe('<reach-usage>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells an administrator session whose role may not read profiles why, and reads no tasks', async () => {
+    await resetStats();
+    const el = await usageElement(await startKs({ type: 2, privileges: 'setrole:Basic User Session Role' }));
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'an error is shown');
+    expect(text(el, '[role="alert"]')).to.contain("may not read the account's REACH profiles");
+    expect((await stats()).calls, JSON.stringify((await stats()).calls)).not.to.have.property(LIST);
+    await expect(el).to.be.accessible();
+  });
+
   it('adds up the tasks the account ordered, by service, by month and by who ordered', async function () {
     this.timeout(30_000);
     const el = await usageElement(ks);
