@@ -228,6 +228,22 @@ describe('<reach-order-panel>', () => {
       expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Ordered (Ready)');
     });
 
+    it('reads the captions again once its own captions order is delivered: the translation can be ordered without a reload', async () => {
+      const element = await panel(E.welcome, await startKs());
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Order English captions first');
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      $(element, '#place')!.click();
+      await results(element);
+      await advanceClock(30);
+      // Until then it is listed under "Not available for this entry", without a checkbox.
+      await waitUntil(() => $<HTMLInputElement>(element, `#pick-${C.machineTranslationEnglishToSpanish}`)?.disabled === false, 'the translation stayed blocked', { timeout: 8000 });
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).not.to.contain('Order English captions first');
+      await pick(element, C.machineTranslationEnglishToSpanish);
+      expect($<HTMLSelectElement>(element, `#in-${C.machineTranslationEnglishToSpanish}-captionAssetId`)?.options.length, 'the delivered captions are offered').to.be.greaterThan(0);
+      await expect(element).to.be.accessible();
+    });
+
     it('sends one order for a double click on "Place order"', async () => {
       const element = await panel(E.welcome, await startKs());
       const created = collectCreated(element);

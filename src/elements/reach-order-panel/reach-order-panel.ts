@@ -4,9 +4,10 @@ import { localized, msg, str } from '@lit/localize';
 import { initialState } from '@lit/task';
 import { toApiError, type KalturaApiError } from '../../api/errors.js';
 import { ReachTaskCreatedEvent } from '../../events.js';
-import { EntryStatus } from '../../reach/enums.js';
+import { listCaptionAssets } from '../../reach/entries.js';
+import { EntryStatus, EntryVendorTaskStatus } from '../../reach/enums.js';
 import { activeProfiles, creditState, isActiveProfile } from '../../reach/pricing.js';
-import type { EntryVendorTask, ReachProfile } from '../../reach/schemas.js';
+import type { CaptionAsset, EntryVendorTask, ReachProfile } from '../../reach/schemas.js';
 import { defaultOrderInput, inputProblems, taskJobData, takesNotes, type OrderInput } from '../../reach/task-data.js';
 import type { NewTask } from '../../reach/tasks.js';
 import { profilesOf } from '../../state/lookups.js';
@@ -58,6 +59,8 @@ export class ReachOrderPanel extends ReachElement {
   @state() private profileId: number | undefined;
   /** The profiles with their credit as last read (after an order, read again without reloading the panel). */
   @state() private profiles: readonly ReachProfile[] = [];
+  /** The entry's captions as last read (a delivered task adds some: read again without reloading the panel). */
+  @state() private captionAssets: readonly CaptionAsset[] = [];
   @state() private filters: Filters = NO_FILTERS;
   @state() private selected: ReadonlySet<number> = new Set();
   @state() private inputs: ReadonlyMap<number, OrderInput> = new Map();
@@ -90,6 +93,7 @@ export class ReachOrderPanel extends ReachElement {
     const kept = data.profiles.some((profile) => profile.id === this.profileId && isActiveProfile(profile));
     if (!kept) this.profileId = defaultProfileId(data);
     this.profiles = data.profiles;
+    this.captionAssets = data.captionAssets;
     return data;
   }
 
@@ -106,6 +110,18 @@ export class ReachOrderPanel extends ReachElement {
         session.claimAnnouncement(`${change.task.id}:${change.task.status}`),
     );
     if (moved.length > 0) this.announce(moved.map((change) => msg(str`${isolate(this.#taskName(change.task))}: ${statusLabel(change.task.status)}.`)).join(' '));
+    const delivered = mine.some((change) => change.previousStatus !== undefined && change.previousStatus !== change.task.status && change.task.status === EntryVendorTaskStatus.READY);
+    if (delivered) void this.#refreshCaptions(session, entryId);
+  }
+
+  /** A delivered task may have added captions (what translations start from): read them again. */
+  async #refreshCaptions(session: ReachSession, entryId: string): Promise<void> {
+    try {
+      const captions = await session.call(listCaptionAssets(entryId));
+      if (this.#load.value?.entry.id === entryId) this.captionAssets = captions.objects;
+    } catch {
+      // The captions shown stay as they were; the next load corrects them.
+    }
   }
 
   #taskName(task: EntryVendorTask): string {
@@ -114,7 +130,8 @@ export class ReachOrderPanel extends ReachElement {
   }
 
   /** The panel as its render modules see it (panel-view.ts). */
-  #view(data: PanelData): PanelView {
+  #view(loaded: PanelData): PanelView {
+    const data: PanelData = { ...loaded, captionAssets: [...this.captionAssets] };
     const profiles = activeProfiles(this.profiles);
     const profile = profiles.find((candidate) => candidate.id === this.profileId);
     const input = (view: ItemView) => this.inputs.get(view.item.id) ?? defaultOrderInput(view.item, data.captionAssets);
