@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { entryDurationMs } from '../../reach/entry.js';
+import { priceBreakdown } from '../../reach/pricing.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import { inputProblems, profileDictionary } from '../../reach/task-data.js';
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, catalogLanguage, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
+import { blockingTaskText, cancelsOrderText, catalogLanguage, orderErrorText, orderStateText, priceBreakdownText, priceText, serviceReadyText, unitPriceText } from '../shared/order-text.js';
 import { byCatalogOrder, isSelectable, matchesFilters, turnaroundOrder, type Filters, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
 import { renderServiceInputs } from './service-inputs.js';
 
@@ -117,7 +119,8 @@ function renderItem(view: PanelView, itemView: ItemView) {
       <span class="price"><span class="visually-hidden">${msg('Price:')} </span><span class="amount">${priceText(itemView.estimate)}</span></span>
     </div>
     <p class="meta" id="meta-${id}">
-      ${itemMeta(item)}${itemView.estimate.kind === 'on-completion' ? html`<br />${unitPriceText(itemView.estimate.pricePerUnit)}` : nothing}
+      ${itemMeta(item)}<br /><span class="ready-by">${serviceReadyText(item.turnAroundTime, view.now)}</span>
+      ${priceDetail(view, itemView)}
     </p>
     ${itemView.latest && !itemView.blocking && result?.kind !== 'created' ? renderLatest(itemView.latest, view.now) : nothing}
     ${showBlocking && itemView.blocking ? html`<p class="why" id="why-${id}">${blockingTaskText(itemView.blocking)}</p>` : nothing}
@@ -125,6 +128,13 @@ function renderItem(view: PanelView, itemView: ItemView) {
     ${result ? renderItemResult(view, id, result) : nothing}
     ${checked ? renderInputs(view, itemView) : nothing}
   </li>`;
+}
+
+/** Under the price: how it is made up, or what a unit costs when it is priced on delivery. */
+function priceDetail(view: PanelView, { item, estimate }: ItemView) {
+  if (estimate.kind === 'on-completion') return html`<br />${unitPriceText(estimate.pricePerUnit)}`;
+  if (estimate.kind !== 'fixed') return nothing;
+  return html`<br /><span class="breakdown">${priceBreakdownText(priceBreakdown(item, entryDurationMs(view.data.entry)))}</span>`;
 }
 
 function renderLatest(task: EntryVendorTask, now: number) {
@@ -139,7 +149,7 @@ function renderItemResult(view: PanelView, id: number, result: ItemResult) {
     case 'ordering':
       return html`<p class="result" id="result-${id}">${msg('Ordering…')}</p>`;
     case 'created':
-      return html`<p class="result success" id="result-${id}">${createdText(result, view.tasks)}</p>`;
+      return html`<p class="result success" id="result-${id}">${createdText(result, view.tasks, view.now)}</p>`;
     case 'failed':
       return html`<p class="result error" id="result-${id}">${failedText(result)} <span class="server-text" dir="auto">${result.error.message}</span></p>`;
     case 'unknown':
@@ -169,12 +179,12 @@ function renderInputs(view: PanelView, itemView: ItemView) {
   });
 }
 
-/** `tasks`: the store's, so the status is the task's as it is now (the poller keeps the store current). */
-export function createdText(result: Extract<ItemResult, { kind: 'created' }>, tasks: readonly EntryVendorTask[]): string {
-  const status = statusLabel((tasks.find((task) => task.id === result.task.id) ?? result.task).status);
-  if (result.joined) return msg(str`Ordered from another place on this page at the same time (${status}).`);
-  if (result.reconciled) return msg(str`Ordered (${status}). The answer was lost, but the order is on the server.`);
-  return msg(str`Ordered (${status}).`);
+/** `tasks`: the store's, so what it says is the task as it is now (the poller keeps the store current). */
+export function createdText(result: Extract<ItemResult, { kind: 'created' }>, tasks: readonly EntryVendorTask[], now: number): string {
+  const state = orderStateText(tasks.find((task) => task.id === result.task.id) ?? result.task, now);
+  if (result.joined) return msg(str`Ordered from another place on this page at the same time. ${state}`);
+  if (result.reconciled) return msg(str`Ordered. The answer was lost, but the order is on the server. ${state}`);
+  return msg(str`Ordered. ${state}`);
 }
 
 export function failedText(result: Extract<ItemResult, { kind: 'failed' }>): string {

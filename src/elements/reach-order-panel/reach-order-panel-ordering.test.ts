@@ -38,6 +38,7 @@ describe('<reach-order-panel>', () => {
       await type(element, `#in-${C.humanCaptionsEnglish1Day}-notes`, 'Speakers: Dr. Patel');
       await review(element);
       expect(text(element, '.confirm')).to.contain('English to Spanish Machine Translation').and.contain('Notes: Speakers: Dr. Patel');
+      expect(text(element, '.confirm')).to.contain('Ready in about 1 business day');
       await expect(element).to.be.accessible();
       const remainingBefore = text(element, '.profile .remaining');
       await resetStats();
@@ -55,7 +56,7 @@ describe('<reach-order-panel>', () => {
       expect(created.find((event) => event.task.catalogItemId === C.humanCaptionsEnglish1Day)!.task.notes).to.equal('Speakers: Dr. Patel');
       // Ordered services are now blocked by their own orders; the form is empty again.
       expect(checkbox(element, C.machineTranslationEnglishToSpanish).disabled).to.equal(true);
-      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Ordered (Pending)');
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.match(/Ordered\. Ready by about \d{1,2}:\d\d [AP]M\./);
       expect(text(element, '.summary')).to.contain('Choose one or more services');
       await expect(element).to.be.accessible();
     });
@@ -225,7 +226,7 @@ describe('<reach-order-panel>', () => {
       await advanceClock(30); // the machine vendor delivers within seconds of sandbox time
       // The service's name is isolated (FSI … PDI), so a name in another script cannot reorder the sentence.
       await waitUntil(() => live.textContent?.includes('\u2068English Machine Captions\u2069: Ready.'), 'no announcement of the delivery', { timeout: 8000 });
-      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Ordered (Ready)');
+      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Ordered. Delivered.');
     });
 
     it('reads the captions again once its own captions order is delivered: the translation can be ordered without a reload', async () => {
@@ -371,7 +372,7 @@ describe('<reach-order-panel>', () => {
       expect(element.shadowRoot!.activeElement?.id).to.equal(`in-${id}-overrideFields`);
       expect($<HTMLTextAreaElement>(element, `#in-${id}-instruction`)!.value).to.equal('Keep the product names');
       expect($<HTMLSelectElement>(element, `#in-${id}-outputLanguage`)!.value).to.equal('Spanish');
-      expect(text(element, `[data-item="${id}"] .amount`), 'the price still shows').to.equal('0.6');
+      expect(text(element, `[data-item="${id}"] .amount`), 'the price still shows').to.equal('0.6 credits');
       await expect(element).to.be.accessible();
       for (const field of ['tags', 'name']) {
         $(element, `#in-${id}-overrideFields-${field}`)!.click();
@@ -382,7 +383,7 @@ describe('<reach-order-panel>', () => {
       expect(text(element, '.confirm')).to.contain('AI Metadata Enrichment')
         .and.contain('Fills in empty fields of the entry and replaces: Name, Tags')
         .and.contain('Output language: Spanish');
-      expect(text(element, '.confirm .total')).to.equal('0.6');
+      expect(text(element, '.confirm .total')).to.equal('0.6 credits');
       $(element, '#place')!.click();
       expect(await results(element)).to.contain('AI Metadata Enrichment: Ordered');
       const onServer = await apiAs(ks).call(getTask(created[0]!.task.id));

@@ -184,19 +184,23 @@ describe('<reach-order-panel>', () => {
     it('estimates as the server will: per started minute, plus fixed add-ons, and totals several services', async () => {
       const element = await panel(E.welcome, await startKs());
       // 2 min 05 s is billed as 3 minutes: 3 × 0.5 and 3 × 1.5 + 5.
-      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .amount`)).to.equal('1.5');
-      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .amount`)).to.equal('9.5');
-      expect(text(element, `[data-item="${C.machineCaptionsEnglishResubmittable}"] .amount`)).to.equal('No charge');
+      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .amount`)).to.equal('1.5 credits');
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .amount`)).to.equal('9.5 credits');
+      expect(text(element, `[data-item="${C.machineCaptionsEnglishResubmittable}"] .amount`)).to.equal('Free');
+      // How each price is made up, and when each service would be ready, under its name.
+      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .breakdown`)).to.equal('0.5 credits a minute × 3 minutes');
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .breakdown`)).to.equal('1.5 credits a minute × 3 minutes + 5 credits');
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .ready-by`)).to.equal('Ready in about 5 business days');
       await pick(element, C.machineCaptionsEnglish, C.humanCaptionsEnglish5DaysSpeakerId);
-      expect(text(element, '.summary .total')).to.equal('11');
-      const remaining = Number(text(element, '.profile .remaining').replace(/,/g, ''));
-      expect(Number(text(element, '.summary .after').replace(/,/g, ''))).to.equal(remaining - 11);
+      expect(text(element, '.summary .total')).to.equal('11 credits');
+      const remaining = parseFloat(text(element, '.profile .remaining').replace(/,/g, ''));
+      expect(text(element, '.summary .after')).to.equal(`${(remaining - 11).toLocaleString('en')} credits`);
     });
 
     it('blocks an order that would exceed the credit, also across several services together', async () => {
       const element = await panel(E.welcome, await startKs());
       await choose(element, '#profile', String(SEED.profiles.nearlyOutOfCredit));
-      expect(text(element, '.profile .remaining')).to.equal('1.5');
+      expect(text(element, '.profile .remaining')).to.equal('1.5 credits');
       await pick(element, C.machineCaptionsEnglish); // 1.5: exactly what is left
       expect($(element, '#credit-block')).to.equal(null);
       expect($<HTMLButtonElement>(element, '#review')!.disabled).to.equal(false);
@@ -233,7 +237,7 @@ describe('<reach-order-panel>', () => {
       await waitUntil(() => text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
       await waitUntil(() => $(element, '#profile'), 'no profile select');
       expect($<HTMLSelectElement>(element, '#profile')!.value).to.equal(String(SEED.profiles.nearlyOutOfCredit));
-      expect(text(element, '.profile .remaining')).to.equal('1.5');
+      expect(text(element, '.profile .remaining')).to.equal('1.5 credits');
     });
 
     it('warns when the credit period has ended and blocks paid services, not free ones', async () => {
