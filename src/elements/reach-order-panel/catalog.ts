@@ -3,12 +3,12 @@ import { msg, str } from '@lit/localize';
 import { entryDurationMs } from '../../reach/entry.js';
 import { priceBreakdown } from '../../reach/pricing.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
-import { inputProblems, profileDictionary } from '../../reach/task-data.js';
+import { profileDictionary } from '../../reach/task-data.js';
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, catalogLanguage, orderErrorText, orderStateText, priceBreakdownText, priceText, serviceReadyText, unitPriceText } from '../shared/order-text.js';
-import { byCatalogOrder, isSelectable, matchesFilters, turnaroundOrder, type Filters, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
+import { afterCaptionsText, blockingTaskText, cancelsOrderText, catalogLanguage, chainedOrdersText, isolate, orderErrorText, orderStateText, priceBreakdownText, priceText, serviceReadyText, unitPriceText } from '../shared/order-text.js';
+import { byCatalogOrder, captionsReadyAt, chainedInputProblems, isSelectable, matchesFilters, turnaroundOrder, type Filters, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
 import { renderServiceInputs } from './service-inputs.js';
 
 // The order panel's catalog: the filters, the services grouped by feature, each with its price, existing
@@ -102,7 +102,8 @@ function renderItem(view: PanelView, itemView: ItemView) {
   // Only ids rendered below: the reason it is blocked is hidden once this panel's own order shows instead.
   const showBlocking = itemView.blocking !== undefined && result?.kind !== 'created';
   const showCancels = itemView.cancels !== undefined && !itemView.blocking;
-  const described = [`meta-${id}`, showBlocking ? `why-${id}` : '', showCancels ? `cancels-${id}` : '', result ? `result-${id}` : '']
+  const chained = itemView.captionsFirst && !result ? itemView.captionsFirst : undefined;
+  const described = [`meta-${id}`, chained ? `chain-${id}` : '', showBlocking ? `why-${id}` : '', showCancels ? `cancels-${id}` : '', result ? `result-${id}` : '']
     .filter(Boolean)
     .join(' ');
   return html`<li class="item ${checked ? 'selected' : ''} ${selectable ? '' : 'blocked'}" part="item" data-item=${id}>
@@ -123,6 +124,7 @@ function renderItem(view: PanelView, itemView: ItemView) {
       ${priceDetail(view, itemView)}
     </p>
     ${itemView.latest && !itemView.blocking && result?.kind !== 'created' ? renderLatest(itemView.latest, view.now) : nothing}
+    ${chained ? html`<p class="chain" id="chain-${id}">${chainText(chained.item, Boolean(chained.captionsOrder))}</p>` : nothing}
     ${showBlocking && itemView.blocking ? html`<p class="why" id="why-${id}">${blockingTaskText(itemView.blocking)}</p>` : nothing}
     ${showCancels && itemView.cancels ? html`<p class="why warning" id="cancels-${id}">${cancelsOrderText(itemView.cancels)}</p>` : nothing}
     ${result ? renderItemResult(view, id, result) : nothing}
@@ -144,8 +146,28 @@ function renderLatest(task: EntryVendorTask, now: number) {
   </p>`;
 }
 
+/** Why a translation without captions can still be chosen. */
+function chainText(captions: VendorCatalogItem, ordered: boolean): string {
+  const language = catalogLanguage(captions.sourceLanguage ?? '');
+  return ordered
+    ? msg(str`Needs ${language} captions: it starts once the ${language} captions already ordered are ready.`)
+    : msg(str`Needs ${language} captions, which this entry has not got yet: choosing it adds “${isolate(captions.name ?? '')}” to your order.`);
+}
+
+/** A result said in words; `waiting` and `not-started` are the same in the catalog and the results. */
+export function chainResultText(result: Extract<ItemResult, { kind: 'waiting' | 'not-started' }>, now: number): string {
+  if (result.kind === 'not-started') {
+    return msg(str`Not ordered: the ${catalogLanguage(result.captions.sourceLanguage ?? '')} captions it needs were not ordered or not delivered. Nothing was charged for it.`);
+  }
+  return `${afterCaptionsText(result.captions.sourceLanguage ?? '', result.readyAt, now)} ${chainedOrdersText()}`;
+}
+
 function renderItemResult(view: PanelView, id: number, result: ItemResult) {
   switch (result.kind) {
+    case 'waiting':
+      return html`<p class="result" id="result-${id}">${chainResultText(result, view.now)}</p>`;
+    case 'not-started':
+      return html`<p class="result error" id="result-${id}">${chainResultText(result, view.now)}</p>`;
     case 'ordering':
       return html`<p class="result" id="result-${id}">${msg('Ordering…')}</p>`;
     case 'created':
@@ -169,10 +191,12 @@ function renderItemResult(view: PanelView, id: number, result: ItemResult) {
 function renderInputs(view: PanelView, itemView: ItemView) {
   const { item } = itemView;
   const input = view.input(itemView);
+  const chained = itemView.captionsFirst;
   return renderServiceInputs({
     item,
     input,
-    problems: view.validated.has(item.id) ? inputProblems(item, input, view.data.entry) : {},
+    problems: view.validated.has(item.id) ? chainedInputProblems(itemView, input, view.data.entry) : {},
+    ...(chained ? { afterCaptions: afterCaptionsText(chained.item.sourceLanguage ?? '', captionsReadyAt(chained, view.now), view.now) } : {}),
     captionAssets: view.data.captionAssets,
     dictionary: profileDictionary(view.profile, item),
     change: (key, value) => view.setInput(itemView, key, value),

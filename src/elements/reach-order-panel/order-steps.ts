@@ -5,9 +5,9 @@ import type { CreditState } from '../../reach/pricing.js';
 import { takesCaptionSource, takesNotes } from '../../reach/task-data.js';
 import { formatCount, formatDuration } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
-import { cancelsOrderText, catalogLanguage, costText, creditsText, isolate, priceText, selectionCreditText, serviceReadyText } from '../shared/order-text.js';
-import { createdText, failedText } from './catalog.js';
-import { creditCheck, selectedViews, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
+import { afterCaptionsText, cancelsOrderText, catalogLanguage, chainedOrdersText, costText, creditsText, isolate, priceText, selectionCreditText, serviceReadyText } from '../shared/order-text.js';
+import { chainResultText, createdText, failedText } from './catalog.js';
+import { captionsReadyAt, creditCheck, selectedViews, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
 
 // The order panel's way to an order: the summary beside the catalog, the confirmation, and the results.
@@ -55,12 +55,17 @@ export function renderConfirm(view: PanelView) {
       ${chosen.map(
         (item) => html`<li>
           <span dir="auto">${item.item.name}</span><span class="price">${priceText(item.estimate)}</span>
-          <span class="detail ready-by">${serviceReadyText(item.item.turnAroundTime, view.now)}</span>
+          <span class="detail ready-by"
+            >${item.captionsFirst
+              ? afterCaptionsText(item.captionsFirst.item.sourceLanguage ?? '', captionsReadyAt(item.captionsFirst, view.now), view.now)
+              : serviceReadyText(item.item.turnAroundTime, view.now)}</span
+          >
           ${confirmDetail(view, item)}
         </li>`,
       )}
     </ul>
     ${renderTotals(total, view.credit)}
+    ${chosen.some((item) => item.captionsFirst) ? html`<p class="notice" part="notice" id="chained-note">${chainedOrdersText()}</p>` : nothing}
     ${cancelling.length > 0
       ? html`<div class="notice warning" part="notice" id="cancels-warning">
           <p>${msg('Placing this order cancels earlier orders that are still pending. Cancelled orders are not refunded.')}</p>
@@ -132,6 +137,9 @@ function resultText(view: PanelView, result: ItemResult): string {
       return msg('Could not be confirmed; see the service below.');
     case 'ordering':
       return msg('Ordering…');
+    case 'waiting':
+    case 'not-started':
+      return chainResultText(result, view.now);
   }
 }
 

@@ -29,6 +29,44 @@ beforeEach(async () => {
 });
 
 describe('<reach-order-panel>', () => {
+  describe('chained orders', () => {
+    it('orders captions and a translation in one confirmation, then places the translation once the captions are ready, once', async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const created = collectCreated(element);
+      const translation = C.machineTranslationEnglishToSpanish;
+      expect(rowText(element, translation)).to.contain('choosing it adds');
+      await pick(element, translation);
+      // The captions of its fidelity ready soonest, the cheapest of those (here free).
+      expect(checkbox(element, C.machineCaptionsEnglishResubmittable).checked, 'the captions it starts from are added').to.equal(true);
+      await review(element);
+      expect(text(element, '.confirm')).to.contain('English Machine Captions (included, re-orderable)').and.contain('English to Spanish Machine Translation');
+      expect(text(element, '.confirm')).to.match(/Starts when the English captions are ready \(about \d{1,2}:\d\d [AP]M\)/);
+      expect(text(element, '#chained-note')).to.contain('If you close the page before then, they are not placed and nothing is charged for them');
+      await expect(element).to.be.accessible();
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      expect(summary).to.contain('English Machine Captions (included, re-orderable): Ordered.').and.contain('English to Spanish Machine Translation: Starts when the English captions are ready');
+      expect(await tasksOnServer(ks, E.welcome, translation), 'nothing ordered before the captions are ready').to.equal(0);
+      expect(checkbox(element, translation).disabled, 'it cannot be chosen again while it waits').to.equal(true);
+      await expect(element).to.be.accessible();
+
+      await advanceClock(30); // the machine captions are delivered
+      await waitUntil(() => rowText(element, translation).includes('Ordered.'), 'the translation was not placed', { timeout: 8000 });
+      expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglishResubmittable)).to.equal(1);
+      expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(1);
+      const placed = created.filter((event) => event.task.catalogItemId === translation);
+      expect(placed).to.have.length(1);
+      expect(placed[0]!.task.taskJobData?.captionAssetId, 'it translates the delivered captions').to.be.a('string').and.not.equal('');
+
+      await advanceClock(30); // the translation is delivered too: nothing is placed again
+      await waitUntil(() => rowText(element, translation).includes('Delivered.'), 'the translation was not delivered', { timeout: 8000 });
+      expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(1);
+      expect(created.filter((event) => event.task.catalogItemId === translation)).to.have.length(1);
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('ordering', () => {
     it('orders several services in one confirmation and one request, reports each, fires reach-task-created per task', async () => {
       const ks = await startKs();
@@ -231,15 +269,13 @@ describe('<reach-order-panel>', () => {
 
     it('reads the captions again once its own captions order is delivered: the translation can be ordered without a reload', async () => {
       const element = await panel(E.welcome, await startKs());
-      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Order English captions first');
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Needs English captions');
       await pick(element, C.machineCaptionsEnglish);
       await review(element);
       $(element, '#place')!.click();
       await results(element);
       await advanceClock(30);
-      // Until then it is listed under "Not available for this entry", without a checkbox.
-      await waitUntil(() => $<HTMLInputElement>(element, `#pick-${C.machineTranslationEnglishToSpanish}`)?.disabled === false, 'the translation stayed blocked', { timeout: 8000 });
-      expect(rowText(element, C.machineTranslationEnglishToSpanish)).not.to.contain('Order English captions first');
+      await waitUntil(() => !rowText(element, C.machineTranslationEnglishToSpanish).includes('Needs English captions'), 'the captions were not read again', { timeout: 8000 });
       await pick(element, C.machineTranslationEnglishToSpanish);
       expect($<HTMLSelectElement>(element, `#in-${C.machineTranslationEnglishToSpanish}-captionAssetId`)?.options.length, 'the delivered captions are offered').to.be.greaterThan(0);
       await expect(element).to.be.accessible();

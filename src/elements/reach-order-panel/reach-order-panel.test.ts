@@ -127,9 +127,9 @@ describe('<reach-order-panel>', () => {
       expect(text(element, '.notice.error')).to.contain('There is no entry with the id 0_nothere1');
     });
 
-    it('a translation without captions in its source language', async () => {
+    it('a translation without captions in its source language: offered with the captions it needs', async () => {
       const element = await panel(E.welcome, await startKs());
-      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Order English captions first');
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Needs English captions, which this entry has not got yet: choosing it adds “English Machine Captions (included, re-orderable)” to your order.');
       // The item that translates from the audio needs none.
       expect(checkbox(element, C.machineTranslationEnglishToHebrewFromAudio).disabled).to.equal(false);
     });

@@ -159,6 +159,24 @@ export function orderStateText(task: EntryVendorTask, nowSeconds: number): strin
 }
 
 /**
+ * An order chained after captions of `language` (a translation ordered with its source captions): when it
+ * starts, "Starts when the English captions are ready (about 7:34 PM)."
+ */
+export function afterCaptionsText(language: string, readyAt: number | undefined, nowSeconds: number): string {
+  const captions = catalogLanguage(language);
+  return readyAt === undefined
+    ? msg(str`Starts when the ${captions} captions are ready.`)
+    : msg(str`Starts when the ${captions} captions are ready (about ${formatTimeAhead(Math.max(readyAt, nowSeconds), nowSeconds)}).`);
+}
+
+/** What becomes of orders chained after captions, and what happens if the page closes first. */
+export function chainedOrdersText(): string {
+  return msg(
+    'This page places the orders that wait for captions as soon as the captions are ready. If you close the page before then, they are not placed and nothing is charged for them: order them here again once the captions are ready.',
+  );
+}
+
+/**
  * When a service ordered now would be ready (kaltura-rules §4.6): a clock time for a turnaround in
  * seconds; business days are counted in the vendor's working hours, so they are named, not computed.
  */
