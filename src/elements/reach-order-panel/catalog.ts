@@ -7,7 +7,7 @@ import { profileDictionary } from '../../reach/task-data.js';
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { afterCaptionsText, blockingTaskText, cancelsOrderText, catalogLanguage, chainedOrdersText, isolate, orderErrorText, orderStateText, priceBreakdownText, priceText, serviceReadyText, unitPriceText } from '../shared/order-text.js';
+import { afterCaptionsText, blockingTaskText, cancelsOrderText, catalogLanguage, chainedOrdersText, costText, isolate, orderErrorText, orderStateText, priceBreakdownText, priceText, serviceReadyText, unitPriceText } from '../shared/order-text.js';
 import { byCatalogOrder, captionsReadyAt, chainedInputProblems, isSelectable, matchesFilters, turnaroundOrder, type Filters, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
 import { renderServiceInputs } from './service-inputs.js';
 
@@ -24,8 +24,11 @@ export function renderFilters(view: PanelView) {
   const targets = unique(catalog.map((item) => item.targetLanguage)).sort(byLanguage);
   const turnarounds = unique(catalog.map((item) => item.turnAroundTime)).sort((a, b) => turnaroundOrder(a) - turnaroundOrder(b));
   const filtered = Object.values(view.filters).some(Boolean);
-  return html`<fieldset class="filters" part="filters">
-    <legend>${msg('Filter services')}</legend>
+  // Folded until used: in a narrow sidebar the services come first.
+  return html`<details class="filter-box" ?open=${filtered}>
+    <summary>${msg('Filter services')}</summary>
+    <fieldset class="filters" part="filters">
+    <legend class="visually-hidden">${msg('Filter services')}</legend>
     <div class="filter-grid">
       ${renderFilter(view, 'feature', msg('Service'), features.map((value) => ({ value: String(value), label: featureLabel(value) })))}
       ${renderFilter(view, 'fidelity', msg('Fidelity'), fidelities.map((value) => ({ value: String(value), label: fidelityLabel(value) })))}
@@ -34,7 +37,8 @@ export function renderFilters(view: PanelView) {
       ${renderFilter(view, 'turnaround', msg('Turnaround'), turnarounds.map((value) => ({ value: String(value), label: turnaroundLabel(value) })))}
     </div>
     ${filtered ? html`<button type="button" class="link" @click=${() => view.clearFilters()}>${msg('Clear filters')}</button>` : nothing}
-  </fieldset>`;
+    </fieldset>
+  </details>`;
 }
 
 function renderFilter(view: PanelView, name: keyof Filters, label: string, options: { value: string; label: string }[]) {
@@ -62,12 +66,7 @@ export function renderCatalog(view: PanelView) {
     <h3 id="services-title">${msg('Services')}</h3>
     <p class="hint">${servicesShownText(available.length, view.items.filter((item) => !item.unavailable).length)}</p>
     ${groups.size === 0 ? html`<p class="notice" part="notice">${msg('No service matches these filters.')}</p>` : nothing}
-    ${[...groups].map(
-      ([feature, group]) => html`<section class="group" aria-labelledby="group-${feature}">
-        <h4 id="group-${feature}">${featureLabel(feature)}</h4>
-        <ul class="items">${group.map((item) => renderItem(view, item))}</ul>
-      </section>`,
-    )}
+    ${[...groups].map(([feature, group]) => renderGroup(view, feature, group, available.length <= FEW_SERVICES || Object.values(view.filters).some(Boolean)))}
     ${unavailable.length > 0
       ? html`<details class="unavailable">
           <summary>${msg(str`Not available for this entry (${unavailable.length})`)}</summary>
@@ -83,6 +82,32 @@ export function renderCatalog(view: PanelView) {
         </details>`
       : nothing}
   </section>`;
+}
+
+/** Up to this many services are all shown at once; more are folded by need (captions, translation, …). */
+const FEW_SERVICES = 6;
+
+/** One need (a feature): folded to its name, how many services and from what price, unless open. */
+function renderGroup(view: PanelView, feature: number, group: readonly ItemView[], showAll: boolean) {
+  const open = showAll || group.some((item) => view.selected.has(item.item.id) || item.result);
+  const prices = group.map((item) => item.estimate).filter((estimate) => estimate.kind === 'fixed' || estimate.kind === 'free');
+  const lowest = prices.length > 0 ? Math.min(...prices.map((estimate) => (estimate.kind === 'fixed' ? estimate.amount : 0))) : undefined;
+  return html`<details class="group" ?open=${open}>
+    <summary>
+      <span class="group-name" id="group-${feature}">${featureLabel(feature)}</span>
+      <span class="meta">${groupSummaryText(group.length, lowest)}</span>
+    </summary>
+    <ul class="items" aria-labelledby="group-${feature}">${group.map((item) => renderItem(view, item))}</ul>
+  </details>`;
+}
+
+/** "4 services, from 0.5 credits": a folded need in a few words. */
+function groupSummaryText(count: number, lowest: number | undefined): string {
+  const services = plural(count, {
+    one: msg('1 service', { id: 'order.group-count.one', desc: 'A folded group of services (one need, e.g. captions): how many it holds.' }),
+    other: msg(str`${formatCount(count)} services`, { id: 'order.group-count.other', desc: 'A folded group of services (one need, e.g. captions): how many it holds.' }),
+  });
+  return lowest === undefined ? services : msg(str`${services}, from ${costText(lowest)}`, { id: 'order.group-summary', desc: 'A folded group of services: how many, and the lowest price among them.' });
 }
 
 function itemMeta(item: VendorCatalogItem): string {

@@ -34,8 +34,10 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  * @summary Orders REACH services (captions, translation, clips, …) for one entry.
  *
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
- * credit, the catalog filtered by feature / fidelity / language / turnaround, each service's price and
- * existing orders, service-specific inputs, and one confirmation for several services at once.
+ * credit, the catalog folded by need (captions, translation, …; filters by feature / fidelity / language /
+ * turnaround), each service's price in credits, when it would be ready and its existing orders,
+ * service-specific inputs, and one confirmation for several services at once. A translation without
+ * captions is ordered with the captions it starts from and placed once they are ready.
  *
  * @fires reach-task-created {ReachTaskCreatedEvent} - one per task this panel placed ({task}); not fired for an
  *   order it joined (the same order already in flight from another element of the page)
@@ -53,6 +55,12 @@ export class ReachOrderPanel extends ReachElement {
 
   /** The entry to order services for. */
   @property({ attribute: 'entry-id' }) entryId?: string;
+
+  /**
+   * Leaves out the entry card (name, duration, status), for a host that already shows the entry beside
+   * the panel (a player page's sidebar). The confirmation still names the entry.
+   */
+  @property({ type: Boolean, attribute: 'hide-entry' }) hideEntry = false;
 
   /** The entry's tasks, as the session's store holds them. */
   @state() private tasks: EntryVendorTask[] = [];
@@ -330,19 +338,23 @@ export class ReachOrderPanel extends ReachElement {
     </div>`;
   }
 
+  #renderEntry(data: PanelData) {
+    return this.hideEntry ? nothing : renderEntry(data.entry);
+  }
+
   #renderReady(data: PanelData) {
     const refusal = panelRefusal(data, this.profiles);
     if (refusal) {
-      return html`${renderEntry(data.entry)}
+      return html`${this.#renderEntry(data)}
         <div class="notice refusal" part="notice" id="refusal">
           <p>${refusal}</p>
           ${data.entry.status !== EntryStatus.READY ? html`<button type="button" @click=${this.#retry}>${msg('Check again')}</button>` : nothing}
         </div>`;
     }
     const view = this.#view(data);
-    if (this.phase !== 'choose') return html`${renderEntry(data.entry)} ${renderConfirm(view)}`;
+    if (this.phase !== 'choose') return html`${this.#renderEntry(data)} ${renderConfirm(view)}`;
     return html`
-      ${renderEntry(data.entry)} ${renderResults(view)} ${renderProfile(view)}
+      ${this.#renderEntry(data)} ${renderResults(view)} ${renderProfile(view)}
       <div class="layout">
         <div class="catalog">${renderFilters(view)} ${renderCatalog(view)}</div>
         ${renderSummary(view)}
