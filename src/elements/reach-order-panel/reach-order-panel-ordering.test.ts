@@ -65,6 +65,21 @@ describe('<reach-order-panel>', () => {
       expect(created.filter((event) => event.task.catalogItemId === translation)).to.have.length(1);
       await expect(element).to.be.accessible();
     });
+    it('does not place the translation when its captions were not ordered, and says so', async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const translation = C.machineTranslationEnglishToSpanish;
+      await pick(element, translation);
+      await review(element);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop' }); // lost, and not on the server
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      expect(summary).to.contain('English to Spanish Machine Translation: Not ordered: the English captions it needs were not ordered or not delivered.');
+      await advanceClock(30);
+      expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(0);
+      expect(checkbox(element, translation).disabled, 'it can be chosen again').to.equal(false);
+      await expect(element).to.be.accessible();
+    });
   });
 
   describe('ordering', () => {
