@@ -107,14 +107,11 @@ export const orderPanelStyles = css`
   }
   .group > summary,
   .filter-box > summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
-    align-items: baseline;
     padding: calc(var(--_space) / 2) var(--_space);
     cursor: pointer;
   }
   .group-name {
+    margin-inline-end: var(--_space);
     font-weight: 600;
   }
   .group > .items {
