@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { VendorCatalogItemPriceFunction, VendorServiceFeature } from './enums.js';
-import { creditState, creditVerdict, estimatePrice, UNLIMITED_CREDIT } from './pricing.js';
+import { creditState, creditVerdict, estimatePrice, priceBreakdown, UNLIMITED_CREDIT } from './pricing.js';
 import type { ReachProfile, VendorCatalogItem } from './schemas.js';
 
 const NOW = 1_800_000_000;
@@ -34,6 +34,15 @@ describe('estimatePrice / creditVerdict (kaltura-rules §4.1–§4.3)', () => {
     expect(creditVerdict(unlimited(NOW + DAY), estimatePrice(perToken(true), 0))).to.equal('not-started');
     expect(creditVerdict(unlimited(NOW - DAY), fixed)).to.equal('ok');
     expect(creditVerdict(unlimited(NOW - DAY), estimatePrice(perToken(true), 0))).to.equal('ok');
+  });
+
+  it('breaks a price into started units and the captions add-on, adding up to the estimate', () => {
+    const captions = item({ serviceFeature: VendorServiceFeature.CAPTIONS, fixedPriceAddons: 5, pricing: { pricePerUnit: 1.5, priceFunction: VendorCatalogItemPriceFunction.PRICE_PER_MINUTE } } as Partial<VendorCatalogItem>);
+    expect(priceBreakdown(captions, 125_000)).to.deep.equal({ pricePerUnit: 1.5, unit: 'minute', units: 3, addOns: 5 });
+    expect(estimatePrice(captions, 125_000)).to.deep.equal({ kind: 'fixed', amount: 9.5 });
+    const perHour = item({ fixedPriceAddons: 5, pricing: { pricePerUnit: 2, priceFunction: VendorCatalogItemPriceFunction.PRICE_PER_HOUR } } as Partial<VendorCatalogItem>);
+    // Only the captions family pays the add-on.
+    expect(priceBreakdown(perHour, 3_700_000)).to.deep.equal({ pricePerUnit: 2, unit: 'hour', units: 2, addOns: 0 });
   });
 
   it('free items need no credit at all', () => {

@@ -33,6 +33,14 @@ export type PriceEstimate =
   | { readonly kind: 'units-required'; readonly pricePerUnit: number }
   | { readonly kind: 'free' };
 
+/** How a per-duration price is made up: `units` started `unit`s at `pricePerUnit`, plus `addOns`. */
+export interface PriceBreakdown {
+  readonly pricePerUnit: number;
+  readonly unit: 'second' | 'minute' | 'hour';
+  readonly units: number;
+  readonly addOns: number;
+}
+
 /**
  * The price the server will charge for ordering `item` on an entry of `msDuration`, computed exactly as
  * the server does (kaltura-rules §4.1): per *started* second, minute or hour, plus fixed add-ons.
@@ -41,17 +49,19 @@ export function estimatePrice(item: VendorCatalogItem, msDuration: number): Pric
   const pricePerUnit = item.pricing?.pricePerUnit ?? 0;
   if (!pricePerUnit) return { kind: 'free' };
   if (item.payPerUse) return { kind: 'on-completion', pricePerUnit };
-  const priceFunction = item.pricing?.priceFunction;
-  if (priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_TOKEN) return { kind: 'units-required', pricePerUnit };
-  const seconds = msDuration / 1000;
-  const units =
-    priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_SECOND
-      ? Math.ceil(seconds)
-      : priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_HOUR
-        ? Math.ceil(seconds / 3600)
-        : Math.ceil(seconds / 60);
-  const addOns = CAPTIONS_FAMILY.has(item.serviceFeature) ? (item.fixedPriceAddons ?? 0) : 0;
+  if (item.pricing?.priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_TOKEN) return { kind: 'units-required', pricePerUnit };
+  const { units, addOns } = priceBreakdown(item, msDuration);
   return { kind: 'fixed', amount: roundCredit(units * pricePerUnit + addOns) };
+}
+
+/** The parts of a price charged per second, minute or hour (kaltura-rules §4.1), to show how it is made up. */
+export function priceBreakdown(item: VendorCatalogItem, msDuration: number): PriceBreakdown {
+  const priceFunction = item.pricing?.priceFunction;
+  const seconds = msDuration / 1000;
+  const unit = priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_SECOND ? 'second' : priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_HOUR ? 'hour' : 'minute';
+  const units = Math.ceil(unit === 'second' ? seconds : unit === 'hour' ? seconds / 3600 : seconds / 60);
+  const addOns = CAPTIONS_FAMILY.has(item.serviceFeature) ? (item.fixedPriceAddons ?? 0) : 0;
+  return { pricePerUnit: item.pricing?.pricePerUnit ?? 0, unit, units, addOns };
 }
 
 /** Floats like 0.1 × 3: keep what the server would print. */

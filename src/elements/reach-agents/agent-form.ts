@@ -7,7 +7,7 @@ import { VendorCatalogItemPriceFunction } from '../../reach/enums.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { formatCredit } from '../shared/format.js';
-import { catalogLanguage } from '../shared/order-text.js';
+import { catalogLanguage, freeText } from '../shared/order-text.js';
 import { categoryPathLabel } from '../shared/labels.js';
 import { actionTypeLabel, nounWords, type Noun } from './agent-text.js';
 
@@ -110,7 +110,7 @@ function renderCategories(view: AgentFormView, problem: TemplateResult | typeof 
 
 function unitPrice(item: VendorCatalogItem | undefined): string {
   const price = item?.pricing?.pricePerUnit;
-  if (!price) return msg('No charge');
+  if (!price) return freeText();
   return item.pricing?.priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_MINUTE
     ? msg(str`${formatCredit(price)} per minute`)
     : msg(str`${formatCredit(price)} per unit`);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Preflight, PlannedEntry } from '../../agents/preflight.js';
 import { formatCredit } from '../shared/format.js';
-import { priceText } from '../shared/order-text.js';
+import { freeText, priceText } from '../shared/order-text.js';
 import { renderMediaPicker, selectedCountText } from '../shared/media-picker/media-picker.js';
 import type { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { actionText, nounWords, skipText, type Noun } from './agent-text.js';
@@ -65,7 +65,7 @@ function renderPlannedEntry(view: RunPanelView, planned: PlannedEntry): Template
           <span>${actionText(step.action, view.catalog)}</span>
           ${step.skip
             ? html`<span class="skip-reason">${msg('Skipped')}: ${skipText(step.skip, planned.entry, step.item)}</span>`
-            : html`<span class="price">${step.price ? priceText(step.price) : msg('No charge')}</span>`}
+            : html`<span class="price">${step.price ? priceText(step.price) : freeText()}</span>`}
         </li>`,
       )}
     </ul>

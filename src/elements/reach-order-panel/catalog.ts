@@ -1,12 +1,14 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { entryDurationMs } from '../../reach/entry.js';
+import { priceBreakdown } from '../../reach/pricing.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
-import { inputProblems, profileDictionary } from '../../reach/task-data.js';
+import { profileDictionary } from '../../reach/task-data.js';
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, catalogLanguage, orderErrorText, priceText, unitPriceText } from '../shared/order-text.js';
-import { byCatalogOrder, isSelectable, matchesFilters, turnaroundOrder, type Filters, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
+import { afterCaptionsText, blockingTaskText, cancelsOrderText, catalogLanguage, chainedOrdersText, costText, isolate, orderErrorText, orderStateText, priceBreakdownText, priceText, serviceReadyText, unitPriceText } from '../shared/order-text.js';
+import { byCatalogOrder, captionsReadyAt, chainedInputProblems, isSelectable, matchesFilters, turnaroundOrder, type Filters, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
 import { renderServiceInputs } from './service-inputs.js';
 
 // The order panel's catalog: the filters, the services grouped by feature, each with its price, existing
@@ -22,8 +24,11 @@ export function renderFilters(view: PanelView) {
   const targets = unique(catalog.map((item) => item.targetLanguage)).sort(byLanguage);
   const turnarounds = unique(catalog.map((item) => item.turnAroundTime)).sort((a, b) => turnaroundOrder(a) - turnaroundOrder(b));
   const filtered = Object.values(view.filters).some(Boolean);
-  return html`<fieldset class="filters" part="filters">
-    <legend>${msg('Filter services')}</legend>
+  // Folded until used: in a narrow sidebar the services come first.
+  return html`<details class="filter-box" ?open=${filtered}>
+    <summary>${msg('Filter services')}</summary>
+    <fieldset class="filters" part="filters">
+    <legend class="visually-hidden">${msg('Filter services')}</legend>
     <div class="filter-grid">
       ${renderFilter(view, 'feature', msg('Service'), features.map((value) => ({ value: String(value), label: featureLabel(value) })))}
       ${renderFilter(view, 'fidelity', msg('Fidelity'), fidelities.map((value) => ({ value: String(value), label: fidelityLabel(value) })))}
@@ -32,7 +37,8 @@ export function renderFilters(view: PanelView) {
       ${renderFilter(view, 'turnaround', msg('Turnaround'), turnarounds.map((value) => ({ value: String(value), label: turnaroundLabel(value) })))}
     </div>
     ${filtered ? html`<button type="button" class="link" @click=${() => view.clearFilters()}>${msg('Clear filters')}</button>` : nothing}
-  </fieldset>`;
+    </fieldset>
+  </details>`;
 }
 
 function renderFilter(view: PanelView, name: keyof Filters, label: string, options: { value: string; label: string }[]) {
@@ -60,12 +66,7 @@ export function renderCatalog(view: PanelView) {
     <h3 id="services-title">${msg('Services')}</h3>
     <p class="hint">${servicesShownText(available.length, view.items.filter((item) => !item.unavailable).length)}</p>
     ${groups.size === 0 ? html`<p class="notice" part="notice">${msg('No service matches these filters.')}</p>` : nothing}
-    ${[...groups].map(
-      ([feature, group]) => html`<section class="group" aria-labelledby="group-${feature}">
-        <h4 id="group-${feature}">${featureLabel(feature)}</h4>
-        <ul class="items">${group.map((item) => renderItem(view, item))}</ul>
-      </section>`,
-    )}
+    ${[...groups].map(([feature, group]) => renderGroup(view, feature, group, available.length <= FEW_SERVICES || Object.values(view.filters).some(Boolean)))}
     ${unavailable.length > 0
       ? html`<details class="unavailable">
           <summary>${msg(str`Not available for this entry (${unavailable.length})`)}</summary>
@@ -81,6 +82,32 @@ export function renderCatalog(view: PanelView) {
         </details>`
       : nothing}
   </section>`;
+}
+
+/** Up to this many services are all shown at once; more are folded by need (captions, translation, …). */
+const FEW_SERVICES = 6;
+
+/** One need (a feature): folded to its name, how many services and from what price, unless open. */
+function renderGroup(view: PanelView, feature: number, group: readonly ItemView[], showAll: boolean) {
+  const open = showAll || group.some((item) => view.selected.has(item.item.id) || item.result);
+  const prices = group.map((item) => item.estimate).filter((estimate) => estimate.kind === 'fixed' || estimate.kind === 'free');
+  const lowest = prices.length > 0 ? Math.min(...prices.map((estimate) => (estimate.kind === 'fixed' ? estimate.amount : 0))) : undefined;
+  return html`<details class="group" ?open=${open}>
+    <summary>
+      <span class="group-name" id="group-${feature}">${featureLabel(feature)}</span>
+      <span class="meta">${groupSummaryText(group.length, lowest)}</span>
+    </summary>
+    <ul class="items" aria-labelledby="group-${feature}">${group.map((item) => renderItem(view, item))}</ul>
+  </details>`;
+}
+
+/** "4 services, from 0.5 credits": a folded need in a few words. */
+function groupSummaryText(count: number, lowest: number | undefined): string {
+  const services = plural(count, {
+    one: msg('1 service', { id: 'order.group-count.one', desc: 'A folded group of services (one need, e.g. captions): how many it holds.' }),
+    other: msg(str`${formatCount(count)} services`, { id: 'order.group-count.other', desc: 'A folded group of services (one need, e.g. captions): how many it holds.' }),
+  });
+  return lowest === undefined ? services : msg(str`${services}, from ${costText(lowest)}`, { id: 'order.group-summary', desc: 'A folded group of services: how many, and the lowest price among them.' });
 }
 
 function itemMeta(item: VendorCatalogItem): string {
@@ -100,7 +127,8 @@ function renderItem(view: PanelView, itemView: ItemView) {
   // Only ids rendered below: the reason it is blocked is hidden once this panel's own order shows instead.
   const showBlocking = itemView.blocking !== undefined && result?.kind !== 'created';
   const showCancels = itemView.cancels !== undefined && !itemView.blocking;
-  const described = [`meta-${id}`, showBlocking ? `why-${id}` : '', showCancels ? `cancels-${id}` : '', result ? `result-${id}` : '']
+  const chained = itemView.captionsFirst && !result ? itemView.captionsFirst : undefined;
+  const described = [`meta-${id}`, chained ? `chain-${id}` : '', showBlocking ? `why-${id}` : '', showCancels ? `cancels-${id}` : '', result ? `result-${id}` : '']
     .filter(Boolean)
     .join(' ');
   return html`<li class="item ${checked ? 'selected' : ''} ${selectable ? '' : 'blocked'}" part="item" data-item=${id}>
@@ -117,14 +145,23 @@ function renderItem(view: PanelView, itemView: ItemView) {
       <span class="price"><span class="visually-hidden">${msg('Price:')} </span><span class="amount">${priceText(itemView.estimate)}</span></span>
     </div>
     <p class="meta" id="meta-${id}">
-      ${itemMeta(item)}${itemView.estimate.kind === 'on-completion' ? html`<br />${unitPriceText(itemView.estimate.pricePerUnit)}` : nothing}
+      ${itemMeta(item)}<br /><span class="ready-by">${serviceReadyText(item.turnAroundTime, view.now)}</span>
+      ${priceDetail(view, itemView)}
     </p>
     ${itemView.latest && !itemView.blocking && result?.kind !== 'created' ? renderLatest(itemView.latest, view.now) : nothing}
+    ${chained ? html`<p class="chain" id="chain-${id}">${chainText(chained.item, Boolean(chained.captionsOrder))}</p>` : nothing}
     ${showBlocking && itemView.blocking ? html`<p class="why" id="why-${id}">${blockingTaskText(itemView.blocking)}</p>` : nothing}
     ${showCancels && itemView.cancels ? html`<p class="why warning" id="cancels-${id}">${cancelsOrderText(itemView.cancels)}</p>` : nothing}
     ${result ? renderItemResult(view, id, result) : nothing}
     ${checked ? renderInputs(view, itemView) : nothing}
   </li>`;
+}
+
+/** Under the price: how it is made up, or what a unit costs when it is priced on delivery. */
+function priceDetail(view: PanelView, { item, estimate }: ItemView) {
+  if (estimate.kind === 'on-completion') return html`<br />${unitPriceText(estimate.pricePerUnit)}`;
+  if (estimate.kind !== 'fixed') return nothing;
+  return html`<br /><span class="breakdown">${priceBreakdownText(priceBreakdown(item, entryDurationMs(view.data.entry)))}</span>`;
 }
 
 function renderLatest(task: EntryVendorTask, now: number) {
@@ -134,12 +171,32 @@ function renderLatest(task: EntryVendorTask, now: number) {
   </p>`;
 }
 
+/** Why a translation without captions can still be chosen. */
+function chainText(captions: VendorCatalogItem, ordered: boolean): string {
+  const language = catalogLanguage(captions.sourceLanguage ?? '');
+  return ordered
+    ? msg(str`Needs ${language} captions: it starts once the ${language} captions already ordered are ready.`)
+    : msg(str`Needs ${language} captions, which this entry has not got yet: choosing it adds “${isolate(captions.name ?? '')}” to your order.`);
+}
+
+/** A result said in words; `waiting` and `not-started` are the same in the catalog and the results. */
+export function chainResultText(result: Extract<ItemResult, { kind: 'waiting' | 'not-started' }>, now: number): string {
+  if (result.kind === 'not-started') {
+    return msg(str`Not ordered: the ${catalogLanguage(result.captions.sourceLanguage ?? '')} captions it needs were not ordered or not delivered. Nothing was charged for it.`);
+  }
+  return `${afterCaptionsText(result.captions.sourceLanguage ?? '', result.readyAt, now)} ${chainedOrdersText()}`;
+}
+
 function renderItemResult(view: PanelView, id: number, result: ItemResult) {
   switch (result.kind) {
+    case 'waiting':
+      return html`<p class="result" id="result-${id}">${chainResultText(result, view.now)}</p>`;
+    case 'not-started':
+      return html`<p class="result error" id="result-${id}">${chainResultText(result, view.now)}</p>`;
     case 'ordering':
       return html`<p class="result" id="result-${id}">${msg('Ordering…')}</p>`;
     case 'created':
-      return html`<p class="result success" id="result-${id}">${createdText(result, view.tasks)}</p>`;
+      return html`<p class="result success" id="result-${id}">${createdText(result, view.tasks, view.now)}</p>`;
     case 'failed':
       return html`<p class="result error" id="result-${id}">${failedText(result)} <span class="server-text" dir="auto">${result.error.message}</span></p>`;
     case 'unknown':
@@ -159,22 +216,24 @@ function renderItemResult(view: PanelView, id: number, result: ItemResult) {
 function renderInputs(view: PanelView, itemView: ItemView) {
   const { item } = itemView;
   const input = view.input(itemView);
+  const chained = itemView.captionsFirst;
   return renderServiceInputs({
     item,
     input,
-    problems: view.validated.has(item.id) ? inputProblems(item, input, view.data.entry) : {},
+    problems: view.validated.has(item.id) ? chainedInputProblems(itemView, input, view.data.entry) : {},
+    ...(chained ? { afterCaptions: afterCaptionsText(chained.item.sourceLanguage ?? '', captionsReadyAt(chained, view.now), view.now) } : {}),
     captionAssets: view.data.captionAssets,
     dictionary: profileDictionary(view.profile, item),
     change: (key, value) => view.setInput(itemView, key, value),
   });
 }
 
-/** `tasks`: the store's, so the status is the task's as it is now (the poller keeps the store current). */
-export function createdText(result: Extract<ItemResult, { kind: 'created' }>, tasks: readonly EntryVendorTask[]): string {
-  const status = statusLabel((tasks.find((task) => task.id === result.task.id) ?? result.task).status);
-  if (result.joined) return msg(str`Ordered from another place on this page at the same time (${status}).`);
-  if (result.reconciled) return msg(str`Ordered (${status}). The answer was lost, but the order is on the server.`);
-  return msg(str`Ordered (${status}).`);
+/** `tasks`: the store's, so what it says is the task as it is now (the poller keeps the store current). */
+export function createdText(result: Extract<ItemResult, { kind: 'created' }>, tasks: readonly EntryVendorTask[], now: number): string {
+  const state = orderStateText(tasks.find((task) => task.id === result.task.id) ?? result.task, now);
+  if (result.joined) return msg(str`Ordered from another place on this page at the same time. ${state}`);
+  if (result.reconciled) return msg(str`Ordered. The answer was lost, but the order is on the server. ${state}`);
+  return msg(str`Ordered. ${state}`);
 }
 
 export function failedText(result: Extract<ItemResult, { kind: 'failed' }>): string {

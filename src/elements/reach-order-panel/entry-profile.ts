@@ -4,8 +4,8 @@ import { entryDurationMs } from '../../reach/entry.js';
 import { MediaType } from '../../reach/enums.js';
 import type { CreditState } from '../../reach/pricing.js';
 import type { MediaEntry } from '../../reach/schemas.js';
-import { formatClock, formatCredit, formatDate, formatDuration } from '../shared/format.js';
-import { entryKindLabel, entryStatusLabel } from '../shared/order-text.js';
+import { formatClock, formatDate, formatDuration } from '../shared/format.js';
+import { creditsText, entryKindLabel, entryStatusLabel } from '../shared/order-text.js';
 import type { PanelView } from './panel-view.js';
 
 // The order panel's head: the entry it orders for, and the profile the order is charged to with its credit.
@@ -47,10 +47,10 @@ function renderCredit(credit: CreditState) {
   return html`
     <dl class="credit">
       ${credit.unlimited
-        ? html`<div><dt>${msg('Credit')}</dt><dd>${msg('Unlimited')}</dd></div><div><dt>${msg('Used')}</dt><dd>${formatCredit(credit.used)}</dd></div>`
-        : html`<div><dt>${msg('Credit')}</dt><dd>${formatCredit(credit.allowed)}</dd></div>
-            <div><dt>${msg('Used')}</dt><dd>${formatCredit(credit.used)}</dd></div>
-            <div><dt>${msg('Remaining')}</dt><dd class="remaining">${formatCredit(credit.remaining)}</dd></div>`}
+        ? html`<div><dt>${msg('Credit')}</dt><dd>${msg('Unlimited')}</dd></div><div><dt>${msg('Used')}</dt><dd>${creditsText(credit.used)}</dd></div>`
+        : html`<div><dt>${msg('Credit')}</dt><dd>${creditsText(credit.allowed)}</dd></div>
+            <div><dt>${msg('Used')}</dt><dd>${creditsText(credit.used)}</dd></div>
+            <div><dt>${msg('Remaining')}</dt><dd class="remaining">${creditsText(credit.remaining)}</dd></div>`}
       <div><dt>${msg('Credit period')}</dt><dd>${creditPeriodText(credit)}</dd></div>
     </dl>
     ${credit.expired && credit.toDate !== undefined

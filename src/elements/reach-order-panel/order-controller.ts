@@ -1,14 +1,25 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { VendorCatalogItem } from '../../reach/schemas.js';
 import type { NewTask } from '../../reach/tasks.js';
 import { placeOrders, reconcileOrder, type OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import type { ItemResult } from './panel-view.js';
 
+/** An order chained after captions: `item` (a translation) is ordered with `complete(captionAssetId)` once `captions` are ready. */
+export interface ChainedOrder {
+  readonly item: VendorCatalogItem;
+  readonly captions: VendorCatalogItem;
+  /** When the captions are expected (unix seconds), if known. */
+  readonly readyAt: number | undefined;
+  complete(captionAssetId: string): NewTask;
+}
+
 /**
  * The order panel's orders, for the entry it shows: one confirmation at a time goes out through
  * `placeOrders`; each catalog item keeps the result of its last order (until the panel shows another
- * entry); an order whose answer was lost is checked again, never re-sent. Outcomes that arrive for an
- * entry the panel no longer shows are dropped. The host updates whenever a result changes.
+ * entry); an order whose answer was lost is checked again, never re-sent. Orders chained after captions
+ * wait here (while the page is open) and go out, once each, when the captions are ready. Outcomes that
+ * arrive for an entry the panel no longer shows are dropped. The host updates whenever a result changes.
  */
 export class OrderController {
   results: ReadonlyMap<number, ItemResult> = new Map();
@@ -18,6 +29,10 @@ export class OrderController {
   #entryId: string | undefined;
   /** Set synchronously, so a second click in the same tick cannot send anything. */
   #sending = false;
+  /** The order on its way, which chained orders wait for before they go out. */
+  #inFlight: Promise<unknown> | undefined;
+  /** Chained orders waiting for their captions, by catalog item. */
+  #waiting = new Map<number, ChainedOrder>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -29,21 +44,66 @@ export class OrderController {
   showEntry(entryId: string): boolean {
     if (this.#entryId === entryId) return false;
     this.#entryId = entryId;
+    this.#waiting.clear();
     this.#set(new Map(), []);
     return true;
   }
 
-  /** Sends `requests` (one per catalog item); resolves with their outcomes, or undefined when nothing was sent or the panel moved on. */
-  async place(session: ReachSession, requests: readonly NewTask[]): Promise<readonly OrderOutcome[] | undefined> {
-    const [first] = requests;
-    if (this.#sending || !first) return undefined;
+  /**
+   * Sends `requests` (one per catalog item), and keeps `chained` waiting for their captions (given up at
+   * once when the captions were not ordered); resolves with the outcomes of what was sent, or undefined
+   * when nothing could be sent or the panel moved on.
+   */
+  async place(session: ReachSession, requests: readonly NewTask[], chained: readonly ChainedOrder[] = []): Promise<readonly OrderOutcome[] | undefined> {
+    const entryId = requests[0]?.entryId ?? this.#entryId;
+    if (this.#sending || requests.length + chained.length === 0) return undefined;
     this.#sending = true;
-    this.#set(new Map([...this.results, ...requests.map((request) => [request.catalogItemId, { kind: 'ordering' } as const] as const)]));
-    const outcomes = await placeOrders(session, requests);
+    for (const order of chained) this.#waiting.set(order.item.id, order);
+    const waiting = chained.map((order) => [order.item.id, { kind: 'waiting', captions: order.captions, readyAt: order.readyAt }] as const);
+    this.#set(new Map([...this.results, ...waiting, ...requests.map((request) => [request.catalogItemId, { kind: 'ordering' } as const] as const)]));
+    const sent = requests.length > 0 ? placeOrders(session, requests) : Promise.resolve([]);
+    this.#inFlight = sent;
+    const outcomes = await sent;
     this.#sending = false;
-    if (this.#entryId !== first.entryId) return undefined;
+    if (this.#entryId !== entryId) return undefined;
+    this.#settle(outcomes, chained.map((order) => order.item.id));
+    for (const outcome of outcomes) if (outcome.kind !== 'created') this.giveUp(outcome.request.catalogItemId);
+    return outcomes;
+  }
+
+  /**
+   * Captions may have arrived: sends, once each, the chained orders whose captions `sourceOf` finds, after
+   * any order on its way. Resolves with their outcomes (none when nothing was waiting for them).
+   */
+  async placeWaiting(session: ReachSession, sourceOf: (item: VendorCatalogItem) => string | undefined): Promise<readonly OrderOutcome[]> {
+    const ready = [...this.#waiting.values()].flatMap((order) => {
+      const source = sourceOf(order.item);
+      return source ? [order.complete(source)] : [];
+    });
+    if (ready.length === 0) return [];
+    // Taken out before anything is awaited: a second call cannot send them again.
+    for (const request of ready) this.#waiting.delete(request.catalogItemId);
+    while (this.#inFlight) {
+      const current = this.#inFlight;
+      await current;
+      if (this.#inFlight === current) this.#inFlight = undefined;
+    }
+    const entryId = this.#entryId;
+    const sent = placeOrders(session, ready);
+    this.#inFlight = sent;
+    this.#set(new Map([...this.results, ...ready.map((request) => [request.catalogItemId, { kind: 'ordering' } as const] as const)]));
+    const outcomes = await sent;
+    if (this.#entryId !== entryId) return [];
     this.#settle(outcomes);
     return outcomes;
+  }
+
+  /** The captions `captionsItemId` were not ordered or not delivered: what waited for them is not ordered. */
+  giveUp(captionsItemId: number): void {
+    const stopped = [...this.#waiting.values()].filter((order) => order.captions.id === captionsItemId);
+    if (stopped.length === 0) return;
+    for (const order of stopped) this.#waiting.delete(order.item.id);
+    this.#set(new Map([...this.results, ...stopped.map((order) => [order.item.id, { kind: 'not-started', captions: order.captions } as const] as const)]));
   }
 
   /** Looks again for an order whose answer was lost; resolves with what the server holds (undefined when the panel moved on). */
@@ -68,10 +128,10 @@ export class OrderController {
     this.#set(this.results, []);
   }
 
-  #settle(outcomes: readonly OrderOutcome[]): void {
+  #settle(outcomes: readonly OrderOutcome[], waiting: readonly number[] = []): void {
     const results = new Map(this.results);
     for (const outcome of outcomes) results.set(outcome.request.catalogItemId, outcome);
-    this.#set(results, outcomes.map((outcome) => outcome.request.catalogItemId));
+    this.#set(results, [...outcomes.map((outcome) => outcome.request.catalogItemId), ...waiting]);
   }
 
   #set(results: ReadonlyMap<number, ItemResult>, lastOrder = this.lastOrder): void {

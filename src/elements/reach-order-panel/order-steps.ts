@@ -3,11 +3,11 @@ import { msg, str } from '@lit/localize';
 import { VendorServiceFeature } from '../../reach/enums.js';
 import type { CreditState } from '../../reach/pricing.js';
 import { takesCaptionSource, takesNotes } from '../../reach/task-data.js';
-import { formatCount, formatCredit, formatDuration } from '../shared/format.js';
+import { formatCount, formatDuration } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
-import { cancelsOrderText, catalogLanguage, isolate, priceText, selectionCreditText } from '../shared/order-text.js';
-import { createdText, failedText } from './catalog.js';
-import { creditCheck, selectedViews, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
+import { afterCaptionsText, cancelsOrderText, catalogLanguage, chainedOrdersText, costText, creditsText, isolate, priceText, selectionCreditText, serviceReadyText } from '../shared/order-text.js';
+import { chainResultText, createdText, failedText } from './catalog.js';
+import { captionsReadyAt, creditCheck, selectedViews, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
 
 // The order panel's way to an order: the summary beside the catalog, the confirmation, and the results.
@@ -34,9 +34,9 @@ export function renderSummary(view: PanelView) {
 
 function renderTotals(total: number, credit: CreditState | undefined) {
   return html`<dl class="totals">
-    <div><dt>${msg('Total')}</dt><dd class="total">${formatCredit(total)}</dd></div>
+    <div><dt>${msg('Total')}</dt><dd class="total">${costText(total)}</dd></div>
     ${credit && !credit.unlimited
-      ? html`<div><dt>${msg('Remaining after this order')}</dt><dd class="after">${formatCredit(credit.remaining - total)}</dd></div>`
+      ? html`<div><dt>${msg('Remaining after this order')}</dt><dd class="after">${creditsText(credit.remaining - total)}</dd></div>`
       : nothing}
   </dl>`;
 }
@@ -55,11 +55,17 @@ export function renderConfirm(view: PanelView) {
       ${chosen.map(
         (item) => html`<li>
           <span dir="auto">${item.item.name}</span><span class="price">${priceText(item.estimate)}</span>
+          <span class="detail ready-by"
+            >${item.captionsFirst
+              ? afterCaptionsText(item.captionsFirst.item.sourceLanguage ?? '', captionsReadyAt(item.captionsFirst, view.now), view.now)
+              : serviceReadyText(item.item.turnAroundTime, view.now)}</span
+          >
           ${confirmDetail(view, item)}
         </li>`,
       )}
     </ul>
     ${renderTotals(total, view.credit)}
+    ${chosen.some((item) => item.captionsFirst) ? html`<p class="notice" part="notice" id="chained-note">${chainedOrdersText()}</p>` : nothing}
     ${cancelling.length > 0
       ? html`<div class="notice warning" part="notice" id="cancels-warning">
           <p>${msg('Placing this order cancels earlier orders that are still pending. Cancelled orders are not refunded.')}</p>
@@ -124,13 +130,16 @@ export function renderResults(view: PanelView) {
 function resultText(view: PanelView, result: ItemResult): string {
   switch (result.kind) {
     case 'created':
-      return createdText(result, view.tasks);
+      return createdText(result, view.tasks, view.now);
     case 'failed':
       return failedText(result);
     case 'unknown':
       return msg('Could not be confirmed; see the service below.');
     case 'ordering':
       return msg('Ordering…');
+    case 'waiting':
+    case 'not-started':
+      return chainResultText(result, view.now);
   }
 }
 

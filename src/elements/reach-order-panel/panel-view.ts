@@ -1,9 +1,9 @@
 import { entryDurationMs } from '../../reach/entry.js';
-import { VendorServiceType } from '../../reach/enums.js';
+import { isFinalTaskStatus, turnAroundSpan, VendorCatalogItemStatus, VendorServiceFeature, VendorServiceType } from '../../reach/enums.js';
 import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
 import { creditVerdict, estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
-import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
-import { inputRefusal, type OrderInput } from '../../reach/task-data.js';
+import type { EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import { inputProblems, inputRefusal, type InputProblems, type OrderInput } from '../../reach/task-data.js';
 import type { OrderOutcome } from '../../state/order.js';
 import { entryRefusalText, inputRefusalText, unitsRequiredText } from '../shared/order-text.js';
 import type { PanelData } from './panel-data.js';
@@ -15,7 +15,13 @@ import type { PanelData } from './panel-data.js';
  * What became of one item of an order: on its way, or its outcome (`checking`: an `unknown` one is being
  * looked for again).
  */
-export type ItemResult = { readonly kind: 'ordering' } | (OrderOutcome & { readonly checking?: boolean });
+export type ItemResult =
+  | { readonly kind: 'ordering' }
+  /** Chained after captions of its source language: placed by the panel once they are ready (`readyAt`: when they are expected). */
+  | { readonly kind: 'waiting'; readonly captions: VendorCatalogItem; readonly readyAt: number | undefined }
+  /** Was waiting for captions that were not ordered or not delivered: nothing was ordered. */
+  | { readonly kind: 'not-started'; readonly captions: VendorCatalogItem }
+  | (OrderOutcome & { readonly checking?: boolean });
 
 export interface Filters {
   feature: string;
@@ -38,6 +44,11 @@ export interface ItemView {
   cancels?: EntryVendorTask[];
   latest?: EntryVendorTask;
   result?: ItemResult;
+  /**
+   * A service that needs captions the entry has not got yet (a translation): the captions service ordered
+   * with it, or whose open order it waits for (`captionsOrder`), after which the panel places it.
+   */
+  captionsFirst?: { readonly item: VendorCatalogItem; readonly captionsOrder?: EntryVendorTask };
 }
 
 /** The panel as its render modules see it: state to draw, and what the user can do. */
@@ -80,7 +91,11 @@ export function itemViews(data: PanelData, tasks: readonly EntryVendorTask[], re
     const view: ItemView = { item, estimate: estimatePrice(item, entryDurationMs(data.entry)) };
     if (entryReason) view.unavailable = entryRefusalText(entryReason, data.entry, item);
     else if (view.estimate.kind === 'units-required') view.unavailable = unitsRequiredText();
-    else if (inputReason) view.unavailable = inputRefusalText(inputReason, item);
+    else if (inputReason) {
+      const chained = inputReason === 'needs-source-captions' ? captionsFirst(item, data, tasks) : undefined;
+      if (chained) view.captionsFirst = chained;
+      else view.unavailable = inputRefusalText(inputReason, item);
+    }
     const blocking = blockingTask(item, tasks, data.sourceVersion);
     if (blocking) view.blocking = blocking;
     const cancels = tasksCancelledByOrder(item, tasks, data.sourceVersion);
@@ -92,8 +107,53 @@ export function itemViews(data: PanelData, tasks: readonly EntryVendorTask[], re
   });
 }
 
+/** The captions `item` (a translation) can be chained after: an open captions order in its source language, else the best service to order. */
+function captionsFirst(item: VendorCatalogItem, data: PanelData, tasks: readonly EntryVendorTask[]): ItemView['captionsFirst'] {
+  const candidates = data.catalog.filter(
+    (candidate) =>
+      candidate.serviceFeature === VendorServiceFeature.CAPTIONS &&
+      candidate.sourceLanguage === item.sourceLanguage &&
+      !entryRefusal(data.entry, candidate) &&
+      estimatePrice(candidate, entryDurationMs(data.entry)).kind !== 'units-required',
+  );
+  for (const candidate of candidates) {
+    const open = blockingTask(candidate, tasks, data.sourceVersion);
+    if (open && !isFinalTaskStatus(open.status)) return { item: candidate, captionsOrder: open };
+  }
+  const orderable = candidates.filter((candidate) => !blockingTask(candidate, tasks, data.sourceVersion));
+  const sameFidelity = (candidate: VendorCatalogItem) => (candidate.serviceType === item.serviceType ? 0 : 1);
+  const deprecated = (candidate: VendorCatalogItem) => (candidate.status === VendorCatalogItemStatus.DEPRECATED ? 1 : 0);
+  const price = (candidate: VendorCatalogItem) => {
+    const estimate = estimatePrice(candidate, entryDurationMs(data.entry));
+    return estimate.kind === 'fixed' ? estimate.amount : estimate.kind === 'free' ? 0 : Number.MAX_VALUE;
+  };
+  // Of the same fidelity as the translation, current before deprecated, soonest ready, then cheapest.
+  const [best] = orderable.sort(
+    (a, b) =>
+      sameFidelity(a) - sameFidelity(b) ||
+      deprecated(a) - deprecated(b) ||
+      turnaroundOrder(a.turnAroundTime) - turnaroundOrder(b.turnAroundTime) ||
+      price(a) - price(b),
+  );
+  return best ? { item: best } : undefined;
+}
+
+/** An item's input problems; one chained after captions has no captions to choose yet. */
+export function chainedInputProblems(view: ItemView, input: OrderInput, entry: MediaEntry): InputProblems {
+  const problems = inputProblems(view.item, input, entry);
+  if (view.captionsFirst) delete problems.captionAssetId;
+  return problems;
+}
+
+/** When the captions a chained order waits for are expected (unix seconds), if that can be told. */
+export function captionsReadyAt({ item, captionsOrder }: NonNullable<ItemView['captionsFirst']>, now: number): number | undefined {
+  if (captionsOrder) return captionsOrder.expectedFinishTime;
+  const span = turnAroundSpan(item.turnAroundTime);
+  return span.unit === 'seconds' ? now + span.amount : undefined;
+}
+
 export function isSelectable(view: ItemView): boolean {
-  const busy = view.result?.kind === 'ordering' || view.result?.kind === 'unknown';
+  const busy = view.result?.kind === 'ordering' || view.result?.kind === 'unknown' || view.result?.kind === 'waiting';
   return !view.unavailable && !view.blocking && !busy;
 }
 

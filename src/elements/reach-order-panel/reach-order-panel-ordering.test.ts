@@ -29,6 +29,59 @@ beforeEach(async () => {
 });
 
 describe('<reach-order-panel>', () => {
+  describe('chained orders', () => {
+    it('orders captions and a translation in one confirmation, then places the translation once the captions are ready, once', async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const created = collectCreated(element);
+      const translation = C.machineTranslationEnglishToSpanish;
+      expect(rowText(element, translation)).to.contain('choosing it adds');
+      await pick(element, translation);
+      // The captions of its fidelity ready soonest, the cheapest of those (here free).
+      expect(checkbox(element, C.machineCaptionsEnglishResubmittable).checked, 'the captions it starts from are added').to.equal(true);
+      await review(element);
+      expect(text(element, '.confirm')).to.contain('English Machine Captions (included, re-orderable)').and.contain('English to Spanish Machine Translation');
+      expect(text(element, '.confirm')).to.match(/Starts when the English captions are ready \(about \d{1,2}:\d\d [AP]M\)/);
+      expect(text(element, '#chained-note')).to.contain('If you close the page before then, they are not placed and nothing is charged for them');
+      await expect(element).to.be.accessible();
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      expect(summary).to.contain('English Machine Captions (included, re-orderable): Ordered.').and.contain('English to Spanish Machine Translation: Starts when the English captions are ready');
+      expect(await tasksOnServer(ks, E.welcome, translation), 'nothing ordered before the captions are ready').to.equal(0);
+      expect(checkbox(element, translation).disabled, 'it cannot be chosen again while it waits').to.equal(true);
+      await expect(element).to.be.accessible();
+
+      await advanceClock(30); // the machine captions are delivered
+      await waitUntil(() => rowText(element, translation).includes('Ordered.'), 'the translation was not placed', { timeout: 8000 });
+      expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglishResubmittable)).to.equal(1);
+      expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(1);
+      const placed = created.filter((event) => event.task.catalogItemId === translation);
+      expect(placed).to.have.length(1);
+      expect(placed[0]!.task.taskJobData?.captionAssetId, 'it translates the delivered captions').to.be.a('string').and.not.equal('');
+
+      await advanceClock(30); // the translation is delivered too: nothing is placed again
+      await waitUntil(() => rowText(element, translation).includes('Delivered.'), 'the translation was not delivered', { timeout: 8000 });
+      expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(1);
+      expect(created.filter((event) => event.task.catalogItemId === translation)).to.have.length(1);
+      await expect(element).to.be.accessible();
+    });
+    it('does not place the translation when its captions were not ordered, and says so', async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const translation = C.machineTranslationEnglishToSpanish;
+      await pick(element, translation);
+      await review(element);
+      await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop' }); // lost, and not on the server
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      expect(summary).to.contain('English to Spanish Machine Translation: Not ordered: the English captions it needs were not ordered or not delivered.');
+      await advanceClock(30);
+      expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(0);
+      expect(checkbox(element, translation).disabled, 'it can be chosen again').to.equal(false);
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('ordering', () => {
     it('orders several services in one confirmation and one request, reports each, fires reach-task-created per task', async () => {
       const ks = await startKs();
@@ -38,6 +91,7 @@ describe('<reach-order-panel>', () => {
       await type(element, `#in-${C.humanCaptionsEnglish1Day}-notes`, 'Speakers: Dr. Patel');
       await review(element);
       expect(text(element, '.confirm')).to.contain('English to Spanish Machine Translation').and.contain('Notes: Speakers: Dr. Patel');
+      expect(text(element, '.confirm')).to.contain('Ready in about 1 business day');
       await expect(element).to.be.accessible();
       const remainingBefore = text(element, '.profile .remaining');
       await resetStats();
@@ -55,7 +109,7 @@ describe('<reach-order-panel>', () => {
       expect(created.find((event) => event.task.catalogItemId === C.humanCaptionsEnglish1Day)!.task.notes).to.equal('Speakers: Dr. Patel');
       // Ordered services are now blocked by their own orders; the form is empty again.
       expect(checkbox(element, C.machineTranslationEnglishToSpanish).disabled).to.equal(true);
-      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Ordered (Pending)');
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.match(/Ordered\. Ready by about \d{1,2}:\d\d [AP]M\./);
       expect(text(element, '.summary')).to.contain('Choose one or more services');
       await expect(element).to.be.accessible();
     });
@@ -225,7 +279,21 @@ describe('<reach-order-panel>', () => {
       await advanceClock(30); // the machine vendor delivers within seconds of sandbox time
       // The service's name is isolated (FSI … PDI), so a name in another script cannot reorder the sentence.
       await waitUntil(() => live.textContent?.includes('\u2068English Machine Captions\u2069: Ready.'), 'no announcement of the delivery', { timeout: 8000 });
-      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Ordered (Ready)');
+      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Ordered. Delivered.');
+    });
+
+    it('reads the captions again once its own captions order is delivered: the translation can be ordered without a reload', async () => {
+      const element = await panel(E.welcome, await startKs());
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Needs English captions');
+      await pick(element, C.machineCaptionsEnglish);
+      await review(element);
+      $(element, '#place')!.click();
+      await results(element);
+      await advanceClock(30);
+      await waitUntil(() => !rowText(element, C.machineTranslationEnglishToSpanish).includes('Needs English captions'), 'the captions were not read again', { timeout: 8000 });
+      await pick(element, C.machineTranslationEnglishToSpanish);
+      expect($<HTMLSelectElement>(element, `#in-${C.machineTranslationEnglishToSpanish}-captionAssetId`)?.options.length, 'the delivered captions are offered').to.be.greaterThan(0);
+      await expect(element).to.be.accessible();
     });
 
     it('sends one order for a double click on "Place order"', async () => {
@@ -355,7 +423,7 @@ describe('<reach-order-panel>', () => {
       expect(element.shadowRoot!.activeElement?.id).to.equal(`in-${id}-overrideFields`);
       expect($<HTMLTextAreaElement>(element, `#in-${id}-instruction`)!.value).to.equal('Keep the product names');
       expect($<HTMLSelectElement>(element, `#in-${id}-outputLanguage`)!.value).to.equal('Spanish');
-      expect(text(element, `[data-item="${id}"] .amount`), 'the price still shows').to.equal('0.6');
+      expect(text(element, `[data-item="${id}"] .amount`), 'the price still shows').to.equal('0.6 credits');
       await expect(element).to.be.accessible();
       for (const field of ['tags', 'name']) {
         $(element, `#in-${id}-overrideFields-${field}`)!.click();
@@ -366,7 +434,7 @@ describe('<reach-order-panel>', () => {
       expect(text(element, '.confirm')).to.contain('AI Metadata Enrichment')
         .and.contain('Fills in empty fields of the entry and replaces: Name, Tags')
         .and.contain('Output language: Spanish');
-      expect(text(element, '.confirm .total')).to.equal('0.6');
+      expect(text(element, '.confirm .total')).to.equal('0.6 credits');
       $(element, '#place')!.click();
       expect(await results(element)).to.contain('AI Metadata Enrichment: Ordered');
       const onServer = await apiAs(ks).call(getTask(created[0]!.task.id));

@@ -99,9 +99,28 @@ export const orderPanelStyles = css`
     padding: 0;
     list-style: none;
   }
-  .group h4 {
-    margin: var(--_space) 0 calc(var(--_space) / 2);
-    font-size: 0.95em;
+  .group,
+  .filter-box {
+    margin-block-end: calc(var(--_space) / 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .group > summary,
+  .filter-box > summary {
+    padding: calc(var(--_space) / 2) var(--_space);
+    cursor: pointer;
+  }
+  .group-name {
+    margin-inline-end: var(--_space);
+    font-weight: 600;
+  }
+  .group > .items {
+    margin: 0;
+    padding: 0 calc(var(--_space) / 2) calc(var(--_space) / 2);
+  }
+  .filter-box > .filters {
+    margin: 0;
+    border: none;
   }
   .item {
     display: grid;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { ReachOrderPanel } from './reach-order-panel.js';
 import { clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
 import { setPageLanguage } from '../../../test/browser/locale.js';
@@ -130,9 +131,9 @@ describe('<reach-order-panel>', () => {
       expect(text(element, '.notice.error')).to.contain('There is no entry with the id 0_nothere1');
     });
 
-    it('a translation without captions in its source language', async () => {
+    it('a translation without captions in its source language: offered with the captions it needs', async () => {
       const element = await panel(E.welcome, await startKs());
-      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Order English captions first');
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Needs English captions, which this entry has not got yet: choosing it adds “English Machine Captions (included, re-orderable)” to your order.');
       // The item that translates from the audio needs none.
       expect(checkbox(element, C.machineTranslationEnglishToHebrewFromAudio).disabled).to.equal(false);
     });
@@ -187,19 +188,23 @@ describe('<reach-order-panel>', () => {
     it('estimates as the server will: per started minute, plus fixed add-ons, and totals several services', async () => {
       const element = await panel(E.welcome, await startKs());
       // 2 min 05 s is billed as 3 minutes: 3 × 0.5 and 3 × 1.5 + 5.
-      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .amount`)).to.equal('1.5');
-      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .amount`)).to.equal('9.5');
-      expect(text(element, `[data-item="${C.machineCaptionsEnglishResubmittable}"] .amount`)).to.equal('No charge');
+      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .amount`)).to.equal('1.5 credits');
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .amount`)).to.equal('9.5 credits');
+      expect(text(element, `[data-item="${C.machineCaptionsEnglishResubmittable}"] .amount`)).to.equal('Free');
+      // How each price is made up, and when each service would be ready, under its name.
+      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .breakdown`)).to.equal('0.5 credits a minute × 3 minutes');
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .breakdown`)).to.equal('1.5 credits a minute × 3 minutes + 5 credits');
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .ready-by`)).to.equal('Ready in about 5 business days');
       await pick(element, C.machineCaptionsEnglish, C.humanCaptionsEnglish5DaysSpeakerId);
-      expect(text(element, '.summary .total')).to.equal('11');
-      const remaining = Number(text(element, '.profile .remaining').replace(/,/g, ''));
-      expect(Number(text(element, '.summary .after').replace(/,/g, ''))).to.equal(remaining - 11);
+      expect(text(element, '.summary .total')).to.equal('11 credits');
+      const remaining = parseFloat(text(element, '.profile .remaining').replace(/,/g, ''));
+      expect(text(element, '.summary .after')).to.equal(`${(remaining - 11).toLocaleString('en')} credits`);
     });
 
     it('blocks an order that would exceed the credit, also across several services together', async () => {
       const element = await panel(E.welcome, await startKs());
       await choose(element, '#profile', String(SEED.profiles.nearlyOutOfCredit));
-      expect(text(element, '.profile .remaining')).to.equal('1.5');
+      expect(text(element, '.profile .remaining')).to.equal('1.5 credits');
       await pick(element, C.machineCaptionsEnglish); // 1.5: exactly what is left
       expect($(element, '#credit-block')).to.equal(null);
       expect($<HTMLButtonElement>(element, '#review')!.disabled).to.equal(false);
@@ -236,7 +241,7 @@ describe('<reach-order-panel>', () => {
       await waitUntil(() => text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
       await waitUntil(() => $(element, '#profile'), 'no profile select');
       expect($<HTMLSelectElement>(element, '#profile')!.value).to.equal(String(SEED.profiles.nearlyOutOfCredit));
-      expect(text(element, '.profile .remaining')).to.equal('1.5');
+      expect(text(element, '.profile .remaining')).to.equal('1.5 credits');
     });
 
     it('warns when the credit period has ended and blocks paid services, not free ones', async () => {
@@ -317,4 +322,29 @@ describe('<reach-order-panel>', () => {
     });
   });
 
+
+  describe('in a 360 px sidebar', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('is at most two screens tall before any choice, folded by need, with the entry left to the host', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const ks = await startKs();
+      const element = await fixture<ReachOrderPanel>(
+        html`<reach-order-panel hide-entry style="display: block; inline-size: 360px" .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>`,
+      );
+      await waitUntil(() => $(element, '.services'), 'the panel did not load', { timeout: 5000 });
+      await element.updateComplete;
+      expect($(element, '.entry'), 'the host shows the entry').to.equal(null);
+      expect(element.shadowRoot!.querySelectorAll('details.group[open], details.filter-box[open]')).to.have.length(0);
+      expect(element.getBoundingClientRect().height, 'two 640 px screens').to.be.at.most(2 * 640);
+      expect(text(element, '.group')).to.match(/^Captions \d+ services, from Free/);
+      await expect(element).to.be.accessible();
+      // Opening a need shows its services; choosing one keeps it open.
+      $(element, '.group > summary')!.click();
+      await element.updateComplete;
+      await pick(element, C.machineCaptionsEnglish);
+      expect($<HTMLDetailsElement>(element, '.group')!.open).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+  });
 });

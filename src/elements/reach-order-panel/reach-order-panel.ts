@@ -4,10 +4,11 @@ import { localized, msg, str } from '@lit/localize';
 import { initialState } from '@lit/task';
 import { toApiError, type KalturaApiError } from '../../api/errors.js';
 import { ReachTaskCreatedEvent } from '../../events.js';
-import { EntryStatus } from '../../reach/enums.js';
+import { listCaptionAssets } from '../../reach/entries.js';
+import { EntryStatus, EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import { activeProfiles, creditState, isActiveProfile } from '../../reach/pricing.js';
-import type { EntryVendorTask, ReachProfile } from '../../reach/schemas.js';
-import { defaultOrderInput, inputProblems, taskJobData, takesNotes, type OrderInput } from '../../reach/task-data.js';
+import type { CaptionAsset, EntryVendorTask, ReachProfile } from '../../reach/schemas.js';
+import { defaultOrderInput, sourceCaptions, taskJobData, takesNotes, type OrderInput } from '../../reach/task-data.js';
 import type { NewTask } from '../../reach/tasks.js';
 import { profilesOf } from '../../state/lookups.js';
 import type { OrderOutcome } from '../../state/order.js';
@@ -15,15 +16,15 @@ import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
 import { featureLabel, statusLabel } from '../shared/labels.js';
-import { isolate } from '../shared/order-text.js';
+import { chainedOrdersText, isolate } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { renderCatalog, renderFilters } from './catalog.js';
 import { renderEntry, renderProfile } from './entry-profile.js';
-import { OrderController } from './order-controller.js';
+import { OrderController, type ChainedOrder } from './order-controller.js';
 import { orderedAnnouncement, renderConfirm, renderResults, renderSummary } from './order-steps.js';
 import { defaultProfileId, loadPanelData, panelRefusal, type PanelData } from './panel-data.js';
-import { itemViews, NO_FILTERS, selectedViews, type Filters, type ItemView, type PanelView } from './panel-view.js';
+import { captionsReadyAt, chainedInputProblems, itemViews, NO_FILTERS, selectedViews, type Filters, type ItemView, type PanelView } from './panel-view.js';
 import { orderPanelStyles } from './reach-order-panel.styles.js';
 
 type Phase = 'choose' | 'confirm' | 'ordering';
@@ -33,8 +34,10 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  * @summary Orders REACH services (captions, translation, clips, …) for one entry.
  *
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
- * credit, the catalog filtered by feature / fidelity / language / turnaround, each service's price and
- * existing orders, service-specific inputs, and one confirmation for several services at once.
+ * credit, the catalog folded by need (captions, translation, …; filters by feature / fidelity / language /
+ * turnaround), each service's price in credits, when it would be ready and its existing orders,
+ * service-specific inputs, and one confirmation for several services at once. A translation without
+ * captions is ordered with the captions it starts from and placed once they are ready.
  *
  * @fires reach-task-created {ReachTaskCreatedEvent} - one per task this panel placed ({task}); not fired for an
  *   order it joined (the same order already in flight from another element of the page)
@@ -53,11 +56,19 @@ export class ReachOrderPanel extends ReachElement {
   /** The entry to order services for. */
   @property({ attribute: 'entry-id' }) entryId?: string;
 
+  /**
+   * Leaves out the entry card (name, duration, status), for a host that already shows the entry beside
+   * the panel (a player page's sidebar). The confirmation still names the entry.
+   */
+  @property({ type: Boolean, attribute: 'hide-entry' }) hideEntry = false;
+
   /** The entry's tasks, as the session's store holds them. */
   @state() private tasks: EntryVendorTask[] = [];
   @state() private profileId: number | undefined;
   /** The profiles with their credit as last read (after an order, read again without reloading the panel). */
   @state() private profiles: readonly ReachProfile[] = [];
+  /** The entry's captions as last read (a delivered task adds some: read again without reloading the panel). */
+  @state() private captionAssets: readonly CaptionAsset[] = [];
   @state() private filters: Filters = NO_FILTERS;
   @state() private selected: ReadonlySet<number> = new Set();
   @state() private inputs: ReadonlyMap<number, OrderInput> = new Map();
@@ -90,6 +101,7 @@ export class ReachOrderPanel extends ReachElement {
     const kept = data.profiles.some((profile) => profile.id === this.profileId && isActiveProfile(profile));
     if (!kept) this.profileId = defaultProfileId(data);
     this.profiles = data.profiles;
+    this.captionAssets = data.captionAssets;
     return data;
   }
 
@@ -106,6 +118,26 @@ export class ReachOrderPanel extends ReachElement {
         session.claimAnnouncement(`${change.task.id}:${change.task.status}`),
     );
     if (moved.length > 0) this.announce(moved.map((change) => msg(str`${isolate(this.#taskName(change.task))}: ${statusLabel(change.task.status)}.`)).join(' '));
+    const ended = mine.filter((change) => change.previousStatus !== undefined && change.previousStatus !== change.task.status && isFinalTaskStatus(change.task.status));
+    // Captions that will not come: what was chained after them is not ordered.
+    for (const change of ended) if (change.task.status !== EntryVendorTaskStatus.READY) this.#orders.giveUp(change.task.catalogItemId);
+    if (ended.some((change) => change.task.status === EntryVendorTaskStatus.READY)) void this.#captionsDelivered(session, entryId);
+  }
+
+  /** A delivered task may have added captions (what translations start from): read them again, then place what waited for them. */
+  async #captionsDelivered(session: ReachSession, entryId: string): Promise<void> {
+    try {
+      const captions = await session.call(listCaptionAssets(entryId));
+      if (this.#load.value?.entry.id !== entryId) return;
+      this.captionAssets = captions.objects;
+    } catch {
+      // The captions shown stay as they were; the next load (or delivery) corrects them.
+      return;
+    }
+    const outcomes = await this.#orders.placeWaiting(session, (item) => sourceCaptions(item, this.captionAssets)[0]?.id);
+    if (outcomes.length === 0) return;
+    this.#ordered(outcomes);
+    void this.#refreshCredit(session, entryId);
   }
 
   #taskName(task: EntryVendorTask): string {
@@ -114,7 +146,8 @@ export class ReachOrderPanel extends ReachElement {
   }
 
   /** The panel as its render modules see it (panel-view.ts). */
-  #view(data: PanelData): PanelView {
+  #view(loaded: PanelData): PanelView {
+    const data: PanelData = { ...loaded, captionAssets: [...this.captionAssets] };
     const profiles = activeProfiles(this.profiles);
     const profile = profiles.find((candidate) => candidate.id === this.profileId);
     const input = (view: ItemView) => this.inputs.get(view.item.id) ?? defaultOrderInput(view.item, data.captionAssets);
@@ -151,11 +184,17 @@ export class ReachOrderPanel extends ReachElement {
 
   #toggle(view: ItemView, data: PanelData, checked: boolean): void {
     const selected = new Set(this.selected);
+    const captions = view.captionsFirst && !view.captionsFirst.captionsOrder ? view.captionsFirst.item : undefined;
     if (checked) {
-      selected.add(view.item.id);
-      if (!this.inputs.has(view.item.id)) this.inputs = new Map(this.inputs).set(view.item.id, defaultOrderInput(view.item, data.captionAssets));
+      // A translation without captions brings the captions it starts from into the order.
+      for (const item of captions ? [view.item, captions] : [view.item]) {
+        selected.add(item.id);
+        if (!this.inputs.has(item.id)) this.inputs = new Map(this.inputs).set(item.id, defaultOrderInput(item, data.captionAssets));
+      }
     } else {
       selected.delete(view.item.id);
+      // Without the captions, what was chained after them cannot be ordered either.
+      for (const other of itemViews(data, this.tasks, this.#orders.results)) if (other.captionsFirst?.item.id === view.item.id && !other.captionsFirst.captionsOrder) selected.delete(other.item.id);
     }
     this.selected = selected;
     this.#orders.forgetFailure(view.item.id);
@@ -163,7 +202,7 @@ export class ReachOrderPanel extends ReachElement {
 
   #review(view: PanelView): void {
     const chosen = selectedViews(view.items, this.selected);
-    const problemsOf = (item: ItemView) => Object.keys(inputProblems(item.item, view.input(item), view.data.entry));
+    const problemsOf = (item: ItemView) => Object.keys(chainedInputProblems(item, view.input(item), view.data.entry));
     this.validated = new Set([...this.validated, ...chosen.map((item) => item.item.id)]);
     const invalid = chosen.find((item) => problemsOf(item).length > 0);
     if (invalid) {
@@ -186,18 +225,29 @@ export class ReachOrderPanel extends ReachElement {
     const { profile } = view;
     if (!session || this.#orders.sending || chosen.length === 0 || !profile) return;
     this.phase = 'ordering';
-    const requests = chosen.map((item): NewTask => {
-      const input = view.input(item);
+    const requestOf = (item: ItemView, input: OrderInput): NewTask => {
       const request: NewTask = { entryId: view.data.entry.id, catalogItemId: item.item.id, reachProfileId: profile.id };
       const notes = takesNotes(item.item) ? input.notes.trim() : '';
       if (notes) request.notes = notes;
       const jobData = taskJobData(item.item, input);
       if (jobData) request.taskJobData = jobData;
       return request;
+    };
+    const requests = chosen.filter((item) => !item.captionsFirst).map((item) => requestOf(item, view.input(item)));
+    const chained = chosen.flatMap((item): ChainedOrder[] => {
+      const first = item.captionsFirst;
+      if (!first) return [];
+      const input = view.input(item);
+      const complete = (captionAssetId: string) => requestOf(item, { ...input, captionAssetId });
+      return [{ item: item.item, captions: first.item, readyAt: captionsReadyAt(first, view.now), complete }];
     });
-    const outcomes = await this.#orders.place(session, requests);
+    const outcomes = await this.#orders.place(session, requests, chained);
     if (!outcomes) return; // The panel moved to another entry meanwhile.
-    this.#ordered(outcomes);
+    // Chained orders now wait in the controller; they are no longer a choice.
+    const selected = new Set(this.selected);
+    for (const order of chained) selected.delete(order.item.id);
+    this.selected = selected;
+    this.#ordered(outcomes, chained.length);
     this.phase = 'choose';
     this.focusAfterUpdate('results-title');
     if (outcomes.some((outcome) => outcome.kind === 'created')) void this.#refreshCredit(session, view.data.entry.id);
@@ -212,7 +262,7 @@ export class ReachOrderPanel extends ReachElement {
   }
 
   /** What was ordered is done with: its choices reset, everything else stays as typed; the host page hears of it. */
-  #ordered(outcomes: readonly OrderOutcome[]): void {
+  #ordered(outcomes: readonly OrderOutcome[], chained = 0): void {
     const selected = new Set(this.selected);
     const inputs = new Map(this.inputs);
     const validated = new Set(this.validated);
@@ -231,7 +281,8 @@ export class ReachOrderPanel extends ReachElement {
     this.selected = selected;
     this.inputs = inputs;
     this.validated = validated;
-    this.announce(orderedAnnouncement(outcomes.filter((outcome) => outcome.kind === 'created').length, outcomes.length));
+    const said = outcomes.length > 0 ? orderedAnnouncement(outcomes.filter((outcome) => outcome.kind === 'created').length, outcomes.length) : '';
+    this.announce(chained > 0 ? `${said} ${chainedOrdersText()}`.trim() : said);
   }
 
   /** After an order: `placeOrders` forgot the session's profiles, so this reads the credit left. */
@@ -287,19 +338,23 @@ export class ReachOrderPanel extends ReachElement {
     </div>`;
   }
 
+  #renderEntry(data: PanelData) {
+    return this.hideEntry ? nothing : renderEntry(data.entry);
+  }
+
   #renderReady(data: PanelData) {
     const refusal = panelRefusal(data, this.profiles);
     if (refusal) {
-      return html`${renderEntry(data.entry)}
+      return html`${this.#renderEntry(data)}
         <div class="notice refusal" part="notice" id="refusal">
           <p>${refusal}</p>
           ${data.entry.status !== EntryStatus.READY ? html`<button type="button" @click=${this.#retry}>${msg('Check again')}</button>` : nothing}
         </div>`;
     }
     const view = this.#view(data);
-    if (this.phase !== 'choose') return html`${renderEntry(data.entry)} ${renderConfirm(view)}`;
+    if (this.phase !== 'choose') return html`${this.#renderEntry(data)} ${renderConfirm(view)}`;
     return html`
-      ${renderEntry(data.entry)} ${renderResults(view)} ${renderProfile(view)}
+      ${this.#renderEntry(data)} ${renderResults(view)} ${renderProfile(view)}
       <div class="layout">
         <div class="catalog">${renderFilters(view)} ${renderCatalog(view)}</div>
         ${renderSummary(view)}

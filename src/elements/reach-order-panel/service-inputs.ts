@@ -26,6 +26,8 @@ export interface ServiceInputsOptions {
   /** Shown next to their fields (empty until the user first tries to order). */
   problems: InputProblems;
   captionAssets: readonly CaptionAsset[];
+  /** Set when the captions to translate are ordered first: said instead of choosing them. */
+  afterCaptions?: string;
   /** The profile's dictionary for the item's source language. */
   dictionary: string | undefined;
   change: <Key extends keyof OrderInput>(key: Key, value: OrderInput[Key]) => void;
@@ -100,7 +102,8 @@ export function renderServiceInputs(inputs: ServiceInputsOptions) {
   return html`<div class="inputs" role="group" aria-label=${msg(str`Options for ${isolate(item.name ?? '')}`)}>${parts}</div>`;
 }
 
-function renderCaptionSource({ id, item, input, captionAssets, invalid, describedBy, onSelect, problem }: Fields) {
+function renderCaptionSource({ id, item, input, captionAssets, invalid, describedBy, onSelect, problem, afterCaptions }: Fields) {
+  if (afterCaptions) return html`<p class="hint chained">${afterCaptions}</p>`;
   return html`<div class="field">
     <label for=${id('captionAssetId')}>${msg('Translate from')}</label>
     <select id=${id('captionAssetId')} aria-invalid=${invalid('captionAssetId')} aria-describedby=${describedBy('captionAssetId')} @change=${onSelect('captionAssetId')}>

@@ -5,6 +5,7 @@ import type { RuleDraft, RuleTrigger } from '../../reach/profile-rules.js';
 import type { EventNotificationTemplate, VendorCatalogItem } from '../../reach/schemas.js';
 import { featureLabel, fidelityLabel, turnaroundLabel } from '../shared/labels.js';
 import { catalogLanguage, priceText, unitPriceText } from '../shared/order-text.js';
+import { formatCredit } from '../shared/format.js';
 import { estimatePrice } from '../../reach/pricing.js';
 import { plural } from '../../i18n/plural.js';
 import { serviceLabel, type RuleNames } from './rule-text.js';
@@ -150,7 +151,7 @@ function itemDetails(item: VendorCatalogItem): string {
     estimate.kind === 'fixed'
       ? plural(estimate.amount, {
           one: msg('1 credit per minute', { id: 'item-price.one' }),
-          other: msg(str`${priceText(estimate)} credits per minute`, { id: 'item-price.other' }),
+          other: msg(str`${formatCredit(estimate.amount)} credits per minute`, { id: 'item-price.other' }),
         })
       : estimate.kind === 'free'
         ? priceText(estimate)

@@ -60,6 +60,26 @@ export function formatRelative(unixSeconds: number, nowSeconds: number): string 
   return format.format(Math.round(delta / 86400), 'day');
 }
 
+const readyFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time to come, as short as is still clear: "7:34 PM" today, "Tue 9:00 AM" within the week, "Dec 14,
+ * 9:00 AM" later. `nowSeconds` is the server's time; both are shown in the browser's time zone.
+ */
+export function formatTimeAhead(unixSeconds: number, nowSeconds: number): string {
+  const [at, now] = [new Date(unixSeconds * 1000), new Date(nowSeconds * 1000)];
+  const days = (at.getTime() - now.getTime()) / 86_400_000;
+  const span = at.toDateString() === now.toDateString() ? 'today' : days < 6 ? 'week' : 'later';
+  const key = `${displayLocale()}|${span}`;
+  let format = readyFormats.get(key);
+  if (!format) {
+    const date: Intl.DateTimeFormatOptions = span === 'today' ? {} : span === 'week' ? { weekday: 'short' } : { month: 'short', day: 'numeric' };
+    format = new Intl.DateTimeFormat(displayLocale(), { ...date, hour: 'numeric', minute: '2-digit' });
+    readyFormats.set(key, format);
+  }
+  return format.format(at);
+}
+
 export function formatPercent(value: number): string {
   return new Intl.NumberFormat(displayLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
