@@ -34,7 +34,7 @@ async function monitor(ks: string, entryId?: string, pageSize?: number): Promise
   const el = await fixture<ReachTaskMonitor>(
     html`<reach-task-monitor entry-id=${entryId ?? ''} page-size=${pageSize ?? 500} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`,
   );
-  await waitUntil(() => el.shadowRoot!.querySelector('.task, .row, .notice:not([role=status])'), 'the tasks did not load', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('.task, .row, .empty, .notice:not([role=status])'), 'the tasks did not load', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -56,6 +56,11 @@ const hasButton = (root: Element, name: RegExp) => [...root.querySelectorAll('bu
 const liveRegion = (el: ReachTaskMonitor) => text(el.shadowRoot!.querySelector('[aria-live=polite]')!);
 /** The shared live region speaks on the next frame (cleared first, so that the same words are said again). */
 const spoken = (el: ReachTaskMonitor) => waitUntil(() => liveRegion(el) !== '', 'nothing was announced');
+/** The account view's filter form is folded at first. */
+async function openFilters(el: ReachTaskMonitor): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+  await el.updateComplete;
+}
 
 describe('reach-task-monitor', () => {
   let adminKs: string;
@@ -157,7 +162,8 @@ describe('reach-task-monitor', () => {
       await injectFault({ service: 'reach_entryvendortask', action: 'abort', fault: 'latency', latencyMs: 400 });
       button(card(el, T.pending), /^Yes, cancel the order/).click();
       await el.updateComplete;
-      expect(button(card(el, T.pending), /^Working/).disabled).to.be.true;
+      // Focus is in the reason field: the button stays focusable, and says it is unavailable.
+      expect(button(card(el, T.pending), /^Working/).getAttribute('aria-disabled')).to.equal('true');
       await expect(el).to.be.accessible();
 
       await waitUntil(() => badge(el, T.pending) === 'Cancelled', 'not cancelled', { timeout: 3000 });
@@ -347,7 +353,9 @@ describe('reach-task-monitor', () => {
   describe("the account's tasks", () => {
     it('filters by status and by service (mapped to its catalog items), and says creation mode is filtered over what is loaded', async () => {
       const el = await monitor(adminKs);
-      expect(text(el.shadowRoot!)).to.contain('Kaltura cannot filter by this: it applies to the tasks loaded so far.');
+      expect(el.shadowRoot!.querySelector('#filters'), 'folded at first').to.be.null;
+      await openFilters(el);
+      expect(text(el.shadowRoot!)).to.contain('Looks only through the tasks loaded so far.');
       const status = el.shadowRoot!.querySelector<HTMLSelectElement>('#status')!;
       status.value = 'ready';
       status.dispatchEvent(new Event('change'));
@@ -367,6 +375,7 @@ describe('reach-task-monitor', () => {
 
     it('counts the applied filters with the plural forms of Spanish and Hebrew', async () => {
       const el = await monitor(adminKs);
+      await openFilters(el);
       const toggle = () => text(el.shadowRoot!.querySelector('.filters-toggle')!);
       const filterBy = async (id: string, value: string) => {
         const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`)!;
@@ -392,6 +401,7 @@ describe('reach-task-monitor', () => {
 
     it('refuses a reversed date range with a clear message and keeps what was typed', async () => {
       const el = await monitor(adminKs);
+      await openFilters(el);
       const from = el.shadowRoot!.querySelector<HTMLInputElement>('#from')!;
       const to = el.shadowRoot!.querySelector<HTMLInputElement>('#to')!;
       from.value = '2026-05-10';
@@ -410,7 +420,8 @@ describe('reach-task-monitor', () => {
       await resetStats();
       const el = await monitor(adminKs, undefined, 3);
       await waitUntil(() => text(el.shadowRoot!).includes('8 of 8 tasks loaded.'), 'not every page loaded');
-      expect((await stats()).calls['reach_entryvendortask.list']).to.equal(3);
+      // Three pages, and the three counts of the status chips.
+      expect((await stats()).calls['reach_entryvendortask.list']).to.equal(6);
       const { objects } = await apiClient(adminKs).call(listTasks({ orderBy: '-createdAt' }));
       expect(rows(el).map((row) => row.dataset.id), "in the server's order").to.deep.equal(objects.map((task) => task.id));
     });
@@ -468,6 +479,90 @@ describe('reach-task-monitor', () => {
       await waitUntil(() => el.shadowRoot!.querySelector(`.row[data-id="${oldest}"]`), 'the end of the list is not shown');
       expect(rowCount()).to.be.lessThan(30);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('what needs attention, by keyboard', () => {
+    const chip = (el: ReachTaskMonitor, group: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`.chip[data-group=${group}]`)!;
+    const chipCount = (el: ReachTaskMonitor, group: string) => text(chip(el, group).querySelector('.count')!);
+
+    it('counts the tasks awaiting approval, failed and in progress in one request, and filters at one click', async () => {
+      await resetStats();
+      const el = await monitor(adminKs);
+      expect([chipCount(el, 'moderation'), chipCount(el, 'failed'), chipCount(el, 'active')]).to.deep.equal(['1', '1', '4']);
+      expect(text(chip(el, 'moderation'))).to.match(/^Awaiting approval/);
+      const counted = await stats();
+      // The first page and the three counts (pages of one task) went out together.
+      expect(counted.calls['reach_entryvendortask.list']).to.equal(4);
+      expect(counted.httpRequests).to.be.at.most(2);
+      await expect(el).to.be.accessible();
+
+      chip(el, 'failed').click();
+      await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!.querySelector('.badge')!) === 'Failed', 'not filtered to the failed task');
+      expect(chip(el, 'failed').getAttribute('aria-pressed')).to.equal('true');
+      expect(text(el.shadowRoot!.querySelector('.filters-toggle')!)).to.equal('Filters (1 applied)');
+      await expect(el).to.be.accessible();
+
+      chip(el, 'failed').click();
+      await waitUntil(() => rows(el).length === 8, 'every status not shown again');
+      expect(chip(el, 'failed').getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('counts again when a task changes status', async () => {
+      const el = await monitor(adminKs);
+      await apiClient(adminKs).call(approveTask(String(T.pendingModeration)));
+      await poll(el);
+      await waitUntil(() => chipCount(el, 'moderation') === '0', 'the approval was not counted');
+      expect(chipCount(el, 'active')).to.equal('5');
+    });
+
+    it('shows who asked, the price and the profile on an order awaiting approval; Approve is the primary action', async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      const waiting = card(el, T.pendingModeration);
+      const facts = text(waiting.querySelector('.approval')!);
+      expect(facts).to.contain(`Requested by${STUDENT}`);
+      expect(facts).to.contain('Price18');
+      expect(facts).to.contain('ProfileFaculty of Medicine — Moderated');
+      expect(button(waiting, /^Approve/).classList.contains('primary')).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the keyboard in the reason when rejecting, on the answer when approving; Escape closes and returns', async () => {
+      const el = await monitor(adminKs, E.withTasks);
+      const waiting = card(el, T.pendingModeration);
+      button(waiting, /^Reject/).click();
+      await el.updateComplete;
+      const reason = waiting.querySelector('textarea')!;
+      expect(el.shadowRoot!.activeElement).to.equal(reason);
+      await expect(el).to.be.accessible();
+      reason.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(waiting.querySelector('form.confirm'), 'closed').to.be.null;
+      expect(el.shadowRoot!.activeElement).to.equal(button(waiting, /^Reject/));
+
+      button(waiting, /^Approve/).click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(button(waiting, /^Yes, approve/));
+      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(waiting.querySelector('form.confirm'), 'closed').to.be.null;
+      expect(el.shadowRoot!.activeElement).to.equal(button(waiting, /^Approve/));
+      expect(badge(el, T.pendingModeration), 'nothing was sent').to.equal('Awaiting approval');
+    });
+
+    it('says calmly that nothing was ordered yet, and leads to the order panel on the page', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <reach-task-monitor entry-id=${E.keynote30} service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>
+        <reach-order-panel entry-id=${E.keynote30}></reach-order-panel>
+      </div>`);
+      const el = page.querySelector('reach-task-monitor')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('.empty'), 'the empty state is not shown', { timeout: 5000 });
+      const empty = el.shadowRoot!.querySelector<HTMLElement>('.empty')!;
+      expect(empty.classList.contains('notice'), 'not the warning style').to.be.false;
+      expect(text(empty)).to.contain('No enrichment has been ordered for this media yet.');
+      await expect(el).to.be.accessible();
+      button(empty, /^Order enrichment/).click();
+      expect(document.activeElement).to.equal(page.querySelector('reach-order-panel'));
     });
   });
 });

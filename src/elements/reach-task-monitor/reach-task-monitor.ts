@@ -23,6 +23,7 @@ import type { MonitorContext } from './monitor-context.js';
 import { loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
+import { countStatuses, renderStatusChips, type StatusCounts } from './status-chips.js';
 import { TaskActionsController } from './task-actions-controller.js';
 import { renderTaskCard } from './task-card.js';
 import { TaskOutputController } from './task-output-controller.js';
@@ -72,6 +73,10 @@ export class ReachTaskMonitor extends ReachElement {
   #catalog: ReadonlyMap<number, VendorCatalogItem> = new Map();
   #profiles: readonly ReachProfile[] = [];
   #details: SessionDetails | undefined;
+  /** Account view: how many tasks await approval, failed, are in progress (the other filters applied). */
+  #counts: StatusCounts | undefined;
+  /** Counts asked so far: only the latest answer is shown. */
+  #countsAsked = 0;
   /** Tasks whose details are open. */
   readonly #expanded = new Set<string>();
 
@@ -128,6 +133,7 @@ export class ReachTaskMonitor extends ReachElement {
   /** A new list: what was shown of the last one goes; what it read stays until the new answers come. */
   async #loadTasks(session: ReachSession, entryId: string | undefined, applied: AccountFilters, signal: AbortSignal): Promise<void | typeof initialState> {
     this.selectedId = undefined;
+    this.#countsAsked += 1;
     this.#list.start();
     this.#export.reset();
     try {
@@ -135,6 +141,7 @@ export class ReachTaskMonitor extends ReachElement {
       [this.#catalog, this.#details] = [data.catalog, data.details];
       if (data.profiles) this.#profiles = data.profiles;
       this.#list.filter = data.filter;
+      this.#counts = data.counts;
       if (data.page) this.#list.addPage(data.page.objects, data.page.totalCount);
     } catch (error) {
       // Left the session or overtaken by a newer load: nothing to show. (sessionTask reports any other failure.)
@@ -145,12 +152,17 @@ export class ReachTaskMonitor extends ReachElement {
 
   #tasksChanged(changes: readonly TaskChange[], session: ReachSession): void {
     const announcements: string[] = [];
+    let recount = false;
     for (const { task, previousStatus } of changes) {
       if (previousStatus === undefined) {
-        // A new order placed elsewhere on the page: newest first, if it fits the account view's filter.
-        if (this.#accountView && this.#ready) this.#list.taskCreated(task, this.#filters.applied);
+        // A new order placed elsewhere on the page (not a page of the list): newest first, if it fits the account view's filter.
+        if (this.#accountView && this.#ready && !this.#list.shows(task.id)) {
+          this.#list.taskCreated(task, this.#filters.applied);
+          recount = true;
+        }
         continue;
       }
+      if (task.status !== previousStatus && this.#accountView) recount = true;
       const shown = this.entryId ? task.entryId === this.entryId : this.#list.shows(task.id);
       if (!shown) continue;
       this.dispatchEvent(new ReachTaskChangedEvent(task, previousStatus));
@@ -160,7 +172,23 @@ export class ReachTaskMonitor extends ReachElement {
       }
     }
     if (announcements.length > 0) this.announce(announcements.join(' '));
+    if (recount) void this.#recount(session);
     this.requestUpdate();
+  }
+
+  /** A task changed status: the chips count again (the list keeps its tasks). */
+  async #recount(session: ReachSession): Promise<void> {
+    const filter = this.#list.filter;
+    if (!filter) return;
+    const asked = ++this.#countsAsked;
+    try {
+      const counts = await countStatuses(session, filter, this.abortSignal);
+      if (asked !== this.#countsAsked) return;
+      this.#counts = counts;
+      this.requestUpdate();
+    } catch {
+      // The last counts stay until the next change or load.
+    }
   }
 
   /** Tasks shown now, in order. */
@@ -224,7 +252,11 @@ export class ReachTaskMonitor extends ReachElement {
         : this.#list.filter
           ? msg('No tasks match these filters.')
           : msg('No catalog item offers this service, so no task can match.');
-      return html`<p class="notice" part="notice">${empty}</p>`;
+      const panel = this.#orderPanel();
+      return html`<div class="empty" part="notice">
+        <p>${empty}</p>
+        ${panel ? html`<button part="button" class="primary" @click=${() => focusPanel(panel)}>${msg('Order enrichment')}</button>` : nothing}
+      </div>`;
     }
     if (!this.#accountView) {
       return html`${errorNotice}
@@ -245,9 +277,18 @@ export class ReachTaskMonitor extends ReachElement {
     })}`;
   }
 
+  /** An order panel on the same page (for this entry, in an entry's view): the empty list points to it. */
+  #orderPanel(): HTMLElement | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const panels = [...root.querySelectorAll<HTMLElement>('reach-order-panel')];
+    const entryOf = (panel: HTMLElement) => (panel as HTMLElement & { entryId?: string }).entryId ?? panel.getAttribute('entry-id');
+    return this.entryId ? panels.find((panel) => entryOf(panel) === this.entryId) : panels[0];
+  }
+
   #renderFilters() {
     const filters = this.#filters;
-    return renderFilters({
+    return html`${renderStatusChips({ counts: this.#counts, current: filters.applied.status, choose: (group) => filters.chooseStatus(group) })}
+    ${renderFilters({
       draft: filters.draft,
       applied: filters.applied,
       problem: filters.problem,
@@ -258,7 +299,7 @@ export class ReachTaskMonitor extends ReachElement {
       change: (key, value) => filters.change(key, value),
       apply: (event) => filters.apply(event),
       reset: () => filters.reset(),
-    });
+    })}`;
   }
 
   /** One task's card, wired to the controllers that act on it. */
@@ -273,6 +314,7 @@ export class ReachTaskMonitor extends ReachElement {
       title: taskTitle(task, item),
       entryName: withEntry && task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : undefined,
       now: this.serverNow(),
+      profileName: this.#profiles.find((profile) => profile.id === task.reachProfileId)?.name,
       awaitsAdministrator: !!this.#details && !this.#details.isAdmin,
       actions: actions.allowed(task),
       state: actions.state(task.id),
@@ -294,6 +336,13 @@ export class ReachTaskMonitor extends ReachElement {
       },
     });
   }
+}
+
+/** Brings the order panel into view and puts the keyboard there. */
+function focusPanel(panel: HTMLElement): void {
+  if (!panel.hasAttribute('tabindex')) panel.tabIndex = -1;
+  panel.scrollIntoView({ block: 'nearest' });
+  panel.focus({ preventScroll: true });
 }
 
 function compareIds(a: string, b: string): number {
