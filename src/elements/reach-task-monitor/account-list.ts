@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
@@ -21,6 +22,9 @@ export interface AccountListView {
   /** The server's time now (unix seconds). */
   now: number;
   select: (id: string | undefined) => void;
+  /** The tasks chosen for an action on several at once (kept by id while rows come and go). */
+  chosen: ReadonlySet<string>;
+  choose: (id: string, on: boolean) => void;
   /** The selected task's card, drawn by the task card module. */
   card: (task: EntryVendorTask) => TemplateResult;
 }
@@ -60,7 +64,7 @@ export function renderAccountList(view: AccountListView) {
  * One row of the account list: always the same height (measured by the row window), so only the rows in
  * view exist; the whole task opens beside (or above) the list.
  */
-function renderRow({ list, catalog, selected, now, select }: AccountListView, task: EntryVendorTask, setSize: number): TemplateResult {
+function renderRow({ list, catalog, selected, now, select, chosen, choose }: AccountListView, task: EntryVendorTask, setSize: number): TemplateResult {
   const item = catalog.get(task.catalogItemId);
   const title = taskTitle(task, item);
   const entryName = task.entryId ? (list.entryName(task.entryId) ?? task.entryId) : '';
@@ -72,6 +76,13 @@ function renderRow({ list, catalog, selected, now, select }: AccountListView, ta
       : html`<bdi>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</bdi> · ${formatDate(task.createdAt, true)}`;
   return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id} aria-setsize=${setSize} aria-posinset=${list.positionOf(task.id)} aria-current=${isSelected ? 'true' : 'false'}>
     <div class="row-head">
+      <input
+        type="checkbox"
+        class="choose"
+        .checked=${live(chosen.has(task.id))}
+        aria-label=${msg(str`Select: ${title}, ${entryName}`, { id: 'monitor.choose-row', desc: 'Checkbox of a task in the account list, to act on several tasks at once.' })}
+        @change=${(event: Event) => choose(task.id, (event.target as HTMLInputElement).checked)}
+      />
       <span class="title">${title}</span>
       <button id=${`open-${task.id}`} part="button" class="open" aria-expanded=${isSelected ? 'true' : 'false'} aria-controls="detail" @click=${() => select(isSelected ? undefined : task.id)}>
         ${isSelected

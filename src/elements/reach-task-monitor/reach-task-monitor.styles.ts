@@ -57,6 +57,23 @@ export const monitorStyles = css`
   .empty p {
     margin: 0;
   }
+  .bulk {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+  .bulk p {
+    margin: 0;
+  }
+  .bulk-outcome .failures {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .row .choose {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    flex: none;
+  }
   .filters-toggle {
     margin-block-end: var(--_space);
   }

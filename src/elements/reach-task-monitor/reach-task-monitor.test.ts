@@ -565,4 +565,97 @@ describe('reach-task-monitor', () => {
       expect(document.activeElement).to.equal(page.querySelector('reach-order-panel'));
     });
   });
+
+  describe('several tasks at once', () => {
+    /** Orders of users (not admins) on the moderated profile wait for approval: machine captions of their own media. */
+    async function awaitingApproval(count: number): Promise<EntryVendorTask[]> {
+      const owners = [
+        { ks: await startKs({ type: 0, userId: STUDENT }), entryId: E.studentInterview },
+        { ks: await startKs({ type: 0, userId: SEED.users.professor }), entryId: E.lecture45 },
+      ];
+      const items = [
+        C.machineCaptionsEnglish, C.machineCaptionsSpanish, C.machineCaptionsFrench, C.machineCaptionsGerman, C.machineCaptionsItalian,
+        C.machineCaptionsPortuguese, C.machineCaptionsDutch, C.machineCaptionsJapanese, C.machineCaptionsKorean, C.machineCaptionsChinese,
+        C.machineCaptionsArabic, C.machineCaptionsHebrew, C.machineCaptionsRussian, C.machineCaptionsHindi,
+      ];
+      const wanted = owners.flatMap(({ ks, entryId }) => items.map((catalogItemId) => ({ ks, task: { entryId, catalogItemId, reachProfileId: SEED.profiles.moderated } })));
+      const placed: EntryVendorTask[] = [];
+      for (const { ks, task } of wanted) {
+        if (placed.length === count) break;
+        const answer = await apiClient(ks).call(addTask(task)).catch(() => undefined);
+        if (answer?.status === 4) placed.push(answer);
+      }
+      expect(placed, 'orders awaiting approval').to.have.length(count);
+      return placed;
+    }
+
+    it('approves 20 selected tasks in bounded multirequests, says what it spends, and keeps the reason of the one that failed', async () => {
+      const placed = await awaitingApproval(19);
+      const el = await monitor(adminKs);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.chip[data-group=moderation]')!.click();
+      await waitUntil(() => text(el.shadowRoot!).includes('20 of 20 tasks loaded.'), 'not filtered to the 20 awaiting approval');
+
+      const first = rows(el)[0]!.querySelector<HTMLInputElement>('input.choose')!;
+      first.click();
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('.bulk-count')!)).to.equal('1 task selected.');
+      button(el.shadowRoot!.querySelector('.bulk')!, /^Select all 20 tasks matching these filters/).click();
+      await waitUntil(() => text(el.shadowRoot!.querySelector('.bulk-count')!) === '20 tasks selected.', 'not all selected');
+      await expect(el).to.be.accessible();
+      // Someone else approves one meanwhile: the server refuses it in the bulk action.
+      const approvedElsewhere = placed[7]!;
+      await apiClient(adminKs).call(approveTask(approvedElsewhere.id));
+
+      button(el.shadowRoot!.querySelector('.bulk')!, /^Approve$/).click();
+      await el.updateComplete;
+      const total = [...placed, { price: 18 }].reduce((sum, task) => sum + (task.price ?? 0), 0);
+      expect(text(el.shadowRoot!.querySelector('.bulk-question')!)).to.equal(`Approve 20 orders? Approving spends ${total} credits in all.`);
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#bulk-yes'));
+      await expect(el).to.be.accessible();
+
+      await resetStats();
+      button(el.shadowRoot!.querySelector('#bulk-confirm')!, /^Yes, go ahead/).click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#bulk-outcome'), 'no outcome', { timeout: 5000 });
+      const outcome = el.shadowRoot!.querySelector<HTMLElement>('#bulk-outcome')!;
+      expect(text(outcome.querySelector('[role=status]')!)).to.equal('Approved: 19. Not done: 1. Each one keeps its reason below.');
+      const failures = [...outcome.querySelectorAll<HTMLElement>('.failures li')];
+      expect(failures.map((item) => item.dataset.id)).to.deep.equal([approvedElsewhere.id]);
+      expect(text(failures[0]!)).to.match(/captions, .+: .+/);
+      expect(el.shadowRoot!.activeElement).to.equal(outcome);
+      const sent = await stats();
+      expect(sent.calls['reach_entryvendortask.approve']).to.equal(20);
+      expect(sent.httpRequests, 'sent in multirequests of at most 25').to.be.at.least(1).and.at.most(4);
+      const { objects } = await apiClient(adminKs).call(listTasks({ idIn: placed.map((task) => task.id) }));
+      expect(objects.every((task) => task.status !== 4), 'every order was approved').to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('rejects the selection with one reason; Escape closes its confirmation', async () => {
+      const placed = await awaitingApproval(3);
+      const el = await monitor(adminKs);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.chip[data-group=moderation]')!.click();
+      await waitUntil(() => text(el.shadowRoot!).includes('4 of 4 tasks loaded.'), 'not filtered');
+      for (const row of rows(el).filter((candidate) => placed.some((task) => task.id === candidate.dataset.id))) row.querySelector<HTMLInputElement>('input.choose')!.click();
+      await el.updateComplete;
+      const bulk = el.shadowRoot!.querySelector('.bulk')!;
+      button(bulk, /^Reject$/).click();
+      await el.updateComplete;
+      const reason = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#bulk-reason')!;
+      expect(el.shadowRoot!.activeElement).to.equal(reason);
+      reason.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#bulk-confirm')).to.be.null;
+
+      button(bulk, /^Reject$/).click();
+      await el.updateComplete;
+      const field = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#bulk-reason')!;
+      field.value = 'Machine captions are ordered by the department.';
+      field.dispatchEvent(new Event('input'));
+      button(el.shadowRoot!.querySelector('#bulk-confirm')!, /^Yes, go ahead/).click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#bulk-outcome'), 'no outcome', { timeout: 5000 });
+      expect(text(el.shadowRoot!.querySelector('#bulk-outcome [role=status]')!)).to.equal('Rejected: 3.');
+      const { objects } = await apiClient(adminKs).call(listTasks({ idIn: placed.map((task) => task.id) }));
+      expect(objects.map((task) => [task.status, task.errDescription])).to.deep.equal(placed.map(() => [5, 'Machine captions are ordered by the department.']));
+    });
+  });
 });

@@ -15,6 +15,8 @@ import { baseStyles } from '../shared/styles.js';
 import { taskChangeAnnouncement, taskTitle } from '../shared/task-labels.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { AccountListController } from './account-list-controller.js';
+import { BulkModerationController, type BulkAction } from './bulk-moderation-controller.js';
+import { renderBulkModeration } from './bulk-moderation.js';
 import { renderAccountList } from './account-list.js';
 import { CsvExportController } from './csv-export-controller.js';
 import { renderExportButton, renderExportNotice } from './csv-export.js';
@@ -108,6 +110,7 @@ export class ReachTaskMonitor extends ReachElement {
     },
   });
 
+  readonly #bulk = new BulkModerationController(this, { ...this.#context, allowed: (task) => this.#actions.allowed(task) });
   readonly #outputs = new TaskOutputController(this, this.#context);
   readonly #export = new CsvExportController(this, this.#context);
 
@@ -207,6 +210,23 @@ export class ReachTaskMonitor extends ReachElement {
     else if (previous) this.focusAfterUpdate(`open-${previous}`);
   }
 
+  /** Every task of the filter; filtered by creation mode (in the browser), the ones loaded that match. */
+  async #selectAllMatching(shown: readonly EntryVendorTask[]): Promise<void> {
+    if (this.#filters.applied.creationMode) for (const task of shown) this.#bulk.toggle(task.id, true);
+    else await this.#bulk.selectAllMatching(this.#list.filter);
+  }
+
+  /** Opens (or closes) the confirmation of an action on the selection, with the keyboard in it. */
+  #openBulk(action: BulkAction | undefined): void {
+    this.#bulk.open(action);
+    if (action) this.focusAfterUpdate(action === 'approve' ? 'bulk-yes' : 'bulk-reason');
+  }
+
+  async #runBulk(action: BulkAction): Promise<void> {
+    await this.#bulk.run(action);
+    this.focusAfterUpdate('bulk-outcome');
+  }
+
   #exportTasks(): void {
     const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#list.filter ?? {});
     void this.#export.export(filter);
@@ -265,6 +285,15 @@ export class ReachTaskMonitor extends ReachElement {
         </ul>`;
     }
     return html`${errorNotice}
+    ${renderBulkModeration({
+      bulk: this.#bulk,
+      matching: this.#filters.applied.creationMode ? tasks.length : this.#list.reachableTotal,
+      catalog: this.#catalog,
+      entryName: (task) => (task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : ''),
+      selectAll: () => void this.#selectAllMatching(tasks),
+      open: (action) => this.#openBulk(action),
+      run: (action) => void this.#runBulk(action),
+    })}
     ${renderAccountList({
       tasks,
       list: this.#list,
@@ -273,6 +302,8 @@ export class ReachTaskMonitor extends ReachElement {
       selected: this.selectedId ? this.session?.tasks.get(this.selectedId) : undefined,
       now: this.serverNow(),
       select: (id) => this.#select(id),
+      chosen: this.#bulk.selected,
+      choose: (id, on) => this.#bulk.toggle(id, on),
       card: (task) => this.#renderCard(task, true),
     })}`;
   }
