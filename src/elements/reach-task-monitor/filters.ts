@@ -45,6 +45,14 @@ export class FiltersController {
     this.host.requestUpdate();
   }
 
+  /** Shows the list with these filters (the form shows them too). */
+  show(filters: AccountFilters): void {
+    this.applied = filters;
+    this.draft = filters;
+    this.problem = undefined;
+    this.reload();
+  }
+
   /** A status chip: filters at once, the form's other filters as applied. */
   chooseStatus(status: StatusGroup): void {
     this.applied = { ...this.applied, status };

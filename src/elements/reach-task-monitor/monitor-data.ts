@@ -4,7 +4,7 @@ import { listTasks, type TaskFilter } from '../../reach/tasks.js';
 import { catalogOf, profilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 import { countStatuses, type StatusCounts } from './status-chips.js';
-import { MAX_PAGE_SIZE, filtersByCatalog, serverFilter, type AccountFilters } from './task-query.js';
+import { APPROVAL_FIRST, MAX_PAGE_SIZE, filtersByCatalog, serverFilter, type AccountFilters } from './task-query.js';
 
 /** What the monitor loads: the catalog and who we are; in the account view also the profiles and the first page. */
 export interface MonitorData {
@@ -47,4 +47,15 @@ export async function loadMonitorData(
   const [items, profileList, who, page, counts] = await Promise.all([catalog, profiles, details, first, counted]);
   signal.throwIfAborted();
   return { catalog: items, details: who, profiles: profileList, filter, page, counts };
+}
+
+/**
+ * Where an administrator's account view starts: the orders awaiting approval, oldest first, when there are
+ * any (a count: one task asked for); undefined to start with every task.
+ */
+export async function approvalFirstFilters(session: ReachSession, signal: AbortSignal): Promise<AccountFilters | undefined> {
+  const who = await session.details().catch(() => undefined);
+  if (!who?.isAdmin) return undefined;
+  const waiting = await session.call(listTasks(serverFilter(APPROVAL_FIRST, new Map()) ?? {}, { pageSize: 1 }), { signal });
+  return waiting.totalCount > 0 ? APPROVAL_FIRST : undefined;
 }

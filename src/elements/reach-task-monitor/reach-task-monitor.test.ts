@@ -36,6 +36,12 @@ async function monitor(ks: string, entryId?: string, pageSize?: number): Promise
   );
   await waitUntil(() => el.shadowRoot!.querySelector('.task, .row, .empty, .notice:not([role=status])'), 'the tasks did not load', { timeout: 5000 });
   await el.updateComplete;
+  // An administrator's account view starts on the orders awaiting approval: these tests look at every task.
+  const pressed = el.shadowRoot!.querySelector<HTMLButtonElement>('.chip[aria-pressed=true]');
+  if (pressed) {
+    pressed.click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('.chip[aria-pressed=true]') && rows(el).length > 1, 'every status is not shown', { timeout: 5000 });
+  }
   return el;
 }
 
@@ -417,11 +423,13 @@ describe('reach-task-monitor', () => {
     });
 
     it('loads the next page of page-size as the end of the list comes into view', async () => {
+      // No order waits for approval: the view starts with every task.
+      await apiClient(adminKs).call(approveTask(String(T.pendingModeration)));
       await resetStats();
       const el = await monitor(adminKs, undefined, 3);
       await waitUntil(() => text(el.shadowRoot!).includes('8 of 8 tasks loaded.'), 'not every page loaded');
-      // Three pages, and the three counts of the status chips.
-      expect((await stats()).calls['reach_entryvendortask.list']).to.equal(6);
+      // Whether orders await approval, three pages, and the three counts of the status chips.
+      expect((await stats()).calls['reach_entryvendortask.list']).to.equal(7);
       const { objects } = await apiClient(adminKs).call(listTasks({ orderBy: '-createdAt' }));
       expect(rows(el).map((row) => row.dataset.id), "in the server's order").to.deep.equal(objects.map((task) => task.id));
     });
@@ -452,6 +460,8 @@ describe('reach-task-monitor', () => {
 
     it('keeps only the rows in view in the DOM while many tasks are listed', async () => {
       const client = apiClient(adminKs);
+      // No order waits for approval: the view starts with every task.
+      await client.call(approveTask(String(T.pendingModeration)));
       const entries = [E.lecture45, E.seminar12, E.keynote30, E.welcome, E.podcast20, E.studentInterview, E.spanishLecture];
       const items = [
         C.machineCaptionsEnglish, C.machineCaptionsSpanish, C.machineCaptionsFrench, C.machineCaptionsGerman, C.machineCaptionsItalian,
@@ -486,13 +496,32 @@ describe('reach-task-monitor', () => {
     const chip = (el: ReachTaskMonitor, group: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`.chip[data-group=${group}]`)!;
     const chipCount = (el: ReachTaskMonitor, group: string) => text(chip(el, group).querySelector('.count')!);
 
+    it('opens an administrator on the orders awaiting approval, the longest waiting first', async () => {
+      const studentKs = await startKs({ type: 0, userId: STUDENT });
+      const newer = await order(studentKs, { entryId: E.studentInterview, catalogItemId: C.humanCaptionsSpanish, reachProfileId: SEED.profiles.moderated });
+      const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`);
+      await waitUntil(() => rows(el).length === 2, 'the orders awaiting approval are not shown', { timeout: 5000 });
+      expect(rows(el).map((row) => row.dataset.id)).to.deep.equal([String(T.pendingModeration), newer.id]);
+      expect(el.shadowRoot!.querySelector('.chip[data-group=moderation]')!.getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens on every task for an administrator when no order awaits approval, and for others', async () => {
+      await apiClient(adminKs).call(approveTask(String(T.pendingModeration)));
+      const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`);
+      await waitUntil(() => text(el.shadowRoot!).includes('8 of 8 tasks loaded.'), 'every task is not shown', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('.chip[aria-pressed=true]')).to.be.null;
+    });
+
     it('counts the tasks awaiting approval, failed and in progress in one request, and filters at one click', async () => {
-      await resetStats();
       const el = await monitor(adminKs);
+      await resetStats();
+      await el.refresh();
+      await waitUntil(() => rows(el).length === 8, 'not loaded again');
       expect([chipCount(el, 'moderation'), chipCount(el, 'failed'), chipCount(el, 'active')]).to.deep.equal(['1', '1', '4']);
       expect(text(chip(el, 'moderation'))).to.match(/^Awaiting approval/);
       const counted = await stats();
-      // The first page and the three counts (pages of one task) went out together.
+      // Loaded again: the first page and the three counts (pages of one task) went out together.
       expect(counted.calls['reach_entryvendortask.list']).to.equal(4);
       expect(counted.httpRequests).to.be.at.most(2);
       await expect(el).to.be.accessible();

@@ -22,7 +22,7 @@ import { CsvExportController } from './csv-export-controller.js';
 import { renderExportButton, renderExportNotice } from './csv-export.js';
 import { FiltersController, renderFilters } from './filters.js';
 import type { MonitorContext } from './monitor-context.js';
-import { loadMonitorData } from './monitor-data.js';
+import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
 import { countStatuses, renderStatusChips, type StatusCounts } from './status-chips.js';
@@ -79,6 +79,8 @@ export class ReachTaskMonitor extends ReachElement {
   #counts: StatusCounts | undefined;
   /** Counts asked so far: only the latest answer is shown. */
   #countsAsked = 0;
+  /** The account view has not been shown yet: an administrator may start on what awaits approval. */
+  #firstView = true;
   /** Tasks whose details are open. */
   readonly #expanded = new Set<string>();
 
@@ -135,6 +137,15 @@ export class ReachTaskMonitor extends ReachElement {
 
   /** A new list: what was shown of the last one goes; what it read stays until the new answers come. */
   async #loadTasks(session: ReachSession, entryId: string | undefined, applied: AccountFilters, signal: AbortSignal): Promise<void | typeof initialState> {
+    if (!entryId && this.#firstView) {
+      this.#firstView = false;
+      const start = await approvalFirstFilters(session, signal).catch(() => undefined);
+      if (start && !signal.aborted) {
+        // Loads again with these filters: this run gives way.
+        this.#filters.show(start);
+        return initialState;
+      }
+    }
     this.selectedId = undefined;
     this.#countsAsked += 1;
     this.#list.start();

@@ -61,6 +61,9 @@ export const DEFAULT_FILTERS: AccountFilters = {
   sort: '-createdAt',
 };
 
+/** An administrator's first view when orders wait for them: those orders, the longest waiting first. */
+export const APPROVAL_FIRST: AccountFilters = { ...DEFAULT_FILTERS, status: 'moderation', sort: '+createdAt' };
+
 /** Kaltura's pager: at most 500 a page, and no offset at or beyond 10,000 (QUERY_EXCEEDED_MAX_MATCHES_ALLOWED). */
 export const MAX_PAGE_SIZE = 500;
 export const MAX_MATCHES = 10_000;
