@@ -39,12 +39,17 @@ import { errorText } from './task-words.js';
  * Follows REACH tasks live: those of one entry (`entry-id`), or the whole account's with filters, sorting
  * and paging. Shows status and progress toward the expected finish, price, accuracy, who ordered and how,
  * errors; offers approve / reject / abort / resubmit where the server allows them, the outputs, and a CSV
- * export. Status changes are announced politely.
+ * export. Status changes are announced politely. The account view counts what needs attention in status
+ * chips that filter at once, opens an administrator on the orders awaiting approval, and approves, rejects
+ * or cancels selected tasks together.
  *
  * @fires reach-task-changed {ReachTaskChangedEvent} - a shown task changed ({task, previousStatus})
  * @fires reach-task-created {ReachTaskCreatedEvent} - this monitor ordered a task again ({task}); not fired for an
  *   order it joined (the same order already in flight from another element of the page)
  * @csspart heading - the title
+ * @csspart chips - the account view's status chips (each chip is also a `button` and a `chip`)
+ * @csspart chip - one status chip, with its count
+ * @csspart bulk - the account view's selection bar: actions on several tasks, their confirmation and outcome
  * @csspart filters - the account view's filter form
  * @csspart list - the list of tasks
  * @csspart task - one task
