@@ -3,14 +3,14 @@ import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
-import { isFinalTaskStatus } from '../../reach/enums.js';
+import { EntryVendorTaskCreationMode, isFinalTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import { taskProgress } from '../../reach/task-rules.js';
 import { featureLabel, statusLabel } from '../shared/labels.js';
 import { formatCount, formatDate } from '../shared/format.js';
 import { taskTitle } from '../shared/task-labels.js';
 import type { AccountListController } from './account-list-controller.js';
-import { forTask } from './task-words.js';
+import { forTask, orderedBy } from './task-words.js';
 
 export interface AccountListView {
   tasks: readonly EntryVendorTask[];
@@ -22,6 +22,8 @@ export interface AccountListView {
   /** The server's time now (unix seconds). */
   now: number;
   select: (id: string | undefined) => void;
+  /** The name of a task's REACH profile, when the session may list profiles. */
+  profileName: (task: EntryVendorTask) => string | undefined;
   /** The tasks chosen for an action on several at once (kept by id while rows come and go). */
   chosen: ReadonlySet<string>;
   choose: (id: string, on: boolean) => void;
@@ -64,7 +66,7 @@ export function renderAccountList(view: AccountListView) {
  * One row of the account list: always the same height (measured by the row window), so only the rows in
  * view exist; the whole task opens beside (or above) the list.
  */
-function renderRow({ list, catalog, selected, now, select, chosen, choose }: AccountListView, task: EntryVendorTask, setSize: number): TemplateResult {
+function renderRow({ list, catalog, selected, now, select, chosen, choose, profileName }: AccountListView, task: EntryVendorTask, setSize: number): TemplateResult {
   const item = catalog.get(task.catalogItemId);
   const title = taskTitle(task, item);
   const entryName = task.entryId ? (list.entryName(task.entryId) ?? task.entryId) : '';
@@ -73,7 +75,9 @@ function renderRow({ list, catalog, selected, now, select, chosen, choose }: Acc
   const line =
     task.errDescription && isFinalTaskStatus(task.status)
       ? task.errDescription
-      : html`<bdi>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</bdi> · ${formatDate(task.createdAt, true)}`;
+      : html`<bdi>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</bdi> · ${formatDate(task.createdAt, true)}${task.creationMode === EntryVendorTaskCreationMode.AUTOMATIC
+          ? html` · ${orderedBy(task, profileName(task))}`
+          : nothing}`;
   return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id} aria-setsize=${setSize} aria-posinset=${list.positionOf(task.id)} aria-current=${isSelected ? 'true' : 'false'}>
     <div class="row-head">
       <input

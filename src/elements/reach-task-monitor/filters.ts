@@ -175,6 +175,7 @@ function renderWhenFields({ draft, problem, change }: FiltersView) {
         <option value=${CreationModeChoice.ANY} ?selected=${!draft.creationMode}>${msg('Manually or automatically')}</option>
         <option value=${CreationModeChoice.MANUAL} ?selected=${draft.creationMode === CreationModeChoice.MANUAL}>${msg('Manually')}</option>
         <option value=${CreationModeChoice.AUTOMATIC} ?selected=${draft.creationMode === CreationModeChoice.AUTOMATIC}>${msg('Automatically (rule or agent)')}</option>
+        <option value=${CreationModeChoice.RULE} ?selected=${draft.creationMode === CreationModeChoice.RULE}>${msg("By a profile's rule")}</option>
       </select>
       <span id="mode-hint" class="hint">${msg('Looks only through the tasks loaded so far.')}</span>
     </div>

@@ -4,6 +4,8 @@ import type { ReachTaskMonitor } from './reach-task-monitor.js';
 import { safeOutputUrl } from '../../reach/task-outputs.js';
 import { KalturaClient } from '../../api/client.js';
 import { abortTask, addTask, approveTask, listTasks, type NewTask } from '../../reach/tasks.js';
+import { apiCall } from '../../reach/call.js';
+import { z } from 'zod/mini';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
@@ -376,6 +378,21 @@ describe('reach-task-monitor', () => {
       button(el.shadowRoot!, /^Apply filters/).click();
       await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!).startsWith('Intelligent tagging'), 'not filtered by service');
       expect(text(el.shadowRoot!)).to.contain('Filters (1 applied)');
+      await expect(el).to.be.accessible();
+    });
+
+    it("tells a profile's rule orders from manual ones, and filters by them", async () => {
+      await apiClient(adminKs).call(
+        apiCall('categoryentry', 'add', { categoryEntry: { objectType: 'KalturaCategoryEntry', entryId: E.keynote30, categoryId: SEED.categories.biology } }, z.looseObject({}), true),
+      );
+      const el = await monitor(adminKs);
+      await openFilters(el);
+      const mode = el.shadowRoot!.querySelector<HTMLSelectElement>('#mode')!;
+      mode.value = '3';
+      mode.dispatchEvent(new Event('change'));
+      button(el.shadowRoot!, /^Apply filters/).click();
+      await waitUntil(() => rows(el).length === 2, 'not filtered to the rule orders');
+      expect(rows(el).map((row) => text(row.querySelectorAll('.row-line')[1]!))).to.satisfy((lines: string[]) => lines.every((line) => line.endsWith('Rule of University — Default')));
       await expect(el).to.be.accessible();
     });
 

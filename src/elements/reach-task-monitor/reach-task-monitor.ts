@@ -318,10 +318,15 @@ export class ReachTaskMonitor extends ReachElement {
       selected: this.selectedId ? this.session?.tasks.get(this.selectedId) : undefined,
       now: this.serverNow(),
       select: (id) => this.#select(id),
+      profileName: (task) => this.#profileName(task),
       chosen: this.#bulk.selected,
       choose: (id, on) => this.#bulk.toggle(id, on),
       card: (task) => this.#renderCard(task, true),
     })}`;
+  }
+
+  #profileName(task: EntryVendorTask): string | undefined {
+    return this.#profiles.find((profile) => profile.id === task.reachProfileId)?.name;
   }
 
   /** An order panel on the same page (for this entry, in an entry's view): the empty list points to it. */
@@ -361,7 +366,7 @@ export class ReachTaskMonitor extends ReachElement {
       title: taskTitle(task, item),
       entryName: withEntry && task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : undefined,
       now: this.serverNow(),
-      profileName: this.#profiles.find((profile) => profile.id === task.reachProfileId)?.name,
+      profileName: this.#profileName(task),
       awaitsAdministrator: !!this.#details && !this.#details.isAdmin,
       actions: actions.allowed(task),
       state: actions.state(task.id),

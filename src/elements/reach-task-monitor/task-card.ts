@@ -13,7 +13,7 @@ import type { ActionState } from './task-actions-controller.js';
 import { renderConfirm, type Quote } from './task-confirm.js';
 import type { OutputView } from './task-output-controller.js';
 import { outputLabel, renderOutputPanel } from './task-output.js';
-import { actionLabel, forTask } from './task-words.js';
+import { actionLabel, forTask, orderedBy } from './task-words.js';
 
 /** Everything one task's card shows, and what its buttons do. */
 export interface TaskCardView {
@@ -113,20 +113,10 @@ function renderProgress(task: EntryVendorTask, title: string, now: number) {
 /** What an approver decides on: who asked, what it costs, and whose credit pays. */
 function renderApproval({ task, item, profileName }: TaskCardView) {
   return html`<dl class="facts approval">
-    <div><dt>${msg('Requested by')}</dt><dd>${requester(task, profileName)}</dd></div>
+    <div><dt>${msg('Requested by')}</dt><dd>${orderedBy(task, profileName)}</dd></div>
     <div><dt>${msg('Price')}</dt><dd>${priceText(task, item)}</dd></div>
     ${profileName ? html`<div><dt>${msg('Profile')}</dt><dd><bdi>${profileName}</bdi></dd></div>` : nothing}
   </dl>`;
-}
-
-/**
- * Who ordered: a person, or the rule of a REACH profile (rule orders carry the category in `context`), or
- * automatically without more said (an agent, or a rule of a profile this session cannot read).
- */
-function requester(task: EntryVendorTask, profileName: string | undefined) {
-  if (task.creationMode !== EntryVendorTaskCreationMode.AUTOMATIC) return html`<bdi>${task.userId || msg('an administrator')}</bdi>`;
-  if (task.context && profileName) return msg(html`Rule of <bdi>${profileName}</bdi>`);
-  return msg('A rule or an agent');
 }
 
 function priceText(task: EntryVendorTask, item: VendorCatalogItem | undefined): string {

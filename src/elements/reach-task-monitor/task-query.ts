@@ -23,7 +23,8 @@ export type StatusGroup = keyof typeof STATUS_GROUPS;
 export const SORTS = ['-createdAt', '+createdAt', '-updatedAt', '+status', '-price', '+price', '+expectedFinishTime', '-expectedFinishTime'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export const CreationModeChoice = { ANY: 0, MANUAL: 1, AUTOMATIC: 2 } as const;
+/** MANUAL and AUTOMATIC are EntryVendorTaskCreationMode values; RULE is an automatic order that names its category (`context`). */
+export const CreationModeChoice = { ANY: 0, MANUAL: 1, AUTOMATIC: 2, RULE: 3 } as const;
 
 export interface AccountFilters {
   status: StatusGroup;
@@ -135,7 +136,9 @@ export function serverFilter(filters: AccountFilters, catalog: ReadonlyMap<numbe
 
 /** Creation mode has no server filter: it is applied to what is loaded. */
 export function matchesCreationMode(task: EntryVendorTask, filters: AccountFilters): boolean {
-  return !filters.creationMode || (task.creationMode ?? 1) === filters.creationMode;
+  const mode = task.creationMode ?? CreationModeChoice.MANUAL;
+  if (filters.creationMode === CreationModeChoice.RULE) return mode === CreationModeChoice.AUTOMATIC && !!task.context;
+  return !filters.creationMode || mode === filters.creationMode;
 }
 
 /**
