@@ -5,6 +5,7 @@ import { safeOutputUrl } from '../../reach/task-outputs.js';
 import { KalturaClient } from '../../api/client.js';
 import { abortTask, addTask, approveTask, listTasks, type NewTask } from '../../reach/tasks.js';
 import { apiCall } from '../../reach/call.js';
+import { VendorServiceTurnAroundTime } from '../../reach/enums.js';
 import { z } from 'zod/mini';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
@@ -393,6 +394,25 @@ describe('reach-task-monitor', () => {
       button(el.shadowRoot!, /^Apply filters/).click();
       await waitUntil(() => rows(el).length === 2, 'not filtered to the rule orders');
       expect(rows(el).map((row) => text(row.querySelectorAll('.row-line')[1]!))).to.satisfy((lines: string[]) => lines.every((line) => line.endsWith('Rule of University — Default')));
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters by the language a task delivers in and by turnaround, through the catalog items that have them', async () => {
+      const el = await monitor(adminKs);
+      await openFilters(el);
+      const choose = (id: string, value: string) => {
+        const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`)!;
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+      };
+      choose('language', 'Spanish');
+      button(el.shadowRoot!, /^Apply filters/).click();
+      await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!).startsWith('Spanish translation'), 'not filtered by language');
+      choose('language', '');
+      choose('turnaround', String(VendorServiceTurnAroundTime.ONE_BUSINESS_DAY));
+      button(el.shadowRoot!, /^Apply filters/).click();
+      await waitUntil(() => rows(el).length > 0 && rows(el).every((row) => text(row).includes('(1 business day)')) && rows(el).length < 8, 'not filtered by turnaround');
+      expect(text(el.shadowRoot!.querySelector('.filters-toggle')!)).to.equal('Filters (1 applied)');
       await expect(el).to.be.accessible();
     });
 
