@@ -59,6 +59,7 @@ export class BulkModerationController {
   clear(): void {
     this.selected.clear();
     this.confirming = undefined;
+    this.outcome = undefined;
     this.host.requestUpdate();
   }
 

@@ -31,6 +31,8 @@ export class FiltersController {
   draft: AccountFilters = DEFAULT_FILTERS;
   /** Why the form cannot be applied as it is. */
   problem: string | undefined;
+  /** The filters of the list shown now. */
+  loadedWith: AccountFilters | undefined;
   /** Folded at first: the status chips above answer what most people look for. */
   open = false;
 

@@ -152,6 +152,9 @@ export class ReachTaskMonitor extends ReachElement {
       }
     }
     this.selectedId = undefined;
+    // A selection belongs to its filter: other filters, other tasks (a reload of the same keeps it).
+    if (applied !== this.#filters.loadedWith) this.#bulk.clear();
+    this.#filters.loadedWith = applied;
     this.#countsAsked += 1;
     this.#list.start();
     this.#export.reset();
