@@ -1,15 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
-import { isFinalTaskStatus } from '../../reach/enums.js';
+import { EntryVendorTaskCreationMode, isFinalTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import { taskProgress } from '../../reach/task-rules.js';
 import { featureLabel, statusLabel } from '../shared/labels.js';
 import { formatCount, formatDate } from '../shared/format.js';
 import { taskTitle } from '../shared/task-labels.js';
 import type { AccountListController } from './account-list-controller.js';
-import { forTask } from './task-words.js';
+import { forTask, orderedBy } from './task-words.js';
 
 export interface AccountListView {
   tasks: readonly EntryVendorTask[];
@@ -21,6 +22,11 @@ export interface AccountListView {
   /** The server's time now (unix seconds). */
   now: number;
   select: (id: string | undefined) => void;
+  /** The name of a task's REACH profile, when the session may list profiles. */
+  profileName: (task: EntryVendorTask) => string | undefined;
+  /** The tasks chosen for an action on several at once (kept by id while rows come and go). */
+  chosen: ReadonlySet<string>;
+  choose: (id: string, on: boolean) => void;
   /** The selected task's card, drawn by the task card module. */
   card: (task: EntryVendorTask) => TemplateResult;
 }
@@ -60,7 +66,7 @@ export function renderAccountList(view: AccountListView) {
  * One row of the account list: always the same height (measured by the row window), so only the rows in
  * view exist; the whole task opens beside (or above) the list.
  */
-function renderRow({ list, catalog, selected, now, select }: AccountListView, task: EntryVendorTask, setSize: number): TemplateResult {
+function renderRow({ list, catalog, selected, now, select, chosen, choose, profileName }: AccountListView, task: EntryVendorTask, setSize: number): TemplateResult {
   const item = catalog.get(task.catalogItemId);
   const title = taskTitle(task, item);
   const entryName = task.entryId ? (list.entryName(task.entryId) ?? task.entryId) : '';
@@ -69,9 +75,18 @@ function renderRow({ list, catalog, selected, now, select }: AccountListView, ta
   const line =
     task.errDescription && isFinalTaskStatus(task.status)
       ? task.errDescription
-      : html`<bdi>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</bdi> · ${formatDate(task.createdAt, true)}`;
+      : html`<bdi>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</bdi> · ${formatDate(task.createdAt, true)}${task.creationMode === EntryVendorTaskCreationMode.AUTOMATIC
+          ? html` · ${orderedBy(task, profileName(task))}`
+          : nothing}`;
   return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id} aria-setsize=${setSize} aria-posinset=${list.positionOf(task.id)} aria-current=${isSelected ? 'true' : 'false'}>
     <div class="row-head">
+      <input
+        type="checkbox"
+        class="choose"
+        .checked=${live(chosen.has(task.id))}
+        aria-label=${msg(str`Select: ${title}, ${entryName}`, { id: 'monitor.choose-row', desc: 'Checkbox of a task in the account list, to act on several tasks at once.' })}
+        @change=${(event: Event) => choose(task.id, (event.target as HTMLInputElement).checked)}
+      />
       <span class="title">${title}</span>
       <button id=${`open-${task.id}`} part="button" class="open" aria-expanded=${isSelected ? 'true' : 'false'} aria-controls="detail" @click=${() => select(isSelected ? undefined : task.id)}>
         ${isSelected

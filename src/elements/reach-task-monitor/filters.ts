@@ -4,9 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
 import type { ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
-import { featureLabel } from '../shared/labels.js';
+import { turnAroundSpan } from '../../reach/enums.js';
+import { languageLabel } from '../../i18n/languages.js';
+import { displayLocale } from '../../i18n/localization.js';
+import { featureLabel, turnaroundLabel } from '../shared/labels.js';
 import { formatCount } from '../shared/format.js';
-import { CreationModeChoice, DEFAULT_FILTERS, SORTS, STATUS_GROUPS, filterProblem, type AccountFilters, type Sort, type StatusGroup } from './task-query.js';
+import { CreationModeChoice, DEFAULT_FILTERS, SORTS, STATUS_GROUPS, filterProblem, itemLanguage, type AccountFilters, type Sort, type StatusGroup } from './task-query.js';
 
 /** What the filter form draws from, and what it does. */
 export interface FiltersView {
@@ -28,33 +31,41 @@ export class FiltersController {
   draft: AccountFilters = DEFAULT_FILTERS;
   /** Why the form cannot be applied as it is. */
   problem: string | undefined;
-  /** The form starts open where there is room for it, folded in a narrow sidebar. */
-  open = true;
-  #measured = false;
+  /** The filters of the list shown now. */
+  loadedWith: AccountFilters | undefined;
+  /** Folded at first: the status chips above answer what most people look for. */
+  open = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost,
     /** Loads the list again for `applied`. */
     private readonly reload: () => void,
-  ) {
-    host.addController(this);
-  }
-
-  /** Before the first render the host is laid out: its width decides, at no cost of a second update. */
-  hostUpdate(): void {
-    if (this.#measured) return;
-    this.#measured = true;
-    this.open = this.host.getBoundingClientRect().width >= WIDE_PX;
-  }
+  ) {}
 
   toggle(): void {
     this.open = !this.open;
     this.host.requestUpdate();
   }
 
+  /** Shows the list with these filters (the form shows them too). */
+  show(filters: AccountFilters): void {
+    this.applied = filters;
+    this.draft = filters;
+    this.problem = undefined;
+    this.reload();
+  }
+
+  /** A status chip: filters at once, the form's other filters as applied. */
+  chooseStatus(status: StatusGroup): void {
+    this.applied = { ...this.applied, status };
+    this.draft = { ...this.draft, status };
+    this.reload();
+  }
+
   change<K extends keyof AccountFilters>(key: K, value: AccountFilters[K]): void {
     const draft = { ...this.draft, [key]: value };
-    if (key === 'feature') draft.catalogItemId = 0;
+    // The catalog item list follows these: a chosen item they leave out goes.
+    if (key === 'feature' || key === 'language' || key === 'turnaround') draft.catalogItemId = 0;
     this.draft = draft;
     this.problem = undefined;
     this.host.requestUpdate();
@@ -80,8 +91,6 @@ export class FiltersController {
   }
 }
 
-/** From this width on, the filters show unfolded at first. */
-const WIDE_PX = 640;
 const number = (event: Event) => Number((event.target as HTMLSelectElement).value);
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
@@ -107,10 +116,16 @@ export function renderFilters(view: FiltersView) {
   </form>`;
 }
 
-/** Status, service, catalog item and profile. */
-function renderWhatFields({ draft, catalog, profiles, change }: FiltersView) {
+/** Status, service, language, turnaround, catalog item and profile. */
+function renderWhatFields(view: FiltersView) {
+  const { draft, catalog, profiles, change } = view;
   const items = [...catalog.values()]
-    .filter((item) => !draft.feature || item.serviceFeature === draft.feature)
+    .filter(
+      (item) =>
+        (!draft.feature || item.serviceFeature === draft.feature) &&
+        (!draft.language || itemLanguage(item) === draft.language) &&
+        (!draft.turnaround || item.turnAroundTime === draft.turnaround),
+    )
     .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
   const features = [...new Set([...catalog.values()].map((item) => item.serviceFeature))].sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
   return html`<div class="field">
@@ -118,7 +133,7 @@ function renderWhatFields({ draft, catalog, profiles, change }: FiltersView) {
       <select id="status" aria-describedby="status-hint" .value=${live(draft.status)} @change=${(event: Event) => change('status', value(event) as StatusGroup)}>
         ${(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((group) => html`<option value=${group} ?selected=${draft.status === group}>${statusGroupLabel(group)}</option>`)}
       </select>
-      <span id="status-hint" class="hint">${msg('Kaltura does not list cancelled tasks.')}</span>
+      <span id="status-hint" class="hint">${msg('Cancelled orders are not listed.')}</span>
     </div>
     <div class="field">
       <label for="feature">${msg('Service')}</label>
@@ -127,6 +142,7 @@ function renderWhatFields({ draft, catalog, profiles, change }: FiltersView) {
         ${features.map((feature) => html`<option value=${feature} ?selected=${draft.feature === feature}>${featureLabel(feature)}</option>`)}
       </select>
     </div>
+    ${renderLanguageField(view)} ${renderTurnaroundField(view)}
     <div class="field">
       <label for="item">${msg('Catalog item')}</label>
       <select id="item" @change=${(event: Event) => change('catalogItemId', number(event))}>
@@ -161,8 +177,9 @@ function renderWhenFields({ draft, problem, change }: FiltersView) {
         <option value=${CreationModeChoice.ANY} ?selected=${!draft.creationMode}>${msg('Manually or automatically')}</option>
         <option value=${CreationModeChoice.MANUAL} ?selected=${draft.creationMode === CreationModeChoice.MANUAL}>${msg('Manually')}</option>
         <option value=${CreationModeChoice.AUTOMATIC} ?selected=${draft.creationMode === CreationModeChoice.AUTOMATIC}>${msg('Automatically (rule or agent)')}</option>
+        <option value=${CreationModeChoice.RULE} ?selected=${draft.creationMode === CreationModeChoice.RULE}>${msg("By a profile's rule")}</option>
       </select>
-      <span id="mode-hint" class="hint">${msg('Kaltura cannot filter by this: it applies to the tasks loaded so far.')}</span>
+      <span id="mode-hint" class="hint">${msg('Looks only through the tasks loaded so far.')}</span>
     </div>
     <div class="field">
       <label for="sort">${msg('Sort by')}</label>
@@ -177,12 +194,45 @@ function renderWhenFields({ draft, problem, change }: FiltersView) {
     </div>`;
 }
 
+/** The languages the catalog's items deliver in, by name. */
+function renderLanguageField({ draft, catalog, change }: FiltersView) {
+  const languages = [...new Set([...catalog.values()].map(itemLanguage).filter((wire) => wire !== undefined))]
+    .map((wire) => ({ wire, name: languageLabel(wire, displayLocale()) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return html`<div class="field">
+    <label for="language">${msg('Language')}</label>
+    <select id="language" @change=${(event: Event) => change('language', value(event))}>
+      <option value="" ?selected=${!draft.language}>${msg('Any language')}</option>
+      ${languages.map(({ wire, name }) => html`<option value=${wire} ?selected=${draft.language === wire}>${name}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** The turnarounds the catalog's items offer, quickest first. */
+function renderTurnaroundField({ draft, catalog, change }: FiltersView) {
+  const turnarounds = [...new Set([...catalog.values()].map((item) => item.turnAroundTime))].sort((a, b) => turnaroundOrder(a) - turnaroundOrder(b));
+  return html`<div class="field">
+    <label for="turnaround">${msg('Turnaround')}</label>
+    <select id="turnaround" @change=${(event: Event) => change('turnaround', number(event))}>
+      <option value="0" ?selected=${!draft.turnaround}>${msg('Any turnaround')}</option>
+      ${turnarounds.map((turnaround) => html`<option value=${turnaround} ?selected=${draft.turnaround === turnaround}>${turnaroundLabel(turnaround)}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** Quickest first; a business day counts as a day, best effort comes last. */
+function turnaroundOrder(turnAroundTime: number): number {
+  const span = turnAroundSpan(turnAroundTime);
+  if (span.unit === 'bestEffort') return Number.POSITIVE_INFINITY;
+  return span.unit === 'businessDays' ? span.amount * 86400 : span.amount;
+}
+
 function activeFilterCount(filters: AccountFilters): number {
-  const keys = ['status', 'feature', 'catalogItemId', 'profileId', 'createdFrom', 'createdTo', 'creationMode', 'text'] as const;
+  const keys = ['status', 'feature', 'language', 'turnaround', 'catalogItemId', 'profileId', 'createdFrom', 'createdTo', 'creationMode', 'text'] as const;
   return keys.filter((key) => filters[key] !== DEFAULT_FILTERS[key]).length;
 }
 
-function statusGroupLabel(group: StatusGroup): string {
+export function statusGroupLabel(group: StatusGroup): string {
   switch (group) {
     case 'any': return msg('Any status');
     case 'active': return msg('In progress');

@@ -23,6 +23,57 @@ export const monitorStyles = css`
     border-radius: var(--_radius);
     background: var(--_raised);
   }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+  .chip {
+    border-radius: 999px;
+    /* Pressed or not shows at once: a fading chip passes through colours that cannot be read. */
+    transition: none;
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chip .count {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Nothing listed is not a warning: a calm panel, with the way to order when a panel is on the page. */
+  .empty {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty p {
+    margin: 0;
+  }
+  .bulk {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+  .bulk p {
+    margin: 0;
+  }
+  .bulk-outcome .failures {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .row .choose {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    flex: none;
+  }
   .filters-toggle {
     margin-block-end: var(--_space);
   }

@@ -15,14 +15,17 @@ import { baseStyles } from '../shared/styles.js';
 import { taskChangeAnnouncement, taskTitle } from '../shared/task-labels.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { AccountListController } from './account-list-controller.js';
+import { BulkModerationController, type BulkAction } from './bulk-moderation-controller.js';
+import { renderBulkModeration } from './bulk-moderation.js';
 import { renderAccountList } from './account-list.js';
 import { CsvExportController } from './csv-export-controller.js';
 import { renderExportButton, renderExportNotice } from './csv-export.js';
 import { FiltersController, renderFilters } from './filters.js';
 import type { MonitorContext } from './monitor-context.js';
-import { loadMonitorData } from './monitor-data.js';
+import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
+import { countStatuses, renderStatusChips, type StatusCounts } from './status-chips.js';
 import { TaskActionsController } from './task-actions-controller.js';
 import { renderTaskCard } from './task-card.js';
 import { TaskOutputController } from './task-output-controller.js';
@@ -36,12 +39,17 @@ import { errorText } from './task-words.js';
  * Follows REACH tasks live: those of one entry (`entry-id`), or the whole account's with filters, sorting
  * and paging. Shows status and progress toward the expected finish, price, accuracy, who ordered and how,
  * errors; offers approve / reject / abort / resubmit where the server allows them, the outputs, and a CSV
- * export. Status changes are announced politely.
+ * export. Status changes are announced politely. The account view counts what needs attention in status
+ * chips that filter at once, opens an administrator on the orders awaiting approval, and approves, rejects
+ * or cancels selected tasks together.
  *
  * @fires reach-task-changed {ReachTaskChangedEvent} - a shown task changed ({task, previousStatus})
  * @fires reach-task-created {ReachTaskCreatedEvent} - this monitor ordered a task again ({task}); not fired for an
  *   order it joined (the same order already in flight from another element of the page)
  * @csspart heading - the title
+ * @csspart chips - the account view's status chips (each chip is also a `button` and a `chip`)
+ * @csspart chip - one status chip, with its count
+ * @csspart bulk - the account view's selection bar: actions on several tasks, their confirmation and outcome
  * @csspart filters - the account view's filter form
  * @csspart list - the list of tasks
  * @csspart task - one task
@@ -72,6 +80,12 @@ export class ReachTaskMonitor extends ReachElement {
   #catalog: ReadonlyMap<number, VendorCatalogItem> = new Map();
   #profiles: readonly ReachProfile[] = [];
   #details: SessionDetails | undefined;
+  /** Account view: how many tasks await approval, failed, are in progress (the other filters applied). */
+  #counts: StatusCounts | undefined;
+  /** Counts asked so far: only the latest answer is shown. */
+  #countsAsked = 0;
+  /** The account view has not been shown yet: an administrator may start on what awaits approval. */
+  #firstView = true;
   /** Tasks whose details are open. */
   readonly #expanded = new Set<string>();
 
@@ -103,6 +117,7 @@ export class ReachTaskMonitor extends ReachElement {
     },
   });
 
+  readonly #bulk = new BulkModerationController(this, { ...this.#context, allowed: (task) => this.#actions.allowed(task) });
   readonly #outputs = new TaskOutputController(this, this.#context);
   readonly #export = new CsvExportController(this, this.#context);
 
@@ -127,7 +142,20 @@ export class ReachTaskMonitor extends ReachElement {
 
   /** A new list: what was shown of the last one goes; what it read stays until the new answers come. */
   async #loadTasks(session: ReachSession, entryId: string | undefined, applied: AccountFilters, signal: AbortSignal): Promise<void | typeof initialState> {
+    if (!entryId && this.#firstView) {
+      this.#firstView = false;
+      const start = await approvalFirstFilters(session, signal).catch(() => undefined);
+      if (start && !signal.aborted) {
+        // Loads again with these filters: this run gives way.
+        this.#filters.show(start);
+        return initialState;
+      }
+    }
     this.selectedId = undefined;
+    // A selection belongs to its filter: other filters, other tasks (a reload of the same keeps it).
+    if (applied !== this.#filters.loadedWith) this.#bulk.clear();
+    this.#filters.loadedWith = applied;
+    this.#countsAsked += 1;
     this.#list.start();
     this.#export.reset();
     try {
@@ -135,6 +163,7 @@ export class ReachTaskMonitor extends ReachElement {
       [this.#catalog, this.#details] = [data.catalog, data.details];
       if (data.profiles) this.#profiles = data.profiles;
       this.#list.filter = data.filter;
+      this.#counts = data.counts;
       if (data.page) this.#list.addPage(data.page.objects, data.page.totalCount);
     } catch (error) {
       // Left the session or overtaken by a newer load: nothing to show. (sessionTask reports any other failure.)
@@ -145,12 +174,17 @@ export class ReachTaskMonitor extends ReachElement {
 
   #tasksChanged(changes: readonly TaskChange[], session: ReachSession): void {
     const announcements: string[] = [];
+    let recount = false;
     for (const { task, previousStatus } of changes) {
       if (previousStatus === undefined) {
-        // A new order placed elsewhere on the page: newest first, if it fits the account view's filter.
-        if (this.#accountView && this.#ready) this.#list.taskCreated(task, this.#filters.applied);
+        // A new order placed elsewhere on the page (not a page of the list): newest first, if it fits the account view's filter.
+        if (this.#accountView && this.#ready && !this.#list.shows(task.id)) {
+          this.#list.taskCreated(task, this.#filters.applied);
+          recount = true;
+        }
         continue;
       }
+      if (task.status !== previousStatus && this.#accountView) recount = true;
       const shown = this.entryId ? task.entryId === this.entryId : this.#list.shows(task.id);
       if (!shown) continue;
       this.dispatchEvent(new ReachTaskChangedEvent(task, previousStatus));
@@ -160,7 +194,23 @@ export class ReachTaskMonitor extends ReachElement {
       }
     }
     if (announcements.length > 0) this.announce(announcements.join(' '));
+    if (recount) void this.#recount(session);
     this.requestUpdate();
+  }
+
+  /** A task changed status: the chips count again (the list keeps its tasks). */
+  async #recount(session: ReachSession): Promise<void> {
+    const filter = this.#list.filter;
+    if (!filter) return;
+    const asked = ++this.#countsAsked;
+    try {
+      const counts = await countStatuses(session, filter, this.abortSignal);
+      if (asked !== this.#countsAsked) return;
+      this.#counts = counts;
+      this.requestUpdate();
+    } catch {
+      // The last counts stay until the next change or load.
+    }
   }
 
   /** Tasks shown now, in order. */
@@ -177,6 +227,23 @@ export class ReachTaskMonitor extends ReachElement {
     // Keyboard users land on what opened, and back on the row they came from.
     if (id) this.focusAfterUpdate('detail-close');
     else if (previous) this.focusAfterUpdate(`open-${previous}`);
+  }
+
+  /** Every task of the filter; filtered by creation mode (in the browser), the ones loaded that match. */
+  async #selectAllMatching(shown: readonly EntryVendorTask[]): Promise<void> {
+    if (this.#filters.applied.creationMode) for (const task of shown) this.#bulk.toggle(task.id, true);
+    else await this.#bulk.selectAllMatching(this.#list.filter);
+  }
+
+  /** Opens (or closes) the confirmation of an action on the selection, with the keyboard in it. */
+  #openBulk(action: BulkAction | undefined): void {
+    this.#bulk.open(action);
+    if (action) this.focusAfterUpdate(action === 'approve' ? 'bulk-yes' : 'bulk-reason');
+  }
+
+  async #runBulk(action: BulkAction): Promise<void> {
+    await this.#bulk.run(action);
+    this.focusAfterUpdate('bulk-outcome');
   }
 
   #exportTasks(): void {
@@ -224,7 +291,11 @@ export class ReachTaskMonitor extends ReachElement {
         : this.#list.filter
           ? msg('No tasks match these filters.')
           : msg('No catalog item offers this service, so no task can match.');
-      return html`<p class="notice" part="notice">${empty}</p>`;
+      const panel = this.#orderPanel();
+      return html`<div class="empty" part="notice">
+        <p>${empty}</p>
+        ${panel ? html`<button part="button" class="primary" @click=${() => focusPanel(panel)}>${msg('Order enrichment')}</button>` : nothing}
+      </div>`;
     }
     if (!this.#accountView) {
       return html`${errorNotice}
@@ -233,6 +304,15 @@ export class ReachTaskMonitor extends ReachElement {
         </ul>`;
     }
     return html`${errorNotice}
+    ${renderBulkModeration({
+      bulk: this.#bulk,
+      matching: this.#filters.applied.creationMode ? tasks.length : this.#list.reachableTotal,
+      catalog: this.#catalog,
+      entryName: (task) => (task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : ''),
+      selectAll: () => void this.#selectAllMatching(tasks),
+      open: (action) => this.#openBulk(action),
+      run: (action) => void this.#runBulk(action),
+    })}
     ${renderAccountList({
       tasks,
       list: this.#list,
@@ -241,13 +321,29 @@ export class ReachTaskMonitor extends ReachElement {
       selected: this.selectedId ? this.session?.tasks.get(this.selectedId) : undefined,
       now: this.serverNow(),
       select: (id) => this.#select(id),
+      profileName: (task) => this.#profileName(task),
+      chosen: this.#bulk.selected,
+      choose: (id, on) => this.#bulk.toggle(id, on),
       card: (task) => this.#renderCard(task, true),
     })}`;
   }
 
+  #profileName(task: EntryVendorTask): string | undefined {
+    return this.#profiles.find((profile) => profile.id === task.reachProfileId)?.name;
+  }
+
+  /** An order panel on the same page (for this entry, in an entry's view): the empty list points to it. */
+  #orderPanel(): HTMLElement | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const panels = [...root.querySelectorAll<HTMLElement>('reach-order-panel')];
+    const entryOf = (panel: HTMLElement) => (panel as HTMLElement & { entryId?: string }).entryId ?? panel.getAttribute('entry-id');
+    return this.entryId ? panels.find((panel) => entryOf(panel) === this.entryId) : panels[0];
+  }
+
   #renderFilters() {
     const filters = this.#filters;
-    return renderFilters({
+    return html`${renderStatusChips({ counts: this.#counts, current: filters.applied.status, choose: (group) => filters.chooseStatus(group) })}
+    ${renderFilters({
       draft: filters.draft,
       applied: filters.applied,
       problem: filters.problem,
@@ -258,7 +354,7 @@ export class ReachTaskMonitor extends ReachElement {
       change: (key, value) => filters.change(key, value),
       apply: (event) => filters.apply(event),
       reset: () => filters.reset(),
-    });
+    })}`;
   }
 
   /** One task's card, wired to the controllers that act on it. */
@@ -273,6 +369,7 @@ export class ReachTaskMonitor extends ReachElement {
       title: taskTitle(task, item),
       entryName: withEntry && task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : undefined,
       now: this.serverNow(),
+      profileName: this.#profileName(task),
       awaitsAdministrator: !!this.#details && !this.#details.isAdmin,
       actions: actions.allowed(task),
       state: actions.state(task.id),
@@ -294,6 +391,13 @@ export class ReachTaskMonitor extends ReachElement {
       },
     });
   }
+}
+
+/** Brings the order panel into view and puts the keyboard there. */
+function focusPanel(panel: HTMLElement): void {
+  if (!panel.hasAttribute('tabindex')) panel.tabIndex = -1;
+  panel.scrollIntoView({ block: 'nearest' });
+  panel.focus({ preventScroll: true });
 }
 
 function compareIds(a: string, b: string): number {

@@ -52,6 +52,8 @@ export class TaskActionsController implements ReactiveController {
   readonly quotes: KeyedTasks<Quote>;
   /** The row whose action ended: focus moves to its outcome once it is drawn. */
   #focusAfter: { id: string; action: TaskAction } | undefined;
+  /** The confirmation just opened: focus moves into it once it is drawn. */
+  #focusConfirm: string | undefined;
 
   constructor(
     private readonly host: LitElement,
@@ -66,6 +68,9 @@ export class TaskActionsController implements ReactiveController {
     const pending = this.#focusAfter;
     this.#focusAfter = undefined;
     if (pending) this.#focusOutcome(pending.id, pending.action);
+    const opened = this.#focusConfirm;
+    this.#focusConfirm = undefined;
+    if (opened) this.#focusIntoConfirm(opened);
   }
 
   state(id: string): ActionState {
@@ -95,6 +100,7 @@ export class TaskActionsController implements ReactiveController {
     const state = this.state(task.id);
     if (state.busy !== undefined || (action === 'resubmit' && state.unknownOrder)) return;
     const opening = state.confirming !== action;
+    this.#focusConfirm = opening ? task.id : undefined;
     this.#update(task.id, { confirming: opening ? action : undefined, error: undefined, note: undefined });
     if (opening && action === 'resubmit') this.quotes.run(task.id, (signal) => this.#loadQuote(task, signal));
   }
@@ -266,6 +272,12 @@ export class TaskActionsController implements ReactiveController {
     } catch {
       this.#update(task.id, { error: msg('The connection dropped and the outcome is not known yet. Check again in a moment.') });
     }
+  }
+
+  /** Into a confirmation that just opened: its reason field (reject, cancel), else its answer button. */
+  #focusIntoConfirm(id: string): void {
+    const form = (this.host.renderRoot as ShadowRoot).querySelector(`form.confirm[data-task="${CSS.escape(id)}"]`);
+    form?.querySelector<HTMLElement>('textarea, button[type=submit]')?.focus();
   }
 
   /**

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { EntryVendorTaskCreationMode, EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
@@ -12,7 +13,7 @@ import type { ActionState } from './task-actions-controller.js';
 import { renderConfirm, type Quote } from './task-confirm.js';
 import type { OutputView } from './task-output-controller.js';
 import { outputLabel, renderOutputPanel } from './task-output.js';
-import { actionLabel, forTask } from './task-words.js';
+import { actionLabel, forTask, orderedBy } from './task-words.js';
 
 /** Everything one task's card shows, and what its buttons do. */
 export interface TaskCardView {
@@ -23,6 +24,8 @@ export interface TaskCardView {
   entryName: string | undefined;
   /** The server's time now (unix seconds). */
   now: number;
+  /** The name of the task's REACH profile, when the session may list profiles. */
+  profileName: string | undefined;
   /** The session may not approve: an order waiting for moderation says who must. */
   awaitsAdministrator: boolean;
   actions: readonly TaskAction[];
@@ -63,6 +66,7 @@ export function renderTaskCard(view: TaskCardView): TemplateResult {
           ${task.status === EntryVendorTaskStatus.ERROR ? msg(html`Error: <bdi>${task.errDescription}</bdi>`) : msg(html`Reason: <bdi>${task.errDescription}</bdi>`)}
         </p>`
       : nothing}
+    ${task.status === EntryVendorTaskStatus.PENDING_MODERATION ? renderApproval(view) : nothing}
     ${task.status === EntryVendorTaskStatus.PENDING_MODERATION && view.awaitsAdministrator
       ? html`<p class="muted">${msg('A REACH administrator has to approve this order before the vendor starts.')}</p>`
       : nothing}
@@ -106,6 +110,19 @@ function renderProgress(task: EntryVendorTask, title: string, now: number) {
   </div>`;
 }
 
+/** What an approver decides on: who asked, what it costs, and whose credit pays. */
+function renderApproval({ task, item, profileName }: TaskCardView) {
+  return html`<dl class="facts approval">
+    <div><dt>${msg('Requested by')}</dt><dd>${orderedBy(task, profileName)}</dd></div>
+    <div><dt>${msg('Price')}</dt><dd>${priceText(task, item)}</dd></div>
+    ${profileName ? html`<div><dt>${msg('Profile')}</dt><dd><bdi>${profileName}</bdi></dd></div>` : nothing}
+  </dl>`;
+}
+
+function priceText(task: EntryVendorTask, item: VendorCatalogItem | undefined): string {
+  return item?.payPerUse && !isFinalTaskStatus(task.status) ? msg('Priced when done') : formatCredit(task.price ?? 0);
+}
+
 function renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined) {
   const who = task.userId || msg('an administrator');
   const how =
@@ -114,7 +131,7 @@ function renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined)
         ? msg(html`Automatically, by a rule for category <bdi>${task.context}</bdi>`)
         : msg('Automatically, by a rule or an agent')
       : msg(html`Manually, by <bdi>${who}</bdi>`);
-  const price = item?.payPerUse && !isFinalTaskStatus(task.status) ? msg('Priced when done') : formatCredit(task.price ?? 0);
+  const price = priceText(task, item);
   return html`<dl class="facts">
     <div><dt>${msg('Price')}</dt><dd>${price}</dd></div>
     ${task.accuracy !== undefined ? html`<div><dt>${msg('Accuracy')}</dt><dd>${formatPercent(task.accuracy)}</dd></div>` : nothing}
@@ -130,10 +147,13 @@ function renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined)
 function renderToolbar({ task, title, state, actions, output, outputShown, expanded, toggleAction, toggleOutput, toggleDetails }: TaskCardView) {
   const blocked = (action: TaskAction) => state.busy !== undefined || (action === 'resubmit' && !!state.unknownOrder);
   return html`<div class="actions" part="actions">
-    ${actions.map(
+    ${repeat(
+      actions,
+      // Keyed: a button never turns into another action's (its colours would pass through each other's).
+      (action) => action,
       (action) => html`<button
         part="button"
-        class=${action === 'abort' || action === 'reject' ? 'danger' : ''}
+        class=${action === 'approve' ? 'primary' : action === 'abort' || action === 'reject' ? 'danger' : ''}
         data-action=${action}
         aria-disabled=${blocked(action) ? 'true' : 'false'}
         aria-expanded=${state.confirming === action ? 'true' : 'false'}

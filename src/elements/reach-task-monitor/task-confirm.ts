@@ -32,10 +32,22 @@ export function renderConfirm({ task, state, quote, confirm, keep, reason }: Tas
   const reasonId = `reason-${task.id}`;
   const takesReason = action === 'reject' || action === 'abort';
   const busy = state.busy === action;
-  return html`<form class="confirm" data-task=${task.id} aria-label=${actionLabel(action)} @submit=${(event: Event) => {
-    event.preventDefault();
-    confirm(action);
-  }}>
+  return html`<form
+    class="confirm"
+    data-task=${task.id}
+    aria-label=${actionLabel(action)}
+    @submit=${(event: Event) => {
+      event.preventDefault();
+      confirm(action);
+    }}
+    @keydown=${(event: KeyboardEvent) => {
+      // Escape closes it, as "Keep as is" does (not while the call runs).
+      if (event.key !== 'Escape' || busy) return;
+      event.preventDefault();
+      event.stopPropagation();
+      keep(action);
+    }}
+  >
     <p>${question(task, action)}</p>
     ${action === 'resubmit' ? renderQuote(quote) : nothing}
     ${takesReason

@@ -23,7 +23,8 @@ export type StatusGroup = keyof typeof STATUS_GROUPS;
 export const SORTS = ['-createdAt', '+createdAt', '-updatedAt', '+status', '-price', '+price', '+expectedFinishTime', '-expectedFinishTime'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export const CreationModeChoice = { ANY: 0, MANUAL: 1, AUTOMATIC: 2 } as const;
+/** MANUAL and AUTOMATIC are EntryVendorTaskCreationMode values; RULE is an automatic order that names its category (`context`). */
+export const CreationModeChoice = { ANY: 0, MANUAL: 1, AUTOMATIC: 2, RULE: 3 } as const;
 
 export interface AccountFilters {
   status: StatusGroup;
@@ -33,6 +34,10 @@ export interface AccountFilters {
   catalogItemId: number;
   /** REACH profile id, or 0 for any. */
   profileId: number;
+  /** The language a task delivers in (its catalog item's target, else source language), or '' for any. */
+  language: string;
+  /** VendorServiceTurnAroundTime, or 0 for any. */
+  turnaround: number;
   /** `yyyy-mm-dd` from a date input, or ''. */
   createdFrom: string;
   createdTo: string;
@@ -48,12 +53,17 @@ export const DEFAULT_FILTERS: AccountFilters = {
   feature: 0,
   catalogItemId: 0,
   profileId: 0,
+  language: '',
+  turnaround: 0,
   createdFrom: '',
   createdTo: '',
   creationMode: CreationModeChoice.ANY,
   text: '',
   sort: '-createdAt',
 };
+
+/** An administrator's first view when orders wait for them: those orders, the longest waiting first. */
+export const APPROVAL_FIRST: AccountFilters = { ...DEFAULT_FILTERS, status: 'moderation', sort: '+createdAt' };
 
 /** Kaltura's pager: at most 500 a page, and no offset at or beyond 10,000 (QUERY_EXCEEDED_MAX_MATCHES_ALLOWED). */
 export const MAX_PAGE_SIZE = 500;
@@ -81,17 +91,35 @@ export function filterProblem(filters: AccountFilters): FilterProblem | undefine
   return from !== undefined && to !== undefined && from > to ? 'dates-reversed' : undefined;
 }
 
+/** The language a catalog item's tasks deliver in: the target of a translation or dubbing, else the source. */
+export function itemLanguage(item: VendorCatalogItem): string | undefined {
+  return item.targetLanguage ?? item.sourceLanguage;
+}
+
+/** The filters that the server knows only as catalog item ids. */
+export function filtersByCatalog(filters: AccountFilters): boolean {
+  return !!(filters.feature || filters.language || filters.turnaround);
+}
+
 /**
- * The server filter for the account view, or undefined when nothing can match (a service with no catalog
- * item enabled). The server has no service-feature filter: a feature becomes the ids of its catalog items.
+ * The server filter for the account view, or undefined when nothing can match (no catalog item enabled offers
+ * that service, language and turnaround). The server has no filter by service feature, language or turnaround:
+ * they become the ids of the catalog items that have them.
  */
 export function serverFilter(filters: AccountFilters, catalog: ReadonlyMap<number, VendorCatalogItem>): TaskFilter | undefined {
   let catalogItemIdIn: number[] | undefined;
-  if (filters.catalogItemId) catalogItemIdIn = [filters.catalogItemId];
-  else if (filters.feature) {
-    catalogItemIdIn = [...catalog.values()].filter((item) => item.serviceFeature === filters.feature).map((item) => item.id);
+  if (filtersByCatalog(filters)) {
+    catalogItemIdIn = [...catalog.values()]
+      .filter(
+        (item) =>
+          (!filters.catalogItemId || item.id === filters.catalogItemId) &&
+          (!filters.feature || item.serviceFeature === filters.feature) &&
+          (!filters.language || itemLanguage(item) === filters.language) &&
+          (!filters.turnaround || item.turnAroundTime === filters.turnaround),
+      )
+      .map((item) => item.id);
     if (catalogItemIdIn.length === 0) return undefined;
-  }
+  } else if (filters.catalogItemId) catalogItemIdIn = [filters.catalogItemId];
   const statusIn = STATUS_GROUPS[filters.status];
   const createdFrom = dayBoundary(filters.createdFrom, false);
   const createdTo = dayBoundary(filters.createdTo, true);
@@ -108,7 +136,9 @@ export function serverFilter(filters: AccountFilters, catalog: ReadonlyMap<numbe
 
 /** Creation mode has no server filter: it is applied to what is loaded. */
 export function matchesCreationMode(task: EntryVendorTask, filters: AccountFilters): boolean {
-  return !filters.creationMode || (task.creationMode ?? 1) === filters.creationMode;
+  const mode = task.creationMode ?? CreationModeChoice.MANUAL;
+  if (filters.creationMode === CreationModeChoice.RULE) return mode === CreationModeChoice.AUTOMATIC && !!task.context;
+  return !filters.creationMode || mode === filters.creationMode;
 }
 
 /**

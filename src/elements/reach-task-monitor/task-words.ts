@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { toApiError } from '../../api/errors.js';
+import { EntryVendorTaskCreationMode } from '../../reach/enums.js';
+import type { EntryVendorTask } from '../../reach/schemas.js';
 import type { TaskAction } from '../../reach/task-rules.js';
 
 /** The server's own words for an API refusal; for anything else, what happened (never the KS: the client redacts it). */
@@ -24,4 +26,14 @@ export function actionLabel(action: TaskAction): string {
     case 'abort': return msg('Cancel order');
     case 'resubmit': return msg('Order again');
   }
+}
+
+/**
+ * Who ordered: a person, or the rule of a REACH profile (rule orders carry the category in `context`), or
+ * automatically without more said (an agent, or a rule of a profile this session cannot read).
+ */
+export function orderedBy(task: EntryVendorTask, profileName: string | undefined) {
+  if (task.creationMode !== EntryVendorTaskCreationMode.AUTOMATIC) return html`<bdi>${task.userId || msg('an administrator')}</bdi>`;
+  if (task.context && profileName) return msg(html`Rule of <bdi>${profileName}</bdi>`);
+  return msg('A rule or an agent');
 }
