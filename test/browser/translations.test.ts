@@ -30,7 +30,7 @@ const LOCALES: readonly Expected[] = [
     lang: 'fr-FR',
     placeOne: 'Passer la commande',
     placeTwo: 'Passer 2 commandes',
-    remaining: '1,5',
+    remaining: '1,5 crédits',
     ended: (date) =>
       `La période de crédit de ce profil s’est terminée le ${date}. Il ne permet plus de commander des services payants ; choisissez un autre profil.`,
   },
@@ -38,7 +38,7 @@ const LOCALES: readonly Expected[] = [
     lang: 'de-DE',
     placeOne: 'Bestellung aufgeben',
     placeTwo: '2 Bestellungen aufgeben',
-    remaining: '1,5',
+    remaining: '1,5 Credits',
     ended: (date) =>
       `Der Guthabenzeitraum dieses Profils ist am ${date} abgelaufen. Kostenpflichtige Services können damit nicht bestellt werden; wählen Sie ein anderes Profil.`,
   },
@@ -47,7 +47,7 @@ const LOCALES: readonly Expected[] = [
     lang: 'ja',
     placeOne: '1 件の注文を確定',
     placeTwo: '2 件の注文を確定',
-    remaining: '1.5',
+    remaining: '1.5 クレジット',
     ended: (date) => `このプロファイルのクレジット期間は ${date} に終了しました。このプロファイルでは有料サービスを注文できません。別のプロファイルを選んでください。`,
   },
 ];
