@@ -8,6 +8,7 @@ import { ReachErrorEvent } from '../events.js';
 import { reachSettingsContext, type ReachSettings } from '../state/context.js';
 import { acquireSession, releaseSession, type ReachSession } from '../state/session.js';
 import { syncLocaleWithPage } from '../i18n/localization.js';
+import { takeKsAttribute } from './shared/ks-attribute.js';
 
 /**
  * Elements may upgrade before their `<reach-provider>` does (import order, lazy loading); a context root
@@ -68,10 +69,16 @@ if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
  * @cssproperty --reach-font-size - base font size (default: inherited from the page)
  */
 export abstract class ReachElement extends LitElement {
-  /** The Kaltura Session. Prefer setting the property; the attribute is accepted. */
+  /**
+   * The Kaltura Session. Prefer setting the property; the attribute is accepted, taken and removed from
+   * the page's markup.
+   */
   @property() ks?: string;
 
-  /** Kaltura service URL; `/api_v3` is appended. Default `https://www.kaltura.com`. */
+  /**
+   * Kaltura service URL; `/api_v3` is appended. Default `https://www.kaltura.com`. An element that sets
+   * its own takes no settings from a `<reach-provider>`: the provider's KS is for the provider's service.
+   */
   @property({ attribute: 'service-url' }) serviceUrl?: string;
 
   /** Optional; read from the KS when possible. */
@@ -104,13 +111,18 @@ export abstract class ReachElement extends LitElement {
   }
 
   protected get settings(): ReachSettings {
-    const provided = this.providerSettings ?? {};
+    // KS and service URL go together: the provider's KS is never sent to a service the element chose.
+    const provided = (!this.serviceUrl && this.providerSettings) || {};
     return {
       ks: this.ks || provided.ks,
       serviceUrl: this.serviceUrl || provided.serviceUrl,
       partnerId: this.partnerId ?? provided.partnerId,
       agentsUrl: provided.agentsUrl,
     };
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    takeKsAttribute(this, name, value, () => super.attributeChangedCallback(name, old, value));
   }
 
   override connectedCallback(): void {

@@ -4,6 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { css, html, LitElement } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { ReachElement } from '../../src/elements/reach-element.js';
+import '../../src/elements/reach-provider/index.js';
 import { remToPx, RowWindow } from '../../src/elements/shared/row-window.js';
 import { acquireSession, releaseSession, type ReachSession } from '../../src/state/session.js';
 import { TaskStore, statusRank } from '../../src/state/task-store.js';
@@ -249,6 +250,42 @@ describe('ReachElement', () => {
     expect(el.current).to.equal(undefined);
     expect(signal.aborted).to.equal(true);
     elsewhere.remove();
+  });
+
+  it('takes a ks attribute and removes it from the markup', async () => {
+    const secret = ks('A');
+    const holder = document.createElement('div');
+    holder.innerHTML = `<reach-provider ks="${secret}" service-url="${SERVICE}"><session-probe ks="${secret}" service-url="${SERVICE}"></session-probe></reach-provider>`;
+    document.body.append(holder);
+    const el = holder.querySelector('session-probe') as SessionProbe;
+    await el.updateComplete;
+    expect(el.current?.ks).to.equal(secret);
+    expect(holder.innerHTML).not.to.include(secret);
+    expect(el.ks).to.equal(secret);
+    holder.remove();
+  });
+
+  it('never sends the provider\'s KS to a service the element chose itself', async () => {
+    const provided = ks('P');
+    const provider = document.createElement('reach-provider');
+    provider.ks = provided;
+    provider.serviceUrl = SERVICE;
+    const inherits = document.createElement('session-probe') as SessionProbe;
+    const elsewhere = document.createElement('session-probe') as SessionProbe;
+    elsewhere.serviceUrl = 'https://elsewhere.invalid';
+    provider.append(inherits, elsewhere);
+    document.body.append(provider);
+    await inherits.updateComplete;
+    await elsewhere.updateComplete;
+    expect(inherits.current?.ks).to.equal(provided);
+    expect(elsewhere.current).to.equal(undefined);
+    expect(elsewhere.shadowRoot!.textContent).to.include('needs a Kaltura Session');
+    const own = ks('E');
+    elsewhere.ks = own;
+    await elsewhere.updateComplete;
+    expect(elsewhere.current?.ks).to.equal(own);
+    expect(elsewhere.current?.serviceUrl).to.equal('https://elsewhere.invalid');
+    provider.remove();
   });
 
   it('announces a task change once per session, and the same words again when asked', async () => {
