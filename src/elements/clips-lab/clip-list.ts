@@ -3,6 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { ClipSuggestion } from '../../reach/clip-suggestions.js';
 import { EntryStatus } from '../../reach/enums.js';
+import { thumbnailSrc } from '../../reach/safe-url.js';
 import { formatClock, formatDate, formatDuration } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
 import type { ClipReview, ClipSet } from './clip-review.js';
@@ -197,7 +198,7 @@ function renderCardActions(view: ReviewView, clip: ClipSuggestion, index: number
 }
 
 function thumbnailOf(clip: ClipSuggestion, sourceThumbnail: string | undefined): string | undefined {
-  if (clip.entry?.thumbnailUrl) return `${clip.entry.thumbnailUrl}/width/320/height/180`;
-  if (!sourceThumbnail || clip.startSeconds === undefined) return undefined;
-  return `${sourceThumbnail}/vid_sec/${Math.floor(clip.startSeconds)}/width/320/height/180`;
+  if (clip.entry?.thumbnailUrl) return thumbnailSrc(clip.entry.thumbnailUrl, 320, 180);
+  if (clip.startSeconds === undefined) return undefined;
+  return thumbnailSrc(sourceThumbnail, 320, 180, `/vid_sec/${Math.floor(clip.startSeconds)}`);
 }
