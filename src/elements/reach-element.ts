@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
 import { msg } from '@lit/localize';
 import { Task, initialState } from '@lit/task';
+import type { ReachabilityEventName } from '../api/client.js';
 import { isAborted, toApiError } from '../api/errors.js';
 import { ReachErrorEvent } from '../events.js';
 import { reachSettingsContext, type ReachSettings } from '../state/context.js';
@@ -20,6 +21,8 @@ if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
   page[CONTEXT_ROOT_MARK] = new ContextRoot();
   page[CONTEXT_ROOT_MARK].attach(document.documentElement);
 }
+
+const REACHABILITY_EVENTS: readonly ReachabilityEventName[] = ['unreachable', 'reachable'];
 
 /**
  * What every REACH element shares: the `ks` / `service-url` / `partner-id` settings (own attributes win
@@ -91,6 +94,9 @@ export abstract class ReachElement extends LitElement {
   /** True while calls wait for the host to set a new KS. */
   @state() protected waitingForKs = false;
 
+  /** True while the service gives no answer at all (network, DNS, CSP, offline, timeout); see `renderSessionNotice`. */
+  @state() protected serviceUnreachable = false;
+
   /** What the live region says; cleared first so that the same words are spoken again. */
   @state() private liveAnnouncement = '';
 
@@ -104,6 +110,7 @@ export abstract class ReachElement extends LitElement {
   #focusTarget: string | undefined;
   #movedWithSession = false;
   readonly #onKsStateChange = () => (this.waitingForKs = this.session?.waitingForKs ?? false);
+  readonly #onReachabilityChange = () => (this.serviceUnreachable = !(this.session?.client.reachable ?? true));
 
   /** Aborted when the element leaves the page or its session changes. */
   protected get abortSignal(): AbortSignal {
@@ -282,10 +289,12 @@ export abstract class ReachElement extends LitElement {
     const previous = this.session;
     const session = acquireSession(this, { ks, serviceUrl, partnerId }, previous);
     this.waitingForKs = session.waitingForKs;
+    this.serviceUnreachable = !session.client.reachable;
     if (session === previous) return;
     if (previous) this.#unwatchKs(previous);
     session.client.addEventListener('ks-invalid', this.#onKsStateChange);
     session.client.addEventListener('ks-resumed', this.#onKsStateChange);
+    for (const name of REACHABILITY_EVENTS) session.client.addEventListener(name, this.#onReachabilityChange);
     this.#abort.abort();
     this.#abort = new AbortController();
     this.session = session;
@@ -295,6 +304,7 @@ export abstract class ReachElement extends LitElement {
   #leaveSession(): void {
     this.#abort.abort();
     this.waitingForKs = false;
+    this.serviceUnreachable = false;
     if (!this.session) return;
     this.#unwatchKs(this.session);
     releaseSession(this, this.session);
@@ -304,14 +314,28 @@ export abstract class ReachElement extends LitElement {
   #unwatchKs(session: ReachSession): void {
     session.client.removeEventListener('ks-invalid', this.#onKsStateChange);
     session.client.removeEventListener('ks-resumed', this.#onKsStateChange);
+    for (const name of REACHABILITY_EVENTS) session.client.removeEventListener(name, this.#onReachabilityChange);
   }
 
-  /** Shown while the KS is expired; what the user typed stays where it is. */
+  /**
+   * Shown while the KS is expired (what the user typed stays where it is), or while the service gives no
+   * answer at all — instead of a "Loading…" that never ends — with "Try again", which runs every load again.
+   */
   protected renderSessionNotice() {
-    if (!this.waitingForKs) return nothing;
-    return html`<p class="notice" part="notice" role="status">
-      ${msg('Your session has expired. Nothing you entered is lost: work resumes when the page renews the session.')}
-    </p>`;
+    if (this.waitingForKs) {
+      return html`<p class="notice" part="notice" role="status">
+        ${msg('Your session has expired. Nothing you entered is lost: work resumes when the page renews the session.')}
+      </p>`;
+    }
+    if (!this.serviceUnreachable) return nothing;
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>
+        ${navigator.onLine
+          ? msg('The Kaltura service cannot be reached: the network, the address or the page\'s security policy may be blocking it.')
+          : msg('The Kaltura service cannot be reached: this device is offline.')}
+      </p>
+      <button type="button" @click=${() => void this.refresh()}>${msg('Try again')}</button>
+    </div>`;
   }
 
   /** Text for the missing-settings state. */
