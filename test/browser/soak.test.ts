@@ -1,7 +1,6 @@
 // Soak: mounting, moving and removing every element many times, and an hour of polling, leave nothing behind —
 // no listeners on the page, no timers, no open requests, no sessions held.
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/elements/reach-provider/index.js';
 import '../../src/elements/reach-order-panel/index.js';
 import '../../src/elements/reach-task-monitor/index.js';
 import '../../src/elements/clips-lab/index.js';
