@@ -26,8 +26,8 @@ const REACHABILITY_EVENTS: readonly ReachabilityEventName[] = ['unreachable', 'r
 
 /**
  * What every REACH element shares: the `ks` / `service-url` / `partner-id` settings (own attributes win
- * over a `<reach-provider>`), the page's shared session for them, the session-expired notice and one
- * polite live region.
+ * over a `<reach-provider>`; an own `service-url` takes none of the provider's), the page's shared session
+ * for them, the session notices (KS expired, service unreachable) and one polite live region.
  * Subclasses load their data with `sessionTask` (a `@lit/task` Task that runs again when the session or
  * its arguments change and is aborted when the element leaves the session), report failures with
  * `reportError` and move the focus with `focusAfterUpdate`. See CONTRIBUTING.md.
