@@ -76,6 +76,13 @@ interface Pending {
   onAbort: (() => void) | undefined;
 }
 
+/**
+ * `unreachable` fires when a request gets no answer at all (network down, DNS, a CSP or CORS refusal,
+ * offline, a timeout), once until an answer arrives again, which fires `reachable`. Calls meanwhile fail or
+ * retry as usual; the events let a UI say why nothing loads.
+ */
+export type ReachabilityEventName = 'unreachable' | 'reachable';
+
 const DEFAULT_RETRY_DELAYS = [1000, 2000, 4000];
 
 export class KalturaClient extends EventTarget {
@@ -91,6 +98,7 @@ export class KalturaClient extends EventTarget {
   #queue: Pending[] = [];
   #parked: Pending[] = [];
   #flushScheduled = false;
+  #reachable = true;
 
   constructor(options: KalturaClientOptions) {
     super();
@@ -118,6 +126,11 @@ export class KalturaClient extends EventTarget {
       for (const pending of parked) this.#enqueue(pending);
       this.dispatchEvent(new Event('ks-resumed'));
     }
+  }
+
+  /** False from a request that got no answer until one gets an answer (see `ReachabilityEventName`). */
+  get reachable(): boolean {
+    return this.#reachable;
   }
 
   /** True while calls wait for a new KS. */
@@ -283,6 +296,7 @@ export class KalturaClient extends EventTarget {
     try {
       // Form-encoded POST without custom headers: a CORS simple request, so no preflight.
       const response = await fetch(url, { method: 'POST', body, signal: controller.signal, credentials: 'omit' });
+      this.#setReachable(true);
       if (!response.ok) {
         this.#failTransport(batch, response.status >= 500 || response.status === 429 ? 'transient' : 'api', ClientErrorCode.HTTP, `The server answered HTTP ${response.status}.`, response.status);
         return;
@@ -296,6 +310,7 @@ export class KalturaClient extends EventTarget {
       }
     } catch {
       if (batch.every((pending) => pending.settled)) return;
+      this.#setReachable(false);
       if (timedOut) this.#failTransport(batch, 'transient', ClientErrorCode.TIMEOUT, `No answer from the server within ${Math.round(this.#timeoutMs / 1000)} s.`);
       else this.#failTransport(batch, 'transient', ClientErrorCode.NETWORK, 'The server could not be reached.');
       return;
@@ -314,6 +329,12 @@ export class KalturaClient extends EventTarget {
     } else {
       this.#failTransport(batch, 'transient', ClientErrorCode.MALFORMED, 'The server sent an answer of an unexpected shape.');
     }
+  }
+
+  #setReachable(reachable: boolean): void {
+    if (reachable === this.#reachable) return;
+    this.#reachable = reachable;
+    this.dispatchEvent(new Event(reachable ? 'reachable' : 'unreachable'));
   }
 
   #deliver(pending: Pending, raw: unknown, sentKs: string): void {

@@ -3,11 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
 import { msg } from '@lit/localize';
 import { Task, initialState } from '@lit/task';
+import type { ReachabilityEventName } from '../api/client.js';
 import { isAborted, toApiError } from '../api/errors.js';
 import { ReachErrorEvent } from '../events.js';
 import { reachSettingsContext, type ReachSettings } from '../state/context.js';
 import { acquireSession, releaseSession, type ReachSession } from '../state/session.js';
 import { syncLocaleWithPage } from '../i18n/localization.js';
+import { takeKsAttribute } from './shared/ks-attribute.js';
 
 /**
  * Elements may upgrade before their `<reach-provider>` does (import order, lazy loading); a context root
@@ -20,10 +22,12 @@ if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
   page[CONTEXT_ROOT_MARK].attach(document.documentElement);
 }
 
+const REACHABILITY_EVENTS: readonly ReachabilityEventName[] = ['unreachable', 'reachable'];
+
 /**
  * What every REACH element shares: the `ks` / `service-url` / `partner-id` settings (own attributes win
- * over a `<reach-provider>`), the page's shared session for them, the session-expired notice and one
- * polite live region.
+ * over a `<reach-provider>`; an own `service-url` takes none of the provider's), the page's shared session
+ * for them, the session notices (KS expired, service unreachable) and one polite live region.
  * Subclasses load their data with `sessionTask` (a `@lit/task` Task that runs again when the session or
  * its arguments change and is aborted when the element leaves the session), report failures with
  * `reportError` and move the focus with `focusAfterUpdate`. See CONTRIBUTING.md.
@@ -68,10 +72,16 @@ if (typeof document !== 'undefined' && !page[CONTEXT_ROOT_MARK]) {
  * @cssproperty --reach-font-size - base font size (default: inherited from the page)
  */
 export abstract class ReachElement extends LitElement {
-  /** The Kaltura Session. Prefer setting the property; the attribute is accepted. */
+  /**
+   * The Kaltura Session. Prefer setting the property; the attribute is accepted, taken and removed from
+   * the page's markup.
+   */
   @property() ks?: string;
 
-  /** Kaltura service URL; `/api_v3` is appended. Default `https://www.kaltura.com`. */
+  /**
+   * Kaltura service URL; `/api_v3` is appended. Default `https://www.kaltura.com`. An element that sets
+   * its own takes no settings from a `<reach-provider>`: the provider's KS is for the provider's service.
+   */
   @property({ attribute: 'service-url' }) serviceUrl?: string;
 
   /** Optional; read from the KS when possible. */
@@ -83,6 +93,9 @@ export abstract class ReachElement extends LitElement {
 
   /** True while calls wait for the host to set a new KS. */
   @state() protected waitingForKs = false;
+
+  /** True while the service gives no answer at all (network, DNS, CSP, offline, timeout); see `renderSessionNotice`. */
+  @state() protected serviceUnreachable = false;
 
   /** What the live region says; cleared first so that the same words are spoken again. */
   @state() private liveAnnouncement = '';
@@ -97,6 +110,7 @@ export abstract class ReachElement extends LitElement {
   #focusTarget: string | undefined;
   #movedWithSession = false;
   readonly #onKsStateChange = () => (this.waitingForKs = this.session?.waitingForKs ?? false);
+  readonly #onReachabilityChange = () => (this.serviceUnreachable = !(this.session?.client.reachable ?? true));
 
   /** Aborted when the element leaves the page or its session changes. */
   protected get abortSignal(): AbortSignal {
@@ -104,13 +118,18 @@ export abstract class ReachElement extends LitElement {
   }
 
   protected get settings(): ReachSettings {
-    const provided = this.providerSettings ?? {};
+    // KS and service URL go together: the provider's KS is never sent to a service the element chose.
+    const provided = (!this.serviceUrl && this.providerSettings) || {};
     return {
       ks: this.ks || provided.ks,
       serviceUrl: this.serviceUrl || provided.serviceUrl,
       partnerId: this.partnerId ?? provided.partnerId,
       agentsUrl: provided.agentsUrl,
     };
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    takeKsAttribute(this, name, value, () => super.attributeChangedCallback(name, old, value));
   }
 
   override connectedCallback(): void {
@@ -270,10 +289,12 @@ export abstract class ReachElement extends LitElement {
     const previous = this.session;
     const session = acquireSession(this, { ks, serviceUrl, partnerId }, previous);
     this.waitingForKs = session.waitingForKs;
+    this.serviceUnreachable = !session.client.reachable;
     if (session === previous) return;
     if (previous) this.#unwatchKs(previous);
     session.client.addEventListener('ks-invalid', this.#onKsStateChange);
     session.client.addEventListener('ks-resumed', this.#onKsStateChange);
+    for (const name of REACHABILITY_EVENTS) session.client.addEventListener(name, this.#onReachabilityChange);
     this.#abort.abort();
     this.#abort = new AbortController();
     this.session = session;
@@ -283,6 +304,7 @@ export abstract class ReachElement extends LitElement {
   #leaveSession(): void {
     this.#abort.abort();
     this.waitingForKs = false;
+    this.serviceUnreachable = false;
     if (!this.session) return;
     this.#unwatchKs(this.session);
     releaseSession(this, this.session);
@@ -292,14 +314,28 @@ export abstract class ReachElement extends LitElement {
   #unwatchKs(session: ReachSession): void {
     session.client.removeEventListener('ks-invalid', this.#onKsStateChange);
     session.client.removeEventListener('ks-resumed', this.#onKsStateChange);
+    for (const name of REACHABILITY_EVENTS) session.client.removeEventListener(name, this.#onReachabilityChange);
   }
 
-  /** Shown while the KS is expired; what the user typed stays where it is. */
+  /**
+   * Shown while the KS is expired (what the user typed stays where it is), or while the service gives no
+   * answer at all — instead of a "Loading…" that never ends — with "Try again", which runs every load again.
+   */
   protected renderSessionNotice() {
-    if (!this.waitingForKs) return nothing;
-    return html`<p class="notice" part="notice" role="status">
-      ${msg('Your session has expired. Nothing you entered is lost: work resumes when the page renews the session.')}
-    </p>`;
+    if (this.waitingForKs) {
+      return html`<p class="notice" part="notice" role="status">
+        ${msg('Your session has expired. Nothing you entered is lost: work resumes when the page renews the session.')}
+      </p>`;
+    }
+    if (!this.serviceUnreachable) return nothing;
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>
+        ${navigator.onLine
+          ? msg('The Kaltura service cannot be reached: the network, the address or the page\'s security policy may be blocking it.')
+          : msg('The Kaltura service cannot be reached: this device is offline.')}
+      </p>
+      <button type="button" @click=${() => void this.refresh()}>${msg('Try again')}</button>
+    </div>`;
   }
 
   /** Text for the missing-settings state. */

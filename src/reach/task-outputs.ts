@@ -77,19 +77,3 @@ export function taskOutput(task: EntryVendorTask): TaskOutput | undefined {
       return { kind: 'entry', entryId };
   }
 }
-
-const SAFE_LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:']);
-
-/**
- * A URL from the server (caption / flavor download, sandbox CSV) that may go into an `href`: only http:,
- * https: and blob: (never javascript:, data: or anything else). Undefined when it may not.
- */
-export function safeOutputUrl(url: string | null | undefined, base: string = globalThis.location?.href ?? 'http://localhost/'): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, base);
-    return SAFE_LINK_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -160,6 +160,8 @@ export class ReachSession {
   dispose(): void {
     this.poller.dispose();
     clearTimeout(this.#expiryTimer);
+    // A session.get answer that lands after this arms no expiry timer (it would keep the session for the KS's life).
+    this.#details = undefined;
   }
 
   #watchExpiry(expiry: number | undefined): void {
@@ -225,6 +227,11 @@ export function acquireSession(host: HTMLElement, settings: SessionSettings, pre
   if (previous && previous !== session) releaseSession(host, previous);
   session.attach(host);
   return session;
+}
+
+/** For tests (a soak test asserts nothing is retained): how many sessions the page holds now. */
+export function heldSessionCount(): number {
+  return new Set(sessions.values()).size;
 }
 
 export function releaseSession(host: HTMLElement, session: ReachSession): void {

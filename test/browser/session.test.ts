@@ -4,10 +4,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { css, html, LitElement } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { ReachElement } from '../../src/elements/reach-element.js';
+import '../../src/elements/reach-provider/index.js';
 import { remToPx, RowWindow } from '../../src/elements/shared/row-window.js';
 import { acquireSession, releaseSession, type ReachSession } from '../../src/state/session.js';
 import { TaskStore, statusRank } from '../../src/state/task-store.js';
 import { EntryVendorTaskStatus } from '../../src/reach/enums.js';
+import { getSessionInfo } from '../../src/reach/session-info.js';
 import type { EntryVendorTask } from '../../src/reach/schemas.js';
 
 const SERVICE = 'https://session-test.invalid';
@@ -251,6 +253,42 @@ describe('ReachElement', () => {
     elsewhere.remove();
   });
 
+  it('takes a ks attribute and removes it from the markup', async () => {
+    const secret = ks('A');
+    const holder = document.createElement('div');
+    holder.innerHTML = `<reach-provider ks="${secret}" service-url="${SERVICE}"><session-probe ks="${secret}" service-url="${SERVICE}"></session-probe></reach-provider>`;
+    document.body.append(holder);
+    const el = holder.querySelector('session-probe') as SessionProbe;
+    await el.updateComplete;
+    expect(el.current?.ks).to.equal(secret);
+    expect(holder.innerHTML).not.to.include(secret);
+    expect(el.ks).to.equal(secret);
+    holder.remove();
+  });
+
+  it('never sends the provider\'s KS to a service the element chose itself', async () => {
+    const provided = ks('P');
+    const provider = document.createElement('reach-provider');
+    provider.ks = provided;
+    provider.serviceUrl = SERVICE;
+    const inherits = document.createElement('session-probe') as SessionProbe;
+    const elsewhere = document.createElement('session-probe') as SessionProbe;
+    elsewhere.serviceUrl = 'https://elsewhere.invalid';
+    provider.append(inherits, elsewhere);
+    document.body.append(provider);
+    await inherits.updateComplete;
+    await elsewhere.updateComplete;
+    expect(inherits.current?.ks).to.equal(provided);
+    expect(elsewhere.current).to.equal(undefined);
+    expect(elsewhere.shadowRoot!.textContent).to.include('needs a Kaltura Session');
+    const own = ks('E');
+    elsewhere.ks = own;
+    await elsewhere.updateComplete;
+    expect(elsewhere.current?.ks).to.equal(own);
+    expect(elsewhere.current?.serviceUrl).to.equal('https://elsewhere.invalid');
+    provider.remove();
+  });
+
   it('announces a task change once per session, and the same words again when asked', async () => {
     const shared = ks('A');
     const [first, second] = [await probe(shared), await probe(shared)];
@@ -265,6 +303,56 @@ describe('ReachElement', () => {
     await waitUntil(() => region().textContent === 'English captions are ready');
     first.remove();
     second.remove();
+  });
+});
+
+/** An element with one load (session.get), showing the base element's notices. */
+class LoadingProbe extends ReachElement {
+  readonly load = this.sessionTask((_args, session, signal) => session.call(getSessionInfo(), { signal }), () => [] as const);
+  override render() {
+    return html`${this.renderSessionNotice()}
+      ${this.load.render({ pending: () => 'Loading…', complete: (details) => `Partner ${details.partnerId}`, error: () => 'Failed' })}
+      ${this.renderLiveRegion()}`;
+  }
+}
+customElements.define('loading-probe', LoadingProbe);
+
+describe('ReachElement when the service cannot be reached', () => {
+  let reachable = false;
+  let sent = 0;
+  beforeEach(() => {
+    reachable = false;
+    sent = 0;
+    globalThis.fetch = ((url: string, init?: RequestInit) => {
+      if (!String(url).startsWith(SERVICE)) return realFetch(url, init);
+      sent += 1;
+      // What fetch does on a network error, a DNS failure, offline, or a request the page's CSP refuses.
+      return reachable ? Promise.resolve(new Response(JSON.stringify(sessionAnswer(Math.floor(Date.now() / 1000) + 3600)))) : Promise.reject(new TypeError('Failed to fetch'));
+    }) as typeof fetch;
+  });
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('says so at the first request that gets no answer, instead of loading for ever, and Try again loads again', async () => {
+    const el = document.createElement('loading-probe') as LoadingProbe;
+    el.serviceUrl = SERVICE;
+    el.ks = ks('A');
+    document.body.append(el);
+    const notice = () => el.shadowRoot!.querySelector<HTMLElement>('.notice[role="alert"]');
+    await waitUntil(notice, 'no notice while the requests fail');
+    expect(notice()!.textContent).to.include('cannot be reached');
+    // Said while the client still retries: the user is not left with "Loading…".
+    expect(el.shadowRoot!.textContent).to.include('Loading…');
+    await expect(el).to.be.accessible();
+
+    reachable = true;
+    const before = sent;
+    notice()!.querySelector('button')!.click();
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Partner 1001'), 'Try again did not load');
+    expect(sent).to.be.greaterThan(before);
+    expect(notice()).to.equal(null);
+    el.remove();
   });
 });
 

@@ -216,3 +216,28 @@ test('actionDefinition/list: every action type, built from enabled catalog items
   const noItems = await call('actionDefinition/list', await server.session({ partnerId: SEED.partnerWithoutCatalogItems, userId: SEED.users.withoutCatalogItemsUser }), { partnerId: SEED.partnerWithoutCatalogItems });
   assert.deepEqual(noItems.body.objects[0].vendors, [], 'shown, unavailable: no catalog item');
 });
+
+test("agent/list gives each agent's newest execution as lastExecution, or null, and only the partner's", async () => {
+  const { ks } = server;
+  const { agent } = await createAgent(ks);
+  const listed = async () => {
+    const list = await call('agent/list', ks, { partnerId: SEED.partner, pager: { pageIndex: 0, pageSize: 500 } });
+    return new Map(list.body.objects.map((/** @type {any} */ item) => [item.id, item.lastExecution]));
+  };
+  assert.equal((await listed()).get(agent.id), null, 'never run');
+  const executions = await call('execution/list', ks, { partnerId: SEED.partner, agentId: A.onDemand, orderBy: '-createdAt' });
+  const seededNewest = executions.body.objects[0];
+  assert.ok(seededNewest, 'the seed has runs of this agent');
+  assert.equal((await listed()).get(A.onDemand)?.id, seededNewest.id);
+
+  server.advance(60);
+  const run = await call('agent/run', ks, { id: A.onDemand, entryIds: [SEED.entries.welcome] });
+  assert.equal(run.status, 200);
+  const last = (await listed()).get(A.onDemand);
+  assert.deepEqual([last.id, last.agentId, last.partnerId], [run.body.objects[0].id, A.onDemand, String(SEED.partner)]);
+
+  const other = await server.session({ partnerId: SEED.otherPartner, userId: SEED.users.otherPartnerUser });
+  const theirs = await call('agent/list', other, { partnerId: SEED.otherPartner });
+  assert.deepEqual(theirs.body.objects.map((/** @type {any} */ item) => item.lastExecution), [null], "1001's runs are not 2002's");
+  await call('agent/delete', ks, { id: agent.id });
+});

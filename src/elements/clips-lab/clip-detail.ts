@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { languageTag } from '../../i18n/languages.js';
 import type { ClipSuggestion } from '../../reach/clip-suggestions.js';
+import { safeUrl } from '../../reach/safe-url.js';
 import type { CaptionAsset } from '../../reach/schemas.js';
 import { formatDuration } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
@@ -60,11 +61,12 @@ export function renderDetail(view: DetailView) {
 
 function renderPlayer({ nativeVideo, preview, caption }: DetailView, title: string) {
   if (!nativeVideo) return html`<slot name=${PLAYER_SLOT}></slot>`;
-  return html`<video part="video" controls preload="metadata" playsinline src=${preview.mediaUrl ?? nothing} aria-label=${msg(str`Preview of ${isolate(title)}`)}>
-    ${preview.trackUrl && caption
+  const trackUrl = safeUrl(preview.trackUrl);
+  return html`<video part="video" controls preload="metadata" playsinline src=${safeUrl(preview.mediaUrl) ?? nothing} aria-label=${msg(str`Preview of ${isolate(title)}`)}>
+    ${trackUrl && caption
       ? html`<track
           kind="captions"
-          src=${preview.trackUrl}
+          src=${trackUrl}
           srclang=${caption.languageCode ?? languageTag(caption.language ?? '') ?? 'und'}
           label=${caption.label ?? caption.language ?? msg('Captions')}
           default

@@ -3,6 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { ClipSuggestion } from '../../reach/clip-suggestions.js';
 import { EntryStatus } from '../../reach/enums.js';
+import { thumbnailSrc } from '../../reach/safe-url.js';
 import { formatClock, formatDate, formatDuration } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
 import type { ClipReview, ClipSet } from './clip-review.js';
@@ -191,7 +192,7 @@ function renderCardActions(view: ReviewView, clip: ClipSuggestion, index: number
 /** The clip's own thumbnail, or the source's at the start of the clip (as edited: a new start, a new picture). */
 function thumbnailOf(clip: ClipSuggestion, start: number | undefined, sourceThumbnail: string | undefined): string | undefined {
   const moved = start !== undefined && start !== clip.startSeconds;
-  if (clip.entry?.thumbnailUrl && !moved) return `${clip.entry.thumbnailUrl}/width/320/height/180`;
-  if (!sourceThumbnail || start === undefined) return undefined;
-  return `${sourceThumbnail}/vid_sec/${Math.floor(start)}/width/320/height/180`;
+  if (clip.entry?.thumbnailUrl && !moved) return thumbnailSrc(clip.entry.thumbnailUrl, 320, 180);
+  if (start === undefined) return undefined;
+  return thumbnailSrc(sourceThumbnail, 320, 180, `/vid_sec/${Math.floor(start)}`);
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Execution, ExecutionStatus, ExecutionStep } from '../../agents/schemas.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
+import { thumbnailSrc } from '../../reach/safe-url.js';
 import { formatDate, formatRelative } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
 import { actionText, executionStatusLabel, nounWords, triggerNameText, type Noun } from './agent-text.js';
@@ -65,8 +66,9 @@ function renderExecutions(view: ActivityView): TemplateResult {
 function renderExecution(view: ActivityView, execution: Execution): TemplateResult {
   const entry: MediaEntry | undefined = execution.entryId ? view.activity.entries.get(execution.entryId) : undefined;
   const name = entry?.name || execution.entryId || msg('Unknown entry');
+  const thumbnail = thumbnailSrc(entry?.thumbnailUrl, 160, 90);
   return html`<li class="execution" part="execution" aria-labelledby="run-${execution.id}">
-    ${entry?.thumbnailUrl ? html`<img class="thumb" alt="" loading="lazy" src=${`${entry.thumbnailUrl}/width/160/height/90`} />` : html`<span class="thumb"></span>`}
+    ${thumbnail ? html`<img class="thumb" alt="" loading="lazy" src=${thumbnail} />` : html`<span class="thumb"></span>`}
     <div class="execution-body">
       <div class="execution-head">
         <h3 id="run-${execution.id}" class="execution-entry"><bdi>${name}</bdi></h3>

@@ -2,11 +2,13 @@ import { LitElement, html, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { reachSettingsContext, type ReachSettings } from '../../state/context.js';
+import { takeKsAttribute } from '../shared/ks-attribute.js';
 
 /**
  * @tagname reach-provider
  * Optional: hands `ks`, `service-url`, `partner-id` and `agents-url` to every REACH element inside it,
- * so they share one session. Setting a new `ks` here resumes every child that waited for it.
+ * so they share one session; a child that sets its own `service-url` takes none of them. Setting a new
+ * `ks` here resumes every child that waited for it.
  *
  * @slot - the REACH elements (and anything else)
  */
@@ -17,6 +19,7 @@ export class ReachProvider extends LitElement {
     }
   `;
 
+  /** The Kaltura Session. Prefer the property; the attribute is accepted, taken and removed from the page's markup. */
   @property() ks?: string;
   @property({ attribute: 'service-url' }) serviceUrl?: string;
   @property({ attribute: 'partner-id', type: Number }) partnerId?: number;
@@ -24,6 +27,10 @@ export class ReachProvider extends LitElement {
 
   @provide({ context: reachSettingsContext })
   protected settings: ReachSettings = {};
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    takeKsAttribute(this, name, value, () => super.attributeChangedCallback(name, old, value));
+  }
 
   protected override willUpdate(): void {
     // A new object each time, so consumers subscribed to the context are told.

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { isAborted, toApiError } from '../../api/errors.js';
 import { getLatestCsvExportUrl } from '../../reach/task-export.js';
-import { safeOutputUrl } from '../../reach/task-outputs.js';
+import { safeUrl } from '../../reach/safe-url.js';
 import { exportTasksToCsv, type TaskFilter } from '../../reach/tasks.js';
 import type { ReachSession } from '../../state/session.js';
 import type { MonitorContext } from './monitor-context.js';
@@ -49,7 +49,7 @@ export class CsvExportController {
       return;
     }
     if (link?.status === 'rejected' && toApiError(link.reason).kind === 'api') noCsvLink.add(session);
-    const url = link?.status === 'fulfilled' && typeof link.value === 'string' ? safeOutputUrl(link.value) : undefined;
+    const url = link?.status === 'fulfilled' && typeof link.value === 'string' ? safeUrl(link.value) : undefined;
     this.#set({ kind: 'sent', to: String(sent!.value), url });
     // After a while the notice only says where the file was mailed.
     if (url) this.#linkTimer = setTimeout(() => this.#forgetLink(), LINK_LIFETIME_MS);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './index.js';
 import type { ReachTaskMonitor } from './reach-task-monitor.js';
-import { safeOutputUrl } from '../../reach/task-outputs.js';
+import { safeUrl } from '../../reach/safe-url.js';
 import { KalturaClient } from '../../api/client.js';
 import { abortTask, addTask, approveTask, listTasks, type NewTask } from '../../reach/tasks.js';
 import { apiCall } from '../../reach/call.js';
@@ -288,11 +288,11 @@ describe('reach-task-monitor', () => {
     });
 
     it('lets only http, https and blob links from the server into a link', () => {
-      expect(safeOutputUrl('https://cdn.example.com/a.vtt')).to.equal('https://cdn.example.com/a.vtt');
-      expect(safeOutputUrl('blob:https://example.com/1')).to.equal('blob:https://example.com/1');
-      expect(safeOutputUrl('javascript:alert(1)')).to.be.undefined;
-      expect(safeOutputUrl('data:text/html,<b>x</b>')).to.be.undefined;
-      expect(safeOutputUrl(null)).to.be.undefined;
+      expect(safeUrl('https://cdn.example.com/a.vtt')).to.equal('https://cdn.example.com/a.vtt');
+      expect(safeUrl('blob:https://example.com/1')).to.equal('blob:https://example.com/1');
+      expect(safeUrl('javascript:alert(1)')).to.be.undefined;
+      expect(safeUrl('data:text/html,<b>x</b>')).to.be.undefined;
+      expect(safeUrl(null)).to.be.undefined;
     });
 
     it('offers the caption file of ready captions', async () => {

@@ -7,6 +7,7 @@ import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import type { TaskFilter } from '../../reach/tasks.js';
+import { safeUrl } from '../../reach/safe-url.js';
 import { taskOutput } from '../../reach/task-outputs.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
@@ -377,7 +378,7 @@ export class ReachTaskMonitor extends ReachElement {
       output,
       outputShown: this.#outputs.shows(task.id),
       outputView: this.#outputs.views.get(task.id),
-      clipsHref: clipsHref && task.entryId ? clipsHref.replaceAll('{entryId}', encodeURIComponent(task.entryId)) : undefined,
+      clipsHref: clipsHref && task.entryId ? safeUrl(clipsHref.replaceAll('{entryId}', encodeURIComponent(task.entryId))) : undefined,
       expanded: this.#expanded.has(task.id),
       toggleAction: (action) => actions.toggle(task, action),
       confirm: (action) => void actions.run(task, action),

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
-import { safeOutputUrl, type TaskOutput } from '../../reach/task-outputs.js';
+import { safeUrl } from '../../reach/safe-url.js';
+import type { TaskOutput } from '../../reach/task-outputs.js';
 import { formatClock, formatCount, formatDuration } from '../shared/format.js';
 import type { KeyedTask } from './keyed-tasks.js';
 import type { OutputView } from './task-output-controller.js';
@@ -47,7 +48,7 @@ function renderLoaded(task: EntryVendorTask, output: TaskOutput, view: OutputVie
 }
 
 function renderFile(task: EntryVendorTask, link: string, format: string | undefined) {
-  const url = safeOutputUrl(link);
+  const url = safeUrl(link);
   if (!url) return html`<p class="error" role="alert">${msg('The server gave a link that cannot be opened safely.')}</p>`;
   const name = `${task.entryId ?? 'task'}-${task.id}${format ? `.${format.toLowerCase()}` : ''}`;
   return html`<p class="links">

@@ -191,6 +191,18 @@ function runAgent(ctx, body) {
   return { objects: entries.map((entry) => startExecution(ctx, agent, entry, now)).map(withPartner) };
 }
 
+/**
+ * Each agent's newest execution on the account (ties: newest id), by agent id.
+ * @param {AgentsCtx} ctx @returns {Map<string, Stored>}
+ */
+function latestExecutions(ctx) {
+  const latest = new Map();
+  for (const execution of ordered(Object.values(ctx.state.agentExecutions).filter((run) => run.partnerId === ctx.partnerId), {})) {
+    if (!latest.has(execution.agentId)) latest.set(execution.agentId, execution);
+  }
+  return latest;
+}
+
 /** @param {AgentsCtx} ctx @param {Record<string, any>} body */
 function listExecutions(ctx, body) {
   const agentId = stringField(body, 'agentId', { max: 64 });
@@ -280,8 +292,16 @@ export const ROUTES = {
     run(ctx, body) {
       const agents = Object.values(ctx.state.agents).filter((agent) => ownObject(ctx, agent));
       const result = page(ordered(agents, body), body);
+      const latest = latestExecutions(ctx);
       // The guide's example shows triggerId / actionsId; kmc-ng also reads the inline trigger: both are given.
-      return { totalCount: result.totalCount, objects: result.objects.map((agent) => agentWithInlines(ctx, agent)) };
+      // lastExecution (not in the guide; the client's adapter reads it when given) saves one execution/list per list.
+      return {
+        totalCount: result.totalCount,
+        objects: result.objects.map((agent) => {
+          const last = latest.get(agent.id);
+          return { ...agentWithInlines(ctx, agent), lastExecution: last ? withPartner(last) : null };
+        }),
+      };
     },
   },
   'agent/get': { run: (ctx, body) => agentWithInlines(ctx, requireOwn(ctx, 'agents', 'Agent', body)) },

@@ -6,6 +6,7 @@ import { entryKindLabel } from '../order-text.js';
 import { categoryPathLabel } from '../labels.js';
 import { plural } from '../../../i18n/plural.js';
 import { entryDurationMs } from '../../../reach/entry.js';
+import { thumbnailSrc } from '../../../reach/safe-url.js';
 import type { MediaEntry } from '../../../reach/schemas.js';
 import { ownMediaOnly, type MediaFilters, type MediaPickerController } from './media-picker-controller.js';
 
@@ -133,6 +134,7 @@ function renderPage(view: MediaPickerView) {
 function renderEntry(view: MediaPickerView, entry: MediaEntry) {
   const id = `${view.idPrefix}-${entry.id}`;
   const seconds = entryDurationMs(entry) / 1000;
+  const thumbnail = thumbnailSrc(entry.thumbnailUrl, 160, 90);
   return html`<li class="picker-entry">
     <input
       type="checkbox"
@@ -141,9 +143,7 @@ function renderEntry(view: MediaPickerView, entry: MediaEntry) {
       @change=${(event: Event) => view.picker.toggle(entry, (event.target as HTMLInputElement).checked)}
     />
     <label for=${id}>
-      ${entry.thumbnailUrl
-        ? html`<img class="thumb" part="thumbnail" alt="" loading="lazy" src=${`${entry.thumbnailUrl}/width/160/height/90`} />`
-        : html`<span class="thumb"></span>`}
+      ${thumbnail ? html`<img class="thumb" part="thumbnail" alt="" loading="lazy" src=${thumbnail} />` : html`<span class="thumb"></span>`}
       <span class="picker-name"><bdi>${entry.name || entry.id}</bdi></span>
       <span class="picker-meta muted">${entryKindLabel(entry)} · ${formatClock(seconds)}${entry.createdAt ? ` · ${formatDate(entry.createdAt)}` : ''}</span>
     </label>
