@@ -132,19 +132,18 @@ function skippedText(count: number): string {
 
 function bulkQuestion(action: BulkAction, count: number, credit: number): string {
   const [shown, spent] = [formatCount(count), formatCredit(credit)];
-  const desc = 'The confirmation of an action on several selected tasks.';
   switch (action) {
     case 'approve': return plural(count, {
-      one: msg(str`Approve 1 order? Approving spends ${spent} credits.`, { id: 'monitor.bulk-approve.one', desc }),
-      other: msg(str`Approve ${shown} orders? Approving spends ${spent} credits in all.`, { id: 'monitor.bulk-approve.other', desc }),
+      one: msg(str`Approve 1 order? Approving spends ${spent} credits.`, { id: 'monitor.bulk-approve.one', desc: 'The confirmation of an action on several selected tasks.' }),
+      other: msg(str`Approve ${shown} orders? Approving spends ${spent} credits in all.`, { id: 'monitor.bulk-approve.other', desc: 'The confirmation of an action on several selected tasks.' }),
     });
     case 'reject': return plural(count, {
-      one: msg('Reject 1 order? The requester sees your reason.', { id: 'monitor.bulk-reject.one', desc }),
-      other: msg(str`Reject ${shown} orders? The requesters see your reason.`, { id: 'monitor.bulk-reject.other', desc }),
+      one: msg('Reject 1 order? The requester sees your reason.', { id: 'monitor.bulk-reject.one', desc: 'The confirmation of an action on several selected tasks.' }),
+      other: msg(str`Reject ${shown} orders? The requesters see your reason.`, { id: 'monitor.bulk-reject.other', desc: 'The confirmation of an action on several selected tasks.' }),
     });
     case 'abort': return plural(count, {
-      one: msg('Cancel 1 order? Kaltura does not refund cancelled orders.', { id: 'monitor.bulk-abort.one', desc }),
-      other: msg(str`Cancel ${shown} orders? Kaltura does not refund cancelled orders.`, { id: 'monitor.bulk-abort.other', desc }),
+      one: msg('Cancel 1 order? Kaltura does not refund cancelled orders.', { id: 'monitor.bulk-abort.one', desc: 'The confirmation of an action on several selected tasks.' }),
+      other: msg(str`Cancel ${shown} orders? Kaltura does not refund cancelled orders.`, { id: 'monitor.bulk-abort.other', desc: 'The confirmation of an action on several selected tasks.' }),
     });
   }
 }
