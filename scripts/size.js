@@ -11,13 +11,15 @@ const KB = 1024;
 /** @type {Record<string, { goal: number, ceiling: number }>} bytes over the wire */
 const BUDGETS = {
   loader: { goal: 4 * KB, ceiling: 4 * KB },
-  'reach-order-panel': { goal: 40 * KB, ceiling: 47 * KB },
-  'reach-task-monitor': { goal: 45 * KB, ceiling: 52 * KB },
-  'clips-lab': { goal: 45 * KB, ceiling: 54 * KB },
+  'reach-order-panel': { goal: 40 * KB, ceiling: 56 * KB },
+  'reach-task-monitor': { goal: 45 * KB, ceiling: 64 * KB },
+  'clips-lab': { goal: 45 * KB, ceiling: 64 * KB },
+  'reach-agents': { goal: 45 * KB, ceiling: 60 * KB },
+  'reach-rules': { goal: 45 * KB, ceiling: 50 * KB },
   'reach-provider': { goal: 45 * KB, ceiling: 45 * KB },
 };
 /** Every element in one file, for hosts that want a single file: no goal, only a ceiling against growth. */
-const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 76 * KB };
+const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 115 * KB };
 /** An element without a budget of its own gets the goal of "each other element". */
 const DEFAULT_BUDGET = { goal: 45 * KB, ceiling: 45 * KB };
 
