@@ -86,7 +86,7 @@ export function dictionaryErrorText(error: KalturaApiError): string {
 }
 
 export function renderDictionaries(view: DictionariesView) {
-  return html`<section class="dictionaries" part="dictionaries" aria-labelledby="dictionaries-title">
+  return html`<section class="dictionaries box" part="dictionaries" aria-labelledby="dictionaries-title">
     <h3 id="dictionaries-title">${msg('Dictionaries')}</h3>
     <p class="hint">${msg('Terms that machine captions should spell as written here: names, jargon. One term per line, one dictionary per language.')}</p>
     ${view.drafts.length === 0 ? html`<p class="empty">${msg('No dictionaries.')}</p>` : view.drafts.map((draft) => renderDictionary(view, draft))}

@@ -41,7 +41,7 @@ export function renderPreview(view: PreviewView) {
   const limit = view.truncated
     ? msg(str`Looks only at the newest ${formatCount(PREVIEW_MAX_ENTRIES)} entries created in the last ${PREVIEW_DAYS} days; older ones are not counted.`)
     : msg(str`Looks at the ${formatCount(view.entriesRead)} entries created in the last ${PREVIEW_DAYS} days, nothing older.`);
-  return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+  return html`<section class="preview box" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title" tabindex="-1">${msg('What these rules would have ordered')}</h3>
     <p class="hint">${limit}</p>
     ${view.tasksTruncated ? html`<p class="hint">${msg(str`Only the newest ${formatCount(MAX_PAGE_SIZE)} orders of the period were checked for duplicates.`)}</p>` : nothing}

@@ -18,18 +18,6 @@ export const rulesStyles = css`
     overflow-wrap: anywhere;
     color: var(--_muted);
   }
-  .rules,
-  .editor,
-  .preview,
-  .dictionaries,
-  .conflict {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-  }
   .rules h3,
   .editor h3,
   .preview h3,

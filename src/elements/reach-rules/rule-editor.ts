@@ -45,7 +45,7 @@ export interface RuleEditorView {
 
 export function renderRuleEditor(view: RuleEditorView) {
   const title = view.isNew ? msg('New rule') : msg('Edit rule');
-  return html`<section class="editor" part="editor" aria-labelledby="editor-title">
+  return html`<section class="editor box" part="editor" aria-labelledby="editor-title">
     <h3 id="editor-title" tabindex="-1">${title}</h3>
     ${renderWhen(view)} ${renderItems(view)}
     <label class="stop">

@@ -30,7 +30,7 @@ export interface RuleListView {
 
 export function renderRuleList(view: RuleListView) {
   const { drafts } = view;
-  return html`<section class="rules" part="rules" aria-labelledby="rules-title">
+  return html`<section class="rules box" part="rules" aria-labelledby="rules-title">
     <h3 id="rules-title">${msg('Automation rules')}</h3>
     <p class="hint">${msg('Rules are checked in this order. A rule that stops ends the check for the rules after it.')}</p>
     ${drafts.length === 0
@@ -102,7 +102,7 @@ export interface ConflictView {
 export function renderConflict(view: ConflictView) {
   const when = view.theirsSavedAt ? formatDate(view.theirsSavedAt, true) : '';
   const title = view.part === 'rules' ? msg('Someone else changed these rules') : msg('Someone else changed these dictionaries');
-  return html`<section class="conflict notice" part="notice conflict" role="alert" aria-labelledby="conflict-title">
+  return html`<section class="conflict notice box" part="notice conflict" role="alert" aria-labelledby="conflict-title">
     <h3 id="conflict-title" tabindex="-1">${title}</h3>
     <p>${msg(str`The profile was saved by someone else (${when}) after you opened it. Nothing was saved. Choose the version to keep.`)}</p>
     <div class="versions">

@@ -63,7 +63,7 @@ function renderBulkConfirm({ bulk, open, run }: BulkModerationView, action: Bulk
   const credit = tasks.reduce((sum, task) => sum + (task.price ?? 0), 0);
   return html`<form
     id="bulk-confirm"
-    class="confirm"
+    class="confirm box"
     aria-label=${actionLabel(action)}
     @submit=${(event: Event) => {
       event.preventDefault();

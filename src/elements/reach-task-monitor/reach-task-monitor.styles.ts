@@ -276,14 +276,6 @@ export const monitorStyles = css`
   .facts dd {
     margin: 0;
   }
-  .confirm {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-  }
   .confirm p,
   .confirm .field {
     margin: 0;

@@ -33,7 +33,7 @@ export function renderConfirm({ task, state, quote, confirm, keep, reason }: Tas
   const takesReason = action === 'reject' || action === 'abort';
   const busy = state.busy === action;
   return html`<form
-    class="confirm"
+    class="confirm box"
     data-task=${task.id}
     aria-label=${actionLabel(action)}
     @submit=${(event: Event) => {

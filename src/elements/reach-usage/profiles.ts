@@ -35,7 +35,7 @@ const amount = (value: number) => (Number.isFinite(value) ? formatCredit(value) 
 
 export function renderProfiles(view: ProfilesView) {
   if (view.profiles.length === 0) return html`<p class="empty">${msg('This account has no REACH profile.')}</p>`;
-  return html`<section class="profiles" part="profiles">
+  return html`<section class="profiles box" part="profiles">
     <h3 id="profiles-title">${msg('Credit by REACH profile')}</h3>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="profiles-title">
       <table>

@@ -21,15 +21,6 @@ export const usageStyles = css`
     overflow-wrap: anywhere;
     color: var(--_muted);
   }
-  .profiles,
-  .spend {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-  }
   .scroll {
     overflow-x: auto;
   }

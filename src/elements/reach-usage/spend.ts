@@ -24,7 +24,7 @@ export interface SpendGroup {
 export function renderSpendGroup(group: SpendGroup) {
   const largest = Math.max(0, ...group.lines.map((line) => line.spent));
   const titleId = `spend-${group.id}-title`;
-  return html`<section class="spend" part="spend">
+  return html`<section class="spend box" part="spend">
     <h3 id=${titleId}>${group.title}</h3>
     ${group.lines.length === 0
       ? html`<p class="empty">${msg('No tasks in this period.')}</p>`

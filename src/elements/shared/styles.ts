@@ -157,4 +157,14 @@ export const baseStyles = css`
       border: 2px solid ButtonText;
     }
   }
+  /* A raised section of an element (a form, a table of figures, a confirmation); last, so
+     that it also wins over .notice on an element that is both. */
+  .box {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
 `;
