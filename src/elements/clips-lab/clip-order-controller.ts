@@ -126,7 +126,8 @@ export class ClipOrderController extends LabController implements ReactiveContro
   /** The credit left, read again: an order spent some, or a failed one was refunded. */
   async reloadProfiles({ refunded = false } = {}): Promise<void> {
     const session = this.lab.session();
-    if (!session) return;
+    // A session that may not read the profiles has no credit to show.
+    if (!session || this.profilesHidden) return;
     if (refunded) forgetProfiles(session);
     try {
       const profiles = await profilesOf(session);

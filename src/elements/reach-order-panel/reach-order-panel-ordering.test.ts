@@ -97,9 +97,11 @@ describe('<reach-order-panel>', () => {
       await review(element);
       expect(text(element, '.confirm')).to.contain('charged to the profile the account chooses').and.not.to.contain('Free');
       await expect(element).to.be.accessible();
+      await resetStats();
       $(element, '#place')!.click();
       const summary = await results(element);
       sent.stop();
+      expect((await stats()).calls['reach_reachprofile.list'], 'no credit to read again').to.equal(undefined);
       expect(summary).to.contain('Ordered');
       expect(sent.fields.some(([name]) => name.endsWith('reachProfileId')), 'no profile is sent').to.equal(false);
       expect(created).to.have.length(1);

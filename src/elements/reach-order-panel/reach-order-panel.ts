@@ -288,6 +288,7 @@ export class ReachOrderPanel extends ReachElement {
 
   /** After an order: `placeOrders` forgot the session's profiles, so this reads the credit left. */
   async #refreshCredit(session: ReachSession, entryId: string): Promise<void> {
+    if (this.#load.value?.profilesHidden) return; // the session may not read them: no credit is shown
     try {
       const profiles = await profilesOf(session);
       if (this.#load.value?.entry.id === entryId) this.profiles = profiles;
