@@ -47,6 +47,15 @@ describe('estimatePrice / creditVerdict (kaltura-rules §4.1–§4.3)', () => {
 
   it('free items need no credit at all', () => {
     const ended = creditState(profile({ objectType: 'KalturaTimeRangeVendorCredit', credit: 100, fromDate: NOW - 9 * DAY, toDate: NOW - DAY }), NOW);
-    expect(creditVerdict(ended, estimatePrice(item({}), 60_000))).to.equal('ok');
+    const free = item({ pricing: { pricePerUnit: 0, priceFunction: VendorCatalogItemPriceFunction.PRICE_PER_MINUTE } } as Partial<VendorCatalogItem>);
+    expect(estimatePrice(free, 60_000)).to.deep.equal({ kind: 'free' });
+    expect(creditVerdict(ended, estimatePrice(free, 60_000))).to.equal('ok');
+  });
+
+  it('does not call an item free when the session may not read its price (no pricing): the server decides', () => {
+    const estimate = estimatePrice(item({ serviceFeature: VendorServiceFeature.CAPTIONS, fixedPriceAddons: 2 }), 60_000);
+    expect(estimate).to.deep.equal({ kind: 'unknown' });
+    const ended = creditState(profile({ objectType: 'KalturaTimeRangeVendorCredit', credit: 100, fromDate: NOW - 9 * DAY, toDate: NOW - DAY }), NOW);
+    expect(creditVerdict(ended, estimate)).to.equal('ok');
   });
 });

@@ -31,7 +31,9 @@ export type PriceEstimate =
    * them and answers MISSING_MANDATORY_PARAMETER `unitsUsed` (kaltura-rules §4.1, §4.2 step 14). Not orderable here.
    */
   | { readonly kind: 'units-required'; readonly pricePerUnit: number }
-  | { readonly kind: 'free' };
+  | { readonly kind: 'free' }
+  /** The session may not read prices (a USER session without a role): the catalog item came without `pricing`. */
+  | { readonly kind: 'unknown' };
 
 /** How a per-duration price is made up: `units` started `unit`s at `pricePerUnit`, plus `addOns`. */
 export interface PriceBreakdown {
@@ -46,6 +48,7 @@ export interface PriceBreakdown {
  * the server does (kaltura-rules §4.1): per *started* second, minute or hour, plus fixed add-ons.
  */
 export function estimatePrice(item: VendorCatalogItem, msDuration: number): PriceEstimate {
+  if (!item.pricing) return { kind: 'unknown' };
   const pricePerUnit = item.pricing?.pricePerUnit ?? 0;
   if (!pricePerUnit) return { kind: 'free' };
   if (item.payPerUse) return { kind: 'on-completion', pricePerUnit };
@@ -110,7 +113,8 @@ export type CreditVerdict = 'ok' | 'expired' | 'not-started' | 'exceeded' | 'uni
  * the credit check of §4.3. `alsoOrdering` is the fixed price of orders placed before it together.
  */
 export function creditVerdict(state: CreditState, estimate: PriceEstimate, alsoOrdering = 0): CreditVerdict {
-  if (estimate.kind === 'free') return 'ok';
+  // Free, or a price this session may not read: the server decides.
+  if (estimate.kind === 'free' || estimate.kind === 'unknown') return 'ok';
   // The period applies to unlimited credit as well (it has a fromDate): check it first.
   if (!state.active) return state.expired ? 'expired' : 'not-started';
   if (estimate.kind === 'units-required') return 'units-required';

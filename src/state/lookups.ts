@@ -1,3 +1,4 @@
+import { toApiError } from '../api/errors.js';
 import { listCatalogItems, listReachProfiles } from '../reach/catalog.js';
 import { listCategories, type Category } from '../reach/categories.js';
 import type { ReachProfile, VendorCatalogItem } from '../reach/schemas.js';
@@ -44,6 +45,20 @@ export const catalogOf = memoPerSession(async (session): Promise<Map<number, Ven
  * `placeOrders` forgets them when it creates a task, so the next call reads the credit left.
  */
 export const profilesOf = memoPerSession(async (session): Promise<ReachProfile[]> => (await session.call(listReachProfiles())).objects);
+
+/**
+ * The partner's REACH profiles, or `undefined` when the session may not read them (SERVICE_FORBIDDEN: a
+ * USER session without a role, as in a KMS sidebar). Such a session may still order: without
+ * `reachProfileId` the server charges the catalog item's default profile. Other failures reject.
+ */
+export async function readableProfilesOf(session: ReachSession): Promise<ReachProfile[] | undefined> {
+  try {
+    return await profilesOf(session);
+  } catch (error) {
+    if (toApiError(error).code === 'SERVICE_FORBIDDEN') return undefined;
+    throw error;
+  }
+}
 
 /** Forgets the session's profiles (their credit changed): the next `profilesOf` asks the server again. */
 export function forgetProfiles(session: ReachSession): void {

@@ -45,6 +45,8 @@ export class ClipOrderController extends LabController implements ReactiveContro
   again = false;
   /** The active profiles with their credit as last read. */
   profiles: ReachProfile[] = [];
+  /** The session may not read profiles: no price or credit is shown, and orders go without a profile (the server picks it). */
+  profilesHidden = false;
   /** The order was sent from the form: once the form gives way to the task's status line, that takes the focus. */
   #focusStatus = false;
 
@@ -61,8 +63,9 @@ export class ClipOrderController extends LabController implements ReactiveContro
   }
 
   /** A new load: the profiles as read, and choices that still fit what was loaded. */
-  loaded(data: LabData, profiles: readonly ReachProfile[]): void {
-    this.profiles = activeProfiles(profiles);
+  loaded(data: LabData, profiles: readonly ReachProfile[] | undefined): void {
+    this.profilesHidden = profiles === undefined;
+    this.profiles = activeProfiles(profiles ?? []);
     this.#defaultChoices(data);
   }
 
@@ -123,7 +126,8 @@ export class ClipOrderController extends LabController implements ReactiveContro
   /** The credit left, read again: an order spent some, or a failed one was refunded. */
   async reloadProfiles({ refunded = false } = {}): Promise<void> {
     const session = this.lab.session();
-    if (!session) return;
+    // A session that may not read the profiles has no credit to show.
+    if (!session || this.profilesHidden) return;
     if (refunded) forgetProfiles(session);
     try {
       const profiles = await profilesOf(session);
@@ -143,17 +147,17 @@ export class ClipOrderController extends LabController implements ReactiveContro
     // A double click or a held Enter key sends one order; an order of unknown outcome is checked first.
     if (this.ordering || this.problem?.retry || !session || !data) return;
     const { item, profile } = this;
-    if (!item || !profile || this.blockingTask(item)) return;
+    if (!item || (!profile && !this.profilesHidden) || this.blockingTask(item)) return;
     this.error = this.#checkMaxSeconds();
     if (this.error) {
       this.lab.focusAfterUpdate('clip-length');
       return;
     }
-    if (this.verdict(item, profile) !== 'ok') return;
+    if (profile && this.verdict(item, profile) !== 'ok') return;
     const request: NewTask = {
       entryId: data.entryId,
       catalogItemId: item.id,
-      reachProfileId: profile.id,
+      ...(profile ? { reachProfileId: profile.id } : {}),
       taskJobData: taskJobData(item, this.#orderInput(item)),
     };
     const known = new Set(this.lab.clipsTasks().map((task) => task.id));

@@ -14,6 +14,24 @@ describe('clips-lab: ordering', function () {
   });
   afterEach(() => clearFaults());
 
+  it('orders with a USER session that may not read profiles or prices: says so, shows no price, the server picks the profile', async () => {
+    const el = await lab(await startKs({ type: 0, userId: SEED.users.professor }), SEED.entries.lecture45);
+    await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
+    expect(text(el, '#profiles-hidden')).to.contain('Prices and credit are not shown: this session may not read the account');
+    expect($(el, '.price'), 'no price or credit').to.equal(null);
+    expect(text(el, 'form.order')).not.to.contain('Free');
+    expect(buttonNamed(el, /Generate clips/).getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+    const created = next(el, 'reach-task-created');
+    buttonNamed(el, /Generate clips/).click();
+    const { task } = await created;
+    expect(task.reachProfileId, 'the server chose the profile').to.be.a('number');
+    const onServer = await apiClient(await startKs()).call(getTask(task.id));
+    expect(onServer.entryId).to.equal(SEED.entries.lecture45);
+    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(el)), 'the task status shows', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+  });
+
   it('offers the order with its price and credit, follows the task to READY and lists the clips', async () => {
     const el = await lab(ks);
     expect(text(el)).to.contain('Loading clips');

@@ -6,7 +6,7 @@ import { CaptionAssetStatus, VendorCatalogItemStatus, VendorServiceFeature } fro
 import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import { listTasks } from '../../reach/tasks.js';
-import { catalogOf, profilesOf } from '../../state/lookups.js';
+import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 
 /** What one load of the lab brings for its entry (the clips tasks go to the session's task store). */
@@ -24,19 +24,19 @@ export interface LabData {
 /**
  * Everything the lab needs for an entry, asked in one tick: one HTTP request. The entry's tasks go into the
  * session's store; the clips made from it and the profiles (with their credit) come beside the data, for
- * the controllers that keep them.
+ * the controllers that keep them (`profiles` undefined: the session may not read them).
  */
 export async function loadLabData(
   session: ReachSession,
   entryId: string,
   signal: AbortSignal,
-): Promise<{ data: LabData; clipEntries: MediaEntry[]; profiles: ReachProfile[] }> {
+): Promise<{ data: LabData; clipEntries: MediaEntry[]; profiles: ReachProfile[] | undefined }> {
   const [source, children, tasks, catalog, profiles, flavors, captions, details] = await Promise.all([
     session.call(getEntry(entryId), { signal }),
     session.call(listClipEntries(entryId), { signal }),
     session.call(listEntryTasks(entryId), { signal }),
     catalogOf(session),
-    profilesOf(session),
+    readableProfilesOf(session),
     session.call(listFlavorAssets(entryId), { signal }),
     session.call(listCaptionAssets(entryId), { signal }),
     session.details(),

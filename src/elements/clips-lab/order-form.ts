@@ -8,7 +8,7 @@ import { creditState, estimatePrice } from '../../reach/pricing.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import { formatClock, formatCredit } from '../shared/format.js';
 import { turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, creditVerdictText, entryRefusalText, isolate, priceText, unitPriceText } from '../shared/order-text.js';
+import { blockingTaskText, cancelsOrderText, creditVerdictText, entryRefusalText, isolate, priceText, profilesHiddenText, unitPriceText } from '../shared/order-text.js';
 import type { ClipOrderController } from './clip-order-controller.js';
 import { inputValue, selectValue } from './clip-text.js';
 
@@ -60,15 +60,16 @@ function renderForm(view: OrderView, item: VendorCatalogItem, blocking: EntryVen
   const profile = order.profile;
   const verdict = profile ? order.verdict(item, profile) : undefined;
   const verdictText = creditVerdictText(verdict);
-  const cannotOrder = !profile || verdict !== 'ok' || Boolean(blocking);
+  const cannotOrder = (!profile && !order.profilesHidden) || (verdict ?? 'ok') !== 'ok' || Boolean(blocking);
   return html`<form class="order" part="order" novalidate aria-labelledby="order-heading" @submit=${(event: Event) => void order.submit(event)}>
     <h3 id="order-heading" tabindex="-1">
       ${again ? msg('Generate a new set of clips') : msg('Generate clips', { id: 'clips.order-heading', desc: 'Heading of the form that orders AI clips.' })}
     </h3>
     <p class="muted">${msg('The AI picks highlights from this entry and writes a title, description and tags for each.')}</p>
     <div class="order-fields">${renderChoices(view, item)} ${renderLength(view)}</div>
-    ${renderInstruction(view)} ${renderPrice(view, item)}
-    ${!profile ? html`<p class="notice error" part="notice">${msg('There is no active REACH profile to order with. Ask your administrator.')}</p>` : nothing}
+    ${renderInstruction(view)}
+    ${order.profilesHidden ? html`<p class="notice" part="notice" id="profiles-hidden">${profilesHiddenText()}</p>` : renderPrice(view, item)}
+    ${!profile && !order.profilesHidden ? html`<p class="notice error" part="notice">${msg('There is no active REACH profile to order with. Ask your administrator.')}</p>` : nothing}
     ${verdictText ? html`<p class="notice error" part="notice">${verdictText}</p>` : nothing}
     ${blocking ? html`<p class="notice" part="notice" id="order-blocked">${blockingTaskText(blocking)}</p>` : nothing}
     ${cancels.length > 0 ? html`<p class="notice" part="notice" id="order-cancels">${cancelsOrderText(cancels)}</p>` : nothing}

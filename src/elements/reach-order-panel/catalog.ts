@@ -142,7 +142,9 @@ function renderItem(view: PanelView, itemView: ItemView) {
         @change=${(event: Event) => view.toggle(itemView, (event.target as HTMLInputElement).checked)}
       />
       <label for="pick-${id}" class="item-name" dir="auto">${item.name}</label>
-      <span class="price"><span class="visually-hidden">${msg('Price:')} </span><span class="amount">${priceText(itemView.estimate)}</span></span>
+      ${itemView.estimate.kind === 'unknown'
+        ? nothing
+        : html`<span class="price"><span class="visually-hidden">${msg('Price:')} </span><span class="amount">${priceText(itemView.estimate)}</span></span>`}
     </div>
     <p class="meta" id="meta-${id}">
       ${itemMeta(item)}<br /><span class="ready-by">${serviceReadyText(item.turnAroundTime, view.now)}</span>

@@ -5,7 +5,7 @@ import { MediaType } from '../../reach/enums.js';
 import type { CreditState } from '../../reach/pricing.js';
 import type { MediaEntry } from '../../reach/schemas.js';
 import { formatClock, formatDate, formatDuration } from '../shared/format.js';
-import { creditsText, entryKindLabel, entryStatusLabel } from '../shared/order-text.js';
+import { creditsText, entryKindLabel, entryStatusLabel, profilesHiddenText } from '../shared/order-text.js';
 import type { PanelView } from './panel-view.js';
 
 // The order panel's head: the entry it orders for, and the profile the order is charged to with its credit.
@@ -29,6 +29,11 @@ export function renderEntry(entry: MediaEntry) {
 
 export function renderProfile(view: PanelView) {
   const { profile, credit } = view;
+  if (view.data.profilesHidden) {
+    return html`<p class="notice" part="notice" id="profiles-hidden">
+      ${profilesHiddenText()}
+    </p>`;
+  }
   const moderated = profile && !view.data.details.isAdmin && (profile.enableHumanModeration || profile.enableMachineModeration);
   return html`<section class="profile" part="profile" aria-labelledby="profile-title">
     <h3 id="profile-title">${msg('Profile and credit')}</h3>

@@ -23,7 +23,7 @@ export function renderSummary(view: PanelView) {
       : html`<ul class="chosen">
             ${chosen.map((item) => html`<li><span dir="auto">${item.item.name}</span><span class="price">${priceText(item.estimate)}</span></li>`)}
           </ul>
-          ${renderTotals(total, view.credit)}`}
+          ${renderTotals(total, view.credit, chosen)}`}
     ${block ? html`<p class="notice error" part="notice" id="credit-block">${block}</p>` : nothing}
     <button type="button" id="review" class="primary" ?disabled=${chosen.length === 0 || Boolean(block)} aria-describedby=${block ? 'credit-block' : nothing}
       @click=${() => view.review()}>
@@ -32,7 +32,9 @@ export function renderSummary(view: PanelView) {
   </aside>`;
 }
 
-function renderTotals(total: number, credit: CreditState | undefined) {
+/** The total and what remains after it; nothing when a price is not known (it is not "Free"). */
+function renderTotals(total: number, credit: CreditState | undefined, chosen: readonly ItemView[]) {
+  if (chosen.some((item) => item.estimate.kind === 'unknown')) return nothing;
   return html`<dl class="totals">
     <div><dt>${msg('Total')}</dt><dd class="total">${costText(total)}</dd></div>
     ${credit && !credit.unlimited
@@ -50,7 +52,11 @@ export function renderConfirm(view: PanelView) {
   const cancelling = chosen.filter((item) => item.cancels);
   return html`<section class="confirm" part="confirm" aria-labelledby="confirm-title" aria-busy=${busy ? 'true' : 'false'}>
     <h3 id="confirm-title" tabindex="-1">${msg('Confirm your order')}</h3>
-    <p>${msg(html`For “<bdi>${entry.name ?? entry.id}</bdi>”, charged to the profile “<bdi>${view.profile?.name ?? ''}</bdi>”.`)}</p>
+    <p>
+      ${view.profile
+        ? msg(html`For “<bdi>${entry.name ?? entry.id}</bdi>”, charged to the profile “<bdi>${view.profile.name ?? ''}</bdi>”.`)
+        : msg(html`For “<bdi>${entry.name ?? entry.id}</bdi>”, charged to the profile the account chooses.`)}
+    </p>
     <ul class="chosen">
       ${chosen.map(
         (item) => html`<li>
@@ -64,7 +70,7 @@ export function renderConfirm(view: PanelView) {
         </li>`,
       )}
     </ul>
-    ${renderTotals(total, view.credit)}
+    ${renderTotals(total, view.credit, chosen)}
     ${chosen.some((item) => item.captionsFirst) ? html`<p class="notice" part="notice" id="chained-note">${chainedOrdersText()}</p>` : nothing}
     ${cancelling.length > 0
       ? html`<div class="notice warning" part="notice" id="cancels-warning">

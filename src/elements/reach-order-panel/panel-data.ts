@@ -8,7 +8,7 @@ import { activeProfiles } from '../../reach/pricing.js';
 import type { CaptionAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
 import { listTasks } from '../../reach/tasks.js';
-import { catalogOf, profilesOf } from '../../state/lookups.js';
+import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 import { entryRefusalText } from '../shared/order-text.js';
 
@@ -24,6 +24,11 @@ export interface PanelData {
   sourceVersion: number | undefined;
   /** FEATURE_FORBIDDEN: the account has no REACH. */
   reachForbidden: boolean;
+  /**
+   * SERVICE_FORBIDDEN on the profiles: the session may not read them (a USER session without a role), so
+   * there are no profiles, credit or prices to show; orders go without a profile and the server chooses it.
+   */
+  profilesHidden: boolean;
 }
 
 const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus.ACTIVE, VendorCatalogItemStatus.DEPRECATED]);
@@ -38,7 +43,7 @@ export async function loadPanelData(session: ReachSession, entryId: string, sign
   // Profiles and catalog are the session's shared look-ups (asked once, in this same tick).
   const [details, profiles, catalog, entry, tasks, captions, flavors] = await Promise.allSettled([
     session.details(),
-    profilesOf(session),
+    readableProfilesOf(session),
     catalogOf(session),
     session.call(getEntry(entryId), options),
     session.call(listTasks({ entryIdEqual: entryId }, { pageSize: MAX_PAGE_SIZE }), options),
@@ -58,11 +63,12 @@ export async function loadPanelData(session: ReachSession, entryId: string, sign
   return {
     entry: value(entry, undefined)!,
     details: value(details, undefined)!,
-    profiles: value(profiles, []),
+    profiles: value(profiles, undefined) ?? [],
     catalog: [...value(catalog, new Map<number, VendorCatalogItem>()).values()].filter((item) => ORDERABLE_STATUSES.has(item.status)),
     captionAssets: value(captions, { objects: [], totalCount: 0 }).objects,
     sourceVersion: value(flavors, { objects: [], totalCount: 0 }).objects.find((flavor) => flavor.isOriginal)?.version,
     reachForbidden: forbidden !== undefined,
+    profilesHidden: profiles.status === 'fulfilled' && profiles.value === undefined,
   };
 }
 
@@ -84,7 +90,7 @@ export function panelRefusal(data: PanelData, profiles: readonly ReachProfile[])
   const [first] = data.catalog;
   const refusal = first ? entryRefusal(data.entry, first) : undefined;
   if (first && (refusal === 'entry-not-ready' || refusal === 'entry-type-not-supported')) return entryRefusalText(refusal, data.entry, first);
-  if (activeProfiles(profiles).length === 0) return msg('There is no active REACH profile on this account, so nothing can be ordered.');
+  if (!data.profilesHidden && activeProfiles(profiles).length === 0) return msg('There is no active REACH profile on this account, so nothing can be ordered.');
   if (data.catalog.length === 0) return msg('No REACH services are enabled for this account.');
   return undefined;
 }

@@ -83,6 +83,33 @@ describe('<reach-order-panel>', () => {
   });
 
   describe('ordering', () => {
+    it('orders with a USER session that may not read profiles or prices: says so, shows no price, the server picks the profile', async () => {
+      const ks = await startKs({ type: 0, userId: SEED.users.professor });
+      const element = await panel(E.welcome, ks);
+      const created = collectCreated(element);
+      expect(text(element, '#profiles-hidden')).to.contain('Prices and credit are not shown: this session may not read the account');
+      expect($(element, '#profile'), 'no profile to choose').to.equal(null);
+      expect(rowText(element, C.machineCaptionsEnglish)).not.to.contain('Free').and.not.to.contain('credit');
+      await expect(element).to.be.accessible();
+      await pick(element, C.machineCaptionsEnglish);
+      expect(text(element, '.summary')).not.to.contain('Free').and.not.to.contain('Total');
+      const sent = recordSentFields();
+      await review(element);
+      expect(text(element, '.confirm')).to.contain('charged to the profile the account chooses').and.not.to.contain('Free');
+      await expect(element).to.be.accessible();
+      await resetStats();
+      $(element, '#place')!.click();
+      const summary = await results(element);
+      sent.stop();
+      expect((await stats()).calls['reach_reachprofile.list'], 'no credit to read again').to.equal(undefined);
+      expect(summary).to.contain('Ordered');
+      expect(sent.fields.some(([name]) => name.endsWith('reachProfileId')), 'no profile is sent').to.equal(false);
+      expect(created).to.have.length(1);
+      expect(await tasksOnServer(await startKs(), E.welcome, C.machineCaptionsEnglish)).to.equal(1);
+      expect(created[0]!.task.reachProfileId, 'the server chose the profile').to.be.a('number');
+      await expect(element).to.be.accessible();
+    });
+
     it('orders several services in one confirmation and one request, reports each, fires reach-task-created per task', async () => {
       const ks = await startKs();
       const element = await panel(E.seminar12, ks);

@@ -223,10 +223,11 @@ export class ReachOrderPanel extends ReachElement {
     const session = this.session;
     const chosen = selectedViews(view.items, this.selected);
     const { profile } = view;
-    if (!session || this.#orders.sending || chosen.length === 0 || !profile) return;
+    // Without a readable profile the order goes without one: the server charges the catalog item's default.
+    if (!session || this.#orders.sending || chosen.length === 0 || (!profile && !view.data.profilesHidden)) return;
     this.phase = 'ordering';
     const requestOf = (item: ItemView, input: OrderInput): NewTask => {
-      const request: NewTask = { entryId: view.data.entry.id, catalogItemId: item.item.id, reachProfileId: profile.id };
+      const request: NewTask = { entryId: view.data.entry.id, catalogItemId: item.item.id, ...(profile ? { reachProfileId: profile.id } : {}) };
       const notes = takesNotes(item.item) ? input.notes.trim() : '';
       if (notes) request.notes = notes;
       const jobData = taskJobData(item.item, input);
@@ -287,6 +288,7 @@ export class ReachOrderPanel extends ReachElement {
 
   /** After an order: `placeOrders` forgot the session's profiles, so this reads the credit left. */
   async #refreshCredit(session: ReachSession, entryId: string): Promise<void> {
+    if (this.#load.value?.profilesHidden) return; // the session may not read them: no credit is shown
     try {
       const profiles = await profilesOf(session);
       if (this.#load.value?.entry.id === entryId) this.profiles = profiles;

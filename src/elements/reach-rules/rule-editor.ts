@@ -153,7 +153,7 @@ function itemDetails(item: VendorCatalogItem): string {
           one: msg('1 credit per minute', { id: 'item-price.one' }),
           other: msg(str`${formatCredit(estimate.amount)} credits per minute`, { id: 'item-price.other' }),
         })
-      : estimate.kind === 'free'
+      : estimate.kind === 'free' || estimate.kind === 'unknown'
         ? priceText(estimate)
         : unitPriceText(estimate.pricePerUnit);
   const languages = [item.sourceLanguage, item.targetLanguage].filter((language): language is NonNullable<typeof language> => Boolean(language)).map(catalogLanguage);

@@ -114,6 +114,11 @@ export function costText(amount: number): string {
   return amount === 0 ? freeText() : creditsText(amount);
 }
 
+/** Why an element shows no prices or credit: the session may not read the profiles (a USER session without a role). */
+export function profilesHiddenText(): string {
+  return msg("Prices and credit are not shown: this session may not read the account's REACH profiles. You can still order; the account's profile is charged.");
+}
+
 /** A price estimate in words. */
 export function priceText(estimate: PriceEstimate): string {
   switch (estimate.kind) {
@@ -121,6 +126,7 @@ export function priceText(estimate: PriceEstimate): string {
     case 'fixed': return costText(estimate.amount);
     case 'on-completion': return msg('On delivery');
     case 'units-required': return msg('Priced per token');
+    case 'unknown': return msg('Price not shown');
   }
 }
 
