@@ -1,4 +1,5 @@
-// Browser tests: real Chromium (the system's, else the one from npm; see scripts/check-browser.js), the sandbox mounted on the same origin over real HTTP.
+// Browser tests: real Chromium (the system's, else the one from npm; see scripts/check-browser.js), the sandbox
+// mounted on the same origin over real HTTP.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, findChromium } from './scripts/check-browser.js';

@@ -44,7 +44,15 @@ const report = (name, value, ok) => {
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const adminKs = () =>
-  /** @type {string} */ (sandbox.call('session', 'start', { secret: SEED.secrets[SEED.partner].admin, partnerId: SEED.partner, type: 2, userId: 'bench@example.com', expiry: 365 * 86_400 }));
+  /** @type {string} */ (
+    sandbox.call('session', 'start', {
+      secret: SEED.secrets[SEED.partner].admin,
+      partnerId: SEED.partner,
+      type: 2,
+      userId: 'bench@example.com',
+      expiry: 365 * 86_400,
+    })
+  );
 
 try {
   // ---------------------------------------------------------------------------------------------
@@ -55,7 +63,15 @@ try {
   for (const task of sandbox.state.tasks.values()) if (!FINAL.has(task.status)) task.status = 2;
   noteTaskChange(sandbox.state); // written behind the sandbox's back: its cached answers must go
   let ks = adminKs();
-  const entries = [SEED.entries.lecture45, SEED.entries.keynote30, SEED.entries.welcome, SEED.entries.podcast20, SEED.entries.studentInterview, SEED.entries.spanishLecture, SEED.entries.seminar12];
+  const entries = [
+    SEED.entries.lecture45,
+    SEED.entries.keynote30,
+    SEED.entries.welcome,
+    SEED.entries.podcast20,
+    SEED.entries.studentInterview,
+    SEED.entries.spanishLecture,
+    SEED.entries.seminar12,
+  ];
   const human = [30121, 30122, 30123, 30124, 30152, 30154, 30162, 30173, 30261, 30262];
   let placed = 0;
   for (const entryId of entries) {
@@ -63,7 +79,12 @@ try {
       if (placed === PENDING) break;
       const task = sandbox.call('reach_entryvendortask', 'add', {
         ks,
-        entryVendorTask: { objectType: 'KalturaEntryVendorTask', entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited },
+        entryVendorTask: {
+          objectType: 'KalturaEntryVendorTask',
+          entryId,
+          catalogItemId,
+          reachProfileId: SEED.profiles.unlimited,
+        },
       });
       if (task && typeof task === 'object' && 'id' in task) placed += 1;
     }
@@ -102,7 +123,11 @@ try {
   await sleep(TICK_MS * TICKS);
   const ticks = sandbox.stats.calls['reach_entryvendortask.list'] ?? 0;
   const requests = sandbox.stats.httpRequests;
-  report(`3 monitors, ${pending} pending tasks: HTTP requests per poll tick`, `${(requests / Math.max(ticks, 1)).toFixed(2)} (${requests} requests in ${ticks} ticks over ${TICK_MS * TICKS} ms)`, ticks >= TICKS - 2 && requests === ticks);
+  report(
+    `3 monitors, ${pending} pending tasks: HTTP requests per poll tick`,
+    `${(requests / Math.max(ticks, 1)).toFixed(2)} (${requests} requests in ${ticks} ticks over ${TICK_MS * TICKS} ms)`,
+    ticks >= TICKS - 2 && requests === ticks,
+  );
 
   await page.evaluate(() => {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
@@ -119,18 +144,31 @@ try {
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await sleep(TICK_MS * 2);
-  const stillPending = await page.evaluate(() => /** @type {any} */ (document.querySelector('reach-task-monitor')).session.tasks.pending().length);
+  const stillPending = await page.evaluate(
+    () => /** @type {any} */ (document.querySelector('reach-task-monitor')).session.tasks.pending().length,
+  );
   sandbox.resetStats();
   await sleep(TICK_MS * TICKS);
-  report(`requests once every task is final (${stillPending} pending)`, sandbox.stats.httpRequests, stillPending === 0 && sandbox.stats.httpRequests === 0);
+  report(
+    `requests once every task is final (${stillPending} pending)`,
+    sandbox.stats.httpRequests,
+    stillPending === 0 && sandbox.stats.httpRequests === 0,
+  );
 
   // ---------------------------------------------------------------------------------------------
   // B. The account view over 10,000 tasks.
   sandbox.reset();
-  const template = [...sandbox.state.tasks.values()].find((task) => task.partnerId === SEED.partner && task.status === 2);
+  const template = [...sandbox.state.tasks.values()].find(
+    (task) => task.partnerId === SEED.partner && task.status === 2,
+  );
   for (let index = 0; index < MANY; index += 1) {
     const id = String(5_000_000 + index);
-    sandbox.state.tasks.set(id, { ...template, id, createdAt: template.createdAt - index, updatedAt: template.createdAt - index });
+    sandbox.state.tasks.set(id, {
+      ...template,
+      id,
+      createdAt: template.createdAt - index,
+      updatedAt: template.createdAt - index,
+    });
   }
   ks = adminKs();
   await page.goto(`${origin}/index.html`);
@@ -177,13 +215,27 @@ try {
       }
       frameTimes.sort((a, b) => a - b);
       const medianFrame = frameTimes[Math.floor(frameTimes.length / 2)];
-      return { firstRowsMs, maxRows, longestFrame, medianFrame, frames, seconds: (performance.now() - started) / 1000, summary: summary() };
+      return {
+        firstRowsMs,
+        maxRows,
+        longestFrame,
+        medianFrame,
+        frames,
+        seconds: (performance.now() - started) / 1000,
+        summary: summary(),
+      };
     },
     { ks, origin },
   );
-  report('account view, 10,000 tasks: first rows on screen after the data arrived', `${view.firstRowsMs.toFixed(0)} ms`, view.firstRowsMs <= 100);
+  report(
+    'account view, 10,000 tasks: first rows on screen after the data arrived',
+    `${view.firstRowsMs.toFixed(0)} ms`,
+    view.firstRowsMs <= 100,
+  );
   report('row elements in the DOM while scrolling to the end', `at most ${view.maxRows}`, view.maxRows <= 100);
-  console.log(`     scrolled ${view.frames} × 2 screens in ${view.seconds.toFixed(1)} s (20 pages loaded on the way); median frame ${view.medianFrame.toFixed(0)} ms, longest ${view.longestFrame.toFixed(0)} ms (a page arriving); "${view.summary}"`);
+  console.log(
+    `     scrolled ${view.frames} × 2 screens in ${view.seconds.toFixed(1)} s (20 pages loaded on the way); median frame ${view.medianFrame.toFixed(0)} ms, longest ${view.longestFrame.toFixed(0)} ms (a page arriving); "${view.summary}"`,
+  );
 } finally {
   await browser.close();
   await vite.close();

@@ -24,10 +24,21 @@ const video = sandbox.state.entries[SEED.entries.welcome];
 const orderEntries = Array.from({ length: WRITES + 1 }, (_, index) => `0_bench${String(index).padStart(5, '0')}`);
 for (const id of orderEntries) sandbox.state.entries[id] = { ...structuredClone(video), id };
 
-const ks = sandbox.call('session', 'start', { secret: SEED.secrets[SEED.partner].admin, partnerId: SEED.partner, type: 2, userId: 'bench' });
+const ks = sandbox.call('session', 'start', {
+  secret: SEED.secrets[SEED.partner].admin,
+  partnerId: SEED.partner,
+  type: 2,
+  userId: 'bench',
+});
 
 const sameList = () =>
-  new URLSearchParams({ format: '1', ks, 'filter[objectType]': 'KalturaEntryVendorTaskFilter', 'filter[orderBy]': '-createdAt', 'pager[pageSize]': '50' });
+  new URLSearchParams({
+    format: '1',
+    ks,
+    'filter[objectType]': 'KalturaEntryVendorTaskFilter',
+    'filter[orderBy]': '-createdAt',
+    'pager[pageSize]': '50',
+  });
 // A bound no task reaches makes every request a new filter, so each answer filters and sorts every task.
 /** @param {number} request */
 const newFilterEachTime = (request) => {
@@ -38,12 +49,22 @@ const newFilterEachTime = (request) => {
 /** @param {number} request */
 const addBody = (request) =>
   new URLSearchParams({
-    format: '1', ks, 'entryVendorTask[objectType]': 'KalturaEntryVendorTask', 'entryVendorTask[entryId]': orderEntries[request + 1],
-    'entryVendorTask[catalogItemId]': String(SEED.catalog.machineCaptionsEnglish), 'entryVendorTask[reachProfileId]': String(SEED.profiles.unlimited),
+    format: '1',
+    ks,
+    'entryVendorTask[objectType]': 'KalturaEntryVendorTask',
+    'entryVendorTask[entryId]': orderEntries[request + 1],
+    'entryVendorTask[catalogItemId]': String(SEED.catalog.machineCaptionsEnglish),
+    'entryVendorTask[reachProfileId]': String(SEED.profiles.unlimited),
   });
 /** @param {number} request */
 const updateBody = (request) =>
-  new URLSearchParams({ format: '1', ks, id: String(firstId + (request + 1) * 7), 'entryVendorTask[objectType]': 'KalturaEntryVendorTask', 'entryVendorTask[notes]': `bench ${request}` });
+  new URLSearchParams({
+    format: '1',
+    ks,
+    id: String(firstId + (request + 1) * 7),
+    'entryVendorTask[objectType]': 'KalturaEntryVendorTask',
+    'entryVendorTask[notes]': `bench ${request}`,
+  });
 
 /**
  * @param {string} target
@@ -80,9 +101,17 @@ async function throughput(target, bodyOf, isExpected, count = REQUESTS) {
 const api = (/** @type {string} */ action) => `${url}/api_v3/service/reach_entryvendortask/action/${action}`;
 
 // The ceiling: the same answer bytes from a bare Node HTTP server that reads the body and does nothing else.
-const listBytes = await fetch(api('list'), { method: 'POST', body: sameList() }).then((response) => response.arrayBuffer());
+const listBytes = await fetch(api('list'), { method: 'POST', body: sameList() }).then((response) =>
+  response.arrayBuffer(),
+);
 const bare = createServer((req, res) => {
-  req.resume().on('end', () => res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': listBytes.byteLength }).end(Buffer.from(listBytes)));
+  req
+    .resume()
+    .on('end', () =>
+      res
+        .writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': listBytes.byteLength })
+        .end(Buffer.from(listBytes)),
+    );
 });
 await new Promise((resolve) => bare.listen(0, '127.0.0.1', () => resolve(undefined)));
 const bareUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (bare.address()).port}/`;
@@ -93,7 +122,9 @@ const fresh = await throughput(api('list'), newFilterEachTime, listed);
 const adds = await throughput(api('add'), addBody, isTask, WRITES);
 const updates = await throughput(api('update'), updateBody, isTask, WRITES);
 const percent = (/** @type {number} */ rate) => `${Math.round((rate / ceiling) * 100)} % of the ceiling`;
-console.log(`over ${TASKS} tasks, concurrency ${CONCURRENCY} (requests/s; goals: reads ≥ 50 % of the ceiling, writes ≥ 1,000/s)`);
+console.log(
+  `over ${TASKS} tasks, concurrency ${CONCURRENCY} (requests/s; goals: reads ≥ 50 % of the ceiling, writes ≥ 1,000/s)`,
+);
 console.log(`  bare Node HTTP server, same ${listBytes.byteLength} bytes (ceiling)  ${ceiling}`);
 console.log(`  list, the same filter again                          ${same}  (${percent(same)})`);
 console.log(`  list, a new filter each time                         ${fresh}  (${percent(fresh)})`);
@@ -111,13 +142,27 @@ const perSecond = (call) => {
 };
 const addInProcess = perSecond((index) =>
   sandbox.call('reach_entryvendortask', 'add', {
-    ks, entryVendorTask: { objectType: 'KalturaEntryVendorTask', entryId: extraEntries[index], catalogItemId: SEED.catalog.machineCaptionsEnglish, reachProfileId: SEED.profiles.unlimited },
-  }));
+    ks,
+    entryVendorTask: {
+      objectType: 'KalturaEntryVendorTask',
+      entryId: extraEntries[index],
+      catalogItemId: SEED.catalog.machineCaptionsEnglish,
+      reachProfileId: SEED.profiles.unlimited,
+    },
+  }),
+);
 const updateInProcess = perSecond((index) =>
-  sandbox.call('reach_entryvendortask', 'update', { ks, id: String(firstId + index * 3), entryVendorTask: { objectType: 'KalturaEntryVendorTask', notes: `in-process ${index}` } }));
+  sandbox.call('reach_entryvendortask', 'update', {
+    ks,
+    id: String(firstId + index * 3),
+    entryVendorTask: { objectType: 'KalturaEntryVendorTask', notes: `in-process ${index}` },
+  }),
+);
 console.log(`  in-process (no HTTP): add ${addInProcess}/s, update ${updateInProcess}/s`);
 bare.close();
 globalThis.gc?.();
 const { rss, heapUsed } = process.memoryUsage();
-console.log(`memory at rest with ${sandbox.state.tasks.size} tasks: rss ${(rss / 2 ** 20).toFixed(1)} MiB, heap used ${(heapUsed / 2 ** 20).toFixed(1)} MiB`);
+console.log(
+  `memory at rest with ${sandbox.state.tasks.size} tasks: rss ${(rss / 2 ** 20).toFixed(1)} MiB, heap used ${(heapUsed / 2 ** 20).toFixed(1)} MiB`,
+);
 await server.close();

@@ -48,7 +48,11 @@ document.querySelector('#upload')!.addEventListener('click', async () => {
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-forward]')) {
   button.addEventListener('click', async () => {
     const seconds = Number(button.dataset.forward);
-    await fetch('/__sandbox/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advance: seconds }) });
+    await fetch('/__sandbox/clock', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ advance: seconds }),
+    });
     status.textContent = `The sandbox clock moved ${seconds >= 3600 ? `${seconds / 3600} hours` : `${seconds / 60} minute`} ahead.`;
     await agents.refresh();
     void monitor?.refresh();

@@ -3,9 +3,15 @@ export function mountClockControls(status = document.querySelector<HTMLElement>(
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-advance]')) {
     button.addEventListener('click', async () => {
       const seconds = Number(button.dataset.advance);
-      await fetch('/__sandbox/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advance: seconds }) });
+      await fetch('/__sandbox/clock', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ advance: seconds }),
+      });
       if (status) status.textContent = `The sandbox clock moved ${seconds / 60} minutes ahead.`;
-      for (const element of document.querySelectorAll<HTMLElement & { refresh?: () => unknown }>('reach-task-monitor, clips-lab, reach-order-panel')) {
+      for (const element of document.querySelectorAll<HTMLElement & { refresh?: () => unknown }>(
+        'reach-task-monitor, clips-lab, reach-order-panel',
+      )) {
         void element.refresh?.();
       }
     });

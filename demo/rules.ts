@@ -11,7 +11,12 @@ import { connectDemo, demoKs, SEED } from './demo-session.js';
 const status = document.querySelector<HTMLElement>('#demo-status')!;
 const monitors = () => document.querySelectorAll('reach-task-monitor');
 /** Entries of the seed that are not in Biology yet, put there one per click. */
-const waiting: string[] = [SEED.entries.keynote30, SEED.entries.podcast20, SEED.entries.welcome, SEED.entries.withTasks];
+const waiting: string[] = [
+  SEED.entries.keynote30,
+  SEED.entries.podcast20,
+  SEED.entries.welcome,
+  SEED.entries.withTasks,
+];
 
 document.querySelector('#to-biology')!.addEventListener('click', async () => {
   const entryId = waiting.shift();
@@ -32,12 +37,19 @@ document.querySelector('#to-biology')!.addEventListener('click', async () => {
 });
 
 document.querySelector('#forward')!.addEventListener('click', async () => {
-  await fetch('/__sandbox/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advance: 600 }) });
+  await fetch('/__sandbox/clock', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ advance: 600 }),
+  });
   status.textContent = 'Sandbox clock moved 10 minutes ahead.';
   for (const monitor of monitors()) void monitor.refresh();
 });
 
 mountRtlToggle();
 
-for (const element of document.querySelectorAll<HTMLElement & { serviceUrl?: string }>('reach-rules, reach-task-monitor')) element.serviceUrl = location.origin;
+for (const element of document.querySelectorAll<HTMLElement & { serviceUrl?: string }>(
+  'reach-rules, reach-task-monitor',
+))
+  element.serviceUrl = location.origin;
 void connectDemo();

@@ -22,7 +22,8 @@ function showEntry(): void {
   const entryId = picker.value;
   title.textContent = picker.selectedOptions[0]?.textContent ?? '';
   player.src = `/p/${SEED.partner}/sp/${SEED.partner}00/playManifest/entryId/${entryId}/format/url/protocol/http/a.webm`;
-  for (const element of provider.querySelectorAll('reach-order-panel, reach-task-monitor, clips-lab')) element.setAttribute('entry-id', entryId);
+  for (const element of provider.querySelectorAll('reach-order-panel, reach-task-monitor, clips-lab'))
+    element.setAttribute('entry-id', entryId);
 }
 picker.addEventListener('change', showEntry);
 showEntry();
@@ -30,8 +31,12 @@ showEntry();
 const log = document.querySelector('#log')!;
 const note = (text: string) => log.prepend(Object.assign(document.createElement('li'), { textContent: text }));
 document.addEventListener('reach-task-created', (event) => note(`reach-task-created: task ${event.task.id}`));
-document.addEventListener('reach-task-changed', (event) => note(`reach-task-changed: task ${event.task.id} ${event.previousStatus ?? '–'} → ${event.task.status}`));
-document.addEventListener('reach-clip-saved', (event) => note(`reach-clip-saved: ${event.entry.id} from ${event.sourceEntryId}`));
+document.addEventListener('reach-task-changed', (event) =>
+  note(`reach-task-changed: task ${event.task.id} ${event.previousStatus ?? '–'} → ${event.task.status}`),
+);
+document.addEventListener('reach-clip-saved', (event) =>
+  note(`reach-clip-saved: ${event.entry.id} from ${event.sourceEntryId}`),
+);
 document.addEventListener('reach-error', (event) => note(`reach-error: ${event.code}`));
 
 mountClockControls();

@@ -15,7 +15,15 @@ document.querySelector('#order')!.addEventListener('click', async () => {
   const entries = [SEED.entries.lecture45, SEED.entries.keynote30, SEED.entries.podcast20];
   // The unlimited profile pays, so the demo never runs out of credit; refusals (a duplicate) are shown, not retried.
   const results = await Promise.allSettled(
-    entries.map((entryId) => client.call(addTask({ entryId, catalogItemId: SEED.catalog.machineCaptionsSpanish, reachProfileId: SEED.profiles.unlimited }))),
+    entries.map((entryId) =>
+      client.call(
+        addTask({
+          entryId,
+          catalogItemId: SEED.catalog.machineCaptionsSpanish,
+          reachProfileId: SEED.profiles.unlimited,
+        }),
+      ),
+    ),
   );
   const ordered = results.filter((result) => result.status === 'fulfilled').length;
   status.textContent = `${ordered} of ${entries.length} orders placed.`;
@@ -23,7 +31,11 @@ document.querySelector('#order')!.addEventListener('click', async () => {
 });
 
 document.querySelector('#forward')!.addEventListener('click', async () => {
-  await fetch('/__sandbox/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advance: 30 * 86_400 }) });
+  await fetch('/__sandbox/clock', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ advance: 30 * 86_400 }),
+  });
   status.textContent = 'The sandbox clock moved 30 days ahead.';
   void usage.refresh();
 });

@@ -56,7 +56,7 @@ export function translationsStandAlone() {
   return {
     name: 'reach-translations-stand-alone',
     enforce: 'pre',
-    resolveId: (source, importer) => (importer?.includes('/src/i18n/locales/') ? standIn[source] ?? null : null),
+    resolveId: (source, importer) => (importer?.includes('/src/i18n/locales/') ? (standIn[source] ?? null) : null),
     load: (loaded) => code[loaded] ?? null,
   };
 }
@@ -85,13 +85,15 @@ export function cdnManifest(loaderName) {
       };
       const manifest = { elements: {}, locales: {} };
       for (const chunk of chunks) {
-        const tag = chunk.isEntry && chunk.name.startsWith('elements/') ? chunk.name.slice('elements/'.length) : undefined;
+        const tag =
+          chunk.isEntry && chunk.name.startsWith('elements/') ? chunk.name.slice('elements/'.length) : undefined;
         if (tag) manifest.elements[tag] = [...withImports(chunk.fileName)];
         const locale = chunk.facadeModuleId?.match(/\/src\/i18n\/locales\/([\w-]+)\.ts$/)?.[1];
         if (locale) manifest.locales[locale] = chunk.fileName;
       }
       const loader = chunks.find((chunk) => chunk.isEntry && chunk.name === loaderName);
-      if (!loader || !MANIFEST_PLACEHOLDER.test(loader.code)) this.error(`the CDN loader ${loaderName} has no manifest placeholder`);
+      if (!loader || !MANIFEST_PLACEHOLDER.test(loader.code))
+        this.error(`the CDN loader ${loaderName} has no manifest placeholder`);
       loader.code = loader.code.replace(MANIFEST_PLACEHOLDER, JSON.stringify(manifest));
     },
   };

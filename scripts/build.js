@@ -33,5 +33,11 @@ const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.sandbox-types.json'], { stdio: 'inherit' });
 execFileSync(bin('cem'), CEM_ANALYZE_ARGS, { stdio: 'inherit' });
-writeFrameworkTypes({ manifestFile: 'custom-elements.json', outDir: 'dist/types/frameworks', typesEntry: '../index.js' });
-console.log('Built dist/ (library), dist/cdn/ (loader, elements, one-file bundle), dist/types/ (with frameworks/ for React, Vue, Svelte) and custom-elements.json');
+writeFrameworkTypes({
+  manifestFile: 'custom-elements.json',
+  outDir: 'dist/types/frameworks',
+  typesEntry: '../index.js',
+});
+console.log(
+  'Built dist/ (library), dist/cdn/ (loader, elements, one-file bundle), dist/types/ (with frameworks/ for React, Vue, Svelte) and custom-elements.json',
+);

@@ -10,7 +10,9 @@ export const WIRE_SIZES_FILE = 'dist/cdn-wire-sizes.json';
 
 /** Where chunks go: translations (and the stand-ins they import) by name, code shared between elements hashed. */
 function chunkFileName(chunk) {
-  return chunk.moduleIds.every((id) => id.includes('/src/i18n/locales/') || id.startsWith('\0reach-translation')) ? 'locales/[name].js' : 'chunks/[name]-[hash].js';
+  return chunk.moduleIds.every((id) => id.includes('/src/i18n/locales/') || id.startsWith('\0reach-translation'))
+    ? 'locales/[name].js'
+    : 'chunks/[name]-[hash].js';
 }
 
 /**
@@ -65,11 +67,16 @@ export function serveCdnBuild() {
       (built) => {
         const file = built.get(path.slice(CDN_DIR.length + 2));
         if (file === undefined) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not in the CDN build');
-        else res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }).end(file);
+        else
+          res
+            .writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' })
+            .end(file);
       },
       (error) => {
         files = undefined;
-        res.writeHead(500, { 'Content-Type': 'text/plain' }).end(`The CDN build failed: ${error instanceof Error ? error.message : String(error)}`);
+        res
+          .writeHead(500, { 'Content-Type': 'text/plain' })
+          .end(`The CDN build failed: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
   };

@@ -12,7 +12,13 @@ import { brotliDecompressSync } from 'node:zlib';
  * others: never a serverless preset such as --disable-web-security or --single-process, which would falsify the
  * CORS and security tests.
  */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const PACKAGE = '@sparticuz/chromium';
@@ -38,7 +44,9 @@ export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
-    throw new NoChromium(`CHROME_PATH is set to ${fromEnv}, which is not an executable file: point it at a Chrome/Chromium binary or unset it.`);
+    throw new NoChromium(
+      `CHROME_PATH is set to ${fromEnv}, which is not an executable file: point it at a Chrome/Chromium binary or unset it.`,
+    );
   }
   if (process.env.REACH_SKIP_SYSTEM_CHROMIUM !== '1') {
     const system = SYSTEM_CANDIDATES.find(isExecutable);
@@ -85,9 +93,12 @@ function unpack(bin, dir) {
   try {
     rmSync(partial, { recursive: true, force: true });
     mkdirSync(join(partial, 'fonts'), { recursive: true });
-    writeFileSync(join(partial, 'chromium'), brotliDecompressSync(readFileSync(join(bin, 'chromium.br'))), { mode: 0o755 });
+    writeFileSync(join(partial, 'chromium'), brotliDecompressSync(readFileSync(join(bin, 'chromium.br'))), {
+      mode: 0o755,
+    });
     // Chromium loads its software GL beside itself; al2023 holds the NSS/expat libraries it links against.
-    for (const archive of ['swiftshader', 'al2023', 'fonts']) untar(brotliDecompressSync(readFileSync(join(bin, `${archive}.tar.br`))), partial);
+    for (const archive of ['swiftshader', 'al2023', 'fonts'])
+      untar(brotliDecompressSync(readFileSync(join(bin, `${archive}.tar.br`))), partial);
     writeFileSync(
       join(partial, 'fonts.conf'),
       `<?xml version="1.0"?>\n<fontconfig><dir>/usr/share/fonts</dir><dir>${join(dir, 'fonts')}</dir><cachedir>${join(dir, 'fonts-cache')}</cachedir></fontconfig>\n`,
@@ -101,7 +112,9 @@ function unpack(bin, dir) {
     }
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
-    throw new NoChromium(`No Chromium found, and the one inside ${PACKAGE} could not be unpacked into ${dir}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new NoChromium(
+      `No Chromium found, and the one inside ${PACKAGE} could not be unpacked into ${dir}: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
 }
 
@@ -109,7 +122,11 @@ function unpack(bin, dir) {
 function untar(archive, target) {
   for (let offset = 0; offset + 512 <= archive.length; ) {
     const header = archive.subarray(offset, offset + 512);
-    const field = (start, length) => header.subarray(start, start + length).toString('latin1').replace(/\0.*$/s, '');
+    const field = (start, length) =>
+      header
+        .subarray(start, start + length)
+        .toString('latin1')
+        .replace(/\0.*$/s, '');
     const name = field(345, 155) ? `${field(345, 155)}/${field(0, 100)}` : field(0, 100);
     if (!name) break;
     const size = parseInt(field(124, 12).trim() || '0', 8);
@@ -119,7 +136,9 @@ function untar(archive, target) {
     if (type === '5') mkdirSync(path, { recursive: true });
     else if (type === '0') {
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, archive.subarray(offset + 512, offset + 512 + size), { mode: parseInt(field(100, 8).trim() || '644', 8) });
+      writeFileSync(path, archive.subarray(offset + 512, offset + 512 + size), {
+        mode: parseInt(field(100, 8).trim() || '644', 8),
+      });
     }
     offset += 512 + Math.ceil(size / 512) * 512;
   }

@@ -20,7 +20,12 @@ const cdnDir = resolve(process.argv[2] ?? 'dist/cdn');
 const LOADER = 'reach-elements.js';
 const BUNDLE = 'reach-elements.bundle.js';
 /** Chrome DevTools' "Fast 3G" (as Lighthouse applies it): 1.6 Mbps down, 750 kbps up, 562.5 ms round trip. */
-const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
 
 if (!existsSync(join(cdnDir, LOADER))) {
   console.error(`${join(cdnDir, LOADER)} is missing: run \`npm run build\` first.`);
@@ -35,7 +40,13 @@ const listen = async (server) => {
 const sandbox = await startSandboxServer({ port: 0, log: () => {} });
 const session = await fetch(`${sandbox.url}/api_v3/service/session/action/start`, {
   method: 'POST',
-  body: new URLSearchParams({ format: '1', secret: SEED.secrets[SEED.partner].admin, partnerId: String(SEED.partner), type: '2', userId: 'cdn@example.com' }),
+  body: new URLSearchParams({
+    format: '1',
+    secret: SEED.secrets[SEED.partner].admin,
+    partnerId: String(SEED.partner),
+    type: '2',
+    userId: 'cdn@example.com',
+  }),
 });
 const ks = await session.json();
 
@@ -43,7 +54,13 @@ const ks = await session.json();
 const cdn = createServer((req, res) => {
   const file = join(cdnDir, normalize(new URL(req.url ?? '/', 'http://cdn').pathname));
   if (!file.startsWith(`${cdnDir}/`) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Encoding': 'gzip', 'Access-Control-Allow-Origin': '*' }).end(gzipSync(readFileSync(file)));
+  res
+    .writeHead(200, {
+      'Content-Type': 'text/javascript',
+      'Content-Encoding': 'gzip',
+      'Access-Control-Allow-Origin': '*',
+    })
+    .end(gzipSync(readFileSync(file)));
 });
 const cdnUrl = await listen(cdn);
 
@@ -84,26 +101,52 @@ async function open(url, { throttle = false } = {}) {
   tab.on('requestfinished', async (request) => {
     if (!request.url().startsWith(cdnUrl)) return;
     const sizes = await request.sizes();
-    downloads.push({ file: request.url().slice(cdnUrl.length + 1), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    downloads.push({
+      file: request.url().slice(cdnUrl.length + 1),
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+    });
   });
   if (throttle) await (await context.newCDPSession(tab)).send('Network.emulateNetworkConditions', FAST_3G);
   await tab.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
   return { tab, downloads, close: () => context.close() };
 }
 
-const wait = (tab, condition, what) => tab.waitForFunction(condition, null, { timeout: 15_000 }).catch(() => problems.push(`${what} did not happen`));
+const wait = (tab, condition, what) =>
+  tab.waitForFunction(condition, null, { timeout: 15_000 }).catch(() => problems.push(`${what} did not happen`));
 
 /** Elements register, load data from the service of another origin, and follow the page's language. */
 async function checkWorks(file) {
   const before = sandbox.sandbox.stats.preflights;
   const { tab, downloads, close } = await open(pageUrl(file, ['reach-order-panel', 'clips-lab']));
-  await wait(tab, "document.querySelector('reach-order-panel')?.shadowRoot?.textContent?.includes('Photosynthesis Seminar')", `${file}: the order panel showing its entry`);
+  await wait(
+    tab,
+    "document.querySelector('reach-order-panel')?.shadowRoot?.textContent?.includes('Photosynthesis Seminar')",
+    `${file}: the order panel showing its entry`,
+  );
   await tab.evaluate("document.documentElement.setAttribute('lang', 'he')");
-  await wait(tab, "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')", `${file}: the Hebrew translation`);
-  await wait(tab, "document.querySelector('clips-lab')?.shadowRoot?.querySelector('bdi')?.textContent?.startsWith('Photosynthesis Seminar')", `${file}: the clips lab showing its entry`);
+  await wait(
+    tab,
+    "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')",
+    `${file}: the Hebrew translation`,
+  );
+  await wait(
+    tab,
+    "document.querySelector('clips-lab')?.shadowRoot?.querySelector('bdi')?.textContent?.startsWith('Photosynthesis Seminar')",
+    `${file}: the clips lab showing its entry`,
+  );
   // Added after the page loaded, as a single-page app does.
-  await tab.evaluate("document.body.append(Object.assign(document.createElement('reach-task-monitor'), { serviceUrl: '" + sandbox.url + "', ks: '" + ks + "' }))");
-  await wait(tab, "customElements.get('reach-task-monitor') !== undefined", `${file}: an element added later being defined`);
+  await tab.evaluate(
+    "document.body.append(Object.assign(document.createElement('reach-task-monitor'), { serviceUrl: '" +
+      sandbox.url +
+      "', ks: '" +
+      ks +
+      "' }))",
+  );
+  await wait(
+    tab,
+    "customElements.get('reach-task-monitor') !== undefined",
+    `${file}: an element added later being defined`,
+  );
   const preflights = sandbox.sandbox.stats.preflights - before;
   if (preflights !== 0) problems.push(`${file}: ${preflights} CORS preflights`);
   const files = downloads.map((download) => download.file);
@@ -117,8 +160,13 @@ if (existsSync(join(cdnDir, BUNDLE))) await checkWorks(BUNDLE);
 
 // A page in Hebrew from the start: the loader fetches the translation along with the element's code.
 const hebrew = await open(pageUrl(LOADER, ['reach-order-panel'], 'he'));
-await wait(hebrew.tab, "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')", 'a Hebrew page showing Hebrew');
-if (!hebrew.downloads.some(({ file }) => file === 'locales/he.js')) problems.push('a Hebrew page did not load locales/he.js');
+await wait(
+  hebrew.tab,
+  "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')",
+  'a Hebrew page showing Hebrew',
+);
+if (!hebrew.downloads.some(({ file }) => file === 'locales/he.js'))
+  problems.push('a Hebrew page did not load locales/he.js');
 await hebrew.close();
 
 /** What a page using only `tags` downloads from the CDN. */
@@ -127,8 +175,13 @@ async function wireBytes(tags) {
   if (tags.length > 0) await wait(tab, `customElements.get('${tags[0]}') !== undefined`, `<${tags[0]}> being defined`);
   await tab.waitForLoadState('networkidle');
   await close();
-  const unused = downloads.filter(({ file }) => file.startsWith('elements/') && !tags.some((tag) => file === `elements/${tag}.js`));
-  if (unused.length > 0) problems.push(`a page with ${tags.join(', ') || 'no element'} downloaded ${unused.map(({ file }) => file).join(', ')}`);
+  const unused = downloads.filter(
+    ({ file }) => file.startsWith('elements/') && !tags.some((tag) => file === `elements/${tag}.js`),
+  );
+  if (unused.length > 0)
+    problems.push(
+      `a page with ${tags.join(', ') || 'no element'} downloaded ${unused.map(({ file }) => file).join(', ')}`,
+    );
   return downloads.reduce((total, download) => total + download.bytes, 0);
 }
 
@@ -138,7 +191,9 @@ for (const tag of elementTags()) wire.elements[tag] = await wireBytes([tag]);
 /** Milliseconds from navigation to the order panel's services, on fast 3G with an empty cache. */
 async function timeToServices(file) {
   const { tab, close } = await open(pageUrl(file, ['reach-order-panel']), { throttle: true });
-  const shown = await tab.waitForFunction(`${servicesShown} && performance.now()`, null, { timeout: 60_000, polling: 'raf' }).catch(() => undefined);
+  const shown = await tab
+    .waitForFunction(`${servicesShown} && performance.now()`, null, { timeout: 60_000, polling: 'raf' })
+    .catch(() => undefined);
   const ms = shown ? Math.round(Number(await shown.jsonValue())) : NaN;
   await close();
   if (!shown) problems.push(`${file} on fast 3G: the order panel never showed its services`);
@@ -156,7 +211,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`Bytes over the wire from the CDN (gzip, headers included), for a host page of another origin:`);
 console.log(`  the loader alone: ${kb(wire.loader)}`);
 for (const [tag, bytes] of Object.entries(wire.elements)) console.log(`  a page with only <${tag}>: ${kb(bytes)}`);
-for (const [file, ms] of Object.entries(fast3g)) console.log(`Fast 3G, ${file}: the order panel shows its services after ${ms} ms`);
+for (const [file, ms] of Object.entries(fast3g))
+  console.log(`Fast 3G, ${file}: the order panel shows its services after ${ms} ms`);
 if (!process.argv[2]) writeFileSync(WIRE_SIZES_FILE, `${JSON.stringify({ ...wire, fast3g }, null, 2)}\n`);
 
 if (problems.length > 0) {

@@ -32,7 +32,11 @@ export function elementShapes(manifest) {
         attributes: (declaration.attributes ?? []).map((attribute) => attribute.name),
         // The events the element documents with @fires; the analyzer also lists guesses from dispatchEvent calls
         // (no description, and sometimes a constructor argument for a name).
-        events: [...new Set((declaration.events ?? []).filter((event) => event.name && event.description).map((event) => event.name))],
+        events: [
+          ...new Set(
+            (declaration.events ?? []).filter((event) => event.name && event.description).map((event) => event.name),
+          ),
+        ],
       });
     }
   }
@@ -56,7 +60,8 @@ type Attributes<A extends string> = { [K in A]?: string };`;
 export function frameworkTypes(shapes, typesEntry) {
   const header = (framework) =>
     `// Generated from custom-elements.json by scripts/framework-types.js: the REACH elements in ${framework}. Do not edit.\nimport type { ${shapes.map((shape) => shape.className).join(', ')} } from '${typesEntry}';\n`;
-  const props = (shape) => `Properties<${shape.className}, ${union(shape.properties)}> & Attributes<${union(shape.attributes.filter((name) => !shape.properties.includes(name)))}>`;
+  const props = (shape) =>
+    `Properties<${shape.className}, ${union(shape.properties)}> & Attributes<${union(shape.attributes.filter((name) => !shape.properties.includes(name)))}>`;
   const entries = (render) => shapes.map((shape) => `      '${shape.tag}': ${render(shape)};`).join('\n');
 
   const react = `${header('React 19 JSX')}import type { DetailedHTMLProps, HTMLAttributes } from 'react';

@@ -26,23 +26,33 @@ const DEFAULT_BUDGET = { goal: 45 * KB, ceiling: 45 * KB };
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 if (!existsSync(WIRE_SIZES_FILE) || !existsSync(BUNDLE.file)) {
-  console.error(`${WIRE_SIZES_FILE} or ${BUNDLE.file} is missing: run \`npm run build\` and then \`npm run check:cdn\` first.`);
+  console.error(
+    `${WIRE_SIZES_FILE} or ${BUNDLE.file} is missing: run \`npm run build\` and then \`npm run check:cdn\` first.`,
+  );
   process.exit(1);
 }
 
 console.log('Gzip size of each CDN file:');
-const listed = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? listed(join(dir, item.name)) : [join(dir, item.name)]));
-for (const file of listed('dist/cdn').sort()) console.log(`  ${file.padEnd(48)} ${kb(gzipSync(readFileSync(file), { level: 9 }).length).padStart(8)}`);
+const listed = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
+    item.isDirectory() ? listed(join(dir, item.name)) : [join(dir, item.name)],
+  );
+for (const file of listed('dist/cdn').sort())
+  console.log(`  ${file.padEnd(48)} ${kb(gzipSync(readFileSync(file), { level: 9 }).length).padStart(8)}`);
 
 const wire = JSON.parse(readFileSync(WIRE_SIZES_FILE, 'utf8'));
 const rows = [['the loader alone', wire.loader, BUDGETS.loader]];
-for (const [tag, bytes] of Object.entries(wire.elements)) rows.push([`a page with only <${tag}>`, bytes, BUDGETS[tag] ?? DEFAULT_BUDGET]);
+for (const [tag, bytes] of Object.entries(wire.elements))
+  rows.push([`a page with only <${tag}>`, bytes, BUDGETS[tag] ?? DEFAULT_BUDGET]);
 const bundle = gzipSync(readFileSync(BUNDLE.file), { level: 9 }).length;
 
 const failures = [];
 console.log(`\nBytes over the wire (${WIRE_SIZES_FILE}):`);
 for (const [what, bytes, { goal, ceiling }] of rows) {
-  const note = bytes > goal ? `OVER its ${kb(goal)} goal by ${kb(bytes - goal)} (ceiling meanwhile ${kb(ceiling)})` : `goal ${kb(goal)}`;
+  const note =
+    bytes > goal
+      ? `OVER its ${kb(goal)} goal by ${kb(bytes - goal)} (ceiling meanwhile ${kb(ceiling)})`
+      : `goal ${kb(goal)}`;
   console.log(`  ${what.padEnd(36)} ${kb(bytes).padStart(8)}  ${note}`);
   if (bytes > ceiling) failures.push(`${what}: ${kb(bytes)}, over its ${kb(ceiling)} ceiling`);
 }

@@ -46,7 +46,9 @@ export function createKsMinter({ serviceUrl, partnerId, adminSecret }) {
    * @returns {Promise<{ ks: string, expiresAt: number }>}
    */
   return async (userId, { type, privileges, expiry }) => {
-    const ks = await kaltura.services.session.start(adminSecret, userId, type, partnerId, expiry, privileges).execute(client);
+    const ks = await kaltura.services.session
+      .start(adminSecret, userId, type, partnerId, expiry, privileges)
+      .execute(client);
     if (typeof ks !== 'string') throw new Error('session.start answered no KS');
     // A few seconds early: the element renews a minute before this, and clocks differ.
     return { ks, expiresAt: Math.floor(Date.now() / 1000) + expiry - 5 };
@@ -63,17 +65,26 @@ export function createKsHandler(options) {
   /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body */
   const answer = (res, status, body) => {
     // no-store: a KS must not sit in a shared or browser cache.
-    res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
+    res
+      .writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+      .end(JSON.stringify(body));
   };
   return async (req, res) => {
-    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== '/reach-ks') return answer(res, 404, { error: 'not found' });
+    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== '/reach-ks')
+      return answer(res, 404, { error: 'not found' });
     const user = await options.signedInUser(req);
     if (!user) return answer(res, 401, { error: 'sign in first' });
     const body = await readJson(req).catch(() => undefined);
     const element = typeof body?.element === 'string' && ELEMENT.test(body.element) ? body.element : undefined;
     const entryId = typeof body?.entryId === 'string' && ENTRY_ID.test(body.entryId) ? body.entryId : undefined;
-    if (!element || (body?.entryId !== undefined && !entryId)) return answer(res, 400, { error: 'expected {"element": tag, "entryId"?: entry id}' });
-    const request = ksFor({ element, entryId, mayEdit: entryId ? await user.mayEdit(entryId) : false, isModerator: Boolean(user.isModerator) });
+    if (!element || (body?.entryId !== undefined && !entryId))
+      return answer(res, 400, { error: 'expected {"element": tag, "entryId"?: entry id}' });
+    const request = ksFor({
+      element,
+      entryId,
+      mayEdit: entryId ? await user.mayEdit(entryId) : false,
+      isModerator: Boolean(user.isModerator),
+    });
     if ('refused' in request) return answer(res, 403, { error: request.refused });
     try {
       return answer(res, 200, await mint(user.id, request));
@@ -99,7 +110,9 @@ async function readJson(req) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_ADMIN_SECRET, DEMO_USER, PORT } = process.env;
   if (!KALTURA_SERVICE_URL || !KALTURA_PARTNER_ID || !KALTURA_ADMIN_SECRET || !DEMO_USER) {
-    console.error('Set KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_ADMIN_SECRET and DEMO_USER (see the comment at the top of this file).');
+    console.error(
+      'Set KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_ADMIN_SECRET and DEMO_USER (see the comment at the top of this file).',
+    );
     process.exit(1);
   }
   // Stand-in for your login: every request is DEMO_USER, who may edit every entry. Replace with your session check
@@ -111,6 +124,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     signedInUser: () => ({ id: DEMO_USER, mayEdit: () => true }),
   });
   const server = createServer((req, res) => void handler(req, res)).listen(Number(PORT ?? 8788), '127.0.0.1', () => {
-    console.log(`KS backend on http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/reach-ks`);
+    console.log(
+      `KS backend on http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/reach-ks`,
+    );
   });
 }

@@ -39,7 +39,10 @@ export function getTrigger(id: string): AgentsCall<Trigger> {
   return agentsCall('trigger/get', { id }, triggerSchema, { mutates: false });
 }
 
-export function updateTrigger(id: string, changes: { systemName?: string; triggerParameters?: TriggerParameters }): AgentsCall<Trigger> {
+export function updateTrigger(
+  id: string,
+  changes: { systemName?: string; triggerParameters?: TriggerParameters },
+): AgentsCall<Trigger> {
   return agentsCall('trigger/update', { id, ...changes }, triggerSchema, { mutates: true });
 }
 
@@ -64,8 +67,14 @@ export interface ExecutionFilter {
 }
 
 /** Newest first; `pageIndex` counts from 0 as the Agents Manager's pager does. */
-export function listExecutions(filter: ExecutionFilter, pager: { pageIndex?: number; pageSize?: number } = {}): AgentsCall<AgentsList<Execution>> {
-  const body: Record<string, unknown> = { orderBy: '-createdAt', pager: { pageIndex: pager.pageIndex ?? 0, pageSize: pager.pageSize ?? 50 } };
+export function listExecutions(
+  filter: ExecutionFilter,
+  pager: { pageIndex?: number; pageSize?: number } = {},
+): AgentsCall<AgentsList<Execution>> {
+  const body: Record<string, unknown> = {
+    orderBy: '-createdAt',
+    pager: { pageIndex: pager.pageIndex ?? 0, pageSize: pager.pageSize ?? 50 },
+  };
   if (filter.agentId) body.agentId = filter.agentId;
   if (filter.entryId) body.entryId = filter.entryId;
   if (filter.status && filter.status.length > 0) body.status = [...filter.status];
@@ -75,7 +84,6 @@ export function listExecutions(filter: ExecutionFilter, pager: { pageIndex?: num
 export function getExecution(id: string): AgentsCall<Execution> {
   return agentsCall('execution/get', { id }, executionSchema, { mutates: false });
 }
-
 
 /**
  * Each agent's latest execution, when the agent list gives it (`lastExecution`, our assumption, so that the

@@ -24,15 +24,22 @@ import {
 export const PUBLISHING_WORKFLOW = 'publishing_workflow_dag';
 
 export function listActionDefinitions(): AgentsCall<AgentsList<ActionDefinition>> {
-  return withTotal(agentsCall('actionDefinition/list', {}, agentsListSchema(actionDefinitionSchema), { mutates: false }));
+  return withTotal(
+    agentsCall('actionDefinition/list', {}, agentsListSchema(actionDefinitionSchema), { mutates: false }),
+  );
 }
 
-export function createTrigger(systemName: TriggerSystemName, triggerParameters: TriggerParameters = {}): AgentsCall<Trigger> {
+export function createTrigger(
+  systemName: TriggerSystemName,
+  triggerParameters: TriggerParameters = {},
+): AgentsCall<Trigger> {
   return agentsCall('trigger/create', { systemName, triggerParameters }, triggerSchema, { mutates: true });
 }
 
 export function createActions(workflowActions: readonly WorkflowAction[]): AgentsCall<Actions> {
-  return agentsCall('actions/create', { workflowId: PUBLISHING_WORKFLOW, workflowActions }, actionsSchema, { mutates: true });
+  return agentsCall('actions/create', { workflowId: PUBLISHING_WORKFLOW, workflowActions }, actionsSchema, {
+    mutates: true,
+  });
 }
 
 export interface NewAgent {
@@ -66,7 +73,9 @@ export function deleteActions(id: string): AgentsCall<Deleted> {
 }
 
 /** A list whose `totalCount` is missing counts its objects. */
-export function withTotal<Item>(call: AgentsCall<{ totalCount?: number | undefined; objects: Item[] }>): AgentsCall<AgentsList<Item>> {
+export function withTotal<Item>(
+  call: AgentsCall<{ totalCount?: number | undefined; objects: Item[] }>,
+): AgentsCall<AgentsList<Item>> {
   return {
     ...call,
     parse: (raw) => {

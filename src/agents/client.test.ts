@@ -6,7 +6,15 @@ import { createTrigger, deleteActions, listActionDefinitions, listAgents } from 
 import { getAgent, lastRunsOf, listExecutions, runAgent, updateAgent } from './adapter.js';
 import { agentSchema } from './schemas.js';
 import { parseResponse } from '../reach/schemas.js';
-import { advanceClock, resetSandbox, SEED, serviceUrl, startKs, stats, resetStats } from '../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  resetSandbox,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+  resetStats,
+} from '../../test/browser/sandbox.js';
 
 const AGENTS_URL = `${location.origin}/agents-manager`;
 const A = SEED.agents;
@@ -63,7 +71,11 @@ describe('Agents Manager client', () => {
   it('reads the action definitions, executions and a run as the adapter assumes them', async () => {
     const { agents } = clients(adminKs);
     const definitions = await agents.call(listActionDefinitions());
-    expect(definitions.objects.map((definition) => definition.type)).to.include.members(['captions', 'translation', 'publish_entry']);
+    expect(definitions.objects.map((definition) => definition.type)).to.include.members([
+      'captions',
+      'translation',
+      'publish_entry',
+    ]);
     const failed = await agents.call(listExecutions({ status: ['Failed'] }));
     expect(failed.objects.map((execution) => execution.id)).to.include(SEED.executions.failed);
     expect(failed.objects.every((execution) => execution.status === 'Failed')).to.equal(true);
@@ -75,10 +87,16 @@ describe('Agents Manager client', () => {
   });
 
   it('maps refusals: AGENTS_NOT_ENABLED, FORBIDDEN, NOT_FOUND and VALIDATION_ERROR with its field', async () => {
-    const withoutAgents = clients(await startKs({ partnerId: SEED.partnerWithoutReach }), { partnerId: SEED.partnerWithoutReach }).agents;
+    const withoutAgents = clients(await startKs({ partnerId: SEED.partnerWithoutReach }), {
+      partnerId: SEED.partnerWithoutReach,
+    }).agents;
     const notEnabled = await failure(withoutAgents.call(listAgents()));
     expect([notEnabled.code, notEnabled.kind, notEnabled.status, notEnabled.service, notEnabled.action]).to.deep.equal([
-      'AGENTS_NOT_ENABLED', 'api', 403, 'agentsManager', 'agent/list',
+      'AGENTS_NOT_ENABLED',
+      'api',
+      403,
+      'agentsManager',
+      'agent/list',
     ]);
 
     const userKs = await startKs({ type: 0, userId: SEED.users.professor });
@@ -127,8 +145,9 @@ describe('Agents Manager client', () => {
     expect(counted.httpRequests).to.equal(1);
   });
 
-  it('takes each agent\'s last run from the list when the service gives it (null: never ran), else says it does not know', () => {
-    const agent = (fields: Record<string, unknown>) => parseResponse(agentSchema, { id: 'a1', name: 'A', status: 'Enabled', ...fields }, 'test');
+  it("takes each agent's last run from the list when the service gives it (null: never ran), else says it does not know", () => {
+    const agent = (fields: Record<string, unknown>) =>
+      parseResponse(agentSchema, { id: 'a1', name: 'A', status: 'Enabled', ...fields }, 'test');
     const run = { id: 'x1', agentId: 'a1', status: 'Failed', createdAt: '2026-12-01T10:00:00Z', steps: [] };
     expect(lastRunsOf([agent({}), agent({ id: 'a2' })])).to.equal(undefined);
     const runs = lastRunsOf([agent({ lastExecution: run }), agent({ id: 'a2', lastExecution: null })])!;

@@ -28,8 +28,19 @@ export interface AgentsCall<T> {
 }
 
 /** A typed call whose answer is validated with `schema` at the edge. */
-export function agentsCall<T>(path: string, body: Record<string, unknown>, schema: z.ZodMiniType<T>, options: { mutates: boolean; withPartner?: boolean }): AgentsCall<T> {
-  return { path, body, withPartner: options.withPartner ?? true, mutates: options.mutates, parse: (raw) => parseResponse(schema, raw, `agents ${path}`) };
+export function agentsCall<T>(
+  path: string,
+  body: Record<string, unknown>,
+  schema: z.ZodMiniType<T>,
+  options: { mutates: boolean; withPartner?: boolean },
+): AgentsCall<T> {
+  return {
+    path,
+    body,
+    withPartner: options.withPartner ?? true,
+    mutates: options.mutates,
+    parse: (raw) => parseResponse(schema, raw, `agents ${path}`),
+  };
 }
 
 /** How the KS is sent: the guide's `Authorization: Bearer <KS>`, or kmc-ng's `Authorization: KS <KS>`. */
@@ -104,11 +115,34 @@ export class AgentsClient {
     }
   }
 
-  async #send<T>(call: AgentsCall<T>, body: Record<string, unknown>, ks: string, signal: AbortSignal | undefined): Promise<T> {
-    const fail = (code: string, message: string, kind: ApiErrorKind, extra: { args?: Record<string, string>; status?: number } = {}) =>
-      new KalturaApiError({ code, message: redact(message, ks), kind, service: AGENTS_SERVICE, action: call.path, ...extra });
+  async #send<T>(
+    call: AgentsCall<T>,
+    body: Record<string, unknown>,
+    ks: string,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    const fail = (
+      code: string,
+      message: string,
+      kind: ApiErrorKind,
+      extra: { args?: Record<string, string>; status?: number } = {},
+    ) =>
+      new KalturaApiError({
+        code,
+        message: redact(message, ks),
+        kind,
+        service: AGENTS_SERVICE,
+        action: call.path,
+        ...extra,
+      });
     const lost = (text: string, code: string) =>
-      call.mutates ? fail(ClientErrorCode.OUTCOME_UNKNOWN, `${text} It is not known whether the request was carried out.`, 'uncertain') : fail(code, text, 'transient');
+      call.mutates
+        ? fail(
+            ClientErrorCode.OUTCOME_UNKNOWN,
+            `${text} It is not known whether the request was carried out.`,
+            'uncertain',
+          )
+        : fail(code, text, 'transient');
     if (signal?.aborted) throw fail(ClientErrorCode.ABORTED, 'The request was cancelled.', 'aborted');
 
     const controller = new AbortController();
@@ -134,8 +168,13 @@ export class AgentsClient {
       });
       text = await response.text();
     } catch {
-      if (signal?.aborted && !call.mutates) throw fail(ClientErrorCode.ABORTED, 'The request was cancelled.', 'aborted');
-      if (timedOut) throw lost(`No answer from the Agents Manager within ${Math.round(this.#timeoutMs / 1000)} s.`, ClientErrorCode.TIMEOUT);
+      if (signal?.aborted && !call.mutates)
+        throw fail(ClientErrorCode.ABORTED, 'The request was cancelled.', 'aborted');
+      if (timedOut)
+        throw lost(
+          `No answer from the Agents Manager within ${Math.round(this.#timeoutMs / 1000)} s.`,
+          ClientErrorCode.TIMEOUT,
+        );
       throw lost('The Agents Manager could not be reached.', ClientErrorCode.NETWORK);
     } finally {
       clearTimeout(timer);
@@ -149,13 +188,18 @@ export class AgentsClient {
       json = undefined;
     }
     if (!response.ok) throw this.#httpError(response.status, json, fail, lost);
-    if (json === undefined) throw lost('The Agents Manager sent an answer that is not valid JSON.', ClientErrorCode.MALFORMED);
+    if (json === undefined)
+      throw lost('The Agents Manager sent an answer that is not valid JSON.', ClientErrorCode.MALFORMED);
     try {
       return call.parse(json);
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : 'The answer did not have the expected shape.';
       throw call.mutates
-        ? fail(ClientErrorCode.VALIDATION, `${message} The request was carried out, but its answer could not be read.`, 'uncertain')
+        ? fail(
+            ClientErrorCode.VALIDATION,
+            `${message} The request was carried out, but its answer could not be read.`,
+            'uncertain',
+          )
         : fail(ClientErrorCode.VALIDATION, message, 'validation');
     }
   }
@@ -163,15 +207,25 @@ export class AgentsClient {
   #httpError(
     status: number,
     json: unknown,
-    fail: (code: string, message: string, kind: ApiErrorKind, extra?: { args?: Record<string, string>; status?: number }) => KalturaApiError,
+    fail: (
+      code: string,
+      message: string,
+      kind: ApiErrorKind,
+      extra?: { args?: Record<string, string>; status?: number },
+    ) => KalturaApiError,
     lost: (text: string, code: string) => KalturaApiError,
   ): KalturaApiError {
     const answer = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
     const code = typeof answer.code === 'string' ? answer.code : undefined;
     const message = typeof answer.message === 'string' ? answer.message : `The Agents Manager answered HTTP ${status}.`;
-    if (status === 401 || code === AgentsErrorCode.INVALID_KS) return fail(AgentsErrorCode.INVALID_KS, message, 'invalid-ks', { status });
+    if (status === 401 || code === AgentsErrorCode.INVALID_KS)
+      return fail(AgentsErrorCode.INVALID_KS, message, 'invalid-ks', { status });
     if (status >= 500 || status === 429) return lost(message, ClientErrorCode.HTTP);
-    const byStatus: Record<number, string> = { 400: AgentsErrorCode.VALIDATION_ERROR, 403: AgentsErrorCode.FORBIDDEN, 404: AgentsErrorCode.NOT_FOUND };
+    const byStatus: Record<number, string> = {
+      400: AgentsErrorCode.VALIDATION_ERROR,
+      403: AgentsErrorCode.FORBIDDEN,
+      404: AgentsErrorCode.NOT_FOUND,
+    };
     const args: Record<string, string> = typeof answer.field === 'string' ? { field: answer.field } : {};
     return fail(code ?? byStatus[status] ?? ClientErrorCode.HTTP, message, 'api', { args, status });
   }
@@ -185,7 +239,15 @@ function delay(ms: number, signal: AbortSignal | undefined, path: string): Promi
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new KalturaApiError({ code: ClientErrorCode.ABORTED, message: 'The request was cancelled.', kind: 'aborted', service: AGENTS_SERVICE, action: path }));
+      reject(
+        new KalturaApiError({
+          code: ClientErrorCode.ABORTED,
+          message: 'The request was cancelled.',
+          kind: 'aborted',
+          service: AGENTS_SERVICE,
+          action: path,
+        }),
+      );
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });

@@ -91,8 +91,15 @@ export function planRun(input: PreflightInput): Preflight {
   };
 }
 
-function whySkipped(entry: MediaEntry, item: VendorCatalogItem, profile: ReachProfile | undefined, input: PreflightInput, captionsComing: boolean): StepSkip | undefined {
-  if (!profile || (profile.status ?? ReachProfileStatus.ACTIVE) !== ReachProfileStatus.ACTIVE) return { reason: 'no-profile' };
+function whySkipped(
+  entry: MediaEntry,
+  item: VendorCatalogItem,
+  profile: ReachProfile | undefined,
+  input: PreflightInput,
+  captionsComing: boolean,
+): StepSkip | undefined {
+  if (!profile || (profile.status ?? ReachProfileStatus.ACTIVE) !== ReachProfileStatus.ACTIVE)
+    return { reason: 'no-profile' };
   const refusal = entryRefusal(entry, item);
   if (refusal) return { reason: refusal };
   const task = blockingTask(item, input.tasks.get(entry.id) ?? []);

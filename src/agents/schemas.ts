@@ -23,7 +23,12 @@ const text = <Value extends string>() => wireString as z.ZodMiniType<string> as 
 
 /** A field that may be missing or `null` (the service sends `null` for what it does not have); both read as undefined. */
 function absent<Output>(schema: z.ZodMiniType<Output>) {
-  return z.optional(z.pipe(z.nullable(schema), z.transform((value): Output | undefined => value ?? undefined)));
+  return z.optional(
+    z.pipe(
+      z.nullable(schema),
+      z.transform((value): Output | undefined => value ?? undefined),
+    ),
+  );
 }
 const optionalString = absent(wireString);
 const optionalNumber = absent(wireNumber);
@@ -35,7 +40,8 @@ const optionalNumber = absent(wireNumber);
 const wireTime = z.pipe(
   z.union([z.number(), z.string()]),
   z.transform((value, context) => {
-    const seconds = typeof value === 'number' ? value : /^\d+(\.\d+)?$/.test(value) ? Number(value) : Date.parse(value) / 1000;
+    const seconds =
+      typeof value === 'number' ? value : /^\d+(\.\d+)?$/.test(value) ? Number(value) : Date.parse(value) / 1000;
     if (!Number.isFinite(seconds)) {
       context.issues.push({ code: 'custom', message: 'is not a time', input: value });
       return z.NEVER;

@@ -3,10 +3,25 @@ import { KalturaClient, KsInvalidEvent } from './client.js';
 import { encodeParams } from './encode.js';
 import { KalturaApiError } from './errors.js';
 import { parseKs, parsePrivileges } from './ks.js';
-import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../test/browser/sandbox.js';
 
 const anything = (raw: unknown) => raw;
-const getEntry = (entryId: string) => ({ service: 'baseentry', action: 'get', params: { entryId }, parse: (raw: unknown) => (raw as { id: string }).id });
+const getEntry = (entryId: string) => ({
+  service: 'baseentry',
+  action: 'get',
+  params: { entryId },
+  parse: (raw: unknown) => (raw as { id: string }).id,
+});
 const fastRetries = [20, 40, 80];
 
 async function rejectionOf(promise: Promise<unknown>): Promise<KalturaApiError> {
@@ -104,13 +119,20 @@ describe('KalturaClient', () => {
   afterEach(() => clearFaults());
 
   it('sends the calls of one tick as ONE multirequest and hands each caller its own result', async () => {
-    const ids = await Promise.all([getEntry(SEED.entries.welcome), getEntry(SEED.entries.seminar12), getEntry(SEED.entries.keynote30)].map((call) => client.call(call)));
+    const ids = await Promise.all(
+      [getEntry(SEED.entries.welcome), getEntry(SEED.entries.seminar12), getEntry(SEED.entries.keynote30)].map((call) =>
+        client.call(call),
+      ),
+    );
     expect(ids).to.deep.equal([SEED.entries.welcome, SEED.entries.seminar12, SEED.entries.keynote30]);
     expect((await stats()).httpRequests).to.equal(1);
   });
 
   it('fails only the caller whose sub-request failed', async () => {
-    const [good, bad] = await Promise.allSettled([client.call(getEntry(SEED.entries.welcome)), client.call(getEntry('0_missing'))]);
+    const [good, bad] = await Promise.allSettled([
+      client.call(getEntry(SEED.entries.welcome)),
+      client.call(getEntry('0_missing')),
+    ]);
     expect(good).to.deep.equal({ status: 'fulfilled', value: SEED.entries.welcome });
     const error = (bad as PromiseRejectedResult).reason as KalturaApiError;
     expect(error.code).to.equal('ENTRY_ID_NOT_FOUND');
@@ -127,11 +149,16 @@ describe('KalturaClient', () => {
 
   it('lets later calls of a sequence use earlier results ({N:result:…})', async () => {
     const [list, entry] = await client.sequence([
-      { service: 'baseentry', action: 'list', params: { filter: { objectType: 'KalturaBaseEntryFilter', idEqual: SEED.entries.welcome } }, parse: anything },
+      {
+        service: 'baseentry',
+        action: 'list',
+        params: { filter: { objectType: 'KalturaBaseEntryFilter', idEqual: SEED.entries.welcome } },
+        parse: anything,
+      },
       { service: 'baseentry', action: 'get', params: { entryId: '{1:result:objects:0:id}' }, parse: anything },
     ]);
     expect(list!.status).to.equal('fulfilled');
-    expect(((entry as PromiseFulfilledResult<{ id: string }>).value).id).to.equal(SEED.entries.welcome);
+    expect((entry as PromiseFulfilledResult<{ id: string }>).value.id).to.equal(SEED.entries.welcome);
   });
 
   it('retries a read after a server error, with backoff, and succeeds', async () => {
@@ -163,7 +190,13 @@ describe('KalturaClient', () => {
       service: 'reach_entryvendortask',
       action: 'add',
       mutates: true,
-      params: { entryVendorTask: { objectType: 'KalturaEntryVendorTask', entryId: SEED.entries.welcome, catalogItemId: SEED.catalog.machineCaptionsEnglish } },
+      params: {
+        entryVendorTask: {
+          objectType: 'KalturaEntryVendorTask',
+          entryId: SEED.entries.welcome,
+          catalogItemId: SEED.catalog.machineCaptionsEnglish,
+        },
+      },
       parse: anything,
     };
     const error = await rejectionOf(client.call(add));
@@ -174,7 +207,13 @@ describe('KalturaClient', () => {
     const list = (await client.call({
       service: 'reach_entryvendortask',
       action: 'list',
-      params: { filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: SEED.entries.welcome, catalogItemIdEqual: SEED.catalog.machineCaptionsEnglish } },
+      params: {
+        filter: {
+          objectType: 'KalturaEntryVendorTaskFilter',
+          entryIdEqual: SEED.entries.welcome,
+          catalogItemIdEqual: SEED.catalog.machineCaptionsEnglish,
+        },
+      },
       parse: anything,
     })) as { totalCount: number };
     expect(list.totalCount).to.equal(1);
@@ -269,17 +308,28 @@ describe('KalturaClient: changes are never abandoned', () => {
   beforeEach(() => {
     answers = [];
     globalThis.fetch = ((url: string, init?: RequestInit) =>
-      !String(url).startsWith('https://reach.invalid') ? realFetch(url, init) : new Promise<Response>((resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-        answers.push({ url: String(url), signal: init?.signal ?? undefined, respond: (body) => resolve(new Response(JSON.stringify(body))) });
-      })) as typeof fetch;
+      !String(url).startsWith('https://reach.invalid')
+        ? realFetch(url, init)
+        : new Promise<Response>((resolve, reject) => {
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+            answers.push({
+              url: String(url),
+              signal: init?.signal ?? undefined,
+              respond: (body) => resolve(new Response(JSON.stringify(body))),
+            });
+          })) as typeof fetch;
   });
   afterEach(() => {
     globalThis.fetch = realFetch;
   });
 
   const client = () => new KalturaClient({ serviceUrl: 'https://reach.invalid', ks: 'KS', retryDelaysMs: fastRetries });
-  const addTask = { service: 'reach_entryvendortask', action: 'add', mutates: true, parse: (raw: unknown) => (raw as { id: number }).id };
+  const addTask = {
+    service: 'reach_entryvendortask',
+    action: 'add',
+    mutates: true,
+    parse: (raw: unknown) => (raw as { id: number }).id,
+  };
   const strict = (raw: unknown) => {
     if (typeof (raw as { id?: unknown }).id !== 'number') throw new Error('id is not a number');
     return (raw as { id: number }).id;
@@ -304,7 +354,10 @@ describe('KalturaClient: changes are never abandoned', () => {
 
   it('makes an unreadable answer in a sequence holding a change uncertain', async () => {
     const api = client();
-    const results = api.sequence([{ service: 'baseentry', action: 'clone', mutates: true, parse: anything }, { service: 'baseentry', action: 'get', parse: strict }]);
+    const results = api.sequence([
+      { service: 'baseentry', action: 'clone', mutates: true, parse: anything },
+      { service: 'baseentry', action: 'get', parse: strict },
+    ]);
     (await sent())[0]!.respond([{ id: 1 }, { id: 'oops' }]);
     const [first, second] = await results;
     expect(first!.status).to.equal('fulfilled');

@@ -154,7 +154,13 @@ export class KalturaClient extends EventTarget {
     return new Promise((resolve, reject) => {
       const onAbort = () => {
         this.removeEventListener('ks-resumed', onResumed);
-        reject(new KalturaApiError({ code: ClientErrorCode.ABORTED, message: 'The request was cancelled.', kind: 'aborted' }));
+        reject(
+          new KalturaApiError({
+            code: ClientErrorCode.ABORTED,
+            message: 'The request was cancelled.',
+            kind: 'aborted',
+          }),
+        );
       };
       const onResumed = () => {
         signal?.removeEventListener('abort', onAbort);
@@ -169,7 +175,13 @@ export class KalturaClient extends EventTarget {
   /** Calls made in the same tick are sent together in one multirequest. */
   call<T>(call: ApiCall<T>, options: CallOptions = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const pending = this.#createPending(call as ApiCall<unknown>, resolve as (value: unknown) => void, reject, options.signal, false);
+      const pending = this.#createPending(
+        call as ApiCall<unknown>,
+        resolve as (value: unknown) => void,
+        reject,
+        options.signal,
+        false,
+      );
       if (pending) this.#enqueue(pending);
     });
   }
@@ -209,7 +221,18 @@ export class KalturaClient extends EventTarget {
       reject(abortedError(call));
       return undefined;
     }
-    const pending: Pending = { call, resolve, reject, signal, attempt: 0, settled: false, grouped, groupMutates: false, inFlight: false, onAbort: undefined };
+    const pending: Pending = {
+      call,
+      resolve,
+      reject,
+      signal,
+      attempt: 0,
+      settled: false,
+      grouped,
+      groupMutates: false,
+      inFlight: false,
+      onAbort: undefined,
+    };
     if (signal) {
       pending.onAbort = () => {
         // Sent changes are never abandoned: the server may have acted, so their answer still settles them.
@@ -298,20 +321,37 @@ export class KalturaClient extends EventTarget {
       const response = await fetch(url, { method: 'POST', body, signal: controller.signal, credentials: 'omit' });
       this.#setReachable(true);
       if (!response.ok) {
-        this.#failTransport(batch, response.status >= 500 || response.status === 429 ? 'transient' : 'api', ClientErrorCode.HTTP, `The server answered HTTP ${response.status}.`, response.status);
+        this.#failTransport(
+          batch,
+          response.status >= 500 || response.status === 429 ? 'transient' : 'api',
+          ClientErrorCode.HTTP,
+          `The server answered HTTP ${response.status}.`,
+          response.status,
+        );
         return;
       }
       const text = await response.text();
       try {
         json = JSON.parse(text);
       } catch {
-        this.#failTransport(batch, 'transient', ClientErrorCode.MALFORMED, 'The server sent an answer that is not valid JSON.');
+        this.#failTransport(
+          batch,
+          'transient',
+          ClientErrorCode.MALFORMED,
+          'The server sent an answer that is not valid JSON.',
+        );
         return;
       }
     } catch {
       if (batch.every((pending) => pending.settled)) return;
       this.#setReachable(false);
-      if (timedOut) this.#failTransport(batch, 'transient', ClientErrorCode.TIMEOUT, `No answer from the server within ${Math.round(this.#timeoutMs / 1000)} s.`);
+      if (timedOut)
+        this.#failTransport(
+          batch,
+          'transient',
+          ClientErrorCode.TIMEOUT,
+          `No answer from the server within ${Math.round(this.#timeoutMs / 1000)} s.`,
+        );
       else this.#failTransport(batch, 'transient', ClientErrorCode.NETWORK, 'The server could not be reached.');
       return;
     } finally {
@@ -327,7 +367,12 @@ export class KalturaClient extends EventTarget {
       // The whole multirequest was refused (e.g. the KS): every call gets that error.
       for (const pending of batch) this.#deliver(pending, json, ks);
     } else {
-      this.#failTransport(batch, 'transient', ClientErrorCode.MALFORMED, 'The server sent an answer of an unexpected shape.');
+      this.#failTransport(
+        batch,
+        'transient',
+        ClientErrorCode.MALFORMED,
+        'The server sent an answer of an unexpected shape.',
+      );
     }
   }
 

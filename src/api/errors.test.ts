@@ -48,8 +48,17 @@ describe('toApiError and isAborted', () => {
 
   it('makes a failed fetch transient, or uncertain for a change', () => {
     const network = toApiError(new TypeError('Failed to fetch'), { service: 'media', action: 'list' });
-    expect([network.kind, network.code, network.service, network.action]).to.deep.equal(['transient', 'NETWORK_ERROR', 'media', 'list']);
-    const change = toApiError(new TypeError('Failed to fetch'), { service: 'reach_entryvendortask', action: 'add', mutates: true });
+    expect([network.kind, network.code, network.service, network.action]).to.deep.equal([
+      'transient',
+      'NETWORK_ERROR',
+      'media',
+      'list',
+    ]);
+    const change = toApiError(new TypeError('Failed to fetch'), {
+      service: 'reach_entryvendortask',
+      action: 'add',
+      mutates: true,
+    });
     expect([change.kind, change.code]).to.deep.equal(['uncertain', 'OUTCOME_UNKNOWN']);
   });
 

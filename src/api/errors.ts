@@ -86,7 +86,8 @@ export function isApiErrorBody(value: unknown): value is { code: string; message
   if (!value || typeof value !== 'object') return false;
   const body = value as Record<string, unknown>;
   return (
-    body.objectType === 'KalturaAPIException' || (typeof body.code === 'string' && typeof body.message === 'string' && !('objectType' in body))
+    body.objectType === 'KalturaAPIException' ||
+    (typeof body.code === 'string' && typeof body.message === 'string' && !('objectType' in body))
   );
 }
 
@@ -130,20 +131,39 @@ export function toApiError(error: unknown, call: FailedCall = {}): KalturaApiErr
   const name = errorName(error);
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Something went wrong.';
   if (name === 'AbortError') {
-    return new KalturaApiError({ code: ClientErrorCode.ABORTED, message: 'The request was cancelled.', kind: 'aborted', ...where });
+    return new KalturaApiError({
+      code: ClientErrorCode.ABORTED,
+      message: 'The request was cancelled.',
+      kind: 'aborted',
+      ...where,
+    });
   }
   const uncertain = (text: string) =>
-    new KalturaApiError({ code: ClientErrorCode.OUTCOME_UNKNOWN, message: `${text} It is not known whether the request was carried out.`, kind: 'uncertain', ...where });
+    new KalturaApiError({
+      code: ClientErrorCode.OUTCOME_UNKNOWN,
+      message: `${text} It is not known whether the request was carried out.`,
+      kind: 'uncertain',
+      ...where,
+    });
   if (name === 'TimeoutError') {
     const text = 'No answer from the server in time.';
-    return call.mutates ? uncertain(text) : new KalturaApiError({ code: ClientErrorCode.TIMEOUT, message: text, kind: 'transient', ...where });
+    return call.mutates
+      ? uncertain(text)
+      : new KalturaApiError({ code: ClientErrorCode.TIMEOUT, message: text, kind: 'transient', ...where });
   }
   if (error instanceof TypeError && FETCH_FAILURE.test(error.message)) {
     const text = 'The server could not be reached.';
-    return call.mutates ? uncertain(text) : new KalturaApiError({ code: ClientErrorCode.NETWORK, message: text, kind: 'transient', ...where });
+    return call.mutates
+      ? uncertain(text)
+      : new KalturaApiError({ code: ClientErrorCode.NETWORK, message: text, kind: 'transient', ...where });
   }
   if (name === 'ZodError') {
-    return new KalturaApiError({ code: ClientErrorCode.VALIDATION, message, kind: call.mutates ? 'uncertain' : 'validation', ...where });
+    return new KalturaApiError({
+      code: ClientErrorCode.VALIDATION,
+      message,
+      kind: call.mutates ? 'uncertain' : 'validation',
+      ...where,
+    });
   }
   if (call.mutates) return uncertain(message);
   return new KalturaApiError({ code: ClientErrorCode.UNEXPECTED, message, kind: 'api', ...where });

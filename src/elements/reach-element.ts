@@ -159,7 +159,13 @@ export abstract class ReachElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('ks') || changed.has('serviceUrl') || changed.has('partnerId') || changed.has('providerSettings') || !this.session) {
+    if (
+      changed.has('ks') ||
+      changed.has('serviceUrl') ||
+      changed.has('partnerId') ||
+      changed.has('providerSettings') ||
+      !this.session
+    ) {
       if (this.settings.ks) this.#joinSession();
       // Logged out: leave the session (nothing polls for us any more); render shows the missing-KS state.
       else if (this.session) this.#leaveSession();
@@ -204,7 +210,8 @@ export abstract class ReachElement extends LitElement {
         if (token === this.#announceToken) this.liveAnnouncement = text;
       };
       // Frames do not run in a hidden page; a short timer stands in.
-      if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') requestAnimationFrame(speak);
+      if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden')
+        requestAnimationFrame(speak);
       else setTimeout(speak, 50);
     });
   }
@@ -267,7 +274,9 @@ export abstract class ReachElement extends LitElement {
   protected reportError(failure: unknown): void {
     if (isAborted(failure)) return;
     const error = toApiError(failure);
-    this.dispatchEvent(new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }));
+    this.dispatchEvent(
+      new ReachErrorEvent({ code: error.code, message: error.message, service: error.service, action: error.action }),
+    );
   }
 
   /** Focuses the element with this id in the shadow root once the next update has rendered it. */
@@ -330,9 +339,13 @@ export abstract class ReachElement extends LitElement {
     if (!this.serviceUnreachable) return nothing;
     return html`<div class="notice error" part="notice" role="alert">
       <p>
-        ${navigator.onLine
-          ? msg('The Kaltura service cannot be reached: the network, the address or the page\'s security policy may be blocking it.')
-          : msg('The Kaltura service cannot be reached: this device is offline.')}
+        ${
+          navigator.onLine
+            ? msg(
+                "The Kaltura service cannot be reached: the network, the address or the page's security policy may be blocking it.",
+              )
+            : msg('The Kaltura service cannot be reached: this device is offline.')
+        }
       </p>
       <button type="button" @click=${() => void this.refresh()}>${msg('Try again')}</button>
     </div>`;

@@ -30,7 +30,8 @@ describe('REACH language names', () => {
     for (const wireValue of CATALOG_ITEM_LANGUAGES) {
       if (wireValue === AUTO_DETECT_LANGUAGE) continue;
       // German shares many names with English (Hindi, Zulu…): its own are checked by name below.
-      for (const locale of ['es', 'fr-BE']) expect(languageLabel(wireValue, locale), `${wireValue} in ${locale}`).not.to.equal(wireValue);
+      for (const locale of ['es', 'fr-BE'])
+        expect(languageLabel(wireValue, locale), `${wireValue} in ${locale}`).not.to.equal(wireValue);
       expect(languageLabel(wireValue, 'he-IL'), wireValue).not.to.match(/[a-z]/i);
       expect(languageLabel(wireValue, 'ja-JP'), wireValue).not.to.match(/[a-z]/i);
     }

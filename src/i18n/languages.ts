@@ -114,7 +114,9 @@ export const AUTO_DETECT_LANGUAGE = 'Auto Detect' satisfies CatalogItemLanguage;
 const SIGN_LANGUAGES: ReadonlySet<string> = new Set<CatalogItemLanguage>(['English (ASL)', 'English (BSL)']);
 
 /** What a written output (clips, summary, quiz, metadata) can be in: every language but Auto Detect and the sign languages. */
-export const OUTPUT_LANGUAGES = CATALOG_ITEM_LANGUAGES.filter((language) => language !== AUTO_DETECT_LANGUAGE && !SIGN_LANGUAGES.has(language));
+export const OUTPUT_LANGUAGES = CATALOG_ITEM_LANGUAGES.filter(
+  (language) => language !== AUTO_DETECT_LANGUAGE && !SIGN_LANGUAGES.has(language),
+);
 
 /** The BCP 47 tag for a wire value; undefined for Auto Detect and for values this table does not know. */
 export function languageTag(wireValue: string): string | undefined {
@@ -144,7 +146,16 @@ function displayNames(locale: string): Intl.DisplayNames | null {
  * elements are translated to; by wire value, then by the display locale's language.
  */
 const NAMES_INTL_LACKS = new Map<string, ReadonlyMap<string, string>>([
-  ['Bashkir', new Map([['de', 'Baschkirisch'], ['es', 'baskir'], ['fr', 'bachkir'], ['he', 'בשקירית'], ['ja', 'バシキール語']])],
+  [
+    'Bashkir',
+    new Map([
+      ['de', 'Baschkirisch'],
+      ['es', 'baskir'],
+      ['fr', 'bachkir'],
+      ['he', 'בשקירית'],
+      ['ja', 'バシキール語'],
+    ]),
+  ],
   [
     'English (ASL)',
     new Map([
@@ -194,7 +205,9 @@ export function outputLanguageOptions(displayLocale: string): readonly LanguageO
   if (!options) {
     // A locale Intl rejects (e.g. "en_US") sorts by the default locale's rules.
     const collator = displayNames(displayLocale) ? new Intl.Collator(displayLocale) : new Intl.Collator();
-    options = OUTPUT_LANGUAGES.map((value) => ({ value, label: languageLabel(value, displayLocale) })).sort((a, b) => collator.compare(a.label, b.label));
+    options = OUTPUT_LANGUAGES.map((value) => ({ value, label: languageLabel(value, displayLocale) })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
     outputOptionsByLocale.set(displayLocale, options);
   }
   return options;

@@ -10,22 +10,9 @@ export const sourceLocale = `en`;
  * The other locale codes that this application is localized into. Sorted
  * lexicographically.
  */
-export const targetLocales = [
-  `de`,
-  `es`,
-  `fr`,
-  `he`,
-  `ja`,
-] as const;
+export const targetLocales = [`de`, `es`, `fr`, `he`, `ja`] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
-export const allLocales = [
-  `de`,
-  `en`,
-  `es`,
-  `fr`,
-  `he`,
-  `ja`,
-] as const;
+export const allLocales = [`de`, `en`, `es`, `fr`, `he`, `ja`] as const;

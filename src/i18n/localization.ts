@@ -42,7 +42,10 @@ export function syncLocaleWithPage(): void {
 }
 
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
-  new MutationObserver(syncLocaleWithPage).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  new MutationObserver(syncLocaleWithPage).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
 }
 
 /** The locale the messages are in now: the page's supported locale once its translation has loaded. */

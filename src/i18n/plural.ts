@@ -7,7 +7,9 @@ import { messageLocale } from './localization.js';
  * (`two` where a translation needs a form of its own, as Hebrew does). `zero`, `few` and `many` carry the
  * count, for languages that need them. A missing form falls back to `other`.
  */
-export type PluralForms = { readonly other: string } & { readonly [category in 'zero' | 'one' | 'two' | 'few' | 'many']?: string };
+export type PluralForms = { readonly other: string } & {
+  readonly [category in 'zero' | 'one' | 'two' | 'few' | 'many']?: string;
+};
 
 const rulesByLocale = new Map<string, Intl.PluralRules>();
 

@@ -15,7 +15,13 @@ import {
   updateProfileAutomation,
 } from './automation.js';
 import { EventNotificationTemplateStatus } from './enums.js';
-import { eventNotificationTemplateSchema, parseResponse, reachProfileSchema, type Dictionary, type ReachProfileRule } from './schemas.js';
+import {
+  eventNotificationTemplateSchema,
+  parseResponse,
+  reachProfileSchema,
+  type Dictionary,
+  type ReachProfileRule,
+} from './schemas.js';
 
 /** Runs a call against the sandbox the test page is served with, as the client would (form body, JSON answer). */
 async function run<T>(call: ApiCall<T>, ks: string): Promise<T> {
@@ -40,7 +46,12 @@ describe('rule and template schemas', () => {
     const [rule] = profile.rules ?? [];
     expect(rule.stopProcessing).to.equal(true);
     expect(rule.ruleData).to.equal('x');
-    expect(rule.conditions?.[0]).to.include({ not: false, categoryId: 707, categoryUserPermission: 3, comparison: '3' });
+    expect(rule.conditions?.[0]).to.include({
+      not: false,
+      categoryId: 707,
+      categoryUserPermission: 3,
+      comparison: '3',
+    });
     expect(rule.conditions?.[1].booleanEventNotificationIds).to.equal('1000');
     expect(rule.actions?.[0]).to.include({ catalogItemIds: '30101', entryObjectType: 1 });
   });
@@ -55,7 +66,12 @@ describe('rule and template schemas', () => {
         "objectType":"KalturaBooleanNotificationTemplate"}`),
       'eventnotification_eventnotificationtemplate.listTemplates',
     );
-    expect([template.status, template.eventType, template.automaticDispatchEnabled, template.userParameters?.[0].key]).to.deep.equal([1, '3', true, 'trigger_tags']);
+    expect([
+      template.status,
+      template.eventType,
+      template.automaticDispatchEnabled,
+      template.userParameters?.[0].key,
+    ]).to.deep.equal([1, '3', true, 'trigger_tags']);
   });
 });
 
@@ -66,8 +82,17 @@ describe('rule and dictionary parameters', () => {
       description: 'Keynotes',
       ruleData: 'kept',
       stopProcessing: true,
-      conditions: [{ objectType: 'KalturaCategoryEntryCondition', type: 'reach.CategoryEntry', not: false, categoryId: 707 }],
-      actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', type: 'reach.ADD_ENTRY_VENDOR_TASK', catalogItemIds: '30101', entryObjectType: 1 }],
+      conditions: [
+        { objectType: 'KalturaCategoryEntryCondition', type: 'reach.CategoryEntry', not: false, categoryId: 707 },
+      ],
+      actions: [
+        {
+          objectType: 'KalturaAddEntryVendorTaskAction',
+          type: 'reach.ADD_ENTRY_VENDOR_TASK',
+          catalogItemIds: '30101',
+          entryObjectType: 1,
+        },
+      ],
     };
     expect(ruleParams(rule)).to.deep.equal({
       objectType: 'KalturaRule',
@@ -85,7 +110,9 @@ describe('rule and dictionary parameters', () => {
     expect(dictionaryBytes('mitochondria\nMargulis')).to.equal(21);
     expect(dictionaryBytes('célula')).to.equal(7);
     expect(duplicateDictionaryLanguage([{ language: 'English' }, { language: 'Spanish' }])).to.equal(undefined);
-    expect(duplicateDictionaryLanguage([{ language: 'English' }, { language: 'Spanish' }, { language: 'English' }])).to.equal('English');
+    expect(
+      duplicateDictionaryLanguage([{ language: 'English' }, { language: 'Spanish' }, { language: 'English' }]),
+    ).to.equal('English');
   });
 
   it('an empty rules array clears the rules (sent as rules[-])', () => {
@@ -105,16 +132,30 @@ describe('automation calls against the sandbox', () => {
         description: 'Biology',
         stopProcessing: true,
         conditions: [{ objectType: 'KalturaCategoryEntryCondition', categoryId: SEED.categories.biology }],
-        actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: `${SEED.catalog.machineCaptionsEnglish}` }],
+        actions: [
+          { objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: `${SEED.catalog.machineCaptionsEnglish}` },
+        ],
       },
-      { objectType: 'KalturaRule', actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: `${SEED.catalog.machineChapteringEnglish}` }] },
+      {
+        objectType: 'KalturaRule',
+        actions: [
+          { objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: `${SEED.catalog.machineChapteringEnglish}` },
+        ],
+      },
     ];
     const dictionaries: Dictionary[] = [
       { language: 'English', data: 'Margulis\nmitochondria' },
       { language: 'Spanish', data: 'célula' },
     ];
     const saved = await run(updateProfileAutomation(SEED.profiles.default, { rules, dictionaries }), ks);
-    expect(saved.rules?.map((rule) => [rule.description, rule.stopProcessing, rule.conditions?.[0]?.categoryId, rule.actions?.[0].catalogItemIds])).to.deep.equal([
+    expect(
+      saved.rules?.map((rule) => [
+        rule.description,
+        rule.stopProcessing,
+        rule.conditions?.[0]?.categoryId,
+        rule.actions?.[0].catalogItemIds,
+      ]),
+    ).to.deep.equal([
       ['Biology', true, SEED.categories.biology, `${SEED.catalog.machineCaptionsEnglish}`],
       [undefined, undefined, undefined, `${SEED.catalog.machineChapteringEnglish}`],
     ]);
@@ -128,10 +169,25 @@ describe('automation calls against the sandbox', () => {
     const system = await run(listSystemBooleanTemplates(), ks);
     const tagsEquals = system.objects.find((template) => template.systemName === 'ENTRY_TAGS_EQUALS');
     expect(tagsEquals?.status).to.equal(EventNotificationTemplateStatus.DISABLED);
-    const clone = await run(cloneBooleanTemplate(Number(tagsEquals?.id), { name: 'Tagged lecture', systemName: 'TAGGED_LECTURE', parameters: { trigger_tags: 'lecture' } }), ks);
-    expect([clone.partnerId, clone.status, clone.userParameters?.[0].value?.value]).to.deep.equal([SEED.partner, EventNotificationTemplateStatus.DISABLED, 'lecture']);
-    expect((await run(setTemplateParameters(clone.id, { trigger_tags: 'seminar' }), ks)).userParameters?.[0].value?.value).to.equal('seminar');
-    expect((await run(setTemplateStatus(clone.id, EventNotificationTemplateStatus.ACTIVE), ks)).status).to.equal(EventNotificationTemplateStatus.ACTIVE);
+    const clone = await run(
+      cloneBooleanTemplate(Number(tagsEquals?.id), {
+        name: 'Tagged lecture',
+        systemName: 'TAGGED_LECTURE',
+        parameters: { trigger_tags: 'lecture' },
+      }),
+      ks,
+    );
+    expect([clone.partnerId, clone.status, clone.userParameters?.[0].value?.value]).to.deep.equal([
+      SEED.partner,
+      EventNotificationTemplateStatus.DISABLED,
+      'lecture',
+    ]);
+    expect(
+      (await run(setTemplateParameters(clone.id, { trigger_tags: 'seminar' }), ks)).userParameters?.[0].value?.value,
+    ).to.equal('seminar');
+    expect((await run(setTemplateStatus(clone.id, EventNotificationTemplateStatus.ACTIVE), ks)).status).to.equal(
+      EventNotificationTemplateStatus.ACTIVE,
+    );
     const own = await run(listBooleanTemplates(), ks);
     expect(own.objects.map((template) => template.id)).to.deep.equal([clone.id, SEED.templates.needsCaptionsTag]);
   });

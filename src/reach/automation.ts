@@ -44,10 +44,15 @@ const SERVER_SET = new Set(['type', 'relatedObjects']);
 
 /** A parsed value as a wire value: what is neither a scalar, an array nor an object is not sent. */
 function wireValueOf(value: unknown): WireValue {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (Array.isArray(value)) return value.map(wireValueOf);
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => !SERVER_SET.has(key)).map(([key, item]) => [key, wireValueOf(item)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !SERVER_SET.has(key))
+        .map(([key, item]) => [key, wireValueOf(item)]),
+    );
   }
   return undefined;
 }
@@ -71,7 +76,11 @@ export function updateProfileAutomation(profileId: number, automation: ProfileAu
   const reachProfile: { [key: string]: WireValue } = { objectType: 'KalturaReachProfile' };
   if (automation.rules) reachProfile.rules = automation.rules.map(ruleParams);
   if (automation.dictionaries) {
-    reachProfile.dictionaries = automation.dictionaries.map(({ language, data }) => ({ objectType: 'KalturaDictionary', language, data: data ?? '' }));
+    reachProfile.dictionaries = automation.dictionaries.map(({ language, data }) => ({
+      objectType: 'KalturaDictionary',
+      language,
+      data: data ?? '',
+    }));
   }
   return apiCall(PROFILE_SERVICE, 'update', { id: profileId, reachProfile }, reachProfileSchema, true);
 }
@@ -82,7 +91,10 @@ export function getReachProfile(profileId: number): ApiCall<ReachProfile> {
 }
 
 const templateList = listResponse(eventNotificationTemplateSchema);
-const booleanTemplates = { objectType: 'KalturaEventNotificationTemplateFilter', typeEqual: EventNotificationTemplateType.BOOLEAN };
+const booleanTemplates = {
+  objectType: 'KalturaEventNotificationTemplateFilter',
+  typeEqual: EventNotificationTemplateType.BOOLEAN,
+};
 const onePage = { objectType: 'KalturaFilterPager', pageSize: MAX_PAGE_SIZE, pageIndex: 1 };
 
 /** The partner's own Boolean templates (the ones its rules can name), newest first. */
@@ -116,16 +128,37 @@ function parameterParams(parameters: Readonly<Record<string, string>>): WireValu
  * `status` is read-only here (sending it is refused), `setTemplateStatus` activates the copy.
  */
 export function cloneBooleanTemplate(templateId: number, copy: TemplateCopy): ApiCall<EventNotificationTemplate> {
-  const eventNotificationTemplate: { [key: string]: WireValue } = { objectType: 'KalturaBooleanNotificationTemplate', name: copy.name };
+  const eventNotificationTemplate: { [key: string]: WireValue } = {
+    objectType: 'KalturaBooleanNotificationTemplate',
+    name: copy.name,
+  };
   if (copy.systemName !== undefined) eventNotificationTemplate.systemName = copy.systemName;
   if (copy.parameters) eventNotificationTemplate.userParameters = parameterParams(copy.parameters);
-  return apiCall(TEMPLATE_SERVICE, 'clone', { id: templateId, eventNotificationTemplate }, eventNotificationTemplateSchema, true);
+  return apiCall(
+    TEMPLATE_SERVICE,
+    'clone',
+    { id: templateId, eventNotificationTemplate },
+    eventNotificationTemplateSchema,
+    true,
+  );
 }
 
 /** Sets a template's parameters (the whole list). */
-export function setTemplateParameters(templateId: number, parameters: Readonly<Record<string, string>>): ApiCall<EventNotificationTemplate> {
-  const eventNotificationTemplate = { objectType: 'KalturaBooleanNotificationTemplate', userParameters: parameterParams(parameters) };
-  return apiCall(TEMPLATE_SERVICE, 'update', { id: templateId, eventNotificationTemplate }, eventNotificationTemplateSchema, true);
+export function setTemplateParameters(
+  templateId: number,
+  parameters: Readonly<Record<string, string>>,
+): ApiCall<EventNotificationTemplate> {
+  const eventNotificationTemplate = {
+    objectType: 'KalturaBooleanNotificationTemplate',
+    userParameters: parameterParams(parameters),
+  };
+  return apiCall(
+    TEMPLATE_SERVICE,
+    'update',
+    { id: templateId, eventNotificationTemplate },
+    eventNotificationTemplateSchema,
+    true,
+  );
 }
 
 export function setTemplateStatus(

@@ -6,7 +6,13 @@ import { parseResponse } from './schemas.js';
 type Schema<T> = z.ZodMiniType<T>;
 
 /** One typed api_v3 call whose answer is validated with `schema` at the edge. */
-export function apiCall<T>(service: string, action: string, params: WireParams, schema: Schema<T>, mutates = false): ApiCall<T> {
+export function apiCall<T>(
+  service: string,
+  action: string,
+  params: WireParams,
+  schema: Schema<T>,
+  mutates = false,
+): ApiCall<T> {
   const where = `${service}.${action}`;
   return { service, action, params, mutates, parse: (raw) => parseResponse(schema, raw, where) };
 }
@@ -21,5 +27,9 @@ export const MAX_PAGE_SIZE = 500;
 
 export function pagerParams(pager: Pager | undefined): WireParams | undefined {
   if (!pager) return undefined;
-  return { objectType: 'KalturaFilterPager', pageSize: Math.min(pager.pageSize ?? 30, MAX_PAGE_SIZE), pageIndex: pager.pageIndex ?? 1 };
+  return {
+    objectType: 'KalturaFilterPager',
+    pageSize: Math.min(pager.pageSize ?? 30, MAX_PAGE_SIZE),
+    pageIndex: pager.pageIndex ?? 1,
+  };
 }

@@ -1,13 +1,23 @@
 import type { ApiCall } from '../api/client.js';
 import { apiCall, MAX_PAGE_SIZE } from './call.js';
-import { listResponse, reachProfileSchema, vendorCatalogItemSchema, type ListResponse, type ReachProfile, type VendorCatalogItem } from './schemas.js';
+import {
+  listResponse,
+  reachProfileSchema,
+  vendorCatalogItemSchema,
+  type ListResponse,
+  type ReachProfile,
+  type VendorCatalogItem,
+} from './schemas.js';
 
 /** The catalog items enabled for the partner (all of them fit in one page on real accounts). */
 export function listCatalogItems(): ApiCall<ListResponse<VendorCatalogItem>> {
   return apiCall(
     'reach_vendorcatalogitem',
     'list',
-    { filter: { objectType: 'KalturaVendorCatalogItemFilter' }, pager: { objectType: 'KalturaFilterPager', pageSize: MAX_PAGE_SIZE, pageIndex: 1 } },
+    {
+      filter: { objectType: 'KalturaVendorCatalogItemFilter' },
+      pager: { objectType: 'KalturaFilterPager', pageSize: MAX_PAGE_SIZE, pageIndex: 1 },
+    },
     listResponse(vendorCatalogItemSchema),
   );
 }
@@ -17,7 +27,10 @@ export function listReachProfiles(): ApiCall<ListResponse<ReachProfile>> {
   return apiCall(
     'reach_reachprofile',
     'list',
-    { filter: { objectType: 'KalturaReachProfileFilter' }, pager: { objectType: 'KalturaFilterPager', pageSize: MAX_PAGE_SIZE, pageIndex: 1 } },
+    {
+      filter: { objectType: 'KalturaReachProfileFilter' },
+      pager: { objectType: 'KalturaFilterPager', pageSize: MAX_PAGE_SIZE, pageIndex: 1 },
+    },
     listResponse(reachProfileSchema),
   );
 }

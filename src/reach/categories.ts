@@ -28,7 +28,11 @@ export function listCategories(idIn?: readonly (string | number)[]): ApiCall<Lis
     'category',
     'list',
     {
-      filter: { objectType: 'KalturaCategoryFilter', idIn: idIn && idIn.length > 0 ? idIn.join(',') : undefined, orderBy: '+fullName' },
+      filter: {
+        objectType: 'KalturaCategoryFilter',
+        idIn: idIn && idIn.length > 0 ? idIn.join(',') : undefined,
+        orderBy: '+fullName',
+      },
       pager: { objectType: 'KalturaFilterPager', pageSize: MAX_PAGE_SIZE, pageIndex: 1 },
     },
     listResponse(categorySchema),

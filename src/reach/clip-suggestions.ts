@@ -90,7 +90,11 @@ function clipAttributesOf(entry: MediaEntry) {
  * Joins the entry's READY clips tasks with the source's child entries. `children` are the entries whose
  * rootEntryId is the source (the source itself is ignored). Newest task first, output order within a task.
  */
-export function clipChildren(sourceEntryId: string, tasks: readonly EntryVendorTask[], children: readonly MediaEntry[]): ClipChildren {
+export function clipChildren(
+  sourceEntryId: string,
+  tasks: readonly EntryVendorTask[],
+  children: readonly MediaEntry[],
+): ClipChildren {
   const saved: MediaEntry[] = [];
   const unfinished: MediaEntry[] = [];
   const generated: MediaEntry[] = [];
@@ -104,7 +108,9 @@ export function clipChildren(sourceEntryId: string, tasks: readonly EntryVendorT
   const unmatched = new Set(generated);
   const suggestions: ClipSuggestion[] = [];
   const readyTasks = tasks
-    .filter((task) => isClipsTask(task) && task.entryId === sourceEntryId && task.status === EntryVendorTaskStatus.READY)
+    .filter(
+      (task) => isClipsTask(task) && task.entryId === sourceEntryId && task.status === EntryVendorTaskStatus.READY,
+    )
     .sort((a, b) => b.createdAt - a.createdAt);
   for (const task of readyTasks) {
     parseClipsOutput(task).forEach((clip, index) => {

@@ -12,7 +12,13 @@ const EXCLUDE_FLAVORS: WireParams = { objectType: 'KalturaBaseEntryCloneOptionCo
  * can give it the clip's content. Creates an entry: never retried automatically.
  */
 export function cloneWithoutMedia(sourceEntryId: string): ApiCall<MediaEntry> {
-  return apiCall('baseentry', 'clone', { entryId: sourceEntryId, cloneOptions: [EXCLUDE_FLAVORS] }, mediaEntrySchema, true);
+  return apiCall(
+    'baseentry',
+    'clone',
+    { entryId: sourceEntryId, cloneOptions: [EXCLUDE_FLAVORS] },
+    mediaEntrySchema,
+    true,
+  );
 }
 
 export interface ClipRange {
@@ -29,7 +35,9 @@ export function setClipContent(clipEntryId: string, sourceEntryId: string, range
     objectType: 'KalturaClipAttributes',
     offset: Math.round(range.offsetMs),
     duration: Math.round(range.durationMs),
-    captionAttributes: range.captionAssetId ? [{ objectType: 'KalturaRenderCaptionAttributes', captionAssetId: range.captionAssetId }] : undefined,
+    captionAttributes: range.captionAssetId
+      ? [{ objectType: 'KalturaRenderCaptionAttributes', captionAssetId: range.captionAssetId }]
+      : undefined,
   };
   const resource: WireParams = {
     objectType: 'KalturaOperationResource',
@@ -48,7 +56,13 @@ export interface EntryMetadata {
 
 /** Step 3: the reviewed title, description and tags. */
 export function updateEntryMetadata(entryId: string, metadata: EntryMetadata): ApiCall<MediaEntry> {
-  return apiCall('media', 'update', { entryId, mediaEntry: { objectType: 'KalturaMediaEntry', ...metadata } }, mediaEntrySchema, true);
+  return apiCall(
+    'media',
+    'update',
+    { entryId, mediaEntry: { objectType: 'KalturaMediaEntry', ...metadata } },
+    mediaEntrySchema,
+    true,
+  );
 }
 
 /**

@@ -40,7 +40,8 @@ export interface EntryFilter {
 }
 
 export function listEntries(filter: EntryFilter, pager?: Pager): ApiCall<ListResponse<MediaEntry>> {
-  const csv = (values: readonly (string | number)[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
+  const csv = (values: readonly (string | number)[] | undefined) =>
+    values && values.length > 0 ? values.join(',') : undefined;
   const params: WireParams = {
     filter: {
       objectType: 'KalturaMediaEntryFilter',
@@ -62,11 +63,21 @@ export function listEntries(filter: EntryFilter, pager?: Pager): ApiCall<ListRes
 }
 
 export function listFlavorAssets(entryId: string): ApiCall<ListResponse<FlavorAsset>> {
-  return apiCall('flavorasset', 'list', { filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: entryId } }, listResponse(flavorAssetSchema));
+  return apiCall(
+    'flavorasset',
+    'list',
+    { filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: entryId } },
+    listResponse(flavorAssetSchema),
+  );
 }
 
 export function listCaptionAssets(entryId: string): ApiCall<ListResponse<CaptionAsset>> {
-  return apiCall('caption_captionasset', 'list', { filter: { objectType: 'KalturaCaptionAssetFilter', entryIdEqual: entryId } }, listResponse(captionAssetSchema));
+  return apiCall(
+    'caption_captionasset',
+    'list',
+    { filter: { objectType: 'KalturaCaptionAssetFilter', entryIdEqual: entryId } },
+    listResponse(captionAssetSchema),
+  );
 }
 
 /** A URL to download the caption file (no KS in it for the sandbox; real Kaltura signs it). */

@@ -26,7 +26,12 @@ describe('REACH enums', () => {
   it('calls READY, ERROR, ABORTED and REJECTED final, and nothing else', () => {
     const finals = Object.values(EntryVendorTaskStatus).filter(isFinalTaskStatus);
     expect(finals.sort()).to.deep.equal(
-      [EntryVendorTaskStatus.READY, EntryVendorTaskStatus.REJECTED, EntryVendorTaskStatus.ERROR, EntryVendorTaskStatus.ABORTED].sort(),
+      [
+        EntryVendorTaskStatus.READY,
+        EntryVendorTaskStatus.REJECTED,
+        EntryVendorTaskStatus.ERROR,
+        EntryVendorTaskStatus.ABORTED,
+      ].sort(),
     );
     expect(isFinalTaskStatus(42)).to.equal(false);
   });
@@ -34,8 +39,14 @@ describe('REACH enums', () => {
   it('reads a turnaround time as business days, seconds or best effort', () => {
     expect(turnAroundSpan(VendorServiceTurnAroundTime.BEST_EFFORT)).to.deep.equal({ unit: 'bestEffort' });
     expect(turnAroundSpan(VendorServiceTurnAroundTime.IMMEDIATE)).to.deep.equal({ unit: 'seconds', amount: 0 });
-    expect(turnAroundSpan(VendorServiceTurnAroundTime.ONE_BUSINESS_DAY)).to.deep.equal({ unit: 'businessDays', amount: 1 });
-    expect(turnAroundSpan(VendorServiceTurnAroundTime.SEVEN_BUSINESS_DAYS)).to.deep.equal({ unit: 'businessDays', amount: 7 });
+    expect(turnAroundSpan(VendorServiceTurnAroundTime.ONE_BUSINESS_DAY)).to.deep.equal({
+      unit: 'businessDays',
+      amount: 1,
+    });
+    expect(turnAroundSpan(VendorServiceTurnAroundTime.SEVEN_BUSINESS_DAYS)).to.deep.equal({
+      unit: 'businessDays',
+      amount: 7,
+    });
     expect(turnAroundSpan(VendorServiceTurnAroundTime.THIRTY_MINUTES)).to.deep.equal({ unit: 'seconds', amount: 1800 });
     expect(turnAroundSpan(VendorServiceTurnAroundTime.TEN_DAYS)).to.deep.equal({ unit: 'seconds', amount: 864000 });
   });

@@ -6,7 +6,12 @@ import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from './schemas.j
  * Why the server would refuse to order a service for an entry (kaltura-rules §4.2 steps 3, 11, 12), in the
  * server's check order: the first refusal is the one the server answers.
  */
-export type EntryRefusal = 'entry-not-ready' | 'entry-type-not-supported' | 'feature-not-supported' | 'entry-too-short' | 'entry-too-long';
+export type EntryRefusal =
+  | 'entry-not-ready'
+  | 'entry-type-not-supported'
+  | 'feature-not-supported'
+  | 'entry-too-short'
+  | 'entry-too-long';
 
 /** Captions, translation and the audio services need at least 10 s of media. */
 const MINIMUM_SECONDS = 10;
@@ -18,7 +23,11 @@ const NEEDS_MINIMUM_DURATION: ReadonlySet<number> = new Set([
   VendorServiceFeature.DUBBING,
 ]);
 /** Entry types REACH takes orders for at all (reach_supported_entry_types). */
-const ORDERABLE_ENTRY_TYPES: ReadonlySet<string> = new Set([EntryType.MEDIA_CLIP, EntryType.LIVE_STREAM, EntryType.DOCUMENT]);
+const ORDERABLE_ENTRY_TYPES: ReadonlySet<string> = new Set([
+  EntryType.MEDIA_CLIP,
+  EntryType.LIVE_STREAM,
+  EntryType.DOCUMENT,
+]);
 const PLAYABLE_MEDIA: ReadonlySet<number> = new Set([MediaType.VIDEO, MediaType.AUDIO]);
 const ACCEPTS_LIVE: ReadonlySet<number> = new Set([
   VendorServiceFeature.LIVE_CAPTION,
@@ -35,7 +44,12 @@ export function entryRefusal(entry: MediaEntry, item: VendorCatalogItem): EntryR
   // Step 11: the media's length (ENTRY_TOO_SHORT; video analysis: FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY when too long).
   const seconds = entryDurationMs(entry) / 1000;
   if (NEEDS_MINIMUM_DURATION.has(item.serviceFeature) && seconds < MINIMUM_SECONDS) return 'entry-too-short';
-  if (item.serviceFeature === VendorServiceFeature.VIDEO_ANALYSIS && item.maxVideoDuration && seconds > item.maxVideoDuration) return 'entry-too-long';
+  if (
+    item.serviceFeature === VendorServiceFeature.VIDEO_ANALYSIS &&
+    item.maxVideoDuration &&
+    seconds > item.maxVideoDuration
+  )
+    return 'entry-too-long';
   // Step 12: the kind of entry the service takes.
   if (!featureSupportsEntry(item, entry)) return 'feature-not-supported';
   return undefined;
@@ -75,7 +89,11 @@ const IN_PROGRESS: ReadonlySet<number> = new Set([
  * `sourceVersion` is the version of the entry's source flavor; tasks on another version only block while
  * the vendor is processing them.
  */
-export function blockingTask(item: VendorCatalogItem, tasks: readonly EntryVendorTask[], sourceVersion?: number): EntryVendorTask | undefined {
+export function blockingTask(
+  item: VendorCatalogItem,
+  tasks: readonly EntryVendorTask[],
+  sourceVersion?: number,
+): EntryVendorTask | undefined {
   const candidates = tasks
     .filter((task) => task.catalogItemId === item.id && EXISTING_STATUSES.has(task.status))
     .sort((a, b) => (b.version ?? 0) - (a.version ?? 0) || Number(BigInt(b.id) - BigInt(a.id)));
@@ -91,10 +109,16 @@ export function blockingTask(item: VendorCatalogItem, tasks: readonly EntryVendo
  * refunded (kaltura-rules §4.4), so the person ordering must be told. Tasks pending moderation are left alone.
  * Empty when the order would be refused (see `blockingTask`) or replaces nothing.
  */
-export function tasksCancelledByOrder(item: VendorCatalogItem, tasks: readonly EntryVendorTask[], sourceVersion?: number): EntryVendorTask[] {
+export function tasksCancelledByOrder(
+  item: VendorCatalogItem,
+  tasks: readonly EntryVendorTask[],
+  sourceVersion?: number,
+): EntryVendorTask[] {
   // Version 0 (no source flavor): every version counts as the same one, so nothing is "another version".
   if (!sourceVersion || blockingTask(item, tasks, sourceVersion)) return [];
   const ofItem = tasks.filter((task) => task.catalogItemId === item.id);
   if (ofItem.some((task) => EXISTING_STATUSES.has(task.status) && (task.version ?? 0) === sourceVersion)) return [];
-  return ofItem.filter((task) => task.status === EntryVendorTaskStatus.PENDING && (task.version ?? 0) !== sourceVersion);
+  return ofItem.filter(
+    (task) => task.status === EntryVendorTaskStatus.PENDING && (task.version ?? 0) !== sourceVersion,
+  );
 }

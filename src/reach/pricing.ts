@@ -52,7 +52,8 @@ export function estimatePrice(item: VendorCatalogItem, msDuration: number): Pric
   const pricePerUnit = item.pricing?.pricePerUnit ?? 0;
   if (!pricePerUnit) return { kind: 'free' };
   if (item.payPerUse) return { kind: 'on-completion', pricePerUnit };
-  if (item.pricing?.priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_TOKEN) return { kind: 'units-required', pricePerUnit };
+  if (item.pricing?.priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_TOKEN)
+    return { kind: 'units-required', pricePerUnit };
   const { units, addOns } = priceBreakdown(item, msDuration);
   return { kind: 'fixed', amount: roundCredit(units * pricePerUnit + addOns) };
 }
@@ -61,7 +62,12 @@ export function estimatePrice(item: VendorCatalogItem, msDuration: number): Pric
 export function priceBreakdown(item: VendorCatalogItem, msDuration: number): PriceBreakdown {
   const priceFunction = item.pricing?.priceFunction;
   const seconds = msDuration / 1000;
-  const unit = priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_SECOND ? 'second' : priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_HOUR ? 'hour' : 'minute';
+  const unit =
+    priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_SECOND
+      ? 'second'
+      : priceFunction === VendorCatalogItemPriceFunction.PRICE_PER_HOUR
+        ? 'hour'
+        : 'minute';
   const units = Math.ceil(unit === 'second' ? seconds : unit === 'hour' ? seconds / 3600 : seconds / 60);
   const addOns = CAPTIONS_FAMILY.has(item.serviceFeature) ? (item.fixedPriceAddons ?? 0) : 0;
   return { pricePerUnit: item.pricing?.pricePerUnit ?? 0, unit, units, addOns };
@@ -97,8 +103,21 @@ export function creditState(profile: ReachProfile, nowSeconds: number): CreditSt
   const started = fromDate === undefined || nowSeconds >= fromDate;
   const expired = toDate !== undefined && nowSeconds > toDate;
   const active = started && !expired;
-  const allowed = unlimited ? Infinity : active ? (credit.credit ?? 0) + (credit.overageCredit ?? 0) + (credit.addOn ?? 0) : 0;
-  return { unlimited, active, allowed, used, remaining: unlimited ? Infinity : allowed - used, fromDate, toDate, expired };
+  const allowed = unlimited
+    ? Infinity
+    : active
+      ? (credit.credit ?? 0) + (credit.overageCredit ?? 0) + (credit.addOn ?? 0)
+      : 0;
+  return {
+    unlimited,
+    active,
+    allowed,
+    used,
+    remaining: unlimited ? Infinity : allowed - used,
+    fromDate,
+    toDate,
+    expired,
+  };
 }
 
 /**

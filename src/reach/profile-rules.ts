@@ -3,13 +3,23 @@
 import { entryDurationMs } from './entry.js';
 import { blockingTask, entryRefusal } from './order-rules.js';
 import { estimatePrice } from './pricing.js';
-import type { EntryVendorTask, MediaEntry, ReachProfileRule, RuleAction, RuleCondition, VendorCatalogItem } from './schemas.js';
+import type {
+  EntryVendorTask,
+  MediaEntry,
+  ReachProfileRule,
+  RuleAction,
+  RuleCondition,
+  VendorCatalogItem,
+} from './schemas.js';
 
 export const CATEGORY_CONDITION = 'KalturaCategoryEntryCondition';
 export const BOOLEAN_CONDITION = 'KalturaBooleanEventNotificationCondition';
 export const ADD_TASK_ACTION = 'KalturaAddEntryVendorTaskAction';
 
-/** When a rule orders: every entry that becomes ready, an entry added to a category, a Boolean template, or something this editor does not draw. */
+/**
+ * When a rule orders: every entry that becomes ready, an entry added to a category, a Boolean template, or something
+ * this editor does not draw.
+ */
 export type RuleTrigger =
   | { readonly kind: 'always' }
   | { readonly kind: 'category'; readonly categoryIds: readonly number[] }
@@ -35,7 +45,11 @@ function triggerOf(conditions: readonly RuleCondition[] | undefined): RuleTrigge
   if (conditions.length > 1) return { kind: 'other' };
   const [condition] = conditions as [RuleCondition];
   if (condition.not) return { kind: 'other' };
-  if (condition.objectType === CATEGORY_CONDITION && condition.categoryUserPermission === undefined && condition.comparison === undefined) {
+  if (
+    condition.objectType === CATEGORY_CONDITION &&
+    condition.categoryUserPermission === undefined &&
+    condition.comparison === undefined
+  ) {
     const categoryIds = condition.categoryId ? [condition.categoryId] : ids(condition.categoryIds);
     return categoryIds.length > 0 ? { kind: 'category', categoryIds } : { kind: 'other' };
   }
@@ -50,7 +64,12 @@ const isAddTask = (action: RuleAction) => (action.objectType ?? ADD_TASK_ACTION)
 
 export function draftOf(rule: ReachProfileRule): RuleDraft {
   const catalogItemIds = (rule.actions ?? []).filter(isAddTask).flatMap((action) => ids(action.catalogItemIds));
-  return { trigger: triggerOf(rule.conditions), catalogItemIds: [...new Set(catalogItemIds)], stopProcessing: rule.stopProcessing ?? false, source: rule };
+  return {
+    trigger: triggerOf(rule.conditions),
+    catalogItemIds: [...new Set(catalogItemIds)],
+    stopProcessing: rule.stopProcessing ?? false,
+    source: rule,
+  };
 }
 
 function conditionsOf(draft: RuleDraft): RuleCondition[] | undefined {
@@ -68,7 +87,9 @@ function conditionsOf(draft: RuleDraft): RuleCondition[] | undefined {
       ];
     }
     case 'template':
-      return [{ objectType: BOOLEAN_CONDITION, not: false, booleanEventNotificationIds: trigger.templateIds.join(',') }];
+      return [
+        { objectType: BOOLEAN_CONDITION, not: false, booleanEventNotificationIds: trigger.templateIds.join(',') },
+      ];
     case 'other':
       return source?.conditions;
   }
@@ -81,8 +102,16 @@ function conditionsOf(draft: RuleDraft): RuleCondition[] | undefined {
 export function ruleOf(draft: RuleDraft): ReachProfileRule {
   const others = (draft.source?.actions ?? []).filter((action) => !isAddTask(action));
   const loaded = (draft.source?.actions ?? []).find(isAddTask);
-  const addTask: RuleAction = { ...loaded, objectType: ADD_TASK_ACTION, catalogItemIds: draft.catalogItemIds.join(',') };
-  const rule: ReachProfileRule = { ...draft.source, objectType: draft.source?.objectType ?? 'KalturaRule', stopProcessing: draft.stopProcessing };
+  const addTask: RuleAction = {
+    ...loaded,
+    objectType: ADD_TASK_ACTION,
+    catalogItemIds: draft.catalogItemIds.join(','),
+  };
+  const rule: ReachProfileRule = {
+    ...draft.source,
+    objectType: draft.source?.objectType ?? 'KalturaRule',
+    stopProcessing: draft.stopProcessing,
+  };
   rule.actions = [addTask, ...others];
   const conditions = conditionsOf(draft);
   if (conditions) rule.conditions = conditions;
@@ -138,7 +167,12 @@ export function previewOrders(
       // item (kaltura-rules §4.8). The preview reads no flavors: orders on other versions of the media count too.
       const duplicateOf = blockingTask({ ...item, allowResubmission: false }, entryTasks);
       const estimate = estimatePrice(item, entryDurationMs(entry));
-      orders.push({ entry, item, cost: estimate.kind === 'fixed' ? estimate.amount : 0, ...(duplicateOf ? { duplicateOf } : {}) });
+      orders.push({
+        entry,
+        item,
+        cost: estimate.kind === 'fixed' ? estimate.amount : 0,
+        ...(duplicateOf ? { duplicateOf } : {}),
+      });
     }
   }
   return orders;

@@ -6,7 +6,10 @@ const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:']
  * (an object URL this page made), never javascript:, data: or anything else. Relative URLs resolve
  * against the page. Undefined when it may not.
  */
-export function safeUrl(url: string | null | undefined, base: string = globalThis.location?.href ?? 'http://localhost/'): string | undefined {
+export function safeUrl(
+  url: string | null | undefined,
+  base: string = globalThis.location?.href ?? 'http://localhost/',
+): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url, base);
@@ -20,6 +23,11 @@ export function safeUrl(url: string | null | undefined, base: string = globalThi
  * An entry's thumbnail at this size (Kaltura's thumbnail API takes its parameters as path segments,
  * `path` adds more, e.g. `/vid_sec/12`), when its URL is safe to show.
  */
-export function thumbnailSrc(thumbnailUrl: string | undefined, width: number, height: number, path = ''): string | undefined {
+export function thumbnailSrc(
+  thumbnailUrl: string | undefined,
+  width: number,
+  height: number,
+  path = '',
+): string | undefined {
   return thumbnailUrl ? safeUrl(`${thumbnailUrl}${path}/width/${width}/height/${height}`) : undefined;
 }

@@ -20,7 +20,8 @@ import {
 // Bodies as the server writes them: JSON text, so `12.0` is exactly what JSON.parse sees.
 const wire = (json: string): unknown => JSON.parse(json);
 
-// A task as Kaltura's knowledge base shows one (kaltura-rules §1.1), plus the clips job data of §5.9, a field we do not know and relatedObjects.
+// A task as Kaltura's knowledge base shows one (kaltura-rules §1.1), plus the clips job data of §5.9, a field we do
+// not know and relatedObjects.
 const REAL_TASK = `{"id":"364983352","partnerId":4124832,"vendorPartnerId":1724132,"createdAt":1693206812,
   "updatedAt":1693206812,"queueTime":1693206812,"entryId":"1_8i57m3ju","status":1,"reachProfileId":187412,
   "catalogItemId":14482,"price":0,"userId":"user@customer.com","accessKey":"djJ8NDEyNDgzMnxzZWNyZXQ=","version":1,
@@ -55,17 +56,28 @@ describe('entryVendorTaskSchema', () => {
   it('keeps a bigint id as text, whichever way it arrives, and reads numbers sent as text', () => {
     const task = parseResponse(
       entryVendorTaskSchema,
-      wire('{"id":1001,"partnerId":"123","createdAt":"1693206812","status":"2","catalogItemId":"4242","price":12.0,"version":"11"}'),
+      wire(
+        '{"id":1001,"partnerId":"123","createdAt":"1693206812","status":"2","catalogItemId":"4242","price":12.0,"version":"11"}',
+      ),
       'reach_entryvendortask.add',
     );
     expect(task.id).to.equal('1001');
-    expect(task).to.include({ partnerId: 123, createdAt: 1693206812, status: 2, catalogItemId: 4242, price: 12, version: 11 });
+    expect(task).to.include({
+      partnerId: 123,
+      createdAt: 1693206812,
+      status: 2,
+      catalogItemId: 4242,
+      price: 12,
+      version: 11,
+    });
   });
 
   it('lets an unknown status and an unknown job data subclass through', () => {
     const task = parseResponse(
       entryVendorTaskSchema,
-      wire('{"id":"7","partnerId":1,"createdAt":1,"status":42,"catalogItemId":1,"taskJobData":{"objectType":"KalturaTomorrowVendorTaskData","entryDuration":"125000","novel":true}}'),
+      wire(
+        '{"id":"7","partnerId":1,"createdAt":1,"status":42,"catalogItemId":1,"taskJobData":{"objectType":"KalturaTomorrowVendorTaskData","entryDuration":"125000","novel":true}}',
+      ),
       'reach_entryvendortask.get',
     );
     expect(task.status).to.equal(42);
@@ -98,7 +110,12 @@ describe('vendorCatalogItemSchema', () => {
     );
     expect(item.outputFormat).to.equal(VendorCatalogItemOutputFormat.VTT);
     expect(item.pricing).to.deep.equal({ pricePerUnit: 12, priceFunction: 'kReachUtils::calcPricePerMinute' });
-    expect(item).to.include({ sourceLanguage: 'English (American)', allowResubmission: true, payPerUse: false, enableSpeakerId: false });
+    expect(item).to.include({
+      sourceLanguage: 'English (American)',
+      allowResubmission: true,
+      payPerUse: false,
+      enableSpeakerId: false,
+    });
     expect(item).not.to.have.property('vendorData');
   });
 
@@ -110,7 +127,11 @@ describe('vendorCatalogItemSchema', () => {
         "objectType":"KalturaVendorTranslationCatalogItem"}`),
       'reach_vendorcatalogitem.list',
     );
-    expect(item).to.include({ serviceFeature: VendorServiceFeature.TRANSLATION, targetLanguage: 'Spanish (Latin America)', requireSource: true });
+    expect(item).to.include({
+      serviceFeature: VendorServiceFeature.TRANSLATION,
+      targetLanguage: 'Spanish (Latin America)',
+      requireSource: true,
+    });
     expect(item).to.include({ partnerId: 1001, defaultReachProfileId: 77 });
     expect(item.pricing).to.equal(undefined);
   });
@@ -118,10 +139,19 @@ describe('vendorCatalogItemSchema', () => {
   it('tolerates a subclass and a feature it has never heard of', () => {
     const item = parseResponse(
       vendorCatalogItemSchema,
-      wire('{"id":9,"status":2,"serviceType":2,"serviceFeature":99,"turnAroundTime":0,"hologramDepth":3,"objectType":"KalturaVendorHologramCatalogItem"}'),
+      wire(
+        '{"id":9,"status":2,"serviceType":2,"serviceFeature":99,"turnAroundTime":0,"hologramDepth":3,"objectType":"KalturaVendorHologramCatalogItem"}',
+      ),
       'reach_vendorcatalogitem.list',
     );
-    expect(item).to.deep.equal({ id: 9, status: 2, serviceType: 2, serviceFeature: 99, turnAroundTime: 0, objectType: 'KalturaVendorHologramCatalogItem' });
+    expect(item).to.deep.equal({
+      id: 9,
+      status: 2,
+      serviceType: 2,
+      serviceFeature: 99,
+      turnAroundTime: 0,
+      objectType: 'KalturaVendorHologramCatalogItem',
+    });
   });
 });
 
@@ -133,17 +163,27 @@ describe('reachProfileSchema', () => {
   it('reads a plain vendor credit', () => {
     const profile: ReachProfile = parseResponse(
       reachProfileSchema,
-      profileWith('{"credit":1000,"fromDate":1690000000,"overageCredit":50,"addOn":"10","objectType":"KalturaVendorCredit"}'),
+      profileWith(
+        '{"credit":1000,"fromDate":1690000000,"overageCredit":50,"addOn":"10","objectType":"KalturaVendorCredit"}',
+      ),
       'reach_reachprofile.list',
     );
-    expect(profile.credit).to.deep.equal({ credit: 1000, fromDate: 1690000000, overageCredit: 50, addOn: 10, objectType: 'KalturaVendorCredit' });
+    expect(profile.credit).to.deep.equal({
+      credit: 1000,
+      fromDate: 1690000000,
+      overageCredit: 50,
+      addOn: 10,
+      objectType: 'KalturaVendorCredit',
+    });
     expect(profile.usedCredit).to.equal(12.5);
   });
 
   it('reads a time range credit', () => {
     const profile = parseResponse(
       reachProfileSchema,
-      profileWith('{"credit":500,"fromDate":1690000000,"toDate":1721606399,"overageCredit":0,"addOn":0,"objectType":"KalturaTimeRangeVendorCredit"}'),
+      profileWith(
+        '{"credit":500,"fromDate":1690000000,"toDate":1721606399,"overageCredit":0,"addOn":0,"objectType":"KalturaTimeRangeVendorCredit"}',
+      ),
       'reach_reachprofile.get',
     );
     expect(profile.credit).to.include({ objectType: 'KalturaTimeRangeVendorCredit', toDate: 1721606399 });
@@ -152,7 +192,9 @@ describe('reachProfileSchema', () => {
   it('reads a reoccurring credit', () => {
     const profile = parseResponse(
       reachProfileSchema,
-      profileWith('{"credit":100,"fromDate":1690000000,"toDate":1721606399,"frequency":"month","objectType":"KalturaReoccurringVendorCredit"}'),
+      profileWith(
+        '{"credit":100,"fromDate":1690000000,"toDate":1721606399,"frequency":"month","objectType":"KalturaReoccurringVendorCredit"}',
+      ),
       'reach_reachprofile.get',
     );
     expect(profile.credit).to.include({ objectType: 'KalturaReoccurringVendorCredit', frequency: 'month' });
@@ -164,7 +206,11 @@ describe('reachProfileSchema', () => {
       profileWith('{"credit":-9999,"fromDate":1690000000,"objectType":"KalturaUnlimitedVendorCredit"}'),
       'reach_reachprofile.get',
     );
-    expect(profile.credit).to.deep.equal({ credit: -9999, fromDate: 1690000000, objectType: 'KalturaUnlimitedVendorCredit' });
+    expect(profile.credit).to.deep.equal({
+      credit: -9999,
+      fromDate: 1690000000,
+      objectType: 'KalturaUnlimitedVendorCredit',
+    });
   });
 
   it('reads NullableBoolean sent as booleans, as −1/0/1 and as text', () => {
@@ -193,15 +239,29 @@ describe('reachProfileSchema', () => {
   it('keeps rules whole and reads dictionaries', () => {
     const rule = {
       description: 'Caption new lectures',
-      actions: [{ type: '8', catalogItemIds: '14482,5', entryObjectType: 1, objectType: 'KalturaAddEntryVendorTaskAction' }],
-      conditions: [{ type: 'reach.CategoryEntry', categoryId: 12, comparison: '5', not: false, objectType: 'KalturaCategoryEntryCondition' }],
+      actions: [
+        { type: '8', catalogItemIds: '14482,5', entryObjectType: 1, objectType: 'KalturaAddEntryVendorTaskAction' },
+      ],
+      conditions: [
+        {
+          type: 'reach.CategoryEntry',
+          categoryId: 12,
+          comparison: '5',
+          not: false,
+          objectType: 'KalturaCategoryEntryCondition',
+        },
+      ],
       stopProcessing: false,
       ruleData: 'kept',
       objectType: 'KalturaRule',
     };
     const profile = parseResponse(
       reachProfileSchema,
-      { id: '77', rules: [rule], dictionaries: [{ language: 'English', data: 'Kaltura\nREACH', objectType: 'KalturaDictionary' }] },
+      {
+        id: '77',
+        rules: [rule],
+        dictionaries: [{ language: 'English', data: 'Kaltura\nREACH', objectType: 'KalturaDictionary' }],
+      },
       'reach_reachprofile.get',
     );
     expect(profile.rules).to.deep.equal([rule]);
@@ -221,21 +281,34 @@ describe('entries, assets, cue points and sessions', () => {
       'media.get',
     );
     expect(entry).to.include({ status: EntryStatus.READY, type: '1', msDuration: 125000, duration: 125 });
-    expect(entry.operationAttributes).to.deep.equal([{ offset: 127000, duration: 30000, objectType: 'KalturaClipAttributes' }]);
+    expect(entry.operationAttributes).to.deep.equal([
+      { offset: 127000, duration: 30000, objectType: 'KalturaClipAttributes' },
+    ]);
     expect(entry).not.to.have.property('plays');
   });
 
   it('reads flavor assets, caption assets and cue points', () => {
     const flavor = parseResponse(
       flavorAssetSchema,
-      wire('{"id":"0_f1","entryId":"0_abc123","status":2,"sizeInBytes":"10485760","isOriginal":true,"isWeb":false,"isDefault":-1,"frameRate":29.97,"objectType":"KalturaFlavorAsset"}'),
+      wire(
+        '{"id":"0_f1","entryId":"0_abc123","status":2,"sizeInBytes":"10485760","isOriginal":true,"isWeb":false,"isDefault":-1,"frameRate":29.97,"objectType":"KalturaFlavorAsset"}',
+      ),
       'flavorasset.list',
     );
-    expect(flavor).to.include({ status: 2, sizeInBytes: 10485760, isOriginal: true, isWeb: false, isDefault: undefined, frameRate: 29.97 });
+    expect(flavor).to.include({
+      status: 2,
+      sizeInBytes: 10485760,
+      isOriginal: true,
+      isWeb: false,
+      isDefault: undefined,
+      frameRate: 29.97,
+    });
 
     const caption = parseResponse(
       captionAssetSchema,
-      wire('{"id":"0_c1","entryId":"0_abc123","language":"English","languageCode":"en","label":"English (auto)","format":"1","status":2,"accuracy":99,"isDefault":true,"displayOnPlayer":1,"objectType":"KalturaCaptionAsset"}'),
+      wire(
+        '{"id":"0_c1","entryId":"0_abc123","language":"English","languageCode":"en","label":"English (auto)","format":"1","status":2,"accuracy":99,"isDefault":true,"displayOnPlayer":1,"objectType":"KalturaCaptionAsset"}',
+      ),
       'caption_captionasset.list',
     );
     expect(caption).to.include({ format: '1', status: 2, accuracy: 99, isDefault: true, displayOnPlayer: true });
@@ -249,16 +322,30 @@ describe('entries, assets, cue points and sessions', () => {
       'cuepoint_cuepoint.list',
     );
     expect(chapters.objects[0]).to.include({ title: 'Intro', subType: 2, endTime: 60000 });
-    expect(chapters.objects[1]).to.deep.equal({ id: '1_ad', entryId: '0_abc123', cuePointType: 'adCuePoint.Ad', startTime: 30000, objectType: 'KalturaAdCuePoint' });
+    expect(chapters.objects[1]).to.deep.equal({
+      id: '1_ad',
+      entryId: '0_abc123',
+      cuePointType: 'adCuePoint.Ad',
+      startTime: 30000,
+      objectType: 'KalturaAdCuePoint',
+    });
   });
 
   it('reads session info', () => {
     const session = parseResponse(
       sessionInfoSchema,
-      wire('{"partnerId":1001,"userId":"me@x.com","expiry":1800000000,"sessionType":2,"privileges":"disableentitlement","objectType":"KalturaSessionInfo"}'),
+      wire(
+        '{"partnerId":1001,"userId":"me@x.com","expiry":1800000000,"sessionType":2,"privileges":"disableentitlement","objectType":"KalturaSessionInfo"}',
+      ),
       'session.get',
     );
-    expect(session).to.deep.equal({ partnerId: 1001, userId: 'me@x.com', expiry: 1800000000, sessionType: 2, privileges: 'disableentitlement' });
+    expect(session).to.deep.equal({
+      partnerId: 1001,
+      userId: 'me@x.com',
+      expiry: 1800000000,
+      sessionType: 2,
+      privileges: 'disableentitlement',
+    });
   });
 });
 
@@ -275,8 +362,14 @@ describe('listResponse', () => {
 
   it('reads an empty list, with or without its objects', () => {
     const tasks = listResponse(entryVendorTaskSchema);
-    expect(parseResponse(tasks, { objects: [], totalCount: 0 }, 'reach_entryvendortask.list')).to.deep.equal({ objects: [], totalCount: 0 });
-    expect(parseResponse(tasks, { totalCount: 0 }, 'reach_entryvendortask.list')).to.deep.equal({ objects: [], totalCount: 0 });
+    expect(parseResponse(tasks, { objects: [], totalCount: 0 }, 'reach_entryvendortask.list')).to.deep.equal({
+      objects: [],
+      totalCount: 0,
+    });
+    expect(parseResponse(tasks, { totalCount: 0 }, 'reach_entryvendortask.list')).to.deep.equal({
+      objects: [],
+      totalCount: 0,
+    });
   });
 });
 
@@ -292,18 +385,30 @@ describe('parseResponse', () => {
   };
 
   it('names the call and the bad field, not its value', () => {
-    const list = wire(`{"objects":[${REAL_TASK},{"id":"2","partnerId":1,"createdAt":1,"status":"private-note-123","catalogItemId":1}],"totalCount":2}`);
-    const error = catchError(() => parseResponse(listResponse(entryVendorTaskSchema), list, 'reach_entryvendortask.list'));
+    const list = wire(
+      `{"objects":[${REAL_TASK},{"id":"2","partnerId":1,"createdAt":1,"status":"private-note-123","catalogItemId":1}],"totalCount":2}`,
+    );
+    const error = catchError(() =>
+      parseResponse(listResponse(entryVendorTaskSchema), list, 'reach_entryvendortask.list'),
+    );
     expect(error.code).to.equal('RESPONSE_VALIDATION');
     expect(error.where).to.equal('reach_entryvendortask.list');
     expect(error.path).to.equal('objects[1].status');
-    expect(error.message).to.equal('Unexpected response from reach_entryvendortask.list: objects[1].status is not a valid number');
+    expect(error.message).to.equal(
+      'Unexpected response from reach_entryvendortask.list: objects[1].status is not a valid number',
+    );
     expect(error.message).not.to.contain('private-note-123');
     expect(error).to.be.instanceOf(Error);
   });
 
   it('says when a required field is missing', () => {
-    const error = catchError(() => parseResponse(vendorCatalogItemSchema, { id: 1, status: 2, serviceType: 2, turnAroundTime: -1 }, 'reach_vendorcatalogitem.get'));
+    const error = catchError(() =>
+      parseResponse(
+        vendorCatalogItemSchema,
+        { id: 1, status: 2, serviceType: 2, turnAroundTime: -1 },
+        'reach_vendorcatalogitem.get',
+      ),
+    );
     expect(error.path).to.equal('serviceFeature');
     expect(error.message).to.equal('Unexpected response from reach_vendorcatalogitem.get: serviceFeature is missing');
   });
@@ -311,13 +416,18 @@ describe('parseResponse', () => {
   it('rejects a response that is not an object at all', () => {
     const error = catchError(() => parseResponse(reachProfileSchema, 'secret text', 'reach_reachprofile.get'));
     expect(error.path).to.equal('');
-    expect(error.message).to.equal('Unexpected response from reach_reachprofile.get: the response is not a valid object');
+    expect(error.message).to.equal(
+      'Unexpected response from reach_reachprofile.get: the response is not a valid object',
+    );
   });
 
   it('rejects text that only looks like a number, and unknown boolean spellings', () => {
-    expect(catchError(() => parseResponse(reachProfileSchema, { id: '12abc' }, 'reach_reachprofile.get')).path).to.equal('id');
     expect(
-      catchError(() => parseResponse(reachProfileSchema, { id: 1, enableAudioTags: 'yes' }, 'reach_reachprofile.get')).message,
+      catchError(() => parseResponse(reachProfileSchema, { id: '12abc' }, 'reach_reachprofile.get')).path,
+    ).to.equal('id');
+    expect(
+      catchError(() => parseResponse(reachProfileSchema, { id: 1, enableAudioTags: 'yes' }, 'reach_reachprofile.get'))
+        .message,
     ).to.equal('Unexpected response from reach_reachprofile.get: enableAudioTags is not valid (custom)');
   });
 
@@ -336,7 +446,10 @@ describe('parseResponse', () => {
       await loaded;
       const frameWindow = frame.contentWindow as Window & typeof globalThis & { parsedTask?: EntryVendorTask };
       const reports = await new Promise<Report[]>((resolve) => {
-        const observer = new frameWindow.ReportingObserver((buffered) => resolve(buffered), { types: ['csp-violation'], buffered: true });
+        const observer = new frameWindow.ReportingObserver((buffered) => resolve(buffered), {
+          types: ['csp-violation'],
+          buffered: true,
+        });
         observer.observe();
         setTimeout(() => resolve(observer.takeRecords()), 200);
       });

@@ -320,7 +320,9 @@ export const eventNotificationTemplateSchema = z.object({
   manualDispatchEnabled: optionalBoolean,
   eventType: optionalString,
   eventObjectType: optionalString,
-  eventConditions: z.optional(z.array(z.looseObject({ objectType: optionalString, description: optionalString, not: optionalBoolean }))),
+  eventConditions: z.optional(
+    z.array(z.looseObject({ objectType: optionalString, description: optionalString, not: optionalBoolean })),
+  ),
   userParameters: z.optional(z.array(eventNotificationParameterSchema)),
 });
 

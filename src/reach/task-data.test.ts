@@ -10,9 +10,13 @@ const item = (serviceFeature: number, sourceLanguage = 'English') =>
 const enrichment = item(VendorServiceFeature.METADATA_ENRICHMENT);
 const sentiment = item(VendorServiceFeature.SENTIMENT_ANALYSIS);
 const entry = { id: '0_e', msDuration: 120_000 } as MediaEntry;
-const input = (base: VendorCatalogItem, fields: Partial<OrderInput>): OrderInput => ({ ...defaultOrderInput(base, []), ...fields });
+const input = (base: VendorCatalogItem, fields: Partial<OrderInput>): OrderInput => ({
+  ...defaultOrderInput(base, []),
+  ...fields,
+});
 /** The form pairs the client sends for this taskJobData. */
-const wire = (data: WireParams | undefined) => [...encodeParams({ taskJobData: data ?? {} })].map(([key, value]) => `${key}=${value}`);
+const wire = (data: WireParams | undefined) =>
+  [...encodeParams({ taskJobData: data ?? {} })].map(([key, value]) => `${key}=${value}`);
 
 describe('task data', () => {
   it('metadata enrichment is not applied to the entry unless asked', () => {
@@ -46,20 +50,36 @@ describe('task data', () => {
   });
 
   it('sends the fields chosen for replacement only in the mode that uses them', () => {
-    const all = input(enrichment, { shouldApply: true, applyMode: MetadataEnrichmentApplyMode.OVERRIDE_ALL, overrideFields: ['name'] });
+    const all = input(enrichment, {
+      shouldApply: true,
+      applyMode: MetadataEnrichmentApplyMode.OVERRIDE_ALL,
+      overrideFields: ['name'],
+    });
     expect(taskJobData(enrichment, all)).to.include({ applyMode: 'OVERRIDE_ALL', overrideFields: undefined });
-    const notApplied = input(enrichment, { applyMode: MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST, overrideFields: [] });
+    const notApplied = input(enrichment, {
+      applyMode: MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST,
+      overrideFields: [],
+    });
     expect(inputProblems(enrichment, notApplied, entry)).to.deep.equal({});
   });
 
   it('asks for at least one field when only chosen fields are to be replaced', () => {
-    const none = input(enrichment, { shouldApply: true, applyMode: MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST, overrideFields: [] });
+    const none = input(enrichment, {
+      shouldApply: true,
+      applyMode: MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST,
+      overrideFields: [],
+    });
     expect(inputProblems(enrichment, none, entry)).to.deep.equal({ overrideFields: { problem: 'choose-one' } });
   });
 
   it('sentiment analysis sends a KalturaLanguageCode, by default the source language of the item', () => {
-    expect(taskJobData(sentiment, defaultOrderInput(sentiment, []))).to.deep.equal({ objectType: 'KalturaSentimentAnalysisVendorTaskData', language: 'en' });
-    expect(defaultOrderInput(item(VendorServiceFeature.SENTIMENT_ANALYSIS, 'Portuguese (Brazil)'), []).language).to.equal('pt');
+    expect(taskJobData(sentiment, defaultOrderInput(sentiment, []))).to.deep.equal({
+      objectType: 'KalturaSentimentAnalysisVendorTaskData',
+      language: 'en',
+    });
+    expect(
+      defaultOrderInput(item(VendorServiceFeature.SENTIMENT_ANALYSIS, 'Portuguese (Brazil)'), []).language,
+    ).to.equal('pt');
     expect(defaultOrderInput(item(VendorServiceFeature.SENTIMENT_ANALYSIS, 'Auto Detect'), []).language).to.equal('en');
   });
 
@@ -73,7 +93,11 @@ describe('task data', () => {
   });
 
   it('output languages are written ones only, named and sorted for the user', () => {
-    expect(OUTPUT_LANGUAGES).to.include('Spanish').and.not.include('Auto Detect').and.not.include('English (ASL)').and.not.include('English (BSL)');
+    expect(OUTPUT_LANGUAGES)
+      .to.include('Spanish')
+      .and.not.include('Auto Detect')
+      .and.not.include('English (ASL)')
+      .and.not.include('English (BSL)');
     const german = outputLanguageOptions('de');
     expect(german.map((option) => option.value)).to.have.members([...OUTPUT_LANGUAGES]);
     expect(german.find((option) => option.value === 'Spanish')?.label).to.equal('Spanisch');
@@ -86,7 +110,9 @@ describe('task data', () => {
 
   it('the output language defaults to the source language of the item when it is a written one', () => {
     expect(defaultOrderInput(item(VendorServiceFeature.SUMMARY, 'French'), []).outputLanguage).to.equal('French');
-    expect(defaultOrderInput(item(VendorServiceFeature.SUMMARY, 'English (ASL)'), []).outputLanguage).to.equal('English');
+    expect(defaultOrderInput(item(VendorServiceFeature.SUMMARY, 'English (ASL)'), []).outputLanguage).to.equal(
+      'English',
+    );
     expect(defaultOrderInput(item(VendorServiceFeature.SUMMARY, 'Auto Detect'), []).outputLanguage).to.equal('English');
   });
 });

@@ -55,7 +55,7 @@ export const MAX_QUIZ_QUESTIONS = 50;
 
 /** A fresh input for `item`, with sensible defaults (translation source: the best matching captions). */
 export function defaultOrderInput(item: VendorCatalogItem, captionAssets: readonly CaptionAsset[]): OrderInput {
-  const source = needsCaptionSource(item) ? sourceCaptions(item, captionAssets)[0]?.id ?? '' : '';
+  const source = needsCaptionSource(item) ? (sourceCaptions(item, captionAssets)[0]?.id ?? '') : '';
   const itemLanguage = OUTPUT_LANGUAGES.find((language) => language === item.sourceLanguage);
   return {
     notes: '',
@@ -77,9 +77,14 @@ export function defaultOrderInput(item: VendorCatalogItem, captionAssets: readon
 
 const LANGUAGE_CODES: ReadonlySet<string> = new Set(KALTURA_LANGUAGE_CODES);
 
-/** The KalturaLanguageCode of a REACH language ("English (British)" → "en_gb"); undefined when the enum has none ("Portuguese (Brazil)"). */
+/**
+ * The KalturaLanguageCode of a REACH language ("English (British)" → "en_gb"); undefined when the enum has none
+ * ("Portuguese (Brazil)").
+ */
 export function languageCode(wireValue: string | undefined): string | undefined {
-  const code = languageTag(wireValue ?? '')?.toLowerCase().replace('-', '_');
+  const code = languageTag(wireValue ?? '')
+    ?.toLowerCase()
+    .replace('-', '_');
   return code && LANGUAGE_CODES.has(code) ? code : undefined;
 }
 
@@ -104,13 +109,16 @@ export function takesNotes(item: VendorCatalogItem): boolean {
   return item.serviceType === VendorServiceType.HUMAN;
 }
 
-const primaryLanguage = (wire: string | undefined) => (wire ? (languageTag(wire) ?? wire).split('-')[0]!.toLowerCase() : undefined);
+const primaryLanguage = (wire: string | undefined) =>
+  wire ? (languageTag(wire) ?? wire).split('-')[0]!.toLowerCase() : undefined;
 
 /** READY caption assets in the item's source language: what a translation can start from. */
 export function sourceCaptions(item: VendorCatalogItem, captionAssets: readonly CaptionAsset[]): CaptionAsset[] {
   const wanted = primaryLanguage(item.sourceLanguage);
   return captionAssets.filter(
-    (asset) => (asset.status ?? CaptionAssetStatus.READY) === CaptionAssetStatus.READY && (!wanted || primaryLanguage(asset.language) === wanted),
+    (asset) =>
+      (asset.status ?? CaptionAssetStatus.READY) === CaptionAssetStatus.READY &&
+      (!wanted || primaryLanguage(asset.language) === wanted),
   );
 }
 
@@ -121,7 +129,10 @@ export type InputRefusal =
   /** Alignment needs a text transcript asset, which this panel does not manage. */
   | 'needs-transcript';
 
-export function inputRefusal(item: VendorCatalogItem, captionAssets: readonly CaptionAsset[]): InputRefusal | undefined {
+export function inputRefusal(
+  item: VendorCatalogItem,
+  captionAssets: readonly CaptionAsset[],
+): InputRefusal | undefined {
   if (item.serviceFeature === VendorServiceFeature.ALIGNMENT) return 'needs-transcript';
   if (needsCaptionSource(item) && sourceCaptions(item, captionAssets).length === 0) return 'needs-source-captions';
   return undefined;
@@ -154,7 +165,11 @@ export function inputProblems(item: VendorCatalogItem, input: OrderInput, entry:
     const problem = wholeNumberProblem(input.numberOfQuestions, 1, MAX_QUIZ_QUESTIONS);
     if (problem) problems.numberOfQuestions = problem;
   }
-  if (item.serviceFeature === VendorServiceFeature.METADATA_ENRICHMENT && overridesChosenFields(input) && input.overrideFields.length === 0) {
+  if (
+    item.serviceFeature === VendorServiceFeature.METADATA_ENRICHMENT &&
+    overridesChosenFields(input) &&
+    input.overrideFields.length === 0
+  ) {
     problems.overrideFields = { problem: 'choose-one' };
   }
   return problems;
@@ -171,7 +186,9 @@ export function overridesChosenFields(input: OrderInput): boolean {
 export function taskJobData(item: VendorCatalogItem, input: OrderInput): WireParams | undefined {
   switch (item.serviceFeature) {
     case VendorServiceFeature.TRANSLATION:
-      return input.captionAssetId ? { objectType: 'KalturaTranslationVendorTaskData', captionAssetId: input.captionAssetId } : undefined;
+      return input.captionAssetId
+        ? { objectType: 'KalturaTranslationVendorTaskData', captionAssetId: input.captionAssetId }
+        : undefined;
     case VendorServiceFeature.CLIPS:
       return {
         objectType: 'KalturaClipsVendorTaskData',
@@ -204,7 +221,10 @@ export function taskJobData(item: VendorCatalogItem, input: OrderInput): WirePar
         applyMode: input.shouldApply ? input.applyMode : undefined,
         // KalturaStringArray, in the order the fields are listed.
         overrideFields: overridesChosenFields(input)
-          ? ENRICHED_FIELDS.filter((field) => input.overrideFields.includes(field)).map((value) => ({ objectType: 'KalturaString', value }))
+          ? ENRICHED_FIELDS.filter((field) => input.overrideFields.includes(field)).map((value) => ({
+              objectType: 'KalturaString',
+              value,
+            }))
           : undefined,
         instruction: text(input.instruction),
       };

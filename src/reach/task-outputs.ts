@@ -15,15 +15,38 @@ export type TaskOutput =
   /** Child entries of the source (rootEntryId): clips, sign-language video; `suggested` clips in the output. */
   | { readonly kind: 'clips'; readonly entryId: string; readonly suggested: number }
   | { readonly kind: 'summary'; readonly text: string | undefined }
-  | { readonly kind: 'metadata'; readonly title: string | undefined; readonly description: string | undefined; readonly tags: string | undefined }
+  | {
+      readonly kind: 'metadata';
+      readonly title: string | undefined;
+      readonly description: string | undefined;
+      readonly tags: string | undefined;
+    }
   | { readonly kind: 'quiz'; readonly questions: readonly string[] }
   | { readonly kind: 'moderation'; readonly flagged: boolean | undefined }
   /** The entry itself was enriched (tags, metadata) and there is nothing else to open. */
   | { readonly kind: 'entry'; readonly entryId: string };
 
 const text = z.optional(z.string());
-const summarySchema = z.union([z.object({ summary: text }), z.pipe(z.string(), z.transform((summary) => ({ summary })))]);
-const metadataSchema = z.object({ title: text, description: text, tags: z.optional(z.union([z.string(), z.pipe(z.array(z.string()), z.transform((tags) => tags.join(', ')))])) });
+const summarySchema = z.union([
+  z.object({ summary: text }),
+  z.pipe(
+    z.string(),
+    z.transform((summary) => ({ summary })),
+  ),
+]);
+const metadataSchema = z.object({
+  title: text,
+  description: text,
+  tags: z.optional(
+    z.union([
+      z.string(),
+      z.pipe(
+        z.array(z.string()),
+        z.transform((tags) => tags.join(', ')),
+      ),
+    ]),
+  ),
+});
 const quizSchema = z.array(z.object({ question: z.string() }));
 const moderationSchema = z.object({ flagged: z.optional(z.boolean()) });
 
@@ -52,7 +75,8 @@ export function taskOutput(task: EntryVendorTask): TaskOutput | undefined {
   const entryId = task.entryId;
   const data = task.taskJobData;
   const feature = task.serviceFeature;
-  if (feature !== undefined && CAPTION_FEATURES.has(feature) && task.outputObjectId) return { kind: 'captions', captionAssetId: task.outputObjectId };
+  if (feature !== undefined && CAPTION_FEATURES.has(feature) && task.outputObjectId)
+    return { kind: 'captions', captionAssetId: task.outputObjectId };
   switch (feature) {
     case VendorServiceFeature.AUDIO_DESCRIPTION:
     case VendorServiceFeature.DUBBING:
@@ -70,7 +94,12 @@ export function taskOutput(task: EntryVendorTask): TaskOutput | undefined {
       return { kind: 'metadata', title: metadata?.title, description: metadata?.description, tags: metadata?.tags };
     }
     case VendorServiceFeature.QUIZ:
-      return { kind: 'quiz', questions: (parseJson(quizSchema, data?.outputJson ?? data?.quizOutput) ?? []).map((question) => question.question) };
+      return {
+        kind: 'quiz',
+        questions: (parseJson(quizSchema, data?.outputJson ?? data?.quizOutput) ?? []).map(
+          (question) => question.question,
+        ),
+      };
     case VendorServiceFeature.MODERATION:
       return { kind: 'moderation', flagged: parseJson(moderationSchema, data?.moderationOutputJson)?.flagged };
     default:

@@ -40,11 +40,17 @@ export function allowedTaskActions(task: EntryVendorTask, context: TaskActionCon
   const actions: TaskAction[] = [];
   const { session } = context;
   // Moderation is a REACH administrator's decision; the users who order see their task wait for it.
-  if (task.status === EntryVendorTaskStatus.PENDING_MODERATION && (!session || session.isAdmin)) actions.push('approve', 'reject');
+  if (task.status === EntryVendorTaskStatus.PENDING_MODERATION && (!session || session.isAdmin))
+    actions.push('approve', 'reject');
   const mayAbort = !session || session.isAdmin || (task.userId ?? '') === session.userId;
   if (ABORTABLE.has(task.status) && mayAbort) actions.push('abort');
   // Ready tasks block a new order unless the item allows resubmission; failed, rejected and cancelled ones do not.
-  if (isFinalTaskStatus(task.status) && task.entryId && context.item && !blockingTask(context.item, context.entryTasks, context.sourceVersion)) {
+  if (
+    isFinalTaskStatus(task.status) &&
+    task.entryId &&
+    context.item &&
+    !blockingTask(context.item, context.entryTasks, context.sourceVersion)
+  ) {
     actions.push('resubmit');
   }
   return actions;
@@ -69,7 +75,9 @@ export function resubmission(task: EntryVendorTask): NewTask {
     for (const [name, value] of Object.entries(task.taskJobData)) {
       if (OUTPUT_FIELDS.has(name as keyof VendorTaskData) || value === undefined) continue;
       // KalturaStringArray goes back as objects.
-      inputs[name] = Array.isArray(value) ? value.map((text) => ({ objectType: 'KalturaString', value: String(text) })) : (value as WireParams[string]);
+      inputs[name] = Array.isArray(value)
+        ? value.map((text) => ({ objectType: 'KalturaString', value: String(text) }))
+        : (value as WireParams[string]);
     }
     taskJobData = inputs;
   }

@@ -27,7 +27,8 @@ export interface TaskFilter {
 export const MAX_IN_VALUES = 150;
 
 export function taskFilterParams(filter: TaskFilter): WireParams {
-  const csv = (values: readonly (string | number)[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
+  const csv = (values: readonly (string | number)[] | undefined) =>
+    values && values.length > 0 ? values.join(',') : undefined;
   return {
     objectType: 'KalturaEntryVendorTaskFilter',
     idIn: csv(filter.idIn),

@@ -19,11 +19,18 @@ export interface TaskCursor {
 }
 
 export function usagePageCall(cursor: TaskCursor, pageSize: number): ApiCall<ListResponse<EntryVendorTask>> {
-  return listTasks({ createdAtGreaterThanOrEqual: cursor.since, orderBy: '+createdAt' }, { pageSize, pageIndex: cursor.pageIndex });
+  return listTasks(
+    { createdAtGreaterThanOrEqual: cursor.since, orderBy: '+createdAt' },
+    { pageSize, pageIndex: cursor.pageIndex },
+  );
 }
 
 /** The cursor after `page` (read at `cursor` with `pageSize`), or undefined when the period is read. */
-export function nextCursor(cursor: TaskCursor, page: readonly EntryVendorTask[], pageSize: number): TaskCursor | undefined {
+export function nextCursor(
+  cursor: TaskCursor,
+  page: readonly EntryVendorTask[],
+  pageSize: number,
+): TaskCursor | undefined {
   if (page.length < pageSize) return undefined;
   const last = page[page.length - 1]!.createdAt;
   return last === cursor.since ? { since: last, pageIndex: cursor.pageIndex + 1 } : { since: last, pageIndex: 1 };
@@ -44,7 +51,10 @@ export function taskOrigin(task: EntryVendorTask): TaskOrigin {
   return task.context ? 'category-rule' : 'automatic';
 }
 
-/** A task charges its price while it is not refunded: ERROR refunds it, and a task awaiting approval is not charged yet (kaltura-rules §4.4). */
+/**
+ * A task charges its price while it is not refunded: ERROR refunds it, and a task awaiting approval is not charged
+ * yet (kaltura-rules §4.4).
+ */
 export function spentBy(task: EntryVendorTask): number {
   if (task.status === EntryVendorTaskStatus.ERROR || task.status === EntryVendorTaskStatus.PENDING_MODERATION) return 0;
   return task.price ?? 0;
@@ -56,7 +66,9 @@ export type UsageBucket = 'month' | 'week';
 export function bucketOf(unixSeconds: number, bucket: UsageBucket): string {
   const date = new Date(unixSeconds * 1000);
   if (bucket === 'month') return date.toISOString().slice(0, 7);
-  const monday = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - ((date.getUTCDay() + 6) % 7)));
+  const monday = new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - ((date.getUTCDay() + 6) % 7)),
+  );
   return monday.toISOString().slice(0, 10);
 }
 
@@ -75,7 +87,9 @@ export function spendBy(tasks: readonly EntryVendorTask[], keyOf: (task: EntryVe
     row.spent += spentBy(task);
     rows.set(keyOf(task), row);
   }
-  return [...rows].map(([key, row]) => ({ key, ...row })).sort((a, b) => b.spent - a.spent || a.key.localeCompare(b.key));
+  return [...rows]
+    .map(([key, row]) => ({ key, ...row }))
+    .sort((a, b) => b.spent - a.spent || a.key.localeCompare(b.key));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,10 +106,15 @@ export interface CreditOutlook {
 export function creditOutlook(profile: ReachProfile, nowSeconds: number): CreditOutlook {
   const state = creditState(profile, nowSeconds);
   const elapsed = state.fromDate === undefined ? 0 : nowSeconds - state.fromDate;
-  if (state.unlimited || !state.active || elapsed <= 0 || state.used <= 0) return { state, perDay: undefined, runsOutAt: undefined };
+  if (state.unlimited || !state.active || elapsed <= 0 || state.used <= 0)
+    return { state, perDay: undefined, runsOutAt: undefined };
   const perSecond = state.used / elapsed;
   const runsOutAt = nowSeconds + Math.max(0, state.remaining) / perSecond;
-  return { state, perDay: perSecond * 86_400, runsOutAt: state.toDate !== undefined && runsOutAt > state.toDate ? undefined : Math.floor(runsOutAt) };
+  return {
+    state,
+    perDay: perSecond * 86_400,
+    runsOutAt: state.toDate !== undefined && runsOutAt > state.toDate ? undefined : Math.floor(runsOutAt),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

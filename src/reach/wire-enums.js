@@ -94,7 +94,11 @@ export const VendorCreditRecurrenceFrequency = /** @type {const} */ ({
   YEARLY: 'year',
 });
 
-export const TypeOfSummaryTaskData = /** @type {const} */ ({ CONCISE: 'concise', DETAILED: 'detailed', EXTENSIVE: 'extensive' });
+export const TypeOfSummaryTaskData = /** @type {const} */ ({
+  CONCISE: 'concise',
+  DETAILED: 'detailed',
+  EXTENSIVE: 'extensive',
+});
 
 export const SummaryWritingStyleTaskData = /** @type {const} */ ({ FORMAL: 'formal', CASUAL: 'casual' });
 
@@ -199,7 +203,13 @@ export const SearchConditionComparison = /** @type {const} */ ({
   NOT_EQUAL: '6',
 });
 
-export const CategoryUserPermissionLevel = /** @type {const} */ ({ MANAGER: 0, MODERATOR: 1, CONTRIBUTOR: 2, MEMBER: 3, NONE: 4 });
+export const CategoryUserPermissionLevel = /** @type {const} */ ({
+  MANAGER: 0,
+  MODERATOR: 1,
+  CONTRIBUTOR: 2,
+  MEMBER: 3,
+  NONE: 4,
+});
 
 export const EventNotificationTemplateStatus = /** @type {const} */ ({ DISABLED: 1, ACTIVE: 2, DELETED: 3 });
 
@@ -222,12 +232,19 @@ export const EventNotificationEventType = /** @type {const} */ ({
 });
 
 /** KalturaEventNotificationEventObjectType values of the objects REACH rules listen to (a dynamic string enum). */
-export const EventNotificationEventObjectType = /** @type {const} */ ({ ENTRY: '1', CATEGORY: '2', ASSET: '3', CATEGORYENTRY: '37' });
+export const EventNotificationEventObjectType = /** @type {const} */ ({
+  ENTRY: '1',
+  CATEGORY: '2',
+  ASSET: '3',
+  CATEGORYENTRY: '37',
+});
 
 /** KalturaLanguageCode (a string enum): ISO 639-1 codes, some older and ISO 639-3 ones, en_gb and en_us. */
 export const KALTURA_LANGUAGE_CODES = /** @type {readonly string[]} */ (
-  ('ab aa af sq am ar hy as ay az ba eu bn dz bh bi br bg my be km ca zh co cr hr cs da nl en en_gb en_us eo et fo fa fj fi fr fy ' +
+  (
+    'ab aa af sq am ar hy as ay az ba eu bn dz bh bi br bg my be km ca zh co cr hr cs da nl en en_gb en_us eo et fo fa fj fi fr fy ' +
     'gl gd gv ka de el kl gn gu ha he iw hi hu is id in ia ie ikt iu ik ga it ja jv kn ks kk rw ky rn ko ku lo la lb lv li ln lt mk ' +
     'mg ms ml mt mi mr mo mn na ne no oc oj or om ps pl pt pa qu rm ro ru sm sg sa sr sh st tn sn sd si ss sk sl so es su sw sv tl ' +
-    'tg ta tt te th bo ti to ts tr tk tw ug uk ur uz vi vo cy wo xh yi ji yo zu zxx mu crg un mic tce').split(' ')
+    'tg ta tt te th bo ti to ts tr tk tw ug uk ur uz vi vo cy wo xh yi ji yo zu zxx mu crg un mic tce'
+  ).split(' ')
 );

@@ -53,5 +53,6 @@ export function canEditEntry(ctx, entry) {
  * @param {Record<string, any>} entry
  */
 export function assertCanEditEntry(ctx, entry) {
-  if (!canEditEntry(ctx, entry)) throw new ApiError('SERVICE_FORBIDDEN', { SERVICE: `${ctx.service}->${ctx.action}`.toLowerCase() });
+  if (!canEditEntry(ctx, entry))
+    throw new ApiError('SERVICE_FORBIDDEN', { SERVICE: `${ctx.service}->${ctx.action}`.toLowerCase() });
 }

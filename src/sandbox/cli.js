@@ -39,9 +39,11 @@ export function parseCommandLine(argv) {
   if (values.help) return { help: true };
   const port = Number(values.port);
   const speed = Number(values.speed);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0-65535, got ${values.port}`);
   if (!Number.isFinite(speed) || speed <= 0) throw new Error(`--speed must be a positive number, got ${values.speed}`);
-  if (values.origin !== undefined && !/^https?:\/\/[^/?#]+$/.test(values.origin)) throw new Error(`--origin must be http(s)://host[:port], got ${values.origin}`);
+  if (values.origin !== undefined && !/^https?:\/\/[^/?#]+$/.test(values.origin))
+    throw new Error(`--origin must be http(s)://host[:port], got ${values.origin}`);
   return {
     port,
     host: values.host ?? '127.0.0.1',
@@ -60,9 +62,12 @@ export function parseCommandLine(argv) {
  */
 function reachNote(state, partner) {
   if (partner.reachEnabled === false) return ' (no REACH)';
-  const ownedActive = (/** @type {any[]} */ rows, /** @type {number} */ active) => rows.some((row) => row.partnerId === partner.id && row.status === active);
-  if (!ownedActive(Object.values(state.reachProfiles), ReachProfileStatus.ACTIVE)) return ' (REACH on, no active profile)';
-  if (!ownedActive(state.partnerCatalogItems, VendorCatalogItemStatus.ACTIVE)) return ' (REACH on, no catalog item enabled)';
+  const ownedActive = (/** @type {any[]} */ rows, /** @type {number} */ active) =>
+    rows.some((row) => row.partnerId === partner.id && row.status === active);
+  if (!ownedActive(Object.values(state.reachProfiles), ReachProfileStatus.ACTIVE))
+    return ' (REACH on, no active profile)';
+  if (!ownedActive(state.partnerCatalogItems, VendorCatalogItemStatus.ACTIVE))
+    return ' (REACH on, no catalog item enabled)';
   return '';
 }
 
@@ -94,19 +99,27 @@ export async function main(argv) {
   }
   const { url, sandbox, close, generatedAdminSecret } = started;
   if (!isLoopbackHost(options.host)) {
-    console.warn(`reach-sandbox: listening on ${options.host}, off loopback. This is a development server: anyone who can reach it and holds a secret or a KS can read and change its data. See "Security" in src/sandbox/README.md.`);
+    console.warn(
+      `reach-sandbox: listening on ${options.host}, off loopback. This is a development server: anyone who can reach it and holds a secret or a KS can read and change its data. See "Security" in src/sandbox/README.md.`,
+    );
   }
   const partners = Object.values(sandbox.state.partners);
-  console.log(`REACH sandbox listening on ${url} (clock speed ×${options.speed}${options.stateFile ? `, state in ${options.stateFile}` : ''}${options.testControls ? ', test controls on' : ''})`);
+  console.log(
+    `REACH sandbox listening on ${url} (clock speed ×${options.speed}${options.stateFile ? `, state in ${options.stateFile}` : ''}${options.testControls ? ', test controls on' : ''})`,
+  );
   for (const partner of partners) {
     const userSecret = options.adminSecret || generatedAdminSecret ? `, user secret: ${partner.secret}` : '';
-    console.log(`  partner ${partner.id} ${partner.name ?? ''} — admin secret: ${partner.adminSecret}${reachNote(sandbox.state, partner)}${userSecret}`);
+    console.log(
+      `  partner ${partner.id} ${partner.name ?? ''} — admin secret: ${partner.adminSecret}${reachNote(sandbox.state, partner)}${userSecret}`,
+    );
   }
   if (generatedAdminSecret) console.log('  (secrets generated for this run and printed only here)');
   if (partners.length === 0) console.log('  (no partners: the seed is missing)');
   const example = partners[0];
   if (example) {
-    console.log(`Example: curl -s ${url}/api_v3/service/session/action/start -d format=1 -d partnerId=${example.id} -d type=2 -d secret=${example.adminSecret}`);
+    console.log(
+      `Example: curl -s ${url}/api_v3/service/session/action/start -d format=1 -d partnerId=${example.id} -d type=2 -d secret=${example.adminSecret}`,
+    );
   }
   console.log(`Agents Manager: ${url}/agents-manager/api/v1/<object>/<action> (POST JSON, Authorization: Bearer <KS>)`);
   const shutdown = () => {

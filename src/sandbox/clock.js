@@ -20,7 +20,8 @@ export function createClock({ speed = 1, offset = () => 0, setOffset = () => {} 
     },
     /** @param {number} seconds */
     advance(seconds) {
-      if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError('advance() takes a non-negative number of seconds');
+      if (!Number.isFinite(seconds) || seconds < 0)
+        throw new RangeError('advance() takes a non-negative number of seconds');
       setOffset(offset() + seconds);
     },
   };

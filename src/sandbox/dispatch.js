@@ -80,7 +80,8 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
   for (const param of action.params ?? []) {
     const raw = params[param.name];
     if (raw === undefined || raw === null) {
-      if (!param.optional && !('default' in param)) throw new ApiError('MISSING_MANDATORY_PARAMETER', { PARAM_NAME: param.name });
+      if (!param.optional && !('default' in param))
+        throw new ApiError('MISSING_MANDATORY_PARAMETER', { PARAM_NAME: param.name });
       args[param.name] = param.default;
     } else {
       args[param.name] = deserialize(raw, param.type ?? 'string', { now, name: param.name });
@@ -104,7 +105,9 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
     throw new ApiError('FEATURE_FORBIDDEN', { FEATURE: 'reach' });
   }
 
-  const result = action.writes ? runJournaled(state, (journaled) => action.run({ ...ctx, state: journaled }, args)) : action.run(ctx, args);
+  const result = action.writes
+    ? runJournaled(state, (journaled) => action.run({ ...ctx, state: journaled }, args))
+    : action.run(ctx, args);
   if (result instanceof RawResponse) return { result, wrote: Boolean(action.writes) };
   return { result: serialize(result, ctx) ?? null, wrote: Boolean(action.writes) };
 }

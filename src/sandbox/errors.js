@@ -54,7 +54,12 @@ export class ApiError extends Error {
   /** The JSON wire form: `args` is a name→value map, or `[]` when the error has no arguments (kaltura-rules §5.3). */
   toJSON() {
     const hasArgs = Object.keys(this.args).length > 0;
-    return { code: this.code, message: this.message, objectType: 'KalturaAPIException', args: hasArgs ? this.args : [] };
+    return {
+      code: this.code,
+      message: this.message,
+      objectType: 'KalturaAPIException',
+      args: hasArgs ? this.args : [],
+    };
   }
 }
 
@@ -71,23 +76,33 @@ defineErrors({
   SERVICE_NOT_SPECIFIED: 'SERVICE_NOT_SPECIFIED;;Service name was not specified, please specify one',
   SERVICE_DOES_NOT_EXISTS: 'SERVICE_DOES_NOT_EXISTS;SRV_NAME;Service "@SRV_NAME@" does not exists',
   ACTION_NOT_SPECIFIED: 'ACTION_NOT_SPECIFIED;;Action name was not specified, please specify one',
-  ACTION_DOES_NOT_EXISTS: 'ACTION_DOES_NOT_EXISTS;ACTION_NAME,SERVICE_NAME;Action "@ACTION_NAME@" does not exists for service "@SERVICE_NAME@"',
+  ACTION_DOES_NOT_EXISTS:
+    'ACTION_DOES_NOT_EXISTS;ACTION_NAME,SERVICE_NAME;Action "@ACTION_NAME@" does not exists for service "@SERVICE_NAME@"',
   INVALID_PARAMETER_CHAR: 'INVALID_PARAMETER_CHAR;XML_FIELD;Invalid char in "@XML_FIELD@" field',
   MISSING_MANDATORY_PARAMETER: 'MISSING_MANDATORY_PARAMETER;PARAM_NAME;Missing parameter "@PARAM_NAME@"',
-  INVALID_ENUM_VALUE: 'INVALID_ENUM_VALUE;ENUM_VAL,PARAM_NAME,ENUM_TYPE;Invalid enumeration value "@ENUM_VAL@" for parameter "@PARAM_NAME@", expecting enumeration type "@ENUM_TYPE@"',
+  INVALID_ENUM_VALUE:
+    'INVALID_ENUM_VALUE;ENUM_VAL,PARAM_NAME,ENUM_TYPE;Invalid enumeration value "@ENUM_VAL@" for parameter "@PARAM_NAME@", expecting enumeration type "@ENUM_TYPE@"',
   INVALID_PARTNER_ID: 'INVALID_PARTNER_ID;PID;Invalid partner id "@PID@"',
   INVALID_OBJECT_ID: 'INVALID_OBJECT_ID;ID;Invalid object id [@ID@]',
-  OBJECT_TYPE_ABSTRACT: 'OBJECT_TYPE_ABSTRACT;OBJ_TYPE;The object type "@OBJ_TYPE@" is abstract, use one of the object implementations',
-  PROPERTY_VALIDATION_CANNOT_BE_NULL: 'PROPERTY_VALIDATION_CANNOT_BE_NULL;PROP_NAME;The property "@PROP_NAME@" cannot be null',
-  PROPERTY_VALIDATION_WRONG_FORMAT: 'PROPERTY_VALIDATION_WRONG_FORMAT;PROP_NAME,FORMAT;The property "@PROP_NAME@" must match format @FORMAT@',
-  PROPERTY_VALIDATION_MIN_LENGTH: 'PROPERTY_VALIDATION_MIN_LENGTH;PROP_NAME,MIN_LEN;The property "@PROP_NAME@" must have a min length of @MIN_LEN@ characters',
-  PROPERTY_VALIDATION_ALL_MUST_BE_NULL_BUT_ONE: 'PROPERTY_VALIDATION_ALL_MUST_BE_NULL_BUT_ONE;PROP_NAME;Only one of the passed properties: @PROP_NAME@ should not be null',
-  PROPERTY_VALIDATION_MIN_VALUE: 'PROPERTY_VALIDATION_MIN_VALUE;PROP_NAME,MIN_VAL;The property "@PROP_NAME@" must have a min value of @MIN_VAL@',
-  PROPERTY_VALIDATION_NOT_UPDATABLE: 'PROPERTY_VALIDATION_NOT_UPDATABLE;PROP_NAME;The property "@PROP_NAME@" cannot be updated',
+  OBJECT_TYPE_ABSTRACT:
+    'OBJECT_TYPE_ABSTRACT;OBJ_TYPE;The object type "@OBJ_TYPE@" is abstract, use one of the object implementations',
+  PROPERTY_VALIDATION_CANNOT_BE_NULL:
+    'PROPERTY_VALIDATION_CANNOT_BE_NULL;PROP_NAME;The property "@PROP_NAME@" cannot be null',
+  PROPERTY_VALIDATION_WRONG_FORMAT:
+    'PROPERTY_VALIDATION_WRONG_FORMAT;PROP_NAME,FORMAT;The property "@PROP_NAME@" must match format @FORMAT@',
+  PROPERTY_VALIDATION_MIN_LENGTH:
+    'PROPERTY_VALIDATION_MIN_LENGTH;PROP_NAME,MIN_LEN;The property "@PROP_NAME@" must have a min length of @MIN_LEN@ characters',
+  PROPERTY_VALIDATION_ALL_MUST_BE_NULL_BUT_ONE:
+    'PROPERTY_VALIDATION_ALL_MUST_BE_NULL_BUT_ONE;PROP_NAME;Only one of the passed properties: @PROP_NAME@ should not be null',
+  PROPERTY_VALIDATION_MIN_VALUE:
+    'PROPERTY_VALIDATION_MIN_VALUE;PROP_NAME,MIN_VAL;The property "@PROP_NAME@" must have a min value of @MIN_VAL@',
+  PROPERTY_VALIDATION_NOT_UPDATABLE:
+    'PROPERTY_VALIDATION_NOT_UPDATABLE;PROP_NAME;The property "@PROP_NAME@" cannot be updated',
   START_SESSION_ERROR: 'START_SESSION_ERROR;PID;Error while starting session for partner [@PID@]',
   FEATURE_FORBIDDEN: 'FEATURE_FORBIDDEN;FEATURE;The usage of feature [@FEATURE@] is forbidden',
   SERVICE_FORBIDDEN: 'SERVICE_FORBIDDEN;SERVICE;The access to service [@SERVICE@] is forbidden',
-  QUERY_EXCEEDED_MAX_MATCHES_ALLOWED: 'QUERY_EXCEEDED_MAX_MATCHES_ALLOWED;;Unable to generate list. max matches value was reached',
+  QUERY_EXCEEDED_MAX_MATCHES_ALLOWED:
+    'QUERY_EXCEEDED_MAX_MATCHES_ALLOWED;;Unable to generate list. max matches value was reached',
   ENTRY_ID_NOT_FOUND: 'ENTRY_ID_NOT_FOUND;ENTRY_ID;Entry id "@ENTRY_ID@" not found',
   ASSET_ID_NOT_FOUND: 'ASSET_ID_NOT_FOUND;ID;Asset id "@ID@" not found',
   FLAVOR_ASSET_ID_NOT_FOUND: 'FLAVOR_ASSET_ID_NOT_FOUND;ID;Flavor asset id "@ID@" not found',

@@ -47,7 +47,11 @@ export function createHttpHandler(sandbox) {
     const isApi = route === handleApi || route === handleAgentsManager;
     if (isApi) sandbox.stats.httpRequests += 1;
     // Test controls change everything: only pages of the sandbox's own origin (or no browser at all) may use them.
-    if (route === handleTestControl && req.headers.origin !== undefined && req.headers.origin !== sandbox.originOf(req)) {
+    if (
+      route === handleTestControl &&
+      req.headers.origin !== undefined &&
+      req.headers.origin !== sandbox.originOf(req)
+    ) {
       sendJson(res, 403, { error: 'test controls answer only their own origin' });
       return true;
     }
@@ -180,7 +184,8 @@ export async function readJsonBody(req, { limitBytes = MAX_JSON_BODY_BYTES, time
   } catch {
     return { status: 400, message: 'body must be JSON' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { status: 400, message: 'body must be a JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { status: 400, message: 'body must be a JSON object' };
   if (depthOf(value) > MAX_OWN_JSON_DEPTH) return { status: 400, message: 'body nests too deeply' };
   return { value };
 }
@@ -218,7 +223,9 @@ async function handleApi(sandbox, req, res, url) {
   const calls = isMultirequest ? splitMultirequest(params) : [{ service: serviceName, action: params.action, params }];
   const baseUrl = sandbox.originOf(req);
 
-  const fault = sandbox.faults.take(calls.map((call) => ({ service: String(call.service ?? ''), action: String(call.action ?? '') })));
+  const fault = sandbox.faults.take(
+    calls.map((call) => ({ service: String(call.service ?? ''), action: String(call.action ?? '') })),
+  );
   if (await answeredByFault(res, fault)) return;
 
   /** @param {import('./dispatch.js').CallOutcome} outcome the value a multirequest slot holds */
@@ -243,7 +250,8 @@ async function handleApi(sandbox, req, res, url) {
   // JSON for format=1 (what every client sends); XML for format=2 and when format is absent, as
   // the server does; the rarely used PHP-serialized (3) and JSONP (9) formats get JSON.
   const format = params.format === undefined ? '2' : String(params.format);
-  if (format === '2') sendText(res, 200, toXmlResponse(payload, (performance.now() - startedAt) / 1000), 'text/xml; charset=utf-8');
+  if (format === '2')
+    sendText(res, 200, toXmlResponse(payload, (performance.now() - startedAt) / 1000), 'text/xml; charset=utf-8');
   else sendJson(res, 200, payload);
 }
 
@@ -257,7 +265,8 @@ async function answeredByFault(res, fault) {
   if (fault?.fault === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
   if (fault?.fault === 'http500') sendText(res, 500, 'Internal Server Error (injected fault)');
   else if (fault?.fault === 'drop') cutOffMidResponse(res);
-  else if (fault?.fault === 'malformed') sendText(res, 200, '{"objectType":"KalturaMediaEntry","id":', 'application/json');
+  else if (fault?.fault === 'malformed')
+    sendText(res, 200, '{"objectType":"KalturaMediaEntry","id":', 'application/json');
   else return false;
   return true;
 }
@@ -303,10 +312,20 @@ function handleSandboxMedia(sandbox, req, res, url) {
   if (segments[0] === 'captions' && segments.length === 2) {
     const [id, extension] = splitExtension(segments[1]);
     const asset = state.captionAssets[id];
-    if (!asset || typeof asset.content !== 'string' || !(extension in CAPTION_TYPES) || !isLive(state.entries[asset.entryId])) {
+    if (
+      !asset ||
+      typeof asset.content !== 'string' ||
+      !(extension in CAPTION_TYPES) ||
+      !isLive(state.entries[asset.entryId])
+    ) {
       return sendText(res, 404, 'Not found');
     }
-    return sendText(res, 200, captionText(asset.content, extension), CAPTION_TYPES[/** @type {'srt'|'vtt'} */ (extension)]);
+    return sendText(
+      res,
+      200,
+      captionText(asset.content, extension),
+      CAPTION_TYPES[/** @type {'srt'|'vtt'} */ (extension)],
+    );
   }
   if (segments[0] === 'csv' && segments.length === 2) {
     const [id, extension] = splitExtension(segments[1]);
@@ -319,7 +338,8 @@ function handleSandboxMedia(sandbox, req, res, url) {
     const [flavorId] = splitExtension(file);
     const entry = state.entries[entryId];
     const flavor = state.flavorAssets[flavorId];
-    if (!isLive(entry) || String(entry.partnerId) !== partnerId || !flavor || flavor.entryId !== entryId) return sendText(res, 404, 'Not found');
+    if (!isLive(entry) || String(entry.partnerId) !== partnerId || !flavor || flavor.entryId !== entryId)
+      return sendText(res, 404, 'Not found');
     return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(state, entry)));
   }
   return sendText(res, 404, 'Not found');
@@ -349,8 +369,14 @@ function captionText(content, extension) {
   const isVtt = content.trimStart().startsWith('WEBVTT');
   if (extension === 'vtt' && !isVtt) return `WEBVTT\n\n${content.replace(/(\d\d:\d\d:\d\d),(\d\d\d)/g, '$1.$2')}`;
   if (extension === 'srt' && isVtt) {
-    const cues = content.replace(/^WEBVTT[^\n]*\n+/, '').split(/\n{2,}/).filter((cue) => cue.includes('-->'));
-    return cues.map((cue, index) => `${index + 1}\n${cue.replace(/(\d\d:\d\d:\d\d)\.(\d\d\d)/g, '$1,$2')}`).join('\n\n') + '\n';
+    const cues = content
+      .replace(/^WEBVTT[^\n]*\n+/, '')
+      .split(/\n{2,}/)
+      .filter((cue) => cue.includes('-->'));
+    return (
+      cues.map((cue, index) => `${index + 1}\n${cue.replace(/(\d\d:\d\d:\d\d)\.(\d\d\d)/g, '$1,$2')}`).join('\n\n') +
+      '\n'
+    );
   }
   return content;
 }
@@ -374,7 +400,11 @@ function handlePartnerPath(sandbox, req, res, url) {
     width: Number(pairs.width ?? 0),
     height: Number(pairs.height ?? 0),
   });
-  res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Content-Length': Buffer.byteLength(svg), 'Cache-Control': 'no-cache' });
+  res.writeHead(200, {
+    'Content-Type': 'image/svg+xml',
+    'Content-Length': Buffer.byteLength(svg),
+    'Cache-Control': 'no-cache',
+  });
   res.end(svg);
 }
 
@@ -398,7 +428,11 @@ function sendFile(req, res, path) {
     return;
   }
   if (range) {
-    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': range.end - range.start + 1 });
+    res.writeHead(206, {
+      ...headers,
+      'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
+      'Content-Length': range.end - range.start + 1,
+    });
   } else {
     res.writeHead(200, { ...headers, 'Content-Length': size });
   }

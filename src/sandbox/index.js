@@ -61,7 +61,8 @@ export function isLoopbackHost(host) {
 export function createSandbox(options = {}) {
   const { adminSecret, speed = 1, stateFile, testControls = false, log = console.error, bodyTimeoutMs } = options;
   const createState = options.createState ?? seed.createSeedState;
-  const seededState = () => withAdminSecret(normalizeState(createState(clock.now() - (state.clockOffset ?? 0))), adminSecret);
+  const seededState = () =>
+    withAdminSecret(normalizeState(createState(clock.now() - (state.clockOffset ?? 0))), adminSecret);
   /** @type {Record<string, any>} */
   const state = {};
   const clock = createClock({
@@ -75,7 +76,14 @@ export function createSandbox(options = {}) {
   replaceState(state, saved ? withAdminSecret(saved, adminSecret) : seededState());
 
   const sandbox = {
-    options: { adminSecret, speed, stateFile, testControls, bodyTimeoutMs, origin: options.origin?.replace(/\/+$/, '') },
+    options: {
+      adminSecret,
+      speed,
+      stateFile,
+      testControls,
+      bodyTimeoutMs,
+      origin: options.origin?.replace(/\/+$/, ''),
+    },
     state,
     clock,
     faults: createFaults(),
@@ -167,7 +175,8 @@ export async function startSandboxServer(options = {}) {
   const { port = 8787, host = '127.0.0.1', ...sandboxOptions } = options;
   const exposed = !isLoopbackHost(host);
   if (exposed && sandboxOptions.testControls) throw new Error(`test controls are refused off loopback (host ${host})`);
-  const generatedAdminSecret = exposed && !sandboxOptions.adminSecret ? randomBytes(18).toString('base64url') : undefined;
+  const generatedAdminSecret =
+    exposed && !sandboxOptions.adminSecret ? randomBytes(18).toString('base64url') : undefined;
   const sandbox = createSandbox({ ...sandboxOptions, adminSecret: sandboxOptions.adminSecret ?? generatedAdminSecret });
   const server = createServer((req, res) => {
     sandbox.handle(req, res).then(

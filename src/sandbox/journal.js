@@ -19,7 +19,7 @@ const RAW = Symbol('raw');
  * @returns {T}
  */
 export function rawOf(value) {
-  return typeof value === 'object' && value !== null ? (/** @type {any} */ (value)[RAW] ?? value) : value;
+  return typeof value === 'object' && value !== null ? /** @type {any} */ (value[RAW] ?? value) : value;
 }
 
 /**
@@ -71,7 +71,9 @@ function createJournal() {
     } else {
       const property = /** @type {PropertyKey} */ (key);
       const old = Reflect.getOwnPropertyDescriptor(target, property);
-      undoSteps.push(() => (old ? Reflect.defineProperty(target, property, old) : Reflect.deleteProperty(target, property)));
+      undoSteps.push(() =>
+        old ? Reflect.defineProperty(target, property, old) : Reflect.deleteProperty(target, property),
+      );
     }
   }
 
@@ -135,7 +137,11 @@ function createJournal() {
     },
     defineProperty(target, key, descriptor) {
       note(target, key);
-      return Reflect.defineProperty(target, key, 'value' in descriptor ? { ...descriptor, value: unwrapDeep(descriptor.value) } : descriptor);
+      return Reflect.defineProperty(
+        target,
+        key,
+        'value' in descriptor ? { ...descriptor, value: unwrapDeep(descriptor.value) } : descriptor,
+      );
     },
   };
 

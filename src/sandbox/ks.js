@@ -42,7 +42,13 @@ function parsePrivileges(text) {
     if (!trimmed) continue;
     const colon = trimmed.indexOf(':');
     const name = (colon < 0 ? trimmed : trimmed.slice(0, colon)).toLowerCase();
-    const values = colon < 0 ? [] : trimmed.slice(colon + 1).split('/').filter(Boolean);
+    const values =
+      colon < 0
+        ? []
+        : trimmed
+            .slice(colon + 1)
+            .split('/')
+            .filter(Boolean);
     privileges.set(name, [...(privileges.get(name) ?? []), ...values]);
   }
   return privileges;
@@ -101,7 +107,14 @@ export function crackKs(ks, adminSecretOf) {
     .filter(([name]) => !RESERVED_FIELDS.has(name))
     .map(([name, value]) => (value ? `${name}:${value}` : name))
     .join(',');
-  return { partnerId, userId: fields.get('_u') ?? '', type, expiry, privileges: parsePrivileges(privilegesText), privilegesText };
+  return {
+    partnerId,
+    userId: fields.get('_u') ?? '',
+    type,
+    expiry,
+    privileges: parsePrivileges(privilegesText),
+    privilegesText,
+  };
 }
 
 /**

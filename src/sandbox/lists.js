@@ -72,7 +72,10 @@ export function sortByOrder(items, orderBy, keys) {
  */
 export function csvValues(text) {
   return typeof text === 'string' || typeof text === 'number'
-    ? String(text).split(',').map((value) => value.trim()).filter(Boolean)
+    ? String(text)
+        .split(',')
+        .map((value) => value.trim())
+        .filter(Boolean)
     : [];
 }
 

@@ -12,6 +12,6 @@ const AUDIO = 5;
  * @param {Record<string, any>} entry
  */
 export function mediaFileOf(state, entry) {
-  const source = entry._clip ? state.entries[entry._clip.sourceEntryId] ?? entry : entry;
+  const source = entry._clip ? (state.entries[entry._clip.sourceEntryId] ?? entry) : entry;
   return Number(source.mediaType) === AUDIO ? 'sample-audio.webm' : 'sample-video.webm';
 }

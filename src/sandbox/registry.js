@@ -20,7 +20,8 @@ const MAX_RELATIVE_TIME = 315360000;
 /** Guards the recursion on hostile input; real Kaltura objects nest a handful of levels. */
 const MAX_NESTING = 32;
 /** Characters XML cannot carry; the server rejects them (INVALID_PARAMETER_CHAR). */
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * @typedef {{ type: string, ro?: boolean, io?: boolean, perm?: string }} PropDef
@@ -88,7 +89,14 @@ export function defineService(name, spec) {
   const key = name.toLowerCase();
   const service = services.get(key) ?? { name, actions: new Map() };
   for (const [actionName, action] of Object.entries(spec.actions)) {
-    service.actions.set(actionName.toLowerCase(), { ks: 'required', reach: false, writes: false, params: [], ...action, name: actionName });
+    service.actions.set(actionName.toLowerCase(), {
+      ks: 'required',
+      reach: false,
+      writes: false,
+      params: [],
+      ...action,
+      name: actionName,
+    });
   }
   services.set(key, service);
 }
@@ -101,7 +109,12 @@ export function findService(name) {
 /** Every declared action, e.g. for generated docs or the fuzz test. */
 export function listActions() {
   return [...services.values()].flatMap((service) =>
-    [...service.actions.values()].map((action) => ({ service: service.name, action: action.name, writes: Boolean(action.writes), params: action.params ?? [] })),
+    [...service.actions.values()].map((action) => ({
+      service: service.name,
+      action: action.name,
+      writes: Boolean(action.writes),
+      params: action.params ?? [],
+    })),
   );
 }
 
@@ -183,12 +196,20 @@ function resolvedClass(className) {
   let resolved = resolvedClasses.get(className);
   if (!resolved) {
     const chain = [];
-    for (let current = classes.get(className); current; current = current.parent ? classes.get(current.parent) : undefined) {
+    for (
+      let current = classes.get(className);
+      current;
+      current = current.parent ? classes.get(current.parent) : undefined
+    ) {
       chain.unshift(current);
     }
     const props = Object.freeze(Object.assign({}, ...chain.map((definition) => definition.ownProps)));
     const derived = Object.assign({}, ...chain.map((definition) => definition.derived));
-    const writes = Object.entries(props).map(([prop, definition]) => ({ prop, ...parseType(definition.type), derive: derived[prop] }));
+    const writes = Object.entries(props).map(([prop, definition]) => ({
+      prop,
+      ...parseType(definition.type),
+      derive: derived[prop],
+    }));
     resolved = { props, writes };
     resolvedClasses.set(className, resolved);
   }
@@ -220,7 +241,8 @@ function parseType(type) {
 export function deserialize(raw, type, options) {
   const { kind, target } = parseType(type);
   const depth = options.depth ?? 0;
-  if (depth > MAX_NESTING) throw new ApiError('PROPERTY_VALIDATION_WRONG_FORMAT', { PROP_NAME: options.name, FORMAT: kind });
+  if (depth > MAX_NESTING)
+    throw new ApiError('PROPERTY_VALIDATION_WRONG_FORMAT', { PROP_NAME: options.name, FORMAT: kind });
   switch (kind) {
     case 'int':
       return toInt(scalar(raw, options.name, kind));
@@ -238,13 +260,20 @@ export function deserialize(raw, type, options) {
     case 'object':
       return toObject(raw, target, { ...options, depth: depth + 1 });
     case 'array':
-      return entriesOf(raw, options.name).map(([, element]) => deserialize(element, `object:${target}`, { ...options, depth: depth + 1 }));
+      return entriesOf(raw, options.name).map(([, element]) =>
+        deserialize(element, `object:${target}`, { ...options, depth: depth + 1 }),
+      );
     case 'file':
       // A file parameter is a multipart file part; anything else is no file at all.
       if (raw instanceof UploadedFile) return raw;
       throw new ApiError('MISSING_MANDATORY_PARAMETER', { PARAM_NAME: options.name });
     case 'map':
-      return Object.fromEntries(entriesOf(raw, options.name).map(([key, element]) => [key, deserialize(element, `object:${target}`, { ...options, depth: depth + 1 })]));
+      return Object.fromEntries(
+        entriesOf(raw, options.name).map(([key, element]) => [
+          key,
+          deserialize(element, `object:${target}`, { ...options, depth: depth + 1 }),
+        ]),
+      );
     default:
       throw new Error(`unknown type ${type}`);
   }
@@ -275,7 +304,8 @@ function toInt(value) {
 /** @param {string | number | boolean} value PHP `(float)` cast */
 function toFloat(value) {
   if (typeof value === 'boolean') return value ? 1 : 0;
-  const number = typeof value === 'number' ? value : Number(/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(value)?.[0] ?? 0);
+  const number =
+    typeof value === 'number' ? value : Number(/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(value)?.[0] ?? 0);
   return Number.isFinite(number) ? number : 0;
 }
 
@@ -313,7 +343,8 @@ function toTime(value, now) {
 function toEnum(value, enumName, paramName) {
   const definition = enums.get(enumName);
   if (!definition) throw new Error(`enum ${enumName} is not defined`);
-  const invalid = () => new ApiError('INVALID_ENUM_VALUE', { ENUM_VAL: String(value), PARAM_NAME: paramName, ENUM_TYPE: enumName });
+  const invalid = () =>
+    new ApiError('INVALID_ENUM_VALUE', { ENUM_VAL: String(value), PARAM_NAME: paramName, ENUM_TYPE: enumName });
   if (definition.kind === 'string') {
     const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
     if (!definition.values.has(text)) throw invalid();
@@ -325,7 +356,8 @@ function toEnum(value, enumName, paramName) {
   // NullableBoolean maps "" to 0 (kaltura-rules §5.2); other int enums reject it.
   else if (value === '' && enumName === 'KalturaNullableBoolean') number = 0;
   else if (/^\s*-?\d+\s*$/.test(value)) number = Number(value);
-  else if (value.toLowerCase() === 'true' || value.toLowerCase() === 'false') number = value.toLowerCase() === 'true' ? 1 : 0;
+  else if (value.toLowerCase() === 'true' || value.toLowerCase() === 'false')
+    number = value.toLowerCase() === 'true' ? 1 : 0;
   else throw invalid();
   if (!definition.values.has(number)) throw invalid();
   return number;
@@ -501,7 +533,8 @@ export function serialize(value, ctx, declaredClass) {
       if (raw === undefined || raw === null || raw === NULL_FIELD) continue;
       let written = raw;
       if (kind === 'map') written = serializeMap(raw, ctx, target);
-      else if (typeof raw === 'object') written = serialize(raw, ctx, kind === 'object' || kind === 'array' ? target : undefined);
+      else if (typeof raw === 'object')
+        written = serialize(raw, ctx, kind === 'object' || kind === 'array' ? target : undefined);
       if (written !== undefined) output[prop] = written;
     }
   } else {
@@ -522,7 +555,9 @@ export function serialize(value, ctx, declaredClass) {
  */
 function serializeMap(value, ctx, elementClass) {
   if (!isRecord(value)) return undefined;
-  return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, serialize(element, ctx, elementClass)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, element]) => [key, serialize(element, ctx, elementClass)]),
+  );
 }
 
 /* Generic classes every service relies on. */

@@ -59,7 +59,8 @@ export function sessionPermissions(ctx) {
 function permissionsOfRole(state, partnerId, name) {
   if (Object.hasOwn(SYSTEM_ROLES, name)) return SYSTEM_ROLES[name];
   const role = Object.values(state.userRoles).find(
-    (candidate) => candidate.partnerId === partnerId && (candidate.systemName === name || String(candidate.id) === name),
+    (candidate) =>
+      candidate.partnerId === partnerId && (candidate.systemName === name || String(candidate.id) === name),
   );
   return role?.permissionNames;
 }
@@ -77,5 +78,7 @@ function missingRole(name) {
  */
 export function mayUse(ctx, permissions) {
   const held = sessionPermissions(ctx);
-  return permissions.some((permission) => held.includes(permission) || (held.includes('*') && !CONSOLE_PERMISSIONS.has(permission)));
+  return permissions.some(
+    (permission) => held.includes(permission) || (held.includes('*') && !CONSOLE_PERMISSIONS.has(permission)),
+  );
 }

@@ -9,9 +9,26 @@ import { dirname } from 'node:path';
 
 /** Keyed collections of the README's state shape; a seed, a fixture or an old state file may lack some. */
 const COLLECTIONS = [
-  'partners', 'entries', 'flavorAssets', 'captionAssets', 'cuePoints', 'categories', 'revokedSessions',
-  'catalogItems', 'reachProfiles', 'tasks', 'exports', 'eventNotificationTemplates', 'uploadTokens', 'vendors',
-  'agents', 'agentTriggers', 'agentActions', 'agentExecutions', 'users', 'userRoles',
+  'partners',
+  'entries',
+  'flavorAssets',
+  'captionAssets',
+  'cuePoints',
+  'categories',
+  'revokedSessions',
+  'catalogItems',
+  'reachProfiles',
+  'tasks',
+  'exports',
+  'eventNotificationTemplates',
+  'uploadTokens',
+  'vendors',
+  'agents',
+  'agentTriggers',
+  'agentActions',
+  'agentExecutions',
+  'users',
+  'userRoles',
 ];
 const LISTS = ['categoryEntries', 'partnerCatalogItems'];
 /**
@@ -30,9 +47,11 @@ export function normalizeState(state) {
   state.clockOffset ??= 0;
   state.nextId ??= {};
   // Without a prototype, an id such as `__proto__` or `constructor` finds nothing instead of Object.prototype's members.
-  for (const name of COLLECTIONS) if (!(state[name] instanceof Map)) state[name] = Object.assign(Object.create(null), state[name]);
+  for (const name of COLLECTIONS)
+    if (!(state[name] instanceof Map)) state[name] = Object.assign(Object.create(null), state[name]);
   for (const name of LISTS) state[name] ??= [];
-  for (const name of MAP_COLLECTIONS) if (!(state[name] instanceof Map)) state[name] = new Map(Object.entries(state[name]));
+  for (const name of MAP_COLLECTIONS)
+    if (!(state[name] instanceof Map)) state[name] = new Map(Object.entries(state[name]));
   for (const entry of Object.values(state.entries)) entry.objectType ??= 'KalturaMediaEntry';
   return state;
 }
@@ -46,7 +65,9 @@ export function loadState(file) {
   try {
     return normalizeState(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`cannot read the state file ${file}: ${error instanceof Error ? error.message : error}`, { cause: error });
+    throw new Error(`cannot read the state file ${file}: ${error instanceof Error ? error.message : error}`, {
+      cause: error,
+    });
   }
 }
 

@@ -46,9 +46,11 @@ export function renderThumbnail(entry, { second, width, height }) {
   const hue = hueOf(String(entry.id));
   const fontSize = Math.max(8, Math.round(Math.min(w / 12, h / 6)));
   const name = escapeXml(String(entry.name ?? entry.id).slice(0, 80));
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
     `<rect width="100%" height="100%" fill="hsl(${hue} 45% 30%)"/>` +
     `<text x="50%" y="45%" fill="#fff" font-family="sans-serif" font-size="${fontSize}" text-anchor="middle">${name}</text>` +
     `<text x="50%" y="75%" fill="#ddd" font-family="monospace" font-size="${fontSize}" text-anchor="middle">${shown}</text>` +
-    '</svg>';
+    '</svg>'
+  );
 }

@@ -36,7 +36,9 @@ const INHERITED_PARAMS = ['ks', 'clientTag', 'partnerId'];
  */
 function decodeComponent(text) {
   if (/^[\x20-\x24\x26-\x2a\x2c-\x7e]*$/.test(text)) return text;
-  const bytes = text.replaceAll('+', ' ').replace(/%([0-9a-fA-F]{2})/g, (_match, hex) => String.fromCharCode(parseInt(hex, 16)));
+  const bytes = text
+    .replaceAll('+', ' ')
+    .replace(/%([0-9a-fA-F]{2})/g, (_match, hex) => String.fromCharCode(parseInt(hex, 16)));
   return stripInvalidUtf8(Buffer.from(bytes, 'latin1'));
 }
 
@@ -175,7 +177,8 @@ export function depthOf(value) {
     if (typeof node !== 'object' || node === null) continue;
     deepest = Math.max(deepest, depth);
     if (deepest > MAX_JSON_DEPTH) return deepest;
-    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+    for (const child of Object.values(node))
+      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
   }
   return deepest;
 }
@@ -202,7 +205,11 @@ function parseMultipart(body, contentType) {
     if (fileName !== undefined) {
       const contentType = /content-type:\s*([^\r\n;]+)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream';
       const size = Buffer.byteLength(part.slice(headerEnd + 4).replace(/\r\n$/, ''), 'latin1');
-      setPath(params, keyPath(name), new UploadedFile(stripInvalidUtf8(Buffer.from(fileName, 'latin1')), contentType, size));
+      setPath(
+        params,
+        keyPath(name),
+        new UploadedFile(stripInvalidUtf8(Buffer.from(fileName, 'latin1')), contentType, size),
+      );
       continue;
     }
     const value = stripInvalidUtf8(Buffer.from(part.slice(headerEnd + 4).replace(/\r\n$/, ''), 'latin1'));
@@ -274,7 +281,8 @@ function referencedText(result, path) {
       const attribute = segments[index + 1];
       return node.map((element) => scalarText(element?.[attribute])).join(',');
     }
-    node = typeof node === 'object' && node !== null ? /** @type {Record<string, unknown>} */ (node)[segment] : undefined;
+    node =
+      typeof node === 'object' && node !== null ? /** @type {Record<string, unknown>} */ (node)[segment] : undefined;
   }
   return scalarText(node);
 }

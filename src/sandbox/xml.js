@@ -20,10 +20,14 @@ export function escapeXml(text) {
  */
 function errorXml(error) {
   const args = Array.isArray(error.args) ? [] : Object.entries(error.args ?? {});
-  const items = args.map(([name, value]) =>
-    `<item><objectType>KalturaApiExceptionArg</objectType><name>${escapeXml(name)}</name><value>${escapeXml(String(value))}</value></item>`);
-  return `<error><objectType>KalturaAPIException</objectType><code>${escapeXml(String(error.code))}</code>` +
-    `<message>${escapeXml(String(error.message))}</message><args>${items.join('')}</args></error>`;
+  const items = args.map(
+    ([name, value]) =>
+      `<item><objectType>KalturaApiExceptionArg</objectType><name>${escapeXml(name)}</name><value>${escapeXml(String(value))}</value></item>`,
+  );
+  return (
+    `<error><objectType>KalturaAPIException</objectType><code>${escapeXml(String(error.code))}</code>` +
+    `<message>${escapeXml(String(error.message))}</message><args>${items.join('')}</args></error>`
+  );
 }
 
 /**
@@ -39,7 +43,10 @@ function valueXml(value) {
   if (record.objectType === 'KalturaAPIException') return errorXml(record);
   return Object.entries(record)
     .map(([key, element]) =>
-      XML_NAME.test(key) ? `<${key}>${valueXml(element)}</${key}>` : `<item key="${escapeXml(key)}">${valueXml(element)}</item>`)
+      XML_NAME.test(key)
+        ? `<${key}>${valueXml(element)}</${key}>`
+        : `<item key="${escapeXml(key)}">${valueXml(element)}</item>`,
+    )
     .join('');
 }
 
@@ -48,6 +55,8 @@ function valueXml(value) {
  * @param {number} executionSeconds
  */
 export function toXmlResponse(payload, executionSeconds) {
-  return `<?xml version="1.0" encoding="utf-8"?><xml><result>${valueXml(payload)}</result>` +
-    `<executionTime>${executionSeconds.toFixed(6)}</executionTime></xml>`;
+  return (
+    `<?xml version="1.0" encoding="utf-8"?><xml><result>${valueXml(payload)}</result>` +
+    `<executionTime>${executionSeconds.toFixed(6)}</executionTime></xml>`
+  );
 }

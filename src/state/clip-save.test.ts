@@ -4,7 +4,16 @@ import { KalturaApiError } from '../api/errors.js';
 import { cloneWithoutMedia } from '../reach/clips.js';
 import { listEntries } from '../reach/entries.js';
 import { ClipSaveErrorCode, ClipSaver, type ApiCaller, type ClipDraft } from './clip-save.js';
-import { advanceClock, clearFaults, injectFault, resetSandbox, SEED, serviceUrl, startKs, stats } from '../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../test/browser/sandbox.js';
 
 const SOURCE = SEED.entries.welcome;
 
@@ -25,7 +34,13 @@ function losingAnswers(caller: ApiCaller, lose: string, times = Infinity): ApiCa
       const result = await caller.call(call, options);
       if (`${call.service}.${call.action}` === lose && lost < times) {
         lost += 1;
-        throw new KalturaApiError({ code: 'OUTCOME_UNKNOWN', message: 'lost', kind: 'uncertain', service: call.service, action: call.action });
+        throw new KalturaApiError({
+          code: 'OUTCOME_UNKNOWN',
+          message: 'lost',
+          kind: 'uncertain',
+          service: call.service,
+          action: call.action,
+        });
       }
       return result;
     },
@@ -37,7 +52,15 @@ function unreadableAnswers(caller: ApiCaller, unreadable: string): ApiCaller {
   return {
     call<T>(call: ApiCall<T>, options?: CallOptions): Promise<T> {
       if (`${call.service}.${call.action}` !== unreadable) return caller.call(call, options);
-      return caller.call({ ...call, parse: () => { throw new Error('Unexpected response: id is not valid'); } }, options);
+      return caller.call(
+        {
+          ...call,
+          parse: () => {
+            throw new Error('Unexpected response: id is not valid');
+          },
+        },
+        options,
+      );
     },
   };
 }
@@ -49,7 +72,15 @@ function failingReads(caller: ApiCaller, read: string, times: number): ApiCaller
     call<T>(call: ApiCall<T>, options?: CallOptions): Promise<T> {
       if (`${call.service}.${call.action}` === read && failed < times) {
         failed += 1;
-        return Promise.reject(new KalturaApiError({ code: 'NETWORK_ERROR', message: 'The server could not be reached.', kind: 'transient', service: call.service, action: call.action }));
+        return Promise.reject(
+          new KalturaApiError({
+            code: 'NETWORK_ERROR',
+            message: 'The server could not be reached.',
+            kind: 'transient',
+            service: call.service,
+            action: call.action,
+          }),
+        );
       }
       return caller.call(call, options);
     },
@@ -65,8 +96,15 @@ describe('ClipSaver', () => {
   afterEach(() => clearFaults());
 
   const copies = async (statusIn = ['7']) =>
-    (await client.call(listEntries({ rootEntryIdIn: [SOURCE], statusIn }, { pageSize: 500 }))).objects.filter((entry) => entry.id !== SOURCE);
-  const settled = (saver: ClipSaver) => waitUntil(() => saver.jobs.every((job) => job.phase.kind !== 'working' || job.phase.step === 'process'), 'jobs settled', { timeout: 5000 });
+    (await client.call(listEntries({ rootEntryIdIn: [SOURCE], statusIn }, { pageSize: 500 }))).objects.filter(
+      (entry) => entry.id !== SOURCE,
+    );
+  const settled = (saver: ClipSaver) =>
+    waitUntil(
+      () => saver.jobs.every((job) => job.phase.kind !== 'working' || job.phase.step === 'process'),
+      'jobs settled',
+      { timeout: 5000 },
+    );
 
   it('takes the copy a lost clone answer made, and makes no second one', async () => {
     const saver = new ClipSaver(losingAnswers(client, 'baseentry.clone'), { pollDelayMs: () => 20 });
@@ -161,7 +199,9 @@ describe('ClipSaver', () => {
 
   it('never clones again while it is not known whether a lost clone made a copy', async () => {
     // The clone's answer is lost and the listing that would tell fails too.
-    const saver = new ClipSaver(failingReads(losingAnswers(client, 'baseentry.clone'), 'baseentry.list', 1), { pollDelayMs: () => 20 });
+    const saver = new ClipSaver(failingReads(losingAnswers(client, 'baseentry.clone'), 'baseentry.list', 1), {
+      pollDelayMs: () => 20,
+    });
     const [job] = saver.save([draft('Tour')]);
     await settled(saver);
     expect(job!.phase.kind === 'failed' && job!.phase.error.code).to.equal(ClipSaveErrorCode.CLONE_UNKNOWN);
@@ -179,7 +219,9 @@ describe('ClipSaver', () => {
   });
 
   it('removes the copy a clone of unknown outcome made when the save is cancelled', async () => {
-    const saver = new ClipSaver(failingReads(losingAnswers(client, 'baseentry.clone'), 'baseentry.list', 1), { pollDelayMs: () => 20 });
+    const saver = new ClipSaver(failingReads(losingAnswers(client, 'baseentry.clone'), 'baseentry.list', 1), {
+      pollDelayMs: () => 20,
+    });
     const [job] = saver.save([draft('Tour')]);
     await settled(saver);
     expect(job!.phase.kind === 'failed' && job!.phase.error.code).to.equal(ClipSaveErrorCode.CLONE_UNKNOWN);

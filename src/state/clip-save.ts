@@ -40,7 +40,12 @@ export type ClipSavePhase =
    * Stopped before finishing `step`; `resume()` goes on from there (reusing the copy), `discard()` removes the
    * copy. `removing`: it was the removal of the copy that failed.
    */
-  | { readonly kind: 'failed'; readonly step: ClipSaveStep; readonly error: KalturaApiError; readonly removing?: boolean }
+  | {
+      readonly kind: 'failed';
+      readonly step: ClipSaveStep;
+      readonly error: KalturaApiError;
+      readonly removing?: boolean;
+    }
   | { readonly kind: 'done'; readonly entry: MediaEntry }
   /** The copy was removed (or never made). */
   | { readonly kind: 'discarded' };
@@ -67,7 +72,6 @@ const CONVERSION_FAILED: ReadonlySet<string> = new Set([EntryStatus.ERROR_CONVER
 function localError(code: string, message: string): KalturaApiError {
   return new KalturaApiError({ code, message, kind: 'api' });
 }
-
 
 let nextJobId = 1;
 
@@ -164,9 +168,10 @@ export class ClipSaver extends EventTarget {
     this.#set(job, { kind: 'working', step });
     try {
       // A clone of unknown outcome may have made a copy: find it first, so that it is removed too.
-      if (!job.cloneId) await this.#adoptLostCopy(job).catch((error: unknown) => {
-        if (!(error instanceof KalturaApiError) || error.code !== ClipSaveErrorCode.CLONE_NOT_MADE) throw error;
-      });
+      if (!job.cloneId)
+        await this.#adoptLostCopy(job).catch((error: unknown) => {
+          if (!(error instanceof KalturaApiError) || error.code !== ClipSaveErrorCode.CLONE_NOT_MADE) throw error;
+        });
       if (job.cloneId) await this.deleteCopy(job.cloneId);
       this.#set(job, { kind: 'discarded' });
     } catch (error) {
@@ -239,8 +244,12 @@ export class ClipSaver extends EventTarget {
           } catch (error) {
             // `uncertain`: the answer was lost. `validation` (a client that does not call that uncertain yet):
             // the answer came and could not be read, so the clone happened. Either way: look, never clone again.
-            if (!(error instanceof KalturaApiError) || (error.kind !== 'uncertain' && error.kind !== 'validation')) throw error;
-            job.lostClone = { sentAt, answered: error.kind === 'validation' || error.code === ClientErrorCode.VALIDATION };
+            if (!(error instanceof KalturaApiError) || (error.kind !== 'uncertain' && error.kind !== 'validation'))
+              throw error;
+            job.lostClone = {
+              sentAt,
+              answered: error.kind === 'validation' || error.code === ClientErrorCode.VALIDATION,
+            };
             await this.#adoptLostCopy(job);
           } finally {
             this.#cloning.delete(clone);
@@ -276,7 +285,10 @@ export class ClipSaver extends EventTarget {
           if (!(error instanceof KalturaApiError) || error.kind !== 'uncertain') throw error;
           const copy = await this.#call(getEntry(cloneId));
           job.entry = copy;
-          const applied = copy.name === draft.name && (copy.description ?? '') === draft.description && sameTags(copy.tags, draft.tags);
+          const applied =
+            copy.name === draft.name &&
+            (copy.description ?? '') === draft.description &&
+            sameTags(copy.tags, draft.tags);
           if (!applied) throw notApplied(error);
         }
         this.#settleProcessing(job);
@@ -323,7 +335,8 @@ export class ClipSaver extends EventTarget {
         // The server did answer, so the copy exists; the listing may not show it yet (search indexing lags).
         throw new KalturaApiError({
           code: ClipSaveErrorCode.CLONE_UNKNOWN,
-          message: 'The server made a copy of the source but its answer could not be read, and the copy is not listed yet.',
+          message:
+            'The server made a copy of the source but its answer could not be read, and the copy is not listed yet.',
           kind: 'uncertain',
           ...where,
         });
@@ -345,7 +358,8 @@ export class ClipSaver extends EventTarget {
   #settleProcessing(job: ClipSaveJob): void {
     const status = job.entry?.status;
     if (status === EntryStatus.READY) this.#set(job, { kind: 'done', entry: job.entry! });
-    else if (status !== undefined && CONVERSION_FAILED.has(status)) this.#set(job, { kind: 'failed', step: 'process', error: conversionError() });
+    else if (status !== undefined && CONVERSION_FAILED.has(status))
+      this.#set(job, { kind: 'failed', step: 'process', error: conversionError() });
     else this.#set(job, { kind: 'working', step: 'process' });
   }
 
@@ -374,7 +388,8 @@ export class ClipSaver extends EventTarget {
         } catch (error) {
           const apiError = toApiError(error);
           // Reads already retried inside the client; keep watching unless the clip is gone.
-          if (apiError.code === 'ENTRY_ID_NOT_FOUND') this.#set(job, { kind: 'failed', step: 'process', error: apiError });
+          if (apiError.code === 'ENTRY_ID_NOT_FOUND')
+            this.#set(job, { kind: 'failed', step: 'process', error: apiError });
         }
       }),
     );

@@ -44,7 +44,9 @@ export const catalogOf = memoPerSession(async (session): Promise<Map<number, Ven
  * The partner's REACH profiles (active and disabled). Their `usedCredit` changes with every paid order:
  * `placeOrders` forgets them when it creates a task, so the next call reads the credit left.
  */
-export const profilesOf = memoPerSession(async (session): Promise<ReachProfile[]> => (await session.call(listReachProfiles())).objects);
+export const profilesOf = memoPerSession(
+  async (session): Promise<ReachProfile[]> => (await session.call(listReachProfiles())).objects,
+);
 
 /**
  * The partner's REACH profiles, or `undefined` when the session may not read them (SERVICE_FORBIDDEN: a
@@ -66,4 +68,6 @@ export function forgetProfiles(session: ReachSession): void {
 }
 
 /** The account's categories, by full name. */
-export const categoriesOf = memoPerSession(async (session): Promise<Category[]> => (await session.call(listCategories())).objects);
+export const categoriesOf = memoPerSession(
+  async (session): Promise<Category[]> => (await session.call(listCategories())).objects,
+);

@@ -46,7 +46,9 @@ function fakeSession(userId: string, answers: Record<string, () => unknown>) {
   return { session, calls, upserted };
 }
 
-const listing = (...objects: EntryVendorTask[]) => ({ 'reach_entryvendortask.list': () => ({ objects, totalCount: objects.length }) });
+const listing = (...objects: EntryVendorTask[]) => ({
+  'reach_entryvendortask.list': () => ({ objects, totalCount: objects.length }),
+});
 
 describe('reconcileOrder: only a task this order could have made counts', () => {
   it('claims the one new manual task of the session user', async () => {
@@ -60,7 +62,10 @@ describe('reconcileOrder: only a task this order could have made counts', () => 
   it("never claims a rule's task or another user's task: nothing was ordered", async () => {
     const { session, upserted } = fakeSession(
       'me@example.com',
-      listing(task('6', { creationMode: EntryVendorTaskCreationMode.AUTOMATIC }), task('7', { userId: 'someone@example.com' })),
+      listing(
+        task('6', { creationMode: EntryVendorTaskCreationMode.AUTOMATIC }),
+        task('7', { userId: 'someone@example.com' }),
+      ),
     );
     const outcome = await reconcileOrder(session, request, attempt, lost);
     expect(outcome.kind).to.equal('failed');
@@ -69,13 +74,19 @@ describe('reconcileOrder: only a task this order could have made counts', () => 
   });
 
   it('matches an admin KS without a user ("") to tasks without userId', async () => {
-    const { session } = fakeSession('', listing(task('8', { userId: undefined }), task('9', { userId: 'me@example.com' })));
+    const { session } = fakeSession(
+      '',
+      listing(task('8', { userId: undefined }), task('9', { userId: 'me@example.com' })),
+    );
     const outcome = await reconcileOrder(session, request, attempt, lost);
     expect(outcome.kind === 'created' && outcome.task.id).to.equal('8');
   });
 
   it('answers unknown, with the candidates, when several tasks of the user could be this order', async () => {
-    const { session } = fakeSession('me@example.com', listing(task('10'), task('11', { status: EntryVendorTaskStatus.READY })));
+    const { session } = fakeSession(
+      'me@example.com',
+      listing(task('10'), task('11', { status: EntryVendorTaskStatus.READY })),
+    );
     const outcome = await reconcileOrder(session, request, attempt, lost);
     expect(outcome.kind).to.equal('unknown');
     expect(outcome.kind === 'unknown' && outcome.candidates?.map((found) => found.id)).to.deep.equal(['10', '11']);

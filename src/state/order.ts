@@ -27,9 +27,19 @@ export type OrderOutcome = SentOrderOutcome & {
 /** What happened to an order that was sent. */
 type SentOrderOutcome =
   /** The server created the task (`reconciled`: found by listing after a lost answer). */
-  | { readonly kind: 'created'; readonly request: NewTask; readonly task: EntryVendorTask; readonly reconciled: boolean }
+  | {
+      readonly kind: 'created';
+      readonly request: NewTask;
+      readonly task: EntryVendorTask;
+      readonly reconciled: boolean;
+    }
   /** The server refused, or the answer was lost and listing showed no task: nothing was ordered. */
-  | { readonly kind: 'failed'; readonly request: NewTask; readonly error: KalturaApiError; readonly reconciled: boolean }
+  | {
+      readonly kind: 'failed';
+      readonly request: NewTask;
+      readonly error: KalturaApiError;
+      readonly reconciled: boolean;
+    }
   /**
    * The answer was lost and it is not known whether the task exists: the listing failed too, or (with
    * `candidates`) it found several new tasks this user ordered by hand for that entry and item (another

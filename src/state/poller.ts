@@ -103,7 +103,9 @@ export class TaskPoller {
       const dueInMs = ((task.expectedFinishTime ?? Infinity) - nowSeconds) * 1000;
       if (dueInMs > 0 && dueInMs < untilDueMs) untilDueMs = dueInMs;
     }
-    return untilDueMs < planned ? { ms: Math.max(fastMs, Math.ceil(untilDueMs)), atDue: true } : { ms: planned, atDue: false };
+    return untilDueMs < planned
+      ? { ms: Math.max(fastMs, Math.ceil(untilDueMs)), atDue: true }
+      : { ms: planned, atDue: false };
   }
 
   #poll(): Promise<void> {

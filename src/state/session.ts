@@ -176,10 +176,13 @@ export class ReachSession {
         this.#expiryTimer = setTimeout(arm, MAX_TIMER_MS);
         return;
       }
-      this.#expiryTimer = setTimeout(() => {
-        this.#expiryTimer = undefined;
-        this.#announce(new ReachKsExpiringEvent(expiry));
-      }, Math.max(0, wait));
+      this.#expiryTimer = setTimeout(
+        () => {
+          this.#expiryTimer = undefined;
+          this.#announce(new ReachKsExpiringEvent(expiry));
+        },
+        Math.max(0, wait),
+      );
     };
     arm();
   }

@@ -55,7 +55,12 @@ export class TaskStore {
       if (known && (known.updatedAt ?? 0) > (task.updatedAt ?? 0)) continue;
       if (known && isFinalTaskStatus(known.status) && !isFinalTaskStatus(task.status)) continue;
       // Same second: an older answer must not move the task back (e.g. PENDING → PENDING_MODERATION).
-      if (known && (known.updatedAt ?? 0) === (task.updatedAt ?? 0) && statusRank(task.status) < statusRank(known.status)) continue;
+      if (
+        known &&
+        (known.updatedAt ?? 0) === (task.updatedAt ?? 0) &&
+        statusRank(task.status) < statusRank(known.status)
+      )
+        continue;
       if (known && sameTask(known, task)) continue;
       this.#tasks.set(task.id, task);
       changes.push({ task, previousStatus: known?.status });

@@ -48,11 +48,16 @@ function pollFast(el: ClipsLab): void {
   session.poller.timing = { ...session.poller.timing, fastMs: 50, machineMaxMs: 100, humanMaxMs: 100, errorMaxMs: 200 };
 }
 
-export const $ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: ClipsLab, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 export function buttonNamed(el: ClipsLab, name: RegExp): HTMLButtonElement {
-  const button = $$<HTMLButtonElement>(el, 'button').find((candidate) => name.test(candidate.textContent!.replace(/\s+/g, ' ')));
+  const button = $$<HTMLButtonElement>(el, 'button').find((candidate) =>
+    name.test(candidate.textContent!.replace(/\s+/g, ' ')),
+  );
   if (!button) throw new Error(`no button ${name}`);
   return button;
 }
@@ -82,7 +87,9 @@ export async function vendorFinishes(el: ClipsLab) {
 
 /** `entryHref`: the host page's entry URL template, for links to saved clips. */
 export async function lab(ks: string, entryId: string = SOURCE, entryHref?: string): Promise<ClipsLab> {
-  const el = await fixture<ClipsLab>(html`<clips-lab entry-id=${entryId} entry-href=${entryHref ?? nothing} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
+  const el = await fixture<ClipsLab>(
+    html`<clips-lab entry-id=${entryId} entry-href=${entryHref ?? nothing} service-url=${serviceUrl} .ks=${ks}></clips-lab>`,
+  );
   pollFast(el);
   return el;
 }

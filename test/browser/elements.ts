@@ -17,7 +17,10 @@ export function sessionOf(element: HTMLElement): ReachSession {
 export function text(node: Element | ShadowRoot | null | undefined, selector?: string): string {
   const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
   const target = selector ? root?.querySelector(selector) : root;
-  return (target?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (target?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every `reach-task-created` that reaches `target` from now on. */

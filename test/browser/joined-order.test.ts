@@ -15,10 +15,13 @@ import { panel, pick, review } from './order-panel.js';
 const E = SEED.entries;
 const C = SEED.catalog;
 
-const $ = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string) =>
+  element.shadowRoot!.querySelector<T>(selector);
 
 function buttonNamed(root: ParentNode, name: RegExp): HTMLButtonElement {
-  const button = [...root.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => name.test(text(candidate)));
+  const button = [...root.querySelectorAll<HTMLButtonElement>('button')].find((candidate) =>
+    name.test(text(candidate)),
+  );
   if (!button) throw new Error(`no button ${name}`);
   return button;
 }
@@ -32,7 +35,9 @@ async function panelReadyToPlace(ks: string, entryId: string, catalogItemId: num
 }
 
 async function labReadyToOrder(ks: string, entryId: string): Promise<ClipsLab> {
-  const lab = await fixture<ClipsLab>(html`<clips-lab entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
+  const lab = await fixture<ClipsLab>(
+    html`<clips-lab entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></clips-lab>`,
+  );
   await waitUntil(() => $(lab, 'form.order'), 'the clips lab shows no order form', { timeout: 5000 });
   return lab;
 }
@@ -60,7 +65,9 @@ describe('an order joined by another element of the page', () => {
     const page = await panelAndLabOnOneEntry();
     page.placeInPanel();
     page.generateInLab();
-    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(page.lab)), 'the lab shows the joined order', { timeout: 5000 });
+    await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(page.lab)), 'the lab shows the joined order', {
+      timeout: 5000,
+    });
     await waitUntil(() => $(page.panel, '.results'), 'the panel shows no results', { timeout: 5000 });
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
     expect(page.byPanel).to.have.length(1);
@@ -83,15 +90,26 @@ describe('an order joined by another element of the page', () => {
   it('two task monitors ordering the same task again: one order; only the monitor that placed it fires', async () => {
     const ks = await startKs();
     const ready = await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(
-      addTask({ entryId: E.welcome, catalogItemId: C.machineCaptionsEnglishResubmittable, reachProfileId: SEED.profiles.unlimited }),
+      addTask({
+        entryId: E.welcome,
+        catalogItemId: C.machineCaptionsEnglishResubmittable,
+        reachProfileId: SEED.profiles.unlimited,
+      }),
     );
     await advanceClock(15);
     const monitors = await Promise.all(
-      [0, 1].map(() => fixture<ReachTaskMonitor>(html`<reach-task-monitor entry-id=${E.welcome} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`)),
+      [0, 1].map(() =>
+        fixture<ReachTaskMonitor>(
+          html`<reach-task-monitor entry-id=${E.welcome} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`,
+        ),
+      ),
     );
-    const cardOf = (monitor: ReachTaskMonitor) => monitor.shadowRoot!.querySelector<HTMLElement>(`article.task[aria-labelledby="task-${ready.id}"]`);
+    const cardOf = (monitor: ReachTaskMonitor) =>
+      monitor.shadowRoot!.querySelector<HTMLElement>(`article.task[aria-labelledby="task-${ready.id}"]`);
     for (const monitor of monitors) {
-      await waitUntil(() => cardOf(monitor) && /Ready/.test(text(cardOf(monitor))), 'the ready task is not shown', { timeout: 5000 });
+      await waitUntil(() => cardOf(monitor) && /Ready/.test(text(cardOf(monitor))), 'the ready task is not shown', {
+        timeout: 5000,
+      });
       buttonNamed(cardOf(monitor)!, /^Order again/).click();
       await monitor.updateComplete;
       await waitUntil(() => /Price:/.test(text(cardOf(monitor))), 'no price shown', { timeout: 5000 });
@@ -101,7 +119,11 @@ describe('an order joined by another element of the page', () => {
     await resetStats();
     buttonNamed(cardOf(first)!, /^Yes, order again/).click();
     buttonNamed(cardOf(second)!, /^Yes, order again/).click();
-    await waitUntil(() => monitors.every((monitor) => /Ordered again/.test(text(cardOf(monitor)))), 'both monitors show the order', { timeout: 5000 });
+    await waitUntil(
+      () => monitors.every((monitor) => /Ordered again/.test(text(cardOf(monitor)))),
+      'both monitors show the order',
+      { timeout: 5000 },
+    );
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
     expect(byFirst).to.have.length(1);
     expect(bySecond).to.have.length(0);

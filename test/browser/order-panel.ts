@@ -11,17 +11,22 @@ import { serviceUrl } from './sandbox.js';
 import { text } from './elements.js';
 
 export async function panel(entryId: string, ks: string): Promise<ReachOrderPanel> {
-  const element = await fixture<ReachOrderPanel>(html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${entryId}></reach-order-panel>`);
+  const element = await fixture<ReachOrderPanel>(
+    html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${entryId}></reach-order-panel>`,
+  );
   await loaded(element);
   return element;
 }
 
 export async function loaded(element: ReachOrderPanel): Promise<void> {
-  await waitUntil(() => element.shadowRoot!.querySelector('.entry, .notice.error'), 'the panel did not load', { timeout: 5000 });
+  await waitUntil(() => element.shadowRoot!.querySelector('.entry, .notice.error'), 'the panel did not load', {
+    timeout: 5000,
+  });
   await element.updateComplete;
 }
 
-export const $ = <T extends Element = HTMLElement>(element: ReachOrderPanel, selector: string) => element.shadowRoot!.querySelector<T & HTMLElement>(selector);
+export const $ = <T extends Element = HTMLElement>(element: ReachOrderPanel, selector: string) =>
+  element.shadowRoot!.querySelector<T & HTMLElement>(selector);
 export const row = (element: ReachOrderPanel, id: number) => $(element, `[data-item="${id}"]`)!;
 export const rowText = (element: ReachOrderPanel, id: number) => text(row(element, id));
 export const checkbox = (element: ReachOrderPanel, id: number) => $<HTMLInputElement>(element, `#pick-${id}`)!;

@@ -17,18 +17,33 @@ const C = SEED.catalog;
 const FAST: PollTiming = { fastMs: 40, machineMaxMs: 80, humanMaxMs: 80, growth: 1.5, errorMaxMs: 160 };
 
 async function monitor(ks: string, entryId = ''): Promise<ReachTaskMonitor> {
-  const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`);
+  const el = await fixture<ReachTaskMonitor>(
+    html`<reach-task-monitor entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`,
+  );
   await waitUntil(() => el.shadowRoot!.querySelector('.task, .scroller'), 'the tasks did not load', { timeout: 5000 });
   return el;
 }
 
 /** Human work (the sandbox vendor takes a minute of its clock): stays pending while the test runs. */
-const HUMAN_ITEMS = [C.humanCaptionsEnglish1Day, C.humanCaptionsEnglish3Days, C.humanCaptionsEnglish5DaysSpeakerId, C.humanCaptionsSpanish, C.humanAudioDescriptionEnglish, C.humanExtendedAudioDescriptionEnglish, C.humanChapteringEnglish, C.humanDubbingEnglishToSpanish, C.humanSignLanguageAsl, C.humanSignLanguageBsl];
+const HUMAN_ITEMS = [
+  C.humanCaptionsEnglish1Day,
+  C.humanCaptionsEnglish3Days,
+  C.humanCaptionsEnglish5DaysSpeakerId,
+  C.humanCaptionsSpanish,
+  C.humanAudioDescriptionEnglish,
+  C.humanExtendedAudioDescriptionEnglish,
+  C.humanChapteringEnglish,
+  C.humanDubbingEnglishToSpanish,
+  C.humanSignLanguageAsl,
+  C.humanSignLanguageBsl,
+];
 const ENTRIES = [E.lecture45, E.keynote30, E.welcome, E.podcast20, E.studentInterview, E.spanishLecture, E.seminar12];
 
 async function orderPendingTasks(ks: string, count: number): Promise<EntryVendorTask[]> {
   const client = new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
-  const wanted = ENTRIES.flatMap((entryId) => HUMAN_ITEMS.map((catalogItemId) => ({ entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited })));
+  const wanted = ENTRIES.flatMap((entryId) =>
+    HUMAN_ITEMS.map((catalogItemId) => ({ entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited })),
+  );
   const results = await Promise.allSettled(wanted.map((task) => client.call(addTask(task))));
   const placed = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   expect(placed.length, 'orders placed').to.be.at.least(count);
@@ -53,10 +68,15 @@ describe('task poller (through the monitors, against the sandbox)', () => {
     const ks = await startKs();
     const placed = await orderPendingTasks(ks, 60);
     // No order waits for approval, so the account view starts with every task (an administrator's starts on those waiting).
-    await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(approveTask(String(SEED.tasks.pendingModeration)));
+    await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(
+      approveTask(String(SEED.tasks.pendingModeration)),
+    );
     const monitors = [await monitor(ks, E.lecture45), await monitor(ks, E.keynote30), await monitor(ks)];
     const session = sessionOf(monitors[0]!);
-    expect(monitors.every((el) => sessionOf(el) === session), 'one session for the page').to.be.true;
+    expect(
+      monitors.every((el) => sessionOf(el) === session),
+      'one session for the page',
+    ).to.be.true;
     expect(session.tasks.pending().length).to.be.at.least(placed.length);
 
     // One tick: one HTTP request, one list call, every pending task in it.
@@ -84,7 +104,9 @@ describe('task poller (through the monitors, against the sandbox)', () => {
     setPageHidden(false);
     await waitUntil(async () => (await stats()).httpRequests >= 1, 'no refresh on return', { timeout: 2000 });
     // The look on return is answered before the next one is scheduled.
-    await waitUntil(() => session.poller.active, 'the poller did not go on after the page came back', { timeout: 2000 });
+    await waitUntil(() => session.poller.active, 'the poller did not go on after the page came back', {
+      timeout: 2000,
+    });
     for (const el of monitors) el.remove();
   });
 
@@ -144,11 +166,25 @@ describe('task poller (on its own)', () => {
     store.upsert([task('1')]);
     let failing = true;
     const timing: PollTiming = { fastMs: 100, machineMaxMs: 1000, humanMaxMs: 5000, growth: 2, errorMaxMs: 700 };
-    poller = new TaskPoller(store, async (ids) => {
-      if (failing) throw new KalturaApiError({ code: 'NETWORK_ERROR', message: 'The server could not be reached.', kind: 'transient' });
-      return ids.map((id) => task(id, { status: 3, updatedAt: Math.floor(Date.now() / 1000) }));
-    }, timing);
-    expect([await nextDelayAfter(poller), await nextDelayAfter(poller), await nextDelayAfter(poller), await nextDelayAfter(poller)]).to.deep.equal([200, 400, 700, 700]);
+    poller = new TaskPoller(
+      store,
+      async (ids) => {
+        if (failing)
+          throw new KalturaApiError({
+            code: 'NETWORK_ERROR',
+            message: 'The server could not be reached.',
+            kind: 'transient',
+          });
+        return ids.map((id) => task(id, { status: 3, updatedAt: Math.floor(Date.now() / 1000) }));
+      },
+      timing,
+    );
+    expect([
+      await nextDelayAfter(poller),
+      await nextDelayAfter(poller),
+      await nextDelayAfter(poller),
+      await nextDelayAfter(poller),
+    ]).to.deep.equal([200, 400, 700, 700]);
     failing = false;
     expect(await nextDelayAfter(poller), 'quick again after the change it found').to.equal(100);
     expect(store.get('1')!.status).to.equal(3);
@@ -161,7 +197,10 @@ describe('task poller (on its own)', () => {
     const timing: PollTiming = { fastMs: 100, machineMaxMs: 1000, humanMaxMs: 5000, growth: 10, errorMaxMs: 700 };
     const answer = () => store.all();
     poller = new TaskPoller(store, async () => answer(), timing);
-    expect([await nextDelayAfter(poller), await nextDelayAfter(poller), await nextDelayAfter(poller)], 'human only: up to humanMaxMs').to.deep.equal([1000, 5000, 5000]);
+    expect(
+      [await nextDelayAfter(poller), await nextDelayAfter(poller), await nextDelayAfter(poller)],
+      'human only: up to humanMaxMs',
+    ).to.deep.equal([1000, 5000, 5000]);
 
     store.upsert([task('2', { serviceType: 2 })]);
     expect(await nextDelayAfter(poller), 'machine work: up to machineMaxMs').to.equal(1000);
@@ -175,7 +214,9 @@ describe('task poller (on its own)', () => {
     const store = new TaskStore();
     const now = Math.floor(Date.now() / 1000);
     store.upsert([task('1', { status: 2, updatedAt: now }), task('2', { status: 1, updatedAt: now })]);
-    expect(store.upsert([task('1', { status: 3, updatedAt: now })]), 'stale answer of the same second').to.have.length(0);
+    expect(store.upsert([task('1', { status: 3, updatedAt: now })]), 'stale answer of the same second').to.have.length(
+      0,
+    );
     expect(store.get('1')!.status).to.equal(2);
     const [vanished] = store.markVanished(['2', '1']);
     expect(vanished!.task.id).to.equal('2');

@@ -20,7 +20,8 @@ let unique = 0;
 /** Unreadable KS texts, one per call, so that tests never share a session. */
 const ks = (name: string) => `${name}-${Date.now()}-${(unique += 1)}`;
 /** A v1 KS of `partnerId` (the browser can read its partner). */
-const v1Ks = (partnerId: number) => btoa(`0123456789abcdef0123456789abcdef01234567|${partnerId};${partnerId};1893456000;2;${(unique += 1)};u;;;`);
+const v1Ks = (partnerId: number) =>
+  btoa(`0123456789abcdef0123456789abcdef01234567|${partnerId};${partnerId};1893456000;2;${(unique += 1)};u;;;`);
 const host = () => document.createElement('div');
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const sessionAnswer = (expiry: number) => ({ partnerId: 1001, userId: 'u', expiry, sessionType: 2, privileges: '' });
@@ -37,7 +38,9 @@ describe('acquireSession', () => {
     requests = [];
     globalThis.fetch = ((url: string, init?: RequestInit) =>
       String(url).startsWith(SERVICE)
-        ? new Promise<Response>((resolve) => requests.push({ respond: (body) => resolve(new Response(JSON.stringify(body))) }))
+        ? new Promise<Response>((resolve) =>
+            requests.push({ respond: (body) => resolve(new Response(JSON.stringify(body))) }),
+          )
         : realFetch(url, init)) as typeof fetch;
   });
   afterEach(async () => {
@@ -129,7 +132,14 @@ describe('acquireSession', () => {
 
 describe('TaskStore', () => {
   const task = (status: number, updatedAt: number): EntryVendorTask =>
-    ({ id: '9', entryId: '0_e', catalogItemId: 1, status, createdAt: 1_700_000_000, updatedAt }) as unknown as EntryVendorTask;
+    ({
+      id: '9',
+      entryId: '0_e',
+      catalogItemId: 1,
+      status,
+      createdAt: 1_700_000_000,
+      updatedAt,
+    }) as unknown as EntryVendorTask;
 
   it('ranks statuses in the order a task moves through them', () => {
     const S = EntryVendorTaskStatus;
@@ -211,7 +221,8 @@ describe('ReachElement', () => {
   };
 
   beforeEach(() => {
-    globalThis.fetch = ((url: string, init?: RequestInit) => (String(url).startsWith(SERVICE) ? new Promise<Response>(() => undefined) : realFetch(url, init))) as typeof fetch;
+    globalThis.fetch = ((url: string, init?: RequestInit) =>
+      String(url).startsWith(SERVICE) ? new Promise<Response>(() => undefined) : realFetch(url, init)) as typeof fetch;
   });
   afterEach(() => {
     globalThis.fetch = realFetch;
@@ -266,7 +277,7 @@ describe('ReachElement', () => {
     holder.remove();
   });
 
-  it('never sends the provider\'s KS to a service the element chose itself', async () => {
+  it("never sends the provider's KS to a service the element chose itself", async () => {
     const provided = ks('P');
     const provider = document.createElement('reach-provider');
     provider.ks = provided;
@@ -308,7 +319,10 @@ describe('ReachElement', () => {
 
 /** An element with one load (session.get), showing the base element's notices. */
 class LoadingProbe extends ReachElement {
-  readonly load = this.sessionTask((_args, session, signal) => session.call(getSessionInfo(), { signal }), () => [] as const);
+  readonly load = this.sessionTask(
+    (_args, session, signal) => session.call(getSessionInfo(), { signal }),
+    () => [] as const,
+  );
   override render() {
     return html`${this.renderSessionNotice()}
       ${this.load.render({ pending: () => 'Loading…', complete: (details) => `Partner ${details.partnerId}`, error: () => 'Failed' })}
@@ -327,7 +341,9 @@ describe('ReachElement when the service cannot be reached', () => {
       if (!String(url).startsWith(SERVICE)) return realFetch(url, init);
       sent += 1;
       // What fetch does on a network error, a DNS failure, offline, or a request the page's CSP refuses.
-      return reachable ? Promise.resolve(new Response(JSON.stringify(sessionAnswer(Math.floor(Date.now() / 1000) + 3600)))) : Promise.reject(new TypeError('Failed to fetch'));
+      return reachable
+        ? Promise.resolve(new Response(JSON.stringify(sessionAnswer(Math.floor(Date.now() / 1000) + 3600))))
+        : Promise.reject(new TypeError('Failed to fetch'));
     }) as typeof fetch;
   });
   afterEach(() => {
@@ -365,7 +381,11 @@ class RowsProbe extends LitElement {
   window = new RowWindow(this, { rowHeight: () => remToPx(2.5), measureRows: true, overscan: 2 });
   override render() {
     return html`<div class="scroller" ${ref(this.window.scrollerRef)} @scroll=${this.window.onScroll}>
-      ${this.window.rows(this.items, (item) => item, (item) => html`<div class="row">${item}</div>`)}
+      ${this.window.rows(
+        this.items,
+        (item) => item,
+        (item) => html`<div class="row">${item}</div>`,
+      )}
     </div>`;
   }
 }
@@ -386,7 +406,10 @@ describe('RowWindow', () => {
     // The user doubles the font size: the rows grow, and the window follows the measured row.
     document.documentElement.style.fontSize = `${parseFloat(getComputedStyle(document.documentElement).fontSize) * 2}px`;
     try {
-      await waitUntil(() => el.window.rowHeight === remToPx(2.5) && remToPx(2.5) === rowPx * 2, 'the row height did not follow the font size');
+      await waitUntil(
+        () => el.window.rowHeight === remToPx(2.5) && remToPx(2.5) === rowPx * 2,
+        'the row height did not follow the font size',
+      );
       await el.updateComplete;
       expect(spacers().at(-1)!.style.blockSize).to.equal(`${(1000 - el.window.end) * rowPx * 2}px`);
     } finally {

@@ -52,7 +52,11 @@ const original = {
 };
 const listenerIds = new WeakMap<object, number>();
 let nextListenerId = 0;
-function listenerKey(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): string {
+function listenerKey(
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+): string {
   let id = 0;
   if (listener) {
     id = listenerIds.get(listener) ?? (nextListenerId += 1);
@@ -62,22 +66,36 @@ function listenerKey(type: string, listener: EventListenerOrEventListenerObject 
 }
 
 function instrument(): void {
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     if (pageTargets.includes(this)) {
       const keys = listening.get(this) ?? listening.set(this, new Set()).get(this)!;
       keys.add(listenerKey(type, listener, options));
     }
     return original.add.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     listening.get(this)?.delete(listenerKey(type, listener, options));
     return original.remove.call(this, type, listener, options);
   };
   timers.setTimeout = (handler, delay) => {
-    const id = original.setTimeout.call(window, () => {
-      pendingTimers.delete(id);
-      handler();
-    }, delay);
+    const id = original.setTimeout.call(
+      window,
+      () => {
+        pendingTimers.delete(id);
+        handler();
+      },
+      delay,
+    );
     pendingTimers.add(id);
     return id;
   };
@@ -103,7 +121,13 @@ function instrument(): void {
 function restore(): void {
   EventTarget.prototype.addEventListener = original.add;
   EventTarget.prototype.removeEventListener = original.remove;
-  Object.assign(window, { setTimeout: original.setTimeout, clearTimeout: original.clearTimeout, setInterval: original.setInterval, clearInterval: original.clearInterval, fetch: original.fetch });
+  Object.assign(window, {
+    setTimeout: original.setTimeout,
+    clearTimeout: original.clearTimeout,
+    setInterval: original.setInterval,
+    clearInterval: original.clearInterval,
+    fetch: original.fetch,
+  });
 }
 
 function snapshot() {
@@ -120,12 +144,18 @@ const nextTask = () => new Promise<void>((resolve) => original.setTimeout.call(w
  */
 async function settled(baseline: ReturnType<typeof snapshot>, what: string) {
   const holdsNoMore = (now: ReturnType<typeof snapshot>) =>
-    now.listeners <= baseline.listeners && now.timers <= baseline.timers && now.requests <= baseline.requests && now.sessions <= baseline.sessions;
+    now.listeners <= baseline.listeners &&
+    now.timers <= baseline.timers &&
+    now.requests <= baseline.requests &&
+    now.sessions <= baseline.sessions;
   for (let waited = 0; !holdsNoMore(snapshot()) && waited < 10_000; waited += 20) {
     await new Promise<void>((resolve) => original.setTimeout.call(window, () => resolve(), 20));
   }
   const now = snapshot();
-  expect(holdsNoMore(now), `${what}: the page holds ${JSON.stringify(now)}, it held ${JSON.stringify(baseline)}`).to.equal(true);
+  expect(
+    holdsNoMore(now),
+    `${what}: the page holds ${JSON.stringify(now)}, it held ${JSON.stringify(baseline)}`,
+  ).to.equal(true);
 }
 
 describe('soak', () => {
@@ -190,7 +220,8 @@ describe('soak', () => {
       await session.poller.refresh();
       const now = snapshot();
       const half = halves[minute < 30 ? 0 : 1]!;
-      for (const key of ['listeners', 'timers', 'requests', 'sessions'] as const) half[key] = Math.max(half[key], now[key]);
+      for (const key of ['listeners', 'timers', 'requests', 'sessions'] as const)
+        half[key] = Math.max(half[key], now[key]);
     }
     const [first, second] = halves as [ReturnType<typeof snapshot>, ReturnType<typeof snapshot>];
     expect(second.sessions).to.equal(1);

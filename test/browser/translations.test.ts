@@ -12,7 +12,11 @@ import { resetSandbox, SEED, serviceUrl, startKs } from './sandbox.js';
 const C = SEED.catalog;
 
 /** What a reader sees: spaces (also no-break ones) collapsed, bidi isolates left out. */
-const visible = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const visible = (node: Node | null | undefined) =>
+  (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 interface Expected {
   readonly lang: string;
@@ -48,7 +52,8 @@ const LOCALES: readonly Expected[] = [
     placeOne: '1 件の注文を確定',
     placeTwo: '2 件の注文を確定',
     remaining: '1.5 クレジット',
-    ended: (date) => `このプロファイルのクレジット期間は ${date} に終了しました。このプロファイルでは有料サービスを注文できません。別のプロファイルを選んでください。`,
+    ended: (date) =>
+      `このプロファイルのクレジット期間は ${date} に終了しました。このプロファイルでは有料サービスを注文できません。別のプロファイルを選んでください。`,
   },
 ];
 
@@ -95,7 +100,9 @@ describe('the elements in French, German and Japanese', () => {
   for (const expected of LOCALES) {
     it(`orders in ${expected.lang}: plural, number and date in that language`, async () => {
       const ks = await startKs();
-      const ended = await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(getReachProfile(SEED.profiles.expired));
+      const ended = await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(
+        getReachProfile(SEED.profiles.expired),
+      );
       const element = await panel(ks);
       await setPageLanguage(expected.lang);
       await element.updateComplete;
@@ -109,7 +116,9 @@ describe('the elements in French, German and Japanese', () => {
       expect(text(element, '.profile .remaining')).to.equal(expected.remaining);
 
       await chooseProfile(element, SEED.profiles.expired);
-      const endDate = new Intl.DateTimeFormat(expected.lang, { dateStyle: 'medium' }).format(ended.credit!.toDate! * 1000);
+      const endDate = new Intl.DateTimeFormat(expected.lang, { dateStyle: 'medium' }).format(
+        ended.credit!.toDate! * 1000,
+      );
       expect(text(element, '#credit-warning')).to.equal(visible(document.createTextNode(expected.ended(endDate))));
       await expect(element).to.be.accessible();
     });

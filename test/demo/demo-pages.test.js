@@ -48,7 +48,11 @@ let browser;
 let origin;
 
 before(async () => {
-  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  server = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    server: { port: 0, host: '127.0.0.1' },
+  });
   await server.listen();
   const address = server.httpServer?.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

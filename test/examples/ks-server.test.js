@@ -15,7 +15,9 @@ const SECRET = SEED.secrets[SEED.partner].admin;
 const LECTURER = SEED.users.lecturer;
 /** The lecturer may edit the seminar (in the host's own rules), nothing else; no cookie, no user. */
 const signedInUser = (req) =>
-  req.headers.cookie === 'session=lecturer' ? { id: LECTURER, mayEdit: (entryId) => entryId === SEED.entries.seminar12, isModerator: false } : undefined;
+  req.headers.cookie === 'session=lecturer'
+    ? { id: LECTURER, mayEdit: (entryId) => entryId === SEED.entries.seminar12, isModerator: false }
+    : undefined;
 
 let sandbox;
 let backend;
@@ -40,7 +42,8 @@ panel.ks = (await response.json()).ks;`;
   return async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
     if (path === '/reach-ks') return handler(req, res);
-    if (path === '/') return void res.writeHead(200, { 'Content-Type': 'text/html', 'Set-Cookie': 'session=lecturer' }).end(page);
+    if (path === '/')
+      return void res.writeHead(200, { 'Content-Type': 'text/html', 'Set-Cookie': 'session=lecturer' }).end(page);
     if (path === '/page.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
     cdnFiles ??= buildCdn({ write: false });
     const file = path.startsWith('/cdn/') ? (await cdnFiles).get(path.slice('/cdn/'.length)) : undefined;
@@ -50,7 +53,12 @@ panel.ks = (await response.json()).ks;`;
 
 before(async () => {
   sandbox = await startSandboxServer({ port: 0, log: () => {} });
-  const handler = createKsHandler({ serviceUrl: sandbox.url, partnerId: SEED.partner, adminSecret: SECRET, signedInUser });
+  const handler = createKsHandler({
+    serviceUrl: sandbox.url,
+    partnerId: SEED.partner,
+    adminSecret: SECRET,
+    signedInUser,
+  });
   const site = hostSite(handler);
   backend = createServer((req, res) => void site(req, res));
   await new Promise((done) => backend.listen(0, '127.0.0.1', done));
@@ -64,7 +72,11 @@ after(async () => {
 
 /** Asks the example backend for a KS, as the page's script does. */
 async function askForKs(body, cookie = 'session=lecturer') {
-  const response = await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json', cookie }, body: JSON.stringify(body) });
+  const response = await fetch(backendUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', cookie },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, cacheControl: response.headers.get('cache-control'), text: await response.text() };
 }
 
@@ -121,7 +133,10 @@ describe('the example KS backend', () => {
 
   test('gives the clips lab edit and sview on its entry, and a monitor of the whole account a session with no privilege', async () => {
     const lab = JSON.parse((await askForKs({ element: 'clips-lab', entryId: SEED.entries.seminar12 })).text);
-    assert.equal((await call('session', 'get', lab.ks)).privileges, `edit:${SEED.entries.seminar12},sview:${SEED.entries.seminar12}`);
+    assert.equal(
+      (await call('session', 'get', lab.ks)).privileges,
+      `edit:${SEED.entries.seminar12},sview:${SEED.entries.seminar12}`,
+    );
     const monitor = JSON.parse((await askForKs({ element: 'reach-task-monitor' })).text);
     const info = await call('session', 'get', monitor.ks);
     assert.equal(info.sessionType, 0);
@@ -132,10 +147,18 @@ describe('the example KS backend', () => {
 
   test('refuses what the user may not do, strangers, and malformed requests', async () => {
     assert.equal((await askForKs({ element: 'reach-order-panel', entryId: SEED.entries.keynote30 })).status, 403);
-    assert.equal((await askForKs({ element: 'reach-order-panel', entryId: SEED.entries.seminar12 }, 'session=someone-else')).status, 401);
+    assert.equal(
+      (await askForKs({ element: 'reach-order-panel', entryId: SEED.entries.seminar12 }, 'session=someone-else'))
+        .status,
+      401,
+    );
     assert.equal((await askForKs({ element: 'reach-order-panel', entryId: '../../etc' })).status, 400);
     assert.equal((await askForKs({ element: 'reach-rules', entryId: SEED.entries.seminar12 })).status, 403);
-    const huge = await fetch(backendUrl, { method: 'POST', headers: { cookie: 'session=lecturer' }, body: 'x'.repeat(10_000) });
+    const huge = await fetch(backendUrl, {
+      method: 'POST',
+      headers: { cookie: 'session=lecturer' },
+      body: 'x'.repeat(10_000),
+    });
     assert.equal(huge.status, 400);
   });
 });
@@ -147,7 +170,9 @@ test('the order panel loads with the KS the example minted for the signed-in use
     // The page's first answer (a sign-in, as far as this site goes) sets the session cookie.
     await tab.goto(backendUrl.replace('/reach-ks', '/'));
     const services = await tab.waitForFunction(
-      () => document.body.dataset.error ?? document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item]').length,
+      () =>
+        document.body.dataset.error ??
+        document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item]').length,
       null,
       { timeout: 60_000 },
     );

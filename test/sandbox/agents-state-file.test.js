@@ -20,8 +20,15 @@ test('agents, their executions and uploaded entries survive a restart, and the e
     const call = agentsCaller(first.url);
     await call('agent/update', ks, { id: A.uploadCaptions, name: 'Captions on upload', status: 'Enabled' });
     const [execution] = (await call('agent/run', ks, { id: A.onDemand, entryIds: [E.welcome] })).body.objects;
-    const entry = await first.api('media', 'add', { ks, entry: { objectType: 'KalturaMediaEntry', name: 'Before the restart', mediaType: 1 } });
-    await first.api('media', 'addContent', { ks, entryId: entry.id, resource: { objectType: 'KalturaUrlResource', url: 'https://cdn.example.com/a.mp4' } });
+    const entry = await first.api('media', 'add', {
+      ks,
+      entry: { objectType: 'KalturaMediaEntry', name: 'Before the restart', mediaType: 1 },
+    });
+    await first.api('media', 'addContent', {
+      ks,
+      entryId: entry.id,
+      resource: { objectType: 'KalturaUrlResource', url: 'https://cdn.example.com/a.mp4' },
+    });
     await first.close();
 
     const saved = JSON.parse(await readFile(stateFile, 'utf8'));
@@ -35,11 +42,19 @@ test('agents, their executions and uploaded entries survive a restart, and the e
       assert.equal((await again('agent/get', ks2, { id: A.uploadCaptions })).body.status, 'Enabled');
       second.advance(10);
       const captioned = (await again('execution/get', ks2, { id: execution.id })).body;
-      assert.deepEqual(captioned.steps.map((/** @type {any} */ step) => step.status), ['Succeeded', 'Running'], 'captions done, translation ordered');
+      assert.deepEqual(
+        captioned.steps.map((/** @type {any} */ step) => step.status),
+        ['Succeeded', 'Running'],
+        'captions done, translation ordered',
+      );
       second.advance(10);
       assert.equal((await again('execution/get', ks2, { id: execution.id })).body.status, 'Succeeded');
       const fired = await again('execution/list', ks2, { partnerId: SEED.partner, entryId: entry.id });
-      assert.deepEqual(fired.body.objects.map((/** @type {any} */ run) => run.agentId), [A.uploadCaptions], 'the upload became READY after the restart and fired the agent');
+      assert.deepEqual(
+        fired.body.objects.map((/** @type {any} */ run) => run.agentId),
+        [A.uploadCaptions],
+        'the upload became READY after the restart and fired the agent',
+      );
     } finally {
       await second.close();
     }
@@ -55,14 +70,18 @@ test('a state file from before agents and uploads loads: no agents yet, and they
     const seeded = await startReachServer({ stateFile });
     await seeded.close();
     const old = JSON.parse(await readFile(stateFile, 'utf8'));
-    for (const name of ['agents', 'agentTriggers', 'agentActions', 'agentExecutions', 'uploadTokens', 'vendors']) delete old[name];
+    for (const name of ['agents', 'agentTriggers', 'agentActions', 'agentExecutions', 'uploadTokens', 'vendors'])
+      delete old[name];
     await writeFile(stateFile, JSON.stringify(old));
 
     const server = await startReachServer({ stateFile });
     try {
       const ks = await server.session();
       const call = agentsCaller(server.url);
-      assert.deepEqual((await call('agent/list', ks, { partnerId: SEED.partner })).body, { totalCount: 0, objects: [] });
+      assert.deepEqual((await call('agent/list', ks, { partnerId: SEED.partner })).body, {
+        totalCount: 0,
+        objects: [],
+      });
       const definitions = (await call('actionDefinition/list', ks, { partnerId: SEED.partner })).body;
       assert.equal(definitions.objects[0].vendors[0].name, 'Vendor 5501', 'vendors without names are named by id');
       const trigger = await call('trigger/create', ks, { partnerId: SEED.partner, systemName: 'RUN_ON_DEMAND' });

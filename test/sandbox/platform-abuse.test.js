@@ -29,20 +29,24 @@ function rawRequest(url, text) {
 }
 
 describe('multirequest', () => {
-  test('runs at most MAX_MULTIREQUEST_CALLS sub-requests, in time linear in their number', { timeout: 30_000 }, async () => {
-    /** @type {Record<string, unknown>} */
-    const body = { format: 1 };
-    for (let index = 1; index <= 100_000; index++) body[index] = { service: 'baseentry', action: 'list' };
-    const started = performance.now();
-    const results = await fetch(`${server.url}/api_v3/service/multirequest`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    }).then(json);
-    assert.equal(results.length, MAX_MULTIREQUEST_CALLS);
-    assert.equal(results[0].code, 'MISSING_KS');
-    assert.ok(performance.now() - started < 20_000, 'answered in good time');
-  });
+  test(
+    'runs at most MAX_MULTIREQUEST_CALLS sub-requests, in time linear in their number',
+    { timeout: 30_000 },
+    async () => {
+      /** @type {Record<string, unknown>} */
+      const body = { format: 1 };
+      for (let index = 1; index <= 100_000; index++) body[index] = { service: 'baseentry', action: 'list' };
+      const started = performance.now();
+      const results = await fetch(`${server.url}/api_v3/service/multirequest`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(json);
+      assert.equal(results.length, MAX_MULTIREQUEST_CALLS);
+      assert.equal(results[0].code, 'MISSING_KS');
+      assert.ok(performance.now() - started < 20_000, 'answered in good time');
+    },
+  );
 
   test('a body nested deeper than the server decodes is no params, not a crash', async () => {
     const deep = `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`;
@@ -79,28 +83,41 @@ describe('no path answers 500', () => {
 });
 
 describe('bodies', () => {
-  test('a body that does not arrive in time is refused with 408 and the connection closed (api_v3, Agents Manager)', { timeout: 5000 }, async () => {
-    const slow = await startFixtureServer({ bodyTimeoutMs: 300 });
-    const requests = [
-      ['/api_v3/service/baseentry/action/list', 'application/x-www-form-urlencoded', 'format=1'],
-      ['/agents-manager/api/v1/agent/list', 'application/json', '{"partnerId"'],
-    ];
-    try {
-      for (const [path, type, start] of requests) {
-        const answer = await rawRequest(slow.url, `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nContent-Length: 100\r\n\r\n${start}`);
-        assert.match(answer, /^HTTP\/1\.1 408 /, path);
-        assert.match(answer, /connection: close/i, path);
+  test(
+    'a body that does not arrive in time is refused with 408 and the connection closed (api_v3, Agents Manager)',
+    { timeout: 5000 },
+    async () => {
+      const slow = await startFixtureServer({ bodyTimeoutMs: 300 });
+      const requests = [
+        ['/api_v3/service/baseentry/action/list', 'application/x-www-form-urlencoded', 'format=1'],
+        ['/agents-manager/api/v1/agent/list', 'application/json', '{"partnerId"'],
+      ];
+      try {
+        for (const [path, type, start] of requests) {
+          const answer = await rawRequest(
+            slow.url,
+            `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nContent-Length: 100\r\n\r\n${start}`,
+          );
+          assert.match(answer, /^HTTP\/1\.1 408 /, path);
+          assert.match(answer, /connection: close/i, path);
+        }
+      } finally {
+        await slow.close();
       }
-    } finally {
-      await slow.close();
-    }
-  });
+    },
+  );
 
   test('test controls take only JSON and answer no other origin', async () => {
-    const asForm = await fetch(`${server.url}/__sandbox/clock`, { method: 'POST', body: new URLSearchParams({ advance: '60' }) });
+    const asForm = await fetch(`${server.url}/__sandbox/clock`, {
+      method: 'POST',
+      body: new URLSearchParams({ advance: '60' }),
+    });
     assert.equal(asForm.status, 415);
     await asForm.text();
-    const foreign = await fetch(`${server.url}/__sandbox/reset`, { method: 'POST', headers: { Origin: 'https://attacker.example' } });
+    const foreign = await fetch(`${server.url}/__sandbox/reset`, {
+      method: 'POST',
+      headers: { Origin: 'https://attacker.example' },
+    });
     assert.equal(foreign.status, 403);
     assert.equal(foreign.headers.get('access-control-allow-origin'), null);
     await foreign.text();
@@ -130,20 +147,29 @@ describe('origin', () => {
   test('mounted without an origin, a Host header that is not loopback is not used either', async () => {
     const { createSandbox } = await import('../../src/sandbox/index.js');
     const sandbox = createSandbox({ createState: fixtureState, log: () => {} });
-    assert.equal(sandbox.originOf(/** @type {any} */ ({ headers: { host: 'localhost:8000' } })), 'http://localhost:8000');
+    assert.equal(
+      sandbox.originOf(/** @type {any} */ ({ headers: { host: 'localhost:8000' } })),
+      'http://localhost:8000',
+    );
     assert.equal(sandbox.originOf(/** @type {any} */ ({ headers: { host: 'attacker.example' } })), 'http://127.0.0.1');
   });
 });
 
 describe('off loopback', () => {
   test('test controls are refused; generated secrets replace every well-known one', async () => {
-    await assert.rejects(startSandboxServer({ port: 0, host: '0.0.0.0', testControls: true, log: () => {} }), /off loopback/);
+    await assert.rejects(
+      startSandboxServer({ port: 0, host: '0.0.0.0', testControls: true, log: () => {} }),
+      /off loopback/,
+    );
     const exposed = await startSandboxServer({ port: 0, host: '0.0.0.0', log: () => {} });
     try {
       assert.ok(exposed.generatedAdminSecret && exposed.generatedAdminSecret.length >= 20);
       const local = `http://127.0.0.1:${new URL(exposed.url).port}`;
       const start = (/** @type {string} */ secret, /** @type {number} */ type) =>
-        fetch(`${local}/api_v3/service/session/action/start`, { method: 'POST', body: new URLSearchParams({ format: '1', partnerId: '1001', secret, type: String(type) }) }).then(json);
+        fetch(`${local}/api_v3/service/session/action/start`, {
+          method: 'POST',
+          body: new URLSearchParams({ format: '1', partnerId: '1001', secret, type: String(type) }),
+        }).then(json);
       assert.equal((await start('sandbox-admin-1001', 2)).code, 'START_SESSION_ERROR');
       assert.equal((await start('sandbox-user-1001', 0)).code, 'START_SESSION_ERROR');
       assert.equal(typeof (await start(exposed.generatedAdminSecret, 2)), 'string');
@@ -161,7 +187,11 @@ describe('roll-back', () => {
     });
     try {
       const ks = await fixture.startSession();
-      const updated = await fixture.api('media', 'update', { ks, entryId: ids.video, mediaEntry: { objectType: 'KalturaMediaEntry', name: 'Renamed' } });
+      const updated = await fixture.api('media', 'update', {
+        ks,
+        entryId: ids.video,
+        mediaEntry: { objectType: 'KalturaMediaEntry', name: 'Renamed' },
+      });
       assert.equal(updated.name, 'Renamed');
     } finally {
       await fixture.close();
@@ -169,7 +199,10 @@ describe('roll-back', () => {
   });
 
   test('a writing call that fails after changing the state leaves it exactly as it was', () => {
-    const state = normalizeState({ entries: { a: { id: 'a', tags: ['x'], nested: { n: 1 } } }, tasks: { 1: { id: '1', status: 1 } } });
+    const state = normalizeState({
+      entries: { a: { id: 'a', tags: ['x'], nested: { n: 1 } } },
+      tasks: { 1: { id: '1', status: 1 } },
+    });
     const before = serializeState(state);
     assert.throws(() =>
       runJournaled(state, (view) => {

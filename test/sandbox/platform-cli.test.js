@@ -9,17 +9,36 @@ import { json } from './platform-fixture.js';
 const BIN = new URL('../../bin/reach-sandbox.js', import.meta.url);
 
 test('command line options', () => {
-  assert.deepEqual(parseCommandLine([]), { port: 8787, host: '127.0.0.1', speed: 1, stateFile: undefined, adminSecret: undefined, testControls: false });
-  assert.deepEqual(parseCommandLine(['--port', '0', '--speed', '10', '--state', 's.json', '--admin-secret', 'S', '--test-controls']), {
-    port: 0, host: '127.0.0.1', speed: 10, stateFile: 's.json', adminSecret: 'S', testControls: true,
+  assert.deepEqual(parseCommandLine([]), {
+    port: 8787,
+    host: '127.0.0.1',
+    speed: 1,
+    stateFile: undefined,
+    adminSecret: undefined,
+    testControls: false,
   });
+  assert.deepEqual(
+    parseCommandLine(['--port', '0', '--speed', '10', '--state', 's.json', '--admin-secret', 'S', '--test-controls']),
+    {
+      port: 0,
+      host: '127.0.0.1',
+      speed: 10,
+      stateFile: 's.json',
+      adminSecret: 'S',
+      testControls: true,
+    },
+  );
   assert.throws(() => parseCommandLine(['--port', '70000']), /--port/);
   assert.throws(() => parseCommandLine(['--speed', '0']), /--speed/);
   assert.throws(() => parseCommandLine(['--bogus']));
 });
 
 test('bin/reach-sandbox.js runs from source, prints the URL, the secret and an example, and serves', async () => {
-  const child = spawn(process.execPath, [BIN.pathname, '--port', '0', '--admin-secret', 'cli-secret', '--test-controls'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [BIN.pathname, '--port', '0', '--admin-secret', 'cli-secret', '--test-controls'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   try {
     let output = '';
     child.stdout.setEncoding('utf8');

@@ -19,15 +19,27 @@ describe('baseentry.list', () => {
   });
 
   test('a status filter lifts the READY default; idEqual lifts every default', async () => {
-    const list = await server.api('baseentry', 'list', { ks: server.ks, filter: { objectType: 'KalturaBaseEntryFilter', statusIn: '2,4', orderBy: '+createdAt' } });
+    const list = await server.api('baseentry', 'list', {
+      ks: server.ks,
+      filter: { objectType: 'KalturaBaseEntryFilter', statusIn: '2,4', orderBy: '+createdAt' },
+    });
     assert.deepEqual(idsOf(list), [ids.video, ids.audio, ids.aliceVideo, ids.draft]);
-    const byId = await server.api('baseentry', 'list', { ks: server.ks, filter: { objectType: 'KalturaBaseEntryFilter', idEqual: ids.hidden } });
+    const byId = await server.api('baseentry', 'list', {
+      ks: server.ks,
+      filter: { objectType: 'KalturaBaseEntryFilter', idEqual: ids.hidden },
+    });
     assert.deepEqual(idsOf(byId), [ids.hidden]);
   });
 
   test('filters: free text, tags, media type, categories (direct and ancestors), created range', async () => {
     /** @param {Record<string, any>} filter */
-    const list = async (filter) => idsOf(await server.api('media', 'list', { ks: server.ks, filter: { objectType: 'KalturaMediaEntryFilter', ...filter } }));
+    const list = async (filter) =>
+      idsOf(
+        await server.api('media', 'list', {
+          ks: server.ks,
+          filter: { objectType: 'KalturaMediaEntryFilter', ...filter },
+        }),
+      );
     assert.deepEqual(await list({ freeText: 'strategy' }), [ids.video]);
     assert.deepEqual(await list({ tagsLike: 'podcast' }), [ids.audio]);
     assert.deepEqual(await list({ mediaTypeEqual: 5 }), [ids.audio]);
@@ -45,7 +57,10 @@ describe('baseentry.list', () => {
     const beyond = await server.api('baseentry', 'list', { ks: server.ks, pager: { pageSize: 500, pageIndex: 21 } });
     assert.equal(beyond.code, 'QUERY_EXCEEDED_MAX_MATCHES_ALLOWED');
     assert.deepEqual(beyond.args, []);
-    const clamped = await server.api('baseentry', 'list', { ks: server.ks, pager: { pageSize: 100000, pageIndex: 20 } });
+    const clamped = await server.api('baseentry', 'list', {
+      ks: server.ks,
+      pager: { pageSize: 100000, pageIndex: 20 },
+    });
     assert.equal(clamped.code, undefined, 'offset 9500 is still allowed because pageSize is clamped to 500');
   });
 });
@@ -61,7 +76,10 @@ describe('clips: clone → updateContent → READY', () => {
     assert.equal(clone.msDuration, 0);
     assert.equal(clone.rootEntryId, ids.video);
     assert.notEqual(clone.id, ids.video);
-    assert.equal((await server.api('flavorasset', 'list', { ks: server.ks, filter: { entryIdEqual: clone.id } })).totalCount, 0);
+    assert.equal(
+      (await server.api('flavorasset', 'list', { ks: server.ks, filter: { entryIdEqual: clone.id } })).totalCount,
+      0,
+    );
 
     const updated = await server.api('media', 'updateContent', {
       ks: server.ks,
@@ -77,10 +95,17 @@ describe('clips: clone → updateContent → READY', () => {
     assert.equal(updated.status, '1');
     assert.equal(updated.operationAttributes[0].offset, 30000);
 
-    const clips = { ks: server.ks, filter: { objectType: 'KalturaBaseEntryFilter', rootEntryIdIn: ids.video, statusIn: '0,1,2,4,7' } };
+    const clips = {
+      ks: server.ks,
+      filter: { objectType: 'KalturaBaseEntryFilter', rootEntryIdIn: ids.video, statusIn: '0,1,2,4,7' },
+    };
     // An original entry is its own root, so it is listed with its clips (as on the real server).
     assert.deepEqual(idsOf(await server.api('baseentry', 'list', clips)), [clone.id, ids.video]);
-    assert.deepEqual(idsOf(await server.api('baseentry', 'list', { ...clips, filter: { rootEntryIdIn: ids.video } })), [ids.video], 'the clip is not READY yet');
+    assert.deepEqual(
+      idsOf(await server.api('baseentry', 'list', { ...clips, filter: { rootEntryIdIn: ids.video } })),
+      [ids.video],
+      'the clip is not READY yet',
+    );
 
     server.sandbox.clock.advance(CLIP_PROCESSING_SECONDS);
     const ready = await server.api('media', 'get', { ks: server.ks, entryId: clone.id });
@@ -101,7 +126,11 @@ describe('clips: clone → updateContent → READY', () => {
     const noFlavors = { 0: { objectType: 'KalturaBaseEntryCloneOptionComponent', itemType: '6', rule: '1' } };
     /** @param {number} offset @param {number} duration */
     const clipTranscript = async (offset, duration) => {
-      const clone = await server.api('baseentry', 'clone', { ks: server.ks, entryId: ids.video, cloneOptions: noFlavors });
+      const clone = await server.api('baseentry', 'clone', {
+        ks: server.ks,
+        entryId: ids.video,
+        cloneOptions: noFlavors,
+      });
       assert.equal(server.sandbox.state.entries[clone.id].transcript, undefined, 'an empty clone says nothing');
       await server.api('media', 'updateContent', {
         ks: server.ks,
@@ -119,19 +148,38 @@ describe('clips: clone → updateContent → READY', () => {
   });
 
   test('updateContent refuses entries with content and unsupported resources', async () => {
-    const resource = { objectType: 'KalturaOperationResource', resource: { objectType: 'KalturaEntryResource', entryId: ids.video } };
+    const resource = {
+      objectType: 'KalturaOperationResource',
+      resource: { objectType: 'KalturaEntryResource', entryId: ids.video },
+    };
     const replace = await server.api('media', 'updateContent', { ks: server.ks, entryId: ids.audio, resource });
     assert.deepEqual(replace.args, { FEATURE: 'FEATURE_ENTRY_REPLACEMENT' });
-    const empty = await server.api('baseentry', 'clone', { ks: server.ks, entryId: ids.video, cloneOptions: { 0: { objectType: 'KalturaBaseEntryCloneOptionComponent', itemType: '6', rule: '1' } } });
-    const noType = await server.api('media', 'updateContent', { ks: server.ks, entryId: empty.id, resource: { entryId: ids.video } });
+    const empty = await server.api('baseentry', 'clone', {
+      ks: server.ks,
+      entryId: ids.video,
+      cloneOptions: { 0: { objectType: 'KalturaBaseEntryCloneOptionComponent', itemType: '6', rule: '1' } },
+    });
+    const noType = await server.api('media', 'updateContent', {
+      ks: server.ks,
+      entryId: empty.id,
+      resource: { entryId: ids.video },
+    });
     assert.equal(noType.code, 'OBJECT_TYPE_ABSTRACT');
-    const missingSource = await server.api('media', 'updateContent', { ks: server.ks, entryId: empty.id, resource: { ...resource, resource: { objectType: 'KalturaEntryResource', entryId: '0_nothere' } } });
+    const missingSource = await server.api('media', 'updateContent', {
+      ks: server.ks,
+      entryId: empty.id,
+      resource: { ...resource, resource: { objectType: 'KalturaEntryResource', entryId: '0_nothere' } },
+    });
     assert.equal(missingSource.code, 'ENTRY_ID_NOT_FOUND');
   });
 
   test('a failing call leaves no trace: the state is unchanged', async () => {
     const before = JSON.stringify(server.sandbox.state);
-    const answer = await server.api('baseentry', 'update', { ks: server.ks, entryId: ids.video, baseEntry: { objectType: 'KalturaBaseEntry', name: 'x', rootEntryId: 'forged' } });
+    const answer = await server.api('baseentry', 'update', {
+      ks: server.ks,
+      entryId: ids.video,
+      baseEntry: { objectType: 'KalturaBaseEntry', name: 'x', rootEntryId: 'forged' },
+    });
     assert.equal(answer.code, 'PROPERTY_VALIDATION_NOT_UPDATABLE');
     assert.equal(answer.message, 'The property "KalturaBaseEntry::rootEntryId" cannot be updated');
     assert.equal(JSON.stringify(server.sandbox.state), before);
@@ -145,7 +193,11 @@ describe('clips: clone → updateContent → READY', () => {
     });
     assert.equal(updated.description, 'Now described');
     assert.equal(updated.tags, undefined);
-    const changedType = await server.api('media', 'update', { ks: server.ks, entryId: ids.audio, mediaEntry: { objectType: 'KalturaMediaEntry', mediaType: 1 } });
+    const changedType = await server.api('media', 'update', {
+      ks: server.ks,
+      entryId: ids.audio,
+      mediaEntry: { objectType: 'KalturaMediaEntry', mediaType: 1 },
+    });
     assert.equal(changedType.code, 'PROPERTY_VALIDATION_NOT_UPDATABLE');
   });
 });
@@ -153,7 +205,9 @@ describe('clips: clone → updateContent → READY', () => {
 describe('assets, categories and cue points', () => {
   test('flavorasset.list needs an entry id', async () => {
     const answer = await server.api('flavorasset', 'list', { ks: server.ks });
-    assert.deepEqual(answer.args, { PROP_NAME: 'KalturaFlavorAssetFilter::entryIdEqual/KalturaFlavorAssetFilter::entryIdIn' });
+    assert.deepEqual(answer.args, {
+      PROP_NAME: 'KalturaFlavorAssetFilter::entryIdEqual/KalturaFlavorAssetFilter::entryIdIn',
+    });
   });
 
   test('captionasset.serve returns the raw text; getUrl points to a download in either format', async () => {
@@ -170,15 +224,36 @@ describe('assets, categories and cue points', () => {
   });
 
   test('categories by full name prefix; categoryentry.add links an entry once', async () => {
-    const categories = await server.api('category', 'list', { ks: server.ks, filter: { objectType: 'KalturaCategoryFilter', fullNameStartsWith: 'Training>' } });
-    assert.deepEqual(categories.objects.map((/** @type {any} */ category) => category.id), [12]);
-    const link = await server.api('categoryentry', 'add', { ks: server.ks, categoryEntry: { objectType: 'KalturaCategoryEntry', categoryId: 11, entryId: ids.video } });
+    const categories = await server.api('category', 'list', {
+      ks: server.ks,
+      filter: { objectType: 'KalturaCategoryFilter', fullNameStartsWith: 'Training>' },
+    });
+    assert.deepEqual(
+      categories.objects.map((/** @type {any} */ category) => category.id),
+      [12],
+    );
+    const link = await server.api('categoryentry', 'add', {
+      ks: server.ks,
+      categoryEntry: { objectType: 'KalturaCategoryEntry', categoryId: 11, entryId: ids.video },
+    });
     assert.deepEqual([link.categoryId, link.entryId, link.status], [11, ids.video, 2]);
-    assert.equal((await server.api('categoryentry', 'add', { ks: server.ks, categoryEntry: { categoryId: 11, entryId: ids.video } })).code, 'CATEGORY_ENTRY_ALREADY_EXISTS');
+    assert.equal(
+      (
+        await server.api('categoryentry', 'add', {
+          ks: server.ks,
+          categoryEntry: { categoryId: 11, entryId: ids.video },
+        })
+      ).code,
+      'CATEGORY_ENTRY_ALREADY_EXISTS',
+    );
     const listed = await server.api('categoryentry', 'list', { ks: server.ks, filter: { entryIdEqual: ids.video } });
     assert.equal(listed.totalCount, 1);
     const user = await server.startSession({ type: 0, secret: USER_SECRET, userId: 'alice' });
-    assert.equal((await server.api('categoryentry', 'add', { ks: user, categoryEntry: { categoryId: 12, entryId: ids.audio } })).code, 'SERVICE_FORBIDDEN');
+    assert.equal(
+      (await server.api('categoryentry', 'add', { ks: user, categoryEntry: { categoryId: 12, entryId: ids.audio } }))
+        .code,
+      'SERVICE_FORBIDDEN',
+    );
   });
 
   test('cue points by entry and type, ordered by start time', async () => {
@@ -186,7 +261,10 @@ describe('assets, categories and cue points', () => {
       ks: server.ks,
       filter: { objectType: 'KalturaCuePointFilter', entryIdEqual: ids.video, cuePointTypeIn: 'thumbCuePoint.Thumb' },
     });
-    assert.deepEqual(chapters.objects.map((/** @type {any} */ cue) => cue.title), ['Chapter 1', 'Chapter 2']);
+    assert.deepEqual(
+      chapters.objects.map((/** @type {any} */ cue) => cue.title),
+      ['Chapter 1', 'Chapter 2'],
+    );
     assert.equal(chapters.objects[0].objectType, 'KalturaThumbCuePoint');
     const all = await server.api('cuepoint_cuepoint', 'list', { ks: server.ks, filter: { entryIdEqual: ids.video } });
     assert.equal(all.totalCount, 3);

@@ -41,32 +41,126 @@ export function fixtureState(now) {
   return {
     partners: {
       1001: { id: 1001, name: 'Fixture Media', adminSecret: ADMIN_SECRET, secret: USER_SECRET, reachEnabled: true },
-      2002: { id: 2002, name: 'Other Co', adminSecret: OTHER_ADMIN_SECRET, secret: 'other-user-secret', reachEnabled: false },
+      2002: {
+        id: 2002,
+        name: 'Other Co',
+        adminSecret: OTHER_ADMIN_SECRET,
+        secret: 'other-user-secret',
+        reachEnabled: false,
+      },
     },
     entries: {
-      [ids.video]: entry({ id: ids.video, name: 'Quarterly keynote', description: 'Strategy talk', tags: 'keynote,strategy', createdAt: at - 500, updatedAt: at - 500, transcript: [{ start: 0, end: 4, text: 'Hello' }] }),
-      [ids.audio]: entry({ id: ids.audio, name: 'Podcast episode', tags: 'podcast', mediaType: 5, msDuration: 61000, createdAt: at - 400, updatedAt: at - 400 }),
-      [ids.aliceVideo]: entry({ id: ids.aliceVideo, name: 'Alice <b>demo</b> & "tips"', userId: 'alice', createdAt: at - 300, updatedAt: at - 300, categoriesIds: '12' }),
-      [ids.hidden]: entry({ id: ids.hidden, name: 'Hidden from search', displayInSearch: -1, createdAt: at - 200, updatedAt: at - 200 }),
-      [ids.draft]: entry({ id: ids.draft, name: 'Draft upload', status: '4', createdAt: at - 100, updatedAt: at - 100 }),
-      [ids.otherPartner]: entry({ id: ids.otherPartner, partnerId: 2002, name: 'Other partner video', createdAt: at - 50, updatedAt: at - 50 }),
+      [ids.video]: entry({
+        id: ids.video,
+        name: 'Quarterly keynote',
+        description: 'Strategy talk',
+        tags: 'keynote,strategy',
+        createdAt: at - 500,
+        updatedAt: at - 500,
+        transcript: [{ start: 0, end: 4, text: 'Hello' }],
+      }),
+      [ids.audio]: entry({
+        id: ids.audio,
+        name: 'Podcast episode',
+        tags: 'podcast',
+        mediaType: 5,
+        msDuration: 61000,
+        createdAt: at - 400,
+        updatedAt: at - 400,
+      }),
+      [ids.aliceVideo]: entry({
+        id: ids.aliceVideo,
+        name: 'Alice <b>demo</b> & "tips"',
+        userId: 'alice',
+        createdAt: at - 300,
+        updatedAt: at - 300,
+        categoriesIds: '12',
+      }),
+      [ids.hidden]: entry({
+        id: ids.hidden,
+        name: 'Hidden from search',
+        displayInSearch: -1,
+        createdAt: at - 200,
+        updatedAt: at - 200,
+      }),
+      [ids.draft]: entry({
+        id: ids.draft,
+        name: 'Draft upload',
+        status: '4',
+        createdAt: at - 100,
+        updatedAt: at - 100,
+      }),
+      [ids.otherPartner]: entry({
+        id: ids.otherPartner,
+        partnerId: 2002,
+        name: 'Other partner video',
+        createdAt: at - 50,
+        updatedAt: at - 50,
+      }),
     },
     categories: {
       11: { id: 11, partnerId: 1001, name: 'Training', fullName: 'Training', fullIds: '11', depth: 0, parentId: 0 },
-      12: { id: 12, partnerId: 1001, name: 'Onboarding', fullName: 'Training>Onboarding', fullIds: '11>12', depth: 1, parentId: 11 },
+      12: {
+        id: 12,
+        partnerId: 1001,
+        name: 'Onboarding',
+        fullName: 'Training>Onboarding',
+        fullIds: '11>12',
+        depth: 1,
+        parentId: 11,
+      },
       21: { id: 21, partnerId: 2002, name: 'Other', fullName: 'Other', fullIds: '21', depth: 0, parentId: 0 },
     },
     captionAssets: {
       [ids.caption]: {
-        objectType: 'KalturaCaptionAsset', id: ids.caption, entryId: ids.video, partnerId: 1001, language: 'English',
-        languageCode: 'en', label: 'English', format: '1', status: 2, accuracy: 99, createdAt: at - 450, updatedAt: at - 450,
+        objectType: 'KalturaCaptionAsset',
+        id: ids.caption,
+        entryId: ids.video,
+        partnerId: 1001,
+        language: 'English',
+        languageCode: 'en',
+        label: 'English',
+        format: '1',
+        status: 2,
+        accuracy: 99,
+        createdAt: at - 450,
+        updatedAt: at - 450,
         content: '1\n00:00:00,000 --> 00:00:04,000\nHello\n',
       },
     },
     cuePoints: {
-      '0_cue00001': { objectType: 'KalturaThumbCuePoint', id: '0_cue00001', cuePointType: 'thumbCuePoint.Thumb', subType: 2, entryId: ids.video, partnerId: 1001, startTime: 30000, title: 'Chapter 2', status: 1 },
-      '0_cue00002': { objectType: 'KalturaThumbCuePoint', id: '0_cue00002', cuePointType: 'thumbCuePoint.Thumb', subType: 2, entryId: ids.video, partnerId: 1001, startTime: 0, title: 'Chapter 1', status: 1 },
-      '0_cue00003': { objectType: 'KalturaQuestionCuePoint', id: '0_cue00003', cuePointType: 'quiz.QUIZ_QUESTION', entryId: ids.video, partnerId: 1001, startTime: 5000, question: 'Why?', status: 1 },
+      '0_cue00001': {
+        objectType: 'KalturaThumbCuePoint',
+        id: '0_cue00001',
+        cuePointType: 'thumbCuePoint.Thumb',
+        subType: 2,
+        entryId: ids.video,
+        partnerId: 1001,
+        startTime: 30000,
+        title: 'Chapter 2',
+        status: 1,
+      },
+      '0_cue00002': {
+        objectType: 'KalturaThumbCuePoint',
+        id: '0_cue00002',
+        cuePointType: 'thumbCuePoint.Thumb',
+        subType: 2,
+        entryId: ids.video,
+        partnerId: 1001,
+        startTime: 0,
+        title: 'Chapter 1',
+        status: 1,
+      },
+      '0_cue00003': {
+        objectType: 'KalturaQuestionCuePoint',
+        id: '0_cue00003',
+        cuePointType: 'quiz.QUIZ_QUESTION',
+        entryId: ids.video,
+        partnerId: 1001,
+        startTime: 5000,
+        question: 'Why?',
+        status: 1,
+      },
     },
   };
 }
@@ -140,7 +234,13 @@ export async function startFixtureServer(options = {}) {
    * @returns {Promise<string>}
    */
   const startSession = async (options = {}) => {
-    const ks = await api('session', 'start', { secret: ADMIN_SECRET, partnerId: 1001, type: 2, userId: 'admin', ...options });
+    const ks = await api('session', 'start', {
+      secret: ADMIN_SECRET,
+      partnerId: 1001,
+      type: 2,
+      userId: 'admin',
+      ...options,
+    });
     if (typeof ks !== 'string') throw new Error(`session.start failed: ${JSON.stringify(ks)}`);
     return ks;
   };

@@ -18,10 +18,24 @@ const REQUESTS = 2000;
 const RESET_EVERY = 250;
 const ADMIN_SECRET = 'fuzz-admin-secret';
 const CLASS_NAMES = [
-  'KalturaMediaEntry', 'KalturaBaseEntry', 'KalturaBaseEntryFilter', 'KalturaMediaEntryFilter', 'KalturaFilterPager',
-  'KalturaOperationResource', 'KalturaEntryResource', 'KalturaClipAttributes', 'KalturaBaseEntryCloneOptionComponent',
-  'KalturaCategoryEntry', 'KalturaEntryVendorTask', 'KalturaEntryVendorTaskFilter', 'KalturaClipsVendorTaskData',
-  'KalturaReachProfile', 'KalturaVendorCatalogItemFilter', 'KalturaResource', 'NotAClass', '',
+  'KalturaMediaEntry',
+  'KalturaBaseEntry',
+  'KalturaBaseEntryFilter',
+  'KalturaMediaEntryFilter',
+  'KalturaFilterPager',
+  'KalturaOperationResource',
+  'KalturaEntryResource',
+  'KalturaClipAttributes',
+  'KalturaBaseEntryCloneOptionComponent',
+  'KalturaCategoryEntry',
+  'KalturaEntryVendorTask',
+  'KalturaEntryVendorTaskFilter',
+  'KalturaClipsVendorTaskData',
+  'KalturaReachProfile',
+  'KalturaVendorCatalogItemFilter',
+  'KalturaResource',
+  'NotAClass',
+  '',
 ];
 
 /**
@@ -59,7 +73,11 @@ function post(url, contentType, body) {
       const chunks = /** @type {Buffer[]} */ ([]);
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type']), text: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: String(response.headers['content-type']),
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
       );
     });
     outgoing.on('error', reject);
@@ -83,8 +101,20 @@ test(`${REQUESTS} random requests: always a valid answer, never a half-done chan
   const { state } = server.sandbox;
   const partnerIds = Object.keys(state.partners).map(Number);
   assert.ok(partnerIds.length > 0, 'the seed provides partners');
-  const api = async (/** @type {string} */ service, /** @type {string} */ action, /** @type {Record<string, any>} */ params) =>
-    JSON.parse((await post(`${server.url}/api_v3/service/${service}/action/${action}`, 'application/json', JSON.stringify({ format: 1, ...params }))).text);
+  const api = async (
+    /** @type {string} */ service,
+    /** @type {string} */ action,
+    /** @type {Record<string, any>} */ params,
+  ) =>
+    JSON.parse(
+      (
+        await post(
+          `${server.url}/api_v3/service/${service}/action/${action}`,
+          'application/json',
+          JSON.stringify({ format: 1, ...params }),
+        )
+      ).text,
+    );
   const sessions = await Promise.all([
     api('session', 'start', { secret: ADMIN_SECRET, partnerId: partnerIds[0], type: 2, userId: 'fuzz-admin' }),
     api('session', 'start', { secret: ADMIN_SECRET, partnerId: partnerIds[0], type: 0, userId: 'fuzz-user' }),
@@ -92,8 +122,12 @@ test(`${REQUESTS} random requests: always a valid answer, never a half-done chan
   ]);
   assert.ok(sessions.every((ks) => typeof ks === 'string'));
   const knownIds = [
-    ...Object.keys(state.entries), ...state.tasks.keys(), ...Object.keys(state.catalogItems),
-    ...Object.keys(state.reachProfiles), ...Object.keys(state.captionAssets), ...Object.keys(state.categories),
+    ...Object.keys(state.entries),
+    ...state.tasks.keys(),
+    ...Object.keys(state.catalogItems),
+    ...Object.keys(state.reachProfiles),
+    ...Object.keys(state.captionAssets),
+    ...Object.keys(state.categories),
   ];
   const actions = listActions().filter((candidate) => !(candidate.service === 'session' && candidate.action === 'end'));
 
@@ -104,7 +138,8 @@ test(`${REQUESTS} random requests: always a valid answer, never a half-done chan
       () => random.int(2 ** 31) * (random.next() < 0.5 ? -1 : 1),
       () => '9'.repeat(1 + random.int(40)),
       () => 'x'.repeat(random.int(3) === 0 ? 30000 : 8),
-      () => random.pick(['true', 'false', '', 'null', '-', '{1:result:id}', '<script>', '\u0007bell', '\uD800', 'é€😀']),
+      () =>
+        random.pick(['true', 'false', '', 'null', '-', '{1:result:id}', '<script>', '\u0007bell', '\uD800', 'é€😀']),
       () => random.pick(CLASS_NAMES),
       () => random.next() < 0.5,
       () => 1e308 * (random.next() < 0.5 ? 1 : -1),
@@ -116,9 +151,30 @@ test(`${REQUESTS} random requests: always a valid answer, never a half-done chan
     /** @type {Record<string, any>} */
     const object = {};
     for (let index = 0; index < 1 + random.int(5); index++) {
-      const key = random.pick(['objectType', 'id', 'entryId', 'filter', 'pager', 'name', 'status', 'statusIn', 'orderBy', 'pageSize',
-        'resource', 'operationAttributes', 'cloneOptions', 'taskJobData', 'catalogItemId', 'reachProfileId', '-', 'notes__null', String(random.int(3)),
-        '__proto__', 'constructor', 'x'.repeat(random.int(200))]);
+      const key = random.pick([
+        'objectType',
+        'id',
+        'entryId',
+        'filter',
+        'pager',
+        'name',
+        'status',
+        'statusIn',
+        'orderBy',
+        'pageSize',
+        'resource',
+        'operationAttributes',
+        'cloneOptions',
+        'taskJobData',
+        'catalogItemId',
+        'reachProfileId',
+        '-',
+        'notes__null',
+        String(random.int(3)),
+        '__proto__',
+        'constructor',
+        'x'.repeat(random.int(200)),
+      ]);
       object[key] = key === 'objectType' ? random.pick(CLASS_NAMES) : value(depth + 1);
     }
     return object;
@@ -137,9 +193,27 @@ test(`${REQUESTS} random requests: always a valid answer, never a half-done chan
     const kind = random.int(10);
     if (kind < 4) return { type: 'application/json', body: JSON.stringify(params) };
     if (kind < 5) return { type: 'application/json', body: JSON.stringify(params).slice(0, random.int(60)) };
-    if (kind < 6) return { type: random.pick(['text/plain', 'application/json; charset=utf-8', 'multipart/form-data; boundary=zz']), body: JSON.stringify(params) };
-    const pairs = formPairs(params).map((pair) => (random.next() < 0.3 ? pair.replace(/%5B/g, ':').replace(/%5D/g, '') : pair));
-    if (random.next() < 0.3) pairs.push(random.pick(['%FF%FE=%C3', 'a[%E0%80]=1', 'x[[[=]]]', '=', '&&&', 'a:b:c:d:e:f:g:h:i:j:k:l:m:n:o:p:q:r=1', '%zz=%', 'ks']));
+    if (kind < 6)
+      return {
+        type: random.pick(['text/plain', 'application/json; charset=utf-8', 'multipart/form-data; boundary=zz']),
+        body: JSON.stringify(params),
+      };
+    const pairs = formPairs(params).map((pair) =>
+      random.next() < 0.3 ? pair.replace(/%5B/g, ':').replace(/%5D/g, '') : pair,
+    );
+    if (random.next() < 0.3)
+      pairs.push(
+        random.pick([
+          '%FF%FE=%C3',
+          'a[%E0%80]=1',
+          'x[[[=]]]',
+          '=',
+          '&&&',
+          'a:b:c:d:e:f:g:h:i:j:k:l:m:n:o:p:q:r=1',
+          '%zz=%',
+          'ks',
+        ]),
+      );
     return { type: 'application/x-www-form-urlencoded', body: pairs.join('&') };
   };
 
@@ -151,7 +225,10 @@ test(`${REQUESTS} random requests: always a valid answer, never a half-done chan
   /** @type {string[]} */
   let sinceBaseline = [];
   const assertUnchanged = () => {
-    assert.ok(serializeState(state) === baseline, `state changed by a failed or read-only call among:\n${sinceBaseline.join('\n')}`);
+    assert.ok(
+      serializeState(state) === baseline,
+      `state changed by a failed or read-only call among:\n${sinceBaseline.join('\n')}`,
+    );
   };
   for (let index = 0; index < REQUESTS; index++) {
     if (index % RESET_EVERY === RESET_EVERY - 1) {
@@ -166,9 +243,16 @@ test(`${REQUESTS} random requests: always a valid answer, never a half-done chan
     const multirequest = random.next() < 0.1;
     const mayWrite = multirequest || target.writes;
     const { type, body } = multirequest
-      ? encode({ format: 1, ks: random.pick(sessions), 1: { service: target.service, action: target.action, ...paramsFor(target) }, 2: { service: random.pick(actions).service, action: 'list', filter: { idEqual: '{1:result:id}' } } })
+      ? encode({
+          format: 1,
+          ks: random.pick(sessions),
+          1: { service: target.service, action: target.action, ...paramsFor(target) },
+          2: { service: random.pick(actions).service, action: 'list', filter: { idEqual: '{1:result:id}' } },
+        })
       : encode(paramsFor(target));
-    const path = multirequest ? '/api_v3/service/multirequest' : `/api_v3/service/${target.service}/action/${target.action}`;
+    const path = multirequest
+      ? '/api_v3/service/multirequest'
+      : `/api_v3/service/${target.service}/action/${target.action}`;
     const replay = `request ${index}: ${path} ${type} ${body.slice(0, 300)}`;
     if (mayWrite && sinceBaseline.length > 0) assertUnchanged();
     sinceBaseline.push(replay);
@@ -177,12 +261,19 @@ test(`${REQUESTS} random requests: always a valid answer, never a half-done chan
     assert.equal(response.status, 200, replay);
     if (response.contentType.startsWith('text/xml')) {
       // A body the server could not read has no format=1, so the answer is XML, the server's default.
-      assert.match(text, /^<\?xml version="1.0" encoding="utf-8"\?><xml><result>.*<\/result><executionTime>[\d.]+<\/executionTime><\/xml>$/s, replay);
+      assert.match(
+        text,
+        /^<\?xml version="1.0" encoding="utf-8"\?><xml><result>.*<\/result><executionTime>[\d.]+<\/executionTime><\/xml>$/s,
+        replay,
+      );
       assert.ok(!text.includes('<code>INTERNAL_SERVERL_ERROR</code>'), `${replay}\n→ ${text.slice(0, 300)}`);
       continue;
     }
     if (!response.contentType.startsWith('application/json')) {
-      assert.ok(['serve', 'servecsv'].includes(target.action.toLowerCase()), `raw answer only from downloads — ${replay}`);
+      assert.ok(
+        ['serve', 'servecsv'].includes(target.action.toLowerCase()),
+        `raw answer only from downloads — ${replay}`,
+      );
       continue;
     }
     const answer = JSON.parse(text);

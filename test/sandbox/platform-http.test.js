@@ -18,7 +18,11 @@ const server = useFixtureServer({ testControls: true });
  * @param {string} [method]
  */
 const control = (path, body, method = 'POST') =>
-  fetch(`${server.url}/__sandbox/${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(`${server.url}/__sandbox/${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 describe('media', () => {
   test('range requests answer 206 with the exact bytes; bad ranges 416', async () => {
@@ -48,7 +52,10 @@ describe('media', () => {
     const flavors = await server.api('flavorasset', 'list', { ks: server.ks, filter: { entryIdEqual: ids.audio } });
     const url = await server.api('flavorasset', 'getUrl', { ks: server.ks, id: flavors.objects[0].id });
     const audio = await fetch(url);
-    assert.equal(Number(audio.headers.get('content-length')), readFileSync(new URL('../../src/sandbox/media/sample-audio.webm', import.meta.url)).length);
+    assert.equal(
+      Number(audio.headers.get('content-length')),
+      readFileSync(new URL('../../src/sandbox/media/sample-audio.webm', import.meta.url)).length,
+    );
     await audio.arrayBuffer();
     const wrongPartner = await fetch(url.replace('/sandbox-media/1001/', '/sandbox-media/2002/'));
     assert.equal(wrongPartner.status, 404);
@@ -82,9 +89,22 @@ describe('robustness', () => {
     });
 
   test('malformed URLs, paths and methods get an answer and the server stays up', async () => {
-    assert.equal(await rawRequest('GET http://[::1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'), 'HTTP/1.1 404 Not Found');
-    assert.equal(await rawRequest('PUT /api_v3/service/%E0%A4%A/action/%%% HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 3\r\n\r\nabc'), 'HTTP/1.1 200 OK');
-    assert.equal(await rawRequest('POST /api_v3/service/media/action/get HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 100\r\n\r\ncut'), 'HTTP/1.1 400 Bad Request');
+    assert.equal(
+      await rawRequest('GET http://[::1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+      'HTTP/1.1 404 Not Found',
+    );
+    assert.equal(
+      await rawRequest(
+        'PUT /api_v3/service/%E0%A4%A/action/%%% HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 3\r\n\r\nabc',
+      ),
+      'HTTP/1.1 200 OK',
+    );
+    assert.equal(
+      await rawRequest(
+        'POST /api_v3/service/media/action/get HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 100\r\n\r\ncut',
+      ),
+      'HTTP/1.1 400 Bad Request',
+    );
     assert.equal((await server.api('media', 'get', { ks: server.ks, entryId: ids.video })).id, ids.video);
   });
 
@@ -104,7 +124,11 @@ describe('CORS', () => {
     await control('stats/reset');
     const preflight = await fetch(`${server.url}/api_v3/service/media/action/get`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://lms.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'https://lms.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://lms.example');
@@ -166,7 +190,12 @@ describe('faults', () => {
     const malformed = await fetch(`${server.url}/api_v3/service/multirequest`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ format: 1, ks: server.ks, 1: { service: 'session', action: 'get' }, 2: { service: 'media', action: 'get', entryId: ids.video } }),
+      body: JSON.stringify({
+        format: 1,
+        ks: server.ks,
+        1: { service: 'session', action: 'get' },
+        2: { service: 'media', action: 'get', entryId: ids.video },
+      }),
     });
     assert.equal(malformed.status, 200);
     await assert.rejects(malformed.json(), SyntaxError);
@@ -237,7 +266,11 @@ describe('--state', () => {
         assert.equal(again.id, clone.id);
         assert.equal(again.rootEntryId, ids.video);
         assert.ok(second.sandbox.clock.now() >= nowBefore);
-        assert.equal((await second.api('session', 'get', { ks: firstKs })).partnerId, 1001, 'a KS from before the restart still works');
+        assert.equal(
+          (await second.api('session', 'get', { ks: firstKs })).partnerId,
+          1001,
+          'a KS from before the restart still works',
+        );
       } finally {
         await second.close();
       }

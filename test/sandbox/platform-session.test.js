@@ -8,7 +8,13 @@ const server = useFixtureServer();
 
 describe('KS v2', () => {
   test('session.start issues a v2 KS that decrypts with sha1(adminSecret) and carries the fields', async () => {
-    const ks = await server.startSession({ userId: 'alice', type: 0, secret: USER_SECRET, expiry: 600, privileges: 'edit:0_x,sview:*' });
+    const ks = await server.startSession({
+      userId: 'alice',
+      type: 0,
+      secret: USER_SECRET,
+      expiry: 600,
+      privileges: 'edit:0_x,sview:*',
+    });
     assert.ok(ks.startsWith('djJ8'), 'base64 of "v2|"');
     const decoded = Buffer.from(ks, 'base64url');
     const header = 'v2|1001|';
@@ -30,16 +36,28 @@ describe('KS v2', () => {
     const ks = await server.startSession({ userId: 'bob', privileges: 'disableentitlement' });
     const info = await server.api('session', 'get', { ks });
     assert.equal(info.objectType, 'KalturaSessionInfo');
-    assert.deepEqual([info.ks, info.partnerId, info.userId, info.sessionType, info.privileges], [ks, 1001, 'bob', 2, 'disableentitlement']);
+    assert.deepEqual(
+      [info.ks, info.partnerId, info.userId, info.sessionType, info.privileges],
+      [ks, 1001, 'bob', 2, 'disableentitlement'],
+    );
   });
 
   test('wrong secrets are refused: ADMIN needs the admin secret, USER takes either', async () => {
     const adminWithUserSecret = await server.api('session', 'start', { secret: USER_SECRET, partnerId: 1001, type: 2 });
     assert.deepEqual(adminWithUserSecret, {
-      code: 'START_SESSION_ERROR', message: 'Error while starting session for partner [1001]', objectType: 'KalturaAPIException', args: { PID: '1001' },
+      code: 'START_SESSION_ERROR',
+      message: 'Error while starting session for partner [1001]',
+      objectType: 'KalturaAPIException',
+      args: { PID: '1001' },
     });
-    assert.equal(typeof (await server.api('session', 'start', { secret: ADMIN_SECRET, partnerId: 1001, type: 0 })), 'string');
-    assert.equal((await server.api('session', 'start', { secret: ADMIN_SECRET, partnerId: 9999, type: 2 })).code, 'START_SESSION_ERROR');
+    assert.equal(
+      typeof (await server.api('session', 'start', { secret: ADMIN_SECRET, partnerId: 1001, type: 0 })),
+      'string',
+    );
+    assert.equal(
+      (await server.api('session', 'start', { secret: ADMIN_SECRET, partnerId: 9999, type: 2 })).code,
+      'START_SESSION_ERROR',
+    );
   });
 
   test('a malformed or tampered KS is INVALID_KS naming the KS', async () => {
@@ -51,8 +69,15 @@ describe('KS v2', () => {
         args: { KSID: bad, ERR_CODE: '-1', ERR_DESC: 'INVALID_STR' },
       });
     }
-    const signedByOtherSecret = await server.api('session', 'start', { secret: OTHER_ADMIN_SECRET, partnerId: 2002, type: 2 });
-    const forged = Buffer.from(Buffer.from(signedByOtherSecret, 'base64url').toString('latin1').replace('v2|2002|', 'v2|1001|'), 'latin1').toString('base64url');
+    const signedByOtherSecret = await server.api('session', 'start', {
+      secret: OTHER_ADMIN_SECRET,
+      partnerId: 2002,
+      type: 2,
+    });
+    const forged = Buffer.from(
+      Buffer.from(signedByOtherSecret, 'base64url').toString('latin1').replace('v2|2002|', 'v2|1001|'),
+      'latin1',
+    ).toString('base64url');
     assert.equal((await server.api('media', 'get', { ks: forged, entryId: ids.video })).code, 'INVALID_KS');
   });
 
@@ -80,7 +105,15 @@ describe('error precedence (kaltura-rules §5.8)', () => {
     const ks = await server.startSession({ expiry: 10 });
     server.sandbox.clock.advance(11);
     assert.equal((await server.api('media', 'get', { ks })).code, 'MISSING_MANDATORY_PARAMETER');
-    assert.equal((await server.api('baseentry', 'list', { ks, filter: { objectType: 'KalturaBaseEntryFilter', statusEqual: 'nope' } })).code, 'INVALID_ENUM_VALUE');
+    assert.equal(
+      (
+        await server.api('baseentry', 'list', {
+          ks,
+          filter: { objectType: 'KalturaBaseEntryFilter', statusEqual: 'nope' },
+        })
+      ).code,
+      'INVALID_ENUM_VALUE',
+    );
     assert.equal((await server.api('media', 'get', { ks, entryId: '0_missing' })).args.KSID, 'EXPIRED');
   });
 
@@ -95,11 +128,24 @@ describe('partner isolation', () => {
     const otherKs = await server.api('session', 'start', { secret: OTHER_ADMIN_SECRET, partnerId: 2002, type: 2 });
     assert.equal((await server.api('media', 'get', { ks: otherKs, entryId: ids.video })).code, 'ENTRY_ID_NOT_FOUND');
     const list = await server.api('baseentry', 'list', { ks: otherKs });
-    assert.deepEqual(list.objects.map((/** @type {any} */ entry) => entry.id), [ids.otherPartner]);
-    assert.equal((await server.api('caption_captionasset', 'list', { ks: otherKs, filter: { entryIdEqual: ids.video } })).totalCount, 0);
-    assert.equal((await server.api('caption_captionasset', 'serve', { ks: otherKs, captionAssetId: ids.caption })).code, 'CAPTION_ASSET_ID_NOT_FOUND');
+    assert.deepEqual(
+      list.objects.map((/** @type {any} */ entry) => entry.id),
+      [ids.otherPartner],
+    );
+    assert.equal(
+      (await server.api('caption_captionasset', 'list', { ks: otherKs, filter: { entryIdEqual: ids.video } }))
+        .totalCount,
+      0,
+    );
+    assert.equal(
+      (await server.api('caption_captionasset', 'serve', { ks: otherKs, captionAssetId: ids.caption })).code,
+      'CAPTION_ASSET_ID_NOT_FOUND',
+    );
     assert.equal((await server.api('category', 'list', { ks: otherKs })).totalCount, 1);
-    assert.equal((await server.api('baseentry', 'clone', { ks: otherKs, entryId: ids.video })).code, 'ENTRY_ID_NOT_FOUND');
+    assert.equal(
+      (await server.api('baseentry', 'clone', { ks: otherKs, entryId: ids.video })).code,
+      'ENTRY_ID_NOT_FOUND',
+    );
 
     const ks = await server.startSession();
     assert.equal((await server.api('baseentry', 'get', { ks, entryId: ids.otherPartner })).code, 'ENTRY_ID_NOT_FOUND');
@@ -108,7 +154,8 @@ describe('partner isolation', () => {
 
 describe('USER KS permission rule', () => {
   /** @param {string} ks @param {string} entryId */
-  const rename = (ks, entryId) => server.api('baseentry', 'update', { ks, entryId, baseEntry: { objectType: 'KalturaBaseEntry', tags: 'renamed' } });
+  const rename = (ks, entryId) =>
+    server.api('baseentry', 'update', { ks, entryId, baseEntry: { objectType: 'KalturaBaseEntry', tags: 'renamed' } });
 
   test('a user may read anything but change only their own entries', async () => {
     const alice = await server.startSession({ type: 0, secret: USER_SECRET, userId: 'alice' });
@@ -129,7 +176,12 @@ describe('USER KS permission rule', () => {
       const ks = await server.startSession({ type: 0, secret: USER_SECRET, userId: 'carol', privileges });
       assert.equal((await rename(ks, ids.video)).tags, 'renamed', privileges);
     }
-    const other = await server.startSession({ type: 0, secret: USER_SECRET, userId: 'carol', privileges: `edit:${ids.audio}` });
+    const other = await server.startSession({
+      type: 0,
+      secret: USER_SECRET,
+      userId: 'carol',
+      privileges: `edit:${ids.audio}`,
+    });
     assert.equal((await rename(other, ids.video)).code, 'SERVICE_FORBIDDEN');
   });
 });

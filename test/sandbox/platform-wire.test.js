@@ -13,7 +13,9 @@ describe('wire parsing', () => {
     const brackets = parseForm('filter%5BobjectType%5D=KalturaBaseEntryFilter&filter[statusIn]=2%2C7');
     assert.deepEqual(colon, { filter: { objectType: 'KalturaBaseEntryFilter', statusIn: '2,7' } });
     assert.deepEqual(brackets, colon);
-    assert.deepEqual(parseForm('1[filter]:idIn=a&1:pager[pageSize]=5'), { 1: { filter: { idIn: 'a' }, pager: { pageSize: '5' } } });
+    assert.deepEqual(parseForm('1[filter]:idIn=a&1:pager[pageSize]=5'), {
+      1: { filter: { idIn: 'a' }, pager: { pageSize: '5' } },
+    });
   });
 
   test('plus is a space, invalid UTF-8 is stripped, __proto__ is ignored', () => {
@@ -33,10 +35,20 @@ describe('wire parsing', () => {
 
   test('multipart: the `json` part is the JSON body, other parts are fields, a file part is its name, type and size', () => {
     const body = [
-      '--XYZ', 'Content-Disposition: form-data; name="json"', '', '{"format":1,"filter":{"idIn":"a"}}',
-      '--XYZ', 'Content-Disposition: form-data; name="pager[pageSize]"', '', '5',
-      '--XYZ', 'Content-Disposition: form-data; name="fileData"; filename="a.bin"', '', 'binary',
-      '--XYZ--', '',
+      '--XYZ',
+      'Content-Disposition: form-data; name="json"',
+      '',
+      '{"format":1,"filter":{"idIn":"a"}}',
+      '--XYZ',
+      'Content-Disposition: form-data; name="pager[pageSize]"',
+      '',
+      '5',
+      '--XYZ',
+      'Content-Disposition: form-data; name="fileData"; filename="a.bin"',
+      '',
+      'binary',
+      '--XYZ--',
+      '',
     ].join('\r\n');
     assert.deepEqual(parseBody(Buffer.from(body), 'multipart/form-data; boundary=XYZ'), {
       format: 1,
@@ -47,8 +59,13 @@ describe('wire parsing', () => {
   });
 
   test('`[-]` is an empty array, `__null` a null marker, unknown props are dropped', () => {
-    const params = parseForm('cloneOptions[-]=&baseEntry[objectType]=KalturaMediaEntry&baseEntry[description__null]=&baseEntry[bogus]=1&baseEntry[name]=N');
-    assert.deepEqual(deserialize(params.cloneOptions, 'array:KalturaBaseEntryCloneOptionItem', { now: NOW, name: 'cloneOptions' }), []);
+    const params = parseForm(
+      'cloneOptions[-]=&baseEntry[objectType]=KalturaMediaEntry&baseEntry[description__null]=&baseEntry[bogus]=1&baseEntry[name]=N',
+    );
+    assert.deepEqual(
+      deserialize(params.cloneOptions, 'array:KalturaBaseEntryCloneOptionItem', { now: NOW, name: 'cloneOptions' }),
+      [],
+    );
     assert.deepEqual(deserialize(params.baseEntry, 'object:KalturaBaseEntry', { now: NOW, name: 'baseEntry' }), {
       objectType: 'KalturaMediaEntry',
       name: 'N',
@@ -57,13 +74,21 @@ describe('wire parsing', () => {
   });
 
   test('arrays are ordered by numeric key with gaps, subclasses resolved from objectType', () => {
-    const params = parseForm('o[10][objectType]=KalturaBaseEntryCloneOptionComponent&o[10][itemType]=7&o[10][rule]=1&o[2][objectType]=KalturaBaseEntryCloneOptionComponent&o[2][itemType]=6&o[2][rule]=1');
+    const params = parseForm(
+      'o[10][objectType]=KalturaBaseEntryCloneOptionComponent&o[10][itemType]=7&o[10][rule]=1&o[2][objectType]=KalturaBaseEntryCloneOptionComponent&o[2][itemType]=6&o[2][rule]=1',
+    );
     const options = deserialize(params.o, 'array:KalturaBaseEntryCloneOptionItem', { now: NOW, name: 'o' });
-    assert.deepEqual(options.map((/** @type {any} */ option) => option.itemType), ['6', '7']);
+    assert.deepEqual(
+      options.map((/** @type {any} */ option) => option.itemType),
+      ['6', '7'],
+    );
   });
 
   test('scalars are coerced like PHP; times up to ten years are relative', () => {
-    const pager = deserialize({ pageSize: '12abc', pageIndex: 'x' }, 'object:KalturaFilterPager', { now: NOW, name: 'pager' });
+    const pager = deserialize({ pageSize: '12abc', pageIndex: 'x' }, 'object:KalturaFilterPager', {
+      now: NOW,
+      name: 'pager',
+    });
     assert.deepEqual(pager, { objectType: 'KalturaFilterPager', pageSize: 12, pageIndex: 0 });
     const filter = deserialize(
       { createdAtGreaterThanOrEqual: '-86400', createdAtLessThanOrEqual: '1700000000', isRoot: 'true' },
@@ -73,7 +98,11 @@ describe('wire parsing', () => {
     assert.equal(filter.createdAtGreaterThanOrEqual, NOW - 86400);
     assert.equal(filter.createdAtLessThanOrEqual, 1700000000);
     assert.equal(filter.isRoot, 1);
-    const attributes = deserialize({ bold: 'FALSE', italic: '0', underline: 'yes' }, 'object:KalturaRenderCaptionAttributes', { now: NOW, name: 'a' });
+    const attributes = deserialize(
+      { bold: 'FALSE', italic: '0', underline: 'yes' },
+      'object:KalturaRenderCaptionAttributes',
+      { now: NOW, name: 'a' },
+    );
     assert.deepEqual([attributes.bold, attributes.italic, attributes.underline], [false, false, true]);
   });
 
@@ -81,7 +110,8 @@ describe('wire parsing', () => {
     const options = { now: NOW, name: 'filter' };
     assert.throws(() => deserialize({ statusEqual: '99' }, 'object:KalturaBaseEntryFilter', options), {
       code: 'INVALID_ENUM_VALUE',
-      message: 'Invalid enumeration value "99" for parameter "statusEqual", expecting enumeration type "KalturaEntryStatus"',
+      message:
+        'Invalid enumeration value "99" for parameter "statusEqual", expecting enumeration type "KalturaEntryStatus"',
     });
     assert.throws(() => deserialize({ entryId: 'x' }, 'object:KalturaResource', { now: NOW, name: 'resource' }), {
       code: 'OBJECT_TYPE_ABSTRACT',
@@ -91,11 +121,18 @@ describe('wire parsing', () => {
       code: 'PROPERTY_VALIDATION_WRONG_FORMAT',
       args: { PROP_NAME: 'pager', FORMAT: 'array' },
     });
-    assert.throws(() => deserialize({ nameLike: 'a\u0001b' }, 'object:KalturaBaseEntryFilter', options), { code: 'INVALID_PARAMETER_CHAR' });
+    assert.throws(() => deserialize({ nameLike: 'a\u0001b' }, 'object:KalturaBaseEntryFilter', options), {
+      code: 'INVALID_PARAMETER_CHAR',
+    });
   });
 
   test('multirequest keys are 0- or 1-based and stop at the first gap; ks is inherited', () => {
-    const calls = splitMultirequest({ ks: 'K', 0: { service: 'a', action: 'x' }, 1: { service: 'b', action: 'y', ks: 'own' }, 3: { service: 'c', action: 'z' } });
+    const calls = splitMultirequest({
+      ks: 'K',
+      0: { service: 'a', action: 'x' },
+      1: { service: 'b', action: 'y', ks: 'own' },
+      3: { service: 'c', action: 'z' },
+    });
     assert.deepEqual(calls, [
       { service: 'a', action: 'x', params: { ks: 'K' } },
       { service: 'b', action: 'y', params: { ks: 'own' } },
@@ -105,7 +142,16 @@ describe('wire parsing', () => {
   test('references read results by 1-based position and path; missing ⇒ ""', () => {
     const results = [{ id: '0_a', objects: [{ id: 'x' }, { id: 'y' }] }, 'KS'];
     assert.deepEqual(
-      resolveReferences({ entryId: '{1:result:id}', ks: '{2:result}', all: '{1:result:objects:_all:id}', nested: { v: '[{1:result:objects:1:id}]' }, gone: '{5:result:id}' }, results),
+      resolveReferences(
+        {
+          entryId: '{1:result:id}',
+          ks: '{2:result}',
+          all: '{1:result:objects:_all:id}',
+          nested: { v: '[{1:result:objects:1:id}]' },
+          gone: '{5:result:id}',
+        },
+        results,
+      ),
       { entryId: '0_a', ks: 'KS', all: 'x,y', nested: { v: '[y]' }, gone: '' },
     );
   });
@@ -122,7 +168,9 @@ describe('api_v3 over HTTP', () => {
     }).then(json);
     assert.equal(viaJson.id, ids.video);
     assert.equal(viaJson.objectType, 'KalturaMediaEntry');
-    const viaPath = await fetch(`${server.url}/api_v3/service/baseentry/action/get/ks/${server.ks}/entryId/${ids.audio}?format=1`).then(json);
+    const viaPath = await fetch(
+      `${server.url}/api_v3/service/baseentry/action/get/ks/${server.ks}/entryId/${ids.audio}?format=1`,
+    ).then(json);
     assert.equal(viaPath.id, ids.audio);
   });
 
@@ -179,21 +227,42 @@ describe('api_v3 over HTTP', () => {
 
   test('errors without arguments carry args: []', async () => {
     const answer = await server.api('baseentry', 'list', {});
-    assert.deepEqual(answer, { code: 'MISSING_KS', message: 'Missing KS, session not established', objectType: 'KalturaAPIException', args: [] });
+    assert.deepEqual(answer, {
+      code: 'MISSING_KS',
+      message: 'Missing KS, session not established',
+      objectType: 'KalturaAPIException',
+      args: [],
+    });
   });
 
   test('format=2, and no format at all, answer XML with error args as a list', async () => {
-    const xml = await fetch(`${server.url}/api_v3/service/media/action/get?ks=${server.ks}&entryId=0_missing`).then((response) => response.text());
-    assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?><xml><result><error><objectType>KalturaAPIException<\/objectType><code>ENTRY_ID_NOT_FOUND<\/code>/);
-    assert.match(xml, /<args><item><objectType>KalturaApiExceptionArg<\/objectType><name>ENTRY_ID<\/name><value>0_missing<\/value><\/item><\/args>/);
-    const entry = await fetch(`${server.url}/api_v3/service/media/action/get?format=2&ks=${server.ks}&entryId=${ids.video}`).then((response) => response.text());
-    assert.match(entry, /<result><id>0_video001<\/id><name>Quarterly keynote<\/name>.*<objectType>KalturaMediaEntry<\/objectType><\/result><executionTime>/);
+    const xml = await fetch(`${server.url}/api_v3/service/media/action/get?ks=${server.ks}&entryId=0_missing`).then(
+      (response) => response.text(),
+    );
+    assert.match(
+      xml,
+      /^<\?xml version="1.0" encoding="utf-8"\?><xml><result><error><objectType>KalturaAPIException<\/objectType><code>ENTRY_ID_NOT_FOUND<\/code>/,
+    );
+    assert.match(
+      xml,
+      /<args><item><objectType>KalturaApiExceptionArg<\/objectType><name>ENTRY_ID<\/name><value>0_missing<\/value><\/item><\/args>/,
+    );
+    const entry = await fetch(
+      `${server.url}/api_v3/service/media/action/get?format=2&ks=${server.ks}&entryId=${ids.video}`,
+    ).then((response) => response.text());
+    assert.match(
+      entry,
+      /<result><id>0_video001<\/id><name>Quarterly keynote<\/name>.*<objectType>KalturaMediaEntry<\/objectType><\/result><executionTime>/,
+    );
   });
 
   test('service and action names are case-insensitive; unknown ones are reported', async () => {
     assert.equal((await server.api('MEDIA', 'Get', { ks: server.ks, entryId: ids.video })).id, ids.video);
     assert.deepEqual(await server.api('nosuch', 'get', { ks: server.ks }), {
-      code: 'SERVICE_DOES_NOT_EXISTS', message: 'Service "nosuch" does not exists', objectType: 'KalturaAPIException', args: { SRV_NAME: 'nosuch' },
+      code: 'SERVICE_DOES_NOT_EXISTS',
+      message: 'Service "nosuch" does not exists',
+      objectType: 'KalturaAPIException',
+      args: { SRV_NAME: 'nosuch' },
     });
     const noAction = await server.api('media', 'explode', { ks: server.ks });
     assert.equal(noAction.code, 'ACTION_DOES_NOT_EXISTS');

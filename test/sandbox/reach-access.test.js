@@ -14,7 +14,13 @@ describe('a revoked KS', () => {
     const ks = await server.session();
     assert.equal(await server.api('session', 'end', { ks }), null);
     const standardAlphabet = ks.replaceAll('-', '+').replaceAll('_', '/');
-    const spellings = [ks, `${ks}==`, `${ks.slice(0, 20)}.${ks.slice(20)}`, `${ks.slice(0, 10)}*${ks.slice(10)}`, standardAlphabet];
+    const spellings = [
+      ks,
+      `${ks}==`,
+      `${ks.slice(0, 20)}.${ks.slice(20)}`,
+      `${ks.slice(0, 10)}*${ks.slice(10)}`,
+      standardAlphabet,
+    ];
     for (const spelling of spellings) {
       const answer = await server.api('baseentry', 'get', { ks: spelling, entryId: E.welcome });
       assert.equal(answer.code, 'INVALID_KS', `${spelling} still works`);
@@ -26,11 +32,18 @@ describe('CSV export', () => {
   test('a cell that would start a formula is escaped; numbers are not', async () => {
     const notes = '=HYPERLINK("https://attacker.example","open")';
     const updated = await server.api('reach_entryvendortask', 'update', {
-      ks: server.ks, id: T.pendingModeration, entryVendorTask: { objectType: 'KalturaEntryVendorTask', notes },
+      ks: server.ks,
+      id: T.pendingModeration,
+      entryVendorTask: { objectType: 'KalturaEntryVendorTask', notes },
     });
     assert.equal(updated.notes, notes);
-    await server.api('reach_entryvendortask', 'exportToCsv', { ks: server.ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.withTasks } });
-    const csv = await fetch(await server.api('sandbox_csvexport', 'getLatestUrl', { ks: server.ks })).then((response) => response.text());
+    await server.api('reach_entryvendortask', 'exportToCsv', {
+      ks: server.ks,
+      filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.withTasks },
+    });
+    const csv = await fetch(await server.api('sandbox_csvexport', 'getLatestUrl', { ks: server.ks })).then((response) =>
+      response.text(),
+    );
     assert.ok(csv.includes(`"'=HYPERLINK(""https://attacker.example"",""open"")"`), csv);
     assert.doesNotMatch(csv, /(^|,)"?=/m);
     assert.match(csv, new RegExp(`^${T.pendingModeration},`, 'm'));
@@ -42,9 +55,11 @@ describe('a deleted entry', () => {
     const entry = await server.api('media', 'get', { ks: server.ks, entryId: E.seminar12 });
     const captionUrl = await server.api('caption_captionasset', 'getUrl', { ks: server.ks, id: CA.seminarEnglish });
     const urls = [`${entry.dataUrl}/a.webm`, entry.thumbnailUrl, captionUrl];
-    for (const url of urls) assert.equal((await fetch(url).then((response) => response.arrayBuffer().then(() => response.status))), 200, url);
+    for (const url of urls)
+      assert.equal(await fetch(url).then((response) => response.arrayBuffer().then(() => response.status)), 200, url);
     assert.equal(await server.api('media', 'delete', { ks: server.ks, entryId: E.seminar12 }), null);
-    for (const url of urls) assert.equal((await fetch(url).then((response) => response.arrayBuffer().then(() => response.status))), 404, url);
+    for (const url of urls)
+      assert.equal(await fetch(url).then((response) => response.arrayBuffer().then(() => response.status)), 404, url);
   });
 });
 
@@ -55,8 +70,13 @@ describe('permissions by session type and role', () => {
     const student = await listFor(SEED.users.student);
     assert.ok(student.length > 0 && student.every((/** @type {any} */ item) => item.pricing === undefined));
     const manager = await listFor(SEED.users.lecturer);
-    assert.ok(manager.every((/** @type {any} */ item) => item.pricing?.objectType === 'KalturaVendorCatalogItemPricing'));
-    const single = await server.api('reach_vendorcatalogitem', 'get', { ks: await server.session({ type: 0, userId: SEED.users.student }), id: student[0].id });
+    assert.ok(
+      manager.every((/** @type {any} */ item) => item.pricing?.objectType === 'KalturaVendorCatalogItemPricing'),
+    );
+    const single = await server.api('reach_vendorcatalogitem', 'get', {
+      ks: await server.session({ type: 0, userId: SEED.users.student }),
+      id: student[0].id,
+    });
     assert.equal(single.pricing, undefined);
   });
 
@@ -64,14 +84,26 @@ describe('permissions by session type and role', () => {
     const filter = { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.withTasks };
     for (const userId of [SEED.users.student, SEED.users.lecturer]) {
       const ks = await server.session({ type: 0, userId });
-      for (const [action, params] of /** @type {const} */ ([['approve', { id: T.pendingModeration }], ['reject', { id: T.pendingModeration }], ['exportToCsv', { filter }]])) {
+      for (const [action, params] of /** @type {const} */ ([
+        ['approve', { id: T.pendingModeration }],
+        ['reject', { id: T.pendingModeration }],
+        ['exportToCsv', { filter }],
+      ])) {
         const refused = await server.api('reach_entryvendortask', action, { ks, ...params });
-        assert.deepEqual([refused.code, refused.args], ['SERVICE_FORBIDDEN', { SERVICE: `reach_entryvendortask->${action.toLowerCase()}` }], `${userId} ${action}`);
+        assert.deepEqual(
+          [refused.code, refused.args],
+          ['SERVICE_FORBIDDEN', { SERVICE: `reach_entryvendortask->${action.toLowerCase()}` }],
+          `${userId} ${action}`,
+        );
       }
     }
     const admin = await server.session({ type: 0, userId: SEED.users.mediaTeam });
     assert.equal(await server.api('reach_entryvendortask', 'exportToCsv', { ks: admin, filter }), SEED.users.mediaTeam);
-    const rejected = await server.api('reach_entryvendortask', 'reject', { ks: admin, id: T.pendingModeration, rejectReason: 'not now' });
+    const rejected = await server.api('reach_entryvendortask', 'reject', {
+      ks: admin,
+      id: T.pendingModeration,
+      rejectReason: 'not now',
+    });
     assert.equal(rejected.status, 5);
   });
 
@@ -90,14 +122,21 @@ describe('permissions by session type and role', () => {
 });
 
 describe('credit periods', () => {
-  test('a recurring credit that began long ago costs no loop, and one partner\'s profiles never slow another\'s calls', async () => {
+  test("a recurring credit that began long ago costs no loop, and one partner's profiles never slow another's calls", async () => {
     const { createSeedState } = await import('../../src/sandbox/seed/index.js');
     const { startReachServer } = await import('./reach-server.js');
     const longAgo = -6e12; // daily periods since long before any calendar: stepping through them takes seconds
     const slowSeed = (/** @type {number} */ now) => {
       const state = createSeedState(now);
       const other = state.reachProfiles[SEED.profiles.otherPartner];
-      other.credit = { objectType: 'KalturaReoccurringVendorCredit', credit: 100, fromDate: longAgo, frequency: 'day', overageCredit: 0, addOn: 0 };
+      other.credit = {
+        objectType: 'KalturaReoccurringVendorCredit',
+        credit: 100,
+        fromDate: longAgo,
+        frequency: 'day',
+        overageCredit: 0,
+        addOn: 0,
+      };
       delete other._creditPeriodStart;
       return state;
     };
@@ -117,25 +156,39 @@ describe('credit periods', () => {
 });
 
 describe('session.start', () => {
-  test('caps the expiry at the partner\'s ksMaxExpiryInSeconds (a day when unset)', async () => {
+  test("caps the expiry at the partner's ksMaxExpiryInSeconds (a day when unset)", async () => {
     const expiryOf = async (/** @type {number} */ expiry) => {
-      const ks = await server.api('session', 'start', { secret: SEED.secrets[SEED.partner].admin, partnerId: SEED.partner, type: 2, expiry });
+      const ks = await server.api('session', 'start', {
+        secret: SEED.secrets[SEED.partner].admin,
+        partnerId: SEED.partner,
+        type: 2,
+        expiry,
+      });
       return (await server.api('session', 'get', { ks })).expiry;
     };
     const now = Math.floor(server.sandbox.clock.now());
     assert.ok((await expiryOf(365 * 86_400)) <= now + 86_400 + 5);
     server.sandbox.state.partners[SEED.partner].ksMaxExpiryInSeconds = 3600;
     const capped = await expiryOf(86_400);
-    assert.ok(capped <= Math.floor(server.sandbox.clock.now()) + 3600 + 5 && capped >= now + 3600 - 5, String(capped - now));
+    assert.ok(
+      capped <= Math.floor(server.sandbox.clock.now()) + 3600 + 5 && capped >= now + 3600 - 5,
+      String(capped - now),
+    );
   });
 });
 
 describe('lists that need a filter', () => {
   test('categoryEntry.list without an entry or a category: MUST_FILTER_ON_ENTRY_OR_CATEGORY for a session that is not admin', async () => {
     const user = await server.session({ type: 0, userId: SEED.users.student });
-    const refused = await server.api('categoryentry', 'list', { ks: user, filter: { objectType: 'KalturaCategoryEntryFilter' } });
+    const refused = await server.api('categoryentry', 'list', {
+      ks: user,
+      filter: { objectType: 'KalturaCategoryEntryFilter' },
+    });
     assert.equal(refused.code, 'MUST_FILTER_ON_ENTRY_OR_CATEGORY');
-    const narrowed = await server.api('categoryentry', 'list', { ks: user, filter: { objectType: 'KalturaCategoryEntryFilter', entryIdEqual: E.lecture45 } });
+    const narrowed = await server.api('categoryentry', 'list', {
+      ks: user,
+      filter: { objectType: 'KalturaCategoryEntryFilter', entryIdEqual: E.lecture45 },
+    });
     assert.equal(narrowed.objectType, 'KalturaCategoryEntryListResponse');
     const admin = await server.api('categoryentry', 'list', { ks: server.ks });
     assert.equal(admin.objectType, 'KalturaCategoryEntryListResponse');

@@ -25,19 +25,30 @@ function startSession(secret, type, userId) {
 }
 
 /** @param {string} entryId @param {number} catalogItemId @param {Record<string, any>} [fields] */
-const newTask = (entryId, catalogItemId, fields = {}) => new objects.EntryVendorTask({ entryId, catalogItemId, ...fields });
+const newTask = (entryId, catalogItemId, fields = {}) =>
+  new objects.EntryVendorTask({ entryId, catalogItemId, ...fields });
 
 describe('the official Node client', () => {
   test('session.start, catalog, profiles and entries', async () => {
-    const clipsItems = await services.vendorCatalogItem.listAction(new objects.VendorClipsCatalogItemFilter()).execute(client);
-    assert.deepEqual(clipsItems.objects.map((/** @type {any} */ item) => [item.id, item.objectType]), [
-      [C.machineClipsEnglish, 'KalturaVendorClipsCatalogItem'],
-      [C.machineClipsEnglishFlaky, 'KalturaVendorClipsCatalogItem'],
-    ]);
+    const clipsItems = await services.vendorCatalogItem
+      .listAction(new objects.VendorClipsCatalogItemFilter())
+      .execute(client);
+    assert.deepEqual(
+      clipsItems.objects.map((/** @type {any} */ item) => [item.id, item.objectType]),
+      [
+        [C.machineClipsEnglish, 'KalturaVendorClipsCatalogItem'],
+        [C.machineClipsEnglishFlaky, 'KalturaVendorClipsCatalogItem'],
+      ],
+    );
     assert.equal(clipsItems.objects[0].defaultReachProfileId, P.default);
 
-    const profiles = await services.reachProfile.listAction(new objects.ReachProfileFilter({ statusEqual: enums.ReachProfileStatus.ACTIVE })).execute(client);
-    assert.deepEqual(profiles.objects.map((/** @type {any} */ profile) => profile.id).sort(), [P.default, P.moderated, P.nearlyOutOfCredit, P.expired, P.unlimited].sort());
+    const profiles = await services.reachProfile
+      .listAction(new objects.ReachProfileFilter({ statusEqual: enums.ReachProfileStatus.ACTIVE }))
+      .execute(client);
+    assert.deepEqual(
+      profiles.objects.map((/** @type {any} */ profile) => profile.id).sort(),
+      [P.default, P.moderated, P.nearlyOutOfCredit, P.expired, P.unlimited].sort(),
+    );
 
     const entry = await services.baseEntry.get(E.keynote30).execute(client);
     assert.equal(entry.name, 'Opening Keynote: Science on a Warming Planet');
@@ -45,19 +56,34 @@ describe('the official Node client', () => {
 
   test('entryVendorTask add, get, list and abort', async () => {
     const task = await services.entryVendorTask
-      .add(newTask(E.keynote30, C.machineClipsEnglish, { taskJobData: new objects.ClipsVendorTaskData({ clipsDuration: 45, instruction: 'Announcements' }) }))
+      .add(
+        newTask(E.keynote30, C.machineClipsEnglish, {
+          taskJobData: new objects.ClipsVendorTaskData({ clipsDuration: 45, instruction: 'Announcements' }),
+        }),
+      )
       .execute(client);
-    assert.deepEqual([task.status, task.serviceFeature, task.taskJobData.objectType, task.taskJobData.clipsDuration], [1, 10, 'KalturaClipsVendorTaskData', 45]);
+    assert.deepEqual(
+      [task.status, task.serviceFeature, task.taskJobData.objectType, task.taskJobData.clipsDuration],
+      [1, 10, 'KalturaClipsVendorTaskData', 45],
+    );
 
     const fetched = await services.entryVendorTask.get(task.id).execute(client);
     assert.equal(fetched.id, task.id);
 
-    const listed = await services.entryVendorTask.listAction(new objects.EntryVendorTaskFilter({ entryIdEqual: E.keynote30 })).execute(client);
-    assert.deepEqual(listed.objects.map((/** @type {any} */ listedTask) => listedTask.id), [task.id]);
+    const listed = await services.entryVendorTask
+      .listAction(new objects.EntryVendorTaskFilter({ entryIdEqual: E.keynote30 }))
+      .execute(client);
+    assert.deepEqual(
+      listed.objects.map((/** @type {any} */ listedTask) => listedTask.id),
+      [task.id],
+    );
 
     const aborted = await services.entryVendorTask.abort(task.id, 'Changed my mind').execute(client);
     assert.equal(aborted.status, 7);
-    await assert.rejects(services.entryVendorTask.get(task.id).execute(client), (/** @type {any} */ error) => error.code === 'ENTRY_VENDOR_TASK_NOT_FOUND');
+    await assert.rejects(
+      services.entryVendorTask.get(task.id).execute(client),
+      (/** @type {any} */ error) => error.code === 'ENTRY_VENDOR_TASK_NOT_FOUND',
+    );
   });
 
   test('approve and reject moderated orders', async () => {
@@ -66,7 +92,9 @@ describe('the official Node client', () => {
 
     const adminKs = client.getKs();
     client.setKs(await startSession(SEED.secrets[1001].user, enums.SessionType.USER, U.student));
-    const ordered = await services.entryVendorTask.add(newTask(E.studentInterview, C.machineCaptionsEnglish, { reachProfileId: P.moderated })).execute(client);
+    const ordered = await services.entryVendorTask
+      .add(newTask(E.studentInterview, C.machineCaptionsEnglish, { reachProfileId: P.moderated }))
+      .execute(client);
     assert.equal(ordered.status, 4);
     client.setKs(adminKs);
     const rejected = await services.entryVendorTask.reject(ordered.id, 'Duplicate request').execute(client);
@@ -75,7 +103,12 @@ describe('the official Node client', () => {
 
   test('baseEntry.clone and a multirequest with a back-reference', async () => {
     const clone = await services.baseEntry
-      .cloneAction(E.keynote30, [new objects.BaseEntryCloneOptionComponent({ itemType: enums.BaseEntryCloneOptions.FLAVORS, rule: enums.CloneComponentSelectorType.EXCLUDE_COMPONENT })])
+      .cloneAction(E.keynote30, [
+        new objects.BaseEntryCloneOptionComponent({
+          itemType: enums.BaseEntryCloneOptions.FLAVORS,
+          rule: enums.CloneComponentSelectorType.EXCLUDE_COMPONENT,
+        }),
+      ])
       .execute(client);
     assert.notEqual(clone.id, E.keynote30);
     assert.equal(clone.rootEntryId, E.keynote30);

@@ -2,26 +2,46 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { captionCues, toSrt, toVtt } from '../../src/sandbox/reach/caption-text.js';
-import { currentCredit, currentPeriodStart, hasEnoughCredit, isCreditActive, normalizeCreditDates, syncCreditPeriod, UNLIMITED_CREDIT } from '../../src/sandbox/reach/credit.js';
+import {
+  currentCredit,
+  currentPeriodStart,
+  hasEnoughCredit,
+  isCreditActive,
+  normalizeCreditDates,
+  syncCreditPeriod,
+  UNLIMITED_CREDIT,
+} from '../../src/sandbox/reach/credit.js';
 import { PriceFunction, ServiceFeature } from '../../src/sandbox/reach/enums.js';
 import { pricingUnits, requiresPayment, taskPrice } from '../../src/sandbox/reach/pricing.js';
 import { addBusinessDays, expectedFinishTime } from '../../src/sandbox/reach/turnaround.js';
 
 const utc = (/** @type {string} */ iso) => Date.parse(iso) / 1000;
 /** @param {string} priceFunction @param {number} pricePerUnit @param {Record<string, any>} [extra] */
-const item = (priceFunction, pricePerUnit, extra = {}) => ({ serviceFeature: ServiceFeature.CLIPS, pricing: { priceFunction, pricePerUnit }, ...extra });
+const item = (priceFunction, pricePerUnit, extra = {}) => ({
+  serviceFeature: ServiceFeature.CLIPS,
+  pricing: { priceFunction, pricePerUnit },
+  ...extra,
+});
 
 describe('price (kaltura-rules §4.1)', () => {
   test('duration prices round the entry length up to whole units', () => {
     assert.equal(taskPrice(item(PriceFunction.PRICE_PER_MINUTE, 1), 125_000), 3, '2 min 05 s bills 3 minutes');
     assert.equal(taskPrice(item(PriceFunction.PRICE_PER_MINUTE, 1), 120_000), 2, 'exactly 2 minutes bills 2');
     assert.equal(taskPrice(item(PriceFunction.PRICE_PER_SECOND, 0.1), 1_200), 0.2, '1.2 s bills 2 seconds');
-    assert.equal(taskPrice(item(PriceFunction.PRICE_PER_HOUR, 30), 3_600_001), 60, 'one hour and a millisecond bills 2 hours');
+    assert.equal(
+      taskPrice(item(PriceFunction.PRICE_PER_HOUR, 30), 3_600_001),
+      60,
+      'one hour and a millisecond bills 2 hours',
+    );
     assert.equal(taskPrice(item(PriceFunction.PRICE_PER_TOKEN, 0.001), 1500), 1.5);
   });
 
   test('fixedPriceAddons are added for captions-family items only', () => {
-    const captions = { ...item(PriceFunction.PRICE_PER_MINUTE, 1.5), serviceFeature: ServiceFeature.CAPTIONS, fixedPriceAddons: 5 };
+    const captions = {
+      ...item(PriceFunction.PRICE_PER_MINUTE, 1.5),
+      serviceFeature: ServiceFeature.CAPTIONS,
+      fixedPriceAddons: 5,
+    };
     assert.equal(taskPrice(captions, 360_000), 14);
     assert.equal(taskPrice({ ...captions, serviceFeature: ServiceFeature.TRANSLATION }, 360_000), 14);
     assert.equal(taskPrice({ ...captions, serviceFeature: ServiceFeature.DUBBING }, 360_000), 9);
@@ -47,14 +67,28 @@ describe('price (kaltura-rules §4.1)', () => {
 
 describe('credit (kaltura-rules §1.4, §4.3)', () => {
   const now = utc('2026-06-15T12:00:00Z');
-  const timeRange = { objectType: 'KalturaTimeRangeVendorCredit', credit: 100, overageCredit: 20, addOn: 5, fromDate: utc('2026-01-01T00:00:00Z'), toDate: utc('2026-12-31T23:59:59Z') };
+  const timeRange = {
+    objectType: 'KalturaTimeRangeVendorCredit',
+    credit: 100,
+    overageCredit: 20,
+    addOn: 5,
+    fromDate: utc('2026-01-01T00:00:00Z'),
+    toDate: utc('2026-12-31T23:59:59Z'),
+  };
 
   test('current credit is credit + overage + add-on inside the window and 0 outside it', () => {
     assert.equal(currentCredit(timeRange, now), 125);
     assert.equal(currentCredit(timeRange, utc('2027-01-01T00:00:00Z')), 0);
     assert.equal(isCreditActive(timeRange, utc('2027-01-01T00:00:00Z')), false);
-    assert.equal(currentCredit({ ...timeRange, objectType: 'KalturaVendorCredit' }, utc('2030-01-01T00:00:00Z')), 125, 'a plain credit never ends');
-    assert.equal(currentCredit({ objectType: 'KalturaUnlimitedVendorCredit', credit: -9999, fromDate: 0 }, now), UNLIMITED_CREDIT);
+    assert.equal(
+      currentCredit({ ...timeRange, objectType: 'KalturaVendorCredit' }, utc('2030-01-01T00:00:00Z')),
+      125,
+      'a plain credit never ends',
+    );
+    assert.equal(
+      currentCredit({ objectType: 'KalturaUnlimitedVendorCredit', credit: -9999, fromDate: 0 }, now),
+      UNLIMITED_CREDIT,
+    );
   });
 
   test('an order may use the credit exactly up; pay-per-use needs strictly positive headroom', () => {
@@ -67,7 +101,11 @@ describe('credit (kaltura-rules §1.4, §4.3)', () => {
   });
 
   test('dates are stored as whole UTC days', () => {
-    const normalized = normalizeCreditDates({ ...timeRange, fromDate: utc('2026-03-10T15:30:00Z'), toDate: utc('2026-03-20T01:00:00Z') });
+    const normalized = normalizeCreditDates({
+      ...timeRange,
+      fromDate: utc('2026-03-10T15:30:00Z'),
+      toDate: utc('2026-03-20T01:00:00Z'),
+    });
     assert.equal(normalized.fromDate, utc('2026-03-10T00:00:00Z'));
     assert.equal(normalized.toDate, utc('2026-03-20T23:59:59Z'));
   });
@@ -123,9 +161,15 @@ describe('caption files from a transcript', () => {
       assert.equal(number, String(index + 1));
       assert.match(timing, /^\d\d:\d\d:\d\d,\d\d\d --> \d\d:\d\d:\d\d,\d\d\d$/);
       assert.ok(lines.length >= 1 && lines.length <= 2, block);
-      assert.ok(lines.every((line) => line.length <= 26), block);
+      assert.ok(
+        lines.every((line) => line.length <= 26),
+        block,
+      );
     });
-    assert.equal(blocks.map((block) => block.split('\n').slice(2).join(' ')).join(' '), transcript.map((cue) => cue.text).join(' '));
+    assert.equal(
+      blocks.map((block) => block.split('\n').slice(2).join(' ')).join(' '),
+      transcript.map((cue) => cue.text).join(' '),
+    );
     assert.match(srt, /00:00:06,400 --> 00:00:08,000\nHello there\./);
   });
 

@@ -24,7 +24,10 @@ const ACTIVE = 2;
  */
 async function accountView(ks, entryId) {
   const profiles = await server.api('reach_reachprofile', 'list', { ks });
-  const catalog = await server.api('reach_vendorcatalogitem', 'list', { ks, filter: { objectType: 'KalturaVendorCatalogItemFilter', orderBy: '+id' } });
+  const catalog = await server.api('reach_vendorcatalogitem', 'list', {
+    ks,
+    filter: { objectType: 'KalturaVendorCatalogItemFilter', orderBy: '+id' },
+  });
   const entry = await server.api('media', 'get', { ks, entryId });
   return {
     profiles: profiles.objects.map((/** @type {any} */ profile) => [profile.id, profile.status]),
@@ -39,20 +42,32 @@ describe('an account whose REACH profiles are all disabled', () => {
   test('has services enabled with its disabled profile, and a ready video', async () => {
     assert.deepEqual(await accountView(await adminOf(partnerId), E.withoutActiveProfileVideo), {
       profiles: [[P.withoutActiveProfileDisabled, DISABLED]],
-      catalog: [C.machineCaptionsEnglish, C.machineClipsEnglish, C.machineSummaryEnglish].map((id) => [id, P.withoutActiveProfileDisabled]),
+      catalog: [C.machineCaptionsEnglish, C.machineClipsEnglish, C.machineSummaryEnglish].map((id) => [
+        id,
+        P.withoutActiveProfileDisabled,
+      ]),
       entry: [partnerId, '2', 1],
     });
   });
 
   test('orders answer REACH_PROFILE_NOT_FOUND, with the default profile or any other', async () => {
     const ks = await adminOf(partnerId);
-    const withDefault = await server.api('reach_entryvendortask', 'add', { ks, ...order(E.withoutActiveProfileVideo, C.machineCaptionsEnglish) });
-    assert.deepEqual([withDefault.code, withDefault.args], ['REACH_PROFILE_NOT_FOUND', { ID: String(P.withoutActiveProfileDisabled) }]);
+    const withDefault = await server.api('reach_entryvendortask', 'add', {
+      ks,
+      ...order(E.withoutActiveProfileVideo, C.machineCaptionsEnglish),
+    });
+    assert.deepEqual(
+      [withDefault.code, withDefault.args],
+      ['REACH_PROFILE_NOT_FOUND', { ID: String(P.withoutActiveProfileDisabled) }],
+    );
     const withAnotherPartners = await server.api('reach_entryvendortask', 'add', {
       ks,
       ...order(E.withoutActiveProfileVideo, C.machineCaptionsEnglish, { reachProfileId: P.default }),
     });
-    assert.deepEqual([withAnotherPartners.code, withAnotherPartners.args], ['REACH_PROFILE_NOT_FOUND', { ID: String(P.default) }]);
+    assert.deepEqual(
+      [withAnotherPartners.code, withAnotherPartners.args],
+      ['REACH_PROFILE_NOT_FOUND', { ID: String(P.default) }],
+    );
   });
 });
 
@@ -72,17 +87,28 @@ describe('an account with an active profile but no catalog item enabled', () => 
       ks: await adminOf(partnerId),
       ...order(E.withoutCatalogItemsVideo, C.machineCaptionsEnglish, { reachProfileId: P.withoutCatalogItems }),
     });
-    assert.deepEqual([error.code, error.args], ['CATALOG_ITEM_NOT_ENABLED_FOR_ACCOUNT', { ID: String(C.machineCaptionsEnglish) }]);
+    assert.deepEqual(
+      [error.code, error.args],
+      ['CATALOG_ITEM_NOT_ENABLED_FOR_ACCOUNT', { ID: String(C.machineCaptionsEnglish) }],
+    );
   });
 });
 
 describe('the seeded accounts', () => {
   test('take their user secrets and see only their own entries', async () => {
     for (const partnerId of [SEED.partnerWithoutActiveProfile, SEED.partnerWithoutCatalogItems]) {
-      const userKs = await server.api('session', 'start', { secret: `sandbox-user-${partnerId}`, partnerId, type: 0, userId: 'viewer@example.com' });
+      const userKs = await server.api('session', 'start', {
+        secret: `sandbox-user-${partnerId}`,
+        partnerId,
+        type: 0,
+        userId: 'viewer@example.com',
+      });
       assert.equal(typeof userKs, 'string', JSON.stringify(userKs));
     }
-    const other = await server.api('media', 'get', { ks: await adminOf(SEED.partnerWithoutCatalogItems), entryId: E.withoutActiveProfileVideo });
+    const other = await server.api('media', 'get', {
+      ks: await adminOf(SEED.partnerWithoutCatalogItems),
+      entryId: E.withoutActiveProfileVideo,
+    });
     assert.equal(other.code, 'ENTRY_ID_NOT_FOUND');
   });
 });
@@ -97,12 +123,20 @@ describe('the flaky clips vendor', () => {
   };
   /** @param {string} id */
   const getTask = (id) => server.api('reach_entryvendortask', 'get', { ks: server.ks, id });
-  const usedCredit = async () => (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit;
+  const usedCredit = async () =>
+    (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit;
 
   test('is a machine clips item in English enabled for partner 1001', async () => {
     const item = await server.api('reach_vendorcatalogitem', 'get', { ks: server.ks, id: C.machineClipsEnglishFlaky });
-    assert.deepEqual([item.objectType, item.serviceType, item.serviceFeature, item.sourceLanguage], ['KalturaVendorClipsCatalogItem', 2, 10, 'English'], 'machine clips in English');
-    const enabled = await server.api('reach_vendorcatalogitem', 'list', { ks: server.ks, filter: { objectType: 'KalturaVendorClipsCatalogItemFilter' } });
+    assert.deepEqual(
+      [item.objectType, item.serviceType, item.serviceFeature, item.sourceLanguage],
+      ['KalturaVendorClipsCatalogItem', 2, 10, 'English'],
+      'machine clips in English',
+    );
+    const enabled = await server.api('reach_vendorcatalogitem', 'list', {
+      ks: server.ks,
+      filter: { objectType: 'KalturaVendorClipsCatalogItemFilter' },
+    });
     assert.ok(idsOf(enabled).includes(C.machineClipsEnglishFlaky));
   });
 
@@ -114,7 +148,9 @@ describe('the flaky clips vendor', () => {
     assert.equal(first.price, 15, 'charged when ordered (30 min × 0.5)');
     assert.equal(await usedCredit(), before + first.price + second.price + third.price);
     server.advance(10);
-    const [firstDone, secondDone, thirdDone] = await Promise.all([first, second, third].map((task) => getTask(task.id)));
+    const [firstDone, secondDone, thirdDone] = await Promise.all(
+      [first, second, third].map((task) => getTask(task.id)),
+    );
     for (const failed of [firstDone, thirdDone]) {
       assert.deepEqual([failed.status, failed.errDescription, failed.price], [6, FLAKY_CLIPS_VENDOR_ERROR, 0]);
       assert.equal(failed.finishTime, failed.queueTime + 10);

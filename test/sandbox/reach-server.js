@@ -18,7 +18,7 @@ export async function startReachServer(options = {}) {
   const session = async ({ partnerId = SEED.partner, type = 2, userId = SEED.users.professor, privileges } = {}) => {
     const secrets = SEED.secrets[/** @type {1001} */ (partnerId)];
     const ks = await api('session', 'start', {
-      secret: type === 2 ? options.adminSecret ?? secrets.admin : secrets.user,
+      secret: type === 2 ? (options.adminSecret ?? secrets.admin) : secrets.user,
       partnerId,
       type,
       userId,

@@ -15,17 +15,27 @@ test('tasks survive a restart: the file lists them by id, and the vendor carries
   const stateFile = join(directory, 'state.json');
   try {
     const first = await startReachServer({ stateFile });
-    const ordered = await first.api('reach_entryvendortask', 'add', { ks: await first.session(), ...order(E.welcome, C.machineCaptionsEnglish) });
+    const ordered = await first.api('reach_entryvendortask', 'add', {
+      ks: await first.session(),
+      ...order(E.welcome, C.machineCaptionsEnglish),
+    });
     assert.equal(ordered.status, 1);
     await first.close();
 
     const saved = JSON.parse(await readFile(stateFile, 'utf8'));
-    assert.deepEqual([saved.tasks[ordered.id].status, saved.tasks[T.ready].status], [1, 2], 'a plain object keyed by id, as state files always were');
+    assert.deepEqual(
+      [saved.tasks[ordered.id].status, saved.tasks[T.ready].status],
+      [1, 2],
+      'a plain object keyed by id, as state files always were',
+    );
 
     const second = await startReachServer({ stateFile });
     try {
       const ks = await second.session();
-      const list = await second.api('reach_entryvendortask', 'list', { ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', orderBy: '-id' } });
+      const list = await second.api('reach_entryvendortask', 'list', {
+        ks,
+        filter: { objectType: 'KalturaEntryVendorTaskFilter', orderBy: '-id' },
+      });
       assert.equal(String(list.objects[0].id), String(ordered.id));
       second.advance(10);
       const ready = await second.api('reach_entryvendortask', 'get', { ks, id: ordered.id });

@@ -24,7 +24,11 @@ const captionText = async (captionAssetId) => {
   return (await fetch(url)).text();
 };
 /** The words of an SRT body, timing lines and numbers removed. @param {string} srt */
-const srtWords = (srt) => srt.split('\n').filter((line) => line && !/^\d+$/.test(line) && !line.includes('-->')).join(' ');
+const srtWords = (srt) =>
+  srt
+    .split('\n')
+    .filter((line) => line && !/^\d+$/.test(line) && !line.includes('-->'))
+    .join(' ');
 
 describe('vendor simulator', () => {
   test('a machine task starts after 3 s and is READY after 10 s, with its captions attached', async () => {
@@ -39,11 +43,19 @@ describe('vendor simulator', () => {
     assert.equal(ready.finishTime, ready.queueTime + 10);
     assert.ok(ready.accuracy >= 80 && ready.accuracy <= 92, `machine accuracy ${ready.accuracy}`);
 
-    const caption = await server.api('caption_captionasset', 'get', { ks: server.ks, captionAssetId: ready.outputObjectId });
-    assert.deepEqual([caption.entryId, caption.language, caption.label, caption.format, caption.accuracy], [E.welcome, 'English', 'English (auto)', '1', ready.accuracy]);
+    const caption = await server.api('caption_captionasset', 'get', {
+      ks: server.ks,
+      captionAssetId: ready.outputObjectId,
+    });
+    assert.deepEqual(
+      [caption.entryId, caption.language, caption.label, caption.format, caption.accuracy],
+      [E.welcome, 'English', 'English (auto)', '1', ready.accuracy],
+    );
     const srt = await captionText(ready.outputObjectId);
     assert.match(srt, /^1\n00:00:00,000 --> 00:00:0\d,\d{3}\n/);
-    const transcript = transcriptOf(server.sandbox.state.entries[E.welcome]).map((/** @type {any} */ cue) => cue.text).join(' ');
+    const transcript = transcriptOf(server.sandbox.state.entries[E.welcome])
+      .map((/** @type {any} */ cue) => cue.text)
+      .join(' ');
     assert.equal(srtWords(srt), transcript, 'the captions say exactly what the transcript says');
   });
 
@@ -88,7 +100,10 @@ describe('vendor simulator', () => {
     const released = await getTask(T.pendingEntryReady);
     assert.equal(released.status, 1);
     assert.equal(released.expectedFinishTime, released.queueTime + 1800);
-    assert.equal((await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit, usedBefore);
+    assert.equal(
+      (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit,
+      usedBefore,
+    );
   });
 
   test('pay-per-use is priced and charged on delivery, from the units the vendor reports', async () => {
@@ -99,27 +114,45 @@ describe('vendor simulator', () => {
     const ready = await getTask(task.id);
     assert.ok(ready.unitsUsed > 0);
     assert.equal(ready.price, ready.unitsUsed * 0.001);
-    assert.equal((await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit, before + ready.price);
+    assert.equal(
+      (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit,
+      before + ready.price,
+    );
   });
 });
 
 describe('outputs, attached as Kaltura attaches them', () => {
   test('translation: a caption in the target language, visibly marked', async () => {
-    const task = await add(order(E.seminar12, C.machineTranslationEnglishToSpanish, {
-      taskJobData: { objectType: 'KalturaTranslationVendorTaskData', captionAssetId: SEED.captionAssets.seminarEnglish },
-    }));
+    const task = await add(
+      order(E.seminar12, C.machineTranslationEnglishToSpanish, {
+        taskJobData: {
+          objectType: 'KalturaTranslationVendorTaskData',
+          captionAssetId: SEED.captionAssets.seminarEnglish,
+        },
+      }),
+    );
     server.advance(10);
     const ready = await getTask(task.id);
     assert.equal(ready.taskJobData.captionAssetId, SEED.captionAssets.seminarEnglish);
-    const caption = await server.api('caption_captionasset', 'get', { ks: server.ks, captionAssetId: ready.outputObjectId });
+    const caption = await server.api('caption_captionasset', 'get', {
+      ks: server.ks,
+      captionAssetId: ready.outputObjectId,
+    });
     assert.deepEqual([caption.language, caption.languageCode], ['Spanish', 'es']);
     assert.match(await captionText(ready.outputObjectId), /\n\[es\] Thanks for joining/);
   });
 
   test('clips: child entries under the source and outputJson in seconds', async () => {
-    const task = await add(order(E.keynote30, C.machineClipsEnglish, {
-      taskJobData: { objectType: 'KalturaClipsVendorTaskData', clipsDuration: 60, instruction: 'Key moments', outputLanguage: 'English' },
-    }));
+    const task = await add(
+      order(E.keynote30, C.machineClipsEnglish, {
+        taskJobData: {
+          objectType: 'KalturaClipsVendorTaskData',
+          clipsDuration: 60,
+          instruction: 'Key moments',
+          outputLanguage: 'English',
+        },
+      }),
+    );
     server.advance(10);
     const ready = await getTask(task.id);
     assert.equal(ready.status, 2);
@@ -134,14 +167,26 @@ describe('outputs, attached as Kaltura attaches them', () => {
 
     const children = await server.api('baseentry', 'list', {
       ks: server.ks,
-      filter: { objectType: 'KalturaBaseEntryFilter', rootEntryIdIn: E.keynote30, statusIn: '1,2,4', orderBy: '+createdAt' },
+      filter: {
+        objectType: 'KalturaBaseEntryFilter',
+        rootEntryIdIn: E.keynote30,
+        statusIn: '1,2,4',
+        orderBy: '+createdAt',
+      },
       pager: { pageSize: 500 },
     });
     const clipEntries = children.objects.filter((/** @type {any} */ entry) => entry.id !== E.keynote30);
     assert.equal(clipEntries.length, 8);
     for (const [index, entry] of clipEntries.entries()) {
-      assert.deepEqual([entry.rootEntryId, entry.status, entry.mediaType, entry.name, entry.tags], [E.keynote30, '2', 1, clips[index].title, clips[index].tags]);
-      assert.deepEqual(server.sandbox.state.entries[entry.id]._clip, { sourceEntryId: E.keynote30, offsetMs: clips[index].start * 1000, durationMs: 60_000 });
+      assert.deepEqual(
+        [entry.rootEntryId, entry.status, entry.mediaType, entry.name, entry.tags],
+        [E.keynote30, '2', 1, clips[index].title, clips[index].tags],
+      );
+      assert.deepEqual(server.sandbox.state.entries[entry.id]._clip, {
+        sourceEntryId: E.keynote30,
+        offsetMs: clips[index].start * 1000,
+        durationMs: 60_000,
+      });
     }
     assert.equal(ready.outputObjectId, clipEntries[0].id);
   });
@@ -149,22 +194,45 @@ describe('outputs, attached as Kaltura attaches them', () => {
   test('chaptering: chapter cue points across the video', async () => {
     const task = await add(order(E.lecture45, C.machineChapteringEnglish));
     server.advance(10);
-    const list = await server.api('cuepoint_cuepoint', 'list', { ks: server.ks, filter: { objectType: 'KalturaThumbCuePointFilter', entryIdEqual: E.lecture45, subTypeEqual: 2 } });
+    const list = await server.api('cuepoint_cuepoint', 'list', {
+      ks: server.ks,
+      filter: { objectType: 'KalturaThumbCuePointFilter', entryIdEqual: E.lecture45, subTypeEqual: 2 },
+    });
     assert.equal(list.totalCount, 9, '45 minutes → a chapter about every 5 minutes');
-    assert.ok(list.objects.every((/** @type {any} */ cue) => cue.objectType === 'KalturaThumbCuePoint' && /^Chapter \d+: /.test(cue.title)));
+    assert.ok(
+      list.objects.every(
+        (/** @type {any} */ cue) => cue.objectType === 'KalturaThumbCuePoint' && /^Chapter \d+: /.test(cue.title),
+      ),
+    );
     assert.equal((await getTask(task.id)).outputObjectId, list.objects[0].id);
   });
 
   test('quiz: multiple-choice question cue points with one correct answer each', async () => {
-    await add(order(E.seminar12, C.machineQuizEnglish, { taskJobData: { objectType: 'KalturaQuizVendorTaskData', numberOfQuestions: 3 } }));
+    await add(
+      order(E.seminar12, C.machineQuizEnglish, {
+        taskJobData: { objectType: 'KalturaQuizVendorTaskData', numberOfQuestions: 3 },
+      }),
+    );
     server.advance(10);
-    const list = await server.api('cuepoint_cuepoint', 'list', { ks: server.ks, filter: { objectType: 'KalturaCuePointFilter', entryIdEqual: E.seminar12, cuePointTypeEqual: 'quiz.QUIZ_QUESTION' } });
+    const list = await server.api('cuepoint_cuepoint', 'list', {
+      ks: server.ks,
+      filter: {
+        objectType: 'KalturaCuePointFilter',
+        entryIdEqual: E.seminar12,
+        cuePointTypeEqual: 'quiz.QUIZ_QUESTION',
+      },
+    });
     assert.equal(list.totalCount, 3);
-    for (const question of list.objects) assert.equal(question.optionalAnswers.filter((/** @type {any} */ answer) => answer.isCorrect).length, 1);
+    for (const question of list.objects)
+      assert.equal(question.optionalAnswers.filter((/** @type {any} */ answer) => answer.isCorrect).length, 1);
   });
 
   test('summary: the entry description becomes the summary', async () => {
-    const task = await add(order(E.welcome, C.machineSummaryEnglish, { taskJobData: { objectType: 'KalturaSummaryVendorTaskData', typeOfSummary: 'concise', writingStyle: 'formal' } }));
+    const task = await add(
+      order(E.welcome, C.machineSummaryEnglish, {
+        taskJobData: { objectType: 'KalturaSummaryVendorTaskData', typeOfSummary: 'concise', writingStyle: 'formal' },
+      }),
+    );
     server.advance(10);
     const { summary } = JSON.parse((await getTask(task.id)).taskJobData.outputJson);
     const entry = await server.api('baseentry', 'get', { ks: server.ks, entryId: E.welcome });
@@ -175,17 +243,25 @@ describe('outputs, attached as Kaltura attaches them', () => {
   test('dubbing: an audio flavor in the target language', async () => {
     const task = await add(order(E.welcome, C.machineDubbingEnglishToFrench));
     server.advance(10);
-    const flavors = await server.api('flavorasset', 'list', { ks: server.ks, filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: E.welcome } });
-    const dubbed = flavors.objects.find((/** @type {any} */ flavor) => flavor.id === server.sandbox.state.tasks.get(task.id).outputObjectId);
+    const flavors = await server.api('flavorasset', 'list', {
+      ks: server.ks,
+      filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: E.welcome },
+    });
+    const dubbed = flavors.objects.find(
+      (/** @type {any} */ flavor) => flavor.id === server.sandbox.state.tasks.get(task.id).outputObjectId,
+    );
     assert.equal(dubbed?.language, 'French');
   });
 });
 
 describe('exportToCsv', () => {
-  test('needs a filter, answers the user\'s e-mail and keeps a downloadable CSV', async () => {
+  test("needs a filter, answers the user's e-mail and keeps a downloadable CSV", async () => {
     const missing = await server.api('reach_entryvendortask', 'exportToCsv', { ks: server.ks });
     assert.deepEqual([missing.code, missing.args], ['MISSING_MANDATORY_PARAMETER', { PARAM_NAME: 'filter' }]);
-    const recipient = await server.api('reach_entryvendortask', 'exportToCsv', { ks: server.ks, filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.withTasks } });
+    const recipient = await server.api('reach_entryvendortask', 'exportToCsv', {
+      ks: server.ks,
+      filter: { objectType: 'KalturaEntryVendorTaskFilter', entryIdEqual: E.withTasks },
+    });
     assert.equal(recipient, SEED.users.professor);
     const url = await server.api('sandbox_csvexport', 'getLatestUrl', { ks: server.ks });
     const response = await fetch(url);
@@ -193,12 +269,19 @@ describe('exportToCsv', () => {
     const rows = (await response.text()).trim().split('\r\n');
     assert.equal(rows.length, 1 + 7, 'header and the 7 visible tasks');
     assert.ok(rows[0].startsWith('Task ID,Entry ID,Entry Name,Status'));
-    assert.ok(rows.some((row) => row.startsWith(`${T.pendingModeration},${E.withTasks},`) && row.includes(',PENDING_MODERATION,')));
+    assert.ok(
+      rows.some(
+        (row) => row.startsWith(`${T.pendingModeration},${E.withTasks},`) && row.includes(',PENDING_MODERATION,'),
+      ),
+    );
   });
 
   test('a session without an e-mail user gets USER_EMAIL_NOT_FOUND', async () => {
     const anonymous = await server.session({ userId: '' });
-    const error = await server.api('reach_entryvendortask', 'exportToCsv', { ks: anonymous, filter: { objectType: 'KalturaEntryVendorTaskFilter' } });
+    const error = await server.api('reach_entryvendortask', 'exportToCsv', {
+      ks: anonymous,
+      filter: { objectType: 'KalturaEntryVendorTaskFilter' },
+    });
     assert.equal(error.code, 'USER_EMAIL_NOT_FOUND');
   });
 });

@@ -9,7 +9,9 @@ export const panel = (
     onreach-error={(event) => console.error(event.code)}
   />
 );
-export const monitor = <reach-task-monitor pageSize={50} onreach-task-changed={(event) => console.log(event.previousStatus)} />;
+export const monitor = (
+  <reach-task-monitor pageSize={50} onreach-task-changed={(event) => console.log(event.previousStatus)} />
+);
 // @ts-expect-error a property keeps its type: entryId is a string
 export const wrongType = <reach-order-panel entryId={42} />;
 // @ts-expect-error the handler gets the element's event type

@@ -10,5 +10,7 @@ export const panel: SvelteHTMLElements['reach-order-panel'] = {
 };
 // @ts-expect-error a property keeps its type: entryId is a string
 export const wrongType: SvelteHTMLElements['reach-order-panel'] = { entryId: 42 };
-// @ts-expect-error the handler gets the element's event type
-export const wrongEvent: SvelteHTMLElements['reach-order-panel'] = { 'onreach-task-created': (event: { nope: true }) => event };
+export const wrongEvent: SvelteHTMLElements['reach-order-panel'] = {
+  // @ts-expect-error the handler gets the element's event type
+  'onreach-task-created': (event: { nope: true }) => event,
+};

@@ -10,7 +10,9 @@ export const panel: PropsOf<'reach-order-panel'> = {
   'partner-id': '1001',
   onReachTaskCreated: (event) => console.log(event.task.id),
 };
-export const lab: PropsOf<'clips-lab'> = { onReachClipSaved: (event) => console.log(event.entry.id, event.sourceEntryId) };
+export const lab: PropsOf<'clips-lab'> = {
+  onReachClipSaved: (event) => console.log(event.entry.id, event.sourceEntryId),
+};
 // @ts-expect-error a property keeps its type: entryId is a string
 export const wrongType: PropsOf<'reach-order-panel'> = { entryId: 42 };
 // @ts-expect-error the order panel fires no reach-clip-saved

@@ -41,18 +41,22 @@ export function renderDetail(view: DetailView) {
     <h3 id="detail-heading" tabindex="-1">${msg(html`Preview: <bdi>${title}</bdi>`)}</h3>
     <div class="player">${renderPlayer(view, title)}</div>
     ${preview.problem ? html`<p class="notice error" part="notice">${preview.problem}</p>` : nothing}
-    ${range
-      ? html`<p class="muted">
+    ${
+      range
+        ? html`<p class="muted">
           ${msg(str`Plays ${formatTimecode(range.start)} to ${formatTimecode(range.end)} of the source (${formatDuration(range.end - range.start)}).`)}
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="row">
       <button type="button" class="primary" @click=${() => preview.play()}>${msg('Play clip')}</button>
       <button type="button" aria-pressed=${preview.loop ? 'true' : 'false'} @click=${() => preview.setLoop(!preview.loop)}>${msg('Loop the clip')}</button>
-      ${view.mayEdit
-        ? html`<button type="button" @click=${() => fromPlayhead('start')}>${msg('Start here')}</button>
+      ${
+        view.mayEdit
+          ? html`<button type="button" @click=${() => fromPlayhead('start')}>${msg('Start here')}</button>
             <button type="button" @click=${() => fromPlayhead('end')}>${msg('End here')}</button>`
-        : nothing}
+          : nothing
+      }
     </div>
     ${view.mayEdit ? renderEditForm(view) : nothing}
     ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${renderJob(job, saves)}</ul>` : nothing}
@@ -63,15 +67,17 @@ function renderPlayer({ nativeVideo, preview, caption }: DetailView, title: stri
   if (!nativeVideo) return html`<slot name=${PLAYER_SLOT}></slot>`;
   const trackUrl = safeUrl(preview.trackUrl);
   return html`<video part="video" controls preload="metadata" playsinline src=${safeUrl(preview.mediaUrl) ?? nothing} aria-label=${msg(str`Preview of ${isolate(title)}`)}>
-    ${trackUrl && caption
-      ? html`<track
+    ${
+      trackUrl && caption
+        ? html`<track
           kind="captions"
           src=${trackUrl}
           srclang=${caption.languageCode ?? languageTag(caption.language ?? '') ?? 'und'}
           label=${caption.label ?? caption.language ?? msg('Captions')}
           default
         />`
-      : nothing}
+        : nothing
+    }
   </video>`;
 }
 
@@ -123,8 +129,9 @@ function renderEditForm(view: DetailView) {
       <span id="edit-tags-hint" class="hint">${msg('Separate tags with commas.')}</span>
     </div>
     ${renderRange(view, edit, errors, change)}
-    ${caption
-      ? html`<div class="check">
+    ${
+      caption
+        ? html`<div class="check">
           <input
             id="edit-burn"
             type="checkbox"
@@ -133,7 +140,8 @@ function renderEditForm(view: DetailView) {
           />
           <label for="edit-burn">${msg(html`Burn the captions (<bdi>${caption.label ?? caption.language ?? ''}</bdi>) into the picture`)}</label>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       <button type="submit" class="primary" aria-disabled=${saving ? 'true' : 'false'}>${saving ? msg('Saving…') : msg('Save as a new entry')}</button>
       <button type="button" @click=${() => review.undo(clip)}>${msg('Undo my changes')}</button>
@@ -144,31 +152,46 @@ function renderEditForm(view: DetailView) {
 /** Clip lengths offered with one press: the lengths social networks favour. */
 const LENGTH_PRESETS_SECONDS = [15, 30, 60];
 
-function renderRange(view: DetailView, edit: ClipEdit, errors: ClipEditErrors, change: (patch: Partial<ClipEdit>) => void) {
+function renderRange(
+  view: DetailView,
+  edit: ClipEdit,
+  errors: ClipEditErrors,
+  change: (patch: Partial<ClipEdit>) => void,
+) {
   const { clip, review, sourceSeconds } = view;
   const range = review.rangeOf(clip);
   const setRange = (next: ClipRange) => change({ start: formatTimecode(next.start), end: formatTimecode(next.end) });
   return html`<fieldset class="range">
     <legend>${msg('Range in the source')}</legend>
-    ${range && clip.startSeconds !== undefined && sourceSeconds > 0
-      ? renderRangeHandles({
-          range,
-          window: trimWindow({ start: clip.startSeconds, end: clip.startSeconds + clip.durationSeconds }, range, sourceSeconds),
-          sourceSeconds,
-          change: setRange,
-        })
-      : nothing}
+    ${
+      range && clip.startSeconds !== undefined && sourceSeconds > 0
+        ? renderRangeHandles({
+            range,
+            window: trimWindow(
+              { start: clip.startSeconds, end: clip.startSeconds + clip.durationSeconds },
+              range,
+              sourceSeconds,
+            ),
+            sourceSeconds,
+            change: setRange,
+          })
+        : nothing
+    }
     ${renderTime(edit, errors, change, 'start', msg('Start'))} ${renderTime(edit, errors, change, 'end', msg('End'))}
     <span id="edit-range-hint" class="hint">${msg(str`Minutes and seconds, like 1:05, within ${timeRange(0, sourceSeconds)}. At least 1 second.`)}</span>
-    ${range
-      ? html`<div class="presets" role="group" aria-label=${msg('Clip length')}>
+    ${
+      range
+        ? html`<div class="presets" role="group" aria-label=${msg('Clip length')}>
           ${LENGTH_PRESETS_SECONDS.filter((seconds) => seconds <= sourceSeconds).map(
-            (seconds) => html`<button type="button" aria-pressed=${Math.abs(range.end - range.start - seconds) < 0.05 ? 'true' : 'false'} @click=${() => setRange(withLength(range, seconds, sourceSeconds))}>
+            (
+              seconds,
+            ) => html`<button type="button" aria-pressed=${Math.abs(range.end - range.start - seconds) < 0.05 ? 'true' : 'false'} @click=${() => setRange(withLength(range, seconds, sourceSeconds))}>
               ${formatDuration(seconds)}
             </button>`,
           )}
         </div>`
-      : nothing}
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -178,7 +201,13 @@ function withLength(range: ClipRange, seconds: number, sourceSeconds: number): C
   return { start, end: start + seconds };
 }
 
-function renderTime(edit: ClipEdit, errors: ClipEditErrors, change: (patch: Partial<ClipEdit>) => void, name: 'start' | 'end', label: string) {
+function renderTime(
+  edit: ClipEdit,
+  errors: ClipEditErrors,
+  change: (patch: Partial<ClipEdit>) => void,
+  name: 'start' | 'end',
+  label: string,
+) {
   const field = fieldState(errors, name);
   return html`<div class="field">
     <label for=${`edit-${name}`}>${label}</label>

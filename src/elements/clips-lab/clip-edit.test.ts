@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { checkClipEdit, formatTimecode, parseTimecode, type ClipEdit } from './clip-edit.js';
 
-const edit = (start: string, end: string, name = 'A clip'): ClipEdit => ({ name, description: '', tags: '', start, end, burnCaptions: false });
+const edit = (start: string, end: string, name = 'A clip'): ClipEdit => ({
+  name,
+  description: '',
+  tags: '',
+  start,
+  end,
+  burnCaptions: false,
+});
 
 describe('clip times as people type them', () => {
   it('reads minutes and seconds, hours, plain seconds and tenths', () => {
@@ -13,7 +20,8 @@ describe('clip times as people type them', () => {
   });
 
   it('refuses what is not a time', () => {
-    for (const text of ['', 'abc', '1:60', '1::05', '-5', '1:05:', '1.5:00']) expect(parseTimecode(text), text).to.equal(undefined);
+    for (const text of ['', 'abc', '1:60', '1::05', '-5', '1:05:', '1.5:00'])
+      expect(parseTimecode(text), text).to.equal(undefined);
   });
 
   it('writes times back the way it reads them', () => {

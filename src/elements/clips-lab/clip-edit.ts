@@ -43,7 +43,13 @@ export function parseTimecode(text: string): number | undefined {
   return seconds;
 }
 
-export function editFromClip(clip: { title: string; description: string; tags: readonly string[]; startSeconds: number; durationSeconds: number }): ClipEdit {
+export function editFromClip(clip: {
+  title: string;
+  description: string;
+  tags: readonly string[];
+  startSeconds: number;
+  durationSeconds: number;
+}): ClipEdit {
   return {
     name: clip.title,
     description: clip.description,
@@ -55,16 +61,22 @@ export function editFromClip(clip: { title: string; description: string; tags: r
 }
 
 /** Checks an edit against the source's length; the range (seconds) when the edit is valid. */
-export function checkClipEdit(edit: ClipEdit, sourceSeconds: number): { errors: ClipEditErrors; range?: { start: number; end: number } } {
+export function checkClipEdit(
+  edit: ClipEdit,
+  sourceSeconds: number,
+): { errors: ClipEditErrors; range?: { start: number; end: number } } {
   const errors: ClipEditErrors = {};
   if (!edit.name.trim()) errors.name = msg('Give the clip a title.');
   const start = parseTimecode(edit.start);
   const end = parseTimecode(edit.end);
   if (start === undefined) errors.start = msg('Enter the start as minutes and seconds, for example 1:05.');
-  else if (start >= sourceSeconds) errors.start = msg(str`The start must be before ${formatClock(sourceSeconds)}, the end of the source.`);
+  else if (start >= sourceSeconds)
+    errors.start = msg(str`The start must be before ${formatClock(sourceSeconds)}, the end of the source.`);
   if (end === undefined) errors.end = msg('Enter the end as minutes and seconds, for example 1:35.');
-  else if (end > sourceSeconds) errors.end = msg(str`The end can be ${formatClock(sourceSeconds)} at the latest, the end of the source.`);
-  else if (start !== undefined && !errors.start && end - start < MIN_CLIP_SECONDS) errors.end = msg('The end must be at least 1 second after the start.');
+  else if (end > sourceSeconds)
+    errors.end = msg(str`The end can be ${formatClock(sourceSeconds)} at the latest, the end of the source.`);
+  else if (start !== undefined && !errors.start && end - start < MIN_CLIP_SECONDS)
+    errors.end = msg('The end must be at least 1 second after the start.');
   if (errors.name || errors.start || errors.end || start === undefined || end === undefined) return { errors };
   return { errors, range: { start, end } };
 }

@@ -6,7 +6,11 @@ import type { ReachSession } from '../../state/session.js';
 import { LabController, listClipEntries } from './lab-data.js';
 
 /** Entry statuses on the way to READY. */
-const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([EntryStatus.IMPORT, EntryStatus.PRECONVERT, EntryStatus.PENDING]);
+const IN_PROGRESS_ENTRY: ReadonlySet<string> = new Set([
+  EntryStatus.IMPORT,
+  EntryStatus.PRECONVERT,
+  EntryStatus.PENDING,
+]);
 
 /**
  * The clips of the source that are entries of their own (saved, or still being made). While some are
@@ -43,7 +47,8 @@ export class ClipEntriesController extends LabController implements ReactiveCont
   #lookAgainLater(): void {
     clearTimeout(this.#timer);
     const session = this.lab.session();
-    if (!session || !this.entries.some((entry) => entry.status !== undefined && IN_PROGRESS_ENTRY.has(entry.status))) return;
+    if (!session || !this.entries.some((entry) => entry.status !== undefined && IN_PROGRESS_ENTRY.has(entry.status)))
+      return;
     this.#timer = setTimeout(() => void this.refresh(), session.poller.timing.machineMaxMs);
   }
 

@@ -40,8 +40,9 @@ export function renderReview(view: ReviewView) {
     <div class="list-pane">
       <h3 id="clips-heading" tabindex="-1">${msg(str`Generated clips (${clips.length})`)}</h3>
       ${view.sets.length > 1 ? renderSetPicker(view) : nothing} ${renderTimeline(view)}
-      ${view.mayEdit
-        ? html`<div class="bulk">
+      ${
+        view.mayEdit
+          ? html`<div class="bulk">
             <button
               type="button"
               class="primary"
@@ -53,7 +54,8 @@ export function renderReview(view: ReviewView) {
             </button>
             <span id="bulk-hint" class="hint">${msg('Tick clips to save several at once.')}</span>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${review.bulkProblem ? html`<p class="notice error" part="notice" role="alert">${review.bulkProblem}</p>` : nothing}
       <ul class="clips">
         ${clips.map(
@@ -62,11 +64,13 @@ export function renderReview(view: ReviewView) {
         )}
       </ul>
     </div>
-    ${wide
-      ? html`<div class="detail-pane">
+    ${
+      wide
+        ? html`<div class="detail-pane">
           ${active ? view.detail(active) : html`<p class="muted detail-hint">${msg('Choose a clip to preview and edit it.')}</p>`}
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -101,7 +105,10 @@ function renderTimeline(view: ReviewView) {
   return html`<div class="timeline" part="timeline" dir="ltr" role="group" aria-label=${msg(str`Where the clips are in the source (${formatClock(length)})`)}>
     <div class="track">
       ${placed.map((clip) => {
-        const range = review.rangeOf(clip) ?? { start: clip.startSeconds!, end: clip.startSeconds! + clip.durationSeconds };
+        const range = review.rangeOf(clip) ?? {
+          start: clip.startSeconds!,
+          end: clip.startSeconds! + clip.durationSeconds,
+        };
         const number = clips.indexOf(clip) + 1;
         const title = review.editFor(clip).name || clip.title;
         return html`<button
@@ -129,29 +136,37 @@ function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
   const thumbnail = thumbnailOf(clip, range?.start, view.sourceThumbnail);
   const processing = clip.entry?.status !== undefined && clip.entry.status !== EntryStatus.READY;
   return html`<li class="clip ${clip.key === view.active?.key ? 'active' : ''}" part="clip">
-    ${thumbnail
-      ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" loading="lazy" width="160" height="90" />`
-      : html`<div class="thumb" part="thumbnail"></div>`}
+    ${
+      thumbnail
+        ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" loading="lazy" width="160" height="90" />`
+        : html`<div class="thumb" part="thumbnail"></div>`
+    }
     <div class="clip-body">
       <h4 class="clip-title">${index + 1}. <bdi>${title}</bdi></h4>
       <p class="clip-meta">
-        ${range
-          ? msg(str`${formatClock(range.end - range.start)} · ${timeRange(range.start, range.end)} in the source`)
-          : msg(str`${formatClock(clip.durationSeconds)} · position in the source unknown`)}
+        ${
+          range
+            ? msg(str`${formatClock(range.end - range.start)} · ${timeRange(range.start, range.end)} in the source`)
+            : msg(str`${formatClock(clip.durationSeconds)} · position in the source unknown`)
+        }
         ${edited ? html` · <span class="badge edited">${msg('Edited', { id: 'clips.edited', desc: 'Mark on a clip card whose title, description, tags or range the user changed.' })}</span>` : nothing}
         ${processing ? html` · <span class="badge">${clipEntryStatus(false)}</span>` : nothing}
-        ${view.saves.isSaving(clip.key)
-          ? html` · <span class="badge">${msg('Saving…')}</span>`
-          : view.saves.latestJobFor(clip.key)?.phase.kind === 'done'
-            ? html` · <span class="badge">${msg('Saved')}</span>`
-            : nothing}
+        ${
+          view.saves.isSaving(clip.key)
+            ? html` · <span class="badge">${msg('Saving…')}</span>`
+            : view.saves.latestJobFor(clip.key)?.phase.kind === 'done'
+              ? html` · <span class="badge">${msg('Saved')}</span>`
+              : nothing
+        }
       </p>
       ${clip.description ? html`<p class="clip-description">${clip.description}</p>` : nothing}
-      ${clip.tags.length > 0
-        ? html`<ul class="tags" aria-label=${msg('Tags')}>
+      ${
+        clip.tags.length > 0
+          ? html`<ul class="tags" aria-label=${msg('Tags')}>
             ${clip.tags.map((tag) => html`<li>${tag}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <div class="clip-actions">${renderCardActions(view, clip, index, title, Boolean(range))}</div>
     </div>
   </li>`;
@@ -160,7 +175,8 @@ function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
 function renderCardActions(view: ReviewView, clip: ClipSuggestion, index: number, title: string, playable: boolean) {
   const checkboxId = `select-${index}`;
   const isActive = clip.key === view.active?.key;
-  return html`${view.mayEdit
+  return html`${
+    view.mayEdit
       ? html`<span class="select">
           <input
             id=${checkboxId}
@@ -175,22 +191,29 @@ function renderCardActions(view: ReviewView, clip: ClipSuggestion, index: number
             })}
           </label>
         </span>`
-      : nothing}
+      : nothing
+  }
     <button type="button" aria-pressed=${isActive ? 'true' : 'false'} ?disabled=${!playable} @click=${() => view.open(clip, true)}>
-      ${view.mayEdit
-        ? msg(html`Preview and edit<span class="visually-hidden">: <bdi>${title}</bdi></span>`, {
-            id: 'clips.preview-and-edit',
-            desc: 'Button of a clip card; screen readers also hear the clip title.',
-          })
-        : msg(html`Preview<span class="visually-hidden">: <bdi>${title}</bdi></span>`, {
-            id: 'clips.preview',
-            desc: 'Button of a clip card (for a session that may not edit); screen readers also hear the clip title.',
-          })}
+      ${
+        view.mayEdit
+          ? msg(html`Preview and edit<span class="visually-hidden">: <bdi>${title}</bdi></span>`, {
+              id: 'clips.preview-and-edit',
+              desc: 'Button of a clip card; screen readers also hear the clip title.',
+            })
+          : msg(html`Preview<span class="visually-hidden">: <bdi>${title}</bdi></span>`, {
+              id: 'clips.preview',
+              desc: 'Button of a clip card (for a session that may not edit); screen readers also hear the clip title.',
+            })
+      }
     </button>`;
 }
 
 /** The clip's own thumbnail, or the source's at the start of the clip (as edited: a new start, a new picture). */
-function thumbnailOf(clip: ClipSuggestion, start: number | undefined, sourceThumbnail: string | undefined): string | undefined {
+function thumbnailOf(
+  clip: ClipSuggestion,
+  start: number | undefined,
+  sourceThumbnail: string | undefined,
+): string | undefined {
   const moved = start !== undefined && start !== clip.startSeconds;
   if (clip.entry?.thumbnailUrl && !moved) return thumbnailSrc(clip.entry.thumbnailUrl, 320, 180);
   if (start === undefined) return undefined;

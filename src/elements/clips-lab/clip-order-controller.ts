@@ -8,7 +8,13 @@ import { entryDurationMs } from '../../reach/entry.js';
 import { blockingTask } from '../../reach/order-rules.js';
 import { activeProfiles, creditState, creditVerdict, estimatePrice, type CreditVerdict } from '../../reach/pricing.js';
 import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
-import { DEFAULT_CLIP_SECONDS, defaultOrderInput, inputProblems, taskJobData, type OrderInput } from '../../reach/task-data.js';
+import {
+  DEFAULT_CLIP_SECONDS,
+  defaultOrderInput,
+  inputProblems,
+  taskJobData,
+  type OrderInput,
+} from '../../reach/task-data.js';
 import type { NewTask } from '../../reach/tasks.js';
 import { forgetProfiles, profilesOf } from '../../state/lookups.js';
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
@@ -36,7 +42,13 @@ export interface OrderProblem {
  * re-sends; an order another element placed and this one joined is shown, but fires nothing here.
  */
 export class ClipOrderController extends LabController implements ReactiveController {
-  form: OrderForm = { itemId: undefined, profileId: undefined, language: '', maxSeconds: String(DEFAULT_CLIP_SECONDS), instruction: '' };
+  form: OrderForm = {
+    itemId: undefined,
+    profileId: undefined,
+    language: '',
+    maxSeconds: String(DEFAULT_CLIP_SECONDS),
+    instruction: '',
+  };
   /** What is wrong with the longest clip typed, once the user tried to order. */
   error: string | undefined;
   ordering = false;
@@ -96,7 +108,10 @@ export class ClipOrderController extends LabController implements ReactiveContro
   }
 
   verdict(item: VendorCatalogItem, profile: ReachProfile): CreditVerdict {
-    return creditVerdict(creditState(profile, this.lab.serverNow()), estimatePrice(item, entryDurationMs(this.data()?.source)));
+    return creditVerdict(
+      creditState(profile, this.lab.serverNow()),
+      estimatePrice(item, entryDurationMs(this.data()?.source)),
+    );
   }
 
   change(change: Partial<OrderForm>): void {
@@ -161,7 +176,11 @@ export class ClipOrderController extends LabController implements ReactiveContro
       taskJobData: taskJobData(item, this.#orderInput(item)),
     };
     const known = new Set(this.lab.clipsTasks().map((task) => task.id));
-    await this.#send(() => placeOrders(session, [request]).then(([outcome]) => outcome!), known, msg('Ordering AI clips…'));
+    await this.#send(
+      () => placeOrders(session, [request]).then(([outcome]) => outcome!),
+      known,
+      msg('Ordering AI clips…'),
+    );
   }
 
   /** Finds out what an order of unknown outcome did; never sends it again. */
@@ -169,7 +188,10 @@ export class ClipOrderController extends LabController implements ReactiveContro
     const retry = this.problem?.retry;
     const session = this.lab.session();
     if (!retry || !session || this.ordering) return;
-    await this.#send(() => reconcileOrder(session, retry.request, retry.attempt, retry.error), new Set(retry.attempt.knownTaskIds));
+    await this.#send(
+      () => reconcileOrder(session, retry.request, retry.attempt, retry.error),
+      new Set(retry.attempt.knownTaskIds),
+    );
     if (this.problem?.retry === retry) this.problem = undefined;
   }
 
@@ -205,7 +227,10 @@ export class ClipOrderController extends LabController implements ReactiveContro
         this.lab.announce(msg('AI clips ordered. The clips appear here when they are ready.'));
         return;
       case 'failed':
-        if (outcome.error.code === 'ENTRY_VENDOR_TASK_DUPLICATION' && (await this.#orderedMeanwhile(outcome.request, known))) {
+        if (
+          outcome.error.code === 'ENTRY_VENDOR_TASK_DUPLICATION' &&
+          (await this.#orderedMeanwhile(outcome.request, known))
+        ) {
           this.again = false;
           this.lab.announce(msg('AI clips were already ordered for this entry.'));
           return;
@@ -220,7 +245,9 @@ export class ClipOrderController extends LabController implements ReactiveContro
       case 'unknown':
         this.#stopped(
           outcome.error,
-          msg('The server did not answer, and it is not known yet whether the clips were ordered. Check again before ordering anything.'),
+          msg(
+            'The server did not answer, and it is not known yet whether the clips were ordered. Check again before ordering anything.',
+          ),
           { request: outcome.request, attempt: outcome.attempt, error: outcome.error },
         );
         return;
@@ -235,7 +262,9 @@ export class ClipOrderController extends LabController implements ReactiveContro
     const session = this.lab.session();
     if (!session) return false;
     try {
-      session.tasks.upsert((await session.call(listEntryTasks(request.entryId), { signal: this.lab.signal() })).objects);
+      session.tasks.upsert(
+        (await session.call(listEntryTasks(request.entryId), { signal: this.lab.signal() })).objects,
+      );
     } catch (error) {
       this.lab.reportError(error);
     }
@@ -244,7 +273,9 @@ export class ClipOrderController extends LabController implements ReactiveContro
       .clipsTasks()
       .some(
         (task) =>
-          task.catalogItemId === request.catalogItemId && !known.has(task.id) && (!isFinalTaskStatus(task.status) || task.status === EntryVendorTaskStatus.READY),
+          task.catalogItemId === request.catalogItemId &&
+          !known.has(task.id) &&
+          (!isFinalTaskStatus(task.status) || task.status === EntryVendorTaskStatus.READY),
       );
   }
 
@@ -270,7 +301,12 @@ export class ClipOrderController extends LabController implements ReactiveContro
   /** The form as the order panel's input for the item: one set of rules and one wire shape for both elements. */
   #orderInput(item: VendorCatalogItem): OrderInput {
     const { language, maxSeconds, instruction } = this.form;
-    return { ...defaultOrderInput(item, this.data()?.captions ?? []), outputLanguage: language, clipsDuration: maxSeconds, instruction };
+    return {
+      ...defaultOrderInput(item, this.data()?.captions ?? []),
+      outputLanguage: language,
+      clipsDuration: maxSeconds,
+      instruction,
+    };
   }
 
   #checkMaxSeconds(): string | undefined {
@@ -288,8 +324,14 @@ export class ClipOrderController extends LabController implements ReactiveContro
       case 'too-small': {
         const seconds = found.min ?? 1;
         return plural(seconds, {
-          one: msg('Enter 1 or more seconds.', { id: 'clips.length-too-small.one', desc: 'Error under "Longest clip (seconds)": the least it may be.' }),
-          other: msg(str`Enter ${seconds} or more seconds.`, { id: 'clips.length-too-small.other', desc: 'Error under "Longest clip (seconds)": the least it may be.' }),
+          one: msg('Enter 1 or more seconds.', {
+            id: 'clips.length-too-small.one',
+            desc: 'Error under "Longest clip (seconds)": the least it may be.',
+          }),
+          other: msg(str`Enter ${seconds} or more seconds.`, {
+            id: 'clips.length-too-small.other',
+            desc: 'Error under "Longest clip (seconds)": the least it may be.',
+          }),
         });
       }
       case 'too-large': {

@@ -59,7 +59,8 @@ export class ClipPreviewController extends LabController implements ReactiveCont
     },
     // Captions are a bonus to the preview: the clip still plays without them.
     onError: (error) => {
-      if (!isAborted(error) && !this.lab.signal().aborted) this.lab.announce(msg('Captions could not be loaded for the preview.'));
+      if (!isAborted(error) && !this.lab.signal().aborted)
+        this.lab.announce(msg('Captions could not be loaded for the preview.'));
     },
   });
   /** The open clip plays again and again, while the user trims it. */
@@ -94,7 +95,8 @@ export class ClipPreviewController extends LabController implements ReactiveCont
   /** Why the preview cannot play, if it cannot. */
   get problem(): string | undefined {
     const media = this.#media;
-    if (media.status === TaskStatus.COMPLETE && media.value === undefined) return msg('This entry has no playable video yet.');
+    if (media.status === TaskStatus.COMPLETE && media.value === undefined)
+      return msg('This entry has no playable video yet.');
     if (media.status !== TaskStatus.ERROR || isAborted(media.error)) return undefined;
     return msg(str`The video cannot be played here: ${isolate(toApiError(media.error).message)}`);
   }
@@ -163,7 +165,11 @@ export class ClipPreviewController extends LabController implements ReactiveCont
 /** The captions to show (and to burn in): the default asset, else one in the page's language, else the first. */
 export function previewCaption(captions: readonly CaptionAsset[]): CaptionAsset | undefined {
   const language = displayLocale().split('-')[0];
-  return captions.find((caption) => caption.isDefault) ?? captions.find((caption) => caption.languageCode === language) ?? captions[0];
+  return (
+    captions.find((caption) => caption.isDefault) ??
+    captions.find((caption) => caption.languageCode === language) ??
+    captions[0]
+  );
 }
 
 /** The playable flavor: a READY web flavor, else the READY original. */

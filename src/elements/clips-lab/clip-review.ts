@@ -126,7 +126,8 @@ export class ClipReview {
       // Errors are re-checked as the user fixes them, never added while typing.
       const { errors } = checkClipEdit(edit, this.sourceSeconds());
       const kept: ClipEditErrors = {};
-      for (const field of ['name', 'start', 'end'] as const) if (previous[field] && errors[field]) kept[field] = errors[field];
+      for (const field of ['name', 'start', 'end'] as const)
+        if (previous[field] && errors[field]) kept[field] = errors[field];
       this.errors = new Map(this.errors).set(key, kept);
     }
     this.host.requestUpdate();
@@ -158,7 +159,12 @@ export class ClipReview {
    * needs fixing open and, after "Save selected" (`bulk`), a message naming it. Returns the id of the field
    * to focus then.
    */
-  drafts(clips: readonly ClipSuggestion[], sourceEntryId: string, caption: CaptionAsset | undefined, bulk: boolean): ClipDraft[] | { focus: string } {
+  drafts(
+    clips: readonly ClipSuggestion[],
+    sourceEntryId: string,
+    caption: CaptionAsset | undefined,
+    bulk: boolean,
+  ): ClipDraft[] | { focus: string } {
     const drafts: ClipDraft[] = [];
     const invalid: { clip: ClipSuggestion; errors: ClipEditErrors }[] = [];
     for (const clip of clips) {
@@ -186,7 +192,13 @@ function originalEdit(clip: ClipSuggestion): ClipEdit {
   return editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
 }
 
-function draftOf(clip: ClipSuggestion, edit: ClipEdit, range: { start: number; end: number }, sourceEntryId: string, caption: CaptionAsset | undefined): ClipDraft {
+function draftOf(
+  clip: ClipSuggestion,
+  edit: ClipEdit,
+  range: { start: number; end: number },
+  sourceEntryId: string,
+  caption: CaptionAsset | undefined,
+): ClipDraft {
   return {
     sourceEntryId,
     offsetMs: Math.round(range.start * 1000),

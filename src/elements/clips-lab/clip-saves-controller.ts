@@ -4,7 +4,13 @@ import { toApiError } from '../../api/errors.js';
 import { ReachClipSavedEvent } from '../../events.js';
 import { plural } from '../../i18n/plural.js';
 import type { MediaEntry } from '../../reach/schemas.js';
-import { ClipSaveErrorCode, clipSaverOf, type ClipDraft, type ClipSaveJob, type ClipSaver } from '../../state/clip-save.js';
+import {
+  ClipSaveErrorCode,
+  clipSaverOf,
+  type ClipDraft,
+  type ClipSaveJob,
+  type ClipSaver,
+} from '../../state/clip-save.js';
 import { formatCount } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
 import { LabController, type LabHost } from './lab-data.js';
@@ -75,8 +81,14 @@ export class ClipSavesController extends LabController implements ReactiveContro
     // One clip is named, several are counted.
     this.lab.announce(
       plural(drafts.length, {
-        one: msg(str`Saving “${isolate(drafts[0]!.name)}”…`, { id: 'clips.saving-clips.one', desc: 'Announced when a clip starts being saved; the placeholder is its title.' }),
-        other: msg(str`Saving ${formatCount(drafts.length)} clips…`, { id: 'clips.saving-clips.other', desc: 'Announced when several clips start being saved at once.' }),
+        one: msg(str`Saving “${isolate(drafts[0]!.name)}”…`, {
+          id: 'clips.saving-clips.one',
+          desc: 'Announced when a clip starts being saved; the placeholder is its title.',
+        }),
+        other: msg(str`Saving ${formatCount(drafts.length)} clips…`, {
+          id: 'clips.saving-clips.other',
+          desc: 'Announced when several clips start being saved at once.',
+        }),
       }),
     );
   }

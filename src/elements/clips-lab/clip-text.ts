@@ -10,8 +10,14 @@ import { isolate } from '../shared/order-text.js';
 export function clipsReadyText(count: number): string {
   const shown = formatCount(count);
   return plural(count, {
-    one: msg('AI clips are ready: 1 clip.', { id: 'clips.ready.one', desc: 'Announced when a clips task is delivered, with how many clips it made.' }),
-    other: msg(str`AI clips are ready: ${shown} clips.`, { id: 'clips.ready.other', desc: 'Announced when a clips task is delivered, with how many clips it made.' }),
+    one: msg('AI clips are ready: 1 clip.', {
+      id: 'clips.ready.one',
+      desc: 'Announced when a clips task is delivered, with how many clips it made.',
+    }),
+    other: msg(str`AI clips are ready: ${shown} clips.`, {
+      id: 'clips.ready.other',
+      desc: 'Announced when a clips task is delivered, with how many clips it made.',
+    }),
   });
 }
 
@@ -19,7 +25,10 @@ export function clipsReadyText(count: number): string {
 export function clipEntryStatus(ready: boolean): string {
   return ready
     ? msg('Ready', { id: 'clip-entry.ready', desc: 'Status of a clip saved as a new entry: the server has made it.' })
-    : msg('Processing', { id: 'clip-entry.processing', desc: 'Status of a clip saved as a new entry: the server is still making it.' });
+    : msg('Processing', {
+        id: 'clip-entry.processing',
+        desc: 'Status of a clip saved as a new entry: the server is still making it.',
+      });
 }
 
 /** "1:24–2:24", kept left to right inside right-to-left text (Unicode isolates), like the player's clock. */
@@ -31,9 +40,13 @@ export function timeRange(startSeconds: number, endSeconds: number): string {
 export function endedReason(task: EntryVendorTask): string | undefined {
   switch (task.status) {
     case EntryVendorTaskStatus.ERROR:
-      return task.errDescription ? msg(str`The vendor reported: ${isolate(task.errDescription)}`) : msg('The vendor reported no reason.');
+      return task.errDescription
+        ? msg(str`The vendor reported: ${isolate(task.errDescription)}`)
+        : msg('The vendor reported no reason.');
     case EntryVendorTaskStatus.REJECTED:
-      return task.errDescription ? msg(str`A moderator rejected the order: ${isolate(task.errDescription)}`) : msg('A moderator rejected the order.');
+      return task.errDescription
+        ? msg(str`A moderator rejected the order: ${isolate(task.errDescription)}`)
+        : msg('A moderator rejected the order.');
     default:
       return undefined;
   }

@@ -2,10 +2,36 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ClipsLab } from './clips-lab.js';
 import { getEntry } from '../../reach/entries.js';
 import { updateEntryMetadata } from '../../reach/clips.js';
-import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
 import { parseTimecode } from './clip-edit.js';
-import { SOURCE, apiClient, clipsAlreadyGenerated, children, $, $$, buttonNamed, type, choose, liveRegion, lab, next, clipCards, openFirstClip, editField } from '../../../test/browser/clips-lab.js';
+import {
+  SOURCE,
+  apiClient,
+  clipsAlreadyGenerated,
+  children,
+  $,
+  $$,
+  buttonNamed,
+  type,
+  choose,
+  liveRegion,
+  lab,
+  next,
+  clipCards,
+  openFirstClip,
+  editField,
+} from '../../../test/browser/clips-lab.js';
 
 describe('clips-lab: review, preview and saves', function () {
   this.timeout(30000);
@@ -154,7 +180,9 @@ describe('clips-lab: review, preview and saves', function () {
     expect(empty).to.have.length(1);
 
     // A second lab on the same page and session knows the save: not a leftover, but a save to resume.
-    const el = await fixture<ClipsLab>(html`<clips-lab entry-id=${SOURCE} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
+    const el = await fixture<ClipsLab>(
+      html`<clips-lab entry-id=${SOURCE} service-url=${serviceUrl} .ks=${ks}></clips-lab>`,
+    );
     expect(sessionOf(el)).to.equal(sessionOf(first));
     await waitUntil(() => /the clip was not cut yet/.test(text(el)), 'the stopped save', { timeout: 5000 });
     expect(text(el)).to.not.contain('Unfinished save');
@@ -180,7 +208,11 @@ describe('clips-lab: review, preview and saves', function () {
     let savedCount = 0;
     el.addEventListener('reach-clip-saved', () => (savedCount += 1));
     buttonNamed(el, /Save selected \(2\)/).click();
-    await waitUntil(() => ($$(el, '.save.working').length === 2 && /Processing on the server/.test(text(el))), 'both processing', { timeout: 5000 });
+    await waitUntil(
+      () => $$(el, '.save.working').length === 2 && /Processing on the server/.test(text(el)),
+      'both processing',
+      { timeout: 5000 },
+    );
     // The two clones went out together.
     const { calls, httpRequests } = await stats();
     expect(calls['baseentry.clone']).to.equal(2);
@@ -237,9 +269,17 @@ describe('clips-lab: review, preview and saves', function () {
     await openFirstClip(el);
     type(editField(el, 'edit-name'), 'סיכום (חלק א)');
     buttonNamed(el, /Save as a new entry/).click();
-    await waitUntil(() => liveRegion(el) === 'Saving “\u2068סיכום (חלק א)\u2069”…', 'the save announced, the name isolated', { timeout: 2000 });
+    await waitUntil(
+      () => liveRegion(el) === 'Saving “\u2068סיכום (חלק א)\u2069”…',
+      'the save announced, the name isolated',
+      { timeout: 2000 },
+    );
     await advanceClock(10);
-    await waitUntil(() => liveRegion(el) === 'Saved “\u2068סיכום (חלק א)\u2069” as a new entry.', 'the saved clip announced, the name isolated', { timeout: 5000 });
+    await waitUntil(
+      () => liveRegion(el) === 'Saved “\u2068סיכום (חלק א)\u2069” as a new entry.',
+      'the saved clip announced, the name isolated',
+      { timeout: 5000 },
+    );
   });
 
   it('shows AI and entry text as text, never as markup', async () => {
@@ -248,14 +288,25 @@ describe('clips-lab: review, preview and saves', function () {
     await apiClient(ks).call({
       service: 'media',
       action: 'update',
-      params: { entryId: child!.id, mediaEntry: { objectType: 'KalturaMediaEntry', name: '<img src=x onerror="window.__pwned=1">Bold', description: '<b>loud</b>' } },
+      params: {
+        entryId: child!.id,
+        mediaEntry: {
+          objectType: 'KalturaMediaEntry',
+          name: '<img src=x onerror="window.__pwned=1">Bold',
+          description: '<b>loud</b>',
+        },
+      },
       parse: () => undefined,
       mutates: true,
     });
     const el = await lab(ks);
     // Renamed, the clip no longer matches the task's output by title: it is listed with the entry's other clips.
     await waitUntil(() => $(el, '#clip-set'), 'the set list', { timeout: 5000 });
-    choose(el, 'clip-set', $$<HTMLOptionElement>(el, '#clip-set option').find((option) => /Other clips/.test(option.text))!.value);
+    choose(
+      el,
+      'clip-set',
+      $$<HTMLOptionElement>(el, '#clip-set option').find((option) => /Other clips/.test(option.text))!.value,
+    );
     await waitUntil(() => /onerror/.test(text(el)), 'the odd title, as text', { timeout: 5000 });
     expect($$(el, 'li.clip img:not(.thumb)')).to.have.length(0);
     expect($$(el, 'li.clip b')).to.have.length(0);
@@ -280,16 +331,27 @@ describe('clips-lab: review, preview and saves', function () {
     await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
     await advanceClock(10);
     const { entry } = await saved;
-    const raw = (await apiClient(ks).call({ service: 'baseentry', action: 'get', params: { entryId: entry.id }, parse: (value) => value })) as {
+    const raw = (await apiClient(ks).call({
+      service: 'baseentry',
+      action: 'get',
+      params: { entryId: entry.id },
+      parse: (value) => value,
+    })) as {
       operationAttributes: { captionAttributes?: { captionAssetId: string }[] }[];
     };
-    expect(raw.operationAttributes[0]!.captionAttributes?.[0]?.captionAssetId).to.equal(SEED.captionAssets.seminarEnglish);
+    expect(raw.operationAttributes[0]!.captionAttributes?.[0]?.captionAssetId).to.equal(
+      SEED.captionAssets.seminarEnglish,
+    );
   });
 
   it('lets a session that may not edit the entry watch the clips, but not order or save', async () => {
     await clipsAlreadyGenerated(ks);
     // A user whose role reads profiles and prices (a basic user session may not), who does not own the entry.
-    const student = await startKs({ type: 0, userId: SEED.users.student, privileges: `setrole:${SEED.roles.contentManager}` });
+    const student = await startKs({
+      type: 0,
+      userId: SEED.users.student,
+      privileges: `setrole:${SEED.roles.contentManager}`,
+    });
     const el = await lab(student);
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
     expect(text(el)).to.contain('may not order or save clips');
@@ -330,7 +392,9 @@ describe('clips-lab: review, preview and saves', function () {
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    await waitUntil(() => clipCards(el).length > 0 && !/Loading clips/.test(text(el)), 'clips listed again', { timeout: 5000 });
+    await waitUntil(() => clipCards(el).length > 0 && !/Loading clips/.test(text(el)), 'clips listed again', {
+      timeout: 5000,
+    });
   });
 
   it('keeps a save going when it is moved in the page, and never starts a second copy', async () => {
@@ -346,7 +410,9 @@ describe('clips-lab: review, preview and saves', function () {
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    await waitUntil(() => $(el, 'form.edit') && !/Loading clips/.test(text(el)), 'the preview again', { timeout: 5000 });
+    await waitUntil(() => $(el, 'form.edit') && !/Loading clips/.test(text(el)), 'the preview again', {
+      timeout: 5000,
+    });
     expect(buttonNamed(el, /Saving…/).getAttribute('aria-disabled')).to.equal('true');
     const saved = next(el, 'reach-clip-saved');
     buttonNamed(el, /Saving…/).click();
@@ -375,10 +441,13 @@ describe('clips-lab: review, preview and saves', function () {
       const frameWindow = frame.contentWindow as Window & typeof globalThis & { labReady?: boolean };
       await waitUntil(() => frameWindow.labReady, 'the lab loaded in the frame', { timeout: 5000 });
       const violations: { sample?: string }[] = [];
-      new frameWindow.ReportingObserver((reports) => violations.push(...reports.map((report) => report.body?.toJSON())), {
-        types: ['csp-violation'],
-        buffered: true,
-      }).observe();
+      new frameWindow.ReportingObserver(
+        (reports) => violations.push(...reports.map((report) => report.body?.toJSON())),
+        {
+          types: ['csp-violation'],
+          buffered: true,
+        },
+      ).observe();
       const el = frameWindow.document.createElement('clips-lab') as ClipsLab;
       Object.assign(el, { entryId: SOURCE, serviceUrl, ks });
       frameWindow.document.body.append(el);
@@ -456,7 +525,9 @@ describe('clips-lab: review, preview and saves', function () {
     });
     (window as unknown as { KalturaPlayer?: unknown }).KalturaPlayer = {
       setup: (config: { targetId: string; provider: { partnerId: number; uiConfId: number } }) => {
-        calls.push(`setup ${config.provider.partnerId} ${config.provider.uiConfId} ${Boolean(document.getElementById(config.targetId))}`);
+        calls.push(
+          `setup ${config.provider.partnerId} ${config.provider.uiConfId} ${Boolean(document.getElementById(config.targetId))}`,
+        );
         return fake;
       },
     };
@@ -480,4 +551,3 @@ describe('clips-lab: review, preview and saves', function () {
     }
   });
 });
-

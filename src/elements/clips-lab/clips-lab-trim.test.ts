@@ -10,7 +10,18 @@ import type { EntryVendorTask } from '../../reach/schemas.js';
 import { parseTimecode } from './clip-edit.js';
 import { advanceClock, clearFaults, resetSandbox, SEED, startKs } from '../../../test/browser/sandbox.js';
 import { text } from '../../../test/browser/elements.js';
-import { $, $$, apiClient, buttonNamed, clipCards, clipsAlreadyGenerated, editField, lab, openFirstClip, SOURCE } from '../../../test/browser/clips-lab.js';
+import {
+  $,
+  $$,
+  apiClient,
+  buttonNamed,
+  clipCards,
+  clipsAlreadyGenerated,
+  editField,
+  lab,
+  openFirstClip,
+  SOURCE,
+} from '../../../test/browser/clips-lab.js';
 
 const handle = (el: ClipsLab, name: 'start' | 'end') => $(el, `.handle.${name}`)!;
 const valueOf = (slider: HTMLElement) => Number(slider.getAttribute('aria-valuenow'));
@@ -57,7 +68,9 @@ describe('clips-lab: trimming a clip and saving it', function () {
     await press(el, start, 'Shift+ArrowRight');
     expect(valueOf(start)).to.equal(aiStart + 6);
     // What a screen reader says: the handle's time and the clip's new length.
-    expect(start.getAttribute('aria-valuetext')).to.equal(`${editField(el, 'edit-start').value}, clip ${aiEnd - aiStart - 6} seconds long`);
+    expect(start.getAttribute('aria-valuetext')).to.equal(
+      `${editField(el, 'edit-start').value}, clip ${aiEnd - aiStart - 6} seconds long`,
+    );
     expect(el.shadowRoot!.activeElement).to.equal(start);
 
     // The card says it was edited, and shows the picture at its new start.
@@ -159,7 +172,11 @@ describe('clips-lab: trimming a clip and saving it', function () {
     // Another lab of the entry (a later visit) links the saved clips too.
     const again = await lab(ks, undefined, 'https://videos.example.edu/media/{entryId}');
     await waitUntil(() => $$(again, '.saves a').length === 2, 'the saved clips linked', { timeout: 5000 });
-    expect($$<HTMLAnchorElement>(again, '.saves a').every((link) => link.href.startsWith('https://videos.example.edu/media/'))).to.equal(true);
+    expect(
+      $$<HTMLAnchorElement>(again, '.saves a').every((link) =>
+        link.href.startsWith('https://videos.example.edu/media/'),
+      ),
+    ).to.equal(true);
   });
 
   it('gives no links when the entry URL template is not an http(s) address', async () => {
@@ -178,7 +195,15 @@ describe('clips-lab: trimming a clip and saving it', function () {
   it('accepts only absolute http and https entry addresses with the placeholder', () => {
     expect(entryLink('https://host/media/{entryId}', '0_ab c')).to.equal('https://host/media/0_ab%20c');
     expect(entryLink('http://host/m?id={entryId}', '0_1')).to.equal('http://host/m?id=0_1');
-    for (const template of [undefined, '', 'javascript:alert({entryId})', 'JavaScript:void({entryId})', 'data:text/html,{entryId}', '/media/{entryId}', 'https://host/media/']) {
+    for (const template of [
+      undefined,
+      '',
+      'javascript:alert({entryId})',
+      'JavaScript:void({entryId})',
+      'data:text/html,{entryId}',
+      '/media/{entryId}',
+      'https://host/media/',
+    ]) {
       expect(entryLink(template, '0_1'), template).to.equal(undefined);
     }
   });
@@ -199,7 +224,15 @@ describe('clips-lab: trimming a clip and saving it', function () {
 
     // A service with a promised time (none of the sandbox's clips services has one): half-way there, then late.
     const now = 1_800_000_000;
-    const task = { id: '1', entryId: SOURCE, status: EntryVendorTaskStatus.PROCESSING, createdAt: now - 3600, queueTime: now - 3600, expectedFinishTime: now + 3600, turnAroundTime: VendorServiceTurnAroundTime.TWO_HOURS } as EntryVendorTask;
+    const task = {
+      id: '1',
+      entryId: SOURCE,
+      status: EntryVendorTaskStatus.PROCESSING,
+      createdAt: now - 3600,
+      queueTime: now - 3600,
+      expectedFinishTime: now + 3600,
+      turnAroundTime: VendorServiceTurnAroundTime.TWO_HOURS,
+    } as EntryVendorTask;
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     render(renderTaskStatus({ task, now, mayEdit: true }), host);
     expect(host.textContent).to.contain('Expected in 1 hour');

@@ -1,9 +1,35 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseClipsOutput } from '../../reach/clip-suggestions.js';
 import { getTask, listTasks, rejectTask } from '../../reach/tasks.js';
-import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, startKs, stats } from '../../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  startKs,
+  stats,
+} from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
-import { SOURCE, FLAKY_CLIPS, apiClient, clipsAlreadyGenerated, $, $$, buttonNamed, type, choose, creditLeft, liveRegion, vendorFinishes, lab, next, clipCards, editField } from '../../../test/browser/clips-lab.js';
+import {
+  SOURCE,
+  FLAKY_CLIPS,
+  apiClient,
+  clipsAlreadyGenerated,
+  $,
+  $$,
+  buttonNamed,
+  type,
+  choose,
+  creditLeft,
+  liveRegion,
+  vendorFinishes,
+  lab,
+  next,
+  clipCards,
+  editField,
+} from '../../../test/browser/clips-lab.js';
 
 describe('clips-lab: ordering', function () {
   this.timeout(30000);
@@ -17,7 +43,9 @@ describe('clips-lab: ordering', function () {
   it('orders with a USER session that may not read profiles or prices: says so, shows no price, the server picks the profile', async () => {
     const el = await lab(await startKs({ type: 0, userId: SEED.users.professor }), SEED.entries.lecture45);
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
-    expect(text(el, '#profiles-hidden')).to.contain('Prices and credit are not shown: this session may not read the account');
+    expect(text(el, '#profiles-hidden')).to.contain(
+      'Prices and credit are not shown: this session may not read the account',
+    );
     expect($(el, '.price'), 'no price or credit').to.equal(null);
     expect(text(el, 'form.order')).not.to.contain('Free');
     expect(buttonNamed(el, /Generate clips/).getAttribute('aria-disabled')).to.equal('false');
@@ -57,7 +85,7 @@ describe('clips-lab: ordering', function () {
     await sessionOf(el).poller.refresh();
     expect((await changed).task.id).to.equal(task.id);
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
-    const output = parseClipsOutput((await apiClient(ks).call(getTask(task.id))));
+    const output = parseClipsOutput(await apiClient(ks).call(getTask(task.id)));
     expect(clipCards(el)).to.have.length(output.length);
     expect(clipCards(el)[0]!.textContent).to.contain(output[0]!.title!);
     expect(clipCards(el)[0]!.textContent).to.contain('0:45');
@@ -66,7 +94,9 @@ describe('clips-lab: ordering', function () {
     expect(markers).to.have.length(output.length);
     expect(markers[0]!.getAttribute('aria-label')).to.contain(output[0]!.title!);
     // The shared live region speaks on the next frame (or after a short timer in a hidden page).
-    await waitUntil(() => /AI clips are ready/.test($(el, 'p[role="status"]')!.textContent!), 'the announcement', { timeout: 2000 });
+    await waitUntil(() => /AI clips are ready/.test($(el, 'p[role="status"]')!.textContent!), 'the announcement', {
+      timeout: 2000,
+    });
     expect($(el, 'p[role="status"]')!.textContent).to.match(/AI clips are ready: \d+ clips?/);
     expect($(el, 'form.order')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -103,7 +133,9 @@ describe('clips-lab: ordering', function () {
     const created = next(el, 'reach-task-created');
     buttonNamed(el, /Generate clips/).click();
     await created;
-    await waitUntil(async () => (await stats()).calls['reach_reachprofile.list'] === 1, 'the profiles asked again', { timeout: 5000 });
+    await waitUntil(async () => (await stats()).calls['reach_reachprofile.list'] === 1, 'the profiles asked again', {
+      timeout: 5000,
+    });
   });
 
   it('reports a refused order clearly and keeps what was typed', async () => {
@@ -134,7 +166,9 @@ describe('clips-lab: ordering', function () {
     await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(el)), 'the task status shows', { timeout: 5000 });
     expect($(el, '[role="alert"]')).to.equal(null);
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
-    const { objects } = await apiClient(ks).call(listTasks({ entryIdEqual: SOURCE, catalogItemIdIn: [SEED.catalog.machineClipsEnglish] }));
+    const { objects } = await apiClient(ks).call(
+      listTasks({ entryIdEqual: SOURCE, catalogItemIdIn: [SEED.catalog.machineClipsEnglish] }),
+    );
     expect(objects).to.have.length(1);
   });
 
@@ -200,7 +234,9 @@ describe('clips-lab: ordering', function () {
     expect($(el, '.task-status')!.textContent).to.contain(`A moderator rejected the order: \u2068${reason}\u2069`);
     expect($$(el, '.task-status img')).to.have.length(0);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-    await waitUntil(() => liveRegion(el).includes('A moderator rejected the order'), 'the rejection announced', { timeout: 2000 });
+    await waitUntil(() => liveRegion(el).includes('A moderator rejected the order'), 'the rejection announced', {
+      timeout: 2000,
+    });
     expect(buttonNamed(el, /Generate clips/).getAttribute('aria-disabled')).to.equal('false');
     await expect(el).to.be.accessible();
   });
@@ -214,7 +250,9 @@ describe('clips-lab: ordering', function () {
     await created;
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'task-status', 'the status focused', { timeout: 2000 });
     expect((await vendorFinishes(el)).status).to.equal(2);
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'clips-heading', 'the focus on the clips', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'clips-heading', 'the focus on the clips', {
+      timeout: 5000,
+    });
     expect(clipCards(el).length).to.be.greaterThan(0);
   });
 
@@ -302,7 +340,11 @@ describe('clips-lab: ordering', function () {
     expect((await vendorFinishes(el)).status).to.equal(2);
     const newest = parseClipsOutput(await apiClient(ks).call(getTask(task.id)));
     await waitUntil(() => $(el, '#clip-set'), 'the set list', { timeout: 5000 });
-    await waitUntil(() => liveRegion(el).includes(`AI clips are ready: ${newest.length} clips`), 'the new set announced', { timeout: 2000 });
+    await waitUntil(
+      () => liveRegion(el).includes(`AI clips are ready: ${newest.length} clips`),
+      'the new set announced',
+      { timeout: 2000 },
+    );
     expect(clipCards(el)).to.have.length(newest.length);
     expect(clipCards(el)[0]!.textContent).to.contain(newest[0]!.title!).and.to.contain('0:45');
     const options = $$<HTMLOptionElement>(el, '#clip-set option');

@@ -101,7 +101,10 @@ export class ClipsLab extends ReachElement {
     entryHref: (entryId) => entryLink(this.entryHref, entryId),
   };
 
-  readonly #load = this.sessionTask(([entryId], session, signal) => this.#loadLab(session, entryId, signal), () => [this.entryId] as const);
+  readonly #load = this.sessionTask(
+    ([entryId], session, signal) => this.#loadLab(session, entryId, signal),
+    () => [this.entryId] as const,
+  );
   readonly #order = new ClipOrderController(this.#lab, () => this.#data);
   readonly #entries = new ClipEntriesController(this.#lab);
   readonly #saves = new ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
@@ -114,11 +117,20 @@ export class ClipsLab extends ReachElement {
 
   constructor() {
     super();
-    this.addController(new TaskStoreController(() => this.session, (changes, session) => this.#tasksChanged(changes, session)));
+    this.addController(
+      new TaskStoreController(
+        () => this.session,
+        (changes, session) => this.#tasksChanged(changes, session),
+      ),
+    );
   }
 
   /** Loads the entry; another entry starts the review, the order form and the preview afresh. */
-  async #loadLab(session: ReachSession, entryId: string | undefined, signal: AbortSignal): Promise<LabData | typeof initialState> {
+  async #loadLab(
+    session: ReachSession,
+    entryId: string | undefined,
+    signal: AbortSignal,
+  ): Promise<LabData | typeof initialState> {
     if (!entryId) return initialState;
     if (this.#shownFor !== entryId) {
       this.#shownFor = entryId;
@@ -185,7 +197,8 @@ export class ClipsLab extends ReachElement {
         });
       } else {
         // An order that failed was refunded: show the credit as the server now has it.
-        if (task.status === EntryVendorTaskStatus.ERROR && session === this.session) void this.#order.reloadProfiles({ refunded: true });
+        if (task.status === EntryVendorTaskStatus.ERROR && session === this.session)
+          void this.#order.reloadProfiles({ refunded: true });
         const status = msg(str`AI clips: ${statusLabel(task.status)}.`);
         const reason = endedReason(task);
         this.announceTaskChange(key, reason ? `${status} ${reason}` : status);
@@ -207,7 +220,10 @@ export class ClipsLab extends ReachElement {
     const session = this.session;
     if (!session || !this.entryId) return undefined;
     const partnerId = session.partnerId ?? this.#data?.details.partnerId ?? 0;
-    return { ...range, kalturaPlayer: { partnerId, uiConfId: this.playerUiconfId!, ks: session.ks, entryId: this.entryId } };
+    return {
+      ...range,
+      kalturaPlayer: { partnerId, uiConfId: this.playerUiconfId!, ks: session.ks, entryId: this.entryId },
+    };
   }
 
   /** Asks for the media once, when the first preview opens. */
@@ -251,7 +267,8 @@ export class ClipsLab extends ReachElement {
   }
 
   #renderBody() {
-    if (!this.entryId) return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to make clips from.')}</p>`;
+    if (!this.entryId)
+      return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to make clips from.')}</p>`;
     if (!this.settings.ks) return this.renderMissingKs();
     if (this.#load.status === TaskStatus.ERROR) {
       return html`<div class="notice error" part="notice" role="alert">
@@ -268,9 +285,11 @@ export class ClipsLab extends ReachElement {
     const sourceSeconds = this.#sourceSeconds;
     return html`
       <p class="source muted">
-        ${sourceSeconds > 0
-          ? msg(html`From “<bdi>${source.name ?? source.id}</bdi>” (${formatClock(sourceSeconds)})`)
-          : msg(html`From “<bdi>${source.name ?? source.id}</bdi>”`)}
+        ${
+          sourceSeconds > 0
+            ? msg(html`From “<bdi>${source.name ?? source.id}</bdi>” (${formatClock(sourceSeconds)})`)
+            : msg(html`From “<bdi>${source.name ?? source.id}</bdi>”`)
+        }
       </p>
       ${mayEdit ? nothing : html`<p class="notice" part="notice">${msg('You can watch these clips, but this session may not order or save clips for this entry.')}</p>`}
       ${renderTaskStatus({ task: tasks[0], now: this.serverNow(), mayEdit })}

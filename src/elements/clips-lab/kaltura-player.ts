@@ -42,7 +42,11 @@ export class KalturaPlayerPreview implements RangePlayer {
   readonly #guard: RangeGuard;
 
   /** `host` is the element; the player's target is appended to it in `slot`. */
-  constructor(host: HTMLElement, slot: string, options: { partnerId: number; uiConfId: number; ks: string; entryId: string }) {
+  constructor(
+    host: HTMLElement,
+    slot: string,
+    options: { partnerId: number; uiConfId: number; ks: string; entryId: string },
+  ) {
     const setup = kalturaPlayerGlobal();
     if (!setup) throw new Error('window.KalturaPlayer is not on the page');
     this.#target = document.createElement('div');

@@ -3,7 +3,14 @@ import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { CLIP_ENTRY_STATUSES } from '../../reach/clip-suggestions.js';
 import { getEntry, listCaptionAssets, listEntries, listFlavorAssets } from '../../reach/entries.js';
 import { CaptionAssetStatus, VendorCatalogItemStatus, VendorServiceFeature } from '../../reach/enums.js';
-import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import type {
+  CaptionAsset,
+  EntryVendorTask,
+  FlavorAsset,
+  MediaEntry,
+  ReachProfile,
+  VendorCatalogItem,
+} from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import { listTasks } from '../../reach/tasks.js';
 import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
@@ -46,9 +53,13 @@ export async function loadLabData(
   const data: LabData = {
     entryId,
     source,
-    catalog: [...catalog.values()].filter((item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED),
+    catalog: [...catalog.values()].filter(
+      (item) => item.serviceFeature === VendorServiceFeature.CLIPS && item.status !== VendorCatalogItemStatus.DELETED,
+    ),
     flavors: flavors.objects,
-    captions: captions.objects.filter((caption) => caption.status === undefined || caption.status === CaptionAssetStatus.READY),
+    captions: captions.objects.filter(
+      (caption) => caption.status === undefined || caption.status === CaptionAssetStatus.READY,
+    ),
     details,
   };
   return { data, clipEntries: children.objects, profiles };
@@ -90,7 +101,10 @@ export abstract class LabController {
 
 /** The clips made from `entryId`: entries of their own, saved or still being made. */
 export function listClipEntries(entryId: string) {
-  return listEntries({ rootEntryIdIn: [entryId], statusIn: CLIP_ENTRY_STATUSES, orderBy: '+createdAt' }, { pageSize: MAX_PAGE_SIZE });
+  return listEntries(
+    { rootEntryIdIn: [entryId], statusIn: CLIP_ENTRY_STATUSES, orderBy: '+createdAt' },
+    { pageSize: MAX_PAGE_SIZE },
+  );
 }
 
 /** Every task of the entry, newest first (the store keeps them; the lab shows the clips ones). */

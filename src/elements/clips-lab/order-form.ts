@@ -8,7 +8,16 @@ import { creditState, estimatePrice } from '../../reach/pricing.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import { formatClock, formatCredit } from '../shared/format.js';
 import { turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, creditVerdictText, entryRefusalText, isolate, priceText, profilesHiddenText, unitPriceText } from '../shared/order-text.js';
+import {
+  blockingTaskText,
+  cancelsOrderText,
+  creditVerdictText,
+  entryRefusalText,
+  isolate,
+  priceText,
+  profilesHiddenText,
+  unitPriceText,
+} from '../shared/order-text.js';
 import type { ClipOrderController } from './clip-order-controller.js';
 import { inputValue, selectValue } from './clip-text.js';
 
@@ -35,13 +44,19 @@ export function renderOrder(view: OrderView) {
   // While a clips task is under way its status line stands in for the form: one order at a time.
   if (!view.mayEdit || (tasks[0] && !isFinalTaskStatus(tasks[0].status))) return nothing;
   const item = order.item;
-  if (!item) return again ? nothing : html`<p class="notice" part="notice">${msg('AI clips are not enabled for this account.')}</p>`;
+  if (!item)
+    return again
+      ? nothing
+      : html`<p class="notice" part="notice">${msg('AI clips are not enabled for this account.')}</p>`;
   const refusal = entryRefusal(source, item);
   if (refusal) return html`<p class="notice" part="notice">${entryRefusalText(refusal, source, item)}</p>`;
   const blocking = order.blockingTask(item);
   // No clips service can be ordered (again): say why rather than offer a form that cannot be sent.
   if (blocking && catalog.every((candidate) => order.blockingTask(candidate))) {
-    const why = catalog.length > 1 ? msg('Each AI clips service has already been ordered for this entry and cannot be ordered again.') : blockingTaskText(blocking);
+    const why =
+      catalog.length > 1
+        ? msg('Each AI clips service has already been ordered for this entry and cannot be ordered again.')
+        : blockingTaskText(blocking);
     // Beside clips the user has, a remark; without any, the reason there is nothing to do here.
     return again ? html`<p class="muted">${why}</p>` : html`<p class="notice" part="notice">${why}</p>`;
   }
@@ -73,14 +88,18 @@ function renderForm(view: OrderView, item: VendorCatalogItem, blocking: EntryVen
     ${verdictText ? html`<p class="notice error" part="notice">${verdictText}</p>` : nothing}
     ${blocking ? html`<p class="notice" part="notice" id="order-blocked">${blockingTaskText(blocking)}</p>` : nothing}
     ${cancels.length > 0 ? html`<p class="notice" part="notice" id="order-cancels">${cancelsOrderText(cancels)}</p>` : nothing}
-    ${order.problem
-      ? html`<div class="notice error" part="notice" role="alert">
+    ${
+      order.problem
+        ? html`<div class="notice error" part="notice" role="alert">
           <p>${order.problem.message}</p>
-          ${order.problem.retry
-            ? html`<button type="button" ?disabled=${order.ordering} @click=${() => void order.checkAgain()}>${msg('Check again')}</button>`
-            : nothing}
+          ${
+            order.problem.retry
+              ? html`<button type="button" ?disabled=${order.ordering} @click=${() => void order.checkAgain()}>${msg('Check again')}</button>`
+              : nothing
+          }
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       <button
         class="primary"
@@ -98,37 +117,46 @@ function renderForm(view: OrderView, item: VendorCatalogItem, blocking: EntryVen
 /** Service and profile, when there is a choice, and the language of what the AI writes. */
 function renderChoices({ catalog, order }: OrderView, item: VendorCatalogItem) {
   const profile = order.profile;
-  return html`${catalog.length > 1
+  return html`${
+    catalog.length > 1
       ? html`<div class="field">
           <label for="clip-service">${msg('Service')}</label>
           <select id="clip-service" .value=${String(item.id)} @change=${(event: Event) => order.change({ itemId: Number(selectValue(event)) })}>
             ${catalog.map(
               (candidate) =>
                 html`<option value=${candidate.id} ?selected=${candidate.id === item.id}>
-                  ${msg(str`${isolate(candidate.name ?? msg(str`Service ${candidate.id}`))} — ${turnaroundLabel(candidate.turnAroundTime)}`, {
-                    id: 'clips.service-option',
-                    desc: 'An AI clips service to choose: its name (or number), then its turnaround.',
-                  })}
+                  ${msg(
+                    str`${isolate(candidate.name ?? msg(str`Service ${candidate.id}`))} — ${turnaroundLabel(candidate.turnAroundTime)}`,
+                    {
+                      id: 'clips.service-option',
+                      desc: 'An AI clips service to choose: its name (or number), then its turnaround.',
+                    },
+                  )}
                 </option>`,
             )}
           </select>
         </div>`
-      : nothing}
-    ${order.profiles.length > 1
-      ? html`<div class="field">
+      : nothing
+  }
+    ${
+      order.profiles.length > 1
+        ? html`<div class="field">
           <label for="clip-profile">${msg('REACH profile')}</label>
           <select id="clip-profile" @change=${(event: Event) => order.change({ profileId: Number(selectValue(event)) })}>
             ${order.profiles.map(
-              (candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === profile?.id}>${candidate.name ?? msg(str`Profile ${candidate.id}`)}</option>`,
+              (candidate) =>
+                html`<option value=${candidate.id} ?selected=${candidate.id === profile?.id}>${candidate.name ?? msg(str`Profile ${candidate.id}`)}</option>`,
             )}
           </select>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="field">
       <label for="clip-language">${msg('Language of titles and descriptions')}</label>
       <select id="clip-language" @change=${(event: Event) => order.change({ language: selectValue(event) })}>
         ${outputLanguageOptions(displayLocale()).map(
-          (language) => html`<option value=${language.value} ?selected=${language.value === order.form.language}>${language.label}</option>`,
+          (language) =>
+            html`<option value=${language.value} ?selected=${language.value === order.form.language}>${language.label}</option>`,
         )}
       </select>
     </div>`;
@@ -179,11 +207,13 @@ function renderPrice({ order, sourceSeconds, now }: OrderView, item: VendorCatal
     <div>
       <dt>${msg('Credit left')}</dt>
       <dd>
-        ${!credit
-          ? msg('No active REACH profile')
-          : credit.unlimited
-            ? msg('Unlimited')
-            : msg(str`${formatCredit(Math.max(0, credit.remaining))} of ${formatCredit(credit.allowed)}`)}
+        ${
+          !credit
+            ? msg('No active REACH profile')
+            : credit.unlimited
+              ? msg('Unlimited')
+              : msg(str`${formatCredit(Math.max(0, credit.remaining))} of ${formatCredit(credit.allowed)}`)
+        }
       </dd>
     </div>
   </dl>`;

@@ -41,7 +41,8 @@ export function trimWindow(original: ClipRange, edited: ClipRange, sourceSeconds
 /** The range with one handle moved to `seconds`, kept inside the source and at least the shortest clip long. */
 export function moveHandle(range: ClipRange, handle: Handle, seconds: number, sourceSeconds: number): ClipRange {
   const rounded = Math.round(seconds * 10) / 10;
-  if (handle === 'start') return { start: Math.min(Math.max(0, rounded), range.end - MIN_CLIP_SECONDS), end: range.end };
+  if (handle === 'start')
+    return { start: Math.min(Math.max(0, rounded), range.end - MIN_CLIP_SECONDS), end: range.end };
   return { start: range.start, end: Math.max(Math.min(sourceSeconds, rounded), range.start + MIN_CLIP_SECONDS) };
 }
 
@@ -77,7 +78,10 @@ export function renderRangeHandles(view: RangeHandlesView) {
   const span = Math.max(window.end - window.start, MIN_CLIP_SECONDS);
   const fraction = (seconds: number) => Math.min(1, Math.max(0, (seconds - window.start) / span));
   const length = formatDuration(range.end - range.start);
-  const limits = { start: { min: 0, max: range.end - MIN_CLIP_SECONDS }, end: { min: range.start + MIN_CLIP_SECONDS, max: sourceSeconds } };
+  const limits = {
+    start: { min: 0, max: range.end - MIN_CLIP_SECONDS },
+    end: { min: range.start + MIN_CLIP_SECONDS, max: sourceSeconds },
+  };
   let track: HTMLElement | undefined;
 
   const moveTo = (handle: Handle, seconds: number) => {

@@ -101,11 +101,14 @@ export class RangeGuard implements RangePlayer {
     if (media.paused) return;
     const rate = media.playbackRate || 1;
     const remainingMs = ((this.#end - media.currentTime) / rate) * 1000;
-    this.#timer = setTimeout(() => {
-      if (media.paused) return;
-      if (media.currentTime >= this.#end - END_TOLERANCE) this.#reachedEnd();
-      else this.#aim();
-    }, Math.max(0, remainingMs));
+    this.#timer = setTimeout(
+      () => {
+        if (media.paused) return;
+        if (media.currentTime >= this.#end - END_TOLERANCE) this.#reachedEnd();
+        else this.#aim();
+      },
+      Math.max(0, remainingMs),
+    );
   }
 
   #reachedEnd(): void {

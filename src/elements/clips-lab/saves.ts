@@ -52,13 +52,21 @@ function renderSummary(done: readonly ClipSaveJob[], actions: JobActions) {
   return html`<div class="save-summary" part="save-summary">
     <h4 id="save-summary-heading">
       ${plural(done.length, {
-        one: msg('Saved 1 clip as a new entry', { id: 'clips.saved-summary.one', desc: 'Heading of the list of clips saved as new entries in this visit.' }),
-        other: msg(str`Saved ${count} clips as new entries`, { id: 'clips.saved-summary.other', desc: 'Heading of the list of clips saved as new entries in this visit.' }),
+        one: msg('Saved 1 clip as a new entry', {
+          id: 'clips.saved-summary.one',
+          desc: 'Heading of the list of clips saved as new entries in this visit.',
+        }),
+        other: msg(str`Saved ${count} clips as new entries`, {
+          id: 'clips.saved-summary.other',
+          desc: 'Heading of the list of clips saved as new entries in this visit.',
+        }),
       })}
     </h4>
     <ul aria-labelledby="save-summary-heading">
       ${done.map((job) =>
-        job.phase.kind === 'done' ? html`<li>${savedEntryName(job.draft.name, job.phase.entry.id, actions)} <span class="muted">(${job.phase.entry.id})</span></li>` : nothing,
+        job.phase.kind === 'done'
+          ? html`<li>${savedEntryName(job.draft.name, job.phase.entry.id, actions)} <span class="muted">(${job.phase.entry.id})</span></li>`
+          : nothing,
       )}
     </ul>
   </div>`;
@@ -75,16 +83,24 @@ function renderLeftover(entry: MediaEntry, { saves, mayEdit }: SavesView) {
   return html`<li class="save failed">
     <p>
       <strong>${msg('Unfinished save')}</strong>
-      ${entry.createdAt
-        ? msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}, ${formatDate(entry.createdAt, true)}).`)
-        : msg(str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}).`)}
+      ${
+        entry.createdAt
+          ? msg(
+              str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}, ${formatDate(entry.createdAt, true)}).`,
+            )
+          : msg(
+              str`An earlier save stopped before the clip was cut, leaving an empty copy of this entry (${entry.id}).`,
+            )
+      }
     </p>
     ${error !== undefined ? html`<p class="error">${msg(html`The copy could not be removed: <bdi>${error}</bdi>`)}</p>` : nothing}
-    ${mayEdit
-      ? html`<button type="button" class="danger" aria-disabled=${saves.leftoversBusy.has(entry.id) ? 'true' : 'false'} @click=${() => void saves.removeLeftover(entry)}>
+    ${
+      mayEdit
+        ? html`<button type="button" class="danger" aria-disabled=${saves.leftoversBusy.has(entry.id) ? 'true' : 'false'} @click=${() => void saves.removeLeftover(entry)}>
           ${msg('Remove the copy')}
         </button>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -109,13 +125,15 @@ export function renderJob(job: ClipSaveJob, actions: JobActions) {
     <p>
       <strong>${draft.name}</strong> <span class="muted">${msg(str`${range} in the source`)}</span>
     </p>
-    ${phase.kind === 'working'
-      ? html`<p class="muted">${stepWorking(phase.step)}</p>`
-      : phase.kind === 'done'
-        ? html`<p class="success">${msg(str`Saved as a new entry (${phase.entry.id}).`)} ${renderOpenLink(phase.entry.id, draft.name, actions)}</p>`
-        : phase.kind === 'discarded'
-          ? html`<p class="muted">${job.cloneId ? msg('Cancelled; the unfinished copy was removed.') : msg('Cancelled; nothing was left behind.')}</p>`
-          : renderStopped(job, actions)}
+    ${
+      phase.kind === 'working'
+        ? html`<p class="muted">${stepWorking(phase.step)}</p>`
+        : phase.kind === 'done'
+          ? html`<p class="success">${msg(str`Saved as a new entry (${phase.entry.id}).`)} ${renderOpenLink(phase.entry.id, draft.name, actions)}</p>`
+          : phase.kind === 'discarded'
+            ? html`<p class="muted">${job.cloneId ? msg('Cancelled; the unfinished copy was removed.') : msg('Cancelled; nothing was left behind.')}</p>`
+            : renderStopped(job, actions)
+    }
   </li>`;
 }
 
@@ -128,16 +146,20 @@ function renderOpenLink(entryId: string, name: string, actions: JobActions) {
 function renderStopped(job: ClipSaveJob, actions: JobActions) {
   if (job.phase.kind !== 'failed') return nothing;
   return html`<p class="error">
-      ${job.phase.removing
-        ? msg(html`The unfinished copy could not be removed: <bdi>${job.phase.error.message}</bdi>`)
-        : `${saveStoppedText(job)} ${failureDetail(job) ?? ''}`}
+      ${
+        job.phase.removing
+          ? msg(html`The unfinished copy could not be removed: <bdi>${job.phase.error.message}</bdi>`)
+          : `${saveStoppedText(job)} ${failureDetail(job) ?? ''}`
+      }
     </p>
     <div class="row">
-      ${job.resumable
-        ? html`<button type="button" class="primary" @click=${() => actions.resume(job)}>
+      ${
+        job.resumable
+          ? html`<button type="button" class="primary" @click=${() => actions.resume(job)}>
             ${job.cloneId ? msg('Resume with the same copy') : job.lostClone ? msg('Check again') : msg('Try again')}
           </button>`
-        : nothing}
+          : nothing
+      }
       <button type="button" class="danger" @click=${() => actions.discard(job)}>
         ${job.cloneId || job.lostClone ? msg('Remove the copy') : msg('Cancel')}
       </button>
@@ -170,7 +192,9 @@ export function saveStoppedText(job: ClipSaveJob, name?: string): string {
           ? msg('Saving stopped: it is not known yet whether the entry was copied.')
           : msg(str`Saving “${name}” stopped: it is not known yet whether the entry was copied.`);
       }
-      return name === undefined ? msg('Saving stopped: the entry could not be copied.') : msg(str`Saving “${name}” stopped: the entry could not be copied.`);
+      return name === undefined
+        ? msg('Saving stopped: the entry could not be copied.')
+        : msg(str`Saving “${name}” stopped: the entry could not be copied.`);
     case 'trim':
       return name === undefined
         ? msg('Saving stopped: the entry was copied, but the clip was not cut yet.')
@@ -180,7 +204,9 @@ export function saveStoppedText(job: ClipSaveJob, name?: string): string {
         ? msg('Saving stopped: the clip was cut, but its title, description and tags were not saved yet.')
         : msg(str`Saving “${name}” stopped: the clip was cut, but its title, description and tags were not saved yet.`);
     case 'process':
-      return name === undefined ? msg('Saving stopped: the server could not make the clip.') : msg(str`Saving “${name}” stopped: the server could not make the clip.`);
+      return name === undefined
+        ? msg('Saving stopped: the server could not make the clip.')
+        : msg(str`Saving “${name}” stopped: the server could not make the clip.`);
   }
 }
 

@@ -1,7 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgentsClient } from '../../agents/client.js';
 import { listExecutions } from '../../agents/adapter.js';
-import { FINAL_EXECUTION_STATUSES, type Execution, type ExecutionStatus, type ExecutionStep } from '../../agents/schemas.js';
+import {
+  FINAL_EXECUTION_STATUSES,
+  type Execution,
+  type ExecutionStatus,
+  type ExecutionStep,
+} from '../../agents/schemas.js';
 import { EntryStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import { listEntries } from '../../reach/entries.js';
 import { chunkIds, listTasksById } from '../../reach/tasks.js';
@@ -15,7 +20,10 @@ const ANY_ENTRY_STATUS: readonly string[] = Object.values(EntryStatus);
 /** Executions shown on one page of the Activity tab. */
 export const ACTIVITY_PAGE_SIZE = 50;
 
-export type ActivityLoad = { kind: 'loading' } | { kind: 'ready'; total: number } | { kind: 'error'; error: KalturaApiError };
+export type ActivityLoad =
+  | { kind: 'loading' }
+  | { kind: 'ready'; total: number }
+  | { kind: 'error'; error: KalturaApiError };
 
 export const isRunning = (execution: Execution) => !FINAL_EXECUTION_STATUSES.includes(execution.status);
 
@@ -102,7 +110,10 @@ export class ActivityController implements ReactiveController {
       this.host.requestUpdate();
     }
     try {
-      const list = await agents.call(listExecutions({ agentId, status: this.status ? [this.status] : undefined }, { pageSize: ACTIVITY_PAGE_SIZE }), { signal });
+      const list = await agents.call(
+        listExecutions({ agentId, status: this.status ? [this.status] : undefined }, { pageSize: ACTIVITY_PAGE_SIZE }),
+        { signal },
+      );
       await this.#loadDetails(session, list.objects, signal);
       if (signal.aborted) return;
       const changed = JSON.stringify(list.objects) !== JSON.stringify(this.executions);
@@ -120,15 +131,32 @@ export class ActivityController implements ReactiveController {
 
   /** The entries the executions ran on and their steps' tasks, in one api_v3 request. */
   async #loadDetails(session: ReachSession, executions: readonly Execution[], signal: AbortSignal): Promise<void> {
-    const entryIds = [...new Set(executions.map((execution) => execution.entryId).filter((id): id is string => Boolean(id) && !this.entries.has(id!)))];
+    const entryIds = [
+      ...new Set(
+        executions
+          .map((execution) => execution.entryId)
+          .filter((id): id is string => Boolean(id) && !this.entries.has(id!)),
+      ),
+    ];
     // Tasks not seen yet, and those whose step has ended while the store still holds them open.
     const stale = (step: ExecutionStep) => {
       const task = step.entryVendorTaskId ? session.tasks.get(step.entryVendorTaskId) : undefined;
-      return Boolean(step.entryVendorTaskId) && (!task || (FINAL_EXECUTION_STATUSES.includes(step.status) && !isFinalTaskStatus(task.status)));
+      return (
+        Boolean(step.entryVendorTaskId) &&
+        (!task || (FINAL_EXECUTION_STATUSES.includes(step.status) && !isFinalTaskStatus(task.status)))
+      );
     };
-    const taskIds = [...new Set(executions.flatMap((execution) => execution.steps.filter(stale).map((step) => step.entryVendorTaskId!)))];
+    const taskIds = [
+      ...new Set(
+        executions.flatMap((execution) => execution.steps.filter(stale).map((step) => step.entryVendorTaskId!)),
+      ),
+    ];
     const [entries, tasks] = await Promise.all([
-      Promise.all(chunkIds(entryIds).map((ids) => session.call(listEntries({ idIn: ids, statusIn: ANY_ENTRY_STATUS }, { pageSize: ids.length }), { signal }))),
+      Promise.all(
+        chunkIds(entryIds).map((ids) =>
+          session.call(listEntries({ idIn: ids, statusIn: ANY_ENTRY_STATUS }, { pageSize: ids.length }), { signal }),
+        ),
+      ),
       Promise.all(chunkIds(taskIds).map((ids) => session.call(listTasksById(ids), { signal }))),
     ]);
     for (const page of entries) for (const entry of page.objects) this.entries.set(entry.id, entry);

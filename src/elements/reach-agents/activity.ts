@@ -27,7 +27,13 @@ export interface ActivityView {
 
 export function renderActivity(view: ActivityView): TemplateResult {
   const { activity } = view;
-  const failed = [...new Set(activity.executions.filter((execution) => execution.status === 'Failed').map((execution) => execution.entryId ?? ''))].filter(Boolean);
+  const failed = [
+    ...new Set(
+      activity.executions
+        .filter((execution) => execution.status === 'Failed')
+        .map((execution) => execution.entryId ?? ''),
+    ),
+  ].filter(Boolean);
   return html`<div class="activity">
     <div class="activity-toolbar">
       <label class="small-field">
@@ -37,9 +43,11 @@ export function renderActivity(view: ActivityView): TemplateResult {
           ${STATUSES.map((status) => html`<option value=${status} ?selected=${activity.status === status}>${executionStatusLabel(status)}</option>`)}
         </select>
       </label>
-      ${view.canRunAgain && failed.length > 0
-        ? html`<button type="button" ?disabled=${view.busy} @click=${() => view.runAgain(failed)}>${msg('Run again for the failed ones')}</button>`
-        : nothing}
+      ${
+        view.canRunAgain && failed.length > 0
+          ? html`<button type="button" ?disabled=${view.busy} @click=${() => view.runAgain(failed)}>${msg('Run again for the failed ones')}</button>`
+          : nothing
+      }
     </div>
     ${renderExecutions(view)}
   </div>`;
@@ -54,7 +62,8 @@ function renderExecutions(view: ActivityView): TemplateResult {
       <button type="button" @click=${view.retry}>${msg('Try again')}</button>
     </div>`;
   }
-  if (load.kind === 'loading' && activity.executions.length === 0) return html`<p class="muted">${msg('Loading activity…')}</p>`;
+  if (load.kind === 'loading' && activity.executions.length === 0)
+    return html`<p class="muted">${msg('Loading activity…')}</p>`;
   if (activity.executions.length === 0) {
     return html`<div class="empty-state small"><p>${activity.status ? msg('No runs with this status.') : nounWords(view.noun).noActivity}</p></div>`;
   }
@@ -75,9 +84,11 @@ function renderExecution(view: ActivityView, execution: Execution): TemplateResu
         <span class="pill run-${execution.status.toLowerCase()}">${executionStatusLabel(execution.status)}</span>
       </div>
       <p class="muted execution-meta">
-        ${execution.createdAt !== undefined
-          ? html`<span title=${formatDate(execution.createdAt, true)}>${msg(str`Started ${formatRelative(execution.createdAt, view.now)}`)}</span> · `
-          : nothing}
+        ${
+          execution.createdAt !== undefined
+            ? html`<span title=${formatDate(execution.createdAt, true)}>${msg(str`Started ${formatRelative(execution.createdAt, view.now)}`)}</span> · `
+            : nothing
+        }
         <span>${triggerNameText(execution.triggerSystemName)}</span>
       </p>
       <ol class="steps">

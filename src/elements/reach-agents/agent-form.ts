@@ -2,7 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { TriggerSystemName, type ActionDefinition } from '../../agents/schemas.js';
-import { actionUnavailable, type AgentDraft, type DraftAction, type DraftProblem, type DraftTrigger } from '../../agents/draft.js';
+import {
+  actionUnavailable,
+  type AgentDraft,
+  type DraftAction,
+  type DraftProblem,
+  type DraftTrigger,
+} from '../../agents/draft.js';
 import { VendorCatalogItemPriceFunction } from '../../reach/enums.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
@@ -30,9 +36,12 @@ export interface AgentFormView {
 
 function problemText(problem: DraftProblem): string {
   switch (problem) {
-    case 'name-required': return msg('Give it a name.');
-    case 'category-required': return msg('Choose at least one category.');
-    case 'action-required': return msg('Choose at least one action.');
+    case 'name-required':
+      return msg('Give it a name.');
+    case 'category-required':
+      return msg('Choose at least one category.');
+    case 'action-required':
+      return msg('Choose at least one action.');
   }
 }
 
@@ -40,7 +49,9 @@ function problemText(problem: DraftProblem): string {
 export function renderAgentForm(view: AgentFormView): TemplateResult {
   const words = nounWords(view.noun);
   const problem = (which: DraftProblem) =>
-    view.problems.includes(which) ? html`<p class="field-problem error" id="problem-${which}" tabindex="-1">${problemText(which)}</p>` : nothing;
+    view.problems.includes(which)
+      ? html`<p class="field-problem error" id="problem-${which}" tabindex="-1">${problemText(which)}</p>`
+      : nothing;
   const described = (which: DraftProblem) => (view.problems.includes(which) ? `problem-${which}` : '');
   return html`<form class="agent-form" part="form" novalidate @submit=${(event: Event) => {
     event.preventDefault();
@@ -67,9 +78,11 @@ export function renderAgentForm(view: AgentFormView): TemplateResult {
     </fieldset>
     <fieldset class="step-card" aria-describedby=${described('action-required')}>
       <legend><span class="step-badge" aria-hidden="true">2</span> ${msg('Do')}</legend>
-      ${view.definitions === undefined
-        ? html`<p class="muted">${msg('Loading the actions available to the account…')}</p>`
-        : html`<ul class="action-choices">${view.definitions.map((definition) => renderActionChoice(view, definition))}</ul>`}
+      ${
+        view.definitions === undefined
+          ? html`<p class="muted">${msg('Loading the actions available to the account…')}</p>`
+          : html`<ul class="action-choices">${view.definitions.map((definition) => renderActionChoice(view, definition))}</ul>`
+      }
       ${problem('action-required')}
     </fieldset>
     ${view.errorText ? html`<p class="notice error" role="alert">${view.errorText}</p>` : nothing}
@@ -87,9 +100,15 @@ function triggerChoice(view: AgentFormView, trigger: DraftTrigger, label: string
   </label>`;
 }
 
-function renderCategories(view: AgentFormView, problem: TemplateResult | typeof nothing, describedBy: string): TemplateResult {
+function renderCategories(
+  view: AgentFormView,
+  problem: TemplateResult | typeof nothing,
+  describedBy: string,
+): TemplateResult {
   const toggle = (id: string, on: boolean) =>
-    view.change({ categoryIds: on ? [...view.draft.categoryIds, id] : view.draft.categoryIds.filter((known) => known !== id) });
+    view.change({
+      categoryIds: on ? [...view.draft.categoryIds, id] : view.draft.categoryIds.filter((known) => known !== id),
+    });
   return html`<div class="category-choice">
     <div class="category-list" role="group" aria-label=${msg('Categories')} aria-describedby=${describedBy}>
       ${view.categories.map(
@@ -120,9 +139,16 @@ function renderActionChoice(view: AgentFormView, definition: ActionDefinition): 
   const unavailable = actionUnavailable(definition);
   const chosen = view.draft.actions[definition.type] ?? { on: false, catalogItemId: undefined, profileId: undefined };
   const id = `action-${definition.type}`;
-  const languages = definition.vendors.flatMap((vendor) => vendor.languages.map((language) => ({ vendor: vendor.name, ...language })));
+  const languages = definition.vendors.flatMap((vendor) =>
+    vendor.languages.map((language) => ({ vendor: vendor.name, ...language })),
+  );
   const itemId = chosen.catalogItemId ?? languages[0]?.catalogItemId;
-  const reason = unavailable === 'no-profile' ? msg('Needs an active REACH profile.') : unavailable === 'no-catalog-item' ? msg('No service of this kind is enabled for the account.') : '';
+  const reason =
+    unavailable === 'no-profile'
+      ? msg('Needs an active REACH profile.')
+      : unavailable === 'no-catalog-item'
+        ? msg('No service of this kind is enabled for the account.')
+        : '';
   return html`<li class="action-choice ${unavailable ? 'unavailable' : ''}">
     <label class="choice">
       <input type="checkbox" id=${id} ?disabled=${Boolean(unavailable)} .checked=${live(chosen.on && !unavailable)}
@@ -130,13 +156,16 @@ function renderActionChoice(view: AgentFormView, definition: ActionDefinition): 
       <span class="action-type">${actionTypeLabel(definition.type)}</span>
     </label>
     ${unavailable ? html`<p class="muted" id="${id}-why">${reason}</p>` : nothing}
-    ${!unavailable && chosen.on && languages.length > 0
-      ? html`<div class="action-settings">
+    ${
+      !unavailable && chosen.on && languages.length > 0
+        ? html`<div class="action-settings">
           <label class="small-field">
             <span>${msg('Language and vendor')}</span>
             <select @change=${(event: Event) => view.changeAction(definition.type, { catalogItemId: Number((event.target as HTMLSelectElement).value) })}>
               ${languages.map(
-                (language) => html`<option value=${language.catalogItemId} ?selected=${language.catalogItemId === itemId}>
+                (
+                  language,
+                ) => html`<option value=${language.catalogItemId} ?selected=${language.catalogItemId === itemId}>
                   ${catalogLanguage(language.language)} · ${language.vendor}
                 </option>`,
               )}
@@ -146,12 +175,14 @@ function renderActionChoice(view: AgentFormView, definition: ActionDefinition): 
             <span>${msg('REACH profile')}</span>
             <select @change=${(event: Event) => view.changeAction(definition.type, { profileId: Number((event.target as HTMLSelectElement).value) })}>
               ${definition.reachProfiles.map(
-                (profile) => html`<option value=${profile.id} ?selected=${profile.id === (chosen.profileId ?? definition.reachProfiles[0]?.id)}>${profile.name ?? profile.id}</option>`,
+                (profile) =>
+                  html`<option value=${profile.id} ?selected=${profile.id === (chosen.profileId ?? definition.reachProfiles[0]?.id)}>${profile.name ?? profile.id}</option>`,
               )}
             </select>
           </label>
           <span class="muted unit-price">${unitPrice(itemId === undefined ? undefined : view.catalog.get(itemId))}</span>
         </div>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }

@@ -46,9 +46,11 @@ function renderAgentCard(view: AgentListView, agent: Agent): TemplateResult {
     <div class="agent-state">
       ${statusPill(agent)}
       <p class="muted last-run">
-        ${lastRun?.createdAt !== undefined
-          ? msg(str`Last run ${formatRelative(lastRun.createdAt, view.now)}: ${executionStatusLabel(lastRun.status)}`)
-          : msg('Not run yet')}
+        ${
+          lastRun?.createdAt !== undefined
+            ? msg(str`Last run ${formatRelative(lastRun.createdAt, view.now)}: ${executionStatusLabel(lastRun.status)}`)
+            : msg('Not run yet')
+        }
       </p>
     </div>
   </li>`;
@@ -56,7 +58,8 @@ function renderAgentCard(view: AgentListView, agent: Agent): TemplateResult {
 
 /** Active / Inactive (on-demand agents are always ready to run). */
 export function statusPill(agent: Agent): TemplateResult {
-  if (agent.trigger?.systemName === 'RUN_ON_DEMAND') return html`<span class="pill on-demand" part="status">${msg('On demand')}</span>`;
+  if (agent.trigger?.systemName === 'RUN_ON_DEMAND')
+    return html`<span class="pill on-demand" part="status">${msg('On demand')}</span>`;
   return agent.status === 'Enabled'
     ? html`<span class="pill active" part="status">${msg('Active')}</span>`
     : html`<span class="pill inactive" part="status">${msg('Inactive')}</span>`;
@@ -68,7 +71,6 @@ export function agentIcon(): TemplateResult {
     <path fill="currentColor" d="M12 2l1.9 5.6L19.5 9.5l-5.6 1.9L12 17l-1.9-5.6L4.5 9.5l5.6-1.9L12 2zm6 11l.9 2.6 2.6.9-2.6.9L18 20l-.9-2.6-2.6-.9 2.6-.9L18 13z" />
   </svg>`;
 }
-
 
 /** Why the list could not load: agents not enabled and a KS that may not manage them are final; the rest may be tried again. */
 export function renderLoadError(error: KalturaApiError, noun: Noun, retry: () => void): TemplateResult {

@@ -95,11 +95,13 @@ export function renderOverview(view: AgentPageView): TemplateResult {
     </section>
     <section class="step-card" aria-labelledby="do-title">
       <h3 id="do-title"><span class="step-badge" aria-hidden="true">2</span> ${msg('Do')}</h3>
-      ${actions.length === 0
-        ? html`<p class="muted">${msg('No actions')}</p>`
-        : html`<ol class="action-list">
+      ${
+        actions.length === 0
+          ? html`<p class="muted">${msg('No actions')}</p>`
+          : html`<ol class="action-list">
             ${actions.map((action) => html`<li>${actionText(action, view.catalog)}</li>`)}
-          </ol>`}
+          </ol>`
+      }
     </section>
     <div class="page-actions">
       <button type="button" ?disabled=${view.busy} @click=${view.edit}>${msg('Edit')}</button>
@@ -125,7 +127,13 @@ export function renderAgentConfirm(view: AgentConfirmView): TemplateResult {
   const words = nounWords(view.noun);
   const common = { busy: view.busy, ok: view.ok, cancel: view.cancel };
   return view.kind === 'activate'
-    ? renderConfirm({ ...common, title: words.activateTitle, text: [activationText(view.agent.trigger, view.categories), words.follow], confirm: msg('Activate'), danger: false })
+    ? renderConfirm({
+        ...common,
+        title: words.activateTitle,
+        text: [activationText(view.agent.trigger, view.categories), words.follow],
+        confirm: msg('Activate'),
+        danger: false,
+      })
     : renderConfirm({
         ...common,
         title: words.deleteTitle,

@@ -1,7 +1,13 @@
 import { msg, str } from '@lit/localize';
 import type { KalturaApiError } from '../../api/errors.js';
 import { AgentsErrorCode } from '../../agents/client.js';
-import { TriggerSystemName, type Agent, type ExecutionStatus, type Trigger, type WorkflowAction } from '../../agents/schemas.js';
+import {
+  TriggerSystemName,
+  type Agent,
+  type ExecutionStatus,
+  type Trigger,
+  type WorkflowAction,
+} from '../../agents/schemas.js';
 import type { StepSkip } from '../../agents/preflight.js';
 import type { Category } from '../../reach/categories.js';
 import type { MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
@@ -20,8 +26,12 @@ export function nounWords(noun: Noun) {
     create: agent ? msg('Create new agent') : msg('Create new workflow'),
     none: agent ? msg('No agents yet') : msg('No workflows yet'),
     noneHint: agent
-      ? msg('An agent runs REACH services for you: when media is uploaded, when it is added to a category, or when you run it.')
-      : msg('A workflow runs REACH services for you: when media is uploaded, when it is added to a category, or when you run it.'),
+      ? msg(
+          'An agent runs REACH services for you: when media is uploaded, when it is added to a category, or when you run it.',
+        )
+      : msg(
+          'A workflow runs REACH services for you: when media is uploaded, when it is added to a category, or when you run it.',
+        ),
     back: agent ? msg('All agents') : msg('All workflows'),
     listLabel: agent ? msg('Agents') : msg('Workflows'),
     notEnabled: agent
@@ -57,17 +67,22 @@ function categoryNames(ids: readonly string[], categories: ReadonlyMap<string, C
 /** When the agent runs: "When media is uploaded", "When media is added to Biology and its subcategories", "Run on demand". */
 export function triggerText(trigger: Trigger | undefined, categories: ReadonlyMap<string, Category>): string {
   switch (trigger?.systemName) {
-    case TriggerSystemName.ENTRY_READY: return msg('When media is uploaded');
-    case TriggerSystemName.ENTRY_UPDATED: return msg('When media is updated');
-    case TriggerSystemName.RUN_ON_DEMAND: return msg('Run on demand');
+    case TriggerSystemName.ENTRY_READY:
+      return msg('When media is uploaded');
+    case TriggerSystemName.ENTRY_UPDATED:
+      return msg('When media is updated');
+    case TriggerSystemName.RUN_ON_DEMAND:
+      return msg('Run on demand');
     case TriggerSystemName.ENTRY_ADDED_TO_CATEGORY: {
       const names = categoryNames(trigger.triggerParameters?.categoryIds ?? [], categories);
       return trigger.triggerParameters?.includeSubcategories
         ? msg(str`When media is added to ${names} and its subcategories`)
         : msg(str`When media is added to ${names}`);
     }
-    case undefined: return msg('No trigger');
-    default: return trigger?.systemName ?? '';
+    case undefined:
+      return msg('No trigger');
+    default:
+      return trigger?.systemName ?? '';
   }
 }
 
@@ -79,7 +94,8 @@ export function activationText(trigger: Trigger | undefined, categories: Readonl
       ? msg(str`It will run automatically for every entry added to ${names}, or to any of their subcategories.`)
       : msg(str`It will run automatically for every entry added to ${names}.`);
   }
-  if (trigger?.systemName === TriggerSystemName.ENTRY_UPDATED) return msg('It will run automatically every time an entry changes.');
+  if (trigger?.systemName === TriggerSystemName.ENTRY_UPDATED)
+    return msg('It will run automatically every time an entry changes.');
   return msg("It will run automatically every time an entry finishes processing and becomes 'Ready'.");
 }
 
@@ -91,53 +107,91 @@ export function runsOnDemand(agent: Agent): boolean {
 /** An action type in words, when no catalog item says more. */
 export function actionTypeLabel(type: string): string {
   switch (type) {
-    case 'captions': return msg('Captions');
-    case 'translation': return msg('Translation');
-    case 'dubbing': return msg('Dubbing');
-    case 'audio_description': return msg('Audio description');
-    case 'chaptering': return msg('Chapters');
-    case 'summary': return msg('Summary');
-    case 'moderation': return msg('Moderation');
-    case 'metadata_enrichment': return msg('Metadata enrichment');
-    case 'publish_entry': return msg('Publish the entry');
-    default: return type.replace(/_/g, ' ');
+    case 'captions':
+      return msg('Captions');
+    case 'translation':
+      return msg('Translation');
+    case 'dubbing':
+      return msg('Dubbing');
+    case 'audio_description':
+      return msg('Audio description');
+    case 'chaptering':
+      return msg('Chapters');
+    case 'summary':
+      return msg('Summary');
+    case 'moderation':
+      return msg('Moderation');
+    case 'metadata_enrichment':
+      return msg('Metadata enrichment');
+    case 'publish_entry':
+      return msg('Publish the entry');
+    default:
+      return type.replace(/_/g, ' ');
   }
 }
 
 /** One action in words: "English captions (Machine)". */
-export function actionText(action: Pick<WorkflowAction, 'type' | 'catalog_item_id'>, catalog: ReadonlyMap<number, VendorCatalogItem>): string {
+export function actionText(
+  action: Pick<WorkflowAction, 'type' | 'catalog_item_id'>,
+  catalog: ReadonlyMap<number, VendorCatalogItem>,
+): string {
   const item = action.catalog_item_id === undefined ? undefined : catalog.get(action.catalog_item_id);
   if (!item) return actionTypeLabel(action.type);
   const language = item.targetLanguage ?? item.sourceLanguage;
   const feature = featureLabel(item.serviceFeature);
   const fidelity = fidelityLabel(item.serviceType);
-  return language ? msg(str`${feature}, ${catalogLanguage(language)} (${fidelity})`) : msg(str`${feature} (${fidelity})`);
+  return language
+    ? msg(str`${feature}, ${catalogLanguage(language)} (${fidelity})`)
+    : msg(str`${feature} (${fidelity})`);
 }
 
 /** The agent's actions in words, joined as a list. */
 export function actionsText(agent: Agent, catalog: ReadonlyMap<number, VendorCatalogItem>): string {
   const actions = agent.actions?.workflowActions ?? [];
   if (actions.length === 0) return msg('No actions');
-  return new Intl.ListFormat(displayLocale(), { type: 'conjunction' }).format(actions.map((action) => actionText(action, catalog)));
+  return new Intl.ListFormat(displayLocale(), { type: 'conjunction' }).format(
+    actions.map((action) => actionText(action, catalog)),
+  );
 }
 
 export function executionStatusLabel(status: ExecutionStatus): string {
   switch (status) {
-    case 'Pending': return msg('Waiting', { id: 'execution-status.pending', desc: 'Status of one run of an agent: not started yet.' });
-    case 'Running': return msg('Running', { id: 'execution-status.running', desc: 'Status of one run of an agent.' });
-    case 'Succeeded': return msg('Succeeded', { id: 'execution-status.succeeded', desc: 'Status of one run of an agent (or of one of its steps).' });
-    case 'Failed': return msg('Failed', { id: 'execution-status.failed', desc: 'Status of one run of an agent (or of one of its steps).' });
-    case 'Skipped': return msg('Skipped', { id: 'execution-status.skipped', desc: 'Status of one run of an agent (or of one of its steps): there was nothing to do.' });
-    default: return status;
+    case 'Pending':
+      return msg('Waiting', {
+        id: 'execution-status.pending',
+        desc: 'Status of one run of an agent: not started yet.',
+      });
+    case 'Running':
+      return msg('Running', { id: 'execution-status.running', desc: 'Status of one run of an agent.' });
+    case 'Succeeded':
+      return msg('Succeeded', {
+        id: 'execution-status.succeeded',
+        desc: 'Status of one run of an agent (or of one of its steps).',
+      });
+    case 'Failed':
+      return msg('Failed', {
+        id: 'execution-status.failed',
+        desc: 'Status of one run of an agent (or of one of its steps).',
+      });
+    case 'Skipped':
+      return msg('Skipped', {
+        id: 'execution-status.skipped',
+        desc: 'Status of one run of an agent (or of one of its steps): there was nothing to do.',
+      });
+    default:
+      return status;
   }
 }
 
 /** Why a step would be skipped, in a sentence. */
 export function skipText(skip: StepSkip, entry: MediaEntry, item: VendorCatalogItem | undefined): string {
   switch (skip.reason) {
-    case 'duplicate': return blockingTaskText(skip.task);
-    case 'no-catalog-item': return msg('This service is not enabled for the account any more.');
-    case 'no-profile': return msg('The REACH profile of this action is not active.');
+    case 'duplicate':
+      return blockingTaskText(skip.task);
+    case 'no-catalog-item':
+      return msg('This service is not enabled for the account any more.');
+    case 'no-profile':
+      return msg('The REACH profile of this action is not active.');
     case 'needs-source-captions':
     case 'needs-transcript':
       return inputRefusalText(skip.reason, item!);
@@ -150,13 +204,18 @@ export function skipText(skip: StepSkip, entry: MediaEntry, item: VendorCatalogI
 export function agentsErrorText(error: KalturaApiError, noun: Noun): string {
   const words = nounWords(noun);
   switch (error.code) {
-    case AgentsErrorCode.AGENTS_NOT_ENABLED: return words.notEnabled;
-    case AgentsErrorCode.FORBIDDEN: return words.forbidden;
-    case AgentsErrorCode.NOT_FOUND: return words.notFound;
-    case AgentsErrorCode.VALIDATION_ERROR: return msg('The request was refused as invalid.');
+    case AgentsErrorCode.AGENTS_NOT_ENABLED:
+      return words.notEnabled;
+    case AgentsErrorCode.FORBIDDEN:
+      return words.forbidden;
+    case AgentsErrorCode.NOT_FOUND:
+      return words.notFound;
+    case AgentsErrorCode.VALIDATION_ERROR:
+      return msg('The request was refused as invalid.');
     default:
       if (error.kind === 'transient') return words.unreachable;
-      if (error.kind === 'uncertain') return msg('No answer came back, so it is not known whether this was done. Reload to see what is true.');
+      if (error.kind === 'uncertain')
+        return msg('No answer came back, so it is not known whether this was done. Reload to see what is true.');
       return error.message;
   }
 }
@@ -164,10 +223,18 @@ export function agentsErrorText(error: KalturaApiError, noun: Noun): string {
 /** What started a run. */
 export function triggerNameText(systemName: string | undefined): string {
   switch (systemName) {
-    case TriggerSystemName.ENTRY_READY: return msg('Started by an upload');
-    case TriggerSystemName.ENTRY_UPDATED: return msg('Started by a change to the entry');
-    case TriggerSystemName.ENTRY_ADDED_TO_CATEGORY: return msg('Started by a category');
-    case TriggerSystemName.RUN_ON_DEMAND: return msg('Run on demand', { id: 'execution-trigger.on-demand', desc: 'What started one run of an agent: someone ran it.' });
-    default: return systemName ?? '';
+    case TriggerSystemName.ENTRY_READY:
+      return msg('Started by an upload');
+    case TriggerSystemName.ENTRY_UPDATED:
+      return msg('Started by a change to the entry');
+    case TriggerSystemName.ENTRY_ADDED_TO_CATEGORY:
+      return msg('Started by a category');
+    case TriggerSystemName.RUN_ON_DEMAND:
+      return msg('Run on demand', {
+        id: 'execution-trigger.on-demand',
+        desc: 'What started one run of an agent: someone ran it.',
+      });
+    default:
+      return systemName ?? '';
   }
 }

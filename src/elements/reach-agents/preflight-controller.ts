@@ -8,7 +8,11 @@ import { catalogOf, profilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
 
-export type PreflightLoad = { kind: 'idle' } | { kind: 'loading'; shown: Preflight | undefined } | { kind: 'ready'; plan: Preflight } | { kind: 'error'; error: KalturaApiError };
+export type PreflightLoad =
+  | { kind: 'idle' }
+  | { kind: 'loading'; shown: Preflight | undefined }
+  | { kind: 'ready'; plan: Preflight }
+  | { kind: 'error'; error: KalturaApiError };
 
 /**
  * The pre-flight of a run: what each selected entry would get. Reads the catalog and profiles once per
@@ -49,14 +53,19 @@ export class PreflightController implements ReactiveController {
     }
     const abort = (this.#abort = new AbortController());
     const { signal } = abort;
-    this.load = { kind: 'loading', shown: this.load.kind === 'ready' ? this.load.plan : this.load.kind === 'loading' ? this.load.shown : undefined };
+    this.load = {
+      kind: 'loading',
+      shown: this.load.kind === 'ready' ? this.load.plan : this.load.kind === 'loading' ? this.load.shown : undefined,
+    };
     this.host.requestUpdate();
     try {
       const unknown = entries.filter((entry) => !this.#tasks.has(entry.id));
       const [catalog, profiles, tasks, captions] = await Promise.all([
         catalogOf(session),
         profilesOf(session),
-        Promise.all(unknown.map((entry) => session.call(listTasks({ entryIdEqual: entry.id }, { pageSize: 500 }), { signal }))),
+        Promise.all(
+          unknown.map((entry) => session.call(listTasks({ entryIdEqual: entry.id }, { pageSize: 500 }), { signal })),
+        ),
         Promise.all(unknown.map((entry) => session.call(listCaptionAssets(entry.id), { signal }))),
       ]);
       if (signal.aborted) return;
@@ -64,7 +73,15 @@ export class PreflightController implements ReactiveController {
         this.#tasks.set(entry.id, tasks[index]!.objects);
         this.#captions.set(entry.id, captions[index]!.objects);
       });
-      const plan = planRun({ actions, entries, catalog: [...catalog.values()], profiles, tasks: this.#tasks, captions: this.#captions, now: session.tasks.now() });
+      const plan = planRun({
+        actions,
+        entries,
+        catalog: [...catalog.values()],
+        profiles,
+        tasks: this.#tasks,
+        captions: this.#captions,
+        now: session.tasks.now(),
+      });
       this.load = { kind: 'ready', plan };
     } catch (error) {
       if (isAborted(error) || signal.aborted) return;

@@ -14,7 +14,17 @@ import { MediaType } from '../../reach/enums.js';
 import { apiCall } from '../../reach/call.js';
 import * as z from 'zod/mini';
 import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
-import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
 
 const A = SEED.agents;
@@ -24,7 +34,12 @@ const AGENTS_URL = `${location.origin}/agents-manager`;
 /** The host page's own view of the sandbox: what it uploads and what it checks. */
 function host(ks: string) {
   const kaltura = new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
-  const agents = new AgentsClient({ baseUrl: AGENTS_URL, kaltura, partnerId: async () => SEED.partner, retryDelaysMs: [] });
+  const agents = new AgentsClient({
+    baseUrl: AGENTS_URL,
+    kaltura,
+    partnerId: async () => SEED.partner,
+    retryDelaysMs: [],
+  });
   return { call: <T>(call: ApiCall<T>) => kaltura.call(call), agents: agents.call.bind(agents) };
 }
 
@@ -39,11 +54,20 @@ async function upload(ks: string, name: string): Promise<string> {
 
 function addToCategory(ks: string, entryId: string, categoryId: number) {
   return host(ks).call(
-    apiCall('categoryentry', 'add', { categoryEntry: { objectType: 'KalturaCategoryEntry', entryId, categoryId } }, z.looseObject({}), true),
+    apiCall(
+      'categoryentry',
+      'add',
+      { categoryEntry: { objectType: 'KalturaCategoryEntry', entryId, categoryId } },
+      z.looseObject({}),
+      true,
+    ),
   );
 }
 
-async function agentsElement(ks: string, options: { agentId?: string; noun?: 'agent' | 'workflow'; agentsUrl?: string; partnerId?: number } = {}): Promise<ReachAgents> {
+async function agentsElement(
+  ks: string,
+  options: { agentId?: string; noun?: 'agent' | 'workflow'; agentsUrl?: string; partnerId?: number } = {},
+): Promise<ReachAgents> {
   const el = await fixture<ReachAgents>(html`<reach-agents
     service-url=${serviceUrl}
     agents-url=${options.agentsUrl ?? AGENTS_URL}
@@ -51,13 +75,20 @@ async function agentsElement(ks: string, options: { agentId?: string; noun?: 'ag
     noun=${options.noun ?? 'agent'}
     .ks=${ks}
   ></reach-agents>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('.agent-card, .agent-page, .notice, .empty-state'), 'the agents did not load', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('.agent-card, .agent-page, .notice, .empty-state'),
+    'the agents did not load',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: ReachAgents, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...(el.shadowRoot ?? el).querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: ReachAgents, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...(el.shadowRoot ?? el).querySelectorAll<T>(selector),
+];
 function button(el: ReachAgents, name: RegExp): HTMLButtonElement {
   const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => name.test(text(candidate)));
   if (!found) throw new Error(`no button ${name}`);
@@ -85,7 +116,8 @@ async function failureOf(promise: Promise<unknown>): Promise<KalturaApiError> {
   }
   throw new Error('the call did not fail');
 }
-const runOf = (el: ReachAgents, entryName: string) => $$(el, '.execution').find((item) => text(item, '.execution-entry') === entryName);
+const runOf = (el: ReachAgents, entryName: string) =>
+  $$(el, '.execution').find((item) => text(item, '.execution-entry') === entryName);
 
 describe('reach-agents', () => {
   let adminKs: string;
@@ -103,11 +135,19 @@ describe('reach-agents', () => {
     expect(text(biology, '.agent-actions')).to.equal('Captions, English (Machine)');
     expect(text(biology, '.pill')).to.equal('Active');
     expect(text(biology, '.last-run')).to.match(/^Last run .+: Succeeded$/);
-    expect(text(card(el, 'Professional captions for Genetics'), '.agent-trigger')).to.equal('When media is added to Genetics');
+    expect(text(card(el, 'Professional captions for Genetics'), '.agent-trigger')).to.equal(
+      'When media is added to Genetics',
+    );
     const upload = card(el, 'Publishing Agent: captions for every upload');
-    expect([text(upload, '.agent-trigger'), text(upload, '.pill')]).to.deep.equal(['When media is uploaded', 'Inactive']);
+    expect([text(upload, '.agent-trigger'), text(upload, '.pill')]).to.deep.equal([
+      'When media is uploaded',
+      'Inactive',
+    ]);
     expect(text(card(el, 'Accessibility pack'), '.agent-trigger')).to.equal('Run on demand');
-    expect($$(el, '.agent-card').some((item) => text(item).includes('Caption on demand'))).to.equal(false, "another partner's agent");
+    expect($$(el, '.agent-card').some((item) => text(item).includes('Caption on demand'))).to.equal(
+      false,
+      "another partner's agent",
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -139,8 +179,12 @@ describe('reach-agents', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'main-action', 'focus did not return to the button');
 
     const entryId = await upload(adminKs, 'Field trip to the coast');
-    const monitor = await fixture<ReachTaskMonitor>(html`<reach-task-monitor entry-id=${entryId} service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`);
-    await waitUntil(() => monitor.shadowRoot!.querySelector('article.task'), 'no task for the upload', { timeout: 5000 });
+    const monitor = await fixture<ReachTaskMonitor>(
+      html`<reach-task-monitor entry-id=${entryId} service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`,
+    );
+    await waitUntil(() => monitor.shadowRoot!.querySelector('article.task'), 'no task for the upload', {
+      timeout: 5000,
+    });
     const task = monitor.shadowRoot!.querySelector('article.task')!;
     expect(text(task)).to.include('English captions');
     [...task.querySelectorAll('button')].find((item) => text(item).startsWith('Details'))!.click();
@@ -198,7 +242,10 @@ describe('reach-agents', () => {
     await waitUntil(() => names().length === 1, 'the audio filter did not apply');
     expect(text(el, '.run-count')).to.equal('3 selected');
 
-    await waitUntil(() => $$(el, '.preflight-entry').length === 3 && $(el, '.preflight[aria-busy=false]'), 'no pre-flight');
+    await waitUntil(
+      () => $$(el, '.preflight-entry').length === 3 && $(el, '.preflight[aria-busy=false]'),
+      'no pre-flight',
+    );
     const teaser = $$(el, '.preflight-entry').find((item) => text(item).includes('Saturday Lab Teaser'))!;
     expect(text(teaser)).to.include('Would be skipped');
     expect(text(teaser)).to.include('shorter than 10 seconds');
@@ -219,7 +266,7 @@ describe('reach-agents', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows running executions by itself until they end, with the steps\' REACH task status from the shared store', async () => {
+  it("follows running executions by itself until they end, with the steps' REACH task status from the shared store", async () => {
     const { agents } = host(adminKs);
     await agents(runAgent(A.onDemand, [E.podcast20]));
     const el = await agentsElement(adminKs, { agentId: A.onDemand });
@@ -229,10 +276,17 @@ describe('reach-agents', () => {
     const podcast = () => runOf(el, 'Study Smarter Podcast — Episode 12: Spaced Repetition')!;
     expect(text(podcast(), '.pill')).to.equal('Running');
     await advanceClock(3 * 3600);
-    await waitUntil(() => text(podcast(), '.step-succeeded .step-name') === 'Captions, English (Machine)', 'the captions step did not finish', { timeout: 5000 });
+    await waitUntil(
+      () => text(podcast(), '.step-succeeded .step-name') === 'Captions, English (Machine)',
+      'the captions step did not finish',
+      { timeout: 5000 },
+    );
     await advanceClock(3 * 3600);
     await waitUntil(() => text(podcast(), '.pill') === 'Succeeded', 'the run did not finish', { timeout: 5000 });
-    expect($$(podcast(), '.step-task').map((step) => text(step))).to.deep.equal(['REACH task: Ready', 'REACH task: Ready']);
+    expect($$(podcast(), '.step-task').map((step) => text(step))).to.deep.equal([
+      'REACH task: Ready',
+      'REACH task: Ready',
+    ]);
   });
 
   it('creates an agent for a category and its subcategories, then edits it; unavailable actions say why', async () => {
@@ -244,14 +298,19 @@ describe('reach-agents', () => {
 
     button(el, /^Save$/).click();
     await el.updateComplete;
-    expect($$(el, '.field-problem').map((item) => text(item))).to.deep.equal(['Give it a name.', 'Choose at least one action.']);
+    expect($$(el, '.field-problem').map((item) => text(item))).to.deep.equal([
+      'Give it a name.',
+      'Choose at least one action.',
+    ]);
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'agent-name', 'the name did not take the focus');
 
     const name = $<HTMLInputElement>(el, '#agent-name')!;
     name.value = 'Caption new Biology media';
     name.dispatchEvent(new Event('input'));
     const byLabel = (label: string | RegExp) =>
-      $$(el, 'label.choice').find((item) => (typeof label === 'string' ? text(item) === label : label.test(text(item))))!.querySelector('input')!;
+      $$(el, 'label.choice')
+        .find((item) => (typeof label === 'string' ? text(item) === label : label.test(text(item))))!
+        .querySelector('input')!;
     byLabel('When media is added to categories').click();
     await el.updateComplete;
     byLabel(/(^| › )Biology$/).click();
@@ -260,13 +319,18 @@ describe('reach-agents', () => {
     await el.updateComplete;
     expect($(el, '#action-captions')!.closest('li')!.querySelector('.unit-price')).to.exist;
     const disabled = $$<HTMLInputElement>(el, '.action-choice input[type=checkbox]').filter((input) => input.disabled);
-    for (const input of disabled) expect(text(input.closest('li')!, 'p')).to.match(/REACH profile|enabled for the account/);
+    for (const input of disabled)
+      expect(text(input.closest('li')!, 'p')).to.match(/REACH profile|enabled for the account/);
     await expect(el).to.be.accessible();
 
     const saved = oneEvent(el, ReachAgentChangedEvent.eventName);
     button(el, /^Save$/).click();
     const agent = ((await saved) as unknown as ReachAgentChangedEvent).agent;
-    expect([agent.name, agent.status, agent.trigger?.systemName]).to.deep.equal(['Caption new Biology media', 'Disabled', 'ENTRY_ADDED_TO_CATEGORY']);
+    expect([agent.name, agent.status, agent.trigger?.systemName]).to.deep.equal([
+      'Caption new Biology media',
+      'Disabled',
+      'ENTRY_ADDED_TO_CATEGORY',
+    ]);
     await waitUntil(() => text(el, '#agent-title') === 'Caption new Biology media', 'the new agent did not open');
     expect(text(el, '.step-card')).to.include('When media is added to Biology and its subcategories');
     expect(text(el, '.action-list')).to.equal('Captions, English (Machine)');
@@ -297,7 +361,10 @@ describe('reach-agents', () => {
     };
     await confirmDelete();
     await waitUntil(() => $(el, '.notice.error'), 'the failure is not shown');
-    expect((await failureOf(agents(getAgent(A.coursesTrialVendor)))).code).to.equal('NOT_FOUND', 'the agent went first');
+    expect((await failureOf(agents(getAgent(A.coursesTrialVendor)))).code).to.equal(
+      'NOT_FOUND',
+      'the agent went first',
+    );
     expect((await agents(getTrigger(before.triggerId!))).status).to.equal('Enabled', 'the trigger is left');
 
     const deleted = oneEvent(el, ReachAgentChangedEvent.eventName);
@@ -326,7 +393,9 @@ describe('reach-agents', () => {
     await waitUntil(() => $$(el, '.picker-entry').length > 0, 'the picker did not load');
     const names = () => $$(el, '.picker-entry').map((item) => text(item, '.picker-name'));
     const select = (label: string, value: string) => {
-      const field = $$(el, '.picker-filters label').find((item) => text(item).startsWith(label))!.querySelector('select')!;
+      const field = $$(el, '.picker-filters label')
+        .find((item) => text(item).startsWith(label))!
+        .querySelector('select')!;
       field.value = value;
       field.dispatchEvent(new Event('change'));
     };
@@ -341,15 +410,27 @@ describe('reach-agents', () => {
 
     select('Category', String(SEED.categories.cellBiology));
     await waitUntil(() => names().length === 2, 'the category filter did not apply');
-    expect(names()).to.have.members(['Introduction to Cell Biology — Lecture 1', 'Biología Celular — Clase 1 (en español)']);
+    expect(names()).to.have.members([
+      'Introduction to Cell Biology — Lecture 1',
+      'Biología Celular — Clase 1 (en español)',
+    ]);
     select('Category', '');
     select('Duration', 'long');
     await waitUntil(() => names().length === 3, 'the duration filter did not apply');
-    expect(names()).to.have.members(['Introduction to Cell Biology — Lecture 1', 'Opening Keynote: Science on a Warming Planet', 'Study Smarter Podcast — Episode 12: Spaced Repetition']);
+    expect(names()).to.have.members([
+      'Introduction to Cell Biology — Lecture 1',
+      'Opening Keynote: Science on a Warming Planet',
+      'Study Smarter Podcast — Episode 12: Spaced Repetition',
+    ]);
     select('Duration', '');
     select('Created', 'week');
     // The teaser is 5 days old, the podcast 9.
-    await waitUntil(() => names().includes('Saturday Lab Teaser') && !names().includes('Study Smarter Podcast — Episode 12: Spaced Repetition'), 'the date filter did not apply');
+    await waitUntil(
+      () =>
+        names().includes('Saturday Lab Teaser') &&
+        !names().includes('Study Smarter Podcast — Episode 12: Spaced Repetition'),
+      'the date filter did not apply',
+    );
     expect(names().length).to.be.at.most(2);
     await expect(el).to.be.accessible();
 
@@ -359,15 +440,28 @@ describe('reach-agents', () => {
     const status = $$(el, '.activity-toolbar select')[0] as HTMLSelectElement;
     status.value = 'Skipped';
     status.dispatchEvent(new Event('change'));
-    await waitUntil(() => $$(el, '.execution').length === 1 && text($$(el, '.execution')[0]!, '.pill') === 'Skipped', 'the status filter did not apply');
+    await waitUntil(
+      () => $$(el, '.execution').length === 1 && text($$(el, '.execution')[0]!, '.pill') === 'Skipped',
+      'the status filter did not apply',
+    );
     expect(text($$(el, '.execution')[0]!, '.execution-entry')).to.equal('Eukaryotic Cell Diagram');
   });
 
   it('runs an on-demand agent again for the entries whose run failed', async () => {
     const { agents } = host(adminKs);
     const trigger = await agents(createTrigger('RUN_ON_DEMAND'));
-    const actions = await agents(createActions([{ type: 'captions', catalog_item_id: SEED.catalog.machineCaptionsEnglishFlaky, reach_profile_id: SEED.profiles.default }]));
-    const agent = await agents(createAgent({ name: 'Trial captions', triggerId: trigger.id, actionsId: actions.id, status: 'Enabled' }));
+    const actions = await agents(
+      createActions([
+        {
+          type: 'captions',
+          catalog_item_id: SEED.catalog.machineCaptionsEnglishFlaky,
+          reach_profile_id: SEED.profiles.default,
+        },
+      ]),
+    );
+    const agent = await agents(
+      createAgent({ name: 'Trial captions', triggerId: trigger.id, actionsId: actions.id, status: 'Enabled' }),
+    );
     // The flaky vendor fails every other task: of two runs, one fails.
     await agents(runAgent(agent.id, [E.welcome, E.podcast20]));
     await advanceClock(6 * 3600);
@@ -382,7 +476,10 @@ describe('reach-agents', () => {
     const ran = oneEvent(el, ReachAgentRunEvent.eventName);
     button(el, /^Run again for the failed ones$/).click();
     expect(((await ran) as unknown as ReachAgentRunEvent).executionIds).to.have.length(1);
-    await waitUntil(() => $$(el, '.execution').filter((item) => text(item, '.execution-entry') === failedEntry).length === 2, 'the new run is not shown');
+    await waitUntil(
+      () => $$(el, '.execution').filter((item) => text(item, '.execution-entry') === failedEntry).length === 2,
+      'the new run is not shown',
+    );
   });
 
   it('a USER session picks only the media it owns, and a run survives the KS expiring on the way', async () => {
@@ -391,11 +488,18 @@ describe('reach-agents', () => {
     button(el, /^Run$/).click();
     await waitUntil(() => $$(el, '.picker-entry').length > 0, 'the picker did not load');
     const names = $$(el, '.picker-entry').map((item) => text(item, '.picker-name'));
-    expect(names).to.have.members(['Welcome to the Media Portal', 'Genetics Lab Walkthrough: Extracting DNA', 'Introduction to Cell Biology — Lecture 1']);
+    expect(names).to.have.members([
+      'Welcome to the Media Portal',
+      'Genetics Lab Walkthrough: Extracting DNA',
+      'Introduction to Cell Biology — Lecture 1',
+    ]);
     const mine = $$<HTMLInputElement>(el, '.picker-mine input')[0]!;
     expect([mine.checked, mine.disabled]).to.deep.equal([true, true]);
     expect(text(el, '.media-picker .hint')).to.equal('Only video and audio entries you own are listed.');
-    $$(el, '.picker-entry').find((item) => text(item, '.picker-name') === 'Welcome to the Media Portal')!.querySelector('input')!.click();
+    $$(el, '.picker-entry')
+      .find((item) => text(item, '.picker-name') === 'Welcome to the Media Portal')!
+      .querySelector('input')!
+      .click();
     await el.updateComplete;
 
     await advanceClock(700);
@@ -412,9 +516,13 @@ describe('reach-agents', () => {
 
   it('says so when the service cannot be reached (after retrying), with Try again', async function () {
     this.timeout(20_000);
-    const unreachable = await fixture<ReachAgents>(html`<reach-agents service-url=${serviceUrl} agents-url="http://127.0.0.1:9" .ks=${adminKs}></reach-agents>`);
+    const unreachable = await fixture<ReachAgents>(
+      html`<reach-agents service-url=${serviceUrl} agents-url="http://127.0.0.1:9" .ks=${adminKs}></reach-agents>`,
+    );
     expect(text(unreachable, '.loading')).to.equal('Loading…');
-    await waitUntil(() => text(unreachable, '.notice').includes('could not be reached'), 'no unreachable message', { timeout: 15_000 });
+    await waitUntil(() => text(unreachable, '.notice').includes('could not be reached'), 'no unreachable message', {
+      timeout: 15_000,
+    });
     expect(button(unreachable, /^Try again$/)).to.exist;
     await expect(unreachable).to.be.accessible();
   });

@@ -10,7 +10,14 @@ import { agentsStyles } from './reach-agents.styles.js';
 import { activityStyles } from './activity.styles.js';
 import { agentFormStyles } from './agent-form.styles.js';
 import { renderAgentList, renderLoadError } from './agent-list.js';
-import { renderAgentConfirm, renderAgentPage, renderOverview, type AgentPageView, type AgentTab, type ConfirmKind } from './agent-page.js';
+import {
+  renderAgentConfirm,
+  renderAgentPage,
+  renderOverview,
+  type AgentPageView,
+  type AgentTab,
+  type ConfirmKind,
+} from './agent-page.js';
 import { renderActivity } from './activity.js';
 import { renderRunPanel } from './run-panel.js';
 import { renderAgentForm } from './agent-form.js';
@@ -23,7 +30,15 @@ import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { listActionDefinitions, listAgents } from '../../agents/calls.js';
 import { removeAgent, startRemoval, type AgentRemoval } from '../../agents/removal.js';
-import { createFromDraft, draftOf, draftProblems, emptyDraft, updateFromDraft, type AgentDraft, type DraftProblem } from '../../agents/draft.js';
+import {
+  createFromDraft,
+  draftOf,
+  draftProblems,
+  emptyDraft,
+  updateFromDraft,
+  type AgentDraft,
+  type DraftProblem,
+} from '../../agents/draft.js';
 import { getAgent, lastRunsOf, listExecutions, runAgent, updateAgent } from '../../agents/adapter.js';
 import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
@@ -33,7 +48,11 @@ import type { ReachSession } from '../../state/session.js';
 import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
 import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
 
-type View = { kind: 'list' } | { kind: 'agent'; tab: AgentTab } | { kind: 'run' } | { kind: 'form'; editing: Agent | undefined };
+type View =
+  | { kind: 'list' }
+  | { kind: 'agent'; tab: AgentTab }
+  | { kind: 'run' }
+  | { kind: 'form'; editing: Agent | undefined };
 type Dialog = ConfirmKind | undefined;
 
 /** Recent runs read for the list's "last run" (newest first, across agents). */
@@ -83,19 +102,33 @@ export class ReachAgents extends ReachElement {
   /** The draft's problems, shown once the user tried to save. */
   @state() private problems: readonly DraftProblem[] = [];
 
-  readonly #picker = new MediaPickerController(this, () => this.session, (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries));
+  readonly #picker = new MediaPickerController(
+    this,
+    () => this.session,
+    (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries),
+  );
   readonly #preflight = new PreflightController(this, () => this.session);
-  readonly #activity = new ActivityController(this, () => this.session, () => this.#client());
+  readonly #activity = new ActivityController(
+    this,
+    () => this.session,
+    () => this.#client(),
+  );
   /** The list and the look-ups its words need; with `agent-id`, that agent's page. */
   readonly #load = this.sessionTask(
-    ([agentsUrl, agentId], session, signal) => (agentsUrl ? this.#loadAll(session, session.agents(agentsUrl), agentId, signal) : Promise.resolve(initialState)),
+    ([agentsUrl, agentId], session, signal) =>
+      agentsUrl ? this.#loadAll(session, session.agents(agentsUrl), agentId, signal) : Promise.resolve(initialState),
     () => [this.agentsUrl || this.settings.agentsUrl, this.agentId?.trim()] as const,
   );
 
   /** What actions the account offers, read when the create / edit form opens. */
   readonly #definitions = this.sessionTask(
     ([agentsUrl, open], session, signal) =>
-      agentsUrl && open ? session.agents(agentsUrl).call(listActionDefinitions(), { signal }).then((list) => list.objects) : Promise.resolve(initialState),
+      agentsUrl && open
+        ? session
+            .agents(agentsUrl)
+            .call(listActionDefinitions(), { signal })
+            .then((list) => list.objects)
+        : Promise.resolve(initialState),
     () => [this.agentsUrl || this.settings.agentsUrl, this.view.kind === 'form'] as const,
   );
 
@@ -105,13 +138,19 @@ export class ReachAgents extends ReachElement {
   constructor() {
     super();
     // Step statuses come from the shared task store: draw again when a task changes.
-    this.addController(new TaskStoreController(() => this.session, () => this.requestUpdate()));
+    this.addController(
+      new TaskStoreController(
+        () => this.session,
+        () => this.requestUpdate(),
+      ),
+    );
   }
 
   /** Asks the server again for what is shown: the list and, on the Activity tab, the open agent's executions. */
   override async refresh(): Promise<void> {
     await super.refresh();
-    if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent) await this.#activity.show(this.agent.id);
+    if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent)
+      await this.#activity.show(this.agent.id);
   }
 
   #client(): AgentsClient | undefined {
@@ -126,9 +165,16 @@ export class ReachAgents extends ReachElement {
   }
 
   /** The list (one Agents Manager request for it and one for the last runs) and its words' look-ups (one api_v3 request). */
-  async #loadAll(session: ReachSession, client: AgentsClient, agentId: string | undefined, signal: AbortSignal): Promise<void> {
+  async #loadAll(
+    session: ReachSession,
+    client: AgentsClient,
+    agentId: string | undefined,
+    signal: AbortSignal,
+  ): Promise<void> {
     try {
-      const reachLookups = Promise.all([categoriesOf(session), catalogOf(session), profilesOf(session)]).catch(() => undefined);
+      const reachLookups = Promise.all([categoriesOf(session), catalogOf(session), profilesOf(session)]).catch(
+        () => undefined,
+      );
       const [list, lookups] = await Promise.all([client.call(listAgents(), { signal }), reachLookups]);
       if (lookups) {
         this.categories = new Map(lookups[0].map((category) => [String(category.id), category]));
@@ -136,7 +182,9 @@ export class ReachAgents extends ReachElement {
       }
       // The documented list gives only trigger and actions ids: read each agent whose list entry does not inline them.
       const agents = await Promise.all(
-        list.objects.filter((agent) => agent.status !== 'Deleted').map((agent) => (agent.trigger && agent.actions ? agent : client.call(getAgent(agent.id), { signal }))),
+        list.objects
+          .filter((agent) => agent.status !== 'Deleted')
+          .map((agent) => (agent.trigger && agent.actions ? agent : client.call(getAgent(agent.id), { signal }))),
       );
       this.agents = agents.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
       this.lastRuns = lastRunsOf(list.objects) ?? (await this.#lastRunsOfAccount(client, signal));
@@ -209,7 +257,11 @@ export class ReachAgents extends ReachElement {
 
   #replaceAgent(agent: Agent): void {
     // An update may answer without the inline trigger and actions: keep those we know.
-    const merged = { ...agent, trigger: agent.trigger ?? this.agent?.trigger, actions: agent.actions ?? this.agent?.actions };
+    const merged = {
+      ...agent,
+      trigger: agent.trigger ?? this.agent?.trigger,
+      actions: agent.actions ?? this.agent?.actions,
+    };
     this.agent = merged;
     this.agents = this.agents.map((known) => (known.id === merged.id ? merged : known));
   }
@@ -257,7 +309,9 @@ export class ReachAgents extends ReachElement {
     this.busy = true;
     this.actionError = undefined;
     try {
-      const saved = editing ? await updateFromDraft(client, editing, this.draft, definitions) : await createFromDraft(client, this.draft, definitions);
+      const saved = editing
+        ? await updateFromDraft(client, editing, this.draft, definitions)
+        : await createFromDraft(client, this.draft, definitions);
       if (editing) this.agents = this.agents.map((known) => (known.id === saved.id ? saved : known));
       else this.agents = [saved, ...this.agents];
       this.dispatchEvent(new ReachAgentChangedEvent(saved));
@@ -286,12 +340,23 @@ export class ReachAgents extends ReachElement {
     this.actionError = undefined;
     try {
       const executions = await client.call(runAgent(agent.id, entryIds));
-      this.dispatchEvent(new ReachAgentRunEvent(agent, executions.map((execution) => execution.id)));
+      this.dispatchEvent(
+        new ReachAgentRunEvent(
+          agent,
+          executions.map((execution) => execution.id),
+        ),
+      );
       const count = executions.length;
       this.announce(
         plural(count, {
-          one: msg('Started on 1 entry. Follow the run in the Activity tab.', { id: 'agents.run-started.one', desc: 'Announced after an agent was run on the chosen media.' }),
-          other: msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`, { id: 'agents.run-started.other', desc: 'Announced after an agent was run on the chosen media.' }),
+          one: msg('Started on 1 entry. Follow the run in the Activity tab.', {
+            id: 'agents.run-started.one',
+            desc: 'Announced after an agent was run on the chosen media.',
+          }),
+          other: msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`, {
+            id: 'agents.run-started.other',
+            desc: 'Announced after an agent was run on the chosen media.',
+          }),
         }),
       );
       this.#picker.stop();
@@ -335,9 +400,11 @@ export class ReachAgents extends ReachElement {
       ${this.renderSessionNotice()}
       <div class="shell-header">
         <h2 class="shell-title">${words.title}</h2>
-        ${this.view.kind === 'list' && this.#load.status === TaskStatus.COMPLETE
-          ? html`<button type="button" class="primary" id="create" @click=${() => this.#openForm(undefined)}>${words.create}</button>`
-          : nothing}
+        ${
+          this.view.kind === 'list' && this.#load.status === TaskStatus.COMPLETE
+            ? html`<button type="button" class="primary" id="create" @click=${() => this.#openForm(undefined)}>${words.create}</button>`
+            : nothing
+        }
       </div>
       ${this.#renderBody()} ${this.#renderDialog()}
       ${this.renderLiveRegion()}
@@ -359,7 +426,9 @@ export class ReachAgents extends ReachElement {
 
   #renderView(): TemplateResult {
     const now = this.serverNow();
-    const errorNotice = this.actionError ? html`<p class="notice error" role="alert">${agentsErrorText(this.actionError, this.noun)}</p>` : nothing;
+    const errorNotice = this.actionError
+      ? html`<p class="notice error" role="alert">${agentsErrorText(this.actionError, this.noun)}</p>`
+      : nothing;
     if (this.view.kind === 'form') {
       const { editing } = this.view;
       return renderAgentForm({
@@ -443,12 +512,11 @@ export class ReachAgents extends ReachElement {
             filter: (status: ExecutionStatus | '') => void this.#activity.show(agent.id, status),
             runAgain: (entryIds) => void this.#run(entryIds),
             retry: () => void this.#activity.show(agent.id),
-            errorText: this.#activity.load.kind === 'error' ? agentsErrorText(this.#activity.load.error, this.noun) : undefined,
+            errorText:
+              this.#activity.load.kind === 'error' ? agentsErrorText(this.#activity.load.error, this.noun) : undefined,
           });
     return html`${errorNotice}${renderAgentPage({ ...page, panel })}`;
   }
-
-
 
   #renderDialog(): TemplateResult | typeof nothing {
     const agent = this.agent;
@@ -466,7 +534,6 @@ export class ReachAgents extends ReachElement {
       },
     });
   }
-
 }
 
 declare global {

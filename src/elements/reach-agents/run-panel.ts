@@ -41,7 +41,8 @@ export function renderRunPanel(view: RunPanelView): TemplateResult {
 function renderPreflight(view: RunPanelView): TemplateResult | typeof nothing {
   const load = view.preflight.load;
   if (load.kind === 'idle') return nothing;
-  if (load.kind === 'error') return html`<p class="notice error">${msg('What the run would order could not be worked out.')} ${load.error.message}</p>`;
+  if (load.kind === 'error')
+    return html`<p class="notice error">${msg('What the run would order could not be worked out.')} ${load.error.message}</p>`;
   const plan = load.kind === 'ready' ? load.plan : load.shown;
   if (!plan) return html`<p class="muted">${msg('Working out what the run would order…')}</p>`;
   return html`<section class="preflight" part="preflight" aria-labelledby="preflight-title" aria-busy=${load.kind === 'loading' ? 'true' : 'false'}>
@@ -63,9 +64,11 @@ function renderPlannedEntry(view: RunPanelView, planned: PlannedEntry): Template
       ${planned.steps.map(
         (step) => html`<li>
           <span>${actionText(step.action, view.catalog)}</span>
-          ${step.skip
-            ? html`<span class="skip-reason">${msg('Skipped')}: ${skipText(step.skip, planned.entry, step.item)}</span>`
-            : html`<span class="price">${step.price ? priceText(step.price) : freeText()}</span>`}
+          ${
+            step.skip
+              ? html`<span class="skip-reason">${msg('Skipped')}: ${skipText(step.skip, planned.entry, step.item)}</span>`
+              : html`<span class="price">${step.price ? priceText(step.price) : freeText()}</span>`
+          }
         </li>`,
       )}
     </ul>
@@ -73,14 +76,20 @@ function renderPlannedEntry(view: RunPanelView, planned: PlannedEntry): Template
 }
 
 function renderTotals(plan: Preflight): TemplateResult | typeof nothing {
-  if (plan.totals.length === 0) return html`<p class="total">${msg('Nothing in this run is charged when ordered.')}</p>`;
+  if (plan.totals.length === 0)
+    return html`<p class="total">${msg('Nothing in this run is charged when ordered.')}</p>`;
   return html`${plan.totals.map(
     (total) => html`<p class="total ${total.exceeds ? 'error' : ''}">
-      ${total.credit.unlimited
-        ? msg(str`Total ${formatCredit(total.total)}, charged to ${total.profile.name ?? total.profile.id} (unlimited credit).`)
-        : msg(str`Total ${formatCredit(total.total)} of ${formatCredit(Math.max(0, total.credit.remaining))} credit left on ${total.profile.name ?? total.profile.id}.`)}
+      ${
+        total.credit.unlimited
+          ? msg(
+              str`Total ${formatCredit(total.total)}, charged to ${total.profile.name ?? total.profile.id} (unlimited credit).`,
+            )
+          : msg(
+              str`Total ${formatCredit(total.total)} of ${formatCredit(Math.max(0, total.credit.remaining))} credit left on ${total.profile.name ?? total.profile.id}.`,
+            )
+      }
       ${total.exceeds ? html`<strong>${msg('Not enough credit: some steps would fail.')}</strong>` : nothing}
     </p>`,
   )}`;
 }
-

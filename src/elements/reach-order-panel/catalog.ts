@@ -7,8 +7,33 @@ import { profileDictionary } from '../../reach/task-data.js';
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { afterCaptionsText, blockingTaskText, cancelsOrderText, catalogLanguage, chainedOrdersText, costText, isolate, orderErrorText, orderStateText, priceBreakdownText, priceText, serviceReadyText, unitPriceText } from '../shared/order-text.js';
-import { byCatalogOrder, captionsReadyAt, chainedInputProblems, isSelectable, matchesFilters, turnaroundOrder, type Filters, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
+import {
+  afterCaptionsText,
+  blockingTaskText,
+  cancelsOrderText,
+  catalogLanguage,
+  chainedOrdersText,
+  costText,
+  isolate,
+  orderErrorText,
+  orderStateText,
+  priceBreakdownText,
+  priceText,
+  serviceReadyText,
+  unitPriceText,
+} from '../shared/order-text.js';
+import {
+  byCatalogOrder,
+  captionsReadyAt,
+  chainedInputProblems,
+  isSelectable,
+  matchesFilters,
+  turnaroundOrder,
+  type Filters,
+  type ItemResult,
+  type ItemView,
+  type PanelView,
+} from './panel-view.js';
 import { renderServiceInputs } from './service-inputs.js';
 
 // The order panel's catalog: the filters, the services grouped by feature, each with its price, existing
@@ -16,13 +41,19 @@ import { renderServiceInputs } from './service-inputs.js';
 
 export function renderFilters(view: PanelView) {
   const { catalog } = view.data;
-  const unique = <T,>(values: (T | undefined)[]) => [...new Set(values.filter((value): value is T => value !== undefined))];
+  const unique = <T>(values: (T | undefined)[]) => [
+    ...new Set(values.filter((value): value is T => value !== undefined)),
+  ];
   const byLanguage = (a: string, b: string) => catalogLanguage(a).localeCompare(catalogLanguage(b));
-  const features = unique(catalog.map((item) => item.serviceFeature)).sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
+  const features = unique(catalog.map((item) => item.serviceFeature)).sort((a, b) =>
+    featureLabel(a).localeCompare(featureLabel(b)),
+  );
   const fidelities = unique(catalog.map((item) => item.serviceType)).sort();
   const sources = unique(catalog.map((item) => item.sourceLanguage)).sort(byLanguage);
   const targets = unique(catalog.map((item) => item.targetLanguage)).sort(byLanguage);
-  const turnarounds = unique(catalog.map((item) => item.turnAroundTime)).sort((a, b) => turnaroundOrder(a) - turnaroundOrder(b));
+  const turnarounds = unique(catalog.map((item) => item.turnAroundTime)).sort(
+    (a, b) => turnaroundOrder(a) - turnaroundOrder(b),
+  );
   const filtered = Object.values(view.filters).some(Boolean);
   // Folded until used: in a narrow sidebar the services come first.
   return html`<details class="filter-box" ?open=${filtered}>
@@ -30,18 +61,48 @@ export function renderFilters(view: PanelView) {
     <fieldset class="filters" part="filters">
     <legend class="visually-hidden">${msg('Filter services')}</legend>
     <div class="filter-grid">
-      ${renderFilter(view, 'feature', msg('Service'), features.map((value) => ({ value: String(value), label: featureLabel(value) })))}
-      ${renderFilter(view, 'fidelity', msg('Fidelity'), fidelities.map((value) => ({ value: String(value), label: fidelityLabel(value) })))}
-      ${renderFilter(view, 'source', msg('Source language'), sources.map((value) => ({ value, label: catalogLanguage(value) })))}
-      ${renderFilter(view, 'target', msg('Target language'), targets.map((value) => ({ value, label: catalogLanguage(value) })))}
-      ${renderFilter(view, 'turnaround', msg('Turnaround'), turnarounds.map((value) => ({ value: String(value), label: turnaroundLabel(value) })))}
+      ${renderFilter(
+        view,
+        'feature',
+        msg('Service'),
+        features.map((value) => ({ value: String(value), label: featureLabel(value) })),
+      )}
+      ${renderFilter(
+        view,
+        'fidelity',
+        msg('Fidelity'),
+        fidelities.map((value) => ({ value: String(value), label: fidelityLabel(value) })),
+      )}
+      ${renderFilter(
+        view,
+        'source',
+        msg('Source language'),
+        sources.map((value) => ({ value, label: catalogLanguage(value) })),
+      )}
+      ${renderFilter(
+        view,
+        'target',
+        msg('Target language'),
+        targets.map((value) => ({ value, label: catalogLanguage(value) })),
+      )}
+      ${renderFilter(
+        view,
+        'turnaround',
+        msg('Turnaround'),
+        turnarounds.map((value) => ({ value: String(value), label: turnaroundLabel(value) })),
+      )}
     </div>
     ${filtered ? html`<button type="button" class="link" @click=${() => view.clearFilters()}>${msg('Clear filters')}</button>` : nothing}
     </fieldset>
   </details>`;
 }
 
-function renderFilter(view: PanelView, name: keyof Filters, label: string, options: { value: string; label: string }[]) {
+function renderFilter(
+  view: PanelView,
+  name: keyof Filters,
+  label: string,
+  options: { value: string; label: string }[],
+) {
   const chosen = view.filters[name];
   return html`
     <div class="field">
@@ -67,8 +128,9 @@ export function renderCatalog(view: PanelView) {
     <p class="hint">${servicesShownText(available.length, view.items.filter((item) => !item.unavailable).length)}</p>
     ${groups.size === 0 ? html`<p class="notice" part="notice">${msg('No service matches these filters.')}</p>` : nothing}
     ${[...groups].map(([feature, group]) => renderGroup(view, feature, group, available.length <= FEW_SERVICES || Object.values(view.filters).some(Boolean)))}
-    ${unavailable.length > 0
-      ? html`<details class="unavailable">
+    ${
+      unavailable.length > 0
+        ? html`<details class="unavailable">
           <summary>${msg(str`Not available for this entry (${unavailable.length})`)}</summary>
           <ul class="items">
             ${unavailable.sort(byCatalogOrder).map(
@@ -80,7 +142,8 @@ export function renderCatalog(view: PanelView) {
             )}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -90,8 +153,13 @@ const FEW_SERVICES = 6;
 /** One need (a feature): folded to its name, how many services and from what price, unless open. */
 function renderGroup(view: PanelView, feature: number, group: readonly ItemView[], showAll: boolean) {
   const open = showAll || group.some((item) => view.selected.has(item.item.id) || item.result);
-  const prices = group.map((item) => item.estimate).filter((estimate) => estimate.kind === 'fixed' || estimate.kind === 'free');
-  const lowest = prices.length > 0 ? Math.min(...prices.map((estimate) => (estimate.kind === 'fixed' ? estimate.amount : 0))) : undefined;
+  const prices = group
+    .map((item) => item.estimate)
+    .filter((estimate) => estimate.kind === 'fixed' || estimate.kind === 'free');
+  const lowest =
+    prices.length > 0
+      ? Math.min(...prices.map((estimate) => (estimate.kind === 'fixed' ? estimate.amount : 0)))
+      : undefined;
   return html`<details class="group" ?open=${open}>
     <summary>
       <span class="group-name" id="group-${feature}">${featureLabel(feature)}</span>
@@ -104,10 +172,21 @@ function renderGroup(view: PanelView, feature: number, group: readonly ItemView[
 /** "4 services, from 0.5 credits": a folded need in a few words. */
 function groupSummaryText(count: number, lowest: number | undefined): string {
   const services = plural(count, {
-    one: msg('1 service', { id: 'order.group-count.one', desc: 'A folded group of services (one need, e.g. captions): how many it holds.' }),
-    other: msg(str`${formatCount(count)} services`, { id: 'order.group-count.other', desc: 'A folded group of services (one need, e.g. captions): how many it holds.' }),
+    one: msg('1 service', {
+      id: 'order.group-count.one',
+      desc: 'A folded group of services (one need, e.g. captions): how many it holds.',
+    }),
+    other: msg(str`${formatCount(count)} services`, {
+      id: 'order.group-count.other',
+      desc: 'A folded group of services (one need, e.g. captions): how many it holds.',
+    }),
   });
-  return lowest === undefined ? services : msg(str`${services}, from ${costText(lowest)}`, { id: 'order.group-summary', desc: 'A folded group of services: how many, and the lowest price among them.' });
+  return lowest === undefined
+    ? services
+    : msg(str`${services}, from ${costText(lowest)}`, {
+        id: 'order.group-summary',
+        desc: 'A folded group of services: how many, and the lowest price among them.',
+      });
 }
 
 function itemMeta(item: VendorCatalogItem): string {
@@ -128,7 +207,13 @@ function renderItem(view: PanelView, itemView: ItemView) {
   const showBlocking = itemView.blocking !== undefined && result?.kind !== 'created';
   const showCancels = itemView.cancels !== undefined && !itemView.blocking;
   const chained = itemView.captionsFirst && !result ? itemView.captionsFirst : undefined;
-  const described = [`meta-${id}`, chained ? `chain-${id}` : '', showBlocking ? `why-${id}` : '', showCancels ? `cancels-${id}` : '', result ? `result-${id}` : '']
+  const described = [
+    `meta-${id}`,
+    chained ? `chain-${id}` : '',
+    showBlocking ? `why-${id}` : '',
+    showCancels ? `cancels-${id}` : '',
+    result ? `result-${id}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return html`<li class="item ${checked ? 'selected' : ''} ${selectable ? '' : 'blocked'}" part="item" data-item=${id}>
@@ -142,9 +227,11 @@ function renderItem(view: PanelView, itemView: ItemView) {
         @change=${(event: Event) => view.toggle(itemView, (event.target as HTMLInputElement).checked)}
       />
       <label for="pick-${id}" class="item-name" dir="auto">${item.name}</label>
-      ${itemView.estimate.kind === 'unknown'
-        ? nothing
-        : html`<span class="price"><span class="visually-hidden">${msg('Price:')} </span><span class="amount">${priceText(itemView.estimate)}</span></span>`}
+      ${
+        itemView.estimate.kind === 'unknown'
+          ? nothing
+          : html`<span class="price"><span class="visually-hidden">${msg('Price:')} </span><span class="amount">${priceText(itemView.estimate)}</span></span>`
+      }
     </div>
     <p class="meta" id="meta-${id}">
       ${itemMeta(item)}<br /><span class="ready-by">${serviceReadyText(item.turnAroundTime, view.now)}</span>
@@ -178,13 +265,17 @@ function chainText(captions: VendorCatalogItem, ordered: boolean): string {
   const language = catalogLanguage(captions.sourceLanguage ?? '');
   return ordered
     ? msg(str`Needs ${language} captions: it starts once the ${language} captions already ordered are ready.`)
-    : msg(str`Needs ${language} captions, which this entry has not got yet: choosing it adds “${isolate(captions.name ?? '')}” to your order.`);
+    : msg(
+        str`Needs ${language} captions, which this entry has not got yet: choosing it adds “${isolate(captions.name ?? '')}” to your order.`,
+      );
 }
 
 /** A result said in words; `waiting` and `not-started` are the same in the catalog and the results. */
 export function chainResultText(result: Extract<ItemResult, { kind: 'waiting' | 'not-started' }>, now: number): string {
   if (result.kind === 'not-started') {
-    return msg(str`Not ordered: the ${catalogLanguage(result.captions.sourceLanguage ?? '')} captions it needs were not ordered or not delivered. Nothing was charged for it.`);
+    return msg(
+      str`Not ordered: the ${catalogLanguage(result.captions.sourceLanguage ?? '')} captions it needs were not ordered or not delivered. Nothing was charged for it.`,
+    );
   }
   return `${afterCaptionsText(result.captions.sourceLanguage ?? '', result.readyAt, now)} ${chainedOrdersText()}`;
 }
@@ -204,9 +295,13 @@ function renderItemResult(view: PanelView, id: number, result: ItemResult) {
     case 'unknown':
       return html`<div class="result error" id="result-${id}">
         <p>
-          ${result.candidates && result.candidates.length > 1
-            ? candidatesText(result.candidates.length)
-            : msg('The answer to this order was lost and it could not be checked. It may or may not have been placed; it will not be sent again blindly.')}
+          ${
+            result.candidates && result.candidates.length > 1
+              ? candidatesText(result.candidates.length)
+              : msg(
+                  'The answer to this order was lost and it could not be checked. It may or may not have been placed; it will not be sent again blindly.',
+                )
+          }
         </p>
         <button type="button" ?disabled=${result.checking} @click=${() => view.checkAgain(id, result)}>
           ${result.checking ? msg('Checking…') : msg('Check again')}
@@ -223,7 +318,15 @@ function renderInputs(view: PanelView, itemView: ItemView) {
     item,
     input,
     problems: view.validated.has(item.id) ? chainedInputProblems(itemView, input, view.data.entry) : {},
-    ...(chained ? { afterCaptions: afterCaptionsText(chained.item.sourceLanguage ?? '', captionsReadyAt(chained, view.now), view.now) } : {}),
+    ...(chained
+      ? {
+          afterCaptions: afterCaptionsText(
+            chained.item.sourceLanguage ?? '',
+            captionsReadyAt(chained, view.now),
+            view.now,
+          ),
+        }
+      : {}),
     captionAssets: view.data.captionAssets,
     dictionary: profileDictionary(view.profile, item),
     change: (key, value) => view.setInput(itemView, key, value),
@@ -231,7 +334,11 @@ function renderInputs(view: PanelView, itemView: ItemView) {
 }
 
 /** `tasks`: the store's, so what it says is the task as it is now (the poller keeps the store current). */
-export function createdText(result: Extract<ItemResult, { kind: 'created' }>, tasks: readonly EntryVendorTask[], now: number): string {
+export function createdText(
+  result: Extract<ItemResult, { kind: 'created' }>,
+  tasks: readonly EntryVendorTask[],
+  now: number,
+): string {
   const state = orderStateText(tasks.find((task) => task.id === result.task.id) ?? result.task, now);
   if (result.joined) return msg(str`Ordered from another place on this page at the same time. ${state}`);
   if (result.reconciled) return msg(str`Ordered. The answer was lost, but the order is on the server. ${state}`);
@@ -239,7 +346,8 @@ export function createdText(result: Extract<ItemResult, { kind: 'created' }>, ta
 }
 
 export function failedText(result: Extract<ItemResult, { kind: 'failed' }>): string {
-  if (result.reconciled) return msg('Not ordered: the answer was lost and the server has no such order. You can order it again.');
+  if (result.reconciled)
+    return msg('Not ordered: the answer was lost and the server has no such order. You can order it again.');
   return msg(str`Not ordered: ${orderErrorText(result.error)}`);
 }
 
@@ -247,8 +355,14 @@ export function failedText(result: Extract<ItemResult, { kind: 'failed' }>): str
 function servicesShownText(shown: number, total: number): string {
   const [shownCount, totalCount] = [formatCount(shown), formatCount(total)];
   return plural(total, {
-    one: msg(str`${shownCount} of 1 service shown.`, { id: 'order.services-shown.one', desc: 'Above the catalog: how many of the services that can be ordered the filters show; the form follows the total.' }),
-    other: msg(str`${shownCount} of ${totalCount} services shown.`, { id: 'order.services-shown.other', desc: 'Above the catalog: how many of the services that can be ordered the filters show; the form follows the total.' }),
+    one: msg(str`${shownCount} of 1 service shown.`, {
+      id: 'order.services-shown.one',
+      desc: 'Above the catalog: how many of the services that can be ordered the filters show; the form follows the total.',
+    }),
+    other: msg(str`${shownCount} of ${totalCount} services shown.`, {
+      id: 'order.services-shown.other',
+      desc: 'Above the catalog: how many of the services that can be ordered the filters show; the form follows the total.',
+    }),
   });
 }
 
@@ -257,6 +371,9 @@ function candidatesText(count: number): string {
   // Said only for two or more orders.
   return msg(
     str`The answer to this order was lost. The server has ${formatCount(count)} new orders of this service by you (another tab or window may have ordered it too), so which one is this order is not known. It will not be sent again; see the existing orders.`,
-    { id: 'order.lost-answer-candidates.other', desc: 'An order whose answer was lost, when the server holds several new orders of the same service by the same user.' },
+    {
+      id: 'order.lost-answer-candidates.other',
+      desc: 'An order whose answer was lost, when the server holds several new orders of the same service by the same user.',
+    },
   );
 }

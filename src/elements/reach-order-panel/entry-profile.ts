@@ -15,12 +15,14 @@ export function renderEntry(entry: MediaEntry) {
   return html`<section class="entry" part="entry" aria-labelledby="entry-name">
     <h3 id="entry-name" class="entry-name" dir="auto">${entry.name || entry.id}</h3>
     <dl class="facts">
-      ${entry.mediaType === MediaType.IMAGE
-        ? nothing
-        : html`<div>
+      ${
+        entry.mediaType === MediaType.IMAGE
+          ? nothing
+          : html`<div>
             <dt>${msg('Duration')}</dt>
             <dd><span aria-hidden="true">${formatClock(seconds)}</span><span class="visually-hidden">${formatDuration(seconds)}</span></dd>
-          </div>`}
+          </div>`
+      }
       <div><dt>${msg('Type')}</dt><dd>${entryKindLabel(entry)}</dd></div>
       <div><dt>${msg('Status')}</dt><dd>${entryStatusLabel(entry.status)}</dd></div>
     </dl>
@@ -34,7 +36,8 @@ export function renderProfile(view: PanelView) {
       ${profilesHiddenText()}
     </p>`;
   }
-  const moderated = profile && !view.data.details.isAdmin && (profile.enableHumanModeration || profile.enableMachineModeration);
+  const moderated =
+    profile && !view.data.details.isAdmin && (profile.enableHumanModeration || profile.enableMachineModeration);
   return html`<section class="profile" part="profile" aria-labelledby="profile-title">
     <h3 id="profile-title">${msg('Profile and credit')}</h3>
     <div class="field">
@@ -51,27 +54,32 @@ export function renderProfile(view: PanelView) {
 function renderCredit(credit: CreditState) {
   return html`
     <dl class="credit">
-      ${credit.unlimited
-        ? html`<div><dt>${msg('Credit')}</dt><dd>${msg('Unlimited')}</dd></div><div><dt>${msg('Used')}</dt><dd>${creditsText(credit.used)}</dd></div>`
-        : html`<div><dt>${msg('Credit')}</dt><dd>${creditsText(credit.allowed)}</dd></div>
+      ${
+        credit.unlimited
+          ? html`<div><dt>${msg('Credit')}</dt><dd>${msg('Unlimited')}</dd></div><div><dt>${msg('Used')}</dt><dd>${creditsText(credit.used)}</dd></div>`
+          : html`<div><dt>${msg('Credit')}</dt><dd>${creditsText(credit.allowed)}</dd></div>
             <div><dt>${msg('Used')}</dt><dd>${creditsText(credit.used)}</dd></div>
-            <div><dt>${msg('Remaining')}</dt><dd class="remaining">${creditsText(credit.remaining)}</dd></div>`}
+            <div><dt>${msg('Remaining')}</dt><dd class="remaining">${creditsText(credit.remaining)}</dd></div>`
+      }
       <div><dt>${msg('Credit period')}</dt><dd>${creditPeriodText(credit)}</dd></div>
     </dl>
-    ${credit.expired && credit.toDate !== undefined
-      ? html`<p class="notice warning" part="notice" id="credit-warning">
+    ${
+      credit.expired && credit.toDate !== undefined
+        ? html`<p class="notice warning" part="notice" id="credit-warning">
           ${msg(str`This profile's credit period ended on ${formatDate(credit.toDate)}. Paid services cannot be ordered with it; choose another profile.`)}
         </p>`
-      : !credit.active && credit.fromDate !== undefined
-        ? html`<p class="notice warning" part="notice" id="credit-warning">
+        : !credit.active && credit.fromDate !== undefined
+          ? html`<p class="notice warning" part="notice" id="credit-warning">
             ${msg(str`This profile's credit period starts on ${formatDate(credit.fromDate)}. Paid services cannot be ordered with it yet.`)}
           </p>`
-        : nothing}
+          : nothing
+    }
   `;
 }
 
 function creditPeriodText(credit: CreditState): string {
-  if (credit.fromDate !== undefined && credit.toDate !== undefined) return msg(str`${formatDate(credit.fromDate)} – ${formatDate(credit.toDate)}`);
+  if (credit.fromDate !== undefined && credit.toDate !== undefined)
+    return msg(str`${formatDate(credit.fromDate)} – ${formatDate(credit.toDate)}`);
   if (credit.fromDate !== undefined) return msg(str`From ${formatDate(credit.fromDate)}`);
   return msg('No end date');
 }

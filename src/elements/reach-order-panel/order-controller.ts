@@ -54,19 +54,34 @@ export class OrderController {
    * once when the captions were not ordered); resolves with the outcomes of what was sent, or undefined
    * when nothing could be sent or the panel moved on.
    */
-  async place(session: ReachSession, requests: readonly NewTask[], chained: readonly ChainedOrder[] = []): Promise<readonly OrderOutcome[] | undefined> {
+  async place(
+    session: ReachSession,
+    requests: readonly NewTask[],
+    chained: readonly ChainedOrder[] = [],
+  ): Promise<readonly OrderOutcome[] | undefined> {
     const entryId = requests[0]?.entryId ?? this.#entryId;
     if (this.#sending || requests.length + chained.length === 0) return undefined;
     this.#sending = true;
     for (const order of chained) this.#waiting.set(order.item.id, order);
-    const waiting = chained.map((order) => [order.item.id, { kind: 'waiting', captions: order.captions, readyAt: order.readyAt }] as const);
-    this.#set(new Map([...this.results, ...waiting, ...requests.map((request) => [request.catalogItemId, { kind: 'ordering' } as const] as const)]));
+    const waiting = chained.map(
+      (order) => [order.item.id, { kind: 'waiting', captions: order.captions, readyAt: order.readyAt }] as const,
+    );
+    this.#set(
+      new Map([
+        ...this.results,
+        ...waiting,
+        ...requests.map((request) => [request.catalogItemId, { kind: 'ordering' } as const] as const),
+      ]),
+    );
     const sent = requests.length > 0 ? placeOrders(session, requests) : Promise.resolve([]);
     this.#inFlight = sent;
     const outcomes = await sent;
     this.#sending = false;
     if (this.#entryId !== entryId) return undefined;
-    this.#settle(outcomes, chained.map((order) => order.item.id));
+    this.#settle(
+      outcomes,
+      chained.map((order) => order.item.id),
+    );
     for (const outcome of outcomes) if (outcome.kind !== 'created') this.giveUp(outcome.request.catalogItemId);
     return outcomes;
   }
@@ -75,7 +90,10 @@ export class OrderController {
    * Captions may have arrived: sends, once each, the chained orders whose captions `sourceOf` finds, after
    * any order on its way. Resolves with their outcomes (none when nothing was waiting for them).
    */
-  async placeWaiting(session: ReachSession, sourceOf: (item: VendorCatalogItem) => string | undefined): Promise<readonly OrderOutcome[]> {
+  async placeWaiting(
+    session: ReachSession,
+    sourceOf: (item: VendorCatalogItem) => string | undefined,
+  ): Promise<readonly OrderOutcome[]> {
     const ready = [...this.#waiting.values()].flatMap((order) => {
       const source = sourceOf(order.item);
       return source ? [order.complete(source)] : [];
@@ -91,7 +109,12 @@ export class OrderController {
     const entryId = this.#entryId;
     const sent = placeOrders(session, ready);
     this.#inFlight = sent;
-    this.#set(new Map([...this.results, ...ready.map((request) => [request.catalogItemId, { kind: 'ordering' } as const] as const)]));
+    this.#set(
+      new Map([
+        ...this.results,
+        ...ready.map((request) => [request.catalogItemId, { kind: 'ordering' } as const] as const),
+      ]),
+    );
     const outcomes = await sent;
     if (this.#entryId !== entryId) return [];
     this.#settle(outcomes);
@@ -103,11 +126,20 @@ export class OrderController {
     const stopped = [...this.#waiting.values()].filter((order) => order.captions.id === captionsItemId);
     if (stopped.length === 0) return;
     for (const order of stopped) this.#waiting.delete(order.item.id);
-    this.#set(new Map([...this.results, ...stopped.map((order) => [order.item.id, { kind: 'not-started', captions: order.captions } as const] as const)]));
+    this.#set(
+      new Map([
+        ...this.results,
+        ...stopped.map((order) => [order.item.id, { kind: 'not-started', captions: order.captions } as const] as const),
+      ]),
+    );
   }
 
   /** Looks again for an order whose answer was lost; resolves with what the server holds (undefined when the panel moved on). */
-  async checkAgain(session: ReachSession, id: number, result: Extract<ItemResult, { kind: 'unknown' }>): Promise<OrderOutcome | undefined> {
+  async checkAgain(
+    session: ReachSession,
+    id: number,
+    result: Extract<ItemResult, { kind: 'unknown' }>,
+  ): Promise<OrderOutcome | undefined> {
     if (result.checking) return undefined;
     this.#set(new Map(this.results).set(id, { ...result, checking: true }));
     const outcome = await reconcileOrder(session, result.request, result.attempt, result.error);

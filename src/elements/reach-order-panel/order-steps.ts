@@ -5,9 +5,27 @@ import type { CreditState } from '../../reach/pricing.js';
 import { takesCaptionSource, takesNotes } from '../../reach/task-data.js';
 import { formatCount, formatDuration } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
-import { afterCaptionsText, cancelsOrderText, catalogLanguage, chainedOrdersText, costText, creditsText, isolate, priceText, selectionCreditText, serviceReadyText } from '../shared/order-text.js';
+import {
+  afterCaptionsText,
+  cancelsOrderText,
+  catalogLanguage,
+  chainedOrdersText,
+  costText,
+  creditsText,
+  isolate,
+  priceText,
+  selectionCreditText,
+  serviceReadyText,
+} from '../shared/order-text.js';
 import { chainResultText, createdText, failedText } from './catalog.js';
-import { captionsReadyAt, creditCheck, selectedViews, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
+import {
+  captionsReadyAt,
+  creditCheck,
+  selectedViews,
+  type ItemResult,
+  type ItemView,
+  type PanelView,
+} from './panel-view.js';
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
 
 // The order panel's way to an order: the summary beside the catalog, the confirmation, and the results.
@@ -18,12 +36,14 @@ export function renderSummary(view: PanelView) {
   const block = chosen.length > 0 ? selectionCreditText(verdict, total, view.credit?.remaining ?? 0) : undefined;
   return html`<aside class="summary ${chosen.length > 0 ? 'active' : ''}" part="summary" aria-labelledby="summary-title">
     <h3 id="summary-title">${msg('Your order')}</h3>
-    ${chosen.length === 0
-      ? html`<p class="hint">${msg('Choose one or more services above.')}</p>`
-      : html`<ul class="chosen">
+    ${
+      chosen.length === 0
+        ? html`<p class="hint">${msg('Choose one or more services above.')}</p>`
+        : html`<ul class="chosen">
             ${chosen.map((item) => html`<li><span dir="auto">${item.item.name}</span><span class="price">${priceText(item.estimate)}</span></li>`)}
           </ul>
-          ${renderTotals(total, view.credit, chosen)}`}
+          ${renderTotals(total, view.credit, chosen)}`
+    }
     ${block ? html`<p class="notice error" part="notice" id="credit-block">${block}</p>` : nothing}
     <button type="button" id="review" class="primary" ?disabled=${chosen.length === 0 || Boolean(block)} aria-describedby=${block ? 'credit-block' : nothing}
       @click=${() => view.review()}>
@@ -37,9 +57,11 @@ function renderTotals(total: number, credit: CreditState | undefined, chosen: re
   if (chosen.some((item) => item.estimate.kind === 'unknown')) return nothing;
   return html`<dl class="totals">
     <div><dt>${msg('Total')}</dt><dd class="total">${costText(total)}</dd></div>
-    ${credit && !credit.unlimited
-      ? html`<div><dt>${msg('Remaining after this order')}</dt><dd class="after">${creditsText(credit.remaining - total)}</dd></div>`
-      : nothing}
+    ${
+      credit && !credit.unlimited
+        ? html`<div><dt>${msg('Remaining after this order')}</dt><dd class="after">${creditsText(credit.remaining - total)}</dd></div>`
+        : nothing
+    }
   </dl>`;
 }
 
@@ -47,24 +69,36 @@ export function renderConfirm(view: PanelView) {
   const busy = view.ordering;
   const { entry } = view.data;
   // While ordering, the orders in flight are what is shown (they are no longer selectable).
-  const chosen = busy ? view.items.filter((item) => item.result?.kind === 'ordering') : selectedViews(view.items, view.selected);
+  const chosen = busy
+    ? view.items.filter((item) => item.result?.kind === 'ordering')
+    : selectedViews(view.items, view.selected);
   const { total } = creditCheck(view.credit, chosen);
   const cancelling = chosen.filter((item) => item.cancels);
   return html`<section class="confirm" part="confirm" aria-labelledby="confirm-title" aria-busy=${busy ? 'true' : 'false'}>
     <h3 id="confirm-title" tabindex="-1">${msg('Confirm your order')}</h3>
     <p>
-      ${view.profile
-        ? msg(html`For “<bdi>${entry.name ?? entry.id}</bdi>”, charged to the profile “<bdi>${view.profile.name ?? ''}</bdi>”.`)
-        : msg(html`For “<bdi>${entry.name ?? entry.id}</bdi>”, charged to the profile the account chooses.`)}
+      ${
+        view.profile
+          ? msg(
+              html`For “<bdi>${entry.name ?? entry.id}</bdi>”, charged to the profile “<bdi>${view.profile.name ?? ''}</bdi>”.`,
+            )
+          : msg(html`For “<bdi>${entry.name ?? entry.id}</bdi>”, charged to the profile the account chooses.`)
+      }
     </p>
     <ul class="chosen">
       ${chosen.map(
         (item) => html`<li>
           <span dir="auto">${item.item.name}</span><span class="price">${priceText(item.estimate)}</span>
           <span class="detail ready-by"
-            >${item.captionsFirst
-              ? afterCaptionsText(item.captionsFirst.item.sourceLanguage ?? '', captionsReadyAt(item.captionsFirst, view.now), view.now)
-              : serviceReadyText(item.item.turnAroundTime, view.now)}</span
+            >${
+              item.captionsFirst
+                ? afterCaptionsText(
+                    item.captionsFirst.item.sourceLanguage ?? '',
+                    captionsReadyAt(item.captionsFirst, view.now),
+                    view.now,
+                  )
+                : serviceReadyText(item.item.turnAroundTime, view.now)
+            }</span
           >
           ${confirmDetail(view, item)}
         </li>`,
@@ -72,14 +106,16 @@ export function renderConfirm(view: PanelView) {
     </ul>
     ${renderTotals(total, view.credit, chosen)}
     ${chosen.some((item) => item.captionsFirst) ? html`<p class="notice" part="notice" id="chained-note">${chainedOrdersText()}</p>` : nothing}
-    ${cancelling.length > 0
-      ? html`<div class="notice warning" part="notice" id="cancels-warning">
+    ${
+      cancelling.length > 0
+        ? html`<div class="notice warning" part="notice" id="cancels-warning">
           <p>${msg('Placing this order cancels earlier orders that are still pending. Cancelled orders are not refunded.')}</p>
           <ul>
             ${cancelling.map((item) => html`<li><span dir="auto">${item.item.name}</span>: ${cancelsOrderText(item.cancels ?? [])}</li>`)}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       <!-- aria-disabled, not disabled: the button keeps the focus while ordering; placing ignores clicks meanwhile. -->
       <button
@@ -106,10 +142,12 @@ function confirmDetail(view: PanelView, item: ItemView) {
     const asset = view.data.captionAssets.find((candidate) => candidate.id === input.captionAssetId);
     lines.push(asset ? msg(str`From: ${captionOptionLabel(asset)}`) : msg('From: the audio'));
   }
-  if (feature === VendorServiceFeature.CLIPS) lines.push(msg(str`Clips up to ${formatDuration(Number(input.clipsDuration))}`));
+  if (feature === VendorServiceFeature.CLIPS)
+    lines.push(msg(str`Clips up to ${formatDuration(Number(input.clipsDuration))}`));
   if (feature === VendorServiceFeature.QUIZ) lines.push(questionsText(Number(input.numberOfQuestions)));
   if (feature === VendorServiceFeature.METADATA_ENRICHMENT) lines.push(applySummary(input));
-  if (feature === VendorServiceFeature.SENTIMENT_ANALYSIS) lines.push(msg(str`Spoken language: ${spokenLanguageLabel(input.language)}`));
+  if (feature === VendorServiceFeature.SENTIMENT_ANALYSIS)
+    lines.push(msg(str`Spoken language: ${spokenLanguageLabel(input.language)}`));
   if (takesOutputLanguage(item.item)) lines.push(msg(str`Output language: ${catalogLanguage(input.outputLanguage)}`));
   if (takesNotes(item.item) && input.notes.trim()) lines.push(msg(str`Notes: ${isolate(input.notes.trim())}`));
   return lines.length > 0 ? html`<span class="detail">${lines.join(' · ')}</span>` : nothing;
@@ -154,13 +192,25 @@ export function orderedAnnouncement(created: number, total: number): string {
   const notCreated = total - created;
   const [shownCreated, shownTotal, shownNotCreated] = [created, total, notCreated].map(formatCount);
   const ordered = plural(total, {
-    one: msg(str`${shownCreated} of 1 service ordered.`, { id: 'order.announce-ordered.one', desc: 'Announced after an order: how many of the services were ordered; the form follows the total.' }),
-    other: msg(str`${shownCreated} of ${shownTotal} services ordered.`, { id: 'order.announce-ordered.other', desc: 'Announced after an order: how many of the services were ordered; the form follows the total.' }),
+    one: msg(str`${shownCreated} of 1 service ordered.`, {
+      id: 'order.announce-ordered.one',
+      desc: 'Announced after an order: how many of the services were ordered; the form follows the total.',
+    }),
+    other: msg(str`${shownCreated} of ${shownTotal} services ordered.`, {
+      id: 'order.announce-ordered.other',
+      desc: 'Announced after an order: how many of the services were ordered; the form follows the total.',
+    }),
   });
   if (notCreated === 0) return ordered;
   const notOrdered = plural(notCreated, {
-    one: msg('1 was not ordered: see the order results.', { id: 'order.announce-not-ordered.one', desc: 'Announced after an order, after how many services were ordered: how many were not.' }),
-    other: msg(str`${shownNotCreated} were not ordered: see the order results.`, { id: 'order.announce-not-ordered.other', desc: 'Announced after an order, after how many services were ordered: how many were not.' }),
+    one: msg('1 was not ordered: see the order results.', {
+      id: 'order.announce-not-ordered.one',
+      desc: 'Announced after an order, after how many services were ordered: how many were not.',
+    }),
+    other: msg(str`${shownNotCreated} were not ordered: see the order results.`, {
+      id: 'order.announce-not-ordered.other',
+      desc: 'Announced after an order, after how many services were ordered: how many were not.',
+    }),
   });
   return `${ordered} ${notOrdered}`;
 }
@@ -168,15 +218,27 @@ export function orderedAnnouncement(created: number, total: number): string {
 function placeOrdersLabel(count: number): string {
   const shown = formatCount(count);
   return plural(count, {
-    one: msg('Place order', { id: 'order.place.one', desc: 'Button of the confirmation step that sends the order (one service).' }),
-    other: msg(str`Place ${shown} orders`, { id: 'order.place.other', desc: 'Button of the confirmation step that sends the orders.' }),
+    one: msg('Place order', {
+      id: 'order.place.one',
+      desc: 'Button of the confirmation step that sends the order (one service).',
+    }),
+    other: msg(str`Place ${shown} orders`, {
+      id: 'order.place.other',
+      desc: 'Button of the confirmation step that sends the orders.',
+    }),
   });
 }
 
 function questionsText(count: number): string {
   const shown = formatCount(count);
   return plural(count, {
-    one: msg('1 question', { id: 'order.quiz-questions.one', desc: 'In the confirmation, for a quiz: how many questions were asked for.' }),
-    other: msg(str`${shown} questions`, { id: 'order.quiz-questions.other', desc: 'In the confirmation, for a quiz: how many questions were asked for.' }),
+    one: msg('1 question', {
+      id: 'order.quiz-questions.one',
+      desc: 'In the confirmation, for a quiz: how many questions were asked for.',
+    }),
+    other: msg(str`${shown} questions`, {
+      id: 'order.quiz-questions.other',
+      desc: 'In the confirmation, for a quiz: how many questions were asked for.',
+    }),
   });
 }

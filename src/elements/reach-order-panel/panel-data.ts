@@ -31,7 +31,10 @@ export interface PanelData {
   profilesHidden: boolean;
 }
 
-const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([VendorCatalogItemStatus.ACTIVE, VendorCatalogItemStatus.DEPRECATED]);
+const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([
+  VendorCatalogItemStatus.ACTIVE,
+  VendorCatalogItemStatus.DEPRECATED,
+]);
 
 /**
  * Everything the panel needs, asked in one tick: one HTTP request. The entry's tasks go into the session's
@@ -56,15 +59,23 @@ export async function loadPanelData(session: ReachSession, entryId: string, sign
     .map((result) => toApiError(result.reason));
   const forbidden = failures.find((error) => error.code === 'FEATURE_FORBIDDEN');
   // Without REACH the entry can still be shown with that refusal; without the entry there is nothing to show.
-  const fatal = forbidden && (entry.status === 'rejected' || details.status === 'rejected') ? forbidden : forbidden ? undefined : failures[0];
+  const fatal =
+    forbidden && (entry.status === 'rejected' || details.status === 'rejected')
+      ? forbidden
+      : forbidden
+        ? undefined
+        : failures[0];
   if (fatal) throw fatal;
-  const value = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
+  const value = <T>(result: PromiseSettledResult<T>, fallback: T): T =>
+    result.status === 'fulfilled' ? result.value : fallback;
   if (tasks.status === 'fulfilled') session.tasks.upsert(tasks.value.objects);
   return {
     entry: value(entry, undefined)!,
     details: value(details, undefined)!,
     profiles: value(profiles, undefined) ?? [],
-    catalog: [...value(catalog, new Map<number, VendorCatalogItem>()).values()].filter((item) => ORDERABLE_STATUSES.has(item.status)),
+    catalog: [...value(catalog, new Map<number, VendorCatalogItem>()).values()].filter((item) =>
+      ORDERABLE_STATUSES.has(item.status),
+    ),
     captionAssets: value(captions, { objects: [], totalCount: 0 }).objects,
     sourceVersion: value(flavors, { objects: [], totalCount: 0 }).objects.find((flavor) => flavor.isOriginal)?.version,
     reachForbidden: forbidden !== undefined,
@@ -76,21 +87,31 @@ export async function loadPanelData(session: ReachSession, entryId: string, sign
 export function defaultProfileId(data: PanelData): number | undefined {
   const active = activeProfiles(data.profiles);
   const counts = new Map<number, number>();
-  for (const item of data.catalog) if (item.defaultReachProfileId) counts.set(item.defaultReachProfileId, (counts.get(item.defaultReachProfileId) ?? 0) + 1);
-  const preferred = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id).find((id) => active.some((profile) => profile.id === id));
+  for (const item of data.catalog)
+    if (item.defaultReachProfileId)
+      counts.set(item.defaultReachProfileId, (counts.get(item.defaultReachProfileId) ?? 0) + 1);
+  const preferred = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => id)
+    .find((id) => active.some((profile) => profile.id === id));
   return preferred ?? active[0]?.id;
 }
 
 /** A reason nothing at all can be ordered here, or undefined. */
 export function panelRefusal(data: PanelData, profiles: readonly ReachProfile[]): string | undefined {
-  if (data.reachForbidden) return msg('REACH is not enabled for this account. Ask your Kaltura administrator to enable it.');
+  if (data.reachForbidden)
+    return msg('REACH is not enabled for this account. Ask your Kaltura administrator to enable it.');
   if (!mayEditEntry(data.details, data.entry)) {
-    return msg('Your session may not order services for this entry. Only its owner, its editors or an administrator can.');
+    return msg(
+      'Your session may not order services for this entry. Only its owner, its editors or an administrator can.',
+    );
   }
   const [first] = data.catalog;
   const refusal = first ? entryRefusal(data.entry, first) : undefined;
-  if (first && (refusal === 'entry-not-ready' || refusal === 'entry-type-not-supported')) return entryRefusalText(refusal, data.entry, first);
-  if (!data.profilesHidden && activeProfiles(profiles).length === 0) return msg('There is no active REACH profile on this account, so nothing can be ordered.');
+  if (first && (refusal === 'entry-not-ready' || refusal === 'entry-type-not-supported'))
+    return entryRefusalText(refusal, data.entry, first);
+  if (!data.profilesHidden && activeProfiles(profiles).length === 0)
+    return msg('There is no active REACH profile on this account, so nothing can be ordered.');
   if (data.catalog.length === 0) return msg('No REACH services are enabled for this account.');
   return undefined;
 }

@@ -1,7 +1,19 @@
 import { entryDurationMs } from '../../reach/entry.js';
-import { isFinalTaskStatus, turnAroundSpan, VendorCatalogItemStatus, VendorServiceFeature, VendorServiceType } from '../../reach/enums.js';
+import {
+  isFinalTaskStatus,
+  turnAroundSpan,
+  VendorCatalogItemStatus,
+  VendorServiceFeature,
+  VendorServiceType,
+} from '../../reach/enums.js';
 import { blockingTask, entryRefusal, tasksCancelledByOrder } from '../../reach/order-rules.js';
-import { creditVerdict, estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate } from '../../reach/pricing.js';
+import {
+  creditVerdict,
+  estimatePrice,
+  type CreditState,
+  type CreditVerdict,
+  type PriceEstimate,
+} from '../../reach/pricing.js';
 import type { EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { inputProblems, inputRefusal, type InputProblems, type OrderInput } from '../../reach/task-data.js';
 import type { OrderOutcome } from '../../state/order.js';
@@ -83,7 +95,11 @@ export interface PanelView {
   dismissResults(): void;
 }
 
-export function itemViews(data: PanelData, tasks: readonly EntryVendorTask[], results: ReadonlyMap<number, ItemResult>): ItemView[] {
+export function itemViews(
+  data: PanelData,
+  tasks: readonly EntryVendorTask[],
+  results: ReadonlyMap<number, ItemResult>,
+): ItemView[] {
   return data.catalog.map((item) => {
     const entryReason = entryRefusal(data.entry, item);
     const inputReason = inputRefusal(item, data.captionAssets);
@@ -107,8 +123,15 @@ export function itemViews(data: PanelData, tasks: readonly EntryVendorTask[], re
   });
 }
 
-/** The captions `item` (a translation) can be chained after: an open captions order in its source language, else the best service to order. */
-function captionsFirst(item: VendorCatalogItem, data: PanelData, tasks: readonly EntryVendorTask[]): ItemView['captionsFirst'] {
+/**
+ * The captions `item` (a translation) can be chained after: an open captions order in its source language, else
+ * the best service to order.
+ */
+function captionsFirst(
+  item: VendorCatalogItem,
+  data: PanelData,
+  tasks: readonly EntryVendorTask[],
+): ItemView['captionsFirst'] {
   const candidates = data.catalog.filter(
     (candidate) =>
       candidate.serviceFeature === VendorServiceFeature.CAPTIONS &&
@@ -122,7 +145,8 @@ function captionsFirst(item: VendorCatalogItem, data: PanelData, tasks: readonly
   }
   const orderable = candidates.filter((candidate) => !blockingTask(candidate, tasks, data.sourceVersion));
   const sameFidelity = (candidate: VendorCatalogItem) => (candidate.serviceType === item.serviceType ? 0 : 1);
-  const deprecated = (candidate: VendorCatalogItem) => (candidate.status === VendorCatalogItemStatus.DEPRECATED ? 1 : 0);
+  const deprecated = (candidate: VendorCatalogItem) =>
+    candidate.status === VendorCatalogItemStatus.DEPRECATED ? 1 : 0;
   const price = (candidate: VendorCatalogItem) => {
     const estimate = estimatePrice(candidate, entryDurationMs(data.entry));
     return estimate.kind === 'fixed' ? estimate.amount : estimate.kind === 'free' ? 0 : Number.MAX_VALUE;
@@ -146,7 +170,10 @@ export function chainedInputProblems(view: ItemView, input: OrderInput, entry: M
 }
 
 /** When the captions a chained order waits for are expected (unix seconds), if that can be told. */
-export function captionsReadyAt({ item, captionsOrder }: NonNullable<ItemView['captionsFirst']>, now: number): number | undefined {
+export function captionsReadyAt(
+  { item, captionsOrder }: NonNullable<ItemView['captionsFirst']>,
+  now: number,
+): number | undefined {
   if (captionsOrder) return captionsOrder.expectedFinishTime;
   const span = turnAroundSpan(item.turnAroundTime);
   return span.unit === 'seconds' ? now + span.amount : undefined;
@@ -174,7 +201,10 @@ export function selectedViews(items: readonly ItemView[], selected: ReadonlySet<
 }
 
 /** Credit check across everything selected together, as the server will apply it one order after the other. */
-export function creditCheck(credit: CreditState | undefined, views: readonly ItemView[]): { verdict: CreditVerdict; total: number } {
+export function creditCheck(
+  credit: CreditState | undefined,
+  views: readonly ItemView[],
+): { verdict: CreditVerdict; total: number } {
   let total = 0;
   let verdict: CreditVerdict = 'ok';
   for (const view of views) {
@@ -195,7 +225,8 @@ export function turnaroundOrder(turnAroundTime: number): number {
 export function byCatalogOrder(a: ItemView, b: ItemView): number {
   return (
     a.item.serviceFeature - b.item.serviceFeature ||
-    (a.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) - (b.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) ||
+    (a.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) -
+      (b.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) ||
     turnaroundOrder(a.item.turnAroundTime) - turnaroundOrder(b.item.turnAroundTime) ||
     (a.item.name ?? '').localeCompare(b.item.name ?? '')
   );

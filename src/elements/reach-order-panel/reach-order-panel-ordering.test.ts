@@ -18,7 +18,21 @@ import {
   stats,
 } from '../../../test/browser/sandbox.js';
 import { collectCreated, text } from '../../../test/browser/elements.js';
-import { $, apiAs, checkbox, choose, orderElsewhere, panel, pick, recordSentFields, results, review, rowText, tasksOnServer, type } from '../../../test/browser/order-panel.js';
+import {
+  $,
+  apiAs,
+  checkbox,
+  choose,
+  orderElsewhere,
+  panel,
+  pick,
+  recordSentFields,
+  results,
+  review,
+  rowText,
+  tasksOnServer,
+  type,
+} from '../../../test/browser/order-panel.js';
 
 const C = SEED.catalog;
 const E = SEED.entries;
@@ -38,29 +52,48 @@ describe('<reach-order-panel>', () => {
       expect(rowText(element, translation)).to.contain('choosing it adds');
       await pick(element, translation);
       // The captions of its fidelity ready soonest, the cheapest of those (here free).
-      expect(checkbox(element, C.machineCaptionsEnglishResubmittable).checked, 'the captions it starts from are added').to.equal(true);
+      expect(
+        checkbox(element, C.machineCaptionsEnglishResubmittable).checked,
+        'the captions it starts from are added',
+      ).to.equal(true);
       await review(element);
-      expect(text(element, '.confirm')).to.contain('English Machine Captions (included, re-orderable)').and.contain('English to Spanish Machine Translation');
-      expect(text(element, '.confirm')).to.match(/Starts when the English captions are ready \(about \d{1,2}:\d\d [AP]M\)/);
-      expect(text(element, '#chained-note')).to.contain('If you close the page before then, they are not placed and nothing is charged for them');
+      expect(text(element, '.confirm'))
+        .to.contain('English Machine Captions (included, re-orderable)')
+        .and.contain('English to Spanish Machine Translation');
+      expect(text(element, '.confirm')).to.match(
+        /Starts when the English captions are ready \(about \d{1,2}:\d\d [AP]M\)/,
+      );
+      expect(text(element, '#chained-note')).to.contain(
+        'If you close the page before then, they are not placed and nothing is charged for them',
+      );
       await expect(element).to.be.accessible();
       $(element, '#place')!.click();
       const summary = await results(element);
-      expect(summary).to.contain('English Machine Captions (included, re-orderable): Ordered.').and.contain('English to Spanish Machine Translation: Starts when the English captions are ready');
-      expect(await tasksOnServer(ks, E.welcome, translation), 'nothing ordered before the captions are ready').to.equal(0);
+      expect(summary)
+        .to.contain('English Machine Captions (included, re-orderable): Ordered.')
+        .and.contain('English to Spanish Machine Translation: Starts when the English captions are ready');
+      expect(await tasksOnServer(ks, E.welcome, translation), 'nothing ordered before the captions are ready').to.equal(
+        0,
+      );
       expect(checkbox(element, translation).disabled, 'it cannot be chosen again while it waits').to.equal(true);
       await expect(element).to.be.accessible();
 
       await advanceClock(30); // the machine captions are delivered
-      await waitUntil(() => rowText(element, translation).includes('Ordered.'), 'the translation was not placed', { timeout: 8000 });
+      await waitUntil(() => rowText(element, translation).includes('Ordered.'), 'the translation was not placed', {
+        timeout: 8000,
+      });
       expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglishResubmittable)).to.equal(1);
       expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(1);
       const placed = created.filter((event) => event.task.catalogItemId === translation);
       expect(placed).to.have.length(1);
-      expect(placed[0]!.task.taskJobData?.captionAssetId, 'it translates the delivered captions').to.be.a('string').and.not.equal('');
+      expect(placed[0]!.task.taskJobData?.captionAssetId, 'it translates the delivered captions')
+        .to.be.a('string')
+        .and.not.equal('');
 
       await advanceClock(30); // the translation is delivered too: nothing is placed again
-      await waitUntil(() => rowText(element, translation).includes('Delivered.'), 'the translation was not delivered', { timeout: 8000 });
+      await waitUntil(() => rowText(element, translation).includes('Delivered.'), 'the translation was not delivered', {
+        timeout: 8000,
+      });
       expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(1);
       expect(created.filter((event) => event.task.catalogItemId === translation)).to.have.length(1);
       await expect(element).to.be.accessible();
@@ -74,7 +107,9 @@ describe('<reach-order-panel>', () => {
       await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop' }); // lost, and not on the server
       $(element, '#place')!.click();
       const summary = await results(element);
-      expect(summary).to.contain('English to Spanish Machine Translation: Not ordered: the English captions it needs were not ordered or not delivered.');
+      expect(summary).to.contain(
+        'English to Spanish Machine Translation: Not ordered: the English captions it needs were not ordered or not delivered.',
+      );
       await advanceClock(30);
       expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(0);
       expect(checkbox(element, translation).disabled, 'it can be chosen again').to.equal(false);
@@ -87,7 +122,9 @@ describe('<reach-order-panel>', () => {
       const ks = await startKs({ type: 0, userId: SEED.users.professor });
       const element = await panel(E.welcome, ks);
       const created = collectCreated(element);
-      expect(text(element, '#profiles-hidden')).to.contain('Prices and credit are not shown: this session may not read the account');
+      expect(text(element, '#profiles-hidden')).to.contain(
+        'Prices and credit are not shown: this session may not read the account',
+      );
       expect($(element, '#profile'), 'no profile to choose').to.equal(null);
       expect(rowText(element, C.machineCaptionsEnglish)).not.to.contain('Free').and.not.to.contain('credit');
       await expect(element).to.be.accessible();
@@ -95,7 +132,9 @@ describe('<reach-order-panel>', () => {
       expect(text(element, '.summary')).not.to.contain('Free').and.not.to.contain('Total');
       const sent = recordSentFields();
       await review(element);
-      expect(text(element, '.confirm')).to.contain('charged to the profile the account chooses').and.not.to.contain('Free');
+      expect(text(element, '.confirm'))
+        .to.contain('charged to the profile the account chooses')
+        .and.not.to.contain('Free');
       await expect(element).to.be.accessible();
       await resetStats();
       $(element, '#place')!.click();
@@ -103,7 +142,10 @@ describe('<reach-order-panel>', () => {
       sent.stop();
       expect((await stats()).calls['reach_reachprofile.list'], 'no credit to read again').to.equal(undefined);
       expect(summary).to.contain('Ordered');
-      expect(sent.fields.some(([name]) => name.endsWith('reachProfileId')), 'no profile is sent').to.equal(false);
+      expect(
+        sent.fields.some(([name]) => name.endsWith('reachProfileId')),
+        'no profile is sent',
+      ).to.equal(false);
       expect(created).to.have.length(1);
       expect(await tasksOnServer(await startKs(), E.welcome, C.machineCaptionsEnglish)).to.equal(1);
       expect(created[0]!.task.reachProfileId, 'the server chose the profile').to.be.a('number');
@@ -114,10 +156,18 @@ describe('<reach-order-panel>', () => {
       const ks = await startKs();
       const element = await panel(E.seminar12, ks);
       const created = collectCreated(element);
-      await pick(element, C.machineTranslationEnglishToSpanish, C.machineTranslationEnglishToFrench, C.machineTranslationEnglishToGerman, C.humanCaptionsEnglish1Day);
+      await pick(
+        element,
+        C.machineTranslationEnglishToSpanish,
+        C.machineTranslationEnglishToFrench,
+        C.machineTranslationEnglishToGerman,
+        C.humanCaptionsEnglish1Day,
+      );
       await type(element, `#in-${C.humanCaptionsEnglish1Day}-notes`, 'Speakers: Dr. Patel');
       await review(element);
-      expect(text(element, '.confirm')).to.contain('English to Spanish Machine Translation').and.contain('Notes: Speakers: Dr. Patel');
+      expect(text(element, '.confirm'))
+        .to.contain('English to Spanish Machine Translation')
+        .and.contain('Notes: Speakers: Dr. Patel');
       expect(text(element, '.confirm')).to.contain('Ready in about 1 business day');
       await expect(element).to.be.accessible();
       const remainingBefore = text(element, '.profile .remaining');
@@ -131,12 +181,18 @@ describe('<reach-order-panel>', () => {
       expect(measured.httpRequests, 'one request for the four orders, one for the credit').to.equal(2);
       expect(created).to.have.length(4);
       expect(summary).to.contain('English to Spanish Machine Translation: Ordered');
-      const translation = created.find((event) => event.task.catalogItemId === C.machineTranslationEnglishToSpanish)!.task;
+      const translation = created.find(
+        (event) => event.task.catalogItemId === C.machineTranslationEnglishToSpanish,
+      )!.task;
       expect(translation.taskJobData?.captionAssetId).to.equal(SEED.captionAssets.seminarEnglish);
-      expect(created.find((event) => event.task.catalogItemId === C.humanCaptionsEnglish1Day)!.task.notes).to.equal('Speakers: Dr. Patel');
+      expect(created.find((event) => event.task.catalogItemId === C.humanCaptionsEnglish1Day)!.task.notes).to.equal(
+        'Speakers: Dr. Patel',
+      );
       // Ordered services are now blocked by their own orders; the form is empty again.
       expect(checkbox(element, C.machineTranslationEnglishToSpanish).disabled).to.equal(true);
-      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.match(/Ordered\. Ready by about \d{1,2}:\d\d [AP]M\./);
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.match(
+        /Ordered\. Ready by about \d{1,2}:\d\d [AP]M\./,
+      );
       expect(text(element, '.summary')).to.contain('Choose one or more services');
       await expect(element).to.be.accessible();
     });
@@ -151,16 +207,23 @@ describe('<reach-order-panel>', () => {
       await orderElsewhere(ks, {
         entryId: E.seminar12,
         catalogItemId: C.humanTranslationEnglishToFrench,
-        taskJobData: { objectType: 'KalturaTranslationVendorTaskData', captionAssetId: SEED.captionAssets.seminarEnglish },
+        taskJobData: {
+          objectType: 'KalturaTranslationVendorTaskData',
+          captionAssetId: SEED.captionAssets.seminarEnglish,
+        },
       });
       $(element, '#place')!.click();
       const summary = await results(element);
       expect(summary).to.contain('English to Spanish Machine Translation: Ordered');
       expect(summary).to.contain('Not ordered: This service has already been ordered for this entry.');
-      expect(rowText(element, C.humanTranslationEnglishToFrench)).to.contain('Entry vendor task already exists for entry');
+      expect(rowText(element, C.humanTranslationEnglishToFrench)).to.contain(
+        'Entry vendor task already exists for entry',
+      );
       expect(checkbox(element, C.humanTranslationEnglishToFrench).checked).to.equal(true);
       expect(checkbox(element, C.humanTranslationEnglishToFrench).disabled).to.equal(false);
-      expect($<HTMLTextAreaElement>(element, `#in-${C.humanTranslationEnglishToFrench}-notes`)!.value).to.equal('Keep Latin names');
+      expect($<HTMLTextAreaElement>(element, `#in-${C.humanTranslationEnglishToFrench}-notes`)!.value).to.equal(
+        'Keep Latin names',
+      );
       expect(checkbox(element, C.machineTranslationEnglishToSpanish).disabled).to.equal(true);
     });
 
@@ -183,9 +246,17 @@ describe('<reach-order-panel>', () => {
       $(element, '#place')!.click();
       await results(element);
       const clips = created.find((event) => event.task.catalogItemId === C.machineClipsEnglish)!.task;
-      expect(clips.taskJobData).to.include({ objectType: 'KalturaClipsVendorTaskData', clipsDuration: 45, outputLanguage: 'English' });
+      expect(clips.taskJobData).to.include({
+        objectType: 'KalturaClipsVendorTaskData',
+        clipsDuration: 45,
+        outputLanguage: 'English',
+      });
       const summary = created.find((event) => event.task.catalogItemId === C.machineSummaryEnglish)!.task;
-      expect(summary.taskJobData).to.include({ objectType: 'KalturaSummaryVendorTaskData', typeOfSummary: 'detailed', writingStyle: 'formal' });
+      expect(summary.taskJobData).to.include({
+        objectType: 'KalturaSummaryVendorTaskData',
+        typeOfSummary: 'detailed',
+        writingStyle: 'formal',
+      });
     });
 
     /** Orders English captions for the welcome entry while the answer to the add is lost in `fault`'s way. */
@@ -225,7 +296,10 @@ describe('<reach-order-panel>', () => {
       await pick(element, C.machineCaptionsEnglish);
       await review(element);
       // Someone else orders it meanwhile; this panel's order is lost before the server sees it.
-      await orderElsewhere(await startKs({ userId: SEED.users.mediaTeam }), { entryId: E.welcome, catalogItemId: C.machineCaptionsEnglish });
+      await orderElsewhere(await startKs({ userId: SEED.users.mediaTeam }), {
+        entryId: E.welcome,
+        catalogItemId: C.machineCaptionsEnglish,
+      });
       await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'drop' });
       $(element, '#place')!.click();
       const summary = await results(element);
@@ -260,7 +334,9 @@ describe('<reach-order-panel>', () => {
       await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
       await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'http500', count: 4 });
       $(element, '#place')!.click();
-      await waitUntil(() => $(element, `#result-${C.machineCaptionsEnglish} button`), 'no "Check again"', { timeout: 15_000 });
+      await waitUntil(() => $(element, `#result-${C.machineCaptionsEnglish} button`), 'no "Check again"', {
+        timeout: 15_000,
+      });
       await clearFaults();
       await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'latency', latencyMs: 1000 });
       const listsBefore = (await stats()).calls['reach_entryvendortask.list'] ?? 0;
@@ -268,7 +344,11 @@ describe('<reach-order-panel>', () => {
       element.entryId = E.seminar12;
       await waitUntil(() => text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
       // The slow check of the first entry has been answered (the server counts a call once it has run it).
-      await waitUntil(async () => ((await stats()).calls['reach_entryvendortask.list'] ?? 0) > listsBefore + 1, 'the slow check was not answered', { timeout: 5000 });
+      await waitUntil(
+        async () => ((await stats()).calls['reach_entryvendortask.list'] ?? 0) > listsBefore + 1,
+        'the slow check was not answered',
+        { timeout: 5000 },
+      );
       await element.updateComplete;
       expect($(element, '.results'), 'no results of the other entry').to.equal(null);
       expect($(element, `#result-${C.machineCaptionsEnglish}`)).to.equal(null);
@@ -283,19 +363,24 @@ describe('<reach-order-panel>', () => {
       await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
       await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'http500', count: 4 });
       $(element, '#place')!.click();
-      await waitUntil(() => $(element, `#result-${C.machineCaptionsEnglish} button`), 'no "Check again"', { timeout: 15_000 });
+      await waitUntil(() => $(element, `#result-${C.machineCaptionsEnglish} button`), 'no "Check again"', {
+        timeout: 15_000,
+      });
       expect(rowText(element, C.machineCaptionsEnglish)).to.contain('may or may not have been placed');
       expect(checkbox(element, C.machineCaptionsEnglish).disabled, 'not orderable while unknown').to.equal(true);
       await expect(element).to.be.accessible();
       await clearFaults();
       await resetStats();
       $(element, `#result-${C.machineCaptionsEnglish} button`)!.click();
-      await waitUntil(() => rowText(element, C.machineCaptionsEnglish).includes('the order is on the server'), 'the check did not find the order');
+      await waitUntil(
+        () => rowText(element, C.machineCaptionsEnglish).includes('the order is on the server'),
+        'the check did not find the order',
+      );
       expect((await stats()).calls['reach_entryvendortask.add'] ?? 0).to.equal(0);
       expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglish)).to.equal(1);
     });
 
-    it('announces status changes of the entry\'s tasks politely as the vendor works', async () => {
+    it("announces status changes of the entry's tasks politely as the vendor works", async () => {
       const element = await panel(E.welcome, await startKs());
       await pick(element, C.machineCaptionsEnglish);
       await review(element);
@@ -305,7 +390,11 @@ describe('<reach-order-panel>', () => {
       expect(live.textContent).to.contain('1 of 1 service ordered.');
       await advanceClock(30); // the machine vendor delivers within seconds of sandbox time
       // The service's name is isolated (FSI … PDI), so a name in another script cannot reorder the sentence.
-      await waitUntil(() => live.textContent?.includes('\u2068English Machine Captions\u2069: Ready.'), 'no announcement of the delivery', { timeout: 8000 });
+      await waitUntil(
+        () => live.textContent?.includes('\u2068English Machine Captions\u2069: Ready.'),
+        'no announcement of the delivery',
+        { timeout: 8000 },
+      );
       expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Ordered. Delivered.');
     });
 
@@ -317,9 +406,16 @@ describe('<reach-order-panel>', () => {
       $(element, '#place')!.click();
       await results(element);
       await advanceClock(30);
-      await waitUntil(() => !rowText(element, C.machineTranslationEnglishToSpanish).includes('Needs English captions'), 'the captions were not read again', { timeout: 8000 });
+      await waitUntil(
+        () => !rowText(element, C.machineTranslationEnglishToSpanish).includes('Needs English captions'),
+        'the captions were not read again',
+        { timeout: 8000 },
+      );
       await pick(element, C.machineTranslationEnglishToSpanish);
-      expect($<HTMLSelectElement>(element, `#in-${C.machineTranslationEnglishToSpanish}-captionAssetId`)?.options.length, 'the delivered captions are offered').to.be.greaterThan(0);
+      expect(
+        $<HTMLSelectElement>(element, `#in-${C.machineTranslationEnglishToSpanish}-captionAssetId`)?.options.length,
+        'the delivered captions are offered',
+      ).to.be.greaterThan(0);
       await expect(element).to.be.accessible();
     });
 
@@ -375,7 +471,8 @@ describe('<reach-order-panel>', () => {
       expect(createdByFirst.length + createdBySecond.length).to.equal(1);
       expect(createdOnPage).to.have.length(1);
       expect(await results(second)).to.contain('Ordered from another place on this page');
-      for (const element of [first, second]) expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(true);
+      for (const element of [first, second])
+        expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(true);
     });
 
     it('shows a task ordered in one panel at once in another panel of the session (shared task store)', async () => {
@@ -438,7 +535,10 @@ describe('<reach-order-panel>', () => {
       expect($(element, `#in-${id}-applyMode-FILL_EMPTY`), 'how to apply: only once applying').to.equal(null);
       $(element, `#in-${id}-shouldApply`)!.click();
       await element.updateComplete;
-      expect($<HTMLInputElement>(element, `#in-${id}-applyMode-FILL_EMPTY`)!.checked, 'the careful mode first').to.equal(true);
+      expect(
+        $<HTMLInputElement>(element, `#in-${id}-applyMode-FILL_EMPTY`)!.checked,
+        'the careful mode first',
+      ).to.equal(true);
       $(element, `#in-${id}-applyMode-FILL_EMPTY_AND_OVERRIDE_LIST`)!.click();
       await element.updateComplete;
       await choose(element, `#in-${id}-outputLanguage`, 'Spanish');
@@ -458,7 +558,8 @@ describe('<reach-order-panel>', () => {
       }
       expect($(element, `#in-${id}-overrideFields-error`)).to.equal(null);
       await review(element);
-      expect(text(element, '.confirm')).to.contain('AI Metadata Enrichment')
+      expect(text(element, '.confirm'))
+        .to.contain('AI Metadata Enrichment')
         .and.contain('Fills in empty fields of the entry and replaces: Name, Tags')
         .and.contain('Output language: Spanish');
       expect(text(element, '.confirm .total')).to.equal('0.6 credits');
@@ -495,17 +596,24 @@ describe('<reach-order-panel>', () => {
       } finally {
         sent.stop();
       }
-      const jobData = sent.fields.filter(([key]) => key.includes('[taskJobData]')).map(([key, value]) => `${key.replace(/^.*\[taskJobData\]/, '')}=${value}`);
+      const jobData = sent.fields
+        .filter(([key]) => key.includes('[taskJobData]'))
+        .map(([key, value]) => `${key.replace(/^.*\[taskJobData\]/, '')}=${value}`);
       expect(jobData).to.deep.equal(['[objectType]=KalturaSentimentAnalysisVendorTaskData', '[language]=es']);
     });
 
     it('offers the same written output languages as the clips lab, named and sorted for the page language', async () => {
       const ks = await startKs();
       const element = await panel(E.keynote30, ks);
-      const lab = await fixture<ClipsLab>(html`<clips-lab entry-id=${E.keynote30} service-url=${serviceUrl} .ks=${ks}></clips-lab>`);
-      await waitUntil(() => lab.shadowRoot!.querySelector('#clip-language'), 'the clips lab shows no order form', { timeout: 5000 });
+      const lab = await fixture<ClipsLab>(
+        html`<clips-lab entry-id=${E.keynote30} service-url=${serviceUrl} .ks=${ks}></clips-lab>`,
+      );
+      await waitUntil(() => lab.shadowRoot!.querySelector('#clip-language'), 'the clips lab shows no order form', {
+        timeout: 5000,
+      });
       await pick(element, C.machineClipsEnglish, C.machineMetadataEnrichmentEnglish);
-      const offered = (select: HTMLSelectElement | null) => [...select!.options].map((option) => `${option.value}=${option.textContent!.trim()}`);
+      const offered = (select: HTMLSelectElement | null) =>
+        [...select!.options].map((option) => `${option.value}=${option.textContent!.trim()}`);
       const lists = () => [
         offered(lab.shadowRoot!.querySelector<HTMLSelectElement>('#clip-language')),
         offered($<HTMLSelectElement>(element, `#in-${C.machineClipsEnglish}-outputLanguage`)),
@@ -515,7 +623,9 @@ describe('<reach-order-panel>', () => {
       expect(forClips).to.deep.equal(inLab);
       expect(forEnrichment).to.deep.equal(inLab);
       expect(inLab).to.include('Spanish=Spanish');
-      expect(inLab.filter((option) => /^(Auto Detect|English \(ASL\)|English \(BSL\))=/.test(option))).to.deep.equal([]);
+      expect(inLab.filter((option) => /^(Auto Detect|English \(ASL\)|English \(BSL\))=/.test(option))).to.deep.equal(
+        [],
+      );
       document.documentElement.lang = 'de';
       try {
         element.requestUpdate();

@@ -1,10 +1,29 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ReachOrderPanel } from './reach-order-panel.js';
-import { clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import {
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../../test/browser/sandbox.js';
 import { setPageLanguage } from '../../../test/browser/locale.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
-import { $, checkbox, choose, loaded, panel, pick, review, rewriteAnswers, rowText } from '../../../test/browser/order-panel.js';
+import {
+  $,
+  checkbox,
+  choose,
+  loaded,
+  panel,
+  pick,
+  review,
+  rewriteAnswers,
+  rowText,
+} from '../../../test/browser/order-panel.js';
 
 const C = SEED.catalog;
 const E = SEED.entries;
@@ -22,17 +41,30 @@ describe('<reach-order-panel>', () => {
     const measured = await stats();
     expect(measured.httpRequests).to.equal(1);
     expect((measured as unknown as { preflights: number }).preflights ?? 0).to.equal(0);
-    for (const call of ['session.get', 'reach_reachprofile.list', 'reach_vendorcatalogitem.list', 'baseentry.get', 'reach_entryvendortask.list', 'caption_captionasset.list']) {
+    for (const call of [
+      'session.get',
+      'reach_reachprofile.list',
+      'reach_vendorcatalogitem.list',
+      'baseentry.get',
+      'reach_entryvendortask.list',
+      'caption_captionasset.list',
+    ]) {
       expect(measured.calls[call], call).to.equal(1);
     }
-    expect(text(element, '.entry')).to.contain('Welcome to the Media Portal').and.contain('2:05').and.contain('Video').and.contain('Ready');
+    expect(text(element, '.entry'))
+      .to.contain('Welcome to the Media Portal')
+      .and.contain('2:05')
+      .and.contain('Video')
+      .and.contain('Ready');
     await expect(element).to.be.accessible();
   });
 
   it('is accessible while loading', async () => {
     const ks = await startKs();
     await injectFault({ service: '*', action: '*', fault: 'latency', latencyMs: 1500 });
-    const element = await fixture<ReachOrderPanel>(html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>`);
+    const element = await fixture<ReachOrderPanel>(
+      html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>`,
+    );
     expect(text(element, '.loading')).to.contain('Loading');
     await expect(element).to.be.accessible();
     await loaded(element);
@@ -57,7 +89,9 @@ describe('<reach-order-panel>', () => {
       await waitUntil(async () => (await stats()).httpRequests > 0, 'the panel did not load again');
       await loaded(element);
       expect((await stats()).httpRequests, 'one request loads it again').to.equal(1);
-      expect(checkbox(element, C.machineCaptionsEnglish).checked, 'the same entry keeps what was chosen').to.equal(true);
+      expect(checkbox(element, C.machineCaptionsEnglish).checked, 'the same entry keeps what was chosen').to.equal(
+        true,
+      );
       await expect(element).to.be.accessible();
     } finally {
       elsewhere.remove();
@@ -75,7 +109,9 @@ describe('<reach-order-panel>', () => {
     it('captions for an image', async () => {
       const element = await panel(E.diagram, await startKs());
       expect(checkbox(element, C.machineCaptionsEnglish)).to.equal(null);
-      expect(rowText(element, C.machineCaptionsEnglish)).to.contain('Captions cannot be ordered for this kind of entry (Image)');
+      expect(rowText(element, C.machineCaptionsEnglish)).to.contain(
+        'Captions cannot be ordered for this kind of entry (Image)',
+      );
       // Document enrichment takes images.
       expect(checkbox(element, C.machineDocumentEnrichment).disabled).to.equal(false);
     });
@@ -89,7 +125,12 @@ describe('<reach-order-panel>', () => {
 
     it('captions, translation and audio services for media under 10 seconds', async () => {
       const element = await panel(E.teaser8, await startKs());
-      for (const id of [C.machineCaptionsEnglish, C.machineTranslationEnglishToHebrewFromAudio, C.machineAudioDescriptionEnglish, C.machineDubbingEnglishToSpanish]) {
+      for (const id of [
+        C.machineCaptionsEnglish,
+        C.machineTranslationEnglishToHebrewFromAudio,
+        C.machineAudioDescriptionEnglish,
+        C.machineDubbingEnglishToSpanish,
+      ]) {
         expect(rowText(element, id), String(id)).to.contain('shorter than 10 seconds');
       }
       expect(checkbox(element, C.machineSummaryEnglish).disabled).to.equal(false);
@@ -116,13 +157,19 @@ describe('<reach-order-panel>', () => {
     });
 
     it('no active REACH profile', async () => {
-      const element = await panel(E.withoutActiveProfileVideo, await startKs({ partnerId: SEED.partnerWithoutActiveProfile }));
+      const element = await panel(
+        E.withoutActiveProfileVideo,
+        await startKs({ partnerId: SEED.partnerWithoutActiveProfile }),
+      );
       expect(text(element, '.refusal')).to.contain('no active REACH profile');
       await expect(element).to.be.accessible();
     });
 
     it('no catalog items enabled for the account', async () => {
-      const element = await panel(E.withoutCatalogItemsVideo, await startKs({ partnerId: SEED.partnerWithoutCatalogItems }));
+      const element = await panel(
+        E.withoutCatalogItemsVideo,
+        await startKs({ partnerId: SEED.partnerWithoutCatalogItems }),
+      );
       expect(text(element, '.refusal')).to.contain('No REACH services are enabled');
     });
 
@@ -133,7 +180,9 @@ describe('<reach-order-panel>', () => {
 
     it('a translation without captions in its source language: offered with the captions it needs', async () => {
       const element = await panel(E.welcome, await startKs());
-      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain('Needs English captions, which this entry has not got yet: choosing it adds “English Machine Captions (included, re-orderable)” to your order.');
+      expect(rowText(element, C.machineTranslationEnglishToSpanish)).to.contain(
+        'Needs English captions, which this entry has not got yet: choosing it adds “English Machine Captions (included, re-orderable)” to your order.',
+      );
       // The item that translates from the audio needs none.
       expect(checkbox(element, C.machineTranslationEnglishToHebrewFromAudio).disabled).to.equal(false);
     });
@@ -162,11 +211,15 @@ describe('<reach-order-panel>', () => {
         const element = await panel(E.withTasks, await startKs());
         const id = C.humanCaptionsEnglish3Days;
         expect(checkbox(element, id).disabled, 'the server would take the order').to.equal(false);
-        expect(text(element, `#cancels-${id}`)).to.contain('cancels the pending order').and.contain('not refunded');
+        expect(text(element, `#cancels-${id}`))
+          .to.contain('cancels the pending order')
+          .and.contain('not refunded');
         expect(checkbox(element, id).getAttribute('aria-describedby')).to.contain(`cancels-${id}`);
         await pick(element, id);
         await review(element);
-        expect(text(element, '#cancels-warning')).to.contain('cancels earlier orders that are still pending').and.contain('not refunded');
+        expect(text(element, '#cancels-warning'))
+          .to.contain('cancels earlier orders that are still pending')
+          .and.contain('not refunded');
         expect($(element, '#place')!.getAttribute('aria-describedby')).to.equal('cancels-warning');
         await expect(element).to.be.accessible();
       } finally {
@@ -192,9 +245,15 @@ describe('<reach-order-panel>', () => {
       expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .amount`)).to.equal('9.5 credits');
       expect(text(element, `[data-item="${C.machineCaptionsEnglishResubmittable}"] .amount`)).to.equal('Free');
       // How each price is made up, and when each service would be ready, under its name.
-      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .breakdown`)).to.equal('0.5 credits a minute × 3 minutes');
-      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .breakdown`)).to.equal('1.5 credits a minute × 3 minutes + 5 credits');
-      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .ready-by`)).to.equal('Ready in about 5 business days');
+      expect(text(element, `[data-item="${C.machineCaptionsEnglish}"] .breakdown`)).to.equal(
+        '0.5 credits a minute × 3 minutes',
+      );
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .breakdown`)).to.equal(
+        '1.5 credits a minute × 3 minutes + 5 credits',
+      );
+      expect(text(element, `[data-item="${C.humanCaptionsEnglish5DaysSpeakerId}"] .ready-by`)).to.equal(
+        'Ready in about 5 business days',
+      );
       await pick(element, C.machineCaptionsEnglish, C.humanCaptionsEnglish5DaysSpeakerId);
       expect(text(element, '.summary .total')).to.equal('11 credits');
       const remaining = parseFloat(text(element, '.profile .remaining').replace(/,/g, ''));
@@ -221,7 +280,9 @@ describe('<reach-order-panel>', () => {
       try {
         const element = await panel(E.welcome, await startKs());
         expect(checkbox(element, C.machineSentimentAnalysisPayPerUse)).to.equal(null);
-        expect(rowText(element, C.machineSentimentAnalysisPayPerUse)).to.contain('number of tokens must be given with the order');
+        expect(rowText(element, C.machineSentimentAnalysisPayPerUse)).to.contain(
+          'number of tokens must be given with the order',
+        );
         expect($(element, `.unavailable [data-item="${C.machineSentimentAnalysisPayPerUse}"]`)).to.not.equal(null);
       } finally {
         restore();
@@ -302,8 +363,12 @@ describe('<reach-order-panel>', () => {
       const element = await panel(E.seminar12, await startKs());
       await choose(element, '#filter-feature', '2');
       await choose(element, '#filter-target', 'Spanish');
-      const shown = [...element.shadowRoot!.querySelectorAll('.services > .group [data-item]')].map((item) => Number(item.getAttribute('data-item')));
-      expect(shown.sort()).to.deep.equal([C.machineTranslationEnglishToSpanish, C.humanTranslationEnglishToSpanish].sort());
+      const shown = [...element.shadowRoot!.querySelectorAll('.services > .group [data-item]')].map((item) =>
+        Number(item.getAttribute('data-item')),
+      );
+      expect(shown.sort()).to.deep.equal(
+        [C.machineTranslationEnglishToSpanish, C.humanTranslationEnglishToSpanish].sort(),
+      );
       await choose(element, '#filter-fidelity', '1');
       expect(element.shadowRoot!.querySelectorAll('.services > .group [data-item]')).to.have.length(1);
       await choose(element, '#filter-turnaround', '7200');
@@ -314,14 +379,15 @@ describe('<reach-order-panel>', () => {
       try {
         element.requestUpdate();
         await element.updateComplete;
-        const spanish = [...$<HTMLSelectElement>(element, '#filter-source')!.options].map((option) => option.textContent);
+        const spanish = [...$<HTMLSelectElement>(element, '#filter-source')!.options].map(
+          (option) => option.textContent,
+        );
         expect(spanish).to.include('español');
       } finally {
         document.documentElement.lang = 'en';
       }
     });
   });
-
 
   describe('in a 360 px sidebar', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));

@@ -24,7 +24,16 @@ import { renderEntry, renderProfile } from './entry-profile.js';
 import { OrderController, type ChainedOrder } from './order-controller.js';
 import { orderedAnnouncement, renderConfirm, renderResults, renderSummary } from './order-steps.js';
 import { defaultProfileId, loadPanelData, panelRefusal, type PanelData } from './panel-data.js';
-import { captionsReadyAt, chainedInputProblems, itemViews, NO_FILTERS, selectedViews, type Filters, type ItemView, type PanelView } from './panel-view.js';
+import {
+  captionsReadyAt,
+  chainedInputProblems,
+  itemViews,
+  NO_FILTERS,
+  selectedViews,
+  type Filters,
+  type ItemView,
+  type PanelView,
+} from './panel-view.js';
 import { orderPanelStyles } from './reach-order-panel.styles.js';
 
 type Phase = 'choose' | 'confirm' | 'ordering';
@@ -78,14 +87,26 @@ export class ReachOrderPanel extends ReachElement {
 
   readonly #orders = new OrderController(this);
 
-  readonly #load = this.sessionTask(([entryId], session, signal) => this.#loadPanel(session, entryId, signal), () => [this.entryId?.trim()] as const);
+  readonly #load = this.sessionTask(
+    ([entryId], session, signal) => this.#loadPanel(session, entryId, signal),
+    () => [this.entryId?.trim()] as const,
+  );
 
   constructor() {
     super();
-    this.addController(new TaskStoreController(() => this.session, (changes, session) => this.#tasksChanged(changes, session)));
+    this.addController(
+      new TaskStoreController(
+        () => this.session,
+        (changes, session) => this.#tasksChanged(changes, session),
+      ),
+    );
   }
 
-  async #loadPanel(session: ReachSession, entryId: string | undefined, signal: AbortSignal): Promise<PanelData | typeof initialState> {
+  async #loadPanel(
+    session: ReachSession,
+    entryId: string | undefined,
+    signal: AbortSignal,
+  ): Promise<PanelData | typeof initialState> {
     if (!entryId) return initialState;
     this.tasks = session.tasks.forEntry(entryId);
     this.phase = 'choose';
@@ -117,11 +138,23 @@ export class ReachOrderPanel extends ReachElement {
         change.previousStatus !== change.task.status &&
         session.claimAnnouncement(`${change.task.id}:${change.task.status}`),
     );
-    if (moved.length > 0) this.announce(moved.map((change) => msg(str`${isolate(this.#taskName(change.task))}: ${statusLabel(change.task.status)}.`)).join(' '));
-    const ended = mine.filter((change) => change.previousStatus !== undefined && change.previousStatus !== change.task.status && isFinalTaskStatus(change.task.status));
+    if (moved.length > 0)
+      this.announce(
+        moved
+          .map((change) => msg(str`${isolate(this.#taskName(change.task))}: ${statusLabel(change.task.status)}.`))
+          .join(' '),
+      );
+    const ended = mine.filter(
+      (change) =>
+        change.previousStatus !== undefined &&
+        change.previousStatus !== change.task.status &&
+        isFinalTaskStatus(change.task.status),
+    );
     // Captions that will not come: what was chained after them is not ordered.
-    for (const change of ended) if (change.task.status !== EntryVendorTaskStatus.READY) this.#orders.giveUp(change.task.catalogItemId);
-    if (ended.some((change) => change.task.status === EntryVendorTaskStatus.READY)) void this.#captionsDelivered(session, entryId);
+    for (const change of ended)
+      if (change.task.status !== EntryVendorTaskStatus.READY) this.#orders.giveUp(change.task.catalogItemId);
+    if (ended.some((change) => change.task.status === EntryVendorTaskStatus.READY))
+      void this.#captionsDelivered(session, entryId);
   }
 
   /** A delivered task may have added captions (what translations start from): read them again, then place what waited for them. */
@@ -134,7 +167,10 @@ export class ReachOrderPanel extends ReachElement {
       // The captions shown stay as they were; the next load (or delivery) corrects them.
       return;
     }
-    const outcomes = await this.#orders.placeWaiting(session, (item) => sourceCaptions(item, this.captionAssets)[0]?.id);
+    const outcomes = await this.#orders.placeWaiting(
+      session,
+      (item) => sourceCaptions(item, this.captionAssets)[0]?.id,
+    );
     if (outcomes.length === 0) return;
     this.#ordered(outcomes);
     void this.#refreshCredit(session, entryId);
@@ -170,7 +206,8 @@ export class ReachOrderPanel extends ReachElement {
       clearFilters: () => (this.filters = NO_FILTERS),
       chooseProfile: (id) => (this.profileId = id),
       toggle: (view, checked) => this.#toggle(view, data, checked),
-      setInput: (view, key, value) => (this.inputs = new Map(this.inputs).set(view.item.id, { ...input(view), [key]: value })),
+      setInput: (view, key, value) =>
+        (this.inputs = new Map(this.inputs).set(view.item.id, { ...input(view), [key]: value })),
       review: () => this.#review(this.#view(data)),
       back: () => this.#back(),
       place: () => void this.#placeOrder(this.#view(data)),
@@ -189,12 +226,15 @@ export class ReachOrderPanel extends ReachElement {
       // A translation without captions brings the captions it starts from into the order.
       for (const item of captions ? [view.item, captions] : [view.item]) {
         selected.add(item.id);
-        if (!this.inputs.has(item.id)) this.inputs = new Map(this.inputs).set(item.id, defaultOrderInput(item, data.captionAssets));
+        if (!this.inputs.has(item.id))
+          this.inputs = new Map(this.inputs).set(item.id, defaultOrderInput(item, data.captionAssets));
       }
     } else {
       selected.delete(view.item.id);
       // Without the captions, what was chained after them cannot be ordered either.
-      for (const other of itemViews(data, this.tasks, this.#orders.results)) if (other.captionsFirst?.item.id === view.item.id && !other.captionsFirst.captionsOrder) selected.delete(other.item.id);
+      for (const other of itemViews(data, this.tasks, this.#orders.results))
+        if (other.captionsFirst?.item.id === view.item.id && !other.captionsFirst.captionsOrder)
+          selected.delete(other.item.id);
     }
     this.selected = selected;
     this.#orders.forgetFailure(view.item.id);
@@ -227,7 +267,11 @@ export class ReachOrderPanel extends ReachElement {
     if (!session || this.#orders.sending || chosen.length === 0 || (!profile && !view.data.profilesHidden)) return;
     this.phase = 'ordering';
     const requestOf = (item: ItemView, input: OrderInput): NewTask => {
-      const request: NewTask = { entryId: view.data.entry.id, catalogItemId: item.item.id, ...(profile ? { reachProfileId: profile.id } : {}) };
+      const request: NewTask = {
+        entryId: view.data.entry.id,
+        catalogItemId: item.item.id,
+        ...(profile ? { reachProfileId: profile.id } : {}),
+      };
       const notes = takesNotes(item.item) ? input.notes.trim() : '';
       if (notes) request.notes = notes;
       const jobData = taskJobData(item.item, input);
@@ -282,7 +326,10 @@ export class ReachOrderPanel extends ReachElement {
     this.selected = selected;
     this.inputs = inputs;
     this.validated = validated;
-    const said = outcomes.length > 0 ? orderedAnnouncement(outcomes.filter((outcome) => outcome.kind === 'created').length, outcomes.length) : '';
+    const said =
+      outcomes.length > 0
+        ? orderedAnnouncement(outcomes.filter((outcome) => outcome.kind === 'created').length, outcomes.length)
+        : '';
     this.announce(chained > 0 ? `${said} ${chainedOrdersText()}`.trim() : said);
   }
 
@@ -316,7 +363,8 @@ export class ReachOrderPanel extends ReachElement {
 
   #renderBody() {
     if (!this.settings.ks) return this.renderMissingKs();
-    if (!this.entryId?.trim()) return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to order services for.')}</p>`;
+    if (!this.entryId?.trim())
+      return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to order services for.')}</p>`;
     const loading = () => html`<p class="loading">${msg('Loading the entry and the services you can order…')}</p>`;
     return this.#load.render({
       initial: loading,

@@ -2,7 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { outputLanguageOptions } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
-import { MetadataEnrichmentApplyMode, SummaryWritingStyleTaskData, TypeOfSummaryTaskData, VendorServiceFeature } from '../../reach/enums.js';
+import {
+  MetadataEnrichmentApplyMode,
+  SummaryWritingStyleTaskData,
+  TypeOfSummaryTaskData,
+  VendorServiceFeature,
+} from '../../reach/enums.js';
 import type { CaptionAsset, VendorCatalogItem } from '../../reach/schemas.js';
 import {
   ENRICHED_FIELDS,
@@ -52,7 +57,9 @@ interface Fields extends ServiceInputsOptions {
   invalid(key: keyof OrderInput): 'true' | 'false';
   describedBy(key: keyof OrderInput, hint?: string): string | typeof nothing;
   onText(key: 'notes' | 'clipsDuration' | 'instruction' | 'numberOfQuestions' | 'quizContext'): (event: Event) => void;
-  onSelect<Key extends 'captionAssetId' | 'outputLanguage' | 'typeOfSummary' | 'writingStyle' | 'language'>(key: Key): (event: Event) => void;
+  onSelect<Key extends 'captionAssetId' | 'outputLanguage' | 'typeOfSummary' | 'writingStyle' | 'language'>(
+    key: Key,
+  ): (event: Event) => void;
   onCheck(key: 'createQuiz' | 'shouldApply'): (event: Event) => void;
 }
 
@@ -67,7 +74,8 @@ function fieldsOf(options: ServiceInputsOptions): Fields {
       return found ? html`<p class="field-error error" id="${id(key)}-error">${problemText(found)}</p>` : nothing;
     },
     invalid: (key) => (problems[key] ? 'true' : 'false'),
-    describedBy: (key, hint) => [problems[key] ? `${id(key)}-error` : '', hint ?? ''].filter(Boolean).join(' ') || nothing,
+    describedBy: (key, hint) =>
+      [problems[key] ? `${id(key)}-error` : '', hint ?? ''].filter(Boolean).join(' ') || nothing,
     onText: (key) => (event) => change(key, (event.target as HTMLInputElement | HTMLTextAreaElement).value),
     onSelect: (key) => (event) => change(key, (event.target as HTMLSelectElement).value as OrderInput[typeof key]),
     onCheck: (key) => (event) => change(key, (event.target as HTMLInputElement).checked),
@@ -102,13 +110,26 @@ export function renderServiceInputs(inputs: ServiceInputsOptions) {
   return html`<div class="inputs" role="group" aria-label=${msg(str`Options for ${isolate(item.name ?? '')}`)}>${parts}</div>`;
 }
 
-function renderCaptionSource({ id, item, input, captionAssets, invalid, describedBy, onSelect, problem, afterCaptions }: Fields) {
+function renderCaptionSource({
+  id,
+  item,
+  input,
+  captionAssets,
+  invalid,
+  describedBy,
+  onSelect,
+  problem,
+  afterCaptions,
+}: Fields) {
   if (afterCaptions) return html`<p class="hint chained">${afterCaptions}</p>`;
   return html`<div class="field">
     <label for=${id('captionAssetId')}>${msg('Translate from')}</label>
     <select id=${id('captionAssetId')} aria-invalid=${invalid('captionAssetId')} aria-describedby=${describedBy('captionAssetId')} @change=${onSelect('captionAssetId')}>
       ${needsCaptionSource(item) ? nothing : options([['', msg('The audio (no captions needed)')]], input.captionAssetId)}
-      ${options(sourceCaptions(item, captionAssets).map((asset) => [asset.id, captionOptionLabel(asset)] as const), input.captionAssetId)}
+      ${options(
+        sourceCaptions(item, captionAssets).map((asset) => [asset.id, captionOptionLabel(asset)] as const),
+        input.captionAssetId,
+      )}
     </select>
     ${problem('captionAssetId')}
   </div>`;
@@ -204,8 +225,9 @@ function renderEnrichment(fields: Fields) {
       <input type="checkbox" id=${id('shouldApply')} .checked=${input.shouldApply} @change=${onCheck('shouldApply')} />
       <label for=${id('shouldApply')}>${msg("Apply the results to the entry's fields")}</label>
     </div>
-    ${input.shouldApply
-      ? html`<fieldset class="choices span">
+    ${
+      input.shouldApply
+        ? html`<fieldset class="choices span">
           <legend>${msg('How to apply them')}</legend>
           ${APPLY_MODES.map(
             (mode) => html`<div class="check">
@@ -215,7 +237,8 @@ function renderEnrichment(fields: Fields) {
           )}
           ${overridesChosenFields(input) ? renderOverrideFields(fields) : nothing}
         </fieldset>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function renderOverrideFields({ id, input, change, describedBy, problem }: Fields) {
@@ -259,9 +282,21 @@ export function captionOptionLabel(asset: CaptionAsset): string {
   const language = catalogLanguage(asset.language ?? '');
   const label = asset.label && asset.label !== asset.language ? isolate(asset.label) : undefined;
   const accuracy = asset.accuracy ? formatPercent(asset.accuracy) : undefined;
-  if (label && accuracy) return msg(str`${language} — ${label} (${accuracy} accurate)`, { id: 'caption-source.label-accuracy', desc: 'Captions to translate from: language — label (accuracy).' });
-  if (label) return msg(str`${language} — ${label}`, { id: 'caption-source.label', desc: 'Captions to translate from: language — label.' });
-  if (accuracy) return msg(str`${language} (${accuracy} accurate)`, { id: 'caption-source.accuracy', desc: 'Captions to translate from: language (accuracy).' });
+  if (label && accuracy)
+    return msg(str`${language} — ${label} (${accuracy} accurate)`, {
+      id: 'caption-source.label-accuracy',
+      desc: 'Captions to translate from: language — label (accuracy).',
+    });
+  if (label)
+    return msg(str`${language} — ${label}`, {
+      id: 'caption-source.label',
+      desc: 'Captions to translate from: language — label.',
+    });
+  if (accuracy)
+    return msg(str`${language} (${accuracy} accurate)`, {
+      id: 'caption-source.accuracy',
+      desc: 'Captions to translate from: language (accuracy).',
+    });
   return language;
 }
 
@@ -273,9 +308,12 @@ const APPLY_MODES = [
 
 function applyModeLabel(mode: MetadataEnrichmentApplyMode): string {
   switch (mode) {
-    case MetadataEnrichmentApplyMode.FILL_EMPTY: return msg('Fill in empty fields only');
-    case MetadataEnrichmentApplyMode.OVERRIDE_ALL: return msg('Replace all fields');
-    case MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST: return msg('Fill in empty fields and replace the ones I choose');
+    case MetadataEnrichmentApplyMode.FILL_EMPTY:
+      return msg('Fill in empty fields only');
+    case MetadataEnrichmentApplyMode.OVERRIDE_ALL:
+      return msg('Replace all fields');
+    case MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST:
+      return msg('Fill in empty fields and replace the ones I choose');
   }
 }
 
@@ -295,9 +333,12 @@ export function spokenLanguageLabel(code: string): string {
 /** An entry field metadata enrichment writes, as the user knows it. */
 function enrichedFieldLabel(field: EnrichedField): string {
   switch (field) {
-    case 'name': return msg('Name');
-    case 'description': return msg('Description');
-    case 'tags': return msg('Tags');
+    case 'name':
+      return msg('Name');
+    case 'description':
+      return msg('Description');
+    case 'tags':
+      return msg('Tags');
   }
 }
 
@@ -305,10 +346,14 @@ function enrichedFieldLabel(field: EnrichedField): string {
 export function applySummary(input: OrderInput): string {
   if (!input.shouldApply) return msg('Results not applied to the entry');
   switch (input.applyMode) {
-    case MetadataEnrichmentApplyMode.FILL_EMPTY: return msg('Fills in empty fields of the entry');
-    case MetadataEnrichmentApplyMode.OVERRIDE_ALL: return msg('Replaces all fields of the entry');
+    case MetadataEnrichmentApplyMode.FILL_EMPTY:
+      return msg('Fills in empty fields of the entry');
+    case MetadataEnrichmentApplyMode.OVERRIDE_ALL:
+      return msg('Replaces all fields of the entry');
     case MetadataEnrichmentApplyMode.FILL_EMPTY_AND_OVERRIDE_LIST: {
-      const fields = ENRICHED_FIELDS.filter((field) => input.overrideFields.includes(field)).map(enrichedFieldLabel).join(', ');
+      const fields = ENRICHED_FIELDS.filter((field) => input.overrideFields.includes(field))
+        .map(enrichedFieldLabel)
+        .join(', ');
       return msg(str`Fills in empty fields of the entry and replaces: ${fields}`);
     }
   }
@@ -316,10 +361,15 @@ export function applySummary(input: OrderInput): string {
 
 function problemText(found: NonNullable<InputProblems[keyof OrderInput]>): string {
   switch (found.problem) {
-    case 'required': return msg('Required.');
-    case 'whole-number': return msg('Enter a whole number, such as 30.');
-    case 'too-small': return msg(str`Enter ${found.min ?? 1} or more.`);
-    case 'too-large': return msg(str`Enter ${found.max ?? 0} or less.`);
-    case 'choose-one': return msg('Choose at least one field to replace.');
+    case 'required':
+      return msg('Required.');
+    case 'whole-number':
+      return msg('Enter a whole number, such as 30.');
+    case 'too-small':
+      return msg(str`Enter ${found.min ?? 1} or more.`);
+    case 'too-large':
+      return msg(str`Enter ${found.max ?? 0} or less.`);
+    case 'choose-one':
+      return msg('Choose at least one field to replace.');
   }
 }

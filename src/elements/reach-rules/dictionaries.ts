@@ -38,9 +38,15 @@ export interface DictionariesView {
 export function dictionaryProblemText(draft: DictionaryDraft, drafts: readonly DictionaryDraft[]): string | undefined {
   if (!draft.language) return msg('Choose a language.');
   const first = drafts.find((candidate) => candidate.language === draft.language);
-  if (first && first.key !== draft.key) return msg(str`Another dictionary is for ${catalogLanguage(draft.language)} already. A profile has one dictionary per language.`);
+  if (first && first.key !== draft.key)
+    return msg(
+      str`Another dictionary is for ${catalogLanguage(draft.language)} already. A profile has one dictionary per language.`,
+    );
   const bytes = dictionaryBytes(draft.data);
-  if (bytes > MAX_DICTIONARY_BYTES) return msg(str`Too long: ${formatCount(bytes)} of at most ${formatCount(MAX_DICTIONARY_BYTES)}. Remove some terms.`);
+  if (bytes > MAX_DICTIONARY_BYTES)
+    return msg(
+      str`Too long: ${formatCount(bytes)} of at most ${formatCount(MAX_DICTIONARY_BYTES)}. Remove some terms.`,
+    );
   return undefined;
 }
 
@@ -48,11 +54,15 @@ export function dictionaryProblemText(draft: DictionaryDraft, drafts: readonly D
 export function firstDictionaryProblemField(drafts: readonly DictionaryDraft[]): string | undefined {
   const draft = drafts.find((candidate) => dictionaryProblemText(candidate, drafts) !== undefined);
   if (!draft) return undefined;
-  return dictionaryBytes(draft.data) > MAX_DICTIONARY_BYTES ? `dictionary-${draft.key}-terms` : `dictionary-${draft.key}-language`;
+  return dictionaryBytes(draft.data) > MAX_DICTIONARY_BYTES
+    ? `dictionary-${draft.key}-terms`
+    : `dictionary-${draft.key}-language`;
 }
 
 /** The dictionaries as the update sends them, or undefined while one has a problem (a repeated language, too long, no language). */
-export function dictionariesToSend(drafts: readonly DictionaryDraft[]): Pick<Dictionary, 'language' | 'data'>[] | undefined {
+export function dictionariesToSend(
+  drafts: readonly DictionaryDraft[],
+): Pick<Dictionary, 'language' | 'data'>[] | undefined {
   const chosen = drafts.flatMap(({ language, data }) => (language ? [{ language, data }] : []));
   if (chosen.length < drafts.length || duplicateDictionaryLanguage(chosen) !== undefined) return undefined;
   return drafts.every((draft) => dictionaryProblemText(draft, drafts) === undefined) ? chosen : undefined;
@@ -62,14 +72,18 @@ export function dictionariesToSend(drafts: readonly DictionaryDraft[]): Pick<Dic
 export function dictionaryLanguages(catalog: Iterable<VendorCatalogItem>): CatalogItemLanguage[] {
   const languages = new Set<CatalogItemLanguage>();
   for (const item of catalog) {
-    for (const language of [item.sourceLanguage, item.targetLanguage]) if (language && language !== 'Auto Detect') languages.add(language);
+    for (const language of [item.sourceLanguage, item.targetLanguage])
+      if (language && language !== 'Auto Detect') languages.add(language);
   }
   return [...languages].sort((a, b) => catalogLanguage(a).localeCompare(catalogLanguage(b)));
 }
 
 /** A dictionary on one line, to compare two versions: "English: Margulis, Rubisco". */
 export function dictionaryText(language: CatalogItemLanguage | '', data: string | undefined): string {
-  const terms = (data ?? '').split('\n').map((term) => term.trim()).filter(Boolean);
+  const terms = (data ?? '')
+    .split('\n')
+    .map((term) => term.trim())
+    .filter(Boolean);
   return `${language ? catalogLanguage(language) : msg('No language')}: ${terms.join(', ')}`;
 }
 
@@ -79,7 +93,9 @@ export function dictionaryErrorText(error: KalturaApiError): string {
     case 'DICTIONARY_LANGUAGE_DUPLICATION':
       return msg('The server refused the dictionaries: a language has two of them. Keep one per language.');
     case 'MAX_DICTIONARY_LENGTH_EXCEEDED':
-      return msg(str`The server refused the dictionaries: one is over the limit of ${formatCount(MAX_DICTIONARY_BYTES)} characters. Remove some terms.`);
+      return msg(
+        str`The server refused the dictionaries: one is over the limit of ${formatCount(MAX_DICTIONARY_BYTES)} characters. Remove some terms.`,
+      );
     default:
       return msg(str`The dictionaries could not be saved: ${error.message}`);
   }
@@ -91,15 +107,17 @@ export function renderDictionaries(view: DictionariesView) {
     <p class="hint">${msg('Terms that machine captions should spell as written here: names, jargon. One term per line, one dictionary per language.')}</p>
     ${view.drafts.length === 0 ? html`<p class="empty">${msg('No dictionaries.')}</p>` : view.drafts.map((draft) => renderDictionary(view, draft))}
     ${view.serverError ? html`<p class="error" id="dictionaries-error" role="alert">${view.serverError}</p>` : nothing}
-    ${view.readOnly
-      ? nothing
-      : html`<div class="bar">
+    ${
+      view.readOnly
+        ? nothing
+        : html`<div class="bar">
           <button type="button" id="add-dictionary" ?disabled=${view.saving} @click=${() => view.add()}>${msg('Add a dictionary')}</button>
           <button type="button" class="primary" id="save-dictionaries" ?disabled=${view.saving || !view.dirty} @click=${() => view.save()}>
             ${view.saving ? msg('Saving dictionaries…') : msg('Save dictionaries')}
           </button>
           ${view.saved ? html`<span class="success">${msg('Dictionaries saved.')}</span>` : nothing}
-        </div>`}
+        </div>`
+    }
   </section>`;
 }
 

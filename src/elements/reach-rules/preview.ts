@@ -28,7 +28,9 @@ function summary(view: PreviewView): string {
   const skipped = view.orders.length - ordered.length;
   const orderedText = plural(ordered.length, {
     one: msg(str`1 order for ${formatCount(entries)} entries, about ${cost} credits.`, { id: 'preview-ordered.one' }),
-    other: msg(str`${formatCount(ordered.length)} orders for ${formatCount(entries)} entries, about ${cost} credits.`, { id: 'preview-ordered.other' }),
+    other: msg(str`${formatCount(ordered.length)} orders for ${formatCount(entries)} entries, about ${cost} credits.`, {
+      id: 'preview-ordered.other',
+    }),
   });
   const skippedText = plural(skipped, {
     one: msg('1 skipped: already ordered.', { id: 'preview-skipped.one' }),
@@ -39,17 +41,22 @@ function summary(view: PreviewView): string {
 
 export function renderPreview(view: PreviewView) {
   const limit = view.truncated
-    ? msg(str`Looks only at the newest ${formatCount(PREVIEW_MAX_ENTRIES)} entries created in the last ${PREVIEW_DAYS} days; older ones are not counted.`)
-    : msg(str`Looks at the ${formatCount(view.entriesRead)} entries created in the last ${PREVIEW_DAYS} days, nothing older.`);
+    ? msg(
+        str`Looks only at the newest ${formatCount(PREVIEW_MAX_ENTRIES)} entries created in the last ${PREVIEW_DAYS} days; older ones are not counted.`,
+      )
+    : msg(
+        str`Looks at the ${formatCount(view.entriesRead)} entries created in the last ${PREVIEW_DAYS} days, nothing older.`,
+      );
   return html`<section class="preview box" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title" tabindex="-1">${msg('What these rules would have ordered')}</h3>
     <p class="hint">${limit}</p>
     ${view.tasksTruncated ? html`<p class="hint">${msg(str`Only the newest ${formatCount(MAX_PAGE_SIZE)} orders of the period were checked for duplicates.`)}</p>` : nothing}
     ${view.templatesLeftOut ? html`<p class="hint">${msg('Rules on Boolean templates depend on what changed and when, so they are not part of this preview.')}</p>` : nothing}
     <p class="preview-summary">${summary(view)}</p>
-    ${view.orders.length === 0
-      ? nothing
-      : html`<table>
+    ${
+      view.orders.length === 0
+        ? nothing
+        : html`<table>
           <thead>
             <tr><th scope="col">${msg('Entry')}</th><th scope="col">${msg('Service')}</th><th scope="col">${msg('Credits')}</th><th scope="col">${msg('Outcome')}</th></tr>
           </thead>
@@ -63,7 +70,8 @@ export function renderPreview(view: PreviewView) {
               </tr>`,
             )}
           </tbody>
-        </table>`}
+        </table>`
+    }
     <button type="button" id="close-preview" @click=${() => view.close()}>${msg('Close the preview')}</button>
   </section>`;
 }

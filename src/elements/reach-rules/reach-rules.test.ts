@@ -11,7 +11,17 @@ import { apiCall } from '../../reach/call.js';
 import { EntryVendorTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { addTask, listTasks } from '../../reach/tasks.js';
-import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../../test/browser/sandbox.js';
 import { text } from '../../../test/browser/elements.js';
 
 const E = SEED.entries;
@@ -28,19 +38,30 @@ function call(ks: string, service: string, action: string, params: WireParams): 
   return apiClient(ks).call(apiCall(service, action, params, z.unknown(), true));
 }
 
-const tasksOf = async (ks: string, entryId: string): Promise<EntryVendorTask[]> => (await apiClient(ks).call(listTasks({ entryIdEqual: entryId }))).objects;
-const ruleMade = (tasks: readonly EntryVendorTask[]) => tasks.filter((task) => task.creationMode === 2 && task.reachProfileId === PROFILE).map((task) => task.catalogItemId).sort();
+const tasksOf = async (ks: string, entryId: string): Promise<EntryVendorTask[]> =>
+  (await apiClient(ks).call(listTasks({ entryIdEqual: entryId }))).objects;
+const ruleMade = (tasks: readonly EntryVendorTask[]) =>
+  tasks
+    .filter((task) => task.creationMode === 2 && task.reachProfileId === PROFILE)
+    .map((task) => task.catalogItemId)
+    .sort();
 
 async function rulesElement(ks: string, profileId: number = PROFILE): Promise<ReachRules> {
-  const el = await fixture<ReachRules>(html`<reach-rules profile-id=${profileId} service-url=${serviceUrl} .ks=${ks}></reach-rules>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('.rules, .notice[role=alert]'), 'the rules did not load', { timeout: 5000 });
+  const el = await fixture<ReachRules>(
+    html`<reach-rules profile-id=${profileId} service-url=${serviceUrl} .ks=${ks}></reach-rules>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('.rules, .notice[role=alert]'), 'the rules did not load', {
+    timeout: 5000,
+  });
   return el;
 }
 
 const root = (el: ReachRules) => el.shadowRoot!;
 const sentences = (el: ReachRules) => [...root(el).querySelectorAll('.rule .sentence')].map((node) => text(node));
 function button(el: ReachRules, name: RegExp): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((candidate) => name.test(text(candidate)) || name.test(candidate.getAttribute('aria-label') ?? ''));
+  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find(
+    (candidate) => name.test(text(candidate)) || name.test(candidate.getAttribute('aria-label') ?? ''),
+  );
   if (!found) throw new Error(`no button ${name}`);
   return found;
 }
@@ -65,10 +86,21 @@ async function choose(el: ReachRules, selector: string, value: string): Promise<
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
-const saved = (el: ReachRules) => waitUntil(() => !root(el).querySelector('#save-rules')?.textContent?.includes('Saving') && (root(el).querySelector<HTMLButtonElement>('#save-rules')?.disabled ?? false), 'the rules were not saved');
+const saved = (el: ReachRules) =>
+  waitUntil(
+    () =>
+      !root(el).querySelector('#save-rules')?.textContent?.includes('Saving') &&
+      (root(el).querySelector<HTMLButtonElement>('#save-rules')?.disabled ?? false),
+    'the rules were not saved',
+  );
 
 /** Writes a new rule through the editor: a trigger, the items, and whether it stops. */
-async function addRule(el: ReachRules, when: () => Promise<void>, items: readonly number[], stop = false): Promise<void> {
+async function addRule(
+  el: ReachRules,
+  when: () => Promise<void>,
+  items: readonly number[],
+  stop = false,
+): Promise<void> {
   await click(el, button(el, /^Add a rule$/));
   await when();
   for (const item of items) await check(el, `input[name=item][value="${item}"]`);
@@ -117,7 +149,9 @@ describe('reach-rules', () => {
     const el = await rulesElement(adminKs);
     await addRule(el, inCategory(el, 'chem', CAT.chemistry), [C.machineCaptionsEnglish]);
     await expect(el).to.be.accessible();
-    expect(sentences(el)[2]).to.match(/^When an entry is added to Chemistry, order English machine captions \(1 service/);
+    expect(sentences(el)[2]).to.match(
+      /^When an entry is added to Chemistry, order English machine captions \(1 service/,
+    );
     await resetStats();
     await click(el, button(el, /^Save rules$/));
     await saved(el);
@@ -125,7 +159,9 @@ describe('reach-rules', () => {
     expect(sent.calls['reach_reachprofile.update']).to.equal(1);
     expect(text(root(el), '.rules .success')).to.equal('Rules saved.');
     await expect(el).to.be.accessible();
-    await call(adminKs, 'categoryentry', 'add', { categoryEntry: { objectType: 'KalturaCategoryEntry', entryId: E.podcast20, categoryId: CAT.chemistry } });
+    await call(adminKs, 'categoryentry', 'add', {
+      categoryEntry: { objectType: 'KalturaCategoryEntry', entryId: E.podcast20, categoryId: CAT.chemistry },
+    });
     expect(ruleMade(await tasksOf(adminKs, E.podcast20))).to.deep.equal([C.machineCaptionsEnglish]);
   });
 
@@ -152,13 +188,18 @@ describe('reach-rules', () => {
     await expect(el).to.be.accessible();
     await click(el, button(el, /^Create and activate the template$/));
     await waitUntil(() => !root(el).querySelector('#create-template'), 'the template was not created');
-    expect(root(el).querySelector<HTMLSelectElement>('#template')!.selectedOptions[0]!.textContent).to.equal('Tagged auto-summary');
+    expect(root(el).querySelector<HTMLSelectElement>('#template')!.selectedOptions[0]!.textContent).to.equal(
+      'Tagged auto-summary',
+    );
     await check(el, `input[name=item][value="${C.machineSummaryEnglish}"]`);
     await click(el, button(el, /^Add this rule$/));
     expect(sentences(el)[2]).to.match(/^When the event notification Tagged auto-summary fires, order Summary/);
     await click(el, button(el, /^Save rules$/));
     await saved(el);
-    await call(adminKs, 'baseentry', 'update', { entryId: E.withTasks, baseEntry: { objectType: 'KalturaMediaEntry', tags: 'genetics, lab, dna, auto-summary' } });
+    await call(adminKs, 'baseentry', 'update', {
+      entryId: E.withTasks,
+      baseEntry: { objectType: 'KalturaMediaEntry', tags: 'genetics, lab, dna, auto-summary' },
+    });
     expect(ruleMade(await tasksOf(adminKs, E.withTasks))).to.include(C.machineSummaryEnglish);
   });
 
@@ -167,16 +208,26 @@ describe('reach-rules', () => {
     await addRule(el, inCategory(el, 'Biology', CAT.biology), [C.machineSummaryEnglish]);
     await click(el, button(el, /^Save rules$/));
     await saved(el);
-    const addToBiology = (entryId: string) => call(adminKs, 'categoryentry', 'add', { categoryEntry: { objectType: 'KalturaCategoryEntry', entryId, categoryId: CAT.biology } });
+    const addToBiology = (entryId: string) =>
+      call(adminKs, 'categoryentry', 'add', {
+        categoryEntry: { objectType: 'KalturaCategoryEntry', entryId, categoryId: CAT.biology },
+      });
     await addToBiology(E.keynote30);
-    expect(ruleMade(await tasksOf(adminKs, E.keynote30))).to.deep.equal([C.machineCaptionsEnglish, C.machineChapteringEnglish]);
+    expect(ruleMade(await tasksOf(adminKs, E.keynote30))).to.deep.equal([
+      C.machineCaptionsEnglish,
+      C.machineChapteringEnglish,
+    ]);
 
     await check(el, '#rule-1-stop');
     expect(sentences(el)[1]).not.to.contain('Then stop.');
     await click(el, button(el, /^Save rules$/));
     await saved(el);
     await addToBiology(E.podcast20);
-    expect(ruleMade(await tasksOf(adminKs, E.podcast20))).to.deep.equal([C.machineCaptionsEnglish, C.machineChapteringEnglish, C.machineSummaryEnglish]);
+    expect(ruleMade(await tasksOf(adminKs, E.podcast20))).to.deep.equal([
+      C.machineCaptionsEnglish,
+      C.machineChapteringEnglish,
+      C.machineSummaryEnglish,
+    ]);
   });
 
   it('reorders with the keyboard, keeps the focus on the moved rule, and saves the new order', async () => {
@@ -195,7 +246,10 @@ describe('reach-rules', () => {
     await click(el, button(el, /^Save rules$/));
     await saved(el);
     const profile = await apiClient(adminKs).call(getReachProfile(PROFILE));
-    expect(profile.rules!.map((rule) => rule.description)).to.deep.equal(['Biology: captions and chapters, nothing more', 'Caption every keynote']);
+    expect(profile.rules!.map((rule) => rule.description)).to.deep.equal([
+      'Biology: captions and chapters, nothing more',
+      'Caption every keynote',
+    ]);
   });
 
   it('refuses to save over rules someone else changed, shows both versions and lets the admin choose', async () => {
@@ -208,7 +262,9 @@ describe('reach-rules', () => {
     await waitUntil(() => root(el).querySelector('.conflict'), 'no conflict shown');
     expect((await stats()).calls['reach_reachprofile.update']).to.equal(undefined);
     expect(root(el).activeElement?.id).to.equal('conflict-title');
-    expect(text(root(el), '.conflict')).to.contain('Their version (saved)').and.contain('Your version (not saved)');
+    expect(text(root(el), '.conflict'))
+      .to.contain('Their version (saved)')
+      .and.contain('Your version (not saved)');
     expect(sentences(el)).to.have.length(1); // what the admin did is still there
     await expect(el).to.be.accessible();
 
@@ -225,7 +281,9 @@ describe('reach-rules', () => {
     await injectFault({ service: 'reach_reachprofile', action: 'update', fault: 'http500' });
     await click(el, button(el, /^Save rules$/));
     await waitUntil(() => text(root(el)).includes('The rules were not saved'), 'no error shown');
-    expect(sentences(el)[2]).to.match(/^When an entry is added to Genetics, order Spanish machine captions .*Then stop\.$/);
+    expect(sentences(el)[2]).to.match(
+      /^When an entry is added to Genetics, order Spanish machine captions .*Then stop\.$/,
+    );
     await expect(el).to.be.accessible();
     await click(el, button(el, /^Save rules$/));
     await saved(el);
@@ -237,7 +295,10 @@ describe('reach-rules', () => {
     await addRule(el, inCategory(el, 'gen', CAT.genetics), [C.machineCaptionsSpanish]);
     await advanceClock(700);
     await click(el, button(el, /^Save rules$/));
-    await waitUntil(() => text(root(el)).includes('Your session has expired. Nothing you entered is lost'), 'the expiry is not shown');
+    await waitUntil(
+      () => text(root(el)).includes('Your session has expired. Nothing you entered is lost'),
+      'the expiry is not shown',
+    );
     expect(sentences(el)).to.have.length(3);
     await expect(el).to.be.accessible();
     el.ks = await startKs();
@@ -249,10 +310,14 @@ describe('reach-rules', () => {
     const el = await rulesElement(adminKs);
     const terms = root(el).querySelector<HTMLTextAreaElement>('textarea')!;
     await type(el, `#${terms.id}`, 'Margulis');
-    await apiClient(adminKs).call(updateProfileAutomation(PROFILE, { dictionaries: [{ language: 'French', data: 'mitochondrie' }] }));
+    await apiClient(adminKs).call(
+      updateProfileAutomation(PROFILE, { dictionaries: [{ language: 'French', data: 'mitochondrie' }] }),
+    );
     await click(el, button(el, /^Save dictionaries$/));
     await waitUntil(() => root(el).querySelector('.conflict'), 'no conflict shown');
-    expect(text(root(el), '.conflict')).to.contain('French: mitochondrie').and.contain('English: Margulis');
+    expect(text(root(el), '.conflict'))
+      .to.contain('French: mitochondrie')
+      .and.contain('English: Margulis');
     await click(el, button(el, /^Save my version over theirs$/));
     await waitUntil(() => !root(el).querySelector('.conflict'), 'the conflict stays');
     const saved = await apiClient(adminKs).call(getReachProfile(PROFILE));
@@ -264,18 +329,24 @@ describe('reach-rules', () => {
 
   it('previews the last 30 days from real entries and tasks: orders, cost, duplicates skipped, and the limit', async () => {
     const el = await rulesElement(adminKs);
-    await apiClient(adminKs).call(addTask({ entryId: E.seminar12, catalogItemId: C.machineChapteringEnglish, reachProfileId: PROFILE }));
+    await apiClient(adminKs).call(
+      addTask({ entryId: E.seminar12, catalogItemId: C.machineChapteringEnglish, reachProfileId: PROFILE }),
+    );
     await click(el, button(el, /^Preview the last 30 days$/));
     await waitUntil(() => root(el).querySelector('.preview-summary'), 'no preview');
     const preview = text(root(el), '.preview');
     expect(preview).to.contain('entries created in the last 30 days, nothing older');
     // Biology: the seminar and the interview; Keynotes: the keynote. The seminar's chapters exist already.
-    expect(text(root(el), '.preview-summary')).to.match(/^4 orders for 3 entries, about [\d.]+ credits\. 1 skipped: already ordered\.$/);
+    expect(text(root(el), '.preview-summary')).to.match(
+      /^4 orders for 3 entries, about [\d.]+ credits\. 1 skipped: already ordered\.$/,
+    );
     expect(preview).to.contain('Skipped: already ordered');
     await expect(el).to.be.accessible();
     // It follows the rules as they are edited: without the Keynotes rule the keynote gets nothing.
     await click(el, button(el, /^Delete, rule 1$/));
-    expect(text(root(el), '.preview-summary')).to.match(/^3 orders for 2 entries, about [\d.]+ credits\. 1 skipped: already ordered\.$/);
+    expect(text(root(el), '.preview-summary')).to.match(
+      /^3 orders for 2 entries, about [\d.]+ credits\. 1 skipped: already ordered\.$/,
+    );
   });
 
   describe('dictionaries', () => {
@@ -285,7 +356,9 @@ describe('reach-rules', () => {
       await choose(el, 'fieldset.dictionary:last-of-type select', 'English');
       await resetStats();
       await click(el, button(el, /^Save dictionaries$/));
-      expect(text(root(el), '.dictionaries')).to.contain('Another dictionary is for English already. A profile has one dictionary per language.');
+      expect(text(root(el), '.dictionaries')).to.contain(
+        'Another dictionary is for English already. A profile has one dictionary per language.',
+      );
       const second = [...root(el).querySelectorAll<HTMLSelectElement>('fieldset.dictionary select')].at(-1)!;
       expect(root(el).activeElement).to.equal(second);
       expect((await stats()).httpRequests).to.equal(0);
@@ -296,7 +369,9 @@ describe('reach-rules', () => {
       const el = await rulesElement(adminKs);
       const first = root(el).querySelector<HTMLTextAreaElement>('textarea')!.id;
       await type(el, `#${first}`, 'Margulis\nmitochondria');
-      expect(text(root(el), `#${first.replace('-terms', '-count')}`)).to.equal('2 terms; 21 of 10,000 characters used (accented letters count as two or more).');
+      expect(text(root(el), `#${first.replace('-terms', '-count')}`)).to.equal(
+        '2 terms; 21 of 10,000 characters used (accented letters count as two or more).',
+      );
       await type(el, `#${first}`, `${'é'.repeat(5000)}x`);
       expect(text(root(el), `#${first.replace('-terms', '-count')}`)).to.contain('10,001 of 10,000');
       expect(text(root(el), '.dictionaries')).to.contain('Too long: 10,001 of at most 10,000.');
@@ -315,27 +390,43 @@ describe('reach-rules', () => {
         }
         throw new Error('the server accepted the dictionaries');
       };
-      expect(await refusal([{ language: 'English', data: 'a' }, { language: 'English', data: 'b' }])).to.equal(
-        'The server refused the dictionaries: a language has two of them. Keep one per language.',
+      expect(
+        await refusal([
+          { language: 'English', data: 'a' },
+          { language: 'English', data: 'b' },
+        ]),
+      ).to.equal('The server refused the dictionaries: a language has two of them. Keep one per language.');
+      expect(await refusal([{ language: 'Spanish', data: 'x'.repeat(10_001) }])).to.equal(
+        'The server refused the dictionaries: one is over the limit of 10,000 characters. Remove some terms.',
       );
-      expect(await refusal([{ language: 'Spanish', data: 'x'.repeat(10_001) }])).to.equal('The server refused the dictionaries: one is over the limit of 10,000 characters. Remove some terms.');
     });
 
     it('a dictionary it saves fixes the terms machine captions mishear', async () => {
       const el = await rulesElement(adminKs);
-      const english = [...root(el).querySelectorAll<HTMLSelectElement>('fieldset.dictionary select')].findIndex((select) => select.value === 'English');
+      const english = [...root(el).querySelectorAll<HTMLSelectElement>('fieldset.dictionary select')].findIndex(
+        (select) => select.value === 'English',
+      );
       const terms = root(el).querySelectorAll<HTMLTextAreaElement>('textarea')[english]!;
       await type(el, `#${terms.id}`, 'Margulis');
       await click(el, button(el, /^Save dictionaries$/));
-      await waitUntil(() => root(el).querySelector<HTMLButtonElement>('#save-dictionaries')!.disabled && !text(root(el), '#save-dictionaries').includes('Saving'), 'not saved');
+      await waitUntil(
+        () =>
+          root(el).querySelector<HTMLButtonElement>('#save-dictionaries')!.disabled &&
+          !text(root(el), '#save-dictionaries').includes('Saving'),
+        'not saved',
+      );
       const saved = await apiClient(adminKs).call(getReachProfile(PROFILE));
       expect(saved.dictionaries!.find((dictionary) => dictionary.language === 'English')!.data).to.equal('Margulis');
 
-      const task = await apiClient(adminKs).call(addTask({ entryId: E.lecture45, catalogItemId: C.machineCaptionsEnglish, reachProfileId: PROFILE }));
+      const task = await apiClient(adminKs).call(
+        addTask({ entryId: E.lecture45, catalogItemId: C.machineCaptionsEnglish, reachProfileId: PROFILE }),
+      );
       await advanceClock(3 * 3600);
       const ready = (await tasksOf(adminKs, E.lecture45)).find((candidate) => candidate.id === task.id)!;
       expect(ready.status).to.equal(EntryVendorTaskStatus.READY);
-      const url = await apiClient(adminKs).call(apiCall('caption_captionasset', 'getUrl', { id: ready.outputObjectId! }, z.string()));
+      const url = await apiClient(adminKs).call(
+        apiCall('caption_captionasset', 'getUrl', { id: ready.outputObjectId! }, z.string()),
+      );
       const captions = await (await fetch(url)).text();
       expect(captions).to.contain('Margulis').and.not.contain('Margolis');
       expect(captions).to.contain('mitochondira'); // no longer in the dictionary

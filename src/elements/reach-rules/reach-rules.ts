@@ -8,7 +8,15 @@ import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { dictionariesToSend, dictionaryErrorText, dictionaryLanguages, firstDictionaryProblemField, dictionaryText, renderDictionaries, type DictionaryDraft } from './dictionaries.js';
+import {
+  dictionariesToSend,
+  dictionaryErrorText,
+  dictionaryLanguages,
+  firstDictionaryProblemField,
+  dictionaryText,
+  renderDictionaries,
+  type DictionaryDraft,
+} from './dictionaries.js';
 import { renderPreview } from './preview.js';
 import { renderRuleEditor } from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
@@ -30,7 +38,8 @@ interface Editing {
 }
 
 const rulesKey = (drafts: readonly RuleDraft[]) => JSON.stringify(drafts.map(ruleOf));
-const dictionariesKey = (drafts: readonly { language: string; data?: string | undefined }[]) => JSON.stringify(drafts.map(({ language, data }) => [language, data ?? '']));
+const dictionariesKey = (drafts: readonly { language: string; data?: string | undefined }[]) =>
+  JSON.stringify(drafts.map(({ language, data }) => [language, data ?? '']));
 
 /**
  * @tagname reach-rules
@@ -75,9 +84,16 @@ export class ReachRules extends ReachElement {
 
   readonly #templates = new TemplateFormController(this, (error) => this.reportError(error));
 
-  readonly #load = this.sessionTask(([profileId], session, signal) => this.#loadRules(session, profileId, signal), () => [this.profileId] as const);
+  readonly #load = this.sessionTask(
+    ([profileId], session, signal) => this.#loadRules(session, profileId, signal),
+    () => [this.profileId] as const,
+  );
 
-  async #loadRules(session: ReachSession, profileId: number | undefined, signal: AbortSignal): Promise<RulesData | typeof initialState> {
+  async #loadRules(
+    session: ReachSession,
+    profileId: number | undefined,
+    signal: AbortSignal,
+  ): Promise<RulesData | typeof initialState> {
     if (!profileId) return initialState;
     const data = await loadRulesData(session, profileId, signal);
     // A reload (new session, retry) keeps what the admin changed and has not saved.
@@ -97,23 +113,41 @@ export class ReachRules extends ReachElement {
   }
 
   get #dictionariesDirty(): boolean {
-    return this.base !== undefined && dictionariesKey(this.dictionaries) !== dictionariesKey(this.base.dictionaries ?? []);
+    return (
+      this.base !== undefined && dictionariesKey(this.dictionaries) !== dictionariesKey(this.base.dictionaries ?? [])
+    );
   }
 
   /** `profile`'s rules become the base and the drafts. */
   #takeRules(profile: ReachProfile): void {
-    this.base = { ...(this.base?.id === profile.id ? this.base : profile), rules: profile.rules ?? [], updatedAt: profile.updatedAt };
+    this.base = {
+      ...(this.base?.id === profile.id ? this.base : profile),
+      rules: profile.rules ?? [],
+      updatedAt: profile.updatedAt,
+    };
     this.drafts = (profile.rules ?? []).map(draftOf);
   }
 
   #takeDictionaries(profile: ReachProfile): void {
-    this.base = { ...(this.base?.id === profile.id ? this.base : profile), dictionaries: profile.dictionaries ?? [], updatedAt: profile.updatedAt };
-    this.dictionaries = (profile.dictionaries ?? []).map(({ language, data }) => ({ key: this.#nextKey++, language, data: data ?? '' }));
+    this.base = {
+      ...(this.base?.id === profile.id ? this.base : profile),
+      dictionaries: profile.dictionaries ?? [],
+      updatedAt: profile.updatedAt,
+    };
+    this.dictionaries = (profile.dictionaries ?? []).map(({ language, data }) => ({
+      key: this.#nextKey++,
+      language,
+      data: data ?? '',
+    }));
     this.dictionariesChecked = false;
   }
 
   #names(data: RulesData): RuleNames {
-    return { catalog: data.catalog, categories: data.categories, templates: [...this.#templates.created, ...data.templates] };
+    return {
+      catalog: data.catalog,
+      categories: data.categories,
+      templates: [...this.#templates.created, ...data.templates],
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -140,7 +174,10 @@ export class ReachRules extends ReachElement {
   }
 
   #edit(index: number | 'new'): void {
-    const draft: RuleDraft = index === 'new' ? { trigger: { kind: 'always' }, catalogItemIds: [], stopProcessing: false } : this.drafts[index]!;
+    const draft: RuleDraft =
+      index === 'new'
+        ? { trigger: { kind: 'always' }, catalogItemIds: [], stopProcessing: false }
+        : this.drafts[index]!;
     this.editing = { index, draft, search: '', tried: false };
     this.focusAfterUpdate('editor-title');
   }
@@ -154,8 +191,10 @@ export class ReachRules extends ReachElement {
   }
 
   #editorProblem(draft: RuleDraft): string | undefined {
-    if (draft.trigger.kind === 'category' && draft.trigger.categoryIds.length === 0) return msg('Choose at least one category.');
-    if (draft.trigger.kind === 'template' && draft.trigger.templateIds.length === 0) return msg('Choose a template, or create one from a system template.');
+    if (draft.trigger.kind === 'category' && draft.trigger.categoryIds.length === 0)
+      return msg('Choose at least one category.');
+    if (draft.trigger.kind === 'template' && draft.trigger.templateIds.length === 0)
+      return msg('Choose a template, or create one from a system template.');
     if (draft.catalogItemIds.length === 0) return msg('Choose at least one service to order.');
     return undefined;
   }
@@ -170,7 +209,10 @@ export class ReachRules extends ReachElement {
     }
     const index = editing.index === 'new' ? this.drafts.length : editing.index;
     if (keep) {
-      this.drafts = editing.index === 'new' ? [...this.drafts, editing.draft] : this.drafts.map((draft, at) => (at === index ? editing.draft : draft));
+      this.drafts =
+        editing.index === 'new'
+          ? [...this.drafts, editing.draft]
+          : this.drafts.map((draft, at) => (at === index ? editing.draft : draft));
       this.announce(msg('Rule kept. Save the rules to apply.'));
     }
     this.editing = undefined;
@@ -232,7 +274,8 @@ export class ReachRules extends ReachElement {
     } catch (error) {
       this.reportError(error);
       const apiError = toApiError(error);
-      if (part === 'rules') this.rulesError = msg(str`The rules were not saved: ${apiError.message}. Your changes are still here.`);
+      if (part === 'rules')
+        this.rulesError = msg(str`The rules were not saved: ${apiError.message}. Your changes are still here.`);
       else this.dictionariesError = dictionaryErrorText(apiError);
       this.announce(part === 'rules' ? this.rulesError! : this.dictionariesError!);
     } finally {
@@ -262,7 +305,8 @@ export class ReachRules extends ReachElement {
 
   #renderBody() {
     if (!this.settings.ks) return this.renderMissingKs();
-    if (!this.profileId) return html`<p class="notice" part="notice">${msg('Set the profile-id attribute to the REACH profile to show.')}</p>`;
+    if (!this.profileId)
+      return html`<p class="notice" part="notice">${msg('Set the profile-id attribute to the REACH profile to show.')}</p>`;
     const loading = () => html`<p class="loading">${msg('Loading the profile, its rules and the services…')}</p>`;
     return this.#load.render({
       initial: loading,
@@ -281,7 +325,9 @@ export class ReachRules extends ReachElement {
     const names = this.#names(data);
     const readOnly = data.details.isAdmin
       ? undefined
-      : msg('You can read these rules and dictionaries but not change them: changing a REACH profile takes an administrator (ADMIN) session.');
+      : msg(
+          'You can read these rules and dictionaries but not change them: changing a REACH profile takes an administrator (ADMIN) session.',
+        );
     const editing = this.editing;
     return html`
       ${readOnly ? html`<p class="notice" part="notice" id="read-only">${readOnly}</p>` : nothing}
@@ -321,7 +367,10 @@ export class ReachRules extends ReachElement {
       problem: editing.tried ? this.#editorProblem(draft) : undefined,
       setTrigger: (trigger) => this.#changeDraft({ trigger }),
       setCategorySearch: (search) => this.#changeEditing({ search }),
-      toggleItem: (id, on) => this.#changeDraft({ catalogItemIds: on ? [...draft.catalogItemIds, id] : draft.catalogItemIds.filter((item) => item !== id) }),
+      toggleItem: (id, on) =>
+        this.#changeDraft({
+          catalogItemIds: on ? [...draft.catalogItemIds, id] : draft.catalogItemIds.filter((item) => item !== id),
+        }),
       setStop: (stopProcessing) => this.#changeDraft({ stopProcessing }),
       openTemplateForm: () => void this.#templates.open(session),
       changeTemplateForm: (change) => this.#templates.change(change),
@@ -346,7 +395,8 @@ export class ReachRules extends ReachElement {
         this.dictionaries = [...this.dictionaries, { key, language: '', data: '' }];
         this.focusAfterUpdate(`dictionary-${key}-language`);
       },
-      change: (key, change) => (this.dictionaries = this.dictionaries.map((draft) => (draft.key === key ? { ...draft, ...change } : draft))),
+      change: (key, change) =>
+        (this.dictionaries = this.dictionaries.map((draft) => (draft.key === key ? { ...draft, ...change } : draft))),
       remove: (key) => {
         this.dictionaries = this.dictionaries.filter((draft) => draft.key !== key);
         this.focusAfterUpdate('add-dictionary');
@@ -358,7 +408,8 @@ export class ReachRules extends ReachElement {
   #renderPreview(data: RulesData) {
     const preview = this.preview;
     if (preview === undefined) return nothing;
-    if (preview === 'loading') return html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`;
+    if (preview === 'loading')
+      return html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`;
     return renderPreview({
       orders: previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog),
       truncated: preview.truncated,
@@ -381,7 +432,9 @@ export class ReachRules extends ReachElement {
       theirs: rules
         ? sentences((conflict.theirs.rules ?? []).map(draftOf))
         : (conflict.theirs.dictionaries ?? []).map(({ language, data }) => dictionaryText(language, data)),
-      mine: rules ? sentences(this.drafts) : this.dictionaries.map(({ language, data }) => dictionaryText(language, data)),
+      mine: rules
+        ? sentences(this.drafts)
+        : this.dictionaries.map(({ language, data }) => dictionaryText(language, data)),
       keepMine: () => void this.#save(conflict.part, true),
       takeTheirs: () => this.#takeTheirs(),
     });

@@ -86,11 +86,18 @@ function renderWhen(view: RuleEditorView) {
 function renderCategoryTree(view: RuleEditorView, categories: readonly Category[], chosen: readonly number[]) {
   const search = view.categorySearch.trim().toLowerCase();
   // A match shows the categories above it too, so the tree stays a tree.
-  const matching = categories.filter((category) => (category.fullName ?? category.name ?? '').toLowerCase().includes(search));
-  const shownIds = new Set(matching.flatMap((category) => (category.fullIds ?? String(category.id)).split('>').map(Number)));
+  const matching = categories.filter((category) =>
+    (category.fullName ?? category.name ?? '').toLowerCase().includes(search),
+  );
+  const shownIds = new Set(
+    matching.flatMap((category) => (category.fullIds ?? String(category.id)).split('>').map(Number)),
+  );
   const shown = categories.filter((category) => shownIds.has(category.id));
   const toggle = (id: number, on: boolean) =>
-    view.setTrigger({ kind: 'category', categoryIds: on ? [...chosen, id] : chosen.filter((candidate) => candidate !== id) });
+    view.setTrigger({
+      kind: 'category',
+      categoryIds: on ? [...chosen, id] : chosen.filter((candidate) => candidate !== id),
+    });
   return html`<div class="categories">
     <label for="category-search">${msg('Find a category')}</label>
     <input id="category-search" type="search" .value=${view.categorySearch} @input=${(event: Event) => view.setCategorySearch((event.target as HTMLInputElement).value)} />
@@ -109,14 +116,20 @@ function renderCategoryTree(view: RuleEditorView, categories: readonly Category[
   </div>`;
 }
 
-function renderTemplatePicker(view: RuleEditorView, templates: readonly EventNotificationTemplate[], chosen: readonly number[]) {
+function renderTemplatePicker(
+  view: RuleEditorView,
+  templates: readonly EventNotificationTemplate[],
+  chosen: readonly number[],
+) {
   return html`<div class="templates">
-    ${templates.length === 0
-      ? html`<p class="empty">${msg('This account has no Boolean templates yet. Create one from a system template.')}</p>`
-      : html`<label for="template">${msg('Template')}</label>
+    ${
+      templates.length === 0
+        ? html`<p class="empty">${msg('This account has no Boolean templates yet. Create one from a system template.')}</p>`
+        : html`<label for="template">${msg('Template')}</label>
           <select id="template" @change=${(event: Event) => view.setTrigger({ kind: 'template', templateIds: [Number((event.target as HTMLSelectElement).value)] })}>
             ${templates.map((template) => html`<option value=${template.id} ?selected=${chosen.includes(template.id)}>${template.name ?? template.id}</option>`)}
-          </select>`}
+          </select>`
+    }
     ${view.templateForm ? renderTemplateForm(view, view.templateForm) : html`<button type="button" id="new-template" @click=${() => view.openTemplateForm()}>${msg('Create from a system template')}</button>`}
   </div>`;
 }
@@ -156,14 +169,25 @@ function itemDetails(item: VendorCatalogItem): string {
       : estimate.kind === 'free' || estimate.kind === 'unknown'
         ? priceText(estimate)
         : unitPriceText(estimate.pricePerUnit);
-  const languages = [item.sourceLanguage, item.targetLanguage].filter((language): language is NonNullable<typeof language> => Boolean(language)).map(catalogLanguage);
+  const languages = [item.sourceLanguage, item.targetLanguage]
+    .filter((language): language is NonNullable<typeof language> => Boolean(language))
+    .map(catalogLanguage);
   // The catalog's own name tells apart items that are otherwise alike (two vendors of one service).
-  return [item.name, languages.join(' → '), fidelityLabel(item.serviceType), turnaroundLabel(item.turnAroundTime), price].filter(Boolean).join(' · ');
+  return [
+    item.name,
+    languages.join(' → '),
+    fidelityLabel(item.serviceType),
+    turnaroundLabel(item.turnAroundTime),
+    price,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function renderItems(view: RuleEditorView) {
   const groups = new Map<number, VendorCatalogItem[]>();
-  for (const item of view.names.catalog.values()) groups.set(item.serviceFeature, [...(groups.get(item.serviceFeature) ?? []), item]);
+  for (const item of view.names.catalog.values())
+    groups.set(item.serviceFeature, [...(groups.get(item.serviceFeature) ?? []), item]);
   const features = [...groups.keys()].sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
   return html`<fieldset class="items">
     <legend>${msg('Order')}</legend>

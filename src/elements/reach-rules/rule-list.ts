@@ -33,9 +33,11 @@ export function renderRuleList(view: RuleListView) {
   return html`<section class="rules box" part="rules" aria-labelledby="rules-title">
     <h3 id="rules-title">${msg('Automation rules')}</h3>
     <p class="hint">${msg('Rules are checked in this order. A rule that stops ends the check for the rules after it.')}</p>
-    ${drafts.length === 0
-      ? html`<p class="empty">${msg('No rules yet: nothing is ordered automatically.')}</p>`
-      : html`<ol class="rule-list">${drafts.map((draft, index) => renderRule(view, draft, index))}</ol>`}
+    ${
+      drafts.length === 0
+        ? html`<p class="empty">${msg('No rules yet: nothing is ordered automatically.')}</p>`
+        : html`<ol class="rule-list">${drafts.map((draft, index) => renderRule(view, draft, index))}</ol>`
+    }
     ${view.readOnly ? nothing : renderRuleActions(view)}
   </section>`;
 }
@@ -56,9 +58,10 @@ function renderRule(view: RuleListView, draft: RuleDraft, index: number) {
   };
   return html`<li class="rule" part="rule" aria-labelledby="rule-${index}-text" @keydown=${onKey}>
     <p class="sentence" id="rule-${index}-text">${sentence}</p>
-    ${view.readOnly
-      ? nothing
-      : html`<div class="rule-buttons">
+    ${
+      view.readOnly
+        ? nothing
+        : html`<div class="rule-buttons">
           <label class="stop">
             <input type="checkbox" id="rule-${index}-stop" .checked=${draft.stopProcessing} ?disabled=${busy}
               @change=${(event: Event) => view.setStop(index, (event.target as HTMLInputElement).checked)} />
@@ -70,7 +73,8 @@ function renderRule(view: RuleListView, draft: RuleDraft, index: number) {
             @click=${() => view.move(index, 1)}>${msg('Move down')}${ofRule}</button>
           <button type="button" id="rule-${index}-edit" ?disabled=${busy} @click=${() => view.edit(index)}>${msg('Edit')}${ofRule}</button>
           <button type="button" id="rule-${index}-delete" ?disabled=${busy} @click=${() => view.remove(index)}>${msg('Delete')}${ofRule}</button>
-        </div>`}
+        </div>`
+    }
   </li>`;
 }
 
@@ -101,7 +105,8 @@ export interface ConflictView {
 /** Someone saved the profile since it was loaded: both versions, and the admin chooses. */
 export function renderConflict(view: ConflictView) {
   const when = view.theirsSavedAt ? formatDate(view.theirsSavedAt, true) : '';
-  const title = view.part === 'rules' ? msg('Someone else changed these rules') : msg('Someone else changed these dictionaries');
+  const title =
+    view.part === 'rules' ? msg('Someone else changed these rules') : msg('Someone else changed these dictionaries');
   return html`<section class="conflict notice box" part="notice conflict" role="alert" aria-labelledby="conflict-title">
     <h3 id="conflict-title" tabindex="-1">${title}</h3>
     <p>${msg(str`The profile was saved by someone else (${when}) after you opened it. Nothing was saved. Choose the version to keep.`)}</p>
@@ -123,5 +128,7 @@ export function renderConflict(view: ConflictView) {
 }
 
 function renderLines(lines: readonly string[]) {
-  return lines.length === 0 ? html`<p class="empty">${msg('None.')}</p>` : html`<ol>${lines.map((line) => html`<li>${line}</li>`)}</ol>`;
+  return lines.length === 0
+    ? html`<p class="empty">${msg('None.')}</p>`
+    : html`<ol>${lines.map((line) => html`<li>${line}</li>`)}</ol>`;
 }

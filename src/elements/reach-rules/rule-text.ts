@@ -19,7 +19,8 @@ export interface RuleNames {
   readonly templates: readonly EventNotificationTemplate[];
 }
 
-const list = (parts: readonly string[], type: 'conjunction' | 'disjunction') => new Intl.ListFormat(displayLocale(), { type }).format(parts);
+const list = (parts: readonly string[], type: 'conjunction' | 'disjunction') =>
+  new Intl.ListFormat(displayLocale(), { type }).format(parts);
 
 /** A service as a rule orders it: "English machine captions", "Spanish translation", "Chapters". */
 export function serviceLabel(item: VendorCatalogItem): string {
@@ -53,11 +54,17 @@ function whenText(trigger: RuleTrigger, names: RuleNames): string {
     case 'always':
       return msg('When any entry becomes ready');
     case 'category': {
-      const categories = list(trigger.categoryIds.map((id) => categoryLabel(names.categories, id)), 'disjunction');
+      const categories = list(
+        trigger.categoryIds.map((id) => categoryLabel(names.categories, id)),
+        'disjunction',
+      );
       return msg(str`When an entry is added to ${categories}`);
     }
     case 'template': {
-      const templates = list(trigger.templateIds.map((id) => templateLabel(names.templates, id)), 'disjunction');
+      const templates = list(
+        trigger.templateIds.map((id) => templateLabel(names.templates, id)),
+        'disjunction',
+      );
       return msg(str`When the event notification ${templates} fires`);
     }
     case 'other':
@@ -87,11 +94,21 @@ export function ruleText(draft: RuleDraft, names: RuleNames): string {
   const services = list(
     [
       ...known.map(serviceLabel),
-      ...(missing > 0 ? [plural(missing, { one: msg('1 service this account no longer has', { id: 'rule-missing.one' }), other: msg(str`${missing} services this account no longer has`, { id: 'rule-missing.other' }) })] : []),
+      ...(missing > 0
+        ? [
+            plural(missing, {
+              one: msg('1 service this account no longer has', { id: 'rule-missing.one' }),
+              other: msg(str`${missing} services this account no longer has`, { id: 'rule-missing.other' }),
+            }),
+          ]
+        : []),
     ],
     'conjunction',
   );
   const when = whenText(draft.trigger, names);
-  const order = known.length + missing === 0 ? msg(str`${when}, order nothing.`) : msg(str`${when}, order ${services} (${costText(known)}).`);
+  const order =
+    known.length + missing === 0
+      ? msg(str`${when}, order nothing.`)
+      : msg(str`${when}, order ${services} (${costText(known)}).`);
   return draft.stopProcessing ? `${order} ${msg('Then stop.')}` : order;
 }

@@ -1,9 +1,23 @@
-import { getReachProfile, listBooleanTemplates, ruleParams, updateProfileAutomation, type ProfileAutomation } from '../../reach/automation.js';
+import {
+  getReachProfile,
+  listBooleanTemplates,
+  ruleParams,
+  updateProfileAutomation,
+  type ProfileAutomation,
+} from '../../reach/automation.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { listCategories, type Category } from '../../reach/categories.js';
 import { listEntries } from '../../reach/entries.js';
 import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES } from '../../reach/profile-rules.js';
-import type { Dictionary, EntryVendorTask, EventNotificationTemplate, MediaEntry, ReachProfile, ReachProfileRule, VendorCatalogItem } from '../../reach/schemas.js';
+import type {
+  Dictionary,
+  EntryVendorTask,
+  EventNotificationTemplate,
+  MediaEntry,
+  ReachProfile,
+  ReachProfileRule,
+  VendorCatalogItem,
+} from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import { listTasks } from '../../reach/tasks.js';
 import { catalogOf } from '../../state/lookups.js';
@@ -44,9 +58,15 @@ export interface PreviewData {
 export async function loadPreviewData(session: ReachSession, now: number, signal: AbortSignal): Promise<PreviewData> {
   const since = Math.floor(now - PREVIEW_DAYS * 86_400);
   const [entries, tasks] = await Promise.all([
-    session.call(listEntries({ createdAtGreaterThanOrEqual: since, orderBy: '-createdAt' }, { pageSize: PREVIEW_MAX_ENTRIES }), { signal }),
+    session.call(
+      listEntries({ createdAtGreaterThanOrEqual: since, orderBy: '-createdAt' }, { pageSize: PREVIEW_MAX_ENTRIES }),
+      { signal },
+    ),
     // A task is never older than its entry: the tasks since then are all the entries' tasks.
-    session.call(listTasks({ createdAtGreaterThanOrEqual: since, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal }),
+    session.call(
+      listTasks({ createdAtGreaterThanOrEqual: since, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }),
+      { signal },
+    ),
   ]);
   return {
     entries: entries.objects,
@@ -64,7 +84,8 @@ export type SaveOutcome = { kind: 'saved'; profile: ReachProfile } | { kind: 'co
 const sameRules = (a: readonly ReachProfileRule[] | undefined, b: readonly ReachProfileRule[] | undefined) =>
   JSON.stringify((a ?? []).map(ruleParams)) === JSON.stringify((b ?? []).map(ruleParams));
 const sameDictionaries = (a: readonly Dictionary[] | undefined, b: readonly Dictionary[] | undefined) =>
-  JSON.stringify((a ?? []).map(({ language, data }) => [language, data ?? ''])) === JSON.stringify((b ?? []).map(({ language, data }) => [language, data ?? '']));
+  JSON.stringify((a ?? []).map(({ language, data }) => [language, data ?? ''])) ===
+  JSON.stringify((b ?? []).map(({ language, data }) => [language, data ?? '']));
 
 /**
  * Saves one part of the profile (the whole rules array, or every dictionary) in one update, after reading
@@ -80,7 +101,10 @@ export async function saveProfilePart(
 ): Promise<SaveOutcome> {
   if (!force) {
     const theirs = await session.call(getReachProfile(loaded.id));
-    const unchanged = part === 'rules' ? sameRules(theirs.rules, loaded.rules) : sameDictionaries(theirs.dictionaries, loaded.dictionaries);
+    const unchanged =
+      part === 'rules'
+        ? sameRules(theirs.rules, loaded.rules)
+        : sameDictionaries(theirs.dictionaries, loaded.dictionaries);
     if (!unchanged) return { kind: 'conflict', theirs };
   }
   return { kind: 'saved', profile: await session.call(updateProfileAutomation(loaded.id, automation)) };

@@ -41,7 +41,10 @@ export class TemplateFormController implements ReactiveController {
       this.change({ system: objects, systemId: first?.id, name: first?.name ?? '' });
     } catch (error) {
       this.report(error);
-      this.change({ system: [], error: msg(str`The system templates could not be loaded: ${toApiError(error).message}`) });
+      this.change({
+        system: [],
+        error: msg(str`The system templates could not be loaded: ${toApiError(error).message}`),
+      });
     }
   }
 
@@ -69,7 +72,9 @@ export class TemplateFormController implements ReactiveController {
     try {
       // Two active templates of an account may not share a system name, and a copy keeps its source's.
       const systemName = `${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_${Date.now().toString(36).toUpperCase()}`;
-      const copy = await session.call(cloneBooleanTemplate(form.systemId, { name, systemName, parameters: form.parameters }));
+      const copy = await session.call(
+        cloneBooleanTemplate(form.systemId, { name, systemName, parameters: form.parameters }),
+      );
       const active = await session.call(setTemplateStatus(copy.id, EventNotificationTemplateStatus.ACTIVE));
       this.created = [active, ...this.created];
       this.close();

@@ -151,7 +151,13 @@ export class AccountListController {
 
   /** A task ordered elsewhere on the page: newest first, if it fits the filter and the list is sorted so. */
   taskCreated(task: EntryVendorTask, applied: AccountFilters): void {
-    if (!this.filter || applied.sort !== '-createdAt' || this.#idSet.has(task.id) || !matchesLocally(task, this.filter, applied)) return;
+    if (
+      !this.filter ||
+      applied.sort !== '-createdAt' ||
+      this.#idSet.has(task.id) ||
+      !matchesLocally(task, this.filter, applied)
+    )
+      return;
     this.#idSet.add(task.id);
     this.ids.unshift(task.id);
     this.total += 1;
@@ -187,15 +193,22 @@ export class AccountListController {
   async #lookUpEntryNames(tasks: readonly EntryVendorTask[]): Promise<void> {
     const session = this.context.session();
     if (!session) return;
-    const wanted = [...new Set(tasks.map((task) => task.entryId).filter((id): id is string => !!id && !this.#entryNames.has(id)))];
+    const wanted = [
+      ...new Set(tasks.map((task) => task.entryId).filter((id): id is string => !!id && !this.#entryNames.has(id))),
+    ];
     const calls = [];
     for (let start = 0; start < wanted.length; start += NAMES_PER_CALL) {
       const idIn = wanted.slice(start, start + NAMES_PER_CALL);
-      calls.push(session.call(listEntries({ idIn, statusIn: ALL_ENTRY_STATUSES }, { pageSize: idIn.length }), { signal: this.context.signal() }));
+      calls.push(
+        session.call(listEntries({ idIn, statusIn: ALL_ENTRY_STATUSES }, { pageSize: idIn.length }), {
+          signal: this.context.signal(),
+        }),
+      );
     }
     const answers = await Promise.allSettled(calls);
     for (const answer of answers) {
-      if (answer.status === 'fulfilled') for (const entry of answer.value.objects) this.#entryNames.set(entry.id, entry.name ?? entry.id);
+      if (answer.status === 'fulfilled')
+        for (const entry of answer.value.objects) this.#entryNames.set(entry.id, entry.name ?? entry.id);
     }
     this.host.requestUpdate();
   }

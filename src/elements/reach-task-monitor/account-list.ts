@@ -35,29 +35,41 @@ export interface AccountListView {
 export function renderAccountList(view: AccountListView) {
   const { tasks, list, selected } = view;
   // Only the rows in view exist: tell screen readers the real size of the list (-1: not known yet).
-  const setSize = view.byCreationMode ? (list.morePages ? -1 : tasks.length) : Math.max(tasks.length, list.reachableTotal);
+  const setSize = view.byCreationMode
+    ? list.morePages
+      ? -1
+      : tasks.length
+    : Math.max(tasks.length, list.reachableTotal);
   const rowWindow = list.rowWindow;
   return html`${renderSummary(view)}
     <div class="master-detail">
       <div class="list-pane">
         <div class="scroller" part="list" role="list" aria-label=${msg('Tasks')} aria-busy=${list.loadingMore ? 'true' : 'false'} ${ref(rowWindow.scrollerRef)} @scroll=${rowWindow.onScroll}>
-          ${rowWindow.rows(tasks, (task) => task.id, (task) => renderRow(view, task, setSize))}
+          ${rowWindow.rows(
+            tasks,
+            (task) => task.id,
+            (task) => renderRow(view, task, setSize),
+          )}
         </div>
-        ${list.morePages
-          ? html`<div class="more">
+        ${
+          list.morePages
+            ? html`<div class="more">
               <button part="button" ?disabled=${list.loadingMore} @click=${() => list.loadMore()}>
                 ${list.loadingMore ? msg('Loading more…') : loadMoreLabel(Math.min(list.pageSize, list.reachableTotal - list.ids.length))}
               </button>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       <section id="detail" class="detail-pane" aria-label=${msg('Selected task')}>
-        ${selected
-          ? html`<div class="detail-bar">
+        ${
+          selected
+            ? html`<div class="detail-bar">
                 <button id="detail-close" part="button" @click=${() => view.select(undefined)}>${forTask(msg('Close'), taskTitle(selected, view.catalog.get(selected.catalogItemId)))}</button>
               </div>
               ${view.card(selected)}`
-          : html`<p class="hint placeholder">${msg('Open a task to see all about it and what you can do with it.')}</p>`}
+            : html`<p class="hint placeholder">${msg('Open a task to see all about it and what you can do with it.')}</p>`
+        }
       </section>
     </div>`;
 }
@@ -66,7 +78,11 @@ export function renderAccountList(view: AccountListView) {
  * One row of the account list: always the same height (measured by the row window), so only the rows in
  * view exist; the whole task opens beside (or above) the list.
  */
-function renderRow({ list, catalog, selected, now, select, chosen, choose, profileName }: AccountListView, task: EntryVendorTask, setSize: number): TemplateResult {
+function renderRow(
+  { list, catalog, selected, now, select, chosen, choose, profileName }: AccountListView,
+  task: EntryVendorTask,
+  setSize: number,
+): TemplateResult {
   const item = catalog.get(task.catalogItemId);
   const title = taskTitle(task, item);
   const entryName = task.entryId ? (list.entryName(task.entryId) ?? task.entryId) : '';
@@ -75,9 +91,11 @@ function renderRow({ list, catalog, selected, now, select, chosen, choose, profi
   const line =
     task.errDescription && isFinalTaskStatus(task.status)
       ? task.errDescription
-      : html`<bdi>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</bdi> · ${formatDate(task.createdAt, true)}${task.creationMode === EntryVendorTaskCreationMode.AUTOMATIC
-          ? html` · ${orderedBy(task, profileName(task))}`
-          : nothing}`;
+      : html`<bdi>${item?.name ?? featureLabel(task.serviceFeature ?? 0)}</bdi> · ${formatDate(task.createdAt, true)}${
+          task.creationMode === EntryVendorTaskCreationMode.AUTOMATIC
+            ? html` · ${orderedBy(task, profileName(task))}`
+            : nothing
+        }`;
   return html`<div class="row status-${task.status}" role="listitem" part="task" data-id=${task.id} aria-setsize=${setSize} aria-posinset=${list.positionOf(task.id)} aria-current=${isSelected ? 'true' : 'false'}>
     <div class="row-head">
       <input
@@ -89,15 +107,17 @@ function renderRow({ list, catalog, selected, now, select, chosen, choose, profi
       />
       <span class="title">${title}</span>
       <button id=${`open-${task.id}`} part="button" class="open" aria-expanded=${isSelected ? 'true' : 'false'} aria-controls="detail" @click=${() => select(isSelected ? undefined : task.id)}>
-        ${isSelected
-          ? msg(html`Close<span class="visually-hidden">: ${title}, <bdi>${entryName}</bdi></span>`, {
-              id: 'monitor.close-row',
-              desc: 'Button of a task in the account list that closes its details; screen readers also hear the task and its entry name.',
-            })
-          : msg(html`Open<span class="visually-hidden">: ${title}, <bdi>${entryName}</bdi></span>`, {
-              id: 'monitor.open-row',
-              desc: 'Button of a task in the account list that opens its details; screen readers also hear the task and its entry name.',
-            })}
+        ${
+          isSelected
+            ? msg(html`Close<span class="visually-hidden">: ${title}, <bdi>${entryName}</bdi></span>`, {
+                id: 'monitor.close-row',
+                desc: 'Button of a task in the account list that closes its details; screen readers also hear the task and its entry name.',
+              })
+            : msg(html`Open<span class="visually-hidden">: ${title}, <bdi>${entryName}</bdi></span>`, {
+                id: 'monitor.open-row',
+                desc: 'Button of a task in the account list that opens its details; screen readers also hear the task and its entry name.',
+              })
+        }
       </button>
     </div>
     <span class="row-line"><span class="badge" part="status">${statusLabel(task.status)}</span> <span class="entry" dir="auto">${entryName}</span></span>
@@ -117,8 +137,14 @@ function renderSummary({ tasks, list, byCreationMode }: AccountListView) {
 function loadMoreLabel(count: number): string {
   const shown = formatCount(count);
   return plural(count, {
-    one: msg('Load 1 more task', { id: 'monitor.load-more.one', desc: 'Button under the task list that loads the next page of tasks.' }),
-    other: msg(str`Load ${shown} more tasks`, { id: 'monitor.load-more.other', desc: 'Button under the task list that loads the next page of tasks.' }),
+    one: msg('Load 1 more task', {
+      id: 'monitor.load-more.one',
+      desc: 'Button under the task list that loads the next page of tasks.',
+    }),
+    other: msg(str`Load ${shown} more tasks`, {
+      id: 'monitor.load-more.other',
+      desc: 'Button under the task list that loads the next page of tasks.',
+    }),
   });
 }
 
@@ -126,8 +152,14 @@ function loadMoreLabel(count: number): string {
 function tasksLoadedText(loaded: number, total: number): string {
   const [shownLoaded, shownTotal] = [formatCount(loaded), formatCount(total)];
   return plural(total, {
-    one: msg(str`${shownLoaded} of 1 task loaded.`, { id: 'monitor.tasks-loaded.one', desc: 'Above the account list: how many of the matching tasks are loaded; the form follows the total.' }),
-    other: msg(str`${shownLoaded} of ${shownTotal} tasks loaded.`, { id: 'monitor.tasks-loaded.other', desc: 'Above the account list: how many of the matching tasks are loaded; the form follows the total.' }),
+    one: msg(str`${shownLoaded} of 1 task loaded.`, {
+      id: 'monitor.tasks-loaded.one',
+      desc: 'Above the account list: how many of the matching tasks are loaded; the form follows the total.',
+    }),
+    other: msg(str`${shownLoaded} of ${shownTotal} tasks loaded.`, {
+      id: 'monitor.tasks-loaded.other',
+      desc: 'Above the account list: how many of the matching tasks are loaded; the form follows the total.',
+    }),
   });
 }
 

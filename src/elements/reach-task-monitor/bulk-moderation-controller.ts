@@ -72,7 +72,9 @@ export class BulkModerationController {
     try {
       const last = lastReachablePage(MAX_PAGE_SIZE);
       for (let pageIndex = 1; pageIndex <= last; pageIndex += 1) {
-        const page = await session.call(listTasks(filter, { pageSize: MAX_PAGE_SIZE, pageIndex }), { signal: this.options.signal() });
+        const page = await session.call(listTasks(filter, { pageSize: MAX_PAGE_SIZE, pageIndex }), {
+          signal: this.options.signal(),
+        });
         session.tasks.upsert(page.objects);
         for (const task of page.objects) this.selected.add(task.id);
         if (page.objects.length < MAX_PAGE_SIZE || pageIndex * MAX_PAGE_SIZE >= page.totalCount) break;
@@ -116,7 +118,9 @@ export class BulkModerationController {
       for (let start = 0; start < tasks.length; start += BULK_BATCH_SIZE) {
         const batch = tasks.slice(start, start + BULK_BATCH_SIZE);
         // Made in one tick: the client sends them as one multirequest. No abort signal: changes already sent must settle.
-        const answers = await Promise.allSettled(batch.map((task) => session.call(moderationCall(action, task.id, reason))));
+        const answers = await Promise.allSettled(
+          batch.map((task) => session.call(moderationCall(action, task.id, reason))),
+        );
         answers.forEach((answer, index) => {
           const task = batch[index]!;
           if (answer.status === 'fulfilled') {
@@ -142,7 +146,12 @@ export class BulkModerationController {
   }
 
   /** Answers lost on the way: what the server holds now tells whether the action happened. */
-  async #reconcile(session: ReachSession, action: BulkAction, lost: readonly EntryVendorTask[], outcome: BulkOutcome): Promise<void> {
+  async #reconcile(
+    session: ReachSession,
+    action: BulkAction,
+    lost: readonly EntryVendorTask[],
+    outcome: BulkOutcome,
+  ): Promise<void> {
     for (let start = 0; start < lost.length; start += BULK_BATCH_SIZE) {
       const batch = lost.slice(start, start + BULK_BATCH_SIZE);
       let current: EntryVendorTask[];
@@ -161,7 +170,11 @@ export class BulkModerationController {
           if (!now) session.tasks.markVanished([task.id]);
           outcome.done += 1;
           this.selected.delete(task.id);
-        } else outcome.failures.push({ task, reason: msg('The connection dropped before this one was changed. You can try again.') });
+        } else
+          outcome.failures.push({
+            task,
+            reason: msg('The connection dropped before this one was changed. You can try again.'),
+          });
       }
     }
   }
@@ -169,8 +182,11 @@ export class BulkModerationController {
 
 function moderationCall(action: BulkAction, id: string, reason: string) {
   switch (action) {
-    case 'approve': return approveTask(id);
-    case 'reject': return rejectTask(id, reason);
-    case 'abort': return abortTask(id, reason);
+    case 'approve':
+      return approveTask(id);
+    case 'reject':
+      return rejectTask(id, reason);
+    case 'abort':
+      return abortTask(id, reason);
   }
 }

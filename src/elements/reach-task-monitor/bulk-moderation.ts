@@ -31,13 +31,16 @@ export function renderBulkModeration(view: BulkModerationView) {
   return html`<div class="bulk" part="bulk" role="region" aria-label=${msg('Selected tasks')}>
     <p class="bulk-count" role="status">${count ? selectedText(count) : msg('Select tasks to approve, reject or cancel several at once.')}</p>
     <div class="actions">
-      ${view.matching > count
-        ? html`<button part="button" ?disabled=${bulk.selectingAll} @click=${view.selectAll}>
+      ${
+        view.matching > count
+          ? html`<button part="button" ?disabled=${bulk.selectingAll} @click=${view.selectAll}>
             ${bulk.selectingAll ? msg('Selecting…') : selectAllText(view.matching)}
           </button>`
-        : nothing}
-      ${count
-        ? html`${BULK_ACTIONS.map(
+          : nothing
+      }
+      ${
+        count
+          ? html`${BULK_ACTIONS.map(
               (action) => html`<button
                 part="button"
                 class=${action === 'approve' ? 'primary' : 'danger'}
@@ -50,7 +53,8 @@ export function renderBulkModeration(view: BulkModerationView) {
               </button>`,
             )}
             <button part="button" ?disabled=${bulk.busy} @click=${() => bulk.clear()}>${msg('Clear the selection')}</button>`
-        : nothing}
+          : nothing
+      }
     </div>
     ${bulk.confirming ? renderBulkConfirm(view, bulk.confirming) : nothing}
     ${bulk.outcome ? renderOutcome(view, bulk.outcome) : nothing}
@@ -78,10 +82,14 @@ function renderBulkConfirm({ bulk, open, run }: BulkModerationView, action: Bulk
   >
     <p class="bulk-question">${bulkQuestion(action, tasks.length, credit)}</p>
     ${skipped ? html`<p class="muted">${skippedText(skipped)}</p>` : nothing}
-    ${action === 'approve' ? nothing : html`<div class="field">
+    ${
+      action === 'approve'
+        ? nothing
+        : html`<div class="field">
           <label for="bulk-reason">${msg('Reason for all of them (optional)')}</label>
           <textarea id="bulk-reason" rows="2" .value=${live(bulk.reason)} ?disabled=${bulk.busy} @input=${(event: Event) => (bulk.reason = (event.target as HTMLTextAreaElement).value)}></textarea>
-        </div>`}
+        </div>`
+    }
     <div class="form-actions">
       <button id="bulk-yes" part="button" type="submit" class=${action === 'approve' ? 'primary' : 'danger'} aria-disabled=${bulk.busy || !tasks.length ? 'true' : 'false'}>
         ${bulk.busy ? msg('Working…') : msg('Yes, go ahead')}
@@ -94,66 +102,110 @@ function renderBulkConfirm({ bulk, open, run }: BulkModerationView, action: Bulk
 function renderOutcome({ catalog, entryName }: BulkModerationView, outcome: BulkOutcome) {
   return html`<div id="bulk-outcome" class="bulk-outcome" tabindex="-1">
     <p role="status">${doneText(outcome.action, outcome.done)} ${outcome.failures.length ? failedText(outcome.failures.length) : nothing}</p>
-    ${outcome.failures.length
-      ? html`<ul class="failures">
+    ${
+      outcome.failures.length
+        ? html`<ul class="failures">
           ${outcome.failures.map(
             ({ task, reason }) => html`<li data-id=${task.id}>
               ${taskTitle(task, catalog.get(task.catalogItemId))}, <bdi>${entryName(task)}</bdi>: <span class="error"><bdi>${reason}</bdi></span>
             </li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
 function selectedText(count: number): string {
   const shown = formatCount(count);
   return plural(count, {
-    one: msg('1 task selected.', { id: 'monitor.bulk-selected.one', desc: 'Above the account list: how many tasks are selected.' }),
-    other: msg(str`${shown} tasks selected.`, { id: 'monitor.bulk-selected.other', desc: 'Above the account list: how many tasks are selected.' }),
+    one: msg('1 task selected.', {
+      id: 'monitor.bulk-selected.one',
+      desc: 'Above the account list: how many tasks are selected.',
+    }),
+    other: msg(str`${shown} tasks selected.`, {
+      id: 'monitor.bulk-selected.other',
+      desc: 'Above the account list: how many tasks are selected.',
+    }),
   });
 }
 
 function selectAllText(count: number): string {
   const shown = formatCount(count);
   return plural(count, {
-    one: msg('Select the 1 task matching these filters', { id: 'monitor.bulk-select-all.one', desc: 'Button that selects every task the filters match.' }),
-    other: msg(str`Select all ${shown} tasks matching these filters`, { id: 'monitor.bulk-select-all.other', desc: 'Button that selects every task the filters match.' }),
+    one: msg('Select the 1 task matching these filters', {
+      id: 'monitor.bulk-select-all.one',
+      desc: 'Button that selects every task the filters match.',
+    }),
+    other: msg(str`Select all ${shown} tasks matching these filters`, {
+      id: 'monitor.bulk-select-all.other',
+      desc: 'Button that selects every task the filters match.',
+    }),
   });
 }
 
 function skippedText(count: number): string {
   const shown = formatCount(count);
   return plural(count, {
-    one: msg('1 selected task cannot take this action now; it is left as it is.', { id: 'monitor.bulk-skipped.one', desc: 'In the confirmation of an action on several tasks.' }),
-    other: msg(str`${shown} selected tasks cannot take this action now; they are left as they are.`, { id: 'monitor.bulk-skipped.other', desc: 'In the confirmation of an action on several tasks.' }),
+    one: msg('1 selected task cannot take this action now; it is left as it is.', {
+      id: 'monitor.bulk-skipped.one',
+      desc: 'In the confirmation of an action on several tasks.',
+    }),
+    other: msg(str`${shown} selected tasks cannot take this action now; they are left as they are.`, {
+      id: 'monitor.bulk-skipped.other',
+      desc: 'In the confirmation of an action on several tasks.',
+    }),
   });
 }
 
 function bulkQuestion(action: BulkAction, count: number, credit: number): string {
   const [shown, spent] = [formatCount(count), formatCredit(credit)];
   switch (action) {
-    case 'approve': return plural(count, {
-      one: msg(str`Approve 1 order? Approving spends ${spent} credits.`, { id: 'monitor.bulk-approve.one', desc: 'The confirmation of an action on several selected tasks.' }),
-      other: msg(str`Approve ${shown} orders? Approving spends ${spent} credits in all.`, { id: 'monitor.bulk-approve.other', desc: 'The confirmation of an action on several selected tasks.' }),
-    });
-    case 'reject': return plural(count, {
-      one: msg('Reject 1 order? The requester sees your reason.', { id: 'monitor.bulk-reject.one', desc: 'The confirmation of an action on several selected tasks.' }),
-      other: msg(str`Reject ${shown} orders? The requesters see your reason.`, { id: 'monitor.bulk-reject.other', desc: 'The confirmation of an action on several selected tasks.' }),
-    });
-    case 'abort': return plural(count, {
-      one: msg('Cancel 1 order? Kaltura does not refund cancelled orders.', { id: 'monitor.bulk-abort.one', desc: 'The confirmation of an action on several selected tasks.' }),
-      other: msg(str`Cancel ${shown} orders? Kaltura does not refund cancelled orders.`, { id: 'monitor.bulk-abort.other', desc: 'The confirmation of an action on several selected tasks.' }),
-    });
+    case 'approve':
+      return plural(count, {
+        one: msg(str`Approve 1 order? Approving spends ${spent} credits.`, {
+          id: 'monitor.bulk-approve.one',
+          desc: 'The confirmation of an action on several selected tasks.',
+        }),
+        other: msg(str`Approve ${shown} orders? Approving spends ${spent} credits in all.`, {
+          id: 'monitor.bulk-approve.other',
+          desc: 'The confirmation of an action on several selected tasks.',
+        }),
+      });
+    case 'reject':
+      return plural(count, {
+        one: msg('Reject 1 order? The requester sees your reason.', {
+          id: 'monitor.bulk-reject.one',
+          desc: 'The confirmation of an action on several selected tasks.',
+        }),
+        other: msg(str`Reject ${shown} orders? The requesters see your reason.`, {
+          id: 'monitor.bulk-reject.other',
+          desc: 'The confirmation of an action on several selected tasks.',
+        }),
+      });
+    case 'abort':
+      return plural(count, {
+        one: msg('Cancel 1 order? Kaltura does not refund cancelled orders.', {
+          id: 'monitor.bulk-abort.one',
+          desc: 'The confirmation of an action on several selected tasks.',
+        }),
+        other: msg(str`Cancel ${shown} orders? Kaltura does not refund cancelled orders.`, {
+          id: 'monitor.bulk-abort.other',
+          desc: 'The confirmation of an action on several selected tasks.',
+        }),
+      });
   }
 }
 
 function doneText(action: BulkAction, count: number): string {
   const shown = formatCount(count);
   switch (action) {
-    case 'approve': return msg(str`Approved: ${shown}.`);
-    case 'reject': return msg(str`Rejected: ${shown}.`);
-    case 'abort': return msg(str`Cancelled: ${shown}.`);
+    case 'approve':
+      return msg(str`Approved: ${shown}.`);
+    case 'reject':
+      return msg(str`Rejected: ${shown}.`);
+    case 'abort':
+      return msg(str`Cancelled: ${shown}.`);
   }
 }
 

@@ -7,7 +7,11 @@ import type { ReachSession } from '../../state/session.js';
 import type { MonitorContext } from './monitor-context.js';
 import { errorText } from './task-words.js';
 
-export type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'sent'; to: string; url: string | undefined } | { kind: 'error'; message: string };
+export type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'sent'; to: string; url: string | undefined }
+  | { kind: 'error'; message: string };
 
 /** Sessions whose server does not offer the sandbox's CSV download link (real Kaltura). */
 const noCsvLink = new WeakSet<ReachSession>();

@@ -9,7 +9,17 @@ import { languageLabel } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
 import { featureLabel, turnaroundLabel } from '../shared/labels.js';
 import { formatCount } from '../shared/format.js';
-import { CreationModeChoice, DEFAULT_FILTERS, SORTS, STATUS_GROUPS, filterProblem, itemLanguage, type AccountFilters, type Sort, type StatusGroup } from './task-query.js';
+import {
+  CreationModeChoice,
+  DEFAULT_FILTERS,
+  SORTS,
+  STATUS_GROUPS,
+  filterProblem,
+  itemLanguage,
+  type AccountFilters,
+  type Sort,
+  type StatusGroup,
+} from './task-query.js';
 
 /** What the filter form draws from, and what it does. */
 export interface FiltersView {
@@ -98,12 +108,20 @@ const value = (event: Event) => (event.target as HTMLInputElement).value;
 export function renderFilters(view: FiltersView) {
   const active = activeFilterCount(view.applied);
   const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="filters" @click=${view.toggle}>
-    ${active
-      ? plural(active, {
-          one: msg('Filters (1 applied)', { id: 'monitor.filters-applied.one', desc: 'Button that shows or hides the filters, with how many are applied.' }),
-          other: msg(str`Filters (${formatCount(active)} applied)`, { id: 'monitor.filters-applied.other', desc: 'Button that shows or hides the filters, with how many are applied.' }),
-        })
-      : msg('Filters')}
+    ${
+      active
+        ? plural(active, {
+            one: msg('Filters (1 applied)', {
+              id: 'monitor.filters-applied.one',
+              desc: 'Button that shows or hides the filters, with how many are applied.',
+            }),
+            other: msg(str`Filters (${formatCount(active)} applied)`, {
+              id: 'monitor.filters-applied.other',
+              desc: 'Button that shows or hides the filters, with how many are applied.',
+            }),
+          })
+        : msg('Filters')
+    }
   </button>`;
   if (!view.open) return toggle;
   return html`${toggle}<form id="filters" class="filters" part="filters" aria-label=${msg('Filter tasks')} @submit=${view.apply}>
@@ -127,7 +145,9 @@ function renderWhatFields(view: FiltersView) {
         (!draft.turnaround || item.turnAroundTime === draft.turnaround),
     )
     .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
-  const features = [...new Set([...catalog.values()].map((item) => item.serviceFeature))].sort((a, b) => featureLabel(a).localeCompare(featureLabel(b)));
+  const features = [...new Set([...catalog.values()].map((item) => item.serviceFeature))].sort((a, b) =>
+    featureLabel(a).localeCompare(featureLabel(b)),
+  );
   return html`<div class="field">
       <label for="status">${msg('Status')}</label>
       <select id="status" aria-describedby="status-hint" .value=${live(draft.status)} @change=${(event: Event) => change('status', value(event) as StatusGroup)}>
@@ -210,7 +230,9 @@ function renderLanguageField({ draft, catalog, change }: FiltersView) {
 
 /** The turnarounds the catalog's items offer, quickest first. */
 function renderTurnaroundField({ draft, catalog, change }: FiltersView) {
-  const turnarounds = [...new Set([...catalog.values()].map((item) => item.turnAroundTime))].sort((a, b) => turnaroundOrder(a) - turnaroundOrder(b));
+  const turnarounds = [...new Set([...catalog.values()].map((item) => item.turnAroundTime))].sort(
+    (a, b) => turnaroundOrder(a) - turnaroundOrder(b),
+  );
   return html`<div class="field">
     <label for="turnaround">${msg('Turnaround')}</label>
     <select id="turnaround" @change=${(event: Event) => change('turnaround', number(event))}>
@@ -228,30 +250,64 @@ function turnaroundOrder(turnAroundTime: number): number {
 }
 
 function activeFilterCount(filters: AccountFilters): number {
-  const keys = ['status', 'feature', 'language', 'turnaround', 'catalogItemId', 'profileId', 'createdFrom', 'createdTo', 'creationMode', 'text'] as const;
+  const keys = [
+    'status',
+    'feature',
+    'language',
+    'turnaround',
+    'catalogItemId',
+    'profileId',
+    'createdFrom',
+    'createdTo',
+    'creationMode',
+    'text',
+  ] as const;
   return keys.filter((key) => filters[key] !== DEFAULT_FILTERS[key]).length;
 }
 
 export function statusGroupLabel(group: StatusGroup): string {
   switch (group) {
-    case 'any': return msg('Any status');
-    case 'active': return msg('In progress');
-    case 'moderation': return msg('Awaiting approval', { id: 'status-filter.moderation', desc: 'Option of the status filter: the tasks that wait for an administrator to approve them.' });
-    case 'ready': return msg('Ready', { id: 'status-filter.ready', desc: 'Option of the status filter: the tasks that were delivered.' });
-    case 'failed': return msg('Failed', { id: 'status-filter.failed', desc: 'Option of the status filter: the tasks that failed.' });
-    case 'rejected': return msg('Rejected', { id: 'status-filter.rejected', desc: 'Option of the status filter: the tasks an administrator rejected.' });
+    case 'any':
+      return msg('Any status');
+    case 'active':
+      return msg('In progress');
+    case 'moderation':
+      return msg('Awaiting approval', {
+        id: 'status-filter.moderation',
+        desc: 'Option of the status filter: the tasks that wait for an administrator to approve them.',
+      });
+    case 'ready':
+      return msg('Ready', {
+        id: 'status-filter.ready',
+        desc: 'Option of the status filter: the tasks that were delivered.',
+      });
+    case 'failed':
+      return msg('Failed', { id: 'status-filter.failed', desc: 'Option of the status filter: the tasks that failed.' });
+    case 'rejected':
+      return msg('Rejected', {
+        id: 'status-filter.rejected',
+        desc: 'Option of the status filter: the tasks an administrator rejected.',
+      });
   }
 }
 
 function sortLabel(sort: Sort): string {
   switch (sort) {
-    case '-createdAt': return msg('Newest first');
-    case '+createdAt': return msg('Oldest first');
-    case '-updatedAt': return msg('Recently updated');
-    case '+status': return msg('Status', { id: 'sort.status', desc: 'Option of "Sort by": by task status.' });
-    case '-price': return msg('Price, highest first');
-    case '+price': return msg('Price, lowest first');
-    case '+expectedFinishTime': return msg('Expected finish, soonest first');
-    case '-expectedFinishTime': return msg('Expected finish, latest first');
+    case '-createdAt':
+      return msg('Newest first');
+    case '+createdAt':
+      return msg('Oldest first');
+    case '-updatedAt':
+      return msg('Recently updated');
+    case '+status':
+      return msg('Status', { id: 'sort.status', desc: 'Option of "Sort by": by task status.' });
+    case '-price':
+      return msg('Price, highest first');
+    case '+price':
+      return msg('Price, lowest first');
+    case '+expectedFinishTime':
+      return msg('Expected finish, soonest first');
+    case '-expectedFinishTime':
+      return msg('Expected finish, latest first');
   }
 }

@@ -34,8 +34,16 @@ export async function loadMonitorData(
   const details = session.details().catch(() => undefined);
   const profiles = profilesOf(session);
   if (entryId) {
-    const list = session.call(listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }), { signal });
-    const [items, answer, who, profileList] = await Promise.all([catalog, list, details, profiles.catch(() => undefined)]);
+    const list = session.call(
+      listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }),
+      { signal },
+    );
+    const [items, answer, who, profileList] = await Promise.all([
+      catalog,
+      list,
+      details,
+      profiles.catch(() => undefined),
+    ]);
     signal.throwIfAborted();
     session.tasks.upsert(answer.objects);
     return { catalog: items, details: who, profiles: profileList };
@@ -53,9 +61,14 @@ export async function loadMonitorData(
  * Where an administrator's account view starts: the orders awaiting approval, oldest first, when there are
  * any (a count: one task asked for); undefined to start with every task.
  */
-export async function approvalFirstFilters(session: ReachSession, signal: AbortSignal): Promise<AccountFilters | undefined> {
+export async function approvalFirstFilters(
+  session: ReachSession,
+  signal: AbortSignal,
+): Promise<AccountFilters | undefined> {
   const who = await session.details().catch(() => undefined);
   if (!who?.isAdmin) return undefined;
-  const waiting = await session.call(listTasks(serverFilter(APPROVAL_FIRST, new Map()) ?? {}, { pageSize: 1 }), { signal });
+  const waiting = await session.call(listTasks(serverFilter(APPROVAL_FIRST, new Map()) ?? {}, { pageSize: 1 }), {
+    signal,
+  });
   return waiting.totalCount > 0 ? APPROVAL_FIRST : undefined;
 }

@@ -9,7 +9,17 @@ import { VendorServiceTurnAroundTime } from '../../reach/enums.js';
 import { z } from 'zod/mini';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
-import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
 import { setPageLanguage } from '../../../test/browser/locale.js';
 
@@ -37,13 +47,21 @@ async function monitor(ks: string, entryId?: string, pageSize?: number): Promise
   const el = await fixture<ReachTaskMonitor>(
     html`<reach-task-monitor entry-id=${entryId ?? ''} page-size=${pageSize ?? 500} service-url=${serviceUrl} .ks=${ks}></reach-task-monitor>`,
   );
-  await waitUntil(() => el.shadowRoot!.querySelector('.task, .row, .empty, .notice:not([role=status])'), 'the tasks did not load', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('.task, .row, .empty, .notice:not([role=status])'),
+    'the tasks did not load',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   // An administrator's account view starts on the orders awaiting approval: these tests look at every task.
   const pressed = el.shadowRoot!.querySelector<HTMLButtonElement>('.chip[aria-pressed=true]');
   if (pressed) {
     pressed.click();
-    await waitUntil(() => !el.shadowRoot!.querySelector('.chip[aria-pressed=true]') && rows(el).length > 1, 'every status is not shown', { timeout: 5000 });
+    await waitUntil(
+      () => !el.shadowRoot!.querySelector('.chip[aria-pressed=true]') && rows(el).length > 1,
+      'every status is not shown',
+      { timeout: 5000 },
+    );
   }
   return el;
 }
@@ -61,7 +79,8 @@ function button(root: Element | ShadowRoot, name: RegExp): HTMLButtonElement {
   if (!found) throw new Error(`no button ${name}`);
   return found;
 }
-const hasButton = (root: Element, name: RegExp) => [...root.querySelectorAll('button')].some((candidate) => name.test(text(candidate)));
+const hasButton = (root: Element, name: RegExp) =>
+  [...root.querySelectorAll('button')].some((candidate) => name.test(text(candidate)));
 const liveRegion = (el: ReachTaskMonitor) => text(el.shadowRoot!.querySelector('[aria-live=polite]')!);
 /** The shared live region speaks on the next frame (cleared first, so that the same words are said again). */
 const spoken = (el: ReachTaskMonitor) => waitUntil(() => liveRegion(el) !== '', 'nothing was announced');
@@ -83,7 +102,15 @@ describe('reach-task-monitor', () => {
     it('shows each task: service, fidelity, status in words, reason, who ordered and how; not the cancelled one', async () => {
       const el = await monitor(adminKs, E.withTasks);
       const shown = cards(el).map((article) => article.getAttribute('aria-labelledby'));
-      expect(shown).to.include.members([`task-${T.pending}`, `task-${T.ready}`, `task-${T.processing}`, `task-${T.pendingModeration}`, `task-${T.rejected}`, `task-${T.error}`, `task-${T.scheduled}`]);
+      expect(shown).to.include.members([
+        `task-${T.pending}`,
+        `task-${T.ready}`,
+        `task-${T.processing}`,
+        `task-${T.pendingModeration}`,
+        `task-${T.rejected}`,
+        `task-${T.error}`,
+        `task-${T.scheduled}`,
+      ]);
       expect(shown).not.to.include(`task-${T.aborted}`);
       expect(badge(el, T.ready)).to.equal('Ready');
       expect(badge(el, T.pendingModeration)).to.equal('Awaiting approval');
@@ -111,7 +138,9 @@ describe('reach-task-monitor', () => {
       expect(badge(el, task.id)).to.equal('Ready');
       await spoken(el);
       expect(liveRegion(el)).to.equal('English captions are ready.');
-      expect(changes.map((event) => [event.task.id, event.previousStatus, event.task.status])).to.deep.equal([[task.id, 1, 2]]);
+      expect(changes.map((event) => [event.task.id, event.previousStatus, event.task.status])).to.deep.equal([
+        [task.id, 1, 2],
+      ]);
       expect(text(card(el, task.id))).not.to.contain('Expected');
       await expect(el).to.be.accessible();
     });
@@ -124,7 +153,9 @@ describe('reach-task-monitor', () => {
       await advanceClock(15);
       await poll(el);
       expect(badge(el, failing.id)).to.equal('Failed');
-      expect(text(card(el, failing.id))).to.contain('Error: Transcription engine failed: the audio track could not be decoded');
+      expect(text(card(el, failing.id))).to.contain(
+        'Error: Transcription engine failed: the audio track could not be decoded',
+      );
       await spoken(el);
       expect(liveRegion(el)).to.equal('English captions: Failed.');
       expect(hasButton(card(el, failing.id), /^Order again/)).to.be.true;
@@ -132,8 +163,16 @@ describe('reach-task-monitor', () => {
 
     it('lets an administrator approve and reject orders that wait for moderation; the orderer only sees them wait', async () => {
       const studentKs = await startKs({ type: 0, userId: STUDENT });
-      const first = await order(studentKs, { entryId: E.studentInterview, catalogItemId: C.humanCaptionsEnglish1Day, reachProfileId: SEED.profiles.moderated });
-      const second = await order(studentKs, { entryId: E.studentInterview, catalogItemId: C.humanCaptionsSpanish, reachProfileId: SEED.profiles.moderated });
+      const first = await order(studentKs, {
+        entryId: E.studentInterview,
+        catalogItemId: C.humanCaptionsEnglish1Day,
+        reachProfileId: SEED.profiles.moderated,
+      });
+      const second = await order(studentKs, {
+        entryId: E.studentInterview,
+        catalogItemId: C.humanCaptionsSpanish,
+        reachProfileId: SEED.profiles.moderated,
+      });
       expect([first.status, second.status]).to.deep.equal([4, 4]);
 
       const studentView = await monitor(studentKs, E.studentInterview);
@@ -227,7 +266,9 @@ describe('reach-task-monitor', () => {
       expect(cards(el)).to.have.length(2);
       expect(badge(el, task.id)).to.equal('Pending');
       const { objects } = await apiClient(adminKs).call(listTasks({ entryIdEqual: E.welcome }));
-      expect(objects.map((listed) => listed.id).sort(), 'exactly one new order').to.deep.equal([ready.id, task.id].sort());
+      expect(objects.map((listed) => listed.id).sort(), 'exactly one new order').to.deep.equal(
+        [ready.id, task.id].sort(),
+      );
     });
 
     it('finishes an action when the element is moved meanwhile: not aborted, and its buttons work again', async () => {
@@ -243,7 +284,11 @@ describe('reach-task-monitor', () => {
       await waitUntil(() => !sessionOf(el), 'the element kept its session while away');
       parent.append(el);
       // Back in the page it loads again ("Loading tasks…", no card) before showing the task.
-      await waitUntil(() => cards(el).length > 0 && badge(el, T.pending) === 'Cancelled', 'the answer did not reach the store', { timeout: 3000 });
+      await waitUntil(
+        () => cards(el).length > 0 && badge(el, T.pending) === 'Cancelled',
+        'the answer did not reach the store',
+        { timeout: 3000 },
+      );
       expect(hasButton(card(el, T.pending), /^Working/)).to.be.false;
       expect(card(el, T.pending).querySelector('form.confirm')).to.be.null;
     });
@@ -263,7 +308,10 @@ describe('reach-task-monitor', () => {
       const created = oneEvent(el, 'reach-task-created');
       submit.click();
       await created;
-      await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('outcome'), 'focus did not move to the outcome');
+      await waitUntil(
+        () => el.shadowRoot!.activeElement?.classList.contains('outcome'),
+        'focus did not move to the outcome',
+      );
       expect(text(el.shadowRoot!.activeElement!)).to.equal('Ordered again: the new order is listed here.');
       await expect(el).to.be.accessible();
     });
@@ -323,8 +371,12 @@ describe('reach-task-monitor', () => {
       const el = await monitor(adminKs, E.withTasks);
       button(el.shadowRoot!, /^Export to CSV/).click();
       await waitUntil(() => el.shadowRoot!.querySelector('a[download="reach-tasks.csv"]'), 'no CSV link');
-      expect(text(el.shadowRoot!)).to.contain('Kaltura is preparing the CSV file and will e-mail it to admin@example.com.');
-      const csv = await (await fetch(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[download="reach-tasks.csv"]')!.href)).text();
+      expect(text(el.shadowRoot!)).to.contain(
+        'Kaltura is preparing the CSV file and will e-mail it to admin@example.com.',
+      );
+      const csv = await (
+        await fetch(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[download="reach-tasks.csv"]')!.href)
+      ).text();
       expect(csv).to.contain(String(T.pending));
       expect(csv).not.to.contain(String(T.otherPartnerReady));
       await expect(el).to.be.accessible();
@@ -334,7 +386,9 @@ describe('reach-task-monitor', () => {
   describe('states', () => {
     it('is accessible while loading, and says so', async () => {
       await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'latency', latencyMs: 500 });
-      const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor entry-id=${E.withTasks} service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`);
+      const el = await fixture<ReachTaskMonitor>(
+        html`<reach-task-monitor entry-id=${E.withTasks} service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`,
+      );
       await el.updateComplete;
       expect(text(el.shadowRoot!)).to.contain('Loading tasks…');
       await expect(el).to.be.accessible();
@@ -352,7 +406,9 @@ describe('reach-task-monitor', () => {
       const errors: Event[] = [];
       document.addEventListener('reach-error', (event) => errors.push(event), { once: true });
       const el = await monitor(ks, E.withTasks);
-      expect(text(el.shadowRoot!.querySelector('[role=alert]')!)).to.contain('The usage of feature [reach] is forbidden');
+      expect(text(el.shadowRoot!.querySelector('[role=alert]')!)).to.contain(
+        'The usage of feature [reach] is forbidden',
+      );
       expect(hasButton(el.shadowRoot!.querySelector('[role=alert]')!, /^Try again/)).to.be.true;
       expect(errors).to.have.length(1);
       await expect(el).to.be.accessible();
@@ -369,7 +425,10 @@ describe('reach-task-monitor', () => {
       status.value = 'ready';
       status.dispatchEvent(new Event('change'));
       button(el.shadowRoot!, /^Apply filters/).click();
-      await waitUntil(() => rows(el).length > 0 && rows(el).every((row) => text(row.querySelector('.badge')!) === 'Ready'), 'not filtered by status');
+      await waitUntil(
+        () => rows(el).length > 0 && rows(el).every((row) => text(row.querySelector('.badge')!) === 'Ready'),
+        'not filtered by status',
+      );
 
       status.value = 'any';
       status.dispatchEvent(new Event('change'));
@@ -377,14 +436,29 @@ describe('reach-task-monitor', () => {
       feature.value = '6'; // intelligent tagging
       feature.dispatchEvent(new Event('change'));
       button(el.shadowRoot!, /^Apply filters/).click();
-      await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!).startsWith('Intelligent tagging'), 'not filtered by service');
+      await waitUntil(
+        () => rows(el).length === 1 && text(rows(el)[0]!).startsWith('Intelligent tagging'),
+        'not filtered by service',
+      );
       expect(text(el.shadowRoot!)).to.contain('Filters (1 applied)');
       await expect(el).to.be.accessible();
     });
 
     it("tells a profile's rule orders from manual ones, and filters by them", async () => {
       await apiClient(adminKs).call(
-        apiCall('categoryentry', 'add', { categoryEntry: { objectType: 'KalturaCategoryEntry', entryId: E.keynote30, categoryId: SEED.categories.biology } }, z.looseObject({}), true),
+        apiCall(
+          'categoryentry',
+          'add',
+          {
+            categoryEntry: {
+              objectType: 'KalturaCategoryEntry',
+              entryId: E.keynote30,
+              categoryId: SEED.categories.biology,
+            },
+          },
+          z.looseObject({}),
+          true,
+        ),
       );
       const el = await monitor(adminKs);
       await openFilters(el);
@@ -393,7 +467,9 @@ describe('reach-task-monitor', () => {
       mode.dispatchEvent(new Event('change'));
       button(el.shadowRoot!, /^Apply filters/).click();
       await waitUntil(() => rows(el).length === 2, 'not filtered to the rule orders');
-      expect(rows(el).map((row) => text(row.querySelectorAll('.row-line')[1]!))).to.satisfy((lines: string[]) => lines.every((line) => line.endsWith('Rule of University — Default')));
+      expect(rows(el).map((row) => text(row.querySelectorAll('.row-line')[1]!))).to.satisfy((lines: string[]) =>
+        lines.every((line) => line.endsWith('Rule of University — Default')),
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -407,11 +483,18 @@ describe('reach-task-monitor', () => {
       };
       choose('language', 'Spanish');
       button(el.shadowRoot!, /^Apply filters/).click();
-      await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!).startsWith('Spanish translation'), 'not filtered by language');
+      await waitUntil(
+        () => rows(el).length === 1 && text(rows(el)[0]!).startsWith('Spanish translation'),
+        'not filtered by language',
+      );
       choose('language', '');
       choose('turnaround', String(VendorServiceTurnAroundTime.ONE_BUSINESS_DAY));
       button(el.shadowRoot!, /^Apply filters/).click();
-      await waitUntil(() => rows(el).length > 0 && rows(el).every((row) => text(row).includes('(1 business day)')) && rows(el).length < 8, 'not filtered by turnaround');
+      await waitUntil(
+        () =>
+          rows(el).length > 0 && rows(el).every((row) => text(row).includes('(1 business day)')) && rows(el).length < 8,
+        'not filtered by turnaround',
+      );
       expect(text(el.shadowRoot!.querySelector('.filters-toggle')!)).to.equal('Filters (1 applied)');
       await expect(el).to.be.accessible();
     });
@@ -453,7 +536,9 @@ describe('reach-task-monitor', () => {
       to.dispatchEvent(new Event('input'));
       button(el.shadowRoot!, /^Apply filters/).click();
       await el.updateComplete;
-      expect(text(el.shadowRoot!.querySelector('[role=alert]')!)).to.equal('The "created from" date is after the "created to" date. Change one of them.');
+      expect(text(el.shadowRoot!.querySelector('[role=alert]')!)).to.equal(
+        'The "created from" date is after the "created to" date. Change one of them.',
+      );
       expect([from.value, to.value]).to.deep.equal(['2026-05-10', '2026-05-01']);
       expect(from.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
@@ -468,7 +553,10 @@ describe('reach-task-monitor', () => {
       // Whether orders await approval, three pages, and the three counts of the status chips.
       expect((await stats()).calls['reach_entryvendortask.list']).to.equal(7);
       const { objects } = await apiClient(adminKs).call(listTasks({ orderBy: '-createdAt' }));
-      expect(rows(el).map((row) => row.dataset.id), "in the server's order").to.deep.equal(objects.map((task) => task.id));
+      expect(
+        rows(el).map((row) => row.dataset.id),
+        "in the server's order",
+      ).to.deep.equal(objects.map((task) => task.id));
     });
 
     it('opens a task beside the list with its details and actions, and returns focus to its row', async () => {
@@ -491,22 +579,50 @@ describe('reach-task-monitor', () => {
       await waitUntil(() => text(el.shadowRoot!).includes('8 of 8 tasks loaded.'), 'not loaded');
       const all = rows(el);
       expect(all.map((row) => row.getAttribute('aria-setsize'))).to.deep.equal(all.map(() => '8'));
-      expect(all.map((row) => row.getAttribute('aria-posinset'))).to.deep.equal(all.map((_, index) => String(index + 1)));
-      expect(el.shadowRoot!.querySelector('section.monitor')!.hasAttribute('aria-busy'), 'the live region is not muted').to.be.false;
+      expect(all.map((row) => row.getAttribute('aria-posinset'))).to.deep.equal(
+        all.map((_, index) => String(index + 1)),
+      );
+      expect(el.shadowRoot!.querySelector('section.monitor')!.hasAttribute('aria-busy'), 'the live region is not muted')
+        .to.be.false;
     });
 
     it('keeps only the rows in view in the DOM while many tasks are listed', async () => {
       const client = apiClient(adminKs);
       // No order waits for approval: the view starts with every task.
       await client.call(approveTask(String(T.pendingModeration)));
-      const entries = [E.lecture45, E.seminar12, E.keynote30, E.welcome, E.podcast20, E.studentInterview, E.spanishLecture];
-      const items = [
-        C.machineCaptionsEnglish, C.machineCaptionsSpanish, C.machineCaptionsFrench, C.machineCaptionsGerman, C.machineCaptionsItalian,
-        C.machineCaptionsPortuguese, C.machineCaptionsDutch, C.machineCaptionsJapanese, C.machineCaptionsKorean, C.machineCaptionsChinese,
-        C.machineCaptionsArabic, C.machineCaptionsHebrew, C.machineCaptionsRussian, C.machineCaptionsHindi, C.humanCaptionsEnglish1Day,
-        C.humanCaptionsEnglish3Days, C.humanCaptionsSpanish,
+      const entries = [
+        E.lecture45,
+        E.seminar12,
+        E.keynote30,
+        E.welcome,
+        E.podcast20,
+        E.studentInterview,
+        E.spanishLecture,
       ];
-      const orders = entries.flatMap((entryId) => items.map((catalogItemId) => client.call(addTask({ entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited }))));
+      const items = [
+        C.machineCaptionsEnglish,
+        C.machineCaptionsSpanish,
+        C.machineCaptionsFrench,
+        C.machineCaptionsGerman,
+        C.machineCaptionsItalian,
+        C.machineCaptionsPortuguese,
+        C.machineCaptionsDutch,
+        C.machineCaptionsJapanese,
+        C.machineCaptionsKorean,
+        C.machineCaptionsChinese,
+        C.machineCaptionsArabic,
+        C.machineCaptionsHebrew,
+        C.machineCaptionsRussian,
+        C.machineCaptionsHindi,
+        C.humanCaptionsEnglish1Day,
+        C.humanCaptionsEnglish3Days,
+        C.humanCaptionsSpanish,
+      ];
+      const orders = entries.flatMap((entryId) =>
+        items.map((catalogItemId) =>
+          client.call(addTask({ entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited })),
+        ),
+      );
       const placed = (await Promise.allSettled(orders)).filter((result) => result.status === 'fulfilled').length;
       expect(placed).to.be.greaterThan(100);
 
@@ -514,39 +630,60 @@ describe('reach-task-monitor', () => {
       const el = await fixture<ReachTaskMonitor>(
         html`<reach-task-monitor page-size="100" style="--reach-monitor-list-height: 30rem" service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`,
       );
-      await waitUntil(() => text(el.shadowRoot!).includes(`100 of ${total} tasks loaded.`), 'first page not loaded', { timeout: 5000 });
+      await waitUntil(() => text(el.shadowRoot!).includes(`100 of ${total} tasks loaded.`), 'first page not loaded', {
+        timeout: 5000,
+      });
       const rowCount = () => rows(el).length;
       await waitUntil(() => rowCount() > 0, 'no rows');
       expect(rowCount()).to.be.lessThan(30);
       button(el.shadowRoot!, new RegExp(`^Load ${total - 100} more`)).click();
-      await waitUntil(() => text(el.shadowRoot!).includes(`${total} of ${total} tasks loaded.`), 'second page not loaded');
+      await waitUntil(
+        () => text(el.shadowRoot!).includes(`${total} of ${total} tasks loaded.`),
+        'second page not loaded',
+      );
       const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
       scroller.scrollTop = scroller.scrollHeight;
       const oldest = String(T.ready);
-      await waitUntil(() => el.shadowRoot!.querySelector(`.row[data-id="${oldest}"]`), 'the end of the list is not shown');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector(`.row[data-id="${oldest}"]`),
+        'the end of the list is not shown',
+      );
       expect(rowCount()).to.be.lessThan(30);
       await expect(el).to.be.accessible();
     });
   });
 
   describe('what needs attention, by keyboard', () => {
-    const chip = (el: ReachTaskMonitor, group: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`.chip[data-group=${group}]`)!;
+    const chip = (el: ReachTaskMonitor, group: string) =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`.chip[data-group=${group}]`)!;
     const chipCount = (el: ReachTaskMonitor, group: string) => text(chip(el, group).querySelector('.count')!);
 
     it('opens an administrator on the orders awaiting approval, the longest waiting first', async () => {
       const studentKs = await startKs({ type: 0, userId: STUDENT });
-      const newer = await order(studentKs, { entryId: E.studentInterview, catalogItemId: C.humanCaptionsSpanish, reachProfileId: SEED.profiles.moderated });
-      const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`);
+      const newer = await order(studentKs, {
+        entryId: E.studentInterview,
+        catalogItemId: C.humanCaptionsSpanish,
+        reachProfileId: SEED.profiles.moderated,
+      });
+      const el = await fixture<ReachTaskMonitor>(
+        html`<reach-task-monitor service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`,
+      );
       await waitUntil(() => rows(el).length === 2, 'the orders awaiting approval are not shown', { timeout: 5000 });
       expect(rows(el).map((row) => row.dataset.id)).to.deep.equal([String(T.pendingModeration), newer.id]);
-      expect(el.shadowRoot!.querySelector('.chip[data-group=moderation]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('.chip[data-group=moderation]')!.getAttribute('aria-pressed')).to.equal(
+        'true',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('opens on every task for an administrator when no order awaits approval, and for others', async () => {
       await apiClient(adminKs).call(approveTask(String(T.pendingModeration)));
-      const el = await fixture<ReachTaskMonitor>(html`<reach-task-monitor service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`);
-      await waitUntil(() => text(el.shadowRoot!).includes('8 of 8 tasks loaded.'), 'every task is not shown', { timeout: 5000 });
+      const el = await fixture<ReachTaskMonitor>(
+        html`<reach-task-monitor service-url=${serviceUrl} .ks=${adminKs}></reach-task-monitor>`,
+      );
+      await waitUntil(() => text(el.shadowRoot!).includes('8 of 8 tasks loaded.'), 'every task is not shown', {
+        timeout: 5000,
+      });
       expect(el.shadowRoot!.querySelector('.chip[aria-pressed=true]')).to.be.null;
     });
 
@@ -555,7 +692,11 @@ describe('reach-task-monitor', () => {
       await resetStats();
       await el.refresh();
       await waitUntil(() => rows(el).length === 8, 'not loaded again');
-      expect([chipCount(el, 'moderation'), chipCount(el, 'failed'), chipCount(el, 'active')]).to.deep.equal(['1', '1', '4']);
+      expect([chipCount(el, 'moderation'), chipCount(el, 'failed'), chipCount(el, 'active')]).to.deep.equal([
+        '1',
+        '1',
+        '4',
+      ]);
       expect(text(chip(el, 'moderation'))).to.match(/^Awaiting approval/);
       const counted = await stats();
       // Loaded again: the first page and the three counts (pages of one task) went out together.
@@ -564,7 +705,10 @@ describe('reach-task-monitor', () => {
       await expect(el).to.be.accessible();
 
       chip(el, 'failed').click();
-      await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!.querySelector('.badge')!) === 'Failed', 'not filtered to the failed task');
+      await waitUntil(
+        () => rows(el).length === 1 && text(rows(el)[0]!.querySelector('.badge')!) === 'Failed',
+        'not filtered to the failed task',
+      );
       expect(chip(el, 'failed').getAttribute('aria-pressed')).to.equal('true');
       expect(text(el.shadowRoot!.querySelector('.filters-toggle')!)).to.equal('Filters (1 applied)');
       await expect(el).to.be.accessible();
@@ -609,7 +753,9 @@ describe('reach-task-monitor', () => {
       button(waiting, /^Approve/).click();
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal(button(waiting, /^Yes, approve/));
-      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      el.shadowRoot!.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
       await el.updateComplete;
       expect(waiting.querySelector('form.confirm'), 'closed').to.be.null;
       expect(el.shadowRoot!.activeElement).to.equal(button(waiting, /^Approve/));
@@ -640,15 +786,33 @@ describe('reach-task-monitor', () => {
         { ks: await startKs({ type: 0, userId: SEED.users.professor }), entryId: E.lecture45 },
       ];
       const items = [
-        C.machineCaptionsEnglish, C.machineCaptionsSpanish, C.machineCaptionsFrench, C.machineCaptionsGerman, C.machineCaptionsItalian,
-        C.machineCaptionsPortuguese, C.machineCaptionsDutch, C.machineCaptionsJapanese, C.machineCaptionsKorean, C.machineCaptionsChinese,
-        C.machineCaptionsArabic, C.machineCaptionsHebrew, C.machineCaptionsRussian, C.machineCaptionsHindi,
+        C.machineCaptionsEnglish,
+        C.machineCaptionsSpanish,
+        C.machineCaptionsFrench,
+        C.machineCaptionsGerman,
+        C.machineCaptionsItalian,
+        C.machineCaptionsPortuguese,
+        C.machineCaptionsDutch,
+        C.machineCaptionsJapanese,
+        C.machineCaptionsKorean,
+        C.machineCaptionsChinese,
+        C.machineCaptionsArabic,
+        C.machineCaptionsHebrew,
+        C.machineCaptionsRussian,
+        C.machineCaptionsHindi,
       ];
-      const wanted = owners.flatMap(({ ks, entryId }) => items.map((catalogItemId) => ({ ks, task: { entryId, catalogItemId, reachProfileId: SEED.profiles.moderated } })));
+      const wanted = owners.flatMap(({ ks, entryId }) =>
+        items.map((catalogItemId) => ({
+          ks,
+          task: { entryId, catalogItemId, reachProfileId: SEED.profiles.moderated },
+        })),
+      );
       const placed: EntryVendorTask[] = [];
       for (const { ks, task } of wanted) {
         if (placed.length === count) break;
-        const answer = await apiClient(ks).call(addTask(task)).catch(() => undefined);
+        const answer = await apiClient(ks)
+          .call(addTask(task))
+          .catch(() => undefined);
         if (answer?.status === 4) placed.push(answer);
       }
       expect(placed, 'orders awaiting approval').to.have.length(count);
@@ -659,14 +823,20 @@ describe('reach-task-monitor', () => {
       const placed = await awaitingApproval(19);
       const el = await monitor(adminKs);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.chip[data-group=moderation]')!.click();
-      await waitUntil(() => text(el.shadowRoot!).includes('20 of 20 tasks loaded.'), 'not filtered to the 20 awaiting approval');
+      await waitUntil(
+        () => text(el.shadowRoot!).includes('20 of 20 tasks loaded.'),
+        'not filtered to the 20 awaiting approval',
+      );
 
       const first = rows(el)[0]!.querySelector<HTMLInputElement>('input.choose')!;
       first.click();
       await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('.bulk-count')!)).to.equal('1 task selected.');
       button(el.shadowRoot!.querySelector('.bulk')!, /^Select all 20 tasks matching these filters/).click();
-      await waitUntil(() => text(el.shadowRoot!.querySelector('.bulk-count')!) === '20 tasks selected.', 'not all selected');
+      await waitUntil(
+        () => text(el.shadowRoot!.querySelector('.bulk-count')!) === '20 tasks selected.',
+        'not all selected',
+      );
       await expect(el).to.be.accessible();
       // Someone else approves one meanwhile: the server refuses it in the bulk action.
       const approvedElsewhere = placed[7]!;
@@ -675,7 +845,9 @@ describe('reach-task-monitor', () => {
       button(el.shadowRoot!.querySelector('.bulk')!, /^Approve$/).click();
       await el.updateComplete;
       const total = [...placed, { price: 18 }].reduce((sum, task) => sum + (task.price ?? 0), 0);
-      expect(text(el.shadowRoot!.querySelector('.bulk-question')!)).to.equal(`Approve 20 orders? Approving spends ${total} credits in all.`);
+      expect(text(el.shadowRoot!.querySelector('.bulk-question')!)).to.equal(
+        `Approve 20 orders? Approving spends ${total} credits in all.`,
+      );
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#bulk-yes'));
       await expect(el).to.be.accessible();
 
@@ -683,7 +855,9 @@ describe('reach-task-monitor', () => {
       button(el.shadowRoot!.querySelector('#bulk-confirm')!, /^Yes, go ahead/).click();
       await waitUntil(() => el.shadowRoot!.querySelector('#bulk-outcome'), 'no outcome', { timeout: 5000 });
       const outcome = el.shadowRoot!.querySelector<HTMLElement>('#bulk-outcome')!;
-      expect(text(outcome.querySelector('[role=status]')!)).to.equal('Approved: 19. Not done: 1. Each one keeps its reason below.');
+      expect(text(outcome.querySelector('[role=status]')!)).to.equal(
+        'Approved: 19. Not done: 1. Each one keeps its reason below.',
+      );
       const failures = [...outcome.querySelectorAll<HTMLElement>('.failures li')];
       expect(failures.map((item) => item.dataset.id)).to.deep.equal([approvedElsewhere.id]);
       expect(text(failures[0]!)).to.match(/captions, .+: .+/);
@@ -692,7 +866,10 @@ describe('reach-task-monitor', () => {
       expect(sent.calls['reach_entryvendortask.approve']).to.equal(20);
       expect(sent.httpRequests, 'sent in multirequests of at most 25').to.be.at.least(1).and.at.most(4);
       const { objects } = await apiClient(adminKs).call(listTasks({ idIn: placed.map((task) => task.id) }));
-      expect(objects.every((task) => task.status !== 4), 'every order was approved').to.be.true;
+      expect(
+        objects.every((task) => task.status !== 4),
+        'every order was approved',
+      ).to.be.true;
       await expect(el).to.be.accessible();
     });
 
@@ -701,7 +878,8 @@ describe('reach-task-monitor', () => {
       const el = await monitor(adminKs);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.chip[data-group=moderation]')!.click();
       await waitUntil(() => text(el.shadowRoot!).includes('4 of 4 tasks loaded.'), 'not filtered');
-      for (const row of rows(el).filter((candidate) => placed.some((task) => task.id === candidate.dataset.id))) row.querySelector<HTMLInputElement>('input.choose')!.click();
+      for (const row of rows(el).filter((candidate) => placed.some((task) => task.id === candidate.dataset.id)))
+        row.querySelector<HTMLInputElement>('input.choose')!.click();
       await el.updateComplete;
       const bulk = el.shadowRoot!.querySelector('.bulk')!;
       button(bulk, /^Reject$/).click();
@@ -721,7 +899,9 @@ describe('reach-task-monitor', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('#bulk-outcome'), 'no outcome', { timeout: 5000 });
       expect(text(el.shadowRoot!.querySelector('#bulk-outcome [role=status]')!)).to.equal('Rejected: 3.');
       const { objects } = await apiClient(adminKs).call(listTasks({ idIn: placed.map((task) => task.id) }));
-      expect(objects.map((task) => [task.status, task.errDescription])).to.deep.equal(placed.map(() => [5, 'Machine captions are ordered by the department.']));
+      expect(objects.map((task) => [task.status, task.errDescription])).to.deep.equal(
+        placed.map(() => [5, 'Machine captions are ordered by the department.']),
+      );
     });
   });
 });

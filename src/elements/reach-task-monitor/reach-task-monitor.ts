@@ -118,13 +118,21 @@ export class ReachTaskMonitor extends ReachElement {
     },
   });
 
-  readonly #bulk = new BulkModerationController(this, { ...this.#context, allowed: (task) => this.#actions.allowed(task) });
+  readonly #bulk = new BulkModerationController(this, {
+    ...this.#context,
+    allowed: (task) => this.#actions.allowed(task),
+  });
   readonly #outputs = new TaskOutputController(this, this.#context);
   readonly #export = new CsvExportController(this, this.#context);
 
   constructor() {
     super();
-    this.addController(new TaskStoreController(() => this.session, (changes, session) => this.#tasksChanged(changes, session)));
+    this.addController(
+      new TaskStoreController(
+        () => this.session,
+        (changes, session) => this.#tasksChanged(changes, session),
+      ),
+    );
     this.addController(new RefreshClockController(this, () => this.session));
   }
 
@@ -142,7 +150,12 @@ export class ReachTaskMonitor extends ReachElement {
   }
 
   /** A new list: what was shown of the last one goes; what it read stays until the new answers come. */
-  async #loadTasks(session: ReachSession, entryId: string | undefined, applied: AccountFilters, signal: AbortSignal): Promise<void | typeof initialState> {
+  async #loadTasks(
+    session: ReachSession,
+    entryId: string | undefined,
+    applied: AccountFilters,
+    signal: AbortSignal,
+  ): Promise<void | typeof initialState> {
     if (!entryId && this.#firstView) {
       this.#firstView = false;
       const start = await approvalFirstFilters(session, signal).catch(() => undefined);
@@ -160,7 +173,13 @@ export class ReachTaskMonitor extends ReachElement {
     this.#list.start();
     this.#export.reset();
     try {
-      const data = await loadMonitorData(session, entryId, applied, (filter) => this.#list.fetchPage(session, filter, 1, signal), signal);
+      const data = await loadMonitorData(
+        session,
+        entryId,
+        applied,
+        (filter) => this.#list.fetchPage(session, filter, 1, signal),
+        signal,
+      );
       [this.#catalog, this.#details] = [data.catalog, data.details];
       if (data.profiles) this.#profiles = data.profiles;
       this.#list.filter = data.filter;
@@ -218,7 +237,8 @@ export class ReachTaskMonitor extends ReachElement {
   #shownTasks(): readonly EntryVendorTask[] {
     const session = this.session;
     if (!session) return [];
-    if (this.entryId) return session.tasks.forEntry(this.entryId).sort((a, b) => b.createdAt - a.createdAt || compareIds(b.id, a.id));
+    if (this.entryId)
+      return session.tasks.forEntry(this.entryId).sort((a, b) => b.createdAt - a.createdAt || compareIds(b.id, a.id));
     return this.#list.shownTasks(session, this.#filters.applied);
   }
 
@@ -261,16 +281,16 @@ export class ReachTaskMonitor extends ReachElement {
         </header>
         ${this.renderLiveRegion()}
         ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${renderExportNotice(this.#export.state)}
-        ${this.#accountView && this.session
-          ? this.#renderFilters()
-          : nothing}
-        ${this.session
-          ? this.#load.render({
-              pending: () => html`<p class="notice" part="notice" role="status">${msg('Loading tasks…')}</p>`,
-              complete: () => this.#renderTasks(this.#list.nextPageError),
-              error: (error) => this.#renderTasks(error),
-            })
-          : nothing}
+        ${this.#accountView && this.session ? this.#renderFilters() : nothing}
+        ${
+          this.session
+            ? this.#load.render({
+                pending: () => html`<p class="notice" part="notice" role="status">${msg('Loading tasks…')}</p>`,
+                complete: () => this.#renderTasks(this.#list.nextPageError),
+                error: (error) => this.#renderTasks(error),
+              })
+            : nothing
+        }
       </section>
     `;
   }
@@ -337,7 +357,8 @@ export class ReachTaskMonitor extends ReachElement {
   #orderPanel(): HTMLElement | undefined {
     const root = this.getRootNode() as Document | ShadowRoot;
     const panels = [...root.querySelectorAll<HTMLElement>('reach-order-panel')];
-    const entryOf = (panel: HTMLElement) => (panel as HTMLElement & { entryId?: string }).entryId ?? panel.getAttribute('entry-id');
+    const entryOf = (panel: HTMLElement) =>
+      (panel as HTMLElement & { entryId?: string }).entryId ?? panel.getAttribute('entry-id');
     return this.entryId ? panels.find((panel) => entryOf(panel) === this.entryId) : panels[0];
   }
 
@@ -378,7 +399,10 @@ export class ReachTaskMonitor extends ReachElement {
       output,
       outputShown: this.#outputs.shows(task.id),
       outputView: this.#outputs.views.get(task.id),
-      clipsHref: clipsHref && task.entryId ? safeUrl(clipsHref.replaceAll('{entryId}', encodeURIComponent(task.entryId))) : undefined,
+      clipsHref:
+        clipsHref && task.entryId
+          ? safeUrl(clipsHref.replaceAll('{entryId}', encodeURIComponent(task.entryId)))
+          : undefined,
       expanded: this.#expanded.has(task.id),
       toggleAction: (action) => actions.toggle(task, action),
       confirm: (action) => void actions.run(task, action),

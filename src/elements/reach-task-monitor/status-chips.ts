@@ -16,7 +16,11 @@ export type StatusCounts = ReadonlyMap<ChipGroup, number>;
  * How many tasks of each chip's status match `filter` (its own status left out): pages of one task, for
  * their totalCount, asked in one tick so that the client sends them in one multirequest.
  */
-export async function countStatuses(session: ReachSession, filter: TaskFilter, signal: AbortSignal): Promise<StatusCounts> {
+export async function countStatuses(
+  session: ReachSession,
+  filter: TaskFilter,
+  signal: AbortSignal,
+): Promise<StatusCounts> {
   const answers: Promise<ListResponse<EntryVendorTask>>[] = CHIP_GROUPS.map((group) =>
     session.call(listTasks({ ...filter, statusIn: STATUS_GROUPS[group] }, { pageSize: 1 }), { signal }),
   );

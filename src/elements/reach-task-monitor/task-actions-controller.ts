@@ -92,7 +92,12 @@ export class TaskActionsController implements ReactiveController {
     const session = this.options.session();
     const entryTasks = task.entryId && session ? session.tasks.forEntry(task.entryId) : [task];
     const sourceVersion = task.entryId ? this.#sourceVersions.get(task.entryId) : undefined;
-    return allowedTaskActions(task, { item: this.options.catalogItem(task.catalogItemId), entryTasks, session: this.options.details(), sourceVersion });
+    return allowedTaskActions(task, {
+      item: this.options.catalogItem(task.catalogItemId),
+      entryTasks,
+      session: this.options.details(),
+      sourceVersion,
+    });
   }
 
   /** An action's button: opens its confirmation (ordering again checks the price afresh) or closes it. */
@@ -122,7 +127,12 @@ export class TaskActionsController implements ReactiveController {
     const root = this.host.renderRoot as ShadowRoot;
     const form = root.querySelector(`form.confirm[data-task="${CSS.escape(task.id)}"]`);
     const active = root.activeElement;
-    this.#update(task.id, { busy: action, error: undefined, note: undefined, focusHeld: !!form && !!active && form.contains(active) });
+    this.#update(task.id, {
+      busy: action,
+      error: undefined,
+      note: undefined,
+      focusHeld: !!form && !!active && form.contains(active),
+    });
     try {
       if (action === 'resubmit') await this.#resubmit(session, task);
       else await this.#moderate(session, task, action, state.reason.trim());
@@ -133,8 +143,18 @@ export class TaskActionsController implements ReactiveController {
     }
   }
 
-  async #moderate(session: ReachSession, task: EntryVendorTask, action: Exclude<TaskAction, 'resubmit'>, reason: string): Promise<void> {
-    const call = action === 'approve' ? approveTask(task.id) : action === 'reject' ? rejectTask(task.id, reason) : abortTask(task.id, reason);
+  async #moderate(
+    session: ReachSession,
+    task: EntryVendorTask,
+    action: Exclude<TaskAction, 'resubmit'>,
+    reason: string,
+  ): Promise<void> {
+    const call =
+      action === 'approve'
+        ? approveTask(task.id)
+        : action === 'reject'
+          ? rejectTask(task.id, reason)
+          : abortTask(task.id, reason);
     try {
       // No abort signal: a call that changes things may already have reached the server, and its answer
       // must still reach the store (and this row) if the element is moved or removed meanwhile.
@@ -160,13 +180,19 @@ export class TaskActionsController implements ReactiveController {
     const item = this.options.catalogItem(task.catalogItemId);
     const entryId = task.entryId;
     if (!session || !item || !entryId) {
-      throw new KalturaApiError({ code: 'NOT_ORDERABLE_HERE', message: msg('This order cannot be placed again from here.'), kind: 'api' });
+      throw new KalturaApiError({
+        code: 'NOT_ORDERABLE_HERE',
+        message: msg('This order cannot be placed again from here.'),
+        kind: 'api',
+      });
     }
     const [entry, flavors, profiles, orders] = await Promise.all([
       session.call(getEntry(entryId), { signal }),
       session.call(listFlavorAssets(entryId), { signal }),
       session.call(listReachProfiles(), { signal }).catch(() => undefined),
-      session.call(listTasks({ entryIdEqual: entryId, catalogItemIdIn: [item.id] }, { pageSize: MAX_PAGE_SIZE }), { signal }),
+      session.call(listTasks({ entryIdEqual: entryId, catalogItemIdIn: [item.id] }, { pageSize: MAX_PAGE_SIZE }), {
+        signal,
+      }),
     ]);
     session.tasks.upsert(orders.objects);
     const sourceVersion = flavors.objects.find((flavor) => flavor.isOriginal)?.version;
@@ -204,12 +230,17 @@ export class TaskActionsController implements ReactiveController {
         this.#update(task.id, {
           confirming: undefined,
           unknownOrder: undefined,
-          note: outcome.reconciled ? msg('The connection dropped, but the order was placed: it is listed here.') : msg('Ordered again: the new order is listed here.'),
+          note: outcome.reconciled
+            ? msg('The connection dropped, but the order was placed: it is listed here.')
+            : msg('Ordered again: the new order is listed here.'),
         });
         return;
       case 'failed':
         if (outcome.reconciled) {
-          this.#update(task.id, { unknownOrder: undefined, note: msg('The connection dropped and the order was not placed. You can try again.') });
+          this.#update(task.id, {
+            unknownOrder: undefined,
+            note: msg('The connection dropped and the order was not placed. You can try again.'),
+          });
           return;
         }
         this.#update(task.id, { unknownOrder: undefined, error: errorText(outcome.error) });
@@ -221,7 +252,9 @@ export class TaskActionsController implements ReactiveController {
         this.#update(task.id, {
           confirming: undefined,
           unknownOrder: { request: outcome.request, attempt: outcome.attempt, error: outcome.error },
-          note: msg('The connection dropped and it is not known yet whether the order was placed. Check again before ordering anything.'),
+          note: msg(
+            'The connection dropped and it is not known yet whether the order was placed. Check again before ordering anything.',
+          ),
         });
         this.options.reportError(outcome.error);
         return;
@@ -236,7 +269,11 @@ export class TaskActionsController implements ReactiveController {
     if (!session || !unknown || state.busy) return;
     this.#update(task.id, { busy: 'resubmit', note: undefined, error: undefined });
     try {
-      await this.#applyOrderOutcome(session, task, await reconcileOrder(session, unknown.request, unknown.attempt, unknown.error));
+      await this.#applyOrderOutcome(
+        session,
+        task,
+        await reconcileOrder(session, unknown.request, unknown.attempt, unknown.error),
+      );
     } finally {
       this.#update(task.id, { busy: undefined });
       this.#focusAfter = { id: task.id, action: 'resubmit' };
@@ -248,7 +285,9 @@ export class TaskActionsController implements ReactiveController {
     if (!task.entryId) return;
     const filter = { entryIdEqual: task.entryId, catalogItemIdIn: [task.catalogItemId] };
     try {
-      const { objects } = await session.call(listTasks(filter, { pageSize: MAX_PAGE_SIZE }), { signal: this.options.signal() });
+      const { objects } = await session.call(listTasks(filter, { pageSize: MAX_PAGE_SIZE }), {
+        signal: this.options.signal(),
+      });
       session.tasks.upsert(objects);
     } catch {
       // The refusal is shown; the poller and the next load show the rest.
@@ -270,7 +309,9 @@ export class TaskActionsController implements ReactiveController {
         note: msg(str`The connection dropped. The task is now: ${statusLabel(now?.status ?? task.status)}.`),
       });
     } catch {
-      this.#update(task.id, { error: msg('The connection dropped and the outcome is not known yet. Check again in a moment.') });
+      this.#update(task.id, {
+        error: msg('The connection dropped and the outcome is not known yet. Check again in a moment.'),
+      });
     }
   }
 

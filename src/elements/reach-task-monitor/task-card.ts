@@ -52,7 +52,9 @@ export function renderTaskCard(view: TaskCardView): TemplateResult {
   const { task, item, title, state, output } = view;
   const showReason =
     task.errDescription &&
-    (task.status === EntryVendorTaskStatus.ERROR || task.status === EntryVendorTaskStatus.REJECTED || task.status === EntryVendorTaskStatus.ABORTED);
+    (task.status === EntryVendorTaskStatus.ERROR ||
+      task.status === EntryVendorTaskStatus.REJECTED ||
+      task.status === EntryVendorTaskStatus.ABORTED);
   return html`<article class="task status-${task.status}" part="task" data-id=${task.id} aria-labelledby=${`task-${task.id}`}>
     <div class="task-head">
       <h3 id=${`task-${task.id}`} class="title" tabindex="-1">${title}</h3>
@@ -61,22 +63,28 @@ export function renderTaskCard(view: TaskCardView): TemplateResult {
     ${view.entryName ? html`<p class="entry">${view.entryName}</p>` : nothing}
     ${renderMeta(task, item)}
     ${renderProgress(task, title, view.now)}
-    ${showReason
-      ? html`<p class="error reason">
+    ${
+      showReason
+        ? html`<p class="error reason">
           ${task.status === EntryVendorTaskStatus.ERROR ? msg(html`Error: <bdi>${task.errDescription}</bdi>`) : msg(html`Reason: <bdi>${task.errDescription}</bdi>`)}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${task.status === EntryVendorTaskStatus.PENDING_MODERATION ? renderApproval(view) : nothing}
-    ${task.status === EntryVendorTaskStatus.PENDING_MODERATION && view.awaitsAdministrator
-      ? html`<p class="muted">${msg('A REACH administrator has to approve this order before the vendor starts.')}</p>`
-      : nothing}
+    ${
+      task.status === EntryVendorTaskStatus.PENDING_MODERATION && view.awaitsAdministrator
+        ? html`<p class="muted">${msg('A REACH administrator has to approve this order before the vendor starts.')}</p>`
+        : nothing
+    }
     ${renderToolbar(view)}
     ${state.confirming ? renderConfirm(view, state.confirming) : nothing}
     ${state.error ? html`<p class="error outcome" role="alert" tabindex="-1">${msg(html`The server refused: <bdi>${state.error}</bdi>`)}</p>` : nothing}
     ${state.note ? html`<p class="notice outcome" role="status" tabindex="-1">${state.note}</p>` : nothing}
-    ${state.unknownOrder
-      ? html`<p><button part="button" aria-disabled=${state.busy ? 'true' : 'false'} @click=${view.checkAgain}>${state.busy ? msg('Checking…') : msg('Check again')}</button></p>`
-      : nothing}
+    ${
+      state.unknownOrder
+        ? html`<p><button part="button" aria-disabled=${state.busy ? 'true' : 'false'} @click=${view.checkAgain}>${state.busy ? msg('Checking…') : msg('Check again')}</button></p>`
+        : nothing
+    }
     ${output && view.outputShown ? renderOutputPanel(task, output, view.outputView, view.clipsHref) : nothing}
     ${view.expanded ? html`<div id=${`details-${task.id}`} class="details">${renderFacts(task, item)}</div>` : nothing}
   </article>`;
@@ -99,11 +107,15 @@ function renderMeta(task: EntryVendorTask, item: VendorCatalogItem | undefined) 
 function renderProgress(task: EntryVendorTask, title: string, now: number) {
   const progress = isFinalTaskStatus(task.status) ? undefined : taskProgress(task, now);
   if (progress === undefined || task.expectedFinishTime === undefined) {
-    if (task.status === EntryVendorTaskStatus.READY && task.finishTime) return html`<p class="muted">${msg(str`Finished ${formatDate(task.finishTime, true)}`)}</p>`;
+    if (task.status === EntryVendorTaskStatus.READY && task.finishTime)
+      return html`<p class="muted">${msg(str`Finished ${formatDate(task.finishTime, true)}`)}</p>`;
     return nothing;
   }
   const due = task.expectedFinishTime;
-  const dueText = due > now ? msg(str`Expected ${formatRelative(due, now)} (${formatDate(due, true)})`) : msg(str`Expected ${formatDate(due, true)}: running late`);
+  const dueText =
+    due > now
+      ? msg(str`Expected ${formatRelative(due, now)} (${formatDate(due, true)})`)
+      : msg(str`Expected ${formatDate(due, true)}: running late`);
   return html`<div class="progress">
     <progress part="progress" max="100" value=${Math.round(progress * 100)} aria-label=${msg(str`${title}: progress`)}></progress>
     <span class="muted">${dueText}</span>
@@ -144,7 +156,18 @@ function renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined)
 }
 
 /** The task's buttons: its allowed actions, its result, and its details. */
-function renderToolbar({ task, title, state, actions, output, outputShown, expanded, toggleAction, toggleOutput, toggleDetails }: TaskCardView) {
+function renderToolbar({
+  task,
+  title,
+  state,
+  actions,
+  output,
+  outputShown,
+  expanded,
+  toggleAction,
+  toggleOutput,
+  toggleDetails,
+}: TaskCardView) {
   const blocked = (action: TaskAction) => state.busy !== undefined || (action === 'resubmit' && !!state.unknownOrder);
   return html`<div class="actions" part="actions">
     ${repeat(
@@ -162,11 +185,13 @@ function renderToolbar({ task, title, state, actions, output, outputShown, expan
         ${forTask(actionLabel(action), title)}
       </button>`,
     )}
-    ${output
-      ? html`<button part="button" aria-expanded=${outputShown ? 'true' : 'false'} aria-controls=${`output-${task.id}`} @click=${toggleOutput}>
+    ${
+      output
+        ? html`<button part="button" aria-expanded=${outputShown ? 'true' : 'false'} aria-controls=${`output-${task.id}`} @click=${toggleOutput}>
           ${forTask(outputLabel(output), title)}
         </button>`
-      : nothing}
+        : nothing
+    }
     <button part="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${task.id}`} @click=${toggleDetails}>
       ${forTask(msg('Details'), title)}
     </button>

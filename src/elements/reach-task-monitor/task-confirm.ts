@@ -50,12 +50,14 @@ export function renderConfirm({ task, state, quote, confirm, keep, reason }: Tas
   >
     <p>${question(task, action)}</p>
     ${action === 'resubmit' ? renderQuote(quote) : nothing}
-    ${takesReason
-      ? html`<div class="field">
+    ${
+      takesReason
+        ? html`<div class="field">
           <label for=${reasonId}>${msg('Reason (optional)')}</label>
           <textarea id=${reasonId} rows="2" .value=${live(state.reason)} ?disabled=${busy} @input=${(event: Event) => reason((event.target as HTMLTextAreaElement).value)}></textarea>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="form-actions">
       <button
         part="button"
@@ -73,10 +75,16 @@ export function renderConfirm({ task, state, quote, confirm, keep, reason }: Tas
 
 function question(task: EntryVendorTask, action: TaskAction): string {
   switch (action) {
-    case 'approve': return msg(str`Approve this order? Its price (${formatCredit(task.price ?? 0)}) is charged to the profile's credit.`);
-    case 'reject': return msg('Reject this order? The requester sees your reason.');
-    case 'abort': return msg('Cancel this order? Kaltura does not refund cancelled orders.');
-    case 'resubmit': return msg('Order this service again for the same media? This places a new order and may spend credit.');
+    case 'approve':
+      return msg(
+        str`Approve this order? Its price (${formatCredit(task.price ?? 0)}) is charged to the profile's credit.`,
+      );
+    case 'reject':
+      return msg('Reject this order? The requester sees your reason.');
+    case 'abort':
+      return msg('Cancel this order? Kaltura does not refund cancelled orders.');
+    case 'resubmit':
+      return msg('Order this service again for the same media? This places a new order and may spend credit.');
   }
 }
 
@@ -86,13 +94,16 @@ function renderQuote(quote: KeyedTask<Quote> | undefined) {
   return quote.render({
     initial: checking,
     pending: checking,
-    error: (error) => html`<p class="error">${msg('The price and the credit could not be checked.')} ${errorText(error)}</p>`,
+    error: (error) =>
+      html`<p class="error">${msg('The price and the credit could not be checked.')} ${errorText(error)}</p>`,
     complete: (value) => {
       const refusal = quoteRefusal(value);
       return html`<p>
-          ${msg(str`Price: ${priceText(value.estimate)}`)}${value.remaining !== undefined
-            ? html` · ${msg(html`Credit left on <bdi>${value.profileName ?? ''}</bdi>: ${formatCredit(value.remaining)}`)}`
-            : nothing}
+          ${msg(str`Price: ${priceText(value.estimate)}`)}${
+            value.remaining !== undefined
+              ? html` · ${msg(html`Credit left on <bdi>${value.profileName ?? ''}</bdi>: ${formatCredit(value.remaining)}`)}`
+              : nothing
+          }
         </p>
         ${value.verdict === undefined ? html`<p class="muted">${msg("The profile's credit could not be read here; the server checks it when ordering.")}</p>` : nothing}
         ${refusal ? html`<p class="error">${refusal}</p>` : nothing}`;
@@ -102,9 +113,13 @@ function renderQuote(quote: KeyedTask<Quote> | undefined) {
 
 function confirmLabel(action: TaskAction): string {
   switch (action) {
-    case 'approve': return msg('Yes, approve');
-    case 'reject': return msg('Yes, reject');
-    case 'abort': return msg('Yes, cancel the order');
-    case 'resubmit': return msg('Yes, order again');
+    case 'approve':
+      return msg('Yes, approve');
+    case 'reject':
+      return msg('Yes, reject');
+    case 'abort':
+      return msg('Yes, cancel the order');
+    case 'resubmit':
+      return msg('Yes, order again');
   }
 }

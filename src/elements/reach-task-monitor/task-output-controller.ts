@@ -49,7 +49,12 @@ export class TaskOutputController {
   }
 }
 
-async function loadOutput(session: ReachSession, task: EntryVendorTask, output: TaskOutput, signal: AbortSignal): Promise<OutputView> {
+async function loadOutput(
+  session: ReachSession,
+  task: EntryVendorTask,
+  output: TaskOutput,
+  signal: AbortSignal,
+): Promise<OutputView> {
   switch (output.kind) {
     case 'captions': {
       const [url, assets] = await Promise.all([
@@ -60,7 +65,11 @@ async function loadOutput(session: ReachSession, task: EntryVendorTask, output: 
       return { kind: 'file', url, format: captionFormat(asset?.format, url) };
     }
     case 'audio':
-      return { kind: 'file', url: await session.call(getFlavorUrl(output.flavorAssetId), { signal }), format: undefined };
+      return {
+        kind: 'file',
+        url: await session.call(getFlavorUrl(output.flavorAssetId), { signal }),
+        format: undefined,
+      };
     case 'chapters': {
       const { objects } = await session.call(listCuePoints(output.entryId), { signal });
       const chapters = objects.filter((cue) => cue.subType === ThumbCuePointSubType.CHAPTER);

@@ -10,17 +10,25 @@ import type { OutputView } from './task-output-controller.js';
 import { errorText } from './task-words.js';
 
 /** A task's result, under its buttons: a download link, the chapters, the clips, or the result itself. */
-export function renderOutputPanel(task: EntryVendorTask, output: TaskOutput, view: KeyedTask<OutputView> | undefined, clipsHref: string | undefined) {
+export function renderOutputPanel(
+  task: EntryVendorTask,
+  output: TaskOutput,
+  view: KeyedTask<OutputView> | undefined,
+  clipsHref: string | undefined,
+) {
   const loading = () => html`<p class="muted" role="status">${msg('Loading the result…')}</p>`;
   return html`<div id=${`output-${task.id}`} class="output-panel">
-    ${view
-      ? view.render({
-          initial: loading,
-          pending: loading,
-          error: (error) => html`<p class="error" role="alert">${msg('The result could not be loaded.')} ${errorText(error)}</p>`,
-          complete: (loaded) => renderLoaded(task, output, loaded, clipsHref),
-        })
-      : loading()}
+    ${
+      view
+        ? view.render({
+            initial: loading,
+            pending: loading,
+            error: (error) =>
+              html`<p class="error" role="alert">${msg('The result could not be loaded.')} ${errorText(error)}</p>`,
+            complete: (loaded) => renderLoaded(task, output, loaded, clipsHref),
+          })
+        : loading()
+    }
   </div>`;
 }
 
@@ -34,12 +42,15 @@ function renderLoaded(task: EntryVendorTask, output: TaskOutput, view: OutputVie
         ${view.chapters.map((chapter) => html`<li><span class="clock">${formatClock((chapter.startTime ?? 0) / 1000)}</span> <bdi>${chapter.title ?? ''}</bdi></li>`)}
       </ol>`;
     case 'clips': {
-      const suggested = output.kind === 'clips' && output.suggested ? html`<p>${suggestedClipsText(output.suggested)}</p>` : nothing;
-      return html`${suggested}${view.clips.length === 0
+      const suggested =
+        output.kind === 'clips' && output.suggested ? html`<p>${suggestedClipsText(output.suggested)}</p>` : nothing;
+      return html`${suggested}${
+        view.clips.length === 0
           ? html`<p class="muted">${msg('No clips were found.')}</p>`
           : html`<ul class="clips">
               ${view.clips.map((clip) => html`<li><bdi>${clip.name ?? clip.id}</bdi> <span class="muted">(${formatDuration(clip.duration ?? (clip.msDuration ?? 0) / 1000)})</span></li>`)}
-            </ul>`}
+            </ul>`
+      }
         ${clipsHref ? html`<p><a href=${clipsHref}>${msg('Review the clips')}</a></p>` : nothing}`;
     }
     case 'inline':
@@ -49,7 +60,8 @@ function renderLoaded(task: EntryVendorTask, output: TaskOutput, view: OutputVie
 
 function renderFile(task: EntryVendorTask, link: string, format: string | undefined) {
   const url = safeUrl(link);
-  if (!url) return html`<p class="error" role="alert">${msg('The server gave a link that cannot be opened safely.')}</p>`;
+  if (!url)
+    return html`<p class="error" role="alert">${msg('The server gave a link that cannot be opened safely.')}</p>`;
   const name = `${task.entryId ?? 'task'}-${task.id}${format ? `.${format.toLowerCase()}` : ''}`;
   return html`<p class="links">
     <a href=${url} download=${name} rel="noopener noreferrer" referrerpolicy="no-referrer">${format ? msg(str`Download (${format})`) : msg('Download')}</a>
@@ -82,22 +94,37 @@ function renderInline(output: TaskOutput) {
 function suggestedClipsText(count: number): string {
   const shown = formatCount(count);
   return plural(count, {
-    one: msg('The vendor suggested 1 clip.', { id: 'monitor.suggested-clips.one', desc: 'Result of an AI clips task: how many clips the vendor suggested.' }),
-    other: msg(str`The vendor suggested ${shown} clips.`, { id: 'monitor.suggested-clips.other', desc: 'Result of an AI clips task: how many clips the vendor suggested.' }),
+    one: msg('The vendor suggested 1 clip.', {
+      id: 'monitor.suggested-clips.one',
+      desc: 'Result of an AI clips task: how many clips the vendor suggested.',
+    }),
+    other: msg(str`The vendor suggested ${shown} clips.`, {
+      id: 'monitor.suggested-clips.other',
+      desc: 'Result of an AI clips task: how many clips the vendor suggested.',
+    }),
   });
 }
 
 /** The label of the button that shows a task's result. */
 export function outputLabel(output: TaskOutput): string {
   switch (output.kind) {
-    case 'captions': return msg('Get the caption file');
-    case 'audio': return msg('Get the audio track');
-    case 'chapters': return msg('Show the chapters');
-    case 'clips': return msg('Show the clips');
-    case 'summary': return msg('Show the summary');
-    case 'metadata': return msg('Show the suggested metadata');
-    case 'quiz': return msg('Show the questions');
-    case 'moderation': return msg('Show the moderation result');
-    case 'entry': return msg('Show the result');
+    case 'captions':
+      return msg('Get the caption file');
+    case 'audio':
+      return msg('Get the audio track');
+    case 'chapters':
+      return msg('Show the chapters');
+    case 'clips':
+      return msg('Show the clips');
+    case 'summary':
+      return msg('Show the summary');
+    case 'metadata':
+      return msg('Show the suggested metadata');
+    case 'quiz':
+      return msg('Show the questions');
+    case 'moderation':
+      return msg('Show the moderation result');
+    case 'entry':
+      return msg('Show the result');
   }
 }

@@ -20,7 +20,16 @@ export const STATUS_GROUPS = {
 export type StatusGroup = keyof typeof STATUS_GROUPS;
 
 /** KalturaEntryVendorTaskOrderBy values offered. */
-export const SORTS = ['-createdAt', '+createdAt', '-updatedAt', '+status', '-price', '+price', '+expectedFinishTime', '-expectedFinishTime'] as const;
+export const SORTS = [
+  '-createdAt',
+  '+createdAt',
+  '-updatedAt',
+  '+status',
+  '-price',
+  '+price',
+  '+expectedFinishTime',
+  '-expectedFinishTime',
+] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** MANUAL and AUTOMATIC are EntryVendorTaskCreationMode values; RULE is an automatic order that names its category (`context`). */
@@ -106,7 +115,10 @@ export function filtersByCatalog(filters: AccountFilters): boolean {
  * that service, language and turnaround). The server has no filter by service feature, language or turnaround:
  * they become the ids of the catalog items that have them.
  */
-export function serverFilter(filters: AccountFilters, catalog: ReadonlyMap<number, VendorCatalogItem>): TaskFilter | undefined {
+export function serverFilter(
+  filters: AccountFilters,
+  catalog: ReadonlyMap<number, VendorCatalogItem>,
+): TaskFilter | undefined {
   let catalogItemIdIn: number[] | undefined;
   if (filtersByCatalog(filters)) {
     catalogItemIdIn = [...catalog.values()]
@@ -150,7 +162,8 @@ export function matchesLocally(task: EntryVendorTask, filter: TaskFilter, filter
   if (filter.statusIn && !filter.statusIn.includes(task.status)) return false;
   if (filter.catalogItemIdIn && !filter.catalogItemIdIn.includes(task.catalogItemId)) return false;
   if (filter.reachProfileIdIn && !filter.reachProfileIdIn.includes(task.reachProfileId ?? -1)) return false;
-  if (filter.createdAtGreaterThanOrEqual !== undefined && task.createdAt < filter.createdAtGreaterThanOrEqual) return false;
+  if (filter.createdAtGreaterThanOrEqual !== undefined && task.createdAt < filter.createdAtGreaterThanOrEqual)
+    return false;
   if (filter.createdAtLessThanOrEqual !== undefined && task.createdAt > filter.createdAtLessThanOrEqual) return false;
   return matchesCreationMode(task, filters);
 }

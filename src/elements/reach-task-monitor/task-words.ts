@@ -21,10 +21,14 @@ export function forTask(label: string, title: string) {
 
 export function actionLabel(action: TaskAction): string {
   switch (action) {
-    case 'approve': return msg('Approve');
-    case 'reject': return msg('Reject');
-    case 'abort': return msg('Cancel order');
-    case 'resubmit': return msg('Order again');
+    case 'approve':
+      return msg('Approve');
+    case 'reject':
+      return msg('Reject');
+    case 'abort':
+      return msg('Cancel order');
+    case 'resubmit':
+      return msg('Order again');
   }
 }
 
@@ -33,7 +37,8 @@ export function actionLabel(action: TaskAction): string {
  * automatically without more said (an agent, or a rule of a profile this session cannot read).
  */
 export function orderedBy(task: EntryVendorTask, profileName: string | undefined) {
-  if (task.creationMode !== EntryVendorTaskCreationMode.AUTOMATIC) return html`<bdi>${task.userId || msg('an administrator')}</bdi>`;
+  if (task.creationMode !== EntryVendorTaskCreationMode.AUTOMATIC)
+    return html`<bdi>${task.userId || msg('an administrator')}</bdi>`;
   if (task.context && profileName) return msg(html`Rule of <bdi>${profileName}</bdi>`);
   return msg('A rule or an agent');
 }

@@ -8,7 +8,17 @@ import { VendorServiceFeature } from '../../reach/enums.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { addTask, listTasks } from '../../reach/tasks.js';
 import { csvLine, spentBy } from '../../reach/usage.js';
-import { advanceClock, clearFaults, injectFault, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from '../../../test/browser/sandbox.js';
+import {
+  advanceClock,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  resetStats,
+  SEED,
+  serviceUrl,
+  startKs,
+  stats,
+} from '../../../test/browser/sandbox.js';
 import { text } from '../../../test/browser/elements.js';
 
 const E = SEED.entries;
@@ -17,9 +27,13 @@ const LIST = 'reach_entryvendortask.list';
 
 const apiClient = (ks: string) => new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
 /** Orders on the unlimited profile: its credit has no end date, so it still pays after the clock moves a month on. */
-const order = (ks: string, entryId: string, catalogItemId: number) => apiClient(ks).call(addTask({ entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited }));
+const order = (ks: string, entryId: string, catalogItemId: number) =>
+  apiClient(ks).call(addTask({ entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited }));
 
-async function usageElement(ks: string, attributes: { pageSize?: number; maxPages?: number } = {}): Promise<ReachUsage> {
+async function usageElement(
+  ks: string,
+  attributes: { pageSize?: number; maxPages?: number } = {},
+): Promise<ReachUsage> {
   const el = await fixture<ReachUsage>(
     html`<reach-usage service-url=${serviceUrl} .ks=${ks} page-size=${attributes.pageSize ?? 500} max-pages=${attributes.maxPages ?? 40}></reach-usage>`,
   );
@@ -27,7 +41,13 @@ async function usageElement(ks: string, attributes: { pageSize?: number; maxPage
   return el;
 }
 const loaded = (el: ReachUsage) =>
-  waitUntil(() => el.shadowRoot!.querySelector('#summary, #not-admin, .notice[role=alert]') && !el.shadowRoot!.querySelector('#stop'), 'the usage did not load', { timeout: 10_000 });
+  waitUntil(
+    () =>
+      el.shadowRoot!.querySelector('#summary, #not-admin, .notice[role=alert]') &&
+      !el.shadowRoot!.querySelector('#stop'),
+    'the usage did not load',
+    { timeout: 10_000 },
+  );
 
 const amount = (value: string) => Number(value.replace(/,/g, ''));
 interface Line {
@@ -37,12 +57,19 @@ interface Line {
 /** One grouping's table as a reader sees it: label → tasks and credit spent. */
 function lines(el: ReachUsage, group: 'service' | 'time' | 'origin'): Map<string, Line> {
   const rows = [...el.shadowRoot!.querySelectorAll(`#spend-${group} tbody tr`)];
-  return new Map(rows.map((row) => [text(row, 'th'), { tasks: amount(text(row, '[data-col=tasks]')), spent: amount(text(row, '[data-col=spent]')) }]));
+  return new Map(
+    rows.map((row) => [
+      text(row, 'th'),
+      { tasks: amount(text(row, '[data-col=tasks]')), spent: amount(text(row, '[data-col=spent]')) },
+    ]),
+  );
 }
-const lineOf = (el: ReachUsage, group: 'service' | 'time' | 'origin', label: string): Line => lines(el, group).get(label) ?? { tasks: 0, spent: 0 };
+const lineOf = (el: ReachUsage, group: 'service' | 'time' | 'origin', label: string): Line =>
+  lines(el, group).get(label) ?? { tasks: 0, spent: 0 };
 const round = (value: number) => Math.round(value * 100) / 100;
 const sum = (tasks: readonly EntryVendorTask[]) => round(tasks.reduce((total, task) => total + spentBy(task), 0));
-const monthOf = (task: EntryVendorTask) => new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(task.createdAt * 1000);
+const monthOf = (task: EntryVendorTask) =>
+  new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(task.createdAt * 1000);
 
 async function refreshed(el: ReachUsage): Promise<void> {
   await el.refresh();
@@ -79,13 +106,26 @@ describe('<reach-usage>', () => {
     this.timeout(30_000);
     const el = await usageElement(ks);
     await expect(el).to.be.accessible();
-    const before = { captions: lineOf(el, 'service', 'Captions'), manual: lineOf(el, 'origin', 'Ordered by a person'), rule: lineOf(el, 'origin', 'A profile rule (category)') };
+    const before = {
+      captions: lineOf(el, 'service', 'Captions'),
+      manual: lineOf(el, 'origin', 'Ordered by a person'),
+      rule: lineOf(el, 'origin', 'A profile rule (category)'),
+    };
 
-    const thisMonth = [await order(ks, E.lecture45, C.machineCaptionsSpanish), await order(ks, E.welcome, C.machineCaptionsSpanish)];
+    const thisMonth = [
+      await order(ks, E.lecture45, C.machineCaptionsSpanish),
+      await order(ks, E.welcome, C.machineCaptionsSpanish),
+    ];
     // Putting an entry in Biology fires the default profile's rule (captions and chapters), marked with the category.
-    const categoryEntry = { objectType: 'KalturaCategoryEntry', entryId: E.keynote30, categoryId: SEED.categories.biology };
+    const categoryEntry = {
+      objectType: 'KalturaCategoryEntry',
+      entryId: E.keynote30,
+      categoryId: SEED.categories.biology,
+    };
     await apiClient(ks).call(apiCall('categoryentry', 'add', { categoryEntry }, z.unknown(), true));
-    const ruleMade = (await apiClient(ks).call(listTasks({ entryIdEqual: E.keynote30 }))).objects.filter((task) => task.creationMode === 2 && task.context);
+    const ruleMade = (await apiClient(ks).call(listTasks({ entryIdEqual: E.keynote30 }))).objects.filter(
+      (task) => task.creationMode === 2 && task.context,
+    );
     expect(ruleMade.length).to.be.greaterThan(0);
 
     await advanceClock(35 * 86_400);
@@ -108,7 +148,9 @@ describe('<reach-usage>', () => {
     expect(rule.tasks - before.rule.tasks).to.equal(ruleMade.length);
     expect(round(rule.spent - before.rule.spent)).to.equal(sum(ruleMade));
     // The sandbox's automation (an agent waiting for its entry) may order captions too: count what the server lists.
-    const since = (await apiClient(ks).call(listTasks({ createdAtGreaterThanOrEqual: thisMonth[0]!.createdAt }, { pageSize: 500 }))).objects;
+    const since = (
+      await apiClient(ks).call(listTasks({ createdAtGreaterThanOrEqual: thisMonth[0]!.createdAt }, { pageSize: 500 }))
+    ).objects;
     const newCaptions = since.filter((task) => task.serviceFeature === VendorServiceFeature.CAPTIONS);
     expect(newCaptions.length).to.be.at.least(3);
     const captions = lineOf(el, 'service', 'Captions');
@@ -117,7 +159,10 @@ describe('<reach-usage>', () => {
     // The new month holds the task ordered after the clock moved, and what the automation ordered then.
     const inNewMonth = since.filter((task) => monthOf(task) === monthOf(nextMonth[0]!));
     expect(inNewMonth.map((task) => task.id)).to.include(nextMonth[0]!.id);
-    expect(lineOf(el, 'time', monthOf(nextMonth[0]!))).to.deep.equal({ tasks: inNewMonth.length, spent: sum(inNewMonth) });
+    expect(lineOf(el, 'time', monthOf(nextMonth[0]!))).to.deep.equal({
+      tasks: inNewMonth.length,
+      spent: sum(inNewMonth),
+    });
     await expect(el).to.be.accessible();
 
     // The same numbers by week: one week holds the new task alone.
@@ -127,7 +172,9 @@ describe('<reach-usage>', () => {
     await el.updateComplete;
     expect(text(el, '#spend-time-title')).to.equal('Spend by week');
     const weeks = [...lines(el, 'time').values()];
-    expect(weeks.reduce((total, line) => total + line.tasks, 0)).to.equal([...lines(el, 'origin').values()].reduce((total, line) => total + line.tasks, 0));
+    expect(weeks.reduce((total, line) => total + line.tasks, 0)).to.equal(
+      [...lines(el, 'origin').values()].reduce((total, line) => total + line.tasks, 0),
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -138,7 +185,9 @@ describe('<reach-usage>', () => {
     expect(text(row(SEED.profiles.nearlyOutOfCredit), '[data-col=credit]')).to.equal('100');
     expect(text(row(SEED.profiles.nearlyOutOfCredit), '[data-col=used]')).to.equal('98.5');
     expect(text(row(SEED.profiles.nearlyOutOfCredit), '[data-col=remaining]')).to.equal('1.5');
-    expect(text(row(SEED.profiles.nearlyOutOfCredit), '[data-col=outlook]')).to.match(/^About [\d.]+ a day: at this rate it lasts until /);
+    expect(text(row(SEED.profiles.nearlyOutOfCredit), '[data-col=outlook]')).to.match(
+      /^About [\d.]+ a day: at this rate it lasts until /,
+    );
     expect(text(row(SEED.profiles.unlimited), '[data-col=remaining]')).to.equal('Unlimited');
     expect(text(row(SEED.profiles.expired), '[data-col=outlook]')).to.equal('The credit period has ended.');
   });
@@ -146,7 +195,13 @@ describe('<reach-usage>', () => {
   it('pages on a creation-time cursor: a small page size reads the same tasks as one large page', async () => {
     // Three tasks in one request share their second: a whole page of one second moves to the next page index.
     const client = apiClient(ks);
-    await Promise.all([E.lecture45, E.welcome, E.seminar12].map((entryId) => client.call(addTask({ entryId, catalogItemId: C.machineCaptionsGerman, reachProfileId: SEED.profiles.unlimited }))));
+    await Promise.all(
+      [E.lecture45, E.welcome, E.seminar12].map((entryId) =>
+        client.call(
+          addTask({ entryId, catalogItemId: C.machineCaptionsGerman, reachProfileId: SEED.profiles.unlimited }),
+        ),
+      ),
+    );
     const large = await usageElement(ks);
     const expected = { service: lines(large, 'service'), time: lines(large, 'time'), origin: lines(large, 'origin') };
     const count = text(large, '#summary');
@@ -164,7 +219,9 @@ describe('<reach-usage>', () => {
 
   it('stops at its page budget and says how far it read', async () => {
     const el = await usageElement(ks, { pageSize: 2, maxPages: 2 });
-    expect(text(el, '#summary')).to.match(/^This view reads at most 2 pages: these figures cover 3 of \d+ tasks, those created until .+\. Choose a shorter period to see the rest\. Read again$/);
+    expect(text(el, '#summary')).to.match(
+      /^This view reads at most 2 pages: these figures cover 3 of \d+ tasks, those created until .+\. Choose a shorter period to see the rest\. Read again$/,
+    );
     // The second page starts at the second the first ended in: it reads that task again, and counts it once.
     const counted = [...lines(el, 'origin').values()].reduce((total, line) => total + line.tasks, 0);
     expect(counted).to.equal(3);
@@ -172,9 +229,19 @@ describe('<reach-usage>', () => {
   });
 
   it('shows its progress while reading, and keeps what it read when stopped', async () => {
-    await injectFault({ service: 'reach_entryvendortask', action: 'list', fault: 'latency', latencyMs: 400, count: 100 });
-    const el = await fixture<ReachUsage>(html`<reach-usage service-url=${serviceUrl} .ks=${ks} page-size="2"></reach-usage>`);
-    await waitUntil(() => /Reading the tasks: [2-9]\d* of \d+/.test(text(el, '.progress')), 'no progress shown', { timeout: 10_000 });
+    await injectFault({
+      service: 'reach_entryvendortask',
+      action: 'list',
+      fault: 'latency',
+      latencyMs: 400,
+      count: 100,
+    });
+    const el = await fixture<ReachUsage>(
+      html`<reach-usage service-url=${serviceUrl} .ks=${ks} page-size="2"></reach-usage>`,
+    );
+    await waitUntil(() => /Reading the tasks: [2-9]\d* of \d+/.test(text(el, '.progress')), 'no progress shown', {
+      timeout: 10_000,
+    });
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('#stop')!.click();
     await loaded(el);
@@ -190,13 +257,16 @@ describe('<reach-usage>', () => {
     const csv = await (await fetch(link.href)).text();
     const rows = csv.trimEnd().split('\r\n');
     expect(rows[0]).to.equal('Grouping,Group,Tasks,Credit spent');
-    for (const [label, line] of lines(el, 'service')) expect(rows).to.include(csvLine(['Spend by service', label, line.tasks, line.spent]));
-    for (const [label, line] of lines(el, 'origin')) expect(rows).to.include(csvLine(['Spend by who ordered', label, line.tasks, line.spent]));
+    for (const [label, line] of lines(el, 'service'))
+      expect(rows).to.include(csvLine(['Spend by service', label, line.tasks, line.spent]));
+    for (const [label, line] of lines(el, 'origin'))
+      expect(rows).to.include(csvLine(['Spend by who ordered', label, line.tasks, line.spent]));
     expect(rows.length).to.equal(1 + lines(el, 'service').size + lines(el, 'time').size + lines(el, 'origin').size);
   });
 
   it('writes cells a spreadsheet would run as formulas as text', () => {
-    expect(csvLine(['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', 'plain, with comma', 3.5])).to.equal(`"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1),"plain, with comma",3.5`);
+    expect(csvLine(['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', 'plain, with comma', 3.5])).to.equal(
+      `"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1),"plain, with comma",3.5`,
+    );
   });
-
 });

@@ -24,9 +24,12 @@ const DEFAULT_MAX_PAGES = 40;
 
 function originLabel(origin: TaskOrigin): string {
   switch (origin) {
-    case 'manual': return msg('Ordered by a person');
-    case 'category-rule': return msg('A profile rule (category)');
-    case 'automatic': return msg('Automatic: a profile rule or an agent');
+    case 'manual':
+      return msg('Ordered by a person');
+    case 'category-rule':
+      return msg('A profile rule (category)');
+    case 'automatic':
+      return msg('Automatic: a profile rule or an agent');
   }
 }
 
@@ -107,13 +110,18 @@ export class ReachUsage extends ReachElement {
 
   #groups(tasks: readonly EntryVendorTask[]): SpendGroup[] {
     const bucket = this.bucket;
-    const byTime = spendBy(tasks, (task) => bucketOf(task.createdAt, bucket)).sort((a, b) => a.key.localeCompare(b.key));
+    const byTime = spendBy(tasks, (task) => bucketOf(task.createdAt, bucket)).sort((a, b) =>
+      a.key.localeCompare(b.key),
+    );
     return [
       {
         id: 'service',
         title: msg('Spend by service'),
         heading: msg('Service'),
-        lines: spendBy(tasks, (task) => String(task.serviceFeature ?? '')).map((row) => ({ ...row, label: row.key ? featureLabel(Number(row.key)) : msg('Unknown service') })),
+        lines: spendBy(tasks, (task) => String(task.serviceFeature ?? '')).map((row) => ({
+          ...row,
+          label: row.key ? featureLabel(Number(row.key)) : msg('Unknown service'),
+        })),
       },
       {
         id: 'time',
@@ -133,7 +141,9 @@ export class ReachUsage extends ReachElement {
   /** The same numbers as the tables, one line per row, the grouping first. */
   #csvText(groups: readonly SpendGroup[]): string {
     const lines = [csvLine([msg('Grouping'), msg('Group'), msg('Tasks'), msg('Credit spent')])];
-    for (const group of groups) for (const line of group.lines) lines.push(csvLine([group.title, line.label, line.tasks, roundCredit(line.spent)]));
+    for (const group of groups)
+      for (const line of group.lines)
+        lines.push(csvLine([group.title, line.label, line.tasks, roundCredit(line.spent)]));
     return `${lines.join('\r\n')}\r\n`;
   }
 
@@ -174,9 +184,13 @@ export class ReachUsage extends ReachElement {
     const forbidden = apiError.code === 'SERVICE_FORBIDDEN' || apiError.code === 'FEATURE_FORBIDDEN';
     return html`<div class="notice error" part="notice" role="alert">
       <p>
-        ${forbidden
-          ? msg("This session may not read the account's REACH profiles. Ask for an administrator session (ADMIN KS) with REACH access.")
-          : msg('The usage could not be loaded.')}
+        ${
+          forbidden
+            ? msg(
+                "This session may not read the account's REACH profiles. Ask for an administrator session (ADMIN KS) with REACH access.",
+              )
+            : msg('The usage could not be loaded.')
+        }
       </p>
       <p class="server-text" dir="auto">${apiError.message}</p>
       <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
@@ -207,9 +221,13 @@ export class ReachUsage extends ReachElement {
     }
     const until = data.readUntil === undefined ? '' : formatDate(data.readUntil, true);
     return html`<p class="notice" part="notice" id="summary">
-      ${data.cutShort === 'stopped'
-        ? msg(str`Reading was stopped: these figures cover ${read} of ${total} tasks, those created until ${until}.`)
-        : msg(str`This view reads at most ${formatCount(this.maxPages)} pages: these figures cover ${read} of ${total} tasks, those created until ${until}. Choose a shorter period to see the rest.`)}
+      ${
+        data.cutShort === 'stopped'
+          ? msg(str`Reading was stopped: these figures cover ${read} of ${total} tasks, those created until ${until}.`)
+          : msg(
+              str`This view reads at most ${formatCount(this.maxPages)} pages: these figures cover ${read} of ${total} tasks, those created until ${until}. Choose a shorter period to see the rest.`,
+            )
+      }
       <button type="button" @click=${() => void this.#load.run()}>${msg('Read again')}</button>
     </p>`;
   }

@@ -26,9 +26,10 @@ export function renderSpendGroup(group: SpendGroup) {
   const titleId = `spend-${group.id}-title`;
   return html`<section class="spend box" part="spend">
     <h3 id=${titleId}>${group.title}</h3>
-    ${group.lines.length === 0
-      ? html`<p class="empty">${msg('No tasks in this period.')}</p>`
-      : html`<div class="scroll" tabindex="0" role="region" aria-labelledby=${titleId}>
+    ${
+      group.lines.length === 0
+        ? html`<p class="empty">${msg('No tasks in this period.')}</p>`
+        : html`<div class="scroll" tabindex="0" role="region" aria-labelledby=${titleId}>
           <table id=${`spend-${group.id}`}>
             <thead>
               <tr>
@@ -41,7 +42,8 @@ export function renderSpendGroup(group: SpendGroup) {
               ${group.lines.map((line) => renderLine(line, largest))}
             </tbody>
           </table>
-        </div>`}
+        </div>`
+    }
   </section>`;
 }
 

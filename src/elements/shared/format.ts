@@ -18,7 +18,11 @@ export function formatDuration(totalSeconds: number): string {
   const rest = seconds % 60;
   const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
     new Intl.NumberFormat(displayLocale(), { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
-  const parts = [hours ? unit(hours, 'hour') : '', minutes ? unit(minutes, 'minute') : '', rest || seconds === 0 ? unit(rest, 'second') : ''];
+  const parts = [
+    hours ? unit(hours, 'hour') : '',
+    minutes ? unit(minutes, 'minute') : '',
+    rest || seconds === 0 ? unit(rest, 'second') : '',
+  ];
   return new Intl.ListFormat(displayLocale(), { style: 'narrow', type: 'unit' }).format(parts.filter(Boolean));
 }
 
@@ -40,7 +44,10 @@ export function formatDate(unixSeconds: number, withTime = false): string {
   const key = `${displayLocale()}|${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(displayLocale(), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    format = new Intl.DateTimeFormat(
+      displayLocale(),
+      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+    );
     dateFormats.set(key, format);
   }
   return format.format(unixSeconds * 1000);
@@ -73,7 +80,8 @@ export function formatTimeAhead(unixSeconds: number, nowSeconds: number): string
   const key = `${displayLocale()}|${span}`;
   let format = readyFormats.get(key);
   if (!format) {
-    const date: Intl.DateTimeFormatOptions = span === 'today' ? {} : span === 'week' ? { weekday: 'short' } : { month: 'short', day: 'numeric' };
+    const date: Intl.DateTimeFormatOptions =
+      span === 'today' ? {} : span === 'week' ? { weekday: 'short' } : { month: 'short', day: 'numeric' };
     format = new Intl.DateTimeFormat(displayLocale(), { ...date, hour: 'numeric', minute: '2-digit' });
     readyFormats.set(key, format);
   }

@@ -129,7 +129,8 @@ export class RowWindow implements ReactiveController {
     if (!scroller) return;
     const rowHeight = this.rowHeight;
     const top = index * rowHeight;
-    if (top < scroller.scrollTop || top + rowHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top;
+    if (top < scroller.scrollTop || top + rowHeight > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = top;
     this.#measure();
   }
 
@@ -138,7 +139,8 @@ export class RowWindow implements ReactiveController {
     if (this.end === 0 || this.end > items.length) this.#compute();
     const rowHeight = this.rowHeight;
     this.#renderedHeight = rowHeight;
-    const spacer = (rows: number) => (rows > 0 ? html`<div aria-hidden="true" data-row-spacer ${blockSize(rows * rowHeight)}></div>` : nothing);
+    const spacer = (rows: number) =>
+      rows > 0 ? html`<div aria-hidden="true" data-row-spacer ${blockSize(rows * rowHeight)}></div>` : nothing;
     return html`${spacer(this.first)}${repeat(items.slice(this.first, this.end), key, renderRow)}${spacer(items.length - this.end)}`;
   }
 

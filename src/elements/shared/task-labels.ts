@@ -26,10 +26,14 @@ function taskKind(task: EntryVendorTask, item: VendorCatalogItem | undefined): T
 export function taskTitle(task: EntryVendorTask, item: VendorCatalogItem | undefined): string {
   const kind = taskKind(task, item);
   switch (kind.kind) {
-    case 'captions': return msg(str`${kind.language} captions`);
-    case 'translation': return msg(str`${kind.language} translation`);
-    case 'dubbing': return msg(str`${kind.language} dubbing`);
-    case 'service': return featureLabel(kind.feature);
+    case 'captions':
+      return msg(str`${kind.language} captions`);
+    case 'translation':
+      return msg(str`${kind.language} translation`);
+    case 'dubbing':
+      return msg(str`${kind.language} dubbing`);
+    case 'service':
+      return featureLabel(kind.feature);
   }
 }
 
@@ -42,10 +46,15 @@ export function taskLanguages(task: EntryVendorTask, item: VendorCatalogItem | u
 }
 
 /** A polite announcement of a status change: "English captions are ready.", "Summary: Failed." */
-export function taskChangeAnnouncement(task: EntryVendorTask, item: VendorCatalogItem | undefined, previousStatus: number | undefined): string {
+export function taskChangeAnnouncement(
+  task: EntryVendorTask,
+  item: VendorCatalogItem | undefined,
+  previousStatus: number | undefined,
+): string {
   if (task.status === EntryVendorTaskStatus.READY) return readyAnnouncement(taskKind(task, item));
   const title = taskTitle(task, item);
-  if (task.status === EntryVendorTaskStatus.PENDING && previousStatus === EntryVendorTaskStatus.PENDING_MODERATION) return msg(str`${title}: approved.`);
+  if (task.status === EntryVendorTaskStatus.PENDING && previousStatus === EntryVendorTaskStatus.PENDING_MODERATION)
+    return msg(str`${title}: approved.`);
   return msg(str`${title}: ${statusLabel(task.status)}.`);
 }
 
@@ -56,11 +65,20 @@ export function taskChangeAnnouncement(task: EntryVendorTask, item: VendorCatalo
 function readyAnnouncement(kind: TaskKind): string {
   switch (kind.kind) {
     case 'captions':
-      return msg(str`${kind.language} captions are ready.`, { id: 'task-ready.captions', desc: 'Announced when captions in a language are delivered.' });
+      return msg(str`${kind.language} captions are ready.`, {
+        id: 'task-ready.captions',
+        desc: 'Announced when captions in a language are delivered.',
+      });
     case 'translation':
-      return msg(str`${kind.language} translation is ready.`, { id: 'task-ready.translation', desc: 'Announced when a translation into a language is delivered.' });
+      return msg(str`${kind.language} translation is ready.`, {
+        id: 'task-ready.translation',
+        desc: 'Announced when a translation into a language is delivered.',
+      });
     case 'dubbing':
-      return msg(str`${kind.language} dubbing is ready.`, { id: 'task-ready.dubbing', desc: 'Announced when dubbing into a language is delivered.' });
+      return msg(str`${kind.language} dubbing is ready.`, {
+        id: 'task-ready.dubbing',
+        desc: 'Announced when dubbing into a language is delivered.',
+      });
     case 'service':
       return msg(str`Ready: ${featureLabel(kind.feature)}.`, {
         id: 'task-ready.service',

@@ -59,7 +59,9 @@ export function enabledItemsFor(state, partnerId, type) {
 
 /** @param {Record<string, any>} state @param {number} partnerId */
 export function activeProfiles(state, partnerId) {
-  return Object.values(state.reachProfiles).filter((profile) => profile.partnerId === partnerId && profile.status === ReachProfileStatus.ACTIVE);
+  return Object.values(state.reachProfiles).filter(
+    (profile) => profile.partnerId === partnerId && profile.status === ReachProfileStatus.ACTIVE,
+  );
 }
 
 /**

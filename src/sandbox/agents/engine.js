@@ -27,17 +27,30 @@ import { isReachAction } from './action-definitions.js';
 export const ENABLED = 'Enabled';
 export const DISABLED = 'Disabled';
 export const DELETED = 'Deleted';
-export const TRIGGERS = /** @type {const} */ (['ENTRY_READY', 'ENTRY_UPDATED', 'ENTRY_ADDED_TO_CATEGORY', 'RUN_ON_DEMAND']);
+export const TRIGGERS = /** @type {const} */ ([
+  'ENTRY_READY',
+  'ENTRY_UPDATED',
+  'ENTRY_ADDED_TO_CATEGORY',
+  'RUN_ON_DEMAND',
+]);
 export const EXECUTION_STATUSES = /** @type {const} */ (['Pending', 'Running', 'Succeeded', 'Failed', 'Skipped']);
 /** Which platform event fires which trigger. */
-const EVENT_TRIGGERS = { entryReady: 'ENTRY_READY', entryUpdated: 'ENTRY_UPDATED', categoryEntryAdded: 'ENTRY_ADDED_TO_CATEGORY' };
+const EVENT_TRIGGERS = {
+  entryReady: 'ENTRY_READY',
+  entryUpdated: 'ENTRY_UPDATED',
+  categoryEntryAdded: 'ENTRY_ADDED_TO_CATEGORY',
+};
 /**
  * REACH refusals that mean "this action does not apply to this entry" (Skipped); any other refusal —
  * credit, profile, catalog — is a failure of the agent's set-up (Failed).
  */
 const SKIPPING_ERRORS = new Set([
-  'ENTRY_VENDOR_TASK_DUPLICATION', 'ENTRY_TOO_SHORT', 'FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY', 'ENTRY_TYPE_NOT_SUPPORTED',
-  'TASK_NOT_CREATED', 'REQUIRE_CAPTION',
+  'ENTRY_VENDOR_TASK_DUPLICATION',
+  'ENTRY_TOO_SHORT',
+  'FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY',
+  'ENTRY_TYPE_NOT_SUPPORTED',
+  'TASK_NOT_CREATED',
+  'REQUIRE_CAPTION',
 ]);
 /** Entry statuses on the way to READY: an on-demand step waits for them instead of failing. */
 const CONVERTING = new Set([EntryStatus.IMPORT, EntryStatus.PRECONVERT, EntryStatus.PENDING]);
@@ -69,7 +82,8 @@ export function newAgentsId(state, kind) {
 
 /** @param {Stored} entry */
 const isVideoOrAudio = (entry) =>
-  String(entry.type ?? '1') === '1' && [MediaType.VIDEO, MediaType.AUDIO].includes(/** @type {1 | 5} */ (Number(entry.mediaType)));
+  String(entry.type ?? '1') === '1' &&
+  [MediaType.VIDEO, MediaType.AUDIO].includes(/** @type {1 | 5} */ (Number(entry.mediaType)));
 
 /**
  * Orders as the automation of the entry's partner: the entry's owner is the task's user.
@@ -151,11 +165,20 @@ function orderStep(ctx, execution, step, entry) {
       throw new ApiError('FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY', { FEATURE: item?.serviceFeature, ID: entry.id });
     }
     /** @type {Stored} */
-    const input = { objectType: 'KalturaEntryVendorTask', entryId: execution.entryId, catalogItemId: step.catalogItemId, reachProfileId: step.reachProfileId };
+    const input = {
+      objectType: 'KalturaEntryVendorTask',
+      entryId: execution.entryId,
+      catalogItemId: step.catalogItemId,
+      reachProfileId: step.reachProfileId,
+    };
     if (step.type === 'translation' && entry) {
       const source = sourceCaption(ctx.state, entry, step.catalogItemId);
       // Translation needs captions: wait for the captions this execution ordered, or skip (REQUIRE_CAPTION).
-      if (!source && execution.steps.some((/** @type {Stored} */ other) => other.type === 'captions' && other.status === 'Running')) return;
+      if (
+        !source &&
+        execution.steps.some((/** @type {Stored} */ other) => other.type === 'captions' && other.status === 'Running')
+      )
+        return;
       if (source) input.taskJobData = { objectType: 'KalturaTranslationVendorTaskData', captionAssetId: source.id };
     }
     const task = orderTask(ctx, input, agentOrderer(entry ?? { partnerId: execution.partnerId }));
@@ -178,7 +201,10 @@ function sourceCaption(state, entry, catalogItemId) {
   const language = state.catalogItems[catalogItemId]?.sourceLanguage;
   // A read: scanned unwrapped, so that a writing call journals none of the captions.
   return Object.values(rawOf(state.captionAssets)).find(
-    (caption) => caption.entryId === entry.id && Number(caption.status) === CAPTION_READY && (!language || caption.language === language),
+    (caption) =>
+      caption.entryId === entry.id &&
+      Number(caption.status) === CAPTION_READY &&
+      (!language || caption.language === language),
   );
 }
 
@@ -223,7 +249,9 @@ function firesOn(state, trigger, event) {
   const category = event.category;
   if (wanted.includes(String(category.id))) return true;
   // fullIds "1>5>9": the category and its ancestors; a subcategory matches when an ancestor is wanted.
-  const ancestors = String(category.fullIds ?? '').split('>').slice(0, -1);
+  const ancestors = String(category.fullIds ?? '')
+    .split('>')
+    .slice(0, -1);
   return Boolean(trigger.triggerParameters?.includeSubcategories) && ancestors.some((id) => wanted.includes(id));
 }
 
@@ -232,7 +260,11 @@ function firesOn(state, trigger, event) {
  * @param {Stored} state @param {Stored} agent
  */
 export function isActive(state, agent) {
-  return agent.status === ENABLED && state.agentTriggers[agent.triggerId]?.status === ENABLED && state.agentActions[agent.actionsId]?.status === ENABLED;
+  return (
+    agent.status === ENABLED &&
+    state.agentTriggers[agent.triggerId]?.status === ENABLED &&
+    state.agentActions[agent.actionsId]?.status === ENABLED
+  );
 }
 
 onPlatformEvent((ctx, event) => {

@@ -27,7 +27,8 @@ export class AgentsError extends Error {
 /** @param {string} field @param {string} message */
 export const validationError = (field, message) => new AgentsError(400, 'VALIDATION_ERROR', message, field);
 /** @param {string} what e.g. 'Agent' @param {unknown} id */
-export const notFound = (what, id) => new AgentsError(404, 'NOT_FOUND', `${what} "${String(id).slice(0, 64)}" not found`);
+export const notFound = (what, id) =>
+  new AgentsError(404, 'NOT_FOUND', `${what} "${String(id).slice(0, 64)}" not found`);
 /** @param {string} message @param {string} [field] */
 export const forbidden = (message, field) => new AgentsError(403, 'FORBIDDEN', message, field);
 
@@ -76,7 +77,8 @@ export function oneOfField(body, field, values, { required = false, path = field
     if (required) throw validationError(path, `${path} is required (one of ${values.join(', ')})`);
     return undefined;
   }
-  if (!values.includes(/** @type {T} */ (value))) throw validationError(path, `${path} must be one of ${values.join(', ')}`);
+  if (!values.includes(/** @type {T} */ (value)))
+    throw validationError(path, `${path} must be one of ${values.join(', ')}`);
   return /** @type {T} */ (value);
 }
 
@@ -88,7 +90,8 @@ export function integerIdField(body, field, path = field) {
   const value = body[field];
   if (!isGiven(value)) throw validationError(path, `${path} is required`);
   const number = typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0) throw validationError(path, `${path} must be a positive integer`);
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0)
+    throw validationError(path, `${path} must be a positive integer`);
   return number;
 }
 

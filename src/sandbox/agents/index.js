@@ -22,7 +22,10 @@ export const MAX_AGENTS_BODY_BYTES = 64 * 1024;
 const MAX_BODY_DEPTH = 16;
 const AUTHORIZATION = /^(?:Bearer|KS)\s+(\S+)$/i;
 /** What INVALID_KS says, without ever repeating the KS. */
-const KS_PROBLEMS = /** @type {Record<string, string>} */ ({ LOGOUT: 'The KS was ended', EXPIRED: 'The KS has expired' });
+const KS_PROBLEMS = /** @type {Record<string, string>} */ ({
+  LOGOUT: 'The KS was ended',
+  EXPIRED: 'The KS has expired',
+});
 
 /**
  * @param {any} sandbox
@@ -35,11 +38,13 @@ export function agentsCall(sandbox, { method, path, authorization, body }, baseU
   const routeName = path.toLowerCase();
   try {
     const route = Object.hasOwn(ROUTES, routeName) ? ROUTES[routeName] : undefined;
-    if (!route || method !== 'POST') throw new AgentsError(404, 'NOT_FOUND', `No Agents Manager call ${method} ${path.slice(0, 64)}`);
+    if (!route || method !== 'POST')
+      throw new AgentsError(404, 'NOT_FOUND', `No Agents Manager call ${method} ${path.slice(0, 64)}`);
     sandbox.countCall(`agents-manager.${routeName}`);
     const { state, clock } = sandbox;
     const ks = authenticate(state, authorization, clock.now());
-    if (!agentsEnabled(state, ks.partnerId)) throw new AgentsError(403, 'AGENTS_NOT_ENABLED', 'Agents are not enabled for this account');
+    if (!agentsEnabled(state, ks.partnerId))
+      throw new AgentsError(403, 'AGENTS_NOT_ENABLED', 'Agents are not enabled for this account');
     const input = parseJsonBody(body);
     if (PARTNER_ID_REQUIRED.has(routeName) && (input.partnerId === undefined || input.partnerId === null)) {
       throw validationError('partnerId', 'partnerId is required');
@@ -48,11 +53,20 @@ export function agentsCall(sandbox, { method, path, authorization, body }, baseU
       throw forbidden("partnerId is not the session's partner", 'partnerId');
     }
     const ctx = /** @type {import('./service.js').AgentsCtx} */ ({
-      state, clock, ks, partnerId: ks.partnerId, baseUrl, sandbox, service: 'agents-manager', action: routeName,
+      state,
+      clock,
+      ks,
+      partnerId: ks.partnerId,
+      baseUrl,
+      sandbox,
+      service: 'agents-manager',
+      action: routeName,
     });
     assertPermitted(ctx, Boolean(route.admin));
     runClockHooks(ctx);
-    const result = route.writes ? runJournaled(state, (view) => route.run({ ...ctx, state: view }, input)) : route.run(ctx, input);
+    const result = route.writes
+      ? runJournaled(state, (view) => route.run({ ...ctx, state: view }, input))
+      : route.run(ctx, input);
     return { status: 200, body: result, wrote: Boolean(route.writes) };
   } catch (error) {
     if (!(error instanceof AgentsError)) throw error;
@@ -92,7 +106,8 @@ function assertPermitted(ctx, manages) {
     if (!(error instanceof ApiError)) throw error;
     throw forbidden("The session's role does not exist");
   }
-  if (!permitted) throw forbidden(manages ? 'Managing agents needs an administrator role' : 'The session may not use agents');
+  if (!permitted)
+    throw forbidden(manages ? 'Managing agents needs an administrator role' : 'The session may not use agents');
 }
 
 /** @param {Buffer} body @returns {Record<string, any>} */
@@ -105,7 +120,8 @@ function parseJsonBody(body) {
   } catch {
     throw validationError('body', 'The body must be a JSON object');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw validationError('body', 'The body must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw validationError('body', 'The body must be a JSON object');
   if (depthOf(parsed) > MAX_BODY_DEPTH) throw validationError('body', 'The body nests too deeply');
   return parsed;
 }

@@ -8,9 +8,27 @@
  */
 import { canEditEntry, findEntry } from '../access.js';
 import { ACTION_TYPES, enabledItemsFor, isReachAction, listActionDefinitions } from './action-definitions.js';
-import { DELETED, DISABLED, ENABLED, EXECUTION_STATUSES, isActive, newAgentsId, startExecution, TRIGGERS } from './engine.js';
 import {
-  arrayField, forbidden, idField, integerIdField, isGiven, notFound, objectField, oneOfField, stringField, validationError,
+  DELETED,
+  DISABLED,
+  ENABLED,
+  EXECUTION_STATUSES,
+  isActive,
+  newAgentsId,
+  startExecution,
+  TRIGGERS,
+} from './engine.js';
+import {
+  arrayField,
+  forbidden,
+  idField,
+  integerIdField,
+  isGiven,
+  notFound,
+  objectField,
+  oneOfField,
+  stringField,
+  validationError,
 } from './errors.js';
 import { ReachProfileStatus } from '../reach/enums.js';
 
@@ -52,7 +70,11 @@ const withPartner = (object) => ({ ...object, partnerId: String(object.partnerId
 function agentWithInlines(ctx, agent) {
   const trigger = ctx.state.agentTriggers[agent.triggerId];
   const actions = ctx.state.agentActions[agent.actionsId];
-  return { ...withPartner(agent), trigger: trigger ? withPartner(trigger) : null, actions: actions ? withPartner(actions) : null };
+  return {
+    ...withPartner(agent),
+    trigger: trigger ? withPartner(trigger) : null,
+    actions: actions ? withPartner(actions) : null,
+  };
 }
 
 /**
@@ -62,18 +84,28 @@ function agentWithInlines(ctx, agent) {
 function validTriggerParameters(ctx, systemName, parameters = {}) {
   if (systemName !== 'ENTRY_ADDED_TO_CATEGORY') return {};
   const categoryIds = /** @type {unknown[]} */ (
-    arrayField(parameters, 'categoryIds', { min: 1, max: MAX_CATEGORY_IDS, required: true, path: 'triggerParameters.categoryIds' })
+    arrayField(parameters, 'categoryIds', {
+      min: 1,
+      max: MAX_CATEGORY_IDS,
+      required: true,
+      path: 'triggerParameters.categoryIds',
+    })
   );
   const ids = categoryIds.map((id, index) => integerIdField({ id }, 'id', `triggerParameters.categoryIds[${index}]`));
   const unknown = ids.find((id) => ctx.state.categories[id]?.partnerId !== ctx.partnerId);
   if (unknown !== undefined) throw validationError('triggerParameters.categoryIds', `Category ${unknown} not found`);
   const include = parameters.includeSubcategories ?? false;
-  if (typeof include !== 'boolean') throw validationError('triggerParameters.includeSubcategories', 'triggerParameters.includeSubcategories must be a boolean');
+  if (typeof include !== 'boolean')
+    throw validationError(
+      'triggerParameters.includeSubcategories',
+      'triggerParameters.includeSubcategories must be a boolean',
+    );
   return { categoryIds: [...new Set(ids)], includeSubcategories: include };
 }
 
 /** What a trigger is given on create (the guide: "auto-generated"). @param {string} systemName */
-export const executionParameters = (systemName) => (systemName === 'RUN_ON_DEMAND' ? { mode: 'on_demand' } : { mode: 'event', eventType: systemName });
+export const executionParameters = (systemName) =>
+  systemName === 'RUN_ON_DEMAND' ? { mode: 'on_demand' } : { mode: 'event', eventType: systemName };
 
 /**
  * Each workflow action: a known type; REACH ones with an enabled catalog item of that type and an
@@ -81,21 +113,32 @@ export const executionParameters = (systemName) => (systemName === 'RUN_ON_DEMAN
  * @param {AgentsCtx} ctx @param {Record<string, any>} body
  */
 function validWorkflowActions(ctx, body) {
-  const actions = /** @type {unknown[]} */ (arrayField(body, 'workflowActions', { min: 1, max: MAX_WORKFLOW_ACTIONS, required: true }));
+  const actions = /** @type {unknown[]} */ (
+    arrayField(body, 'workflowActions', { min: 1, max: MAX_WORKFLOW_ACTIONS, required: true })
+  );
   return actions.map((action, index) => {
     const path = `workflowActions[${index}]`;
-    if (typeof action !== 'object' || action === null || Array.isArray(action)) throw validationError(path, `${path} must be an object`);
+    if (typeof action !== 'object' || action === null || Array.isArray(action))
+      throw validationError(path, `${path} must be an object`);
     const given = /** @type {Record<string, any>} */ (action);
-    const type = /** @type {string} */ (oneOfField(given, 'type', ACTION_TYPES, { required: true, path: `${path}.type` }));
+    const type = /** @type {string} */ (
+      oneOfField(given, 'type', ACTION_TYPES, { required: true, path: `${path}.type` })
+    );
     if (!isReachAction(type)) return { type };
     const catalogItemId = integerIdField(given, 'catalog_item_id', `${path}.catalog_item_id`);
     if (!enabledItemsFor(ctx.state, ctx.partnerId, type).some((item) => item.id === catalogItemId)) {
-      throw validationError(`${path}.catalog_item_id`, `Catalog item ${catalogItemId} is not an enabled ${type} item of the account`);
+      throw validationError(
+        `${path}.catalog_item_id`,
+        `Catalog item ${catalogItemId} is not an enabled ${type} item of the account`,
+      );
     }
     const profileId = integerIdField(given, 'reach_profile_id', `${path}.reach_profile_id`);
     const profile = ctx.state.reachProfiles[profileId];
     if (!profile || profile.partnerId !== ctx.partnerId || profile.status !== ReachProfileStatus.ACTIVE) {
-      throw validationError(`${path}.reach_profile_id`, `REACH profile ${profileId} is not an active profile of the account`);
+      throw validationError(
+        `${path}.reach_profile_id`,
+        `REACH profile ${profileId} is not an active profile of the account`,
+      );
     }
     return { reach_profile_id: profileId, type, catalog_item_id: catalogItemId };
   });
@@ -142,7 +185,8 @@ function page(items, body) {
   const pager = objectField(body, 'pager') ?? {};
   const pageIndex = isGiven(pager.pageIndex) ? pager.pageIndex : 0;
   const pageSize = isGiven(pager.pageSize) ? pager.pageSize : DEFAULT_PAGE_SIZE;
-  if (!Number.isSafeInteger(pageIndex) || pageIndex < 0) throw validationError('pager.pageIndex', 'pager.pageIndex must be an integer from 0');
+  if (!Number.isSafeInteger(pageIndex) || pageIndex < 0)
+    throw validationError('pager.pageIndex', 'pager.pageIndex must be an integer from 0');
   if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw validationError('pager.pageSize', `pager.pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   }
@@ -168,7 +212,8 @@ function deleteRoute(collection, what) {
   return {
     admin: true,
     writes: true,
-    run: (ctx, body) => withPartner(touch(ctx, Object.assign(requireOwn(ctx, collection, what, body), { status: DELETED }))),
+    run: (ctx, body) =>
+      withPartner(touch(ctx, Object.assign(requireOwn(ctx, collection, what, body), { status: DELETED }))),
   };
 }
 
@@ -179,7 +224,9 @@ function runAgent(ctx, body) {
     throw validationError('id', 'Only agents triggered RUN_ON_DEMAND can be run; the others fire on their events');
   }
   if (!isActive(ctx.state, agent)) throw validationError('id', 'The agent, its trigger or its actions are not Enabled');
-  const entryIds = /** @type {unknown[]} */ (arrayField(body, 'entryIds', { min: 1, max: MAX_RUN_ENTRIES, required: true }));
+  const entryIds = /** @type {unknown[]} */ (
+    arrayField(body, 'entryIds', { min: 1, max: MAX_RUN_ENTRIES, required: true })
+  );
   const entries = [...new Set(entryIds.map((id, index) => idField({ id }, 'id', `entryIds[${index}]`)))].map((id) => {
     const entry = findEntry(ctx, id);
     if (!entry) throw validationError('entryIds', `Entry ${id} not found`);
@@ -197,7 +244,10 @@ function runAgent(ctx, body) {
  */
 function latestExecutions(ctx) {
   const latest = new Map();
-  for (const execution of ordered(Object.values(ctx.state.agentExecutions).filter((run) => run.partnerId === ctx.partnerId), {})) {
+  for (const execution of ordered(
+    Object.values(ctx.state.agentExecutions).filter((run) => run.partnerId === ctx.partnerId),
+    {},
+  )) {
     if (!latest.has(execution.agentId)) latest.set(execution.agentId, execution);
   }
   return latest;
@@ -208,7 +258,9 @@ function listExecutions(ctx, body) {
   const agentId = stringField(body, 'agentId', { max: 64 });
   const entryId = stringField(body, 'entryId', { max: 64 });
   const statuses = arrayField(body, 'status', { min: 1, max: EXECUTION_STATUSES.length });
-  statuses?.forEach((status, index) => oneOfField({ status }, 'status', EXECUTION_STATUSES, { path: `status[${index}]` }));
+  statuses?.forEach((status, index) =>
+    oneOfField({ status }, 'status', EXECUTION_STATUSES, { path: `status[${index}]` }),
+  );
   const matches = Object.values(ctx.state.agentExecutions).filter(
     (execution) =>
       execution.partnerId === ctx.partnerId &&
@@ -230,7 +282,14 @@ export const ROUTES = {
     run(ctx, body) {
       const systemName = /** @type {string} */ (oneOfField(body, 'systemName', TRIGGERS, { required: true }));
       const triggerParameters = validTriggerParameters(ctx, systemName, objectField(body, 'triggerParameters'));
-      const trigger = { id: newAgentsId(ctx.state, 'trigger'), partnerId: ctx.partnerId, status: ENABLED, systemName, executionParameters: executionParameters(systemName), triggerParameters };
+      const trigger = {
+        id: newAgentsId(ctx.state, 'trigger'),
+        partnerId: ctx.partnerId,
+        status: ENABLED,
+        systemName,
+        executionParameters: executionParameters(systemName),
+        triggerParameters,
+      };
       return withPartner(insert(ctx, 'agentTriggers', trigger));
     },
   },
@@ -241,7 +300,9 @@ export const ROUTES = {
     run(ctx, body) {
       const trigger = requireOwn(ctx, 'agentTriggers', 'Trigger', body);
       const systemName = oneOfField(body, 'systemName', TRIGGERS) ?? trigger.systemName;
-      const parameters = objectField(body, 'triggerParameters') ?? (systemName === trigger.systemName ? trigger.triggerParameters : undefined);
+      const parameters =
+        objectField(body, 'triggerParameters') ??
+        (systemName === trigger.systemName ? trigger.triggerParameters : undefined);
       trigger.triggerParameters = validTriggerParameters(ctx, systemName, parameters);
       trigger.systemName = systemName;
       trigger.executionParameters = executionParameters(systemName);
@@ -256,7 +317,13 @@ export const ROUTES = {
     writes: true,
     run(ctx, body) {
       const workflowId = validWorkflowId(body);
-      const actions = { id: newAgentsId(ctx.state, 'actions'), partnerId: ctx.partnerId, status: ENABLED, workflowId, workflowActions: validWorkflowActions(ctx, body) };
+      const actions = {
+        id: newAgentsId(ctx.state, 'actions'),
+        partnerId: ctx.partnerId,
+        status: ENABLED,
+        workflowId,
+        workflowActions: validWorkflowActions(ctx, body),
+      };
       return withPartner(insert(ctx, 'agentActions', actions));
     },
   },
@@ -283,7 +350,15 @@ export const ROUTES = {
       const trigger = requireOwn(ctx, 'agentTriggers', 'Trigger', body, 'triggerId');
       const actions = requireOwn(ctx, 'agentActions', 'Actions', body, 'actionsId');
       const status = oneOfField(body, 'status', STATUSES, { required: true });
-      const agent = { id: newAgentsId(ctx.state, 'agent'), partnerId: ctx.partnerId, name, description, status, triggerId: trigger.id, actionsId: actions.id };
+      const agent = {
+        id: newAgentsId(ctx.state, 'agent'),
+        partnerId: ctx.partnerId,
+        name,
+        description,
+        status,
+        triggerId: trigger.id,
+        actionsId: actions.id,
+      };
       assertCanEnable(ctx, agent);
       return agentWithInlines(ctx, insert(ctx, 'agents', agent));
     },
@@ -326,4 +401,11 @@ export const ROUTES = {
 };
 
 /** Calls whose guide (or contract) lists `partnerId` among the body fields. */
-export const PARTNER_ID_REQUIRED = new Set(['actiondefinition/list', 'trigger/create', 'actions/create', 'agent/create', 'agent/list', 'execution/list']);
+export const PARTNER_ID_REQUIRED = new Set([
+  'actiondefinition/list',
+  'trigger/create',
+  'actions/create',
+  'agent/create',
+  'agent/list',
+  'execution/list',
+]);

@@ -13,7 +13,15 @@
  */
 import { ApiError, defineErrors } from '../errors.js';
 import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
-import { applyInput, defineClass, defineEnum, defineService, fields, NULL_FIELD, validateForUpdate } from '../registry.js';
+import {
+  applyInput,
+  defineClass,
+  defineEnum,
+  defineService,
+  fields,
+  NULL_FIELD,
+  validateForUpdate,
+} from '../registry.js';
 import { rawOf } from '../journal.js';
 import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
@@ -43,7 +51,12 @@ defineEnum('KalturaEventNotificationTemplateType', 'string', TemplateType);
 defineEnum('KalturaEventNotificationEventType', 'string', EventType);
 defineEnum('KalturaEventNotificationEventObjectType', 'string', ObjectType);
 defineEnum('KalturaEventNotificationTemplateOrderBy', 'string', {
-  ID_ASC: '+id', ID_DESC: '-id', CREATED_AT_ASC: '+createdAt', CREATED_AT_DESC: '-createdAt', UPDATED_AT_ASC: '+updatedAt', UPDATED_AT_DESC: '-updatedAt',
+  ID_ASC: '+id',
+  ID_DESC: '-id',
+  CREATED_AT_ASC: '+createdAt',
+  CREATED_AT_DESC: '-createdAt',
+  UPDATED_AT_ASC: '+updatedAt',
+  UPDATED_AT_DESC: '-updatedAt',
 });
 
 defineClass('KalturaEventNotificationTemplate', {
@@ -77,7 +90,9 @@ defineClass('KalturaEventFieldCondition', {
   props: fields({ field: 'object:KalturaBooleanField' }),
   derived: { type: () => 'eventNotification.BooleanField' },
 });
-defineClass('KalturaEventNotificationParameter', { props: fields({ key: 'string', description: 'string', value: 'object:KalturaValue' }) });
+defineClass('KalturaEventNotificationParameter', {
+  props: fields({ key: 'string', description: 'string', value: 'object:KalturaValue' }),
+});
 defineClass('KalturaEventNotificationTemplateBaseFilter', {
   parent: 'KalturaFilter',
   abstract: true,
@@ -95,8 +110,10 @@ defineClass('KalturaEventNotificationTemplateFilter', { parent: 'KalturaEventNot
 defineListResponse('KalturaEventNotificationTemplate');
 
 defineErrors({
-  EVENT_NOTIFICATION_TEMPLATE_NOT_FOUND: 'EVENT_NOTIFICATION_TEMPLATE_NOT_FOUND;ID;Event notification template id [@ID@] not found',
-  EVENT_NOTIFICATION_WRONG_TYPE: 'EVENT_NOTIFICATION_WRONG_TYPE;ID,TYPE;Event notification template id [@ID@] is of type [@TYPE@]',
+  EVENT_NOTIFICATION_TEMPLATE_NOT_FOUND:
+    'EVENT_NOTIFICATION_TEMPLATE_NOT_FOUND;ID;Event notification template id [@ID@] not found',
+  EVENT_NOTIFICATION_WRONG_TYPE:
+    'EVENT_NOTIFICATION_WRONG_TYPE;ID,TYPE;Event notification template id [@ID@] is of type [@TYPE@]',
   EVENT_NOTIFICATION_TEMPLATE_DUPLICATE_SYSTEM_NAME:
     'EVENT_NOTIFICATION_TEMPLATE_DUPLICATE_SYSTEM_NAME;NAME;Event notification template with system name [@NAME@] already exists.',
 });
@@ -130,7 +147,8 @@ const CHECKS = {
     const wanted = tagSet(userParameter(template, 'trigger_tags'));
     return added.some((tag) => wanted.has(tag));
   },
-  entryBecameReady: (template, event) => Boolean(event.changed?.includes('status')) && event.entry.status === EntryStatus.READY,
+  entryBecameReady: (template, event) =>
+    Boolean(event.changed?.includes('status')) && event.entry.status === EntryStatus.READY,
 };
 
 /**
@@ -185,7 +203,9 @@ export function systemTemplates(now) {
       name: 'Entry Ready',
       systemName: 'ENTRY_STATUS_READY',
       description: 'True when an entry becomes ready.',
-      eventConditions: [condition('Status changed to ready', 'sandbox: entry status changed and entry status == READY')],
+      eventConditions: [
+        condition('Status changed to ready', 'sandbox: entry status changed and entry status == READY'),
+      ],
       userParameters: [],
       _check: 'entryBecameReady',
     },
@@ -231,7 +251,11 @@ function requireTemplate(ctx, id, partners = [Number(ctx.partnerId)]) {
 function assertSystemNameFree(ctx, systemName, excludeId) {
   if (typeof systemName !== 'string' || systemName.trim() === '') return;
   const taken = Object.values(ctx.state.eventNotificationTemplates).some(
-    (other) => other.partnerId === ctx.partnerId && other.status === TemplateStatus.ACTIVE && other.systemName === systemName && String(other.id) !== String(excludeId),
+    (other) =>
+      other.partnerId === ctx.partnerId &&
+      other.status === TemplateStatus.ACTIVE &&
+      other.systemName === systemName &&
+      String(other.id) !== String(excludeId),
   );
   if (taken) throw new ApiError('EVENT_NOTIFICATION_TEMPLATE_DUPLICATE_SYSTEM_NAME', { NAME: systemName });
 }
@@ -246,7 +270,10 @@ function validateTemplateInput(ctx, input, target) {
   for (const prop of ['name', 'systemName']) {
     const value = input[prop];
     if (typeof value === 'string' && Buffer.byteLength(value) < MIN_NAME_LENGTH) {
-      throw new ApiError('PROPERTY_VALIDATION_MIN_LENGTH', { PROP_NAME: `KalturaEventNotificationTemplate::${prop}`, MIN_LEN: MIN_NAME_LENGTH });
+      throw new ApiError('PROPERTY_VALIDATION_MIN_LENGTH', {
+        PROP_NAME: `KalturaEventNotificationTemplate::${prop}`,
+        MIN_LEN: MIN_NAME_LENGTH,
+      });
     }
   }
   assertSystemNameFree(ctx, input.systemName === NULL_FIELD ? undefined : input.systemName, target.id);
@@ -268,7 +295,10 @@ function setStatus(ctx, id, status) {
   return template;
 }
 
-/** @param {Ctx} ctx @param {Record<string, any>[]} templates @param {Record<string, any> | undefined} filter @param {Record<string, any> | undefined} pager @param {string} defaultOrder */
+/**
+ * @param {Ctx} ctx @param {Record<string, any>[]} templates @param {Record<string, any> | undefined} filter
+ * @param {Record<string, any> | undefined} pager @param {string} defaultOrder
+ */
 function listOf(ctx, templates, filter, pager, defaultOrder) {
   const matchesFilter = compileFilter(filter);
   const matches = templates.filter((template) => template.status !== TemplateStatus.DELETED && matchesFilter(template));
@@ -291,12 +321,28 @@ const service = {
     listTemplates: {
       params: listParams,
       run: (ctx, { filter, pager }) =>
-        listOf(ctx, Object.values(ctx.state.eventNotificationTemplates).filter((template) => template.partnerId === GLOBAL_PARTNER), filter, pager, '+id'),
+        listOf(
+          ctx,
+          Object.values(ctx.state.eventNotificationTemplates).filter(
+            (template) => template.partnerId === GLOBAL_PARTNER,
+          ),
+          filter,
+          pager,
+          '+id',
+        ),
     },
     list: {
       params: listParams,
       run: (ctx, { filter, pager }) =>
-        listOf(ctx, Object.values(ctx.state.eventNotificationTemplates).filter((template) => template.partnerId === ctx.partnerId), filter, pager, '-id'),
+        listOf(
+          ctx,
+          Object.values(ctx.state.eventNotificationTemplates).filter(
+            (template) => template.partnerId === ctx.partnerId,
+          ),
+          filter,
+          pager,
+          '-id',
+        ),
     },
     get: {
       params: [idParam],
@@ -305,7 +351,10 @@ const service = {
     clone: {
       writes: true,
       permissions: MANAGE,
-      params: [idParam, { name: 'eventNotificationTemplate', type: 'object:KalturaEventNotificationTemplate', optional: true }],
+      params: [
+        idParam,
+        { name: 'eventNotificationTemplate', type: 'object:KalturaEventNotificationTemplate', optional: true },
+      ],
       run(ctx, { id, eventNotificationTemplate }) {
         const source = requireTemplate(ctx, id, [Number(ctx.partnerId), GLOBAL_PARTNER]);
         if (eventNotificationTemplate && eventNotificationTemplate.objectType !== source.objectType) {
@@ -316,7 +365,13 @@ const service = {
         if (eventNotificationTemplate) applyInput(copy, validateTemplateInput(ctx, eventNotificationTemplate, copy));
         assertSystemNameFree(ctx, copy.systemName);
         const now = Math.floor(ctx.clock.now());
-        const template = { ...copy, id: nextId(ctx.state, 'eventNotificationTemplate', 1000), partnerId: ctx.partnerId, createdAt: now, updatedAt: now };
+        const template = {
+          ...copy,
+          id: nextId(ctx.state, 'eventNotificationTemplate', 1000),
+          partnerId: ctx.partnerId,
+          createdAt: now,
+          updatedAt: now,
+        };
         ctx.state.eventNotificationTemplates[String(template.id)] = template;
         return template;
       },

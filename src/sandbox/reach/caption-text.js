@@ -19,7 +19,8 @@ export function captionCues(transcript, { maxLineLength = DEFAULT_LINE_LENGTH, t
   return transcript.flatMap((cue) => {
     const lines = wrap(transform(cue.text), maxLineLength || DEFAULT_LINE_LENGTH);
     const groups = [];
-    for (let index = 0; index < lines.length; index += LINES_PER_CAPTION) groups.push(lines.slice(index, index + LINES_PER_CAPTION));
+    for (let index = 0; index < lines.length; index += LINES_PER_CAPTION)
+      groups.push(lines.slice(index, index + LINES_PER_CAPTION));
     const totalChars = lines.join('').length || 1;
     let start = cue.start;
     return groups.map((group) => {
@@ -33,7 +34,9 @@ export function captionCues(transcript, { maxLineLength = DEFAULT_LINE_LENGTH, t
 
 /** @param {Cue[]} cues */
 export function toSrt(cues) {
-  return cues.map((cue, index) => `${index + 1}\n${timestamp(cue.start, ',')} --> ${timestamp(cue.end, ',')}\n${cue.text}\n`).join('\n');
+  return cues
+    .map((cue, index) => `${index + 1}\n${timestamp(cue.start, ',')} --> ${timestamp(cue.end, ',')}\n${cue.text}\n`)
+    .join('\n');
 }
 
 /** @param {Cue[]} cues */

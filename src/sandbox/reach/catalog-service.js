@@ -8,7 +8,11 @@ import { forcedServiceFeature } from './classes.js';
 import { CatalogItemStatus } from './enums.js';
 import { compileFilter } from './filtering.js';
 
-const ORDERABLE = { id: (/** @type {any} */ item) => item.id, createdAt: (/** @type {any} */ item) => item.createdAt, updatedAt: (/** @type {any} */ item) => item.updatedAt };
+const ORDERABLE = {
+  id: (/** @type {any} */ item) => item.id,
+  createdAt: (/** @type {any} */ item) => item.createdAt,
+  updatedAt: (/** @type {any} */ item) => item.updatedAt,
+};
 
 /**
  * A catalog item the partner may see: not DELETED.
@@ -25,7 +29,8 @@ export function findCatalogItem(state, id) {
  */
 export function partnerCatalogItem(state, partnerId, catalogItemId) {
   return state.partnerCatalogItems.find(
-    (/** @type {any} */ row) => row.partnerId === partnerId && row.catalogItemId === catalogItemId && row.status !== CatalogItemStatus.DELETED,
+    (/** @type {any} */ row) =>
+      row.partnerId === partnerId && row.catalogItemId === catalogItemId && row.status !== CatalogItemStatus.DELETED,
   );
 }
 
@@ -60,14 +65,21 @@ defineService('reach_vendorcatalogitem', {
         const matches = Object.values(ctx.state.catalogItems).flatMap((item) => {
           if (item.status === CatalogItemStatus.DELETED) return [];
           const enabled = ctx.state.partnerCatalogItems.find(
-            (/** @type {any} */ row) => row.partnerId === ctx.partnerId && row.catalogItemId === item.id && row.status === CatalogItemStatus.ACTIVE,
+            (/** @type {any} */ row) =>
+              row.partnerId === ctx.partnerId &&
+              row.catalogItemId === item.id &&
+              row.status === CatalogItemStatus.ACTIVE,
           );
           if (restricted && !enabled) return [];
           if (!matchesFilter(item)) return [];
           return [enabled ? { ...item, defaultReachProfileId: enabled.defaultReachProfileId } : item];
         });
         const ordered = sortByOrder(matches, effective?.orderBy || '-id', ORDERABLE);
-        return listResponse('KalturaVendorCatalogItemListResponse', pageOf(ordered, pager).map((item) => asSeenBy(ctx, item)), ordered.length);
+        return listResponse(
+          'KalturaVendorCatalogItemListResponse',
+          pageOf(ordered, pager).map((item) => asSeenBy(ctx, item)),
+          ordered.length,
+        );
       },
     },
     get: {

@@ -28,7 +28,10 @@ export function filterFields(spec) {
       return operators.flatMap((operator) => {
         const suffixes = FILTER_SUFFIXES[operator];
         if (!suffixes) throw new Error(`unknown filter operator ${operator} on ${field}`);
-        return suffixes.map((suffix) => [`${field}${suffix}`, { type: operator === 'in' || operator === 'notIn' ? 'string' : type }]);
+        return suffixes.map((suffix) => [
+          `${field}${suffix}`,
+          { type: operator === 'in' || operator === 'notIn' ? 'string' : type },
+        ]);
       });
     }),
   );
@@ -36,7 +39,10 @@ export function filterFields(spec) {
 
 /** `<className>ListResponse`, whose `objects` are `className`s. @param {string} className */
 export function defineListResponse(className) {
-  defineClass(`${className}ListResponse`, { parent: 'KalturaListResponse', props: fields({ objects: `array:${className} ro` }) });
+  defineClass(`${className}ListResponse`, {
+    parent: 'KalturaListResponse',
+    props: fields({ objects: `array:${className} ro` }),
+  });
 }
 
 /* ---------- Entry vendor task ---------- */
@@ -97,7 +103,12 @@ defineClass('KalturaLocalizedVendorTaskData', {
 });
 defineClass('KalturaClipsVendorTaskData', {
   parent: 'KalturaLocalizedVendorTaskData',
-  props: fields({ clipsDuration: 'int io', eventSessionContextId: 'string io', instruction: 'string io', clipsOutputJson: 'string' }),
+  props: fields({
+    clipsDuration: 'int io',
+    eventSessionContextId: 'string io',
+    instruction: 'string io',
+    clipsOutputJson: 'string',
+  }),
 });
 defineClass('KalturaSummaryVendorTaskData', {
   parent: 'KalturaLocalizedVendorTaskData',
@@ -134,7 +145,10 @@ defineClass('KalturaScheduledVendorTaskData', {
   parent: 'KalturaVendorTaskData',
   props: fields({ startDate: 'time io', endDate: 'time io', scheduledEventId: 'int io' }),
 });
-defineClass('KalturaIntelligentTaggingVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ assetId: 'string io' }) });
+defineClass('KalturaIntelligentTaggingVendorTaskData', {
+  parent: 'KalturaVendorTaskData',
+  props: fields({ assetId: 'string io' }),
+});
 defineClass('KalturaModerationVendorTaskData', {
   parent: 'KalturaVendorTaskData',
   props: fields({ ruleIds: 'string', policyIds: 'string', categoryIds: 'string', moderationOutputJson: 'string' }),
@@ -147,8 +161,14 @@ defineClass('KalturaSentimentAnalysisVendorTaskData', {
   props: fields({ language: 'enum:KalturaLanguageCode' }),
   neverReturned: true,
 });
-defineClass('KalturaSpeechToVideoVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ avatarId: 'string', conversionProfileId: 'int' }) });
-defineClass('KalturaImmersiveAgentCallVendorTaskData', { parent: 'KalturaVendorTaskData', props: fields({ callId: 'string' }) });
+defineClass('KalturaSpeechToVideoVendorTaskData', {
+  parent: 'KalturaVendorTaskData',
+  props: fields({ avatarId: 'string', conversionProfileId: 'int' }),
+});
+defineClass('KalturaImmersiveAgentCallVendorTaskData', {
+  parent: 'KalturaVendorTaskData',
+  props: fields({ callId: 'string' }),
+});
 defineClass('KalturaImmersiveAgentChatVendorTaskData', { parent: 'KalturaVendorTaskData', neverReturned: true });
 defineClass('KalturaString', { props: fields({ value: 'string' }) });
 
@@ -172,7 +192,10 @@ defineClass('KalturaEntryVendorTaskBaseFilter', {
     entryObjectType: 'enum:KalturaEntryObjectType = in notIn',
   }),
 });
-defineClass('KalturaEntryVendorTaskFilter', { parent: 'KalturaEntryVendorTaskBaseFilter', props: fields({ freeText: 'string' }) });
+defineClass('KalturaEntryVendorTaskFilter', {
+  parent: 'KalturaEntryVendorTaskBaseFilter',
+  props: fields({ freeText: 'string' }),
+});
 defineListResponse('KalturaEntryVendorTask');
 
 /* ---------- REACH profile, credit, dictionaries, rules ---------- */
@@ -217,7 +240,10 @@ defineClass('KalturaReoccurringVendorCredit', {
   parent: 'KalturaTimeRangeVendorCredit',
   props: fields({ frequency: 'enum:KalturaVendorCreditRecurrenceFrequency' }),
 });
-defineClass('KalturaUnlimitedVendorCredit', { parent: 'KalturaBaseVendorCredit', props: fields({ credit: 'int ro', fromDate: 'time' }) });
+defineClass('KalturaUnlimitedVendorCredit', {
+  parent: 'KalturaBaseVendorCredit',
+  props: fields({ credit: 'int ro', fromDate: 'time' }),
+});
 defineClass('KalturaDictionary', { props: fields({ language: 'enum:KalturaCatalogItemLanguage', data: 'string' }) });
 
 defineClass('KalturaRule', {
@@ -339,9 +365,16 @@ const CATALOG_ITEM_CLASSES = {
     parent: 'KalturaVendorLiveCatalogItem',
     props: fields({ startTimeBuffer: 'int io', endTimeBuffer: 'int io' }),
   },
-  [ServiceFeature.EXTENDED_AUDIO_DESCRIPTION]: { stem: 'ExtendedAudioDescription', props: { ...audioFlavors, ...outputFormat } },
+  [ServiceFeature.EXTENDED_AUDIO_DESCRIPTION]: {
+    stem: 'ExtendedAudioDescription',
+    props: { ...audioFlavors, ...outputFormat },
+  },
   [ServiceFeature.CLIPS]: { stem: 'Clips' },
-  [ServiceFeature.LIVE_TRANSLATION]: { stem: 'LiveTranslation', parent: 'KalturaVendorLiveCatalogItem', props: targetLanguage },
+  [ServiceFeature.LIVE_TRANSLATION]: {
+    stem: 'LiveTranslation',
+    parent: 'KalturaVendorLiveCatalogItem',
+    props: targetLanguage,
+  },
   [ServiceFeature.QUIZ]: { stem: 'Quiz' },
   [ServiceFeature.SUMMARY]: { stem: 'Summary' },
   [ServiceFeature.VIDEO_ANALYSIS]: {
@@ -369,7 +402,10 @@ export function catalogItemClassName(serviceFeature) {
 
 /** Filter class name → the serviceFeature it forces (every `Kaltura<Sub>CatalogItemFilter`). */
 const FILTER_FEATURES = new Map(
-  Object.entries(CATALOG_ITEM_CLASSES).map(([feature, { stem }]) => [`KalturaVendor${stem}CatalogItemFilter`, Number(feature)]),
+  Object.entries(CATALOG_ITEM_CLASSES).map(([feature, { stem }]) => [
+    `KalturaVendor${stem}CatalogItemFilter`,
+    Number(feature),
+  ]),
 );
 
 /** @param {string} filterClassName @returns {number | undefined} */
@@ -416,7 +452,10 @@ const targetLanguageFilters = filterFields({ targetLanguage: 'enum:KalturaCatalo
 const FILTERS_WITH_BASE = {
   Captions: {
     parent: 'KalturaVendorCatalogItemFilter',
-    props: filterFields({ sourceLanguage: 'enum:KalturaCatalogItemLanguage = in', outputFormat: 'enum:KalturaVendorCatalogItemOutputFormat = in' }),
+    props: filterFields({
+      sourceLanguage: 'enum:KalturaCatalogItemLanguage = in',
+      outputFormat: 'enum:KalturaVendorCatalogItemOutputFormat = in',
+    }),
   },
   Translation: { parent: 'KalturaVendorCaptionsCatalogItemFilter', props: targetLanguageFilters },
   Dubbing: { parent: 'KalturaVendorCatalogItemFilter', props: targetLanguageFilters },
@@ -426,6 +465,7 @@ for (const [stem, { parent, props }] of Object.entries(FILTERS_WITH_BASE)) {
   defineClass(`KalturaVendor${stem}CatalogItemFilter`, { parent: `KalturaVendor${stem}CatalogItemBaseFilter` });
 }
 for (const { stem } of Object.values(CATALOG_ITEM_CLASSES)) {
-  if (!(stem in FILTERS_WITH_BASE)) defineClass(`KalturaVendor${stem}CatalogItemFilter`, { parent: 'KalturaVendorCatalogItemFilter' });
+  if (!(stem in FILTERS_WITH_BASE))
+    defineClass(`KalturaVendor${stem}CatalogItemFilter`, { parent: 'KalturaVendorCatalogItemFilter' });
 }
 defineListResponse('KalturaVendorCatalogItem');

@@ -49,7 +49,8 @@ export function hasEnoughCredit(profile, price, payPerUse, now) {
 export function normalizeCreditDates(credit) {
   const normalized = { ...credit };
   if (normalized.fromDate !== undefined) normalized.fromDate = Math.floor(normalized.fromDate / DAY) * DAY;
-  if (hasEndDate(normalized) && normalized.toDate !== undefined) normalized.toDate = Math.floor(normalized.toDate / DAY) * DAY + DAY - 1;
+  if (hasEndDate(normalized) && normalized.toDate !== undefined)
+    normalized.toDate = Math.floor(normalized.toDate / DAY) * DAY + DAY - 1;
   return normalized;
 }
 
@@ -87,7 +88,9 @@ function periodStartAt(start, frequency, now) {
   }
   const from = new Date(current * 1000);
   const to = new Date(now * 1000);
-  let steps = Math.floor(((to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth())) / months);
+  let steps = Math.floor(
+    ((to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth())) / months,
+  );
   if (steps > 0 && addMonths(current, steps * months) > now) steps -= 1;
   return steps > 0 ? addMonths(current, steps * months) : current;
 }

@@ -24,14 +24,20 @@ function termsOf(dictionary) {
     .filter((words) => words.length > 0);
 }
 
-/** True when `a` and `b` (of the same length) differ by one letter or by two neighbouring letters swapped. @param {string} a @param {string} b */
+/**
+ * True when `a` and `b` (of the same length) differ by one letter or by two neighbouring letters swapped.
+ * @param {string} a @param {string} b
+ */
 function oneSlipApart(a, b) {
   if (a.length !== b.length) return false;
   let start = 0;
   while (start < a.length && a[start] === b[start]) start += 1;
   const restA = a.slice(start);
   const restB = b.slice(start);
-  return restA.slice(1) === restB.slice(1) || (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+  return (
+    restA.slice(1) === restB.slice(1) ||
+    (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2))
+  );
 }
 
 /** @param {string} word @returns {[string, string, string]} leading punctuation, core, trailing punctuation */
@@ -73,7 +79,8 @@ export function applyDictionary(text, dictionary) {
     const [leading, heard] = splitPunctuation(words[index]);
     const [, , trailing] = splitPunctuation(words[index + term.length - 1]);
     const spelled = term.join(' ');
-    const startsCapitalised = heard !== '' && heard[0] !== heard[0].toLowerCase() && spelled[0] === spelled[0].toLowerCase();
+    const startsCapitalised =
+      heard !== '' && heard[0] !== heard[0].toLowerCase() && spelled[0] === spelled[0].toLowerCase();
     out.push(`${leading}${startsCapitalised ? spelled[0].toUpperCase() + spelled.slice(1) : spelled}${trailing}`);
     index += term.length;
   }

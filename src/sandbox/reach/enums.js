@@ -179,7 +179,14 @@ defineEnum('KalturaRuleActionType', 'string', RuleActionType);
 defineEnum('KalturaConditionType', 'string', ConditionType);
 defineEnum('KalturaCategoryUserPermissionLevel', 'int', CategoryUserPermissionLevel);
 defineEnum('KalturaSearchConditionComparison', 'string', SearchConditionComparison);
-defineEnum('KalturaContextType', 'string', { PLAY: '1', DOWNLOAD: '2', THUMBNAIL: '3', METADATA: '4', EXPORT: '5', SERVE: '6' });
+defineEnum('KalturaContextType', 'string', {
+  PLAY: '1',
+  DOWNLOAD: '2',
+  THUMBNAIL: '3',
+  METADATA: '4',
+  EXPORT: '5',
+  SERVE: '6',
+});
 
 /** @param {string} prefix e.g. 'KalturaEntryVendorTask' @param {string[]} fields */
 function defineOrderBy(prefix, fields) {
@@ -192,7 +199,20 @@ function defineOrderBy(prefix, fields) {
   }
   defineEnum(`${prefix}OrderBy`, 'string', values);
 }
-defineOrderBy('KalturaEntryVendorTask', ['id', 'createdAt', 'updatedAt', 'queueTime', 'finishTime', 'status', 'price', 'expectedFinishTime']);
+defineOrderBy('KalturaEntryVendorTask', [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'queueTime',
+  'finishTime',
+  'status',
+  'price',
+  'expectedFinishTime',
+]);
 defineOrderBy('KalturaReachProfile', ['id', 'createdAt', 'updatedAt']);
 defineOrderBy('KalturaVendorCatalogItem', ['id', 'createdAt', 'updatedAt']);
-defineEnum('KalturaLanguageCode', 'string', Object.fromEntries(KALTURA_LANGUAGE_CODES.map((code) => [code.toUpperCase(), code])));
+defineEnum(
+  'KalturaLanguageCode',
+  'string',
+  Object.fromEntries(KALTURA_LANGUAGE_CODES.map((code) => [code.toUpperCase(), code])),
+);

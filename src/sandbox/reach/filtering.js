@@ -17,7 +17,14 @@ export function compileFilter(filter, { skip = [], fieldOf = {} } = {}) {
   /** @type {((object: Record<string, any>) => boolean)[]} */
   const tests = [];
   for (const [prop, wanted] of Object.entries(filter ?? {})) {
-    if (prop === 'objectType' || prop === 'orderBy' || skip.includes(prop) || wanted === undefined || wanted === NULL_FIELD) continue;
+    if (
+      prop === 'objectType' ||
+      prop === 'orderBy' ||
+      skip.includes(prop) ||
+      wanted === undefined ||
+      wanted === NULL_FIELD
+    )
+      continue;
     const match = OPERATOR.exec(prop);
     if (!match) continue;
     const field = fieldOf[match[1]] ?? match[1];

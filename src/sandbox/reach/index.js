@@ -16,6 +16,7 @@ import { advanceVendorWork } from './vendor.js';
 // before anything can read them, so one partner's profiles never slow another's calls.
 onClockTick((ctx) => {
   const now = ctx.clock.now();
-  for (const profile of Object.values(ctx.state.reachProfiles)) if (profile.partnerId === ctx.partnerId) syncCreditPeriod(profile, now);
+  for (const profile of Object.values(ctx.state.reachProfiles))
+    if (profile.partnerId === ctx.partnerId) syncCreditPeriod(profile, now);
   advanceVendorWork(ctx.state, now);
 });

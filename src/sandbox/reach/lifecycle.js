@@ -36,9 +36,23 @@ const MIN_ACCESS_KEY_SECONDS = 7 * 86_400;
  *   creationMode?: number, input?: Record<string, any> }} options  `input`: the client's writable fields
  * @returns {Task}
  */
-export function createTaskRecord({ id, entry, item, profile, userId, now, version, price, unitsUsed, creationMode = CreationMode.MANUAL, input = {} }) {
+export function createTaskRecord({
+  id,
+  entry,
+  item,
+  profile,
+  userId,
+  now,
+  version,
+  price,
+  unitsUsed,
+  creationMode = CreationMode.MANUAL,
+  input = {},
+}) {
   const createdAt = Math.floor(now);
-  const dictionary = (profile.dictionaries ?? []).find((/** @type {any} */ entryDictionary) => entryDictionary.language === item.sourceLanguage);
+  const dictionary = (profile.dictionaries ?? []).find(
+    (/** @type {any} */ entryDictionary) => entryDictionary.language === item.sourceLanguage,
+  );
   return {
     objectType: 'KalturaEntryVendorTask',
     id: String(id),
@@ -180,7 +194,8 @@ function vendorSchedule(state, task, queuedAt) {
   let ordinal = 1;
   // Only a flaky vendor counts its earlier tasks (a read: unwrapped, so a writing call wraps none of them).
   if (item?._failsEveryOtherTask) {
-    for (const other of rawOf(state.tasks).values()) if (other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)) ordinal += 1;
+    for (const other of rawOf(state.tasks).values())
+      if (other.catalogItemId === task.catalogItemId && Number(other.id) < Number(task.id)) ordinal += 1;
   }
   return {
     processingAt: queuedAt + timing.startsAfter,

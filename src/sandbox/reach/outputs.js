@@ -15,8 +15,20 @@ import { OutputFormat, ServiceFeature as F, ServiceType } from './enums.js';
 /** @typedef {Record<string, any>} Stored */
 
 const ISO_CODES = /** @type {Record<string, string>} */ ({
-  English: 'en', Spanish: 'es', French: 'fr', German: 'de', Italian: 'it', Portuguese: 'pt', Dutch: 'nl', Japanese: 'ja',
-  Korean: 'ko', 'Simplified Chinese': 'zh', Arabic: 'ar', Hebrew: 'he', Russian: 'ru', Hindi: 'hi',
+  English: 'en',
+  Spanish: 'es',
+  French: 'fr',
+  German: 'de',
+  Italian: 'it',
+  Portuguese: 'pt',
+  Dutch: 'nl',
+  Japanese: 'ja',
+  Korean: 'ko',
+  'Simplified Chinese': 'zh',
+  Arabic: 'ar',
+  Hebrew: 'he',
+  Russian: 'ru',
+  Hindi: 'hi',
 });
 const CAPTION_TYPE = { SRT: '1', WEBVTT: '3' };
 const CUE_POINT_READY = 1;
@@ -24,7 +36,9 @@ const CHAPTER_SUB_TYPE = 2;
 const MULTIPLE_CHOICE_QUESTION = 1;
 const HUMAN_ACCURACY = 99;
 const STOP_WORDS = new Set(
-  'the a an and or of to in on for with is are was were be this that it we you i our your as at by from so what how why who which its their they them there here about into just now next let us each every very most more much than then also not'.split(' '),
+  'the a an and or of to in on for with is are was were be this that it we you i our your as at by from so what how why who which its their they them there here about into just now next let us each every very most more much than then also not'.split(
+    ' ',
+  ),
 );
 
 /** Integer 0–(modulo-1) from a string, for stable per-task variation. @param {string} text @param {number} modulo */
@@ -39,7 +53,19 @@ function stableNumber(text, modulo) {
  * @param {{ id: string, entry: Stored, language: string, label: string, format: number, accuracy: number,
  *   cues: Cue[], now: number, displayOnPlayer?: boolean, isDefault?: boolean, usage?: number }} options
  */
-export function captionAsset({ id, entry, language, label, format, accuracy, cues, now, displayOnPlayer = true, isDefault = false, usage }) {
+export function captionAsset({
+  id,
+  entry,
+  language,
+  label,
+  format,
+  accuracy,
+  cues,
+  now,
+  displayOnPlayer = true,
+  isDefault = false,
+  usage,
+}) {
   const isVtt = format === OutputFormat.VTT;
   const content = isVtt ? toVtt(cues) : toSrt(cues);
   const time = Math.floor(now);
@@ -89,14 +115,27 @@ export function attachOutputs(state, task, now) {
 const ATTACHERS = {
   // Machine captions write the terms of the task's dictionary (the profile's, for the source language) as it spells them.
   [F.CAPTIONS]: (context) =>
-    addCaption(context, context.item.sourceLanguage, (text) => (context.item.serviceType === ServiceType.MACHINE ? applyDictionary(text, context.task.dictionary) : text)),
+    addCaption(context, context.item.sourceLanguage, (text) =>
+      context.item.serviceType === ServiceType.MACHINE ? applyDictionary(text, context.task.dictionary) : text,
+    ),
   [F.ALIGNMENT]: (context) => addCaption(context, context.item.sourceLanguage, (text) => text),
   // Machine translation output is visibly marked so nobody mistakes it for a real translation.
-  [F.TRANSLATION]: (context) => addCaption(context, context.item.targetLanguage, (text) => `[${ISO_CODES[context.item.targetLanguage] ?? context.item.targetLanguage}] ${text}`),
+  [F.TRANSLATION]: (context) =>
+    addCaption(
+      context,
+      context.item.targetLanguage,
+      (text) => `[${ISO_CODES[context.item.targetLanguage] ?? context.item.targetLanguage}] ${text}`,
+    ),
   [F.EXTENDED_AUDIO_DESCRIPTION]: (context) =>
-    addCaption(context, context.item.sourceLanguage, (text) => `[Description] The speaker continues: ${text}`, { usage: 1, displayOnPlayer: false, format: OutputFormat.VTT }),
-  [F.AUDIO_DESCRIPTION]: (context) => addAudioFlavor(context, context.item.sourceLanguage, 'Audio description', 'audio_description'),
-  [F.DUBBING]: (context) => addAudioFlavor(context, context.item.targetLanguage, `${context.item.targetLanguage} dubbing`, 'dubbing'),
+    addCaption(context, context.item.sourceLanguage, (text) => `[Description] The speaker continues: ${text}`, {
+      usage: 1,
+      displayOnPlayer: false,
+      format: OutputFormat.VTT,
+    }),
+  [F.AUDIO_DESCRIPTION]: (context) =>
+    addAudioFlavor(context, context.item.sourceLanguage, 'Audio description', 'audio_description'),
+  [F.DUBBING]: (context) =>
+    addAudioFlavor(context, context.item.targetLanguage, `${context.item.targetLanguage} dubbing`, 'dubbing'),
   [F.CHAPTERING]: addChapters,
   [F.QUIZ]: addQuizQuestions,
   [F.CLIPS]: addClips,
@@ -118,7 +157,10 @@ const ATTACHERS = {
   },
   [F.MODERATION]: (context) => {
     const scores = { violence: 0.01, hate: 0, sexual: 0, selfHarm: 0, profanity: 0.02 };
-    jobData(context, 'KalturaModerationVendorTaskData').moderationOutputJson = JSON.stringify({ flagged: false, scores });
+    jobData(context, 'KalturaModerationVendorTaskData').moderationOutputJson = JSON.stringify({
+      flagged: false,
+      scores,
+    });
     return context.entry.id;
   },
   [F.SENTIMENT_ANALYSIS]: (context) => {
@@ -151,7 +193,8 @@ function metadataOnly(context) {
  */
 function addCaption({ state, task, entry, item, profile, now, transcript }, language, transform, overrides = {}) {
   const isHuman = item.serviceType === ServiceType.HUMAN;
-  const labelAddition = (isHuman ? profile.labelAdditionForHumanServiceType : profile.labelAdditionForMachineServiceType) ?? '';
+  const labelAddition =
+    (isHuman ? profile.labelAdditionForHumanServiceType : profile.labelAdditionForMachineServiceType) ?? '';
   // DFXP is not produced by the sandbox; such items deliver SRT.
   const requested = overrides.format ?? item.outputFormat ?? profile.defaultOutputFormat;
   const asset = captionAsset({
@@ -163,7 +206,9 @@ function addCaption({ state, task, entry, item, profile, now, transcript }, lang
     accuracy: task.accuracy,
     cues: captionCues(transcript, { maxLineLength: profile.maxCharactersPerCaptionLine, transform }),
     now,
-    displayOnPlayer: overrides.displayOnPlayer ?? Boolean(isHuman ? profile.autoDisplayHumanCaptionsOnPlayer : profile.autoDisplayMachineCaptionsOnPlayer),
+    displayOnPlayer:
+      overrides.displayOnPlayer ??
+      Boolean(isHuman ? profile.autoDisplayHumanCaptionsOnPlayer : profile.autoDisplayMachineCaptionsOnPlayer),
     usage: overrides.usage,
   });
   state.captionAssets[asset.id] = asset;
@@ -199,7 +244,9 @@ function addAudioFlavor({ state, entry, item, now }, language, label, tag) {
 /** Splits the transcript into `count` consecutive, non-empty parts. @param {Cue[]} transcript @param {number} count */
 function parts(transcript, count) {
   const size = Math.ceil(transcript.length / count);
-  return Array.from({ length: count }, (_, index) => transcript.slice(index * size, (index + 1) * size)).filter((part) => part.length > 0);
+  return Array.from({ length: count }, (_, index) => transcript.slice(index * size, (index + 1) * size)).filter(
+    (part) => part.length > 0,
+  );
 }
 
 /** @param {OutputContext} context */
@@ -213,7 +260,10 @@ function addChapters({ state, entry, now, transcript }) {
       subType: CHAPTER_SUB_TYPE,
       startTime: Math.round(part[0].start * 1000),
       title: `Chapter ${index + 1}: ${headline(part[0].text)}`,
-      description: part.slice(0, 2).map((cue) => cue.text).join(' '),
+      description: part
+        .slice(0, 2)
+        .map((cue) => cue.text)
+        .join(' '),
     }),
   );
   return ids[0] ?? entry.id;
@@ -273,9 +323,13 @@ function addClips(context) {
     const centre = ((index + 0.5) * lengthSeconds) / count;
     const wanted = Math.max(0, Math.min(lengthSeconds - clipSeconds, Math.round(centre - clipSeconds / 2)));
     // Start on a sentence so the clip does not open mid-word.
-    const opening = transcript.find((cue) => cue.start >= wanted && cue.start < wanted + clipSeconds) ?? transcript.find((cue) => cue.end > wanted);
+    const opening =
+      transcript.find((cue) => cue.start >= wanted && cue.start < wanted + clipSeconds) ??
+      transcript.find((cue) => cue.end > wanted);
     const start = opening ? Math.min(Math.floor(opening.start), lengthSeconds - clipSeconds) : wanted;
-    const spoken = transcript.filter((cue) => cue.start >= start && cue.start < start + clipSeconds).map((cue) => cue.text);
+    const spoken = transcript
+      .filter((cue) => cue.start >= start && cue.start < start + clipSeconds)
+      .map((cue) => cue.text);
     return {
       title: headline(spoken[0] ?? entry.name),
       description: spoken.slice(0, 2).join(' ') || `A highlight from "${entry.name}".`,
@@ -311,15 +365,22 @@ function addMetadataEnrichment(context) {
   const text = transcript.map((cue) => cue.text).join(' ');
   const result = {
     title: headline(transcript[0]?.text ?? entry.name),
-    description: transcript.slice(0, 3).map((cue) => cue.text).join(' '),
+    description: transcript
+      .slice(0, 3)
+      .map((cue) => cue.text)
+      .join(' '),
     tags: keywords(text, 6).join(', '),
   };
   data.outputJson = JSON.stringify(result);
   if (data.shouldApply) {
-    const overridden = new Set((data.overrideFields ?? []).map((/** @type {{ value: string }} */ field) => field.value));
+    const overridden = new Set(
+      (data.overrideFields ?? []).map((/** @type {{ value: string }} */ field) => field.value),
+    );
     const fieldFor = { title: 'name', description: 'description', tags: 'tags' };
     for (const [key, field] of Object.entries(fieldFor)) {
-      const mayOverride = data.applyMode === 'OVERRIDE_ALL' || (data.applyMode === 'FILL_EMPTY_AND_OVERRIDE_LIST' && overridden.has(field));
+      const mayOverride =
+        data.applyMode === 'OVERRIDE_ALL' ||
+        (data.applyMode === 'FILL_EMPTY_AND_OVERRIDE_LIST' && overridden.has(field));
       if (!entry[field] || mayOverride) entry[field] = result[/** @type {'title'} */ (key)];
     }
     entry.updatedAt = Math.floor(now);
@@ -364,7 +425,16 @@ function addChildEntry({ state, entry, now }, clip) {
 function addCuePoint(state, entry, now, fields) {
   const time = Math.floor(now);
   const id = newObjectId(state, 'cuePoint');
-  state.cuePoints[id] = { id, entryId: entry.id, partnerId: entry.partnerId, status: CUE_POINT_READY, userId: entry.userId, createdAt: time, updatedAt: time, ...fields };
+  state.cuePoints[id] = {
+    id,
+    entryId: entry.id,
+    partnerId: entry.partnerId,
+    status: CUE_POINT_READY,
+    userId: entry.userId,
+    createdAt: time,
+    updatedAt: time,
+    ...fields,
+  };
   return id;
 }
 
@@ -376,13 +446,20 @@ function jobData({ task }, className) {
 
 /** @param {Stored} entry @param {string[]} tags */
 function mergeTags(entry, tags) {
-  const existing = String(entry.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
+  const existing = String(entry.tags ?? '')
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   entry.tags = [...new Set([...existing, ...tags])].join(', ');
 }
 
 /** A short title from a sentence: its first words, capitalised. @param {string} sentence */
 function headline(sentence) {
-  const words = sentence.replace(/[.,!?;:]+/g, '').split(/\s+/).filter(Boolean).slice(0, 7);
+  const words = sentence
+    .replace(/[.,!?;:]+/g, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 7);
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

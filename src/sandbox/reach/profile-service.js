@@ -10,7 +10,11 @@ import { compileFilter } from './filtering.js';
 import { storedRules, validateRules } from './rules.js';
 
 const MAX_DICTIONARY_LENGTH = 10_000;
-const ORDERABLE = { id: (/** @type {any} */ profile) => profile.id, createdAt: (/** @type {any} */ profile) => profile.createdAt, updatedAt: (/** @type {any} */ profile) => profile.updatedAt };
+const ORDERABLE = {
+  id: (/** @type {any} */ profile) => profile.id,
+  createdAt: (/** @type {any} */ profile) => profile.createdAt,
+  updatedAt: (/** @type {any} */ profile) => profile.updatedAt,
+};
 
 /**
  * The partner's profile, if not DELETED.
@@ -18,7 +22,8 @@ const ORDERABLE = { id: (/** @type {any} */ profile) => profile.id, createdAt: (
  */
 export function findProfile(ctx, id) {
   const profile = ctx.state.reachProfiles[String(id)];
-  if (!profile || profile.partnerId !== ctx.partnerId || profile.status === ReachProfileStatus.DELETED) return undefined;
+  if (!profile || profile.partnerId !== ctx.partnerId || profile.status === ReachProfileStatus.DELETED)
+    return undefined;
   return profile;
 }
 
@@ -31,10 +36,14 @@ export function findProfile(ctx, id) {
 function validateDictionaries(dictionaries) {
   const seen = new Set();
   for (const dictionary of dictionaries) {
-    if (seen.has(dictionary.language)) throw new ApiError('DICTIONARY_LANGUAGE_DUPLICATION', { LANGUAGE: dictionary.language });
+    if (seen.has(dictionary.language))
+      throw new ApiError('DICTIONARY_LANGUAGE_DUPLICATION', { LANGUAGE: dictionary.language });
     seen.add(dictionary.language);
     if (Buffer.byteLength(typeof dictionary.data === 'string' ? dictionary.data : '', 'utf8') > MAX_DICTIONARY_LENGTH) {
-      throw new ApiError('MAX_DICTIONARY_LENGTH_EXCEEDED', { LANGUAGE: dictionary.language, LENGTH: MAX_DICTIONARY_LENGTH });
+      throw new ApiError('MAX_DICTIONARY_LENGTH_EXCEEDED', {
+        LANGUAGE: dictionary.language,
+        LENGTH: MAX_DICTIONARY_LENGTH,
+      });
     }
   }
 }
@@ -47,13 +56,16 @@ function validateCredit(credit) {
   const className = credit.objectType;
   const required = ['fromDate'];
   if (className !== 'KalturaUnlimitedVendorCredit') required.push('credit');
-  if (className === 'KalturaTimeRangeVendorCredit' || className === 'KalturaReoccurringVendorCredit') required.push('toDate');
+  if (className === 'KalturaTimeRangeVendorCredit' || className === 'KalturaReoccurringVendorCredit')
+    required.push('toDate');
   if (className === 'KalturaReoccurringVendorCredit') required.push('frequency');
   for (const prop of required) {
-    if (credit[prop] === undefined || credit[prop] === NULL_FIELD) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: `${className}::${prop}` });
+    if (credit[prop] === undefined || credit[prop] === NULL_FIELD)
+      throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: `${className}::${prop}` });
   }
   if (credit.overageCredit < 0) throw new ApiError('OVERAGE_CREDIT_CANNOT_BE_NEGATIVE');
-  if (credit.toDate !== undefined && credit.fromDate > credit.toDate) throw new ApiError('INVALID_CREDIT_DATES', { FROM: credit.fromDate, TO: credit.toDate });
+  if (credit.toDate !== undefined && credit.fromDate > credit.toDate)
+    throw new ApiError('INVALID_CREDIT_DATES', { FROM: credit.fromDate, TO: credit.toDate });
 }
 
 /**

@@ -24,7 +24,10 @@ import { rawOf } from '../journal.js';
 import { csvValues } from '../lists.js';
 import { NULL_FIELD } from '../registry.js';
 import { fulfilledTemplate } from '../event-notification/templates.js';
-import { EventNotificationEventObjectType as ObjectType, EventNotificationEventType as EventType } from '../../reach/wire-enums.js';
+import {
+  EventNotificationEventObjectType as ObjectType,
+  EventNotificationEventType as EventType,
+} from '../../reach/wire-enums.js';
 import { CatalogItemStatus, CreationMode, EntryObjectType, ReachProfileStatus } from './enums.js';
 import { orderTask } from './task-service.js';
 
@@ -45,7 +48,11 @@ const isSet = (value) => value !== undefined && value !== null && value !== NULL
 function withoutNullMarkers(value) {
   if (Array.isArray(value)) return value.map(withoutNullMarkers);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== NULL_FIELD).map(([key, item]) => [key, withoutNullMarkers(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== NULL_FIELD)
+      .map(([key, item]) => [key, withoutNullMarkers(item)]),
+  );
 }
 
 /**
@@ -57,7 +64,13 @@ function withoutNullMarkers(value) {
 export function validateRules(rules) {
   for (const rule of rules) {
     for (const condition of Array.isArray(rule.conditions) ? rule.conditions : []) {
-      if (condition.objectType === CATEGORY_CONDITION && isSet(condition.categoryId) && condition.categoryId && isSet(condition.categoryIds) && condition.categoryIds) {
+      if (
+        condition.objectType === CATEGORY_CONDITION &&
+        isSet(condition.categoryId) &&
+        condition.categoryId &&
+        isSet(condition.categoryIds) &&
+        condition.categoryIds
+      ) {
         throw new ApiError('PROPERTY_VALIDATION_ALL_MUST_BE_NULL_BUT_ONE', { PROP_NAME: 'categoryId/categoryIds' });
       }
     }
@@ -72,11 +85,20 @@ export function validateRules(rules) {
 export function storedRules(rules) {
   return withoutNullMarkers(rules).map((/** @type {Stored} */ rule) => ({
     ...rule,
-    ...(Array.isArray(rule.conditions) ? { conditions: rule.conditions.map((/** @type {Stored} */ condition) => ({ ...condition, not: condition.not ?? false })) } : {}),
+    ...(Array.isArray(rule.conditions)
+      ? {
+          conditions: rule.conditions.map((/** @type {Stored} */ condition) => ({
+            ...condition,
+            not: condition.not ?? false,
+          })),
+        }
+      : {}),
     ...(Array.isArray(rule.actions)
       ? {
           actions: rule.actions.map((/** @type {Stored} */ action) =>
-            action.objectType === ADD_TASK_ACTION ? { ...action, entryObjectType: action.entryObjectType ?? EntryObjectType.ENTRY } : action,
+            action.objectType === ADD_TASK_ACTION
+              ? { ...action, entryObjectType: action.entryObjectType ?? EntryObjectType.ENTRY }
+              : action,
           ),
         }
       : {}),
@@ -85,7 +107,11 @@ export function storedRules(rules) {
 
 /** A Boolean condition that names templates. @param {Stored} condition */
 function namesTemplates(condition) {
-  return condition.objectType === BOOLEAN_CONDITION && Boolean(condition.booleanEventNotificationIds) && condition.booleanEventNotificationIds !== NO_TEMPLATES;
+  return (
+    condition.objectType === BOOLEAN_CONDITION &&
+    Boolean(condition.booleanEventNotificationIds) &&
+    condition.booleanEventNotificationIds !== NO_TEMPLATES
+  );
 }
 
 /**
@@ -95,10 +121,18 @@ function namesTemplates(condition) {
  * @param {Stored} state @param {Stored} condition @param {Stored} entry
  */
 function inCategory(state, condition, entry) {
-  const wanted = condition.categoryId ? [String(condition.categoryId)] : String(condition.categoryIds ?? '').split(',').map((id) => id.trim());
+  const wanted = condition.categoryId
+    ? [String(condition.categoryId)]
+    : String(condition.categoryIds ?? '')
+        .split(',')
+        .map((id) => id.trim());
   // A read: scanned unwrapped, so that the writing call that fired the rules journals none of the links.
   const member = rawOf(state.categoryEntries).some(
-    (/** @type {Stored} */ link) => link.entryId === entry.id && link.partnerId === entry.partnerId && Number(link.status) === CATEGORY_ENTRY_ACTIVE && wanted.includes(String(link.categoryId)),
+    (/** @type {Stored} */ link) =>
+      link.entryId === entry.id &&
+      link.partnerId === entry.partnerId &&
+      Number(link.status) === CATEGORY_ENTRY_ACTIVE &&
+      wanted.includes(String(link.categoryId)),
   );
   return member && !isSet(condition.categoryUserPermission) && !isSet(condition.comparison);
 }
@@ -121,13 +155,20 @@ function regularRuleOrders(state, profile, entry, withoutConditionsOnly) {
   const catalogItemIds = [];
   for (const rule of profile.rules ?? []) {
     const conditions = Array.isArray(rule.conditions) ? rule.conditions : [];
-    const deciding = conditions.find((condition) => condition.objectType !== BOOLEAN_CONDITION || namesTemplates(condition));
+    const deciding = conditions.find(
+      (condition) => condition.objectType !== BOOLEAN_CONDITION || namesTemplates(condition),
+    );
     if (deciding && deciding.objectType === BOOLEAN_CONDITION) continue;
     if (deciding && withoutConditionsOnly) continue;
-    if (!withoutConditionsOnly && (conditions.length === 0 || (conditions.length === 1 && conditions[0].objectType === BOOLEAN_CONDITION))) continue;
+    if (
+      !withoutConditionsOnly &&
+      (conditions.length === 0 || (conditions.length === 1 && conditions[0].objectType === BOOLEAN_CONDITION))
+    )
+      continue;
     const fulfilled = conditions.every((condition) => conditionHolds(state, condition, entry));
     if (!fulfilled) continue;
-    for (const action of rule.actions ?? []) if (action.objectType === ADD_TASK_ACTION) catalogItemIds.push(...csvValues(action.catalogItemIds));
+    for (const action of rule.actions ?? [])
+      if (action.objectType === ADD_TASK_ACTION) catalogItemIds.push(...csvValues(action.catalogItemIds));
     if (rule.stopProcessing) break;
   }
   return catalogItemIds;
@@ -136,7 +177,9 @@ function regularRuleOrders(state, profile, entry, withoutConditionsOnly) {
 /** The partner's ACTIVE profiles, when the partner has REACH. @param {Stored} state @param {number} partnerId @returns {Stored[]} */
 function activeProfiles(state, partnerId) {
   if (!state.partners[partnerId]?.reachEnabled) return [];
-  return Object.values(rawOf(state.reachProfiles)).filter((profile) => profile.partnerId === partnerId && profile.status === ReachProfileStatus.ACTIVE);
+  return Object.values(rawOf(state.reachProfiles)).filter(
+    (profile) => profile.partnerId === partnerId && profile.status === ReachProfileStatus.ACTIVE,
+  );
 }
 
 /**
@@ -149,12 +192,26 @@ function orderFor(ctx, profile, entry, catalogItemIds, context) {
   const partnerId = Number(entry.partnerId);
   const enabled = [...new Set(catalogItemIds)].filter((id) =>
     rawOf(ctx.state.partnerCatalogItems).some(
-      (/** @type {Stored} */ row) => row.partnerId === partnerId && String(row.catalogItemId) === id && row.status === CatalogItemStatus.ACTIVE,
+      (/** @type {Stored} */ row) =>
+        row.partnerId === partnerId && String(row.catalogItemId) === id && row.status === CatalogItemStatus.ACTIVE,
     ),
   );
-  const orderer = { partnerId, userId: String(entry.userId ?? ''), creationMode: CreationMode.AUTOMATIC, moderated: false, assertMayOrderFor: () => {}, profileRule: true };
+  const orderer = {
+    partnerId,
+    userId: String(entry.userId ?? ''),
+    creationMode: CreationMode.AUTOMATIC,
+    moderated: false,
+    assertMayOrderFor: () => {},
+    profileRule: true,
+  };
   for (const catalogItemId of enabled) {
-    const input = { objectType: 'KalturaEntryVendorTask', entryId: entry.id, catalogItemId: Number(catalogItemId), reachProfileId: profile.id, ...(context ? { context } : {}) };
+    const input = {
+      objectType: 'KalturaEntryVendorTask',
+      entryId: entry.id,
+      catalogItemId: Number(catalogItemId),
+      reachProfileId: profile.id,
+      ...(context ? { context } : {}),
+    };
     try {
       orderTask(ctx, input, orderer);
     } catch (error) {
@@ -175,7 +232,8 @@ function runBooleanRules(ctx, event, context) {
         if (!namesTemplates(condition)) continue;
         if (!fulfilledTemplate(ctx.state, partnerId, csvValues(condition.booleanEventNotificationIds), event)) continue;
         const action = (rule.actions ?? [])[0];
-        if (action?.objectType === ADD_TASK_ACTION) orderFor(ctx, profile, event.entry, csvValues(action.catalogItemIds), context);
+        if (action?.objectType === ADD_TASK_ACTION)
+          orderFor(ctx, profile, event.entry, csvValues(action.catalogItemIds), context);
       }
     }
   }
@@ -191,17 +249,41 @@ function runRegularRules(ctx, entry, withoutConditionsOnly, context) {
 onPlatformEvent((ctx, event) => {
   switch (event.type) {
     case 'entryReady':
-      runBooleanRules(ctx, { eventType: EventType.OBJECT_CHANGED, objectType: ObjectType.ENTRY, entry: event.entry, changed: ['status'], previous: {} }, undefined);
+      runBooleanRules(
+        ctx,
+        {
+          eventType: EventType.OBJECT_CHANGED,
+          objectType: ObjectType.ENTRY,
+          entry: event.entry,
+          changed: ['status'],
+          previous: {},
+        },
+        undefined,
+      );
       runRegularRules(ctx, event.entry, true, undefined);
       break;
     case 'categoryEntryAdded': {
       const context = String(event.category.id);
-      runBooleanRules(ctx, { eventType: EventType.OBJECT_ADDED, objectType: ObjectType.CATEGORYENTRY, entry: event.entry }, context);
+      runBooleanRules(
+        ctx,
+        { eventType: EventType.OBJECT_ADDED, objectType: ObjectType.CATEGORYENTRY, entry: event.entry },
+        context,
+      );
       runRegularRules(ctx, event.entry, false, context);
       break;
     }
     case 'entryUpdated':
-      runBooleanRules(ctx, { eventType: EventType.OBJECT_CHANGED, objectType: ObjectType.ENTRY, entry: event.entry, changed: event.changed, previous: event.previous }, undefined);
+      runBooleanRules(
+        ctx,
+        {
+          eventType: EventType.OBJECT_CHANGED,
+          objectType: ObjectType.ENTRY,
+          entry: event.entry,
+          changed: event.changed,
+          previous: event.previous,
+        },
+        undefined,
+      );
       break;
   }
 });

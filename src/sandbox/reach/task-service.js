@@ -12,19 +12,40 @@ import { nextId } from '../store.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
-import { CreationMode, EntryObjectType, ReachProfileStatus, ServiceFeature as F, ServiceType, TaskStatus } from './enums.js';
+import {
+  CreationMode,
+  EntryObjectType,
+  ReachProfileStatus,
+  ServiceFeature as F,
+  ServiceType,
+  TaskStatus,
+} from './enums.js';
 import { compileFilter } from './filtering.js';
 import { changeStatus, createTaskRecord, derivedFromTasks, FINAL_STATUSES, noteTaskChange } from './lifecycle.js';
 import { findProfile } from './profile-service.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
 /** Entry types REACH accepts (reach_supported_entry_types). */
-const SUPPORTED_ENTRY_TYPES = new Set(/** @type {string[]} */ ([EntryType.MEDIA_CLIP, EntryType.LIVE_STREAM, EntryType.DOCUMENT]));
+const SUPPORTED_ENTRY_TYPES = new Set(
+  /** @type {string[]} */ ([EntryType.MEDIA_CLIP, EntryType.LIVE_STREAM, EntryType.DOCUMENT]),
+);
 /** VendorCatalogItem::MINIMUM_DURATION_IN_SECONDS, enforced for captions-family and audio items. */
 const MINIMUM_DURATION_SECONDS = 10;
-const MINIMUM_DURATION_FEATURES = new Set([F.CAPTIONS, F.TRANSLATION, F.AUDIO_DESCRIPTION, F.EXTENDED_AUDIO_DESCRIPTION, F.DUBBING]);
+const MINIMUM_DURATION_FEATURES = new Set([
+  F.CAPTIONS,
+  F.TRANSLATION,
+  F.AUDIO_DESCRIPTION,
+  F.EXTENDED_AUDIO_DESCRIPTION,
+  F.DUBBING,
+]);
 /** Statuses that make an existing task count for duplicate detection (kaltura-rules §4.5). */
-const EXISTING_STATUSES = new Set([TaskStatus.PROCESSING, TaskStatus.READY, TaskStatus.PENDING, TaskStatus.PENDING_MODERATION, TaskStatus.PENDING_ENTRY_READY]);
+const EXISTING_STATUSES = new Set([
+  TaskStatus.PROCESSING,
+  TaskStatus.READY,
+  TaskStatus.PENDING,
+  TaskStatus.PENDING_MODERATION,
+  TaskStatus.PENDING_ENTRY_READY,
+]);
 const ACTIVE_STATUSES = new Set([TaskStatus.PROCESSING, TaskStatus.PENDING, TaskStatus.PENDING_MODERATION]);
 const ABORTABLE_STATUSES = new Set([TaskStatus.PENDING_MODERATION, TaskStatus.PENDING, TaskStatus.SCHEDULED]);
 /** Required job-data fields per class (each class's validateForInsert). */
@@ -58,7 +79,8 @@ const ORDERABLE = {
  */
 function requireTask(ctx, id) {
   const task = ctx.state.tasks.get(String(id));
-  if (!task || task.partnerId !== ctx.partnerId || task.status === TaskStatus.ABORTED) throw new ApiError('ENTRY_VENDOR_TASK_NOT_FOUND', { ID: id });
+  if (!task || task.partnerId !== ctx.partnerId || task.status === TaskStatus.ABORTED)
+    throw new ApiError('ENTRY_VENDOR_TASK_NOT_FOUND', { ID: id });
   return task;
 }
 
@@ -78,18 +100,21 @@ function assertPartnerData(partnerData) {
   } catch {
     decoded = undefined;
   }
-  if (typeof decoded !== 'object' || decoded === null || Array.isArray(decoded)) throw new ApiError('PARTNER_DATA_NOT_VALID_JSON_STRING');
+  if (typeof decoded !== 'object' || decoded === null || Array.isArray(decoded))
+    throw new ApiError('PARTNER_DATA_NOT_VALID_JSON_STRING');
 }
 
 /** @param {Ctx} ctx @param {Record<string, any> | undefined} jobData */
 function validateJobData(ctx, jobData) {
   if (!isSet(jobData) || !jobData) return;
   for (const prop of REQUIRED_JOB_DATA[jobData.objectType] ?? []) {
-    if (!isSet(jobData[prop])) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: `${jobData.objectType}::${prop}` });
+    if (!isSet(jobData[prop]))
+      throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: `${jobData.objectType}::${prop}` });
   }
   if (jobData.objectType === 'KalturaTranslationVendorTaskData' && isSet(jobData.captionAssetId)) {
     const caption = ctx.state.captionAssets[jobData.captionAssetId];
-    if (!caption || caption.partnerId !== ctx.partnerId) throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: jobData.captionAssetId });
+    if (!caption || caption.partnerId !== ctx.partnerId)
+      throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: jobData.captionAssetId });
   }
 }
 
@@ -112,7 +137,10 @@ function isEntrySupported(item, entry) {
       if (type === EntryType.LIVE_STREAM) return true;
       break;
   }
-  return type === EntryType.MEDIA_CLIP && (mediaType === undefined || mediaType === MediaType.VIDEO || mediaType === MediaType.AUDIO);
+  return (
+    type === EntryType.MEDIA_CLIP &&
+    (mediaType === undefined || mediaType === MediaType.VIDEO || mediaType === MediaType.AUDIO)
+  );
 }
 
 /**
@@ -126,24 +154,39 @@ function tasksReplacedBy(ctx, item, entryId, version, anyTaskOfVersion) {
   // Scanned unwrapped (a read); only the siblings found are taken through the call's view of the state.
   const siblings = [];
   for (const task of rawOf(ctx.state.tasks).values()) {
-    if (task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id) siblings.push(ctx.state.tasks.get(task.id));
+    if (task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
+      siblings.push(ctx.state.tasks.get(task.id));
   }
   siblings.sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
-  const duplicate = () => new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: existing?.version ?? version });
-  const existing = siblings.find((task) => EXISTING_STATUSES.has(task.status) && (version === 0 || Number(task.version) === version));
+  const duplicate = () =>
+    new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', {
+      ENTRY_ID: entryId,
+      CATALOG_ITEM_ID: item.id,
+      VERSION: existing?.version ?? version,
+    });
+  const existing = siblings.find(
+    (task) => EXISTING_STATUSES.has(task.status) && (version === 0 || Number(task.version) === version),
+  );
   if (existing) {
     if (!item.allowResubmission || ACTIVE_STATUSES.has(existing.status) || anyTaskOfVersion) throw duplicate();
     return [];
   }
   const otherVersions = siblings.filter((task) => ACTIVE_STATUSES.has(task.status));
   const processing = otherVersions.find((task) => task.status === TaskStatus.PROCESSING);
-  if (processing) throw new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', { ENTRY_ID: entryId, CATALOG_ITEM_ID: item.id, VERSION: processing.version });
+  if (processing)
+    throw new ApiError('ENTRY_VENDOR_TASK_DUPLICATION', {
+      ENTRY_ID: entryId,
+      CATALOG_ITEM_ID: item.id,
+      VERSION: processing.version,
+    });
   return otherVersions.filter((task) => task.status === TaskStatus.PENDING);
 }
 
 /** The version of the entry's original (source) flavor, or 0. @param {Ctx} ctx @param {string} entryId */
 function sourceVersion(ctx, entryId) {
-  const source = Object.values(rawOf(ctx.state.flavorAssets)).find((flavor) => flavor.entryId === entryId && flavor.isOriginal);
+  const source = Object.values(rawOf(ctx.state.flavorAssets)).find(
+    (flavor) => flavor.entryId === entryId && flavor.isOriginal,
+  );
   return source ? Number(source.version) || 0 : 0;
 }
 
@@ -182,18 +225,22 @@ export function orderTask(callCtx, input, orderer) {
   const ctx = /** @type {Ctx} */ ({ ...callCtx, partnerId: orderer.partnerId });
   const now = ctx.clock.now();
   // 2. mandatory ids
-  if (!isSet(input.catalogItemId)) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::catalogItemId' });
+  if (!isSet(input.catalogItemId))
+    throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::catalogItemId' });
   const entryObjectType = input.entryObjectType ?? EntryObjectType.ENTRY;
   if (entryObjectType !== EntryObjectType.EXTERNAL_OBJECT && !isSet(input.entryId)) {
     throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::entryId' });
   }
   // 3. the entry. The sandbox orders for entries only; ASSET and EXTERNAL_OBJECT tasks are not emulated.
-  if (entryObjectType !== EntryObjectType.ENTRY) throw new ApiError('ENTRY_OBJECT_TYPE_NOT_SUPPORTED', { ENTRY_OBJECT_TYPE: entryObjectType });
+  if (entryObjectType !== EntryObjectType.ENTRY)
+    throw new ApiError('ENTRY_OBJECT_TYPE_NOT_SUPPORTED', { ENTRY_OBJECT_TYPE: entryObjectType });
   const entry = findEntry(ctx, input.entryId);
   if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
   orderer.assertMayOrderFor(entry);
-  if (entry.status !== EntryStatus.READY && !orderer.profileRule) throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
-  if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? EntryType.MEDIA_CLIP))) throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
+  if (entry.status !== EntryStatus.READY && !orderer.profileRule)
+    throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
+  if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? EntryType.MEDIA_CLIP)))
+    throw new ApiError('ENTRY_TYPE_NOT_SUPPORTED', { TYPE: entry.type });
   // 4.–5. partner data and job data
   assertPartnerData(input.partnerData);
   validateJobData(ctx, input.taskJobData);
@@ -206,28 +253,40 @@ export function orderTask(callCtx, input, orderer) {
   const enabled = partnerCatalogItem(ctx.state, ctx.partnerId, item.id);
   if (!enabled) throw new ApiError('CATALOG_ITEM_NOT_ENABLED_FOR_ACCOUNT', { ID: item.id });
   const profileId = isSet(input.reachProfileId) ? input.reachProfileId : enabled.defaultReachProfileId;
-  if (!isSet(profileId)) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::reachProfileId' });
+  if (!isSet(profileId))
+    throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaEntryVendorTask::reachProfileId' });
   const profile = findProfile(ctx, profileId);
-  if (!profile || profile.status !== ReachProfileStatus.ACTIVE) throw new ApiError('REACH_PROFILE_NOT_FOUND', { ID: profileId });
+  if (!profile || profile.status !== ReachProfileStatus.ACTIVE)
+    throw new ApiError('REACH_PROFILE_NOT_FOUND', { ID: profileId });
   // 10. units
   const paying = requiresPayment(item);
   const unitsUsed = paying ? pricingUnits(item, input, entry) : null;
   // 11.–13. what the item accepts
   const seconds = (entry.msDuration ?? 0) / 1000;
-  if (MINIMUM_DURATION_FEATURES.has(item.serviceFeature) && seconds < MINIMUM_DURATION_SECONDS) throw new ApiError('ENTRY_TOO_SHORT', { ENTRY_ID: entry.id });
+  if (MINIMUM_DURATION_FEATURES.has(item.serviceFeature) && seconds < MINIMUM_DURATION_SECONDS)
+    throw new ApiError('ENTRY_TOO_SHORT', { ENTRY_ID: entry.id });
   if (item.serviceFeature === F.VIDEO_ANALYSIS && item.maxVideoDuration && seconds > item.maxVideoDuration) {
     throw new ApiError('FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY', { FEATURE: item.serviceFeature, ID: entry.id });
   }
-  if (!isEntrySupported(item, entry)) throw new ApiError('FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY', { FEATURE: item.serviceFeature, ID: entry.id });
-  const hasSourceCaption = input.taskJobData?.objectType === 'KalturaTranslationVendorTaskData' && isSet(input.taskJobData.captionAssetId);
-  if (item.serviceFeature === F.TRANSLATION && item.requireSource !== false && !hasSourceCaption && !orderer.profileRule) {
+  if (!isEntrySupported(item, entry))
+    throw new ApiError('FEATURE_TYPE_NOT_SUPPORTED_FOR_ENTRY', { FEATURE: item.serviceFeature, ID: entry.id });
+  const hasSourceCaption =
+    input.taskJobData?.objectType === 'KalturaTranslationVendorTaskData' && isSet(input.taskJobData.captionAssetId);
+  if (
+    item.serviceFeature === F.TRANSLATION &&
+    item.requireSource !== false &&
+    !hasSourceCaption &&
+    !orderer.profileRule
+  ) {
     throw new ApiError('REQUIRE_CAPTION', { CATALOG_ITEM_ID: item.id });
   }
   // 14. credit
   const price = paying ? taskPrice(item, unitsUsed) : 0;
   if (paying) {
-    if (!isCreditActive(profile.credit, now)) throw new ApiError('CREDIT_EXPIRED', { ENTRY_ID: entry.id, CATALOG_ITEM_ID: item.id });
-    if (!item.payPerUse && unitsUsed === null) throw new ApiError('MISSING_MANDATORY_PARAMETER', { PARAM_NAME: 'unitsUsed' });
+    if (!isCreditActive(profile.credit, now))
+      throw new ApiError('CREDIT_EXPIRED', { ENTRY_ID: entry.id, CATALOG_ITEM_ID: item.id });
+    if (!item.payPerUse && unitsUsed === null)
+      throw new ApiError('MISSING_MANDATORY_PARAMETER', { PARAM_NAME: 'unitsUsed' });
     if (!hasEnoughCredit(profile, price, Boolean(item.payPerUse), now)) {
       throw new ApiError('EXCEEDED_MAX_CREDIT_ALLOWED', { ENTRY_ID: entry.id, CATALOG_ITEM_ID: item.id });
     }
@@ -236,9 +295,15 @@ export function orderTask(callCtx, input, orderer) {
   const version = sourceVersion(ctx, entry.id);
   const replaced = tasksReplacedBy(ctx, item, entry.id, version, Boolean(orderer.profileRule));
   // 16. entries whose admin tags the item excludes get no task
-  const excluded = String(item.adminTagsToExclude ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
-  const adminTags = String(entry.adminTags ?? '').split(',').map((tag) => tag.trim());
-  if (excluded.some((tag) => adminTags.includes(tag))) throw new ApiError('TASK_NOT_CREATED', { ENTRY_ID: entry.id, CATALOG_ITEM_ID: item.id });
+  const excluded = String(item.adminTagsToExclude ?? '')
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+  const adminTags = String(entry.adminTags ?? '')
+    .split(',')
+    .map((tag) => tag.trim());
+  if (excluded.some((tag) => adminTags.includes(tag)))
+    throw new ApiError('TASK_NOT_CREATED', { ENTRY_ID: entry.id, CATALOG_ITEM_ID: item.id });
 
   for (const task of replaced) {
     task.errDescription = 'Aborted following cancel request';
@@ -257,15 +322,24 @@ export function orderTask(callCtx, input, orderer) {
     price,
     unitsUsed,
     creationMode: orderer.creationMode,
-    input: Object.fromEntries(Object.entries({ notes, partnerData, context, taskJobData }).filter(([, value]) => isSet(value))),
+    input: Object.fromEntries(
+      Object.entries({ notes, partnerData, context, taskJobData }).filter(([, value]) => isSet(value)),
+    ),
   });
   if (!task.userId) delete task.userId;
-  const moderated = orderer.moderated && Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
+  const moderated =
+    orderer.moderated &&
+    Boolean(item.serviceType === ServiceType.HUMAN ? profile.enableHumanModeration : profile.enableMachineModeration);
   if (moderated) task._moderationRequested = true;
   ctx.state.tasks.set(task.id, task);
   // Every item but intelligent tagging needs a READY entry; until then the task waits (kaltura-rules §4.6).
   const waitsForEntry = entry.status !== EntryStatus.READY && item.serviceFeature !== F.INTELLIGENT_TAGGING;
-  changeStatus(ctx.state, task, waitsForEntry ? TaskStatus.PENDING_ENTRY_READY : moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
+  changeStatus(
+    ctx.state,
+    task,
+    waitsForEntry ? TaskStatus.PENDING_ENTRY_READY : moderated ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING,
+    now,
+  );
   return task;
 }
 
@@ -297,7 +371,9 @@ function filteredTasks(ctx, filter) {
 /** @param {Ctx} ctx @param {Record<string, any> | undefined} filter */
 function filterAndSortTasks(ctx, filter) {
   const freeText = typeof filter?.freeText === 'string' ? filter.freeText : '';
-  const matchesFilter = compileFilter(filter, { skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'] });
+  const matchesFilter = compileFilter(filter, {
+    skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'],
+  });
   const matches = Array.from(ctx.state.tasks.values()).filter(
     (task) =>
       task.partnerId === ctx.partnerId &&
@@ -349,7 +425,11 @@ defineService('reach_entryvendortask', {
       run(ctx, { id, entryVendorTask }) {
         const task = requireTaskAndEntry(ctx, id);
         // status, errDescription, accuracy … are vendor-only (PERM); a partner session's values are dropped below.
-        if (FINAL_STATUSES.has(task.status) && isSet(entryVendorTask.unitsUsed) && entryVendorTask.unitsUsed !== task.unitsUsed) {
+        if (
+          FINAL_STATUSES.has(task.status) &&
+          isSet(entryVendorTask.unitsUsed) &&
+          entryVendorTask.unitsUsed !== task.unitsUsed
+        ) {
           throw new ApiError('CANNOT_UPDATE_UNIT_USED_OF_TASK_WHICH_IS_IN_FINAL_STATE', {
             ID: task.id,
             OLD_UNITS_USED: task.unitsUsed,
@@ -360,7 +440,8 @@ defineService('reach_entryvendortask', {
         validateForUpdate(entryVendorTask, task, { mayUse: () => false });
         const { taskJobData, ...fields } = entryVendorTask;
         applyInput(task, fields);
-        if (taskJobData && taskJobData !== NULL_FIELD) task.taskJobData = applyInput(task.taskJobData ?? {}, taskJobData);
+        if (taskJobData && taskJobData !== NULL_FIELD)
+          task.taskJobData = applyInput(task.taskJobData ?? {}, taskJobData);
         task.updatedAt = Math.floor(ctx.clock.now());
         noteTaskChange(ctx.state, task);
         return task;
@@ -380,7 +461,10 @@ defineService('reach_entryvendortask', {
         // §7 quirk 4: the server means EXCEEDED_MAX_CREDIT_ALLOWED here (it fails on a PHP object-to-string
         // conversion and answers INTERNAL_SERVERL_ERROR); the sandbox answers the intended error.
         if (!hasEnoughCredit(profile, payPerUse ? 0 : task.price, payPerUse, ctx.clock.now())) {
-          throw new ApiError('EXCEEDED_MAX_CREDIT_ALLOWED', { ENTRY_ID: task.entryId, CATALOG_ITEM_ID: task.catalogItemId });
+          throw new ApiError('EXCEEDED_MAX_CREDIT_ALLOWED', {
+            ENTRY_ID: task.entryId,
+            CATALOG_ITEM_ID: task.catalogItemId,
+          });
         }
         task.moderatingUser = ctx.ks?.userId ?? '';
         changeStatus(ctx.state, task, TaskStatus.PENDING, ctx.clock.now());

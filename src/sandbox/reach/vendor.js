@@ -11,12 +11,12 @@ import { changeStatus, derivedFromTasks, onTaskChange } from './lifecycle.js';
 import { attachOutputs } from './outputs.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
-
 /** What the flaky vendor reports when it fails. */
 export const FLAKY_VENDOR_ERROR =
   'Transcription engine failed: the audio track could not be decoded (unsupported codec profile). Re-upload the media or order again.';
 /** … and when a clips task fails. */
-export const FLAKY_CLIPS_VENDOR_ERROR = 'Clip engine failed: no highlight could be scored (the scene detector timed out). Order again to retry.';
+export const FLAKY_CLIPS_VENDOR_ERROR =
+  'Clip engine failed: no highlight could be scored (the scene detector timed out). Order again to retry.';
 
 /**
  * @typedef {{ nextDue: number, waiting: string[] }} Agenda
@@ -47,7 +47,8 @@ function agendaOf(tasks) {
 onTaskChange((tasks, task, revision) => {
   const known = agendas.get(tasks);
   if (!known) return;
-  if (task.status === TaskStatus.PENDING_ENTRY_READY && !known.value.waiting.includes(task.id)) known.value.waiting.push(task.id);
+  if (task.status === TaskStatus.PENDING_ENTRY_READY && !known.value.waiting.includes(task.id))
+    known.value.waiting.push(task.id);
   known.value.nextDue = Math.min(known.value.nextDue, nextStepAt(task));
   known.revision = revision;
   known.size = tasks.size;
@@ -103,6 +104,7 @@ function releaseWhenEntryReady(state, task, now) {
   const entry = state.entries[task.entryId];
   if (entry?.status !== EntryStatus.READY) return;
   const item = state.catalogItems[task.catalogItemId];
-  if (item && !item.payPerUse && !task.price && requiresPayment(item)) task.price = taskPrice(item, pricingUnits(item, task, entry));
+  if (item && !item.payPerUse && !task.price && requiresPayment(item))
+    task.price = taskPrice(item, pricingUnits(item, task, entry));
   changeStatus(state, task, task._moderationRequested ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
 }

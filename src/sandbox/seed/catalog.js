@@ -16,12 +16,28 @@ const { MACHINE, HUMAN } = ServiceType;
 const C = SEED.catalog;
 
 /** Vendor partners behind the items (ids only; vendors are not partners of the sandbox). */
-export const VENDORS = { kalturaAi: 5501, captionPros: 5502, lingua: 5503, describeIt: 5504, signWorks: 5505, beta: 5506 };
+export const VENDORS = {
+  kalturaAi: 5501,
+  captionPros: 5502,
+  lingua: 5503,
+  describeIt: 5504,
+  signWorks: 5505,
+  beta: 5506,
+};
 
 /** Vendor names by vendor partner id (`state.vendors`; the Agents Manager lists action vendors by name). */
 export function seedVendors() {
-  const names = { kalturaAi: 'Kaltura', captionPros: 'Caption Pros', lingua: 'Lingua', describeIt: 'DescribeIt', signWorks: 'SignWorks', beta: 'Beta Labs' };
-  return Object.fromEntries(Object.entries(VENDORS).map(([key, id]) => [id, { id, name: names[/** @type {keyof typeof names} */ (key)] }]));
+  const names = {
+    kalturaAi: 'Kaltura',
+    captionPros: 'Caption Pros',
+    lingua: 'Lingua',
+    describeIt: 'DescribeIt',
+    signWorks: 'SignWorks',
+    beta: 'Beta Labs',
+  };
+  return Object.fromEntries(
+    Object.entries(VENDORS).map(([key, id]) => [id, { id, name: names[/** @type {keyof typeof names} */ (key)] }]),
+  );
 }
 
 /**
@@ -91,51 +107,182 @@ const ROWS = [
   },
   translation(C.humanTranslationEnglishToSpanish, HUMAN, Lang.EN, Lang.ES, TAT.FIVE_BUSINESS_DAYS, 4),
   translation(C.humanTranslationEnglishToFrench, HUMAN, Lang.EN, Lang.FR, TAT.FIVE_BUSINESS_DAYS, 4.5),
-  simple(C.machineAlignmentEnglish, 'English Machine Alignment', F.ALIGNMENT, MACHINE, TAT.TWO_HOURS, 0.3, VENDORS.kalturaAi, {
-    outputFormat: OutputFormat.SRT,
-  }),
-  simple(C.machineAudioDescriptionEnglish, 'English Machine Audio Description', F.AUDIO_DESCRIPTION, MACHINE, TAT.TWENTY_FOUR_HOURS, 2, VENDORS.describeIt),
-  simple(C.humanAudioDescriptionEnglish, 'English Professional Audio Description', F.AUDIO_DESCRIPTION, HUMAN, TAT.FIVE_BUSINESS_DAYS, 8, VENDORS.describeIt),
-  simple(C.machineExtendedAudioDescriptionEnglish, 'English Machine Extended Audio Description', F.EXTENDED_AUDIO_DESCRIPTION, MACHINE, TAT.TWENTY_FOUR_HOURS, 3, VENDORS.describeIt, {
-    outputFormat: OutputFormat.VTT,
-  }),
-  simple(C.humanExtendedAudioDescriptionEnglish, 'English Professional Extended Audio Description', F.EXTENDED_AUDIO_DESCRIPTION, HUMAN, TAT.SEVEN_BUSINESS_DAYS, 12, VENDORS.describeIt, {
-    outputFormat: OutputFormat.VTT,
-  }),
-  simple(C.machineChapteringEnglish, 'English Machine Chaptering', F.CHAPTERING, MACHINE, TAT.THIRTY_MINUTES, 0.2, VENDORS.kalturaAi),
-  simple(C.humanChapteringEnglish, 'English Reviewed Chaptering', F.CHAPTERING, HUMAN, TAT.TWENTY_FOUR_HOURS, 0.8, VENDORS.captionPros),
+  simple(
+    C.machineAlignmentEnglish,
+    'English Machine Alignment',
+    F.ALIGNMENT,
+    MACHINE,
+    TAT.TWO_HOURS,
+    0.3,
+    VENDORS.kalturaAi,
+    {
+      outputFormat: OutputFormat.SRT,
+    },
+  ),
+  simple(
+    C.machineAudioDescriptionEnglish,
+    'English Machine Audio Description',
+    F.AUDIO_DESCRIPTION,
+    MACHINE,
+    TAT.TWENTY_FOUR_HOURS,
+    2,
+    VENDORS.describeIt,
+  ),
+  simple(
+    C.humanAudioDescriptionEnglish,
+    'English Professional Audio Description',
+    F.AUDIO_DESCRIPTION,
+    HUMAN,
+    TAT.FIVE_BUSINESS_DAYS,
+    8,
+    VENDORS.describeIt,
+  ),
+  simple(
+    C.machineExtendedAudioDescriptionEnglish,
+    'English Machine Extended Audio Description',
+    F.EXTENDED_AUDIO_DESCRIPTION,
+    MACHINE,
+    TAT.TWENTY_FOUR_HOURS,
+    3,
+    VENDORS.describeIt,
+    {
+      outputFormat: OutputFormat.VTT,
+    },
+  ),
+  simple(
+    C.humanExtendedAudioDescriptionEnglish,
+    'English Professional Extended Audio Description',
+    F.EXTENDED_AUDIO_DESCRIPTION,
+    HUMAN,
+    TAT.SEVEN_BUSINESS_DAYS,
+    12,
+    VENDORS.describeIt,
+    {
+      outputFormat: OutputFormat.VTT,
+    },
+  ),
+  simple(
+    C.machineChapteringEnglish,
+    'English Machine Chaptering',
+    F.CHAPTERING,
+    MACHINE,
+    TAT.THIRTY_MINUTES,
+    0.2,
+    VENDORS.kalturaAi,
+  ),
+  simple(
+    C.humanChapteringEnglish,
+    'English Reviewed Chaptering',
+    F.CHAPTERING,
+    HUMAN,
+    TAT.TWENTY_FOUR_HOURS,
+    0.8,
+    VENDORS.captionPros,
+  ),
   dubbing(C.machineDubbingEnglishToSpanish, MACHINE, Lang.ES, TAT.TWENTY_FOUR_HOURS, 3),
   dubbing(C.machineDubbingEnglishToFrench, MACHINE, Lang.FR, TAT.TWENTY_FOUR_HOURS, 3),
   dubbing(C.humanDubbingEnglishToSpanish, HUMAN, Lang.ES, TAT.SEVEN_BUSINESS_DAYS, 15),
   simple(C.machineClipsEnglish, 'AI Clips', F.CLIPS, MACHINE, TAT.BEST_EFFORT, 1, VENDORS.kalturaAi),
-  simple(C.machineClipsEnglishFlaky, 'AI Clips (beta engine)', F.CLIPS, MACHINE, TAT.BEST_EFFORT, 0.5, VENDORS.beta, { _failsEveryOtherTask: true }),
+  simple(C.machineClipsEnglishFlaky, 'AI Clips (beta engine)', F.CLIPS, MACHINE, TAT.BEST_EFFORT, 0.5, VENDORS.beta, {
+    _failsEveryOtherTask: true,
+  }),
   simple(C.machineQuizEnglish, 'AI Quiz Generation', F.QUIZ, MACHINE, TAT.IMMEDIATE, 0.5, VENDORS.kalturaAi),
   simple(C.machineSummaryEnglish, 'AI Summary', F.SUMMARY, MACHINE, TAT.IMMEDIATE, 0.25, VENDORS.kalturaAi),
-  simple(C.machineVideoAnalysisOcr, 'Video Analysis (OCR)', F.VIDEO_ANALYSIS, MACHINE, TAT.TWO_HOURS, 0.4, VENDORS.kalturaAi, {
-    videoAnalysisType: 1,
-    maxVideoDuration: 1800,
-  }),
-  simple(C.machineModeration, 'AI Content Moderation', F.MODERATION, MACHINE, TAT.THIRTY_MINUTES, 0.3, VENDORS.kalturaAi),
-  simple(C.machineMetadataEnrichmentEnglish, 'AI Metadata Enrichment', F.METADATA_ENRICHMENT, MACHINE, TAT.THIRTY_MINUTES, 0.2, VENDORS.kalturaAi),
-  simple(C.machineIntelligentTaggingEnglish, 'Intelligent Tagging', F.INTELLIGENT_TAGGING, MACHINE, TAT.BEST_EFFORT, 0.1, VENDORS.kalturaAi),
+  simple(
+    C.machineVideoAnalysisOcr,
+    'Video Analysis (OCR)',
+    F.VIDEO_ANALYSIS,
+    MACHINE,
+    TAT.TWO_HOURS,
+    0.4,
+    VENDORS.kalturaAi,
+    {
+      videoAnalysisType: 1,
+      maxVideoDuration: 1800,
+    },
+  ),
+  simple(
+    C.machineModeration,
+    'AI Content Moderation',
+    F.MODERATION,
+    MACHINE,
+    TAT.THIRTY_MINUTES,
+    0.3,
+    VENDORS.kalturaAi,
+  ),
+  simple(
+    C.machineMetadataEnrichmentEnglish,
+    'AI Metadata Enrichment',
+    F.METADATA_ENRICHMENT,
+    MACHINE,
+    TAT.THIRTY_MINUTES,
+    0.2,
+    VENDORS.kalturaAi,
+  ),
+  simple(
+    C.machineIntelligentTaggingEnglish,
+    'Intelligent Tagging',
+    F.INTELLIGENT_TAGGING,
+    MACHINE,
+    TAT.BEST_EFFORT,
+    0.1,
+    VENDORS.kalturaAi,
+  ),
   {
-    ...simple(C.machineSentimentAnalysisPayPerUse, 'Sentiment Analysis (pay per use)', F.SENTIMENT_ANALYSIS, MACHINE, TAT.BEST_EFFORT, 0.001, VENDORS.kalturaAi),
+    ...simple(
+      C.machineSentimentAnalysisPayPerUse,
+      'Sentiment Analysis (pay per use)',
+      F.SENTIMENT_ANALYSIS,
+      MACHINE,
+      TAT.BEST_EFFORT,
+      0.001,
+      VENDORS.kalturaAi,
+    ),
     extra: {
       payPerUse: true,
-      pricing: { objectType: 'KalturaVendorCatalogItemPricing', pricePerUnit: 0.001, priceFunction: PriceFunction.PRICE_PER_TOKEN },
+      pricing: {
+        objectType: 'KalturaVendorCatalogItemPricing',
+        pricePerUnit: 0.001,
+        priceFunction: PriceFunction.PRICE_PER_TOKEN,
+      },
     },
   },
   {
-    ...simple(C.humanSignLanguageAsl, 'American Sign Language interpretation', F.SIGN_LANGUAGE, HUMAN, TAT.SEVEN_BUSINESS_DAYS, 20, VENDORS.signWorks),
+    ...simple(
+      C.humanSignLanguageAsl,
+      'American Sign Language interpretation',
+      F.SIGN_LANGUAGE,
+      HUMAN,
+      TAT.SEVEN_BUSINESS_DAYS,
+      20,
+      VENDORS.signWorks,
+    ),
     target: Lang.EN_ASL,
   },
   {
-    ...simple(C.humanSignLanguageBsl, 'British Sign Language interpretation', F.SIGN_LANGUAGE, HUMAN, TAT.TEN_DAYS, 22, VENDORS.signWorks),
+    ...simple(
+      C.humanSignLanguageBsl,
+      'British Sign Language interpretation',
+      F.SIGN_LANGUAGE,
+      HUMAN,
+      TAT.TEN_DAYS,
+      22,
+      VENDORS.signWorks,
+    ),
     target: Lang.EN_BSL,
   },
-  simple(C.machineDocumentEnrichment, 'Document Enrichment (Markdown conversion)', F.DOCUMENT_ENRICHMENT, MACHINE, TAT.THIRTY_MINUTES, 0.5, VENDORS.kalturaAi, {
-    documentEnrichmentType: 1,
-  }),
+  simple(
+    C.machineDocumentEnrichment,
+    'Document Enrichment (Markdown conversion)',
+    F.DOCUMENT_ENRICHMENT,
+    MACHINE,
+    TAT.THIRTY_MINUTES,
+    0.5,
+    VENDORS.kalturaAi,
+    {
+      documentEnrichmentType: 1,
+    },
+  ),
   {
     ...machineCaptions(Lang.EN, C.deprecatedMachineCaptionsEnglish),
     name: 'English Machine Captions (legacy engine)',
@@ -221,14 +368,21 @@ export function seedCatalogItems(now) {
         id: row.id,
         vendorPartnerId: row.vendor,
         name: row.name,
-        systemName: row.name.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '').toUpperCase(),
+        systemName: row.name
+          .replace(/[^A-Za-z0-9]+/g, '_')
+          .replace(/^_|_$/g, '')
+          .toUpperCase(),
         createdAt,
         updatedAt: createdAt,
         status: CatalogItemStatus.ACTIVE,
         serviceType: row.type,
         serviceFeature: row.feature,
         turnAroundTime: row.tat,
-        pricing: { objectType: 'KalturaVendorCatalogItemPricing', pricePerUnit: row.price, priceFunction: PriceFunction.PRICE_PER_MINUTE },
+        pricing: {
+          objectType: 'KalturaVendorCatalogItemPricing',
+          pricePerUnit: row.price,
+          priceFunction: PriceFunction.PRICE_PER_MINUTE,
+        },
         sourceLanguage: row.source,
         ...(row.target ? { targetLanguage: row.target } : {}),
         allowResubmission: false,
@@ -241,7 +395,12 @@ export function seedCatalogItems(now) {
 }
 
 /** Items partner 2002 has enabled; everything else active (and the deprecated one) is enabled for 1001. */
-const OTHER_PARTNER_ITEMS = [C.machineCaptionsEnglish, C.humanCaptionsEnglish3Days, C.machineClipsEnglish, C.notEnabledHumanCaptionsGerman];
+const OTHER_PARTNER_ITEMS = [
+  C.machineCaptionsEnglish,
+  C.humanCaptionsEnglish3Days,
+  C.machineClipsEnglish,
+  C.notEnabledHumanCaptionsGerman,
+];
 /** Items partner 4004 has enabled, all defaulting to its disabled profile. Partner 5005 has none. */
 const WITHOUT_ACTIVE_PROFILE_ITEMS = [C.machineCaptionsEnglish, C.machineClipsEnglish, C.machineSummaryEnglish];
 
@@ -250,7 +409,13 @@ export function seedPartnerCatalogItems(now) {
   const createdAt = Math.floor(now) - 180 * 86_400;
   /** @param {number} partnerId @param {readonly number[]} catalogItemIds @param {number} defaultReachProfileId */
   const enable = (partnerId, catalogItemIds, defaultReachProfileId) =>
-    catalogItemIds.map((catalogItemId) => ({ partnerId, catalogItemId, status: CatalogItemStatus.ACTIVE, defaultReachProfileId, createdAt }));
+    catalogItemIds.map((catalogItemId) => ({
+      partnerId,
+      catalogItemId,
+      status: CatalogItemStatus.ACTIVE,
+      defaultReachProfileId,
+      createdAt,
+    }));
   return [
     ...enable(
       SEED.partner,
@@ -258,6 +423,10 @@ export function seedPartnerCatalogItems(now) {
       SEED.profiles.default,
     ),
     ...enable(SEED.otherPartner, OTHER_PARTNER_ITEMS, SEED.profiles.otherPartner),
-    ...enable(SEED.partnerWithoutActiveProfile, WITHOUT_ACTIVE_PROFILE_ITEMS, SEED.profiles.withoutActiveProfileDisabled),
+    ...enable(
+      SEED.partnerWithoutActiveProfile,
+      WITHOUT_ACTIVE_PROFILE_ITEMS,
+      SEED.profiles.withoutActiveProfileDisabled,
+    ),
   ];
 }

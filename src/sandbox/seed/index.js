@@ -34,21 +34,176 @@ const { entries: E, users: U, categories: CAT, profiles: P, catalog: C, tasks: T
 
 /** @type {EntrySeed[]} */
 const ENTRY_SEEDS = [
-  { id: E.lecture45, name: 'Introduction to Cell Biology — Lecture 1', description: 'What makes something alive: membranes, the nucleus, mitochondria and chloroplasts.', tags: 'biology, cells, lecture', userId: U.professor, seconds: 45 * MINUTE, topic: 'cellBiology', daysAgo: 30, categories: [CAT.cellBiology], sourceVersion: 3 },
-  { id: E.seminar12, name: 'Photosynthesis Seminar: The Light Reactions', description: 'A seminar on how plants turn light into chemical energy.', tags: 'biology, photosynthesis, seminar', userId: U.lecturer, seconds: 12 * MINUTE, topic: 'photosynthesis', daysAgo: 21, categories: [CAT.biology] },
-  { id: E.keynote30, name: 'Opening Keynote: Science on a Warming Planet', description: 'The opening keynote of the annual research conference.', tags: 'keynote, climate, conference', userId: U.mediaTeam, seconds: 30 * MINUTE, topic: 'climateKeynote', daysAgo: 14, categories: [CAT.keynotes] },
-  { id: E.welcome, name: 'Welcome to the Media Portal', description: 'A two-minute tour of the portal.', tags: 'welcome, portal', userId: U.professor, seconds: 125, topic: 'welcome', daysAgo: 60, categories: [CAT.courses] },
-  { id: E.teaser8, name: 'Saturday Lab Teaser', description: 'Eight seconds of good news.', tags: 'teaser, lab', userId: U.mediaTeam, seconds: 8, topic: 'teaser', daysAgo: 5, categories: [CAT.events] },
-  { id: E.podcast20, name: 'Study Smarter Podcast — Episode 12: Spaced Repetition', description: 'Why cramming does not work and what to do instead.', tags: 'podcast, study skills', userId: U.lecturer, seconds: 20 * MINUTE, topic: 'studyPodcast', mediaType: 5, daysAgo: 9 },
-  { id: E.diagram, name: 'Eukaryotic Cell Diagram', description: 'Labelled diagram used in Lecture 1.', tags: 'diagram, cells', userId: U.professor, seconds: 0, topic: 'teaser', mediaType: 2, daysAgo: 31, categories: [CAT.cellBiology] },
-  { id: E.processing, name: 'Lab Safety Briefing (uploading)', description: 'Still being converted.', tags: 'lab, safety', userId: U.mediaTeam, seconds: 4 * MINUTE, topic: 'geneticsLab', status: '1', daysAgo: 0, categories: [CAT.genetics] },
-  { id: E.withTasks, name: 'Genetics Lab Walkthrough: Extracting DNA', description: 'Step by step: DNA from strawberries.', tags: 'genetics, lab, dna', userId: U.professor, seconds: 6 * MINUTE, topic: 'geneticsLab', daysAgo: 12, categories: [CAT.genetics], sourceVersion: 2 },
-  { id: E.studentInterview, name: 'Student Voices: Why Biology?', description: 'A first-year student on choosing biology.', tags: 'interview, students', userId: U.student, seconds: 3 * MINUTE, topic: 'interview', daysAgo: 7, categories: [CAT.biology] },
-  { id: E.spanishLecture, name: 'Biología Celular — Clase 1 (en español)', description: 'La estructura de la célula eucariota.', tags: 'biología, células', userId: U.lecturer, seconds: 10 * MINUTE, topic: 'spanishLecture', daysAgo: 18, categories: [CAT.cellBiology] },
-  { id: E.otherPartnerIntro, name: 'Other Org: Company Introduction', description: 'Who we are.', tags: 'intro', userId: U.otherPartnerUser, seconds: 5 * MINUTE, topic: 'productDemo', partnerId: SEED.otherPartner, daysAgo: 40, categories: [CAT.otherPartnerMarketing] },
-  { id: E.otherPartnerDemo, name: 'Other Org: Dashboard Demo', description: 'The new dashboard in 90 seconds.', tags: 'demo', userId: U.otherPartnerUser, seconds: 90, topic: 'productDemo', partnerId: SEED.otherPartner, daysAgo: 3 },
-  { id: E.withoutActiveProfileVideo, name: 'Lakeside College: Campus Tour', description: 'A walk around the new campus.', tags: 'campus, tour', userId: U.withoutActiveProfileUser, seconds: 4 * MINUTE, topic: 'welcome', partnerId: SEED.partnerWithoutActiveProfile, daysAgo: 10 },
-  { id: E.withoutCatalogItemsVideo, name: 'Hillcrest Academy: Open Day', description: 'Highlights of the spring open day.', tags: 'open day', userId: U.withoutCatalogItemsUser, seconds: 4 * MINUTE, topic: 'welcome', partnerId: SEED.partnerWithoutCatalogItems, daysAgo: 6 },
+  {
+    id: E.lecture45,
+    name: 'Introduction to Cell Biology — Lecture 1',
+    description: 'What makes something alive: membranes, the nucleus, mitochondria and chloroplasts.',
+    tags: 'biology, cells, lecture',
+    userId: U.professor,
+    seconds: 45 * MINUTE,
+    topic: 'cellBiology',
+    daysAgo: 30,
+    categories: [CAT.cellBiology],
+    sourceVersion: 3,
+  },
+  {
+    id: E.seminar12,
+    name: 'Photosynthesis Seminar: The Light Reactions',
+    description: 'A seminar on how plants turn light into chemical energy.',
+    tags: 'biology, photosynthesis, seminar',
+    userId: U.lecturer,
+    seconds: 12 * MINUTE,
+    topic: 'photosynthesis',
+    daysAgo: 21,
+    categories: [CAT.biology],
+  },
+  {
+    id: E.keynote30,
+    name: 'Opening Keynote: Science on a Warming Planet',
+    description: 'The opening keynote of the annual research conference.',
+    tags: 'keynote, climate, conference',
+    userId: U.mediaTeam,
+    seconds: 30 * MINUTE,
+    topic: 'climateKeynote',
+    daysAgo: 14,
+    categories: [CAT.keynotes],
+  },
+  {
+    id: E.welcome,
+    name: 'Welcome to the Media Portal',
+    description: 'A two-minute tour of the portal.',
+    tags: 'welcome, portal',
+    userId: U.professor,
+    seconds: 125,
+    topic: 'welcome',
+    daysAgo: 60,
+    categories: [CAT.courses],
+  },
+  {
+    id: E.teaser8,
+    name: 'Saturday Lab Teaser',
+    description: 'Eight seconds of good news.',
+    tags: 'teaser, lab',
+    userId: U.mediaTeam,
+    seconds: 8,
+    topic: 'teaser',
+    daysAgo: 5,
+    categories: [CAT.events],
+  },
+  {
+    id: E.podcast20,
+    name: 'Study Smarter Podcast — Episode 12: Spaced Repetition',
+    description: 'Why cramming does not work and what to do instead.',
+    tags: 'podcast, study skills',
+    userId: U.lecturer,
+    seconds: 20 * MINUTE,
+    topic: 'studyPodcast',
+    mediaType: 5,
+    daysAgo: 9,
+  },
+  {
+    id: E.diagram,
+    name: 'Eukaryotic Cell Diagram',
+    description: 'Labelled diagram used in Lecture 1.',
+    tags: 'diagram, cells',
+    userId: U.professor,
+    seconds: 0,
+    topic: 'teaser',
+    mediaType: 2,
+    daysAgo: 31,
+    categories: [CAT.cellBiology],
+  },
+  {
+    id: E.processing,
+    name: 'Lab Safety Briefing (uploading)',
+    description: 'Still being converted.',
+    tags: 'lab, safety',
+    userId: U.mediaTeam,
+    seconds: 4 * MINUTE,
+    topic: 'geneticsLab',
+    status: '1',
+    daysAgo: 0,
+    categories: [CAT.genetics],
+  },
+  {
+    id: E.withTasks,
+    name: 'Genetics Lab Walkthrough: Extracting DNA',
+    description: 'Step by step: DNA from strawberries.',
+    tags: 'genetics, lab, dna',
+    userId: U.professor,
+    seconds: 6 * MINUTE,
+    topic: 'geneticsLab',
+    daysAgo: 12,
+    categories: [CAT.genetics],
+    sourceVersion: 2,
+  },
+  {
+    id: E.studentInterview,
+    name: 'Student Voices: Why Biology?',
+    description: 'A first-year student on choosing biology.',
+    tags: 'interview, students',
+    userId: U.student,
+    seconds: 3 * MINUTE,
+    topic: 'interview',
+    daysAgo: 7,
+    categories: [CAT.biology],
+  },
+  {
+    id: E.spanishLecture,
+    name: 'Biología Celular — Clase 1 (en español)',
+    description: 'La estructura de la célula eucariota.',
+    tags: 'biología, células',
+    userId: U.lecturer,
+    seconds: 10 * MINUTE,
+    topic: 'spanishLecture',
+    daysAgo: 18,
+    categories: [CAT.cellBiology],
+  },
+  {
+    id: E.otherPartnerIntro,
+    name: 'Other Org: Company Introduction',
+    description: 'Who we are.',
+    tags: 'intro',
+    userId: U.otherPartnerUser,
+    seconds: 5 * MINUTE,
+    topic: 'productDemo',
+    partnerId: SEED.otherPartner,
+    daysAgo: 40,
+    categories: [CAT.otherPartnerMarketing],
+  },
+  {
+    id: E.otherPartnerDemo,
+    name: 'Other Org: Dashboard Demo',
+    description: 'The new dashboard in 90 seconds.',
+    tags: 'demo',
+    userId: U.otherPartnerUser,
+    seconds: 90,
+    topic: 'productDemo',
+    partnerId: SEED.otherPartner,
+    daysAgo: 3,
+  },
+  {
+    id: E.withoutActiveProfileVideo,
+    name: 'Lakeside College: Campus Tour',
+    description: 'A walk around the new campus.',
+    tags: 'campus, tour',
+    userId: U.withoutActiveProfileUser,
+    seconds: 4 * MINUTE,
+    topic: 'welcome',
+    partnerId: SEED.partnerWithoutActiveProfile,
+    daysAgo: 10,
+  },
+  {
+    id: E.withoutCatalogItemsVideo,
+    name: 'Hillcrest Academy: Open Day',
+    description: 'Highlights of the spring open day.',
+    tags: 'open day',
+    userId: U.withoutCatalogItemsUser,
+    seconds: 4 * MINUTE,
+    topic: 'welcome',
+    partnerId: SEED.partnerWithoutCatalogItems,
+    daysAgo: 6,
+  },
 ];
 
 /** @type {Array<[number, string, number | null, number]>} id, name, parent, partner */
@@ -91,7 +246,15 @@ export function createSeedState(now) {
   const state = {
     version: 1,
     clockOffset: 0,
-    nextId: { task: 10_000, entry: 1, asset: 1, cuePoint: 1, category: 1000, export: 1, eventNotificationTemplate: 1001 },
+    nextId: {
+      task: 10_000,
+      entry: 1,
+      asset: 1,
+      cuePoint: 1,
+      category: 1000,
+      export: 1,
+      eventNotificationTemplate: 1001,
+    },
     partners: Object.fromEntries(
       [
         [SEED.partner, 'Sandbox University', true],
@@ -168,14 +331,20 @@ function addEntry(state, seed, now) {
     // The platform turns an entry READY at `_readyAt` (sandbox clock).
     ...(isConverting ? { _readyAt: now + PROCESSING_ENTRY_READY_AFTER } : {}),
   };
-  for (const categoryId of categoryIds) state.categoryEntries.push({ categoryId, entryId: id, partnerId, createdAt, status: 2 });
-  if (status === '2' && mediaType !== 2) ensureSourceFlavor(state, state.entries[id], createdAt, { id: `${id}_src`, version: seed.sourceVersion ?? 1 });
+  for (const categoryId of categoryIds)
+    state.categoryEntries.push({ categoryId, entryId: id, partnerId, createdAt, status: 2 });
+  if (status === '2' && mediaType !== 2)
+    ensureSourceFlavor(state, state.entries[id], createdAt, { id: `${id}_src`, version: seed.sourceVersion ?? 1 });
 }
 
 /** @param {number} categoryId */
 function fullName(categoryId) {
   const names = [];
-  for (let current = CATEGORY_SEEDS.find(([id]) => id === categoryId); current; current = CATEGORY_SEEDS.find(([id]) => id === current?.[2])) {
+  for (
+    let current = CATEGORY_SEEDS.find(([id]) => id === categoryId);
+    current;
+    current = CATEGORY_SEEDS.find(([id]) => id === current?.[2])
+  ) {
     names.unshift(current[1]);
   }
   return names.join('>');
@@ -185,7 +354,12 @@ function fullName(categoryId) {
 function addCategories(state, now) {
   for (const [id, name, parentId, partnerId] of CATEGORY_SEEDS) {
     const ancestors = [];
-    for (let current = parentId; current !== null; current = CATEGORY_SEEDS.find(([other]) => other === current)?.[2] ?? null) ancestors.unshift(current);
+    for (
+      let current = parentId;
+      current !== null;
+      current = CATEGORY_SEEDS.find(([other]) => other === current)?.[2] ?? null
+    )
+      ancestors.unshift(current);
     state.categories[id] = {
       objectType: 'KalturaCategory',
       id,
@@ -213,7 +387,15 @@ function addCaptionAssets(state) {
   for (const [id, entryId, language, format, accuracy] of captions) {
     const entry = state.entries[entryId];
     state.captionAssets[id] = captionAsset({
-      id, entry, language, label: language, format, accuracy, cues: captionCues(transcriptOf(entry)), now: entry.createdAt + DAY, isDefault: true,
+      id,
+      entry,
+      language,
+      label: language,
+      format,
+      accuracy,
+      cues: captionCues(transcriptOf(entry)),
+      now: entry.createdAt + DAY,
+      isDefault: true,
     });
   }
 }
@@ -226,29 +408,134 @@ function addCaptionAssets(state) {
 
 /** @param {Record<string, any>} state @param {number} now */
 function addTasks(state, now) {
-  const { PENDING, PROCESSING, READY, PENDING_MODERATION: MODERATION, REJECTED, ERROR, ABORTED, PENDING_ENTRY_READY, SCHEDULED } = TaskStatus;
+  const {
+    PENDING,
+    PROCESSING,
+    READY,
+    PENDING_MODERATION: MODERATION,
+    REJECTED,
+    ERROR,
+    ABORTED,
+    PENDING_ENTRY_READY,
+    SCHEDULED,
+  } = TaskStatus;
   /** @type {TaskSeed[]} */
   const seeds = [
-    { id: T.ready, entryId: E.withTasks, catalogItemId: C.machineCaptionsEnglish, userId: U.professor, minutesAgo: 11 * 24 * 60, path: [PENDING, PROCESSING, READY] },
-    { id: T.pending, entryId: E.withTasks, catalogItemId: C.humanCaptionsEnglish3Days, userId: U.professor, minutesAgo: 60, path: [PENDING], input: { notes: 'Speakers: Prof. Green and two lab assistants.' } },
-    { id: T.processing, entryId: E.withTasks, catalogItemId: C.humanTranslationEnglishToSpanish, userId: U.professor, minutesAgo: 26 * 60, path: [PENDING, PROCESSING], input: { taskJobData: { objectType: 'KalturaTranslationVendorTaskData', captionAssetId: SEED.captionAssets.labEnglish } } },
-    { id: T.pendingModeration, entryId: E.withTasks, catalogItemId: C.humanCaptionsEnglish1Day, profileId: P.moderated, userId: U.student, minutesAgo: 3 * 60, path: [MODERATION], input: { notes: 'For my revision notes, please.' } },
-    { id: T.rejected, entryId: E.withTasks, catalogItemId: C.humanAudioDescriptionEnglish, profileId: P.moderated, userId: U.student, minutesAgo: 5 * 24 * 60, path: [MODERATION, REJECTED], extra: { moderatingUser: U.professor, errDescription: 'Audio description budget is reserved for public courses this term.' } },
-    { id: T.error, entryId: E.withTasks, catalogItemId: C.machineCaptionsEnglishFlaky, userId: U.professor, minutesAgo: 4 * 24 * 60, path: [PENDING, PROCESSING, ERROR], extra: { errDescription: FLAKY_VENDOR_ERROR } },
-    { id: T.aborted, entryId: E.withTasks, catalogItemId: C.machineDubbingEnglishToSpanish, userId: U.professor, minutesAgo: 2 * 24 * 60, path: [PENDING, ABORTED], extra: { errDescription: 'Ordered by mistake' } },
-    { id: T.pendingEntryReady, entryId: E.processing, catalogItemId: C.machineChapteringEnglish, userId: U.mediaTeam, minutesAgo: 5, path: [PENDING_ENTRY_READY], extra: { creationMode: 2 } },
-    { id: T.scheduled, entryId: E.withTasks, catalogItemId: C.machineIntelligentTaggingEnglish, userId: U.professor, minutesAgo: 30, path: [SCHEDULED] },
-    { id: T.otherPartnerReady, entryId: E.otherPartnerIntro, catalogItemId: C.machineCaptionsEnglish, profileId: P.otherPartner, userId: U.otherPartnerUser, minutesAgo: 39 * 24 * 60, path: [PENDING, PROCESSING, READY] },
+    {
+      id: T.ready,
+      entryId: E.withTasks,
+      catalogItemId: C.machineCaptionsEnglish,
+      userId: U.professor,
+      minutesAgo: 11 * 24 * 60,
+      path: [PENDING, PROCESSING, READY],
+    },
+    {
+      id: T.pending,
+      entryId: E.withTasks,
+      catalogItemId: C.humanCaptionsEnglish3Days,
+      userId: U.professor,
+      minutesAgo: 60,
+      path: [PENDING],
+      input: { notes: 'Speakers: Prof. Green and two lab assistants.' },
+    },
+    {
+      id: T.processing,
+      entryId: E.withTasks,
+      catalogItemId: C.humanTranslationEnglishToSpanish,
+      userId: U.professor,
+      minutesAgo: 26 * 60,
+      path: [PENDING, PROCESSING],
+      input: {
+        taskJobData: { objectType: 'KalturaTranslationVendorTaskData', captionAssetId: SEED.captionAssets.labEnglish },
+      },
+    },
+    {
+      id: T.pendingModeration,
+      entryId: E.withTasks,
+      catalogItemId: C.humanCaptionsEnglish1Day,
+      profileId: P.moderated,
+      userId: U.student,
+      minutesAgo: 3 * 60,
+      path: [MODERATION],
+      input: { notes: 'For my revision notes, please.' },
+    },
+    {
+      id: T.rejected,
+      entryId: E.withTasks,
+      catalogItemId: C.humanAudioDescriptionEnglish,
+      profileId: P.moderated,
+      userId: U.student,
+      minutesAgo: 5 * 24 * 60,
+      path: [MODERATION, REJECTED],
+      extra: {
+        moderatingUser: U.professor,
+        errDescription: 'Audio description budget is reserved for public courses this term.',
+      },
+    },
+    {
+      id: T.error,
+      entryId: E.withTasks,
+      catalogItemId: C.machineCaptionsEnglishFlaky,
+      userId: U.professor,
+      minutesAgo: 4 * 24 * 60,
+      path: [PENDING, PROCESSING, ERROR],
+      extra: { errDescription: FLAKY_VENDOR_ERROR },
+    },
+    {
+      id: T.aborted,
+      entryId: E.withTasks,
+      catalogItemId: C.machineDubbingEnglishToSpanish,
+      userId: U.professor,
+      minutesAgo: 2 * 24 * 60,
+      path: [PENDING, ABORTED],
+      extra: { errDescription: 'Ordered by mistake' },
+    },
+    {
+      id: T.pendingEntryReady,
+      entryId: E.processing,
+      catalogItemId: C.machineChapteringEnglish,
+      userId: U.mediaTeam,
+      minutesAgo: 5,
+      path: [PENDING_ENTRY_READY],
+      extra: { creationMode: 2 },
+    },
+    {
+      id: T.scheduled,
+      entryId: E.withTasks,
+      catalogItemId: C.machineIntelligentTaggingEnglish,
+      userId: U.professor,
+      minutesAgo: 30,
+      path: [SCHEDULED],
+    },
+    {
+      id: T.otherPartnerReady,
+      entryId: E.otherPartnerIntro,
+      catalogItemId: C.machineCaptionsEnglish,
+      profileId: P.otherPartner,
+      userId: U.otherPartnerUser,
+      minutesAgo: 39 * 24 * 60,
+      path: [PENDING, PROCESSING, READY],
+    },
   ];
   for (const seed of seeds) addTask(state, seed, now);
   const readyTask = state.tasks.get(String(T.ready));
   const lab = state.entries[E.withTasks];
   state.captionAssets[SEED.captionAssets.labEnglish] = captionAsset({
-    id: SEED.captionAssets.labEnglish, entry: lab, language: 'English', label: 'English', format: OutputFormat.VTT, accuracy: 86,
-    cues: captionCues(transcriptOf(lab)), now: readyTask.finishTime, isDefault: true,
+    id: SEED.captionAssets.labEnglish,
+    entry: lab,
+    language: 'English',
+    label: 'English',
+    format: OutputFormat.VTT,
+    accuracy: 86,
+    cues: captionCues(transcriptOf(lab)),
+    now: readyTask.finishTime,
+    isDefault: true,
   });
   Object.assign(readyTask, { accuracy: 86, outputObjectId: SEED.captionAssets.labEnglish });
-  Object.assign(state.tasks.get(String(T.otherPartnerReady)), { accuracy: 88, outputObjectId: SEED.captionAssets.otherPartnerIntroEnglish });
+  Object.assign(state.tasks.get(String(T.otherPartnerReady)), {
+    accuracy: 88,
+    outputObjectId: SEED.captionAssets.otherPartnerIntroEnglish,
+  });
 }
 
 /** @param {Record<string, any>} state @param {TaskSeed} seed @param {number} now */
@@ -259,9 +546,16 @@ function addTask(state, seed, now) {
   const unitsUsed = pricingUnits(item, {}, entry);
   const createdAt = now - seed.minutesAgo * MINUTE;
   const task = createTaskRecord({
-    id: seed.id, entry, item, profile, userId: seed.userId, now: createdAt,
+    id: seed.id,
+    entry,
+    item,
+    profile,
+    userId: seed.userId,
+    now: createdAt,
     version: state.flavorAssets[`${entry.id}_src`]?.version ?? 0,
-    price: taskPrice(item, unitsUsed), unitsUsed, input: seed.input,
+    price: taskPrice(item, unitsUsed),
+    unitsUsed,
+    input: seed.input,
   });
   state.tasks.set(task.id, task);
   // Walk the task through its history at plausible moments, so timestamps and credit add up.
@@ -270,7 +564,11 @@ function addTask(state, seed, now) {
   Object.assign(task, seed.extra);
   if (task.status === TaskStatus.PENDING || task.status === TaskStatus.PROCESSING) {
     // Human vendors on seeded tasks work to the real turnaround time (advance the clock to see them finish).
-    task._vendor = { processingAt: task.status === TaskStatus.PENDING ? now + 2 * 3600 : task.queueTime, readyAt: task.expectedFinishTime, fails: false };
+    task._vendor = {
+      processingAt: task.status === TaskStatus.PENDING ? now + 2 * 3600 : task.queueTime,
+      readyAt: task.expectedFinishTime,
+      fails: false,
+    };
   }
   if (task.status !== TaskStatus.PENDING && task.status !== TaskStatus.PROCESSING) delete task._vendor;
 }
@@ -323,15 +621,27 @@ function seedProfiles(now) {
     vendorTaskProcessingRegion: 1,
   };
   const timeRange = (/** @type {number} */ credit, /** @type {number} */ from, /** @type {number} */ to) => ({
-    objectType: 'KalturaTimeRangeVendorCredit', credit, fromDate: from, toDate: to, overageCredit: 0, addOn: 0,
+    objectType: 'KalturaTimeRangeVendorCredit',
+    credit,
+    fromDate: from,
+    toDate: to,
+    overageCredit: 0,
+    addOn: 0,
   });
   const endOfYear = Date.UTC(new Date(now * 1000).getUTCFullYear(), 11, 31, 23, 59, 59) / 1000;
   const profiles = [
     {
-      ...base, id: P.default, name: 'University — Default',
-      credit: timeRange(5000, startOfYear, endOfYear), usedCredit: 250,
+      ...base,
+      id: P.default,
+      name: 'University — Default',
+      credit: timeRange(5000, startOfYear, endOfYear),
+      usedCredit: 250,
       dictionaries: [
-        { objectType: 'KalturaDictionary', language: 'English', data: 'mitochondria\nchloroplast\nendosymbiosis\nMargulis\nRubisco\nthylakoid' },
+        {
+          objectType: 'KalturaDictionary',
+          language: 'English',
+          data: 'mitochondria\nchloroplast\nendosymbiosis\nMargulis\nRubisco\nthylakoid',
+        },
         { objectType: 'KalturaDictionary', language: 'Spanish', data: 'mitocondria\ncloroplasto\neucariota' },
       ],
       rules: [
@@ -339,44 +649,118 @@ function seedProfiles(now) {
           objectType: 'KalturaRule',
           description: 'Caption every keynote',
           conditions: [{ objectType: 'KalturaCategoryEntryCondition', not: false, categoryId: CAT.keynotes }],
-          actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: String(C.machineCaptionsEnglish), entryObjectType: 1 }],
+          actions: [
+            {
+              objectType: 'KalturaAddEntryVendorTaskAction',
+              catalogItemIds: String(C.machineCaptionsEnglish),
+              entryObjectType: 1,
+            },
+          ],
           stopProcessing: false,
         },
         {
           objectType: 'KalturaRule',
           description: 'Biology: captions and chapters, nothing more',
           conditions: [{ objectType: 'KalturaCategoryEntryCondition', not: false, categoryId: CAT.biology }],
-          actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: `${C.machineCaptionsEnglish},${C.machineChapteringEnglish}`, entryObjectType: 1 }],
+          actions: [
+            {
+              objectType: 'KalturaAddEntryVendorTaskAction',
+              catalogItemIds: `${C.machineCaptionsEnglish},${C.machineChapteringEnglish}`,
+              entryObjectType: 1,
+            },
+          ],
           stopProcessing: true,
         },
       ],
     },
     {
-      ...base, id: P.moderated, name: 'Faculty of Medicine — Moderated',
-      enableMachineModeration: true, enableHumanModeration: true,
-      credit: { objectType: 'KalturaReoccurringVendorCredit', credit: 1000, fromDate: startOfYear, toDate: endOfYear, overageCredit: 100, addOn: 0, frequency: 'month' },
+      ...base,
+      id: P.moderated,
+      name: 'Faculty of Medicine — Moderated',
+      enableMachineModeration: true,
+      enableHumanModeration: true,
+      credit: {
+        objectType: 'KalturaReoccurringVendorCredit',
+        credit: 1000,
+        fromDate: startOfYear,
+        toDate: endOfYear,
+        overageCredit: 100,
+        addOn: 0,
+        frequency: 'month',
+      },
       usedCredit: 120,
     },
-    { ...base, id: P.nearlyOutOfCredit, name: 'Continuing Education', credit: timeRange(100, startOfYear, endOfYear), usedCredit: 98.5 },
-    { ...base, id: P.expired, name: 'Pilot Programme (ended)', profileType: 1, credit: timeRange(500, now - 400 * DAY, now - 35 * DAY), usedCredit: 410 },
-    { ...base, id: P.disabled, name: 'Legacy Profile', status: ReachProfileStatus.DISABLED, credit: timeRange(1000, startOfYear, endOfYear) },
     {
-      ...base, id: P.unlimited, name: 'Research Office — Unlimited', credit: { objectType: 'KalturaUnlimitedVendorCredit', credit: -9999, fromDate: startOfYear },
+      ...base,
+      id: P.nearlyOutOfCredit,
+      name: 'Continuing Education',
+      credit: timeRange(100, startOfYear, endOfYear),
+      usedCredit: 98.5,
+    },
+    {
+      ...base,
+      id: P.expired,
+      name: 'Pilot Programme (ended)',
+      profileType: 1,
+      credit: timeRange(500, now - 400 * DAY, now - 35 * DAY),
+      usedCredit: 410,
+    },
+    {
+      ...base,
+      id: P.disabled,
+      name: 'Legacy Profile',
+      status: ReachProfileStatus.DISABLED,
+      credit: timeRange(1000, startOfYear, endOfYear),
+    },
+    {
+      ...base,
+      id: P.unlimited,
+      name: 'Research Office — Unlimited',
+      credit: { objectType: 'KalturaUnlimitedVendorCredit', credit: -9999, fromDate: startOfYear },
       rules: [
         {
           objectType: 'KalturaRule',
           description: 'Caption what is tagged needs-captions',
-          conditions: [{ objectType: 'KalturaBooleanEventNotificationCondition', not: false, booleanEventNotificationIds: String(SEED.templates.needsCaptionsTag) }],
-          actions: [{ objectType: 'KalturaAddEntryVendorTaskAction', catalogItemIds: String(C.machineCaptionsEnglish), entryObjectType: 1 }],
+          conditions: [
+            {
+              objectType: 'KalturaBooleanEventNotificationCondition',
+              not: false,
+              booleanEventNotificationIds: String(SEED.templates.needsCaptionsTag),
+            },
+          ],
+          actions: [
+            {
+              objectType: 'KalturaAddEntryVendorTaskAction',
+              catalogItemIds: String(C.machineCaptionsEnglish),
+              entryObjectType: 1,
+            },
+          ],
         },
       ],
     },
-    { ...base, id: P.otherPartner, partnerId: SEED.otherPartner, name: 'Other Org — Default', credit: timeRange(1000, startOfYear, endOfYear), usedCredit: 40 },
     {
-      ...base, id: P.withoutActiveProfileDisabled, partnerId: SEED.partnerWithoutActiveProfile, name: 'Lakeside — Paused',
-      status: ReachProfileStatus.DISABLED, credit: timeRange(500, startOfYear, endOfYear),
+      ...base,
+      id: P.otherPartner,
+      partnerId: SEED.otherPartner,
+      name: 'Other Org — Default',
+      credit: timeRange(1000, startOfYear, endOfYear),
+      usedCredit: 40,
     },
-    { ...base, id: P.withoutCatalogItems, partnerId: SEED.partnerWithoutCatalogItems, name: 'Hillcrest — Default', credit: timeRange(500, startOfYear, endOfYear) },
+    {
+      ...base,
+      id: P.withoutActiveProfileDisabled,
+      partnerId: SEED.partnerWithoutActiveProfile,
+      name: 'Lakeside — Paused',
+      status: ReachProfileStatus.DISABLED,
+      credit: timeRange(500, startOfYear, endOfYear),
+    },
+    {
+      ...base,
+      id: P.withoutCatalogItems,
+      partnerId: SEED.partnerWithoutCatalogItems,
+      name: 'Hillcrest — Default',
+      credit: timeRange(500, startOfYear, endOfYear),
+    },
   ];
   // Recurring credit starts in its current period (so the first API call finds nothing to sync).
   for (const profile of profiles) syncCreditPeriod(profile, now);

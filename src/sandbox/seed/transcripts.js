@@ -69,7 +69,7 @@ export const TOPICS = {
   ],
   climateKeynote: [
     [
-      'Good evening, and thank you for coming to this year\'s opening keynote.',
+      "Good evening, and thank you for coming to this year's opening keynote.",
       'Tonight I want to talk about what a warming planet means for the way we do science.',
       'The last decade was the warmest since records began.',
     ],
@@ -109,10 +109,7 @@ export const TOPICS = {
       'Memory fades along a forgetting curve, first described by Hermann Ebbinghaus.',
       'Reviewing just before you would forget strengthens the memory the most.',
     ],
-    [
-      'Flash card apps schedule those reviews for you.',
-      'Try it for two weeks and tell us how it went.',
-    ],
+    ['Flash card apps schedule those reviews for you.', 'Try it for two weeks and tell us how it went.'],
   ],
   geneticsLab: [
     [
@@ -129,30 +126,21 @@ export const TOPICS = {
     ],
   ],
   interview: [
-    [
-      'So what made you choose biology?',
-      'Honestly, a documentary about deep sea vents in my last year of school.',
-    ],
+    ['So what made you choose biology?', 'Honestly, a documentary about deep sea vents in my last year of school.'],
     [
       'And what surprised you most in your first semester?',
       'How much of biology is really chemistry, and how much chemistry is really physics.',
     ],
   ],
   spanishLecture: [
-    [
-      'Bienvenidos a la clase de biología celular.',
-      'Hoy vamos a estudiar la estructura de la célula eucariota.',
-    ],
+    ['Bienvenidos a la clase de biología celular.', 'Hoy vamos a estudiar la estructura de la célula eucariota.'],
     [
       'El núcleo contiene el material genético en forma de ADN.',
       'Las mitocondrias producen la energía que la célula necesita.',
     ],
   ],
   productDemo: [
-    [
-      'This short demo shows the new dashboard of Other Org.',
-      'All reports are now one click away from the home page.',
-    ],
+    ['This short demo shows the new dashboard of Other Org.', 'All reports are now one click away from the home page.'],
   ],
 };
 

@@ -19,41 +19,93 @@ defineEnum('KalturaCaptionAssetStatus', 'int', CaptionAssetStatus);
 defineEnum('KalturaCaptionType', 'string', CaptionType);
 
 const assetFields = {
-  id: 'string ro', entryId: 'string ro', partnerId: 'int ro', version: 'int ro', size: 'int ro', tags: 'string',
-  fileExt: 'string io', createdAt: 'time ro', updatedAt: 'time ro', deletedAt: 'time ro', description: 'string ro',
-  partnerData: 'string', partnerDescription: 'string', actualSourceAssetParamsIds: 'string', sizeInBytes: 'bigint ro',
+  id: 'string ro',
+  entryId: 'string ro',
+  partnerId: 'int ro',
+  version: 'int ro',
+  size: 'int ro',
+  tags: 'string',
+  fileExt: 'string io',
+  createdAt: 'time ro',
+  updatedAt: 'time ro',
+  deletedAt: 'time ro',
+  description: 'string ro',
+  partnerData: 'string',
+  partnerDescription: 'string',
+  actualSourceAssetParamsIds: 'string',
+  sizeInBytes: 'bigint ro',
 };
 defineClass('KalturaAsset', { props: fields(assetFields) });
 defineClass('KalturaFlavorAsset', {
   parent: 'KalturaAsset',
   props: fields({
-    flavorParamsId: 'int io', width: 'int ro', height: 'int ro', bitrate: 'int ro', frameRate: 'float ro',
-    isOriginal: 'bool ro', isWeb: 'bool ro', containerFormat: 'string ro', videoCodecId: 'string ro',
-    status: 'enum:KalturaFlavorAssetStatus ro', language: 'string', label: 'string', isDefault: 'enum:KalturaNullableBoolean',
+    flavorParamsId: 'int io',
+    width: 'int ro',
+    height: 'int ro',
+    bitrate: 'int ro',
+    frameRate: 'float ro',
+    isOriginal: 'bool ro',
+    isWeb: 'bool ro',
+    containerFormat: 'string ro',
+    videoCodecId: 'string ro',
+    status: 'enum:KalturaFlavorAssetStatus ro',
+    language: 'string',
+    label: 'string',
+    isDefault: 'enum:KalturaNullableBoolean',
   }),
 });
 defineClass('KalturaCaptionAsset', {
   parent: 'KalturaAsset',
   props: fields({
-    captionParamsId: 'int io', language: 'string', languageCode: 'string ro', isDefault: 'enum:KalturaNullableBoolean',
-    label: 'string', format: 'enum:KalturaCaptionType io', source: 'string', status: 'enum:KalturaCaptionAssetStatus ro',
-    parentId: 'string', accuracy: 'int', displayOnPlayer: 'bool', associatedTranscriptIds: 'string',
+    captionParamsId: 'int io',
+    language: 'string',
+    languageCode: 'string ro',
+    isDefault: 'enum:KalturaNullableBoolean',
+    label: 'string',
+    format: 'enum:KalturaCaptionType io',
+    source: 'string',
+    status: 'enum:KalturaCaptionAssetStatus ro',
+    parentId: 'string',
+    accuracy: 'int',
+    displayOnPlayer: 'bool',
+    associatedTranscriptIds: 'string',
   }),
 });
-defineClass('KalturaFlavorAssetListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaFlavorAsset' }) });
-defineClass('KalturaCaptionAssetListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaCaptionAsset' }) });
+defineClass('KalturaFlavorAssetListResponse', {
+  parent: 'KalturaListResponse',
+  props: fields({ objects: 'array:KalturaFlavorAsset' }),
+});
+defineClass('KalturaCaptionAssetListResponse', {
+  parent: 'KalturaListResponse',
+  props: fields({ objects: 'array:KalturaCaptionAsset' }),
+});
 
 const assetFilterFields = {
-  idEqual: 'string', idIn: 'string', entryIdEqual: 'string', entryIdIn: 'string', tagsLike: 'string',
-  createdAtGreaterThanOrEqual: 'time', createdAtLessThanOrEqual: 'time', updatedAtGreaterThanOrEqual: 'time', updatedAtLessThanOrEqual: 'time',
+  idEqual: 'string',
+  idIn: 'string',
+  entryIdEqual: 'string',
+  entryIdIn: 'string',
+  tagsLike: 'string',
+  createdAtGreaterThanOrEqual: 'time',
+  createdAtLessThanOrEqual: 'time',
+  updatedAtGreaterThanOrEqual: 'time',
+  updatedAtLessThanOrEqual: 'time',
 };
-defineClass('KalturaAssetBaseFilter', { parent: 'KalturaRelatedFilter', abstract: true, props: fields(assetFilterFields) });
+defineClass('KalturaAssetBaseFilter', {
+  parent: 'KalturaRelatedFilter',
+  abstract: true,
+  props: fields(assetFilterFields),
+});
 defineClass('KalturaAssetFilter', { parent: 'KalturaAssetBaseFilter', props: fields({ typeIn: 'string' }) });
 defineClass('KalturaFlavorAssetBaseFilter', {
   parent: 'KalturaAssetFilter',
   abstract: true,
   props: fields({
-    flavorParamsIdEqual: 'int', flavorParamsIdIn: 'string', statusEqual: 'enum:KalturaFlavorAssetStatus', statusIn: 'string', statusNotIn: 'string',
+    flavorParamsIdEqual: 'int',
+    flavorParamsIdIn: 'string',
+    statusEqual: 'enum:KalturaFlavorAssetStatus',
+    statusIn: 'string',
+    statusNotIn: 'string',
   }),
 });
 defineClass('KalturaFlavorAssetFilter', { parent: 'KalturaFlavorAssetBaseFilter' });
@@ -61,9 +113,15 @@ defineClass('KalturaCaptionAssetBaseFilter', {
   parent: 'KalturaAssetFilter',
   abstract: true,
   props: fields({
-    captionParamsIdEqual: 'int', formatEqual: 'enum:KalturaCaptionType', formatIn: 'string',
-    statusEqual: 'enum:KalturaCaptionAssetStatus', statusIn: 'string', statusNotIn: 'string',
-    languageEqual: 'string', languageIn: 'string', labelEqual: 'string',
+    captionParamsIdEqual: 'int',
+    formatEqual: 'enum:KalturaCaptionType',
+    formatIn: 'string',
+    statusEqual: 'enum:KalturaCaptionAssetStatus',
+    statusIn: 'string',
+    statusNotIn: 'string',
+    languageEqual: 'string',
+    languageIn: 'string',
+    labelEqual: 'string',
   }),
 });
 defineClass('KalturaCaptionAssetFilter', { parent: 'KalturaCaptionAssetBaseFilter' });
@@ -107,7 +165,8 @@ export function ensureSourceFlavor(state, entry, now, { id, version = 1 } = {}) 
 onClockTick((ctx) => {
   const withFlavors = new Set(Object.values(ctx.state.flavorAssets).map((flavor) => flavor.entryId));
   for (const entry of Object.values(ctx.state.entries)) {
-    if (entry.status === EntryStatus.READY && !withFlavors.has(entry.id)) ensureSourceFlavor(ctx.state, entry, Math.floor(ctx.clock.now()));
+    if (entry.status === EntryStatus.READY && !withFlavors.has(entry.id))
+      ensureSourceFlavor(ctx.state, entry, Math.floor(ctx.clock.now()));
   }
 });
 
@@ -120,11 +179,20 @@ onClockTick((ctx) => {
  * @param {{ flavors: boolean, captions: boolean }} which
  */
 export function copyAssets(state, fromEntryId, toEntryId, now, which) {
-  for (const [collection, wanted] of /** @type {const} */ ([['flavorAssets', which.flavors], ['captionAssets', which.captions]])) {
+  for (const [collection, wanted] of /** @type {const} */ ([
+    ['flavorAssets', which.flavors],
+    ['captionAssets', which.captions],
+  ])) {
     if (!wanted) continue;
     for (const asset of Object.values(state[collection]).filter((candidate) => candidate.entryId === fromEntryId)) {
       const id = newObjectId(state, 'asset');
-      state[collection][id] = { ...structuredClone(rawOf(asset)), id, entryId: toEntryId, createdAt: now, updatedAt: now };
+      state[collection][id] = {
+        ...structuredClone(rawOf(asset)),
+        id,
+        entryId: toEntryId,
+        createdAt: now,
+        updatedAt: now,
+      };
     }
   }
 }
@@ -152,20 +220,29 @@ function listAssets(ctx, collection, filter) {
   return Object.values(ctx.state[collection]).filter(
     (asset) =>
       findAsset(ctx, collection, asset.id) &&
-      equals('idEqual', asset.id) && inList('idIn', asset.id) &&
-      equals('entryIdEqual', asset.entryId) && inList('entryIdIn', asset.entryId) &&
-      equals('statusEqual', asset.status) && inList('statusIn', asset.status) &&
+      equals('idEqual', asset.id) &&
+      inList('idIn', asset.id) &&
+      equals('entryIdEqual', asset.entryId) &&
+      inList('entryIdIn', asset.entryId) &&
+      equals('statusEqual', asset.status) &&
+      inList('statusIn', asset.status) &&
       (filter.statusNotIn === undefined || !csvValues(filter.statusNotIn).includes(String(asset.status))) &&
-      equals('flavorParamsIdEqual', asset.flavorParamsId) && inList('flavorParamsIdIn', asset.flavorParamsId) &&
-      equals('formatEqual', asset.format) && inList('formatIn', asset.format) &&
-      equals('languageEqual', asset.language) && inList('languageIn', asset.language) &&
+      equals('flavorParamsIdEqual', asset.flavorParamsId) &&
+      inList('flavorParamsIdIn', asset.flavorParamsId) &&
+      equals('formatEqual', asset.format) &&
+      inList('formatIn', asset.format) &&
+      equals('languageEqual', asset.language) &&
+      inList('languageIn', asset.language) &&
       equals('labelEqual', asset.label) &&
       (filter.createdAtGreaterThanOrEqual === undefined || asset.createdAt >= filter.createdAtGreaterThanOrEqual) &&
       (filter.createdAtLessThanOrEqual === undefined || asset.createdAt <= filter.createdAtLessThanOrEqual),
   );
 }
 
-const ASSET_ORDER = { createdAt: (/** @type {any} */ asset) => Number(asset.createdAt ?? 0), updatedAt: (/** @type {any} */ asset) => Number(asset.updatedAt ?? 0) };
+const ASSET_ORDER = {
+  createdAt: (/** @type {any} */ asset) => Number(asset.createdAt ?? 0),
+  updatedAt: (/** @type {any} */ asset) => Number(asset.updatedAt ?? 0),
+};
 
 /**
  * @param {import('../dispatch.js').ActionContext} ctx
@@ -198,7 +275,9 @@ defineService('flavorasset', {
       run(ctx, { filter, pager }) {
         // The server refuses an unbounded flavor list (kaltura-rules §3.5).
         if (!filter?.entryIdEqual && !filter?.entryIdIn) {
-          throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaFlavorAssetFilter::entryIdEqual/KalturaFlavorAssetFilter::entryIdIn' });
+          throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', {
+            PROP_NAME: 'KalturaFlavorAssetFilter::entryIdEqual/KalturaFlavorAssetFilter::entryIdIn',
+          });
         }
         const matches = sortByOrder(listAssets(ctx, 'flavorAssets', filter), filter.orderBy, ASSET_ORDER);
         return listResponse('KalturaFlavorAssetListResponse', pageOf(matches, pager), matches.length);
@@ -240,7 +319,10 @@ defineService('caption_captionasset', {
       },
     },
     getUrl: {
-      params: [{ name: 'id', type: 'string' }, { name: 'storageId', type: 'int', default: null }],
+      params: [
+        { name: 'id', type: 'string' },
+        { name: 'storageId', type: 'int', default: null },
+      ],
       run(ctx, { id }) {
         const caption = findAsset(ctx, 'captionAssets', id);
         if (!caption) throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: id });

@@ -13,35 +13,72 @@ defineEnum('KalturaCategoryEntryStatus', 'int', { PENDING: 1, ACTIVE: 2, DELETED
 
 defineClass('KalturaCategory', {
   props: fields({
-    id: 'int ro', parentId: 'int', depth: 'int ro', partnerId: 'int ro', name: 'string', fullName: 'string ro',
-    fullIds: 'string ro', entriesCount: 'int ro', createdAt: 'time ro', updatedAt: 'time ro', description: 'string',
-    tags: 'string', status: 'enum:KalturaCategoryStatus ro', directSubCategoriesCount: 'int ro', referenceId: 'string',
+    id: 'int ro',
+    parentId: 'int',
+    depth: 'int ro',
+    partnerId: 'int ro',
+    name: 'string',
+    fullName: 'string ro',
+    fullIds: 'string ro',
+    entriesCount: 'int ro',
+    createdAt: 'time ro',
+    updatedAt: 'time ro',
+    description: 'string',
+    tags: 'string',
+    status: 'enum:KalturaCategoryStatus ro',
+    directSubCategoriesCount: 'int ro',
+    referenceId: 'string',
   }),
 });
-defineClass('KalturaCategoryListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaCategory' }) });
+defineClass('KalturaCategoryListResponse', {
+  parent: 'KalturaListResponse',
+  props: fields({ objects: 'array:KalturaCategory' }),
+});
 defineClass('KalturaCategoryBaseFilter', {
   parent: 'KalturaRelatedFilter',
   abstract: true,
   props: fields({
-    idEqual: 'int', idIn: 'string', parentIdEqual: 'int', parentIdIn: 'string', depthEqual: 'int',
-    fullNameEqual: 'string', fullNameStartsWith: 'string', fullNameIn: 'string', fullIdsStartsWith: 'string',
+    idEqual: 'int',
+    idIn: 'string',
+    parentIdEqual: 'int',
+    parentIdIn: 'string',
+    depthEqual: 'int',
+    fullNameEqual: 'string',
+    fullNameStartsWith: 'string',
+    fullNameIn: 'string',
+    fullIdsStartsWith: 'string',
   }),
 });
-defineClass('KalturaCategoryFilter', { parent: 'KalturaCategoryBaseFilter', props: fields({ freeText: 'string', ancestorIdIn: 'string' }) });
+defineClass('KalturaCategoryFilter', {
+  parent: 'KalturaCategoryBaseFilter',
+  props: fields({ freeText: 'string', ancestorIdIn: 'string' }),
+});
 
 defineClass('KalturaCategoryEntry', {
   props: fields({
-    categoryId: 'int io', entryId: 'string io', createdAt: 'time ro', categoryFullIds: 'string ro',
-    status: 'enum:KalturaCategoryEntryStatus ro', creatorUserId: 'string ro',
+    categoryId: 'int io',
+    entryId: 'string io',
+    createdAt: 'time ro',
+    categoryFullIds: 'string ro',
+    status: 'enum:KalturaCategoryEntryStatus ro',
+    creatorUserId: 'string ro',
   }),
 });
-defineClass('KalturaCategoryEntryListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaCategoryEntry' }) });
+defineClass('KalturaCategoryEntryListResponse', {
+  parent: 'KalturaListResponse',
+  props: fields({ objects: 'array:KalturaCategoryEntry' }),
+});
 defineClass('KalturaCategoryEntryBaseFilter', {
   parent: 'KalturaRelatedFilter',
   abstract: true,
   props: fields({
-    categoryIdEqual: 'int', categoryIdIn: 'string', entryIdEqual: 'string', entryIdIn: 'string',
-    categoryFullIdsStartsWith: 'string', statusEqual: 'enum:KalturaCategoryEntryStatus', statusIn: 'string',
+    categoryIdEqual: 'int',
+    categoryIdIn: 'string',
+    entryIdEqual: 'string',
+    entryIdIn: 'string',
+    categoryFullIdsStartsWith: 'string',
+    statusEqual: 'enum:KalturaCategoryEntryStatus',
+    statusIn: 'string',
   }),
 });
 defineClass('KalturaCategoryEntryFilter', { parent: 'KalturaCategoryEntryBaseFilter' });
@@ -101,7 +138,11 @@ defineService('category', {
             (given.fullNameStartsWith === undefined || fullName.startsWith(given.fullNameStartsWith)) &&
             inList('fullNameIn', fullName) &&
             (given.fullIdsStartsWith === undefined || fullIds.startsWith(given.fullIdsStartsWith)) &&
-            (given.ancestorIdIn === undefined || fullIds.split('>').slice(0, -1).some((id) => csvValues(given.ancestorIdIn).includes(id))) &&
+            (given.ancestorIdIn === undefined ||
+              fullIds
+                .split('>')
+                .slice(0, -1)
+                .some((id) => csvValues(given.ancestorIdIn).includes(id))) &&
             (given.freeText === undefined || fullName.toLowerCase().includes(String(given.freeText).toLowerCase()))
           );
         });
@@ -128,7 +169,8 @@ defineService('categoryentry', {
         const category = findCategory(ctx, categoryEntry.categoryId);
         if (!category) throw new ApiError('CATEGORY_NOT_FOUND', { ID: categoryEntry.categoryId });
         assertCanEditEntry(ctx, entry);
-        if (entryCategoryIds(ctx.state, entry).includes(String(category.id))) throw new ApiError('CATEGORY_ENTRY_ALREADY_EXISTS');
+        if (entryCategoryIds(ctx.state, entry).includes(String(category.id)))
+          throw new ApiError('CATEGORY_ENTRY_ALREADY_EXISTS');
         const link = {
           objectType: 'KalturaCategoryEntry',
           partnerId: ctx.partnerId,
@@ -154,7 +196,9 @@ defineService('categoryentry', {
       run(ctx, { filter, pager }) {
         const given = filter ?? {};
         // KalturaCategoryEntryFilter::getListResponse: a session that is not an admin one must name an entry or a category.
-        const narrowed = ['entryIdEqual', 'entryIdIn', 'categoryIdEqual', 'categoryIdIn'].some((name) => given[name] !== undefined && given[name] !== '');
+        const narrowed = ['entryIdEqual', 'entryIdIn', 'categoryIdEqual', 'categoryIdIn'].some(
+          (name) => given[name] !== undefined && given[name] !== '',
+        );
         if (!narrowed && !ctx.ks?.isAdmin) throw new ApiError('MUST_FILTER_ON_ENTRY_OR_CATEGORY');
         /** @param {string} name @param {unknown} value */
         const inList = (name, value) => given[name] === undefined || csvValues(given[name]).includes(String(value));
@@ -167,7 +211,8 @@ defineService('categoryentry', {
             inList('entryIdIn', link.entryId) &&
             (given.statusEqual === undefined || Number(link.status ?? ACTIVE) === given.statusEqual) &&
             inList('statusIn', link.status ?? ACTIVE) &&
-            (given.categoryFullIdsStartsWith === undefined || String(link.categoryFullIds ?? '').startsWith(given.categoryFullIdsStartsWith)),
+            (given.categoryFullIdsStartsWith === undefined ||
+              String(link.categoryFullIds ?? '').startsWith(given.categoryFullIdsStartsWith)),
         );
         return listResponse('KalturaCategoryEntryListResponse', pageOf(matches, pager), matches.length);
       },

@@ -6,8 +6,13 @@ import { defineClass, defineEnum, defineService, fields } from '../registry.js';
 import { ThumbCuePointSubType } from '../../reach/wire-enums.js';
 
 defineEnum('KalturaCuePointType', 'string', {
-  AD: 'adCuePoint.Ad', ANNOTATION: 'annotation.Annotation', CODE: 'codeCuePoint.Code', EVENT: 'eventCuePoint.Event',
-  QUIZ_ANSWER: 'quiz.QUIZ_ANSWER', QUIZ_QUESTION: 'quiz.QUIZ_QUESTION', THUMB: 'thumbCuePoint.Thumb',
+  AD: 'adCuePoint.Ad',
+  ANNOTATION: 'annotation.Annotation',
+  CODE: 'codeCuePoint.Code',
+  EVENT: 'eventCuePoint.Event',
+  QUIZ_ANSWER: 'quiz.QUIZ_ANSWER',
+  QUIZ_QUESTION: 'quiz.QUIZ_QUESTION',
+  THUMB: 'thumbCuePoint.Thumb',
 });
 defineEnum('KalturaCuePointStatus', 'int', { READY: 1, DELETED: 2, HANDLED: 3, PENDING: 4 });
 defineEnum('KalturaThumbCuePointSubType', 'int', ThumbCuePointSubType);
@@ -15,36 +20,76 @@ defineEnum('KalturaThumbCuePointSubType', 'int', ThumbCuePointSubType);
 defineClass('KalturaCuePoint', {
   abstract: true,
   props: fields({
-    id: 'string ro', intId: 'int ro', cuePointType: 'enum:KalturaCuePointType ro', status: 'enum:KalturaCuePointStatus ro',
-    entryId: 'string io', partnerId: 'int ro', createdAt: 'time ro', updatedAt: 'time ro', triggeredAt: 'time',
-    tags: 'string', startTime: 'int', userId: 'string', partnerData: 'string', partnerSortValue: 'int',
-    forceStop: 'enum:KalturaNullableBoolean', thumbOffset: 'int', systemName: 'string', isMomentary: 'bool ro',
+    id: 'string ro',
+    intId: 'int ro',
+    cuePointType: 'enum:KalturaCuePointType ro',
+    status: 'enum:KalturaCuePointStatus ro',
+    entryId: 'string io',
+    partnerId: 'int ro',
+    createdAt: 'time ro',
+    updatedAt: 'time ro',
+    triggeredAt: 'time',
+    tags: 'string',
+    startTime: 'int',
+    userId: 'string',
+    partnerData: 'string',
+    partnerSortValue: 'int',
+    forceStop: 'enum:KalturaNullableBoolean',
+    thumbOffset: 'int',
+    systemName: 'string',
+    isMomentary: 'bool ro',
   }),
 });
 defineClass('KalturaThumbCuePoint', {
   parent: 'KalturaCuePoint',
-  props: fields({ assetId: 'string', title: 'string', description: 'string', subType: 'enum:KalturaThumbCuePointSubType', endTime: 'int' }),
+  props: fields({
+    assetId: 'string',
+    title: 'string',
+    description: 'string',
+    subType: 'enum:KalturaThumbCuePointSubType',
+    endTime: 'int',
+  }),
 });
-defineClass('KalturaOptionalAnswer', { props: fields({ key: 'string', text: 'string', weight: 'float', isCorrect: 'enum:KalturaNullableBoolean' }) });
+defineClass('KalturaOptionalAnswer', {
+  props: fields({ key: 'string', text: 'string', weight: 'float', isCorrect: 'enum:KalturaNullableBoolean' }),
+});
 defineClass('KalturaQuestionCuePoint', {
   parent: 'KalturaCuePoint',
   props: fields({
-    optionalAnswers: 'array:KalturaOptionalAnswer', hint: 'string', question: 'string', explanation: 'string',
-    questionType: 'int', presentationOrder: 'int', excludeFromScore: 'enum:KalturaNullableBoolean',
+    optionalAnswers: 'array:KalturaOptionalAnswer',
+    hint: 'string',
+    question: 'string',
+    explanation: 'string',
+    questionType: 'int',
+    presentationOrder: 'int',
+    excludeFromScore: 'enum:KalturaNullableBoolean',
   }),
 });
-defineClass('KalturaCuePointListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaCuePoint' }) });
+defineClass('KalturaCuePointListResponse', {
+  parent: 'KalturaListResponse',
+  props: fields({ objects: 'array:KalturaCuePoint' }),
+});
 defineClass('KalturaCuePointBaseFilter', {
   parent: 'KalturaRelatedFilter',
   abstract: true,
   props: fields({
-    idEqual: 'string', idIn: 'string', cuePointTypeEqual: 'enum:KalturaCuePointType', cuePointTypeIn: 'string',
-    statusEqual: 'enum:KalturaCuePointStatus', statusIn: 'string', entryIdEqual: 'string', entryIdIn: 'string',
-    startTimeGreaterThanOrEqual: 'int', startTimeLessThanOrEqual: 'int',
+    idEqual: 'string',
+    idIn: 'string',
+    cuePointTypeEqual: 'enum:KalturaCuePointType',
+    cuePointTypeIn: 'string',
+    statusEqual: 'enum:KalturaCuePointStatus',
+    statusIn: 'string',
+    entryIdEqual: 'string',
+    entryIdIn: 'string',
+    startTimeGreaterThanOrEqual: 'int',
+    startTimeLessThanOrEqual: 'int',
   }),
 });
 defineClass('KalturaCuePointFilter', { parent: 'KalturaCuePointBaseFilter' });
-defineClass('KalturaThumbCuePointFilter', { parent: 'KalturaCuePointFilter', props: fields({ subTypeEqual: 'int', subTypeIn: 'string' }) });
+defineClass('KalturaThumbCuePointFilter', {
+  parent: 'KalturaCuePointFilter',
+  props: fields({ subTypeEqual: 'int', subTypeIn: 'string' }),
+});
 defineClass('KalturaQuestionCuePointFilter', { parent: 'KalturaCuePointFilter' });
 
 defineService('cuepoint_cuepoint', {
@@ -64,13 +109,20 @@ defineService('cuepoint_cuepoint', {
           (cuePoint) =>
             Number(cuePoint.partnerId) === ctx.partnerId &&
             findEntry(ctx, cuePoint.entryId) &&
-            equals('idEqual', cuePoint.id) && inList('idIn', cuePoint.id) &&
-            equals('entryIdEqual', cuePoint.entryId) && inList('entryIdIn', cuePoint.entryId) &&
-            equals('cuePointTypeEqual', cuePoint.cuePointType) && inList('cuePointTypeIn', cuePoint.cuePointType) &&
-            equals('statusEqual', cuePoint.status ?? 1) && inList('statusIn', cuePoint.status ?? 1) &&
-            equals('subTypeEqual', cuePoint.subType) && inList('subTypeIn', cuePoint.subType) &&
-            (given.startTimeGreaterThanOrEqual === undefined || Number(cuePoint.startTime) >= given.startTimeGreaterThanOrEqual) &&
-            (given.startTimeLessThanOrEqual === undefined || Number(cuePoint.startTime) <= given.startTimeLessThanOrEqual),
+            equals('idEqual', cuePoint.id) &&
+            inList('idIn', cuePoint.id) &&
+            equals('entryIdEqual', cuePoint.entryId) &&
+            inList('entryIdIn', cuePoint.entryId) &&
+            equals('cuePointTypeEqual', cuePoint.cuePointType) &&
+            inList('cuePointTypeIn', cuePoint.cuePointType) &&
+            equals('statusEqual', cuePoint.status ?? 1) &&
+            inList('statusIn', cuePoint.status ?? 1) &&
+            equals('subTypeEqual', cuePoint.subType) &&
+            inList('subTypeIn', cuePoint.subType) &&
+            (given.startTimeGreaterThanOrEqual === undefined ||
+              Number(cuePoint.startTime) >= given.startTimeGreaterThanOrEqual) &&
+            (given.startTimeLessThanOrEqual === undefined ||
+              Number(cuePoint.startTime) <= given.startTimeLessThanOrEqual),
         );
         const ordered = sortByOrder(matches, given.orderBy || '+startTime', {
           startTime: (cuePoint) => Number(cuePoint.startTime ?? 0),

@@ -24,7 +24,12 @@ import { CloneOption, CloneRule, EntryStatus } from './entry-types.js';
 /** Sandbox seconds between updateContent and the clip being READY. */
 export const CLIP_PROCESSING_SECONDS = 5;
 const STATUS_FILTERS = ['statusEqual', 'statusNotEqual', 'statusIn', 'statusNotIn'];
-const MODERATION_FILTERS = ['moderationStatusEqual', 'moderationStatusNotEqual', 'moderationStatusIn', 'moderationStatusNotIn'];
+const MODERATION_FILTERS = [
+  'moderationStatusEqual',
+  'moderationStatusNotEqual',
+  'moderationStatusIn',
+  'moderationStatusNotIn',
+];
 const HIDDEN_FROM_SEARCH = [-2, -1];
 
 /** @param {Record<string, any>} entry */
@@ -53,7 +58,9 @@ function withListDefaults(filter) {
   const effective = { ...filter };
   if (!STATUS_FILTERS.some((name) => filter[name] !== undefined)) effective.statusEqual = EntryStatus.READY;
   if (!MODERATION_FILTERS.some((name) => filter[name] !== undefined)) effective.moderationStatusNotIn = '1,3';
-  const displayGiven = ['parentEntryIdEqual', 'idIn', 'displayInSearchEqual', 'displayInSearchIn'].some((name) => filter[name] !== undefined);
+  const displayGiven = ['parentEntryIdEqual', 'idIn', 'displayInSearchEqual', 'displayInSearchIn'].some(
+    (name) => filter[name] !== undefined,
+  );
   if (!displayGiven) effective._hideFromSearch = true;
   return effective;
 }
@@ -88,7 +95,12 @@ function matchesFilter(state, entry, filter) {
     check('tagsLike', (tag) => containsText(entry.tags, tag)) &&
     check('tagsMultiLikeOr', (tags) => csvValues(tags).some((tag) => containsText(entry.tags, tag))) &&
     check('tagsMultiLikeAnd', (tags) => csvValues(tags).every((tag) => containsText(entry.tags, tag))) &&
-    check('freeText', (words) => String(words).trim().split(/\s+/).every((word) => containsText(text, word))) &&
+    check('freeText', (words) =>
+      String(words)
+        .trim()
+        .split(/\s+/)
+        .every((word) => containsText(text, word)),
+    ) &&
     check('descriptionLike', (words) => containsText(entry.description, words)) &&
     check('categoriesIdsMatchOr', (ids) => csvValues(ids).some((id) => categories().includes(id))) &&
     check('categoriesIdsMatchAnd', (ids) => csvValues(ids).every((id) => categories().includes(id))) &&
@@ -217,7 +229,8 @@ function updateEntry(ctx, entryId, input) {
   applyInput(entry, changes);
   entry.updatedAt = Math.floor(ctx.clock.now());
   const changed = Object.keys(previous).filter((field) => entry[field] !== previous[field]);
-  if (changed.length > 0) emitPlatformEvent(ctx, { type: 'entryUpdated', entry, changed, previous, at: entry.updatedAt });
+  if (changed.length > 0)
+    emitPlatformEvent(ctx, { type: 'entryUpdated', entry, changed, previous, at: entry.updatedAt });
   return entry;
 }
 
@@ -230,7 +243,8 @@ function updateEntry(ctx, entryId, input) {
  */
 function updateContent(ctx, entryId, resource) {
   const entry = findEntry(ctx, entryId);
-  if (!entry || String(entry.type ?? EntryType.MEDIA_CLIP) !== EntryType.MEDIA_CLIP) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: entryId });
+  if (!entry || String(entry.type ?? EntryType.MEDIA_CLIP) !== EntryType.MEDIA_CLIP)
+    throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: entryId });
   assertCanEditEntry(ctx, entry);
   const isOperation = resource.objectType === 'KalturaOperationResource';
   const entryResource = isOperation ? resource.resource : resource;
@@ -239,13 +253,18 @@ function updateContent(ctx, entryId, resource) {
   }
   if (entry.replacingEntryId) throw new ApiError('ENTRY_REPLACEMENT_ALREADY_EXISTS');
   // Sandbox choice: partners have no entry-replacement feature, so only empty entries take content.
-  if (entry.status !== EntryStatus.NO_CONTENT) throw new ApiError('FEATURE_FORBIDDEN', { FEATURE: 'FEATURE_ENTRY_REPLACEMENT' });
+  if (entry.status !== EntryStatus.NO_CONTENT)
+    throw new ApiError('FEATURE_FORBIDDEN', { FEATURE: 'FEATURE_ENTRY_REPLACEMENT' });
   if (!entryResource.entryId) throw new ApiError('RESOURCE_ENTRY_ID_MISSING');
   const source = requireEntry(ctx, entryResource.entryId);
   if (source.status !== EntryStatus.READY) throw new ApiError('ORIGINAL_FLAVOR_ASSET_IS_MISSING');
 
-  const sourceClip = source._clip ?? { sourceEntryId: source.id, offsetMs: 0, durationMs: Number(source.msDuration ?? 0) };
-  const clipAttributes = (isOperation ? resource.operationAttributes ?? [] : []).find(
+  const sourceClip = source._clip ?? {
+    sourceEntryId: source.id,
+    offsetMs: 0,
+    durationMs: Number(source.msDuration ?? 0),
+  };
+  const clipAttributes = (isOperation ? (resource.operationAttributes ?? []) : []).find(
     (/** @type {Record<string, any>} */ attributes) => attributes.objectType === 'KalturaClipAttributes',
   );
   const offsetMs = Math.max(0, Number(clipAttributes?.offset ?? 0));
@@ -322,7 +341,10 @@ function deleteEntry(ctx, entryId) {
 function entryActions(entryClass, filterClass, responseClass, entryParam, mediaOnly) {
   return {
     get: {
-      params: [{ name: 'entryId', type: 'string' }, { name: 'version', type: 'int', default: -1 }],
+      params: [
+        { name: 'entryId', type: 'string' },
+        { name: 'version', type: 'int', default: -1 },
+      ],
       /** @param {ActionContext} ctx @param {any} args */
       run: (ctx, { entryId }) => requireEntry(ctx, entryId),
     },
@@ -336,7 +358,10 @@ function entryActions(entryClass, filterClass, responseClass, entryParam, mediaO
     },
     update: {
       writes: true,
-      params: [{ name: 'entryId', type: 'string' }, { name: entryParam, type: `object:${entryClass}` }],
+      params: [
+        { name: 'entryId', type: 'string' },
+        { name: entryParam, type: `object:${entryClass}` },
+      ],
       /** @param {ActionContext} ctx @param {any} args */
       run: (ctx, args) => updateEntry(ctx, args.entryId, args[entryParam]),
     },

@@ -10,18 +10,35 @@ export const CloneRule = /** @type {const} */ ({ INCLUDE: '0', EXCLUDE: '1' });
 
 defineEnum('KalturaEntryStatus', 'string', EntryStatus);
 defineEnum('KalturaEntryModerationStatus', 'int', {
-  PENDING_MODERATION: 1, APPROVED: 2, REJECTED: 3, DELETED: 4, FLAGGED_FOR_REVIEW: 5, AUTO_APPROVED: 6,
+  PENDING_MODERATION: 1,
+  APPROVED: 2,
+  REJECTED: 3,
+  DELETED: 4,
+  FLAGGED_FOR_REVIEW: 5,
+  AUTO_APPROVED: 6,
 });
 defineEnum('KalturaEntryType', 'string', EntryType);
 defineEnum('KalturaMediaType', 'int', MediaType);
 defineEnum('KalturaEntryDisplayInSearchType', 'int', { SYSTEM: -1, NONE: 0, PARTNER_ONLY: 1, KALTURA_NETWORK: 2 });
 defineEnum('KalturaEntryReplacementStatus', 'string', {
-  NONE: '0', APPROVED_BUT_NOT_READY: '1', READY_BUT_NOT_APPROVED: '2', NOT_READY_AND_NOT_APPROVED: '3', FAILED: '4',
+  NONE: '0',
+  APPROVED_BUT_NOT_READY: '1',
+  READY_BUT_NOT_APPROVED: '2',
+  NOT_READY_AND_NOT_APPROVED: '3',
+  FAILED: '4',
 });
 defineEnum('KalturaBaseEntryCloneOptions', 'string', {
-  USERS: '1', CATEGORIES: '2', CHILD_ENTRIES: '3', ACCESS_CONTROL: '4', METADATA: '5', FLAVORS: '6', CAPTIONS: '7',
-  AD_CUE_POINTS: 'adCuePoint.AD_CUE_POINTS', ANNOTATION_CUE_POINTS: 'annotation.ANNOTATION_CUE_POINTS',
-  CODE_CUE_POINTS: 'codeCuePoint.CODE_CUE_POINTS', SESSION_CUE_POINTS: 'sessionCuePoint.SESSION_CUE_POINTS',
+  USERS: '1',
+  CATEGORIES: '2',
+  CHILD_ENTRIES: '3',
+  ACCESS_CONTROL: '4',
+  METADATA: '5',
+  FLAVORS: '6',
+  CAPTIONS: '7',
+  AD_CUE_POINTS: 'adCuePoint.AD_CUE_POINTS',
+  ANNOTATION_CUE_POINTS: 'annotation.ANNOTATION_CUE_POINTS',
+  CODE_CUE_POINTS: 'codeCuePoint.CODE_CUE_POINTS',
+  SESSION_CUE_POINTS: 'sessionCuePoint.SESSION_CUE_POINTS',
   THUMB_CUE_POINTS: 'thumbCuePoint.THUMB_CUE_POINTS',
 });
 defineEnum('KalturaCloneComponentSelectorType', 'string', { INCLUDE_COMPONENT: '0', EXCLUDE_COMPONENT: '1' });
@@ -80,7 +97,8 @@ defineClass('KalturaBaseEntry', {
     // The server writes rootEntryId = own id for an entry that was not cut from another.
     rootEntryId: (entry) => entry.rootEntryId ?? entry.id,
     thumbnailUrl: (entry, ctx) =>
-      ctx?.baseUrl && `${ctx.baseUrl}/p/${entry.partnerId}/sp/${entry.partnerId}00/thumbnail/entry_id/${entry.id}/version/${100000 + Number(entry.version ?? 0)}`,
+      ctx?.baseUrl &&
+      `${ctx.baseUrl}/p/${entry.partnerId}/sp/${entry.partnerId}00/thumbnail/entry_id/${entry.id}/version/${100000 + Number(entry.version ?? 0)}`,
   },
 });
 defineClass('KalturaPlayableEntry', {
@@ -112,46 +130,85 @@ defineClass('KalturaMediaEntry', {
   }),
   derived: {
     dataUrl: (entry, ctx) =>
-      ctx?.baseUrl && `${ctx.baseUrl}/p/${entry.partnerId}/sp/${entry.partnerId}00/playManifest/entryId/${entry.id}/format/url/protocol/http`,
+      ctx?.baseUrl &&
+      `${ctx.baseUrl}/p/${entry.partnerId}/sp/${entry.partnerId}00/playManifest/entryId/${entry.id}/format/url/protocol/http`,
   },
 });
-defineClass('KalturaBaseEntryListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaBaseEntry' }) });
-defineClass('KalturaMediaListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaMediaEntry' }) });
+defineClass('KalturaBaseEntryListResponse', {
+  parent: 'KalturaListResponse',
+  props: fields({ objects: 'array:KalturaBaseEntry' }),
+});
+defineClass('KalturaMediaListResponse', {
+  parent: 'KalturaListResponse',
+  props: fields({ objects: 'array:KalturaMediaEntry' }),
+});
 
 defineClass('KalturaBaseEntryBaseFilter', {
   parent: 'KalturaRelatedFilter',
   abstract: true,
   props: fields({
-    idEqual: 'string', idIn: 'string', idNotIn: 'string',
-    nameLike: 'string', nameMultiLikeOr: 'string', nameMultiLikeAnd: 'string', nameEqual: 'string',
-    partnerIdEqual: 'int', partnerIdIn: 'string',
-    userIdEqual: 'string', userIdIn: 'string', userIdNotIn: 'string', creatorIdEqual: 'string',
-    tagsLike: 'string', tagsMultiLikeOr: 'string', tagsMultiLikeAnd: 'string',
-    categoriesIdsMatchAnd: 'string', categoriesIdsMatchOr: 'string', categoriesIdsNotContains: 'string',
+    idEqual: 'string',
+    idIn: 'string',
+    idNotIn: 'string',
+    nameLike: 'string',
+    nameMultiLikeOr: 'string',
+    nameMultiLikeAnd: 'string',
+    nameEqual: 'string',
+    partnerIdEqual: 'int',
+    partnerIdIn: 'string',
+    userIdEqual: 'string',
+    userIdIn: 'string',
+    userIdNotIn: 'string',
+    creatorIdEqual: 'string',
+    tagsLike: 'string',
+    tagsMultiLikeOr: 'string',
+    tagsMultiLikeAnd: 'string',
+    categoriesIdsMatchAnd: 'string',
+    categoriesIdsMatchOr: 'string',
+    categoriesIdsNotContains: 'string',
     categoriesIdsEmpty: 'enum:KalturaNullableBoolean',
-    statusEqual: 'enum:KalturaEntryStatus', statusNotEqual: 'enum:KalturaEntryStatus', statusIn: 'string', statusNotIn: 'string',
-    moderationStatusEqual: 'enum:KalturaEntryModerationStatus', moderationStatusNotEqual: 'enum:KalturaEntryModerationStatus',
-    moderationStatusIn: 'string', moderationStatusNotIn: 'string',
-    typeEqual: 'enum:KalturaEntryType', typeIn: 'string',
-    createdAtGreaterThanOrEqual: 'time', createdAtLessThanOrEqual: 'time',
-    updatedAtGreaterThanOrEqual: 'time', updatedAtLessThanOrEqual: 'time',
-    referenceIdEqual: 'string', referenceIdIn: 'string',
-    rootEntryIdEqual: 'string', rootEntryIdIn: 'string', parentEntryIdEqual: 'string',
-    displayInSearchEqual: 'enum:KalturaEntryDisplayInSearchType', displayInSearchIn: 'string',
+    statusEqual: 'enum:KalturaEntryStatus',
+    statusNotEqual: 'enum:KalturaEntryStatus',
+    statusIn: 'string',
+    statusNotIn: 'string',
+    moderationStatusEqual: 'enum:KalturaEntryModerationStatus',
+    moderationStatusNotEqual: 'enum:KalturaEntryModerationStatus',
+    moderationStatusIn: 'string',
+    moderationStatusNotIn: 'string',
+    typeEqual: 'enum:KalturaEntryType',
+    typeIn: 'string',
+    createdAtGreaterThanOrEqual: 'time',
+    createdAtLessThanOrEqual: 'time',
+    updatedAtGreaterThanOrEqual: 'time',
+    updatedAtLessThanOrEqual: 'time',
+    referenceIdEqual: 'string',
+    referenceIdIn: 'string',
+    rootEntryIdEqual: 'string',
+    rootEntryIdIn: 'string',
+    parentEntryIdEqual: 'string',
+    displayInSearchEqual: 'enum:KalturaEntryDisplayInSearchType',
+    displayInSearchIn: 'string',
   }),
 });
 defineClass('KalturaBaseEntryFilter', {
   parent: 'KalturaBaseEntryBaseFilter',
   props: fields({
-    freeText: 'string', descriptionLike: 'string', isRoot: 'enum:KalturaNullableBoolean',
-    categoriesFullNameIn: 'string', categoryAncestorIdIn: 'string', redirectFromEntryId: 'string',
+    freeText: 'string',
+    descriptionLike: 'string',
+    isRoot: 'enum:KalturaNullableBoolean',
+    categoriesFullNameIn: 'string',
+    categoryAncestorIdIn: 'string',
+    redirectFromEntryId: 'string',
   }),
 });
 defineClass('KalturaPlayableEntryBaseFilter', {
   parent: 'KalturaBaseEntryFilter',
   abstract: true,
   props: fields({
-    durationLessThan: 'int', durationGreaterThan: 'int', durationLessThanOrEqual: 'int', durationGreaterThanOrEqual: 'int',
+    durationLessThan: 'int',
+    durationGreaterThan: 'int',
+    durationLessThanOrEqual: 'int',
+    durationGreaterThanOrEqual: 'int',
   }),
 });
 defineClass('KalturaPlayableEntryFilter', { parent: 'KalturaPlayableEntryBaseFilter' });
@@ -170,19 +227,35 @@ defineClass('KalturaBaseEntryCloneOptionComponent', {
 
 defineClass('KalturaResource', { abstract: true });
 defineClass('KalturaContentResource', { parent: 'KalturaResource', abstract: true });
-defineClass('KalturaEntryResource', { parent: 'KalturaContentResource', props: fields({ entryId: 'string', flavorParamsId: 'int' }) });
+defineClass('KalturaEntryResource', {
+  parent: 'KalturaContentResource',
+  props: fields({ entryId: 'string', flavorParamsId: 'int' }),
+});
 defineClass('KalturaOperationResource', {
   parent: 'KalturaContentResource',
-  props: fields({ resource: 'object:KalturaContentResource', operationAttributes: 'array:KalturaOperationAttributes', assetParamsId: 'int' }),
+  props: fields({
+    resource: 'object:KalturaContentResource',
+    operationAttributes: 'array:KalturaOperationAttributes',
+    assetParamsId: 'int',
+  }),
 });
 defineClass('KalturaOperationAttributes', { abstract: true });
 defineClass('KalturaCaptionAttributes', { abstract: true });
 defineClass('KalturaRenderCaptionAttributes', {
   parent: 'KalturaCaptionAttributes',
   props: fields({
-    fontName: 'string', fontSize: 'int', primaryColour: 'string', borderStyle: 'enum:KalturaBorderStyle',
-    backColour: 'string', outlineColour: 'string', shadow: 'int', bold: 'bool', italic: 'bool', underline: 'bool',
-    alignment: 'enum:KalturaCaptionsAlignment', captionAssetId: 'string',
+    fontName: 'string',
+    fontSize: 'int',
+    primaryColour: 'string',
+    borderStyle: 'enum:KalturaBorderStyle',
+    backColour: 'string',
+    outlineColour: 'string',
+    shadow: 'int',
+    bold: 'bool',
+    italic: 'bool',
+    underline: 'bool',
+    alignment: 'enum:KalturaCaptionsAlignment',
+    captionAssetId: 'string',
   }),
 });
 defineClass('KalturaClipAttributes', {

@@ -37,7 +37,10 @@ defineService('session', {
         const accepted = type === SessionType.ADMIN ? [partner.adminSecret] : [partner.adminSecret, partner.secret];
         if (!accepted.includes(secret)) throw new ApiError('START_SESSION_ERROR', { PID: partnerId });
         // Capped by the partner's ksMaxExpiryInSeconds (a day when unset, Partner::validateSecret).
-        const lifetime = Math.min(expiry > 0 ? expiry : DEFAULT_EXPIRY_SECONDS, partner.ksMaxExpiryInSeconds || DEFAULT_EXPIRY_SECONDS);
+        const lifetime = Math.min(
+          expiry > 0 ? expiry : DEFAULT_EXPIRY_SECONDS,
+          partner.ksMaxExpiryInSeconds || DEFAULT_EXPIRY_SECONDS,
+        );
         return createKs({
           partnerId: partner.id,
           adminSecret: partner.adminSecret,
@@ -51,7 +54,9 @@ defineService('session', {
     get: {
       params: [{ name: 'session', type: 'string', optional: true }],
       run(ctx, { session }) {
-        const info = session ? crackKs(session, (partnerId) => ctx.state.partners[String(partnerId)]?.adminSecret) : ctx.ks;
+        const info = session
+          ? crackKs(session, (partnerId) => ctx.state.partners[String(partnerId)]?.adminSecret)
+          : ctx.ks;
         if (!info || info.partnerId !== ctx.partnerId) {
           throw new ApiError('INVALID_KS', { KSID: session, ERR_CODE: '-1', ERR_DESC: 'INVALID_STR' });
         }

@@ -13,7 +13,15 @@ import { randomBytes } from 'node:crypto';
 import { assertCanEditEntry, findEntry } from '../access.js';
 import { ApiError, defineErrors } from '../errors.js';
 import { csvValues, listResponse, pageOf } from '../lists.js';
-import { applyInput, defineClass, defineEnum, defineService, fields, NULL_FIELD, validateForInsert } from '../registry.js';
+import {
+  applyInput,
+  defineClass,
+  defineEnum,
+  defineService,
+  fields,
+  NULL_FIELD,
+  validateForInsert,
+} from '../registry.js';
 import { newObjectId } from '../store.js';
 import { EntryStatus } from './entry-types.js';
 import { MediaType } from '../../reach/wire-enums.js';
@@ -32,10 +40,18 @@ const MAX_URL_LENGTH = 2048;
 const MEDIA_CLIP = '1';
 const ATTACHED_TO_ENTRY = '1';
 /** What an uploaded entry speaks (seed/transcripts.js topics). */
-const SPOKEN_TOPIC = /** @type {Record<number, string>} */ ({ [MediaType.VIDEO]: 'productDemo', [MediaType.AUDIO]: 'studyPodcast' });
+const SPOKEN_TOPIC = /** @type {Record<number, string>} */ ({
+  [MediaType.VIDEO]: 'productDemo',
+  [MediaType.AUDIO]: 'studyPodcast',
+});
 
 const UploadTokenStatus = /** @type {const} */ ({
-  PENDING: 0, PARTIAL_UPLOAD: 1, FULL_UPLOAD: 2, CLOSED: 3, TIMED_OUT: 4, DELETED: 5,
+  PENDING: 0,
+  PARTIAL_UPLOAD: 1,
+  FULL_UPLOAD: 2,
+  CLOSED: 3,
+  TIMED_OUT: 4,
+  DELETED: 5,
 });
 
 defineErrors({
@@ -45,26 +61,54 @@ defineErrors({
     'UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD;;Upload token is in an invalid status for uploading a file, maybe the file was already uploaded',
   UPLOAD_TOKEN_INVALID_STATUS_FOR_ADD_ENTRY:
     'UPLOAD_TOKEN_INVALID_STATUS_FOR_ADD_ENTRY;;Upload token is in an invalid status for adding entry, maybe the a file was not uploaded or the token was used',
-  UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE: 'UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE;;Failed to match expected file size',
+  UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE:
+    'UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE;;Failed to match expected file size',
   UPLOAD_ERROR: 'UPLOAD_ERROR;;Upload failed',
 });
 
 defineEnum('KalturaUploadTokenStatus', 'int', UploadTokenStatus);
 defineClass('KalturaUploadToken', {
   props: fields({
-    id: 'string ro', partnerId: 'int ro', userId: 'string ro', status: 'enum:KalturaUploadTokenStatus ro',
-    fileName: 'string io', fileSize: 'float io', uploadedFileSize: 'float ro', createdAt: 'time ro', updatedAt: 'time ro',
-    uploadUrl: 'string ro', autoFinalize: 'enum:KalturaNullableBoolean io', attachedObjectType: 'string ro', attachedObjectId: 'string ro',
+    id: 'string ro',
+    partnerId: 'int ro',
+    userId: 'string ro',
+    status: 'enum:KalturaUploadTokenStatus ro',
+    fileName: 'string io',
+    fileSize: 'float io',
+    uploadedFileSize: 'float ro',
+    createdAt: 'time ro',
+    updatedAt: 'time ro',
+    uploadUrl: 'string ro',
+    autoFinalize: 'enum:KalturaNullableBoolean io',
+    attachedObjectType: 'string ro',
+    attachedObjectId: 'string ro',
   }),
 });
-defineClass('KalturaUploadTokenListResponse', { parent: 'KalturaListResponse', props: fields({ objects: 'array:KalturaUploadToken' }) });
+defineClass('KalturaUploadTokenListResponse', {
+  parent: 'KalturaListResponse',
+  props: fields({ objects: 'array:KalturaUploadToken' }),
+});
 defineClass('KalturaUploadTokenFilter', {
   parent: 'KalturaFilter',
-  props: fields({ idEqual: 'string', idIn: 'string', userIdEqual: 'string', statusEqual: 'enum:KalturaUploadTokenStatus', statusIn: 'string', fileNameEqual: 'string', fileSizeEqual: 'float' }),
+  props: fields({
+    idEqual: 'string',
+    idIn: 'string',
+    userIdEqual: 'string',
+    statusEqual: 'enum:KalturaUploadTokenStatus',
+    statusIn: 'string',
+    fileNameEqual: 'string',
+    fileSizeEqual: 'float',
+  }),
 });
 defineClass('KalturaDataCenterContentResource', { parent: 'KalturaContentResource', abstract: true });
-defineClass('KalturaUrlResource', { parent: 'KalturaContentResource', props: fields({ url: 'string', forceAsyncDownload: 'bool' }) });
-defineClass('KalturaUploadedFileTokenResource', { parent: 'KalturaDataCenterContentResource', props: fields({ token: 'string' }) });
+defineClass('KalturaUrlResource', {
+  parent: 'KalturaContentResource',
+  props: fields({ url: 'string', forceAsyncDownload: 'bool' }),
+});
+defineClass('KalturaUploadedFileTokenResource', {
+  parent: 'KalturaDataCenterContentResource',
+  props: fields({ token: 'string' }),
+});
 
 /** @typedef {import('../dispatch.js').ActionContext} Ctx */
 
@@ -74,7 +118,11 @@ defineClass('KalturaUploadedFileTokenResource', { parent: 'KalturaDataCenterCont
  */
 function requireToken(ctx, id) {
   const token = typeof id === 'string' ? ctx.state.uploadTokens[id] : undefined;
-  const visible = token && token.partnerId === ctx.partnerId && token.status !== UploadTokenStatus.DELETED && (ctx.ks?.isAdmin || token.userId === ctx.ks?.userId);
+  const visible =
+    token &&
+    token.partnerId === ctx.partnerId &&
+    token.status !== UploadTokenStatus.DELETED &&
+    (ctx.ks?.isAdmin || token.userId === ctx.ks?.userId);
   if (!visible) throw new ApiError('UPLOAD_TOKEN_NOT_FOUND');
   return token;
 }
@@ -86,13 +134,23 @@ const isSet = (value) => value !== undefined && value !== null && value !== NULL
 function addToken(ctx, input) {
   const token = input ?? { objectType: 'KalturaUploadToken' };
   validateForInsert(token, 'KalturaUploadToken');
-  if (isSet(token.fileSize) && (token.fileSize < 0 || token.fileSize > MAX_UPLOAD_BYTES)) throw new ApiError('UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE');
+  if (isSet(token.fileSize) && (token.fileSize < 0 || token.fileSize > MAX_UPLOAD_BYTES))
+    throw new ApiError('UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE');
   const now = Math.floor(ctx.clock.now());
   const id = `0_${randomBytes(16).toString('hex')}`;
   const { objectType, ...given } = token;
   /** @type {Record<string, any>} */
   const stored = applyInput(
-    { objectType: 'KalturaUploadToken', id, partnerId: ctx.partnerId, userId: ctx.ks?.userId ?? '', status: UploadTokenStatus.PENDING, uploadedFileSize: 0, createdAt: now, updatedAt: now },
+    {
+      objectType: 'KalturaUploadToken',
+      id,
+      partnerId: ctx.partnerId,
+      userId: ctx.ks?.userId ?? '',
+      status: UploadTokenStatus.PENDING,
+      uploadedFileSize: 0,
+      createdAt: now,
+      updatedAt: now,
+    },
     given,
   );
   ctx.state.uploadTokens[id] = stored;
@@ -102,7 +160,8 @@ function addToken(ctx, input) {
 /**
  * Whole files or resumed chunks (resumeAt = bytes already received); the final chunk completes the token.
  * @param {Ctx} ctx
- * @param {{ uploadTokenId: string, fileData: import('../wire.js').UploadedFile, resume: boolean, finalChunk: boolean, resumeAt: number }} args
+ * @param {{ uploadTokenId: string, fileData: import('../wire.js').UploadedFile, resume: boolean, finalChunk: boolean,
+ *   resumeAt: number }} args
  */
 function uploadToToken(ctx, { uploadTokenId, fileData, resume, finalChunk, resumeAt }) {
   const token = requireToken(ctx, uploadTokenId);
@@ -134,12 +193,24 @@ function addMediaEntry(ctx, input) {
   const id = newObjectId(ctx.state, 'entry');
   // Sandbox choice: categories are assigned with categoryEntry.add, which raises the category event agents follow.
   const { objectType, categories, categoriesIds, userId, ...given } = input;
-  const ownerId = ctx.ks?.isAdmin && isSet(userId) ? String(userId) : ctx.ks?.userId ?? '';
+  const ownerId = ctx.ks?.isAdmin && isSet(userId) ? String(userId) : (ctx.ks?.userId ?? '');
   /** @type {Record<string, any>} */
   const entry = applyInput(
     {
-      objectType: 'KalturaMediaEntry', id, partnerId: ctx.partnerId, type: MEDIA_CLIP, name: '', userId: ownerId, creatorId: ctx.ks?.userId ?? '',
-      status: EntryStatus.NO_CONTENT, moderationStatus: 6, displayInSearch: 1, msDuration: 0, version: 0, createdAt: now, updatedAt: now,
+      objectType: 'KalturaMediaEntry',
+      id,
+      partnerId: ctx.partnerId,
+      type: MEDIA_CLIP,
+      name: '',
+      userId: ownerId,
+      creatorId: ctx.ks?.userId ?? '',
+      status: EntryStatus.NO_CONTENT,
+      moderationStatus: 6,
+      displayInSearch: 1,
+      msDuration: 0,
+      version: 0,
+      createdAt: now,
+      updatedAt: now,
     },
     given,
   );
@@ -153,7 +224,8 @@ function addMediaEntry(ctx, input) {
  */
 function addContent(ctx, entryId, resource) {
   const entry = findEntry(ctx, entryId);
-  if (!entry || String(entry.type ?? MEDIA_CLIP) !== MEDIA_CLIP) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: entryId });
+  if (!entry || String(entry.type ?? MEDIA_CLIP) !== MEDIA_CLIP)
+    throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: entryId });
   assertCanEditEntry(ctx, entry);
   if (entry.status !== EntryStatus.NO_CONTENT) throw new ApiError('ENTRY_ALREADY_WITH_CONTENT');
   if (!resource) return entry;
@@ -205,7 +277,10 @@ defineService('media', {
     },
     addContent: {
       writes: true,
-      params: [{ name: 'entryId', type: 'string' }, { name: 'resource', type: 'object:KalturaResource', default: null }],
+      params: [
+        { name: 'entryId', type: 'string' },
+        { name: 'resource', type: 'object:KalturaResource', default: null },
+      ],
       run: (ctx, { entryId, resource }) => addContent(ctx, entryId, resource),
     },
   },

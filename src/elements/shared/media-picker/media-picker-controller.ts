@@ -17,7 +17,14 @@ export interface MediaFilters {
   mine: boolean;
 }
 
-export const NO_MEDIA_FILTERS: MediaFilters = { search: '', categoryId: '', mediaType: '', duration: '', since: '', mine: false };
+export const NO_MEDIA_FILTERS: MediaFilters = {
+  search: '',
+  categoryId: '',
+  mediaType: '',
+  duration: '',
+  since: '',
+  mine: false,
+};
 
 const DAYS: Record<Exclude<MediaFilters['since'], ''>, number> = { week: 7, month: 30, year: 365 };
 const SHORT_SECONDS = 5 * 60;
@@ -30,19 +37,29 @@ const SEARCH_DELAY_MS = 300;
  * `disableentitlement` (see `mayEditEntry`).
  */
 export function ownMediaOnly(details: SessionDetails): boolean {
-  return !details.isAdmin && !details.privileges.has('disableentitlement') && !(details.privileges.get('edit') ?? []).includes('*');
+  return (
+    !details.isAdmin &&
+    !details.privileges.has('disableentitlement') &&
+    !(details.privileges.get('edit') ?? []).includes('*')
+  );
 }
 
 /** The server filter for the picker's filters: video and audio only, the user's own when it must be. */
 export function pickerEntryFilter(filters: MediaFilters, details: SessionDetails, nowSeconds: number): EntryFilter {
   const filter: EntryFilter = {
-    mediaTypeIn: filters.mediaType === 'video' ? [MediaType.VIDEO] : filters.mediaType === 'audio' ? [MediaType.AUDIO] : [MediaType.VIDEO, MediaType.AUDIO],
+    mediaTypeIn:
+      filters.mediaType === 'video'
+        ? [MediaType.VIDEO]
+        : filters.mediaType === 'audio'
+          ? [MediaType.AUDIO]
+          : [MediaType.VIDEO, MediaType.AUDIO],
     orderBy: '-createdAt',
   };
   if (filters.search.trim()) filter.freeText = filters.search.trim();
   if (filters.categoryId) filter.categoriesIdsMatchOr = [filters.categoryId];
   if (filters.duration === 'short') filter.durationLessThan = SHORT_SECONDS;
-  if (filters.duration === 'medium') Object.assign(filter, { durationGreaterThanOrEqual: SHORT_SECONDS, durationLessThan: LONG_SECONDS });
+  if (filters.duration === 'medium')
+    Object.assign(filter, { durationGreaterThanOrEqual: SHORT_SECONDS, durationLessThan: LONG_SECONDS });
   if (filters.duration === 'long') filter.durationGreaterThanOrEqual = LONG_SECONDS;
   if (filters.since) filter.createdAtGreaterThanOrEqual = Math.floor(nowSeconds - DAYS[filters.since] * 86400);
   if (filters.mine || ownMediaOnly(details)) filter.userIdEqual = details.userId;
@@ -55,7 +72,10 @@ export interface MediaPage {
 }
 
 /** While a page loads, the one shown before stays on screen. */
-export type MediaLoad = { kind: 'loading'; shown: MediaPage | undefined } | ({ kind: 'ready' } & MediaPage) | { kind: 'error'; error: KalturaApiError };
+export type MediaLoad =
+  | { kind: 'loading'; shown: MediaPage | undefined }
+  | ({ kind: 'ready' } & MediaPage)
+  | { kind: 'error'; error: KalturaApiError };
 
 /**
  * The state of a media picker (render it with `renderMediaPicker`): filters, the page shown, and the
@@ -117,13 +137,19 @@ export class MediaPickerController implements ReactiveController {
     if (!session) return;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    this.load = { kind: 'loading', shown: this.load.kind === 'ready' ? this.load : this.load.kind === 'loading' ? this.load.shown : undefined };
+    this.load = {
+      kind: 'loading',
+      shown: this.load.kind === 'ready' ? this.load : this.load.kind === 'loading' ? this.load.shown : undefined,
+    };
     this.host.requestUpdate();
     try {
       const categories = categoriesOf(session).catch(() => [] as Category[]);
       const details = await session.details();
       const filter = pickerEntryFilter(this.filters, details, session.tasks.now());
-      const [list, known] = await Promise.all([session.call(listEntries(filter, { pageSize: this.pageSize, pageIndex: this.page }), { signal: abort.signal }), categories]);
+      const [list, known] = await Promise.all([
+        session.call(listEntries(filter, { pageSize: this.pageSize, pageIndex: this.page }), { signal: abort.signal }),
+        categories,
+      ]);
       if (abort.signal.aborted) return;
       this.details = details;
       this.categories = known;

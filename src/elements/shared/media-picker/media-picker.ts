@@ -24,8 +24,14 @@ export interface MediaPickerView {
 export function selectedCountText(count: number): string {
   if (count === 0) return msg('No media selected');
   return plural(count, {
-    one: msg('1 selected', { id: 'media-picker.selected.one', desc: 'How many media entries are chosen in the media picker.' }),
-    other: msg(str`${formatCount(count)} selected`, { id: 'media-picker.selected.other', desc: 'How many media entries are chosen in the media picker.' }),
+    one: msg('1 selected', {
+      id: 'media-picker.selected.one',
+      desc: 'How many media entries are chosen in the media picker.',
+    }),
+    other: msg(str`${formatCount(count)} selected`, {
+      id: 'media-picker.selected.other',
+      desc: 'How many media entries are chosen in the media picker.',
+    }),
   });
 }
 
@@ -36,7 +42,8 @@ export function selectedCountText(count: number): string {
 export function renderMediaPicker(view: MediaPickerView): TemplateResult {
   const { picker } = view;
   const ownOnly = picker.details ? ownMediaOnly(picker.details) : false;
-  const choose = (key: keyof MediaFilters) => (event: Event) => picker.setFilters({ [key]: (event.target as HTMLSelectElement).value });
+  const choose = (key: keyof MediaFilters) => (event: Event) =>
+    picker.setFilters({ [key]: (event.target as HTMLSelectElement).value });
   return html`<section class="media-picker" part="media-picker" aria-label=${view.label}>
     <div class="picker-toolbar">
       <label class="picker-search">
@@ -54,7 +61,8 @@ export function renderMediaPicker(view: MediaPickerView): TemplateResult {
           <select @change=${choose('categoryId')}>
             <option value="" ?selected=${picker.filters.categoryId === ''}>${msg('All categories')}</option>
             ${picker.categories.map(
-              (category) => html`<option value=${category.id} ?selected=${picker.filters.categoryId === String(category.id)}>${categoryPathLabel(category)}</option>`,
+              (category) =>
+                html`<option value=${category.id} ?selected=${picker.filters.categoryId === String(category.id)}>${categoryPathLabel(category)}</option>`,
             )}
           </select>
         </label>
@@ -99,9 +107,11 @@ export function renderMediaPicker(view: MediaPickerView): TemplateResult {
     ${renderPage(view)}
     <div class="picker-footer">
       <p class="picker-count">${selectedCountText(picker.selected.length)}</p>
-      ${picker.selected.length > 0
-        ? html`<button type="button" class="link" @click=${() => picker.clearSelection()}>${msg('Clear selection')}</button>`
-        : nothing}
+      ${
+        picker.selected.length > 0
+          ? html`<button type="button" class="link" @click=${() => picker.clearSelection()}>${msg('Clear selection')}</button>`
+          : nothing
+      }
     </div>
   </section>`;
 }
@@ -122,13 +132,15 @@ function renderPage(view: MediaPickerView) {
   return html`<ul class="picker-entries" aria-label=${view.label} aria-busy=${load.kind === 'loading' ? 'true' : 'false'}>
       ${shown.entries.map((entry) => renderEntry(view, entry))}
     </ul>
-    ${pages > 1
-      ? html`<nav class="picker-pager" aria-label=${msg('Pages')}>
+    ${
+      pages > 1
+        ? html`<nav class="picker-pager" aria-label=${msg('Pages')}>
           <button type="button" ?disabled=${picker.page <= 1} @click=${() => picker.goTo(picker.page - 1)}>${msg('Previous')}</button>
           <span>${msg(str`Page ${formatCount(picker.page)} of ${formatCount(pages)}`)}</span>
           <button type="button" ?disabled=${picker.page >= pages} @click=${() => picker.goTo(picker.page + 1)}>${msg('Next')}</button>
         </nav>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function renderEntry(view: MediaPickerView, entry: MediaEntry) {
