@@ -4,22 +4,17 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../src/elements/clips-lab/index.js';
 import type { ClipsLab } from '../../src/elements/clips-lab/clips-lab.js';
-import { KalturaClient } from '../../src/api/client.js';
 import { parseClipsOutput } from '../../src/reach/clip-suggestions.js';
 import { listEntries } from '../../src/reach/entries.js';
 import { addTask, getTask } from '../../src/reach/tasks.js';
-import { advanceClock, SEED, serviceUrl } from './sandbox.js';
+import { advanceClock, apiClient, SEED, serviceUrl } from './sandbox.js';
 import { sessionOf } from './elements.js';
+export { apiClient } from './sandbox.js';
 
 export const SOURCE = SEED.entries.keynote30;
 /** Fails the 1st, 3rd … task ordered from it, with an errDescription; delivers the others. */
 export const FLAKY_CLIPS = SEED.catalog.machineClipsEnglishFlaky;
 const ALL_STATUSES = ['-2', '-1', '0', '1', '2', '4', '7'];
-
-/** The host page's own view of the sandbox, to check what the element did. */
-export function apiClient(ks: string): KalturaClient {
-  return new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
-}
 
 /** Orders clips without the element, as if another tab had, and lets the vendor deliver them. */
 export async function clipsAlreadyGenerated(ks: string, clipsDuration = 60, entryId: string = SOURCE) {

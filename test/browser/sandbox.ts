@@ -3,10 +3,16 @@
  * (real HTTP, test controls on). Time moves only through `advanceClock`, never by waiting.
  */
 import { TEST_ADMIN_SECRET } from './sandbox-config.js';
+import { KalturaClient } from '../../src/api/client.js';
 import { SEED } from '../../src/sandbox/seed/ids.js';
 
 export { SEED, TEST_ADMIN_SECRET };
 export const serviceUrl = location.origin;
+
+/** The host page's own client of the sandbox, to check what an element did (no retries: a test sees every failure). */
+export function apiClient(ks: string): KalturaClient {
+  return new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
+}
 
 async function control(path: string, method = 'POST', body?: unknown): Promise<unknown> {
   const response = await fetch(`/__sandbox/${path}`, {

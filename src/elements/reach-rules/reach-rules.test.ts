@@ -4,7 +4,6 @@ import './index.js';
 import type { ReachRules } from './reach-rules.js';
 import { dictionaryErrorText } from './dictionaries.js';
 import { toApiError } from '../../api/errors.js';
-import { KalturaClient } from '../../api/client.js';
 import type { WireParams } from '../../api/encode.js';
 import { getReachProfile, updateProfileAutomation } from '../../reach/automation.js';
 import { apiCall } from '../../reach/call.js';
@@ -12,6 +11,7 @@ import { EntryVendorTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { addTask, listTasks } from '../../reach/tasks.js';
 import {
+  apiClient,
   advanceClock,
   clearFaults,
   injectFault,
@@ -28,10 +28,6 @@ const E = SEED.entries;
 const C = SEED.catalog;
 const CAT = SEED.categories;
 const PROFILE = SEED.profiles.default;
-
-function apiClient(ks: string): KalturaClient {
-  return new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
-}
 
 /** A call the element does not make (putting an entry in a category, changing its tags), as a host page would. */
 function call(ks: string, service: string, action: string, params: WireParams): Promise<unknown> {

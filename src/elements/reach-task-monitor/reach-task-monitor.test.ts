@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './index.js';
 import type { ReachTaskMonitor } from './reach-task-monitor.js';
 import { safeUrl } from '../../reach/safe-url.js';
-import { KalturaClient } from '../../api/client.js';
 import { abortTask, addTask, approveTask, listTasks, type NewTask } from '../../reach/tasks.js';
 import { apiCall } from '../../reach/call.js';
 import { VendorServiceTurnAroundTime } from '../../reach/enums.js';
@@ -10,6 +9,7 @@ import { z } from 'zod/mini';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import {
+  apiClient,
   advanceClock,
   clearFaults,
   injectFault,
@@ -29,9 +29,6 @@ const T = SEED.tasks;
 const STUDENT = SEED.users.student;
 
 /** The host page's own view of the sandbox, to place orders and check what the element did. */
-function apiClient(ks: string): KalturaClient {
-  return new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
-}
 
 async function order(ks: string, task: NewTask): Promise<EntryVendorTask> {
   return apiClient(ks).call(addTask(task));

@@ -2,13 +2,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import './index.js';
 import type { ReachUsage } from './reach-usage.js';
-import { KalturaClient } from '../../api/client.js';
 import { apiCall } from '../../reach/call.js';
 import { VendorServiceFeature } from '../../reach/enums.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { addTask, listTasks } from '../../reach/tasks.js';
 import { csvLine, spentBy } from '../../reach/usage.js';
 import {
+  apiClient,
   advanceClock,
   clearFaults,
   injectFault,
@@ -25,7 +25,6 @@ const E = SEED.entries;
 const C = SEED.catalog;
 const LIST = 'reach_entryvendortask.list';
 
-const apiClient = (ks: string) => new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] });
 /** Orders on the unlimited profile: its credit has no end date, so it still pays after the clock moves a month on. */
 const order = (ks: string, entryId: string, catalogItemId: number) =>
   apiClient(ks).call(addTask({ entryId, catalogItemId, reachProfileId: SEED.profiles.unlimited }));
