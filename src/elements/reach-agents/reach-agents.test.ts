@@ -357,10 +357,12 @@ describe('reach-agents', () => {
       button(el, /^Delete$/).click();
       await waitUntil(() => $<HTMLDialogElement>(el, 'dialog#confirm')?.open, 'no confirmation');
       expect(text($(el, 'dialog#confirm'))).to.include('its trigger and its actions are deleted');
+      await expect(el).to.be.accessible();
       [...$(el, 'dialog#confirm')!.querySelectorAll('button')].find((item) => text(item) === 'Delete')!.click();
     };
     await confirmDelete();
     await waitUntil(() => $(el, '.notice.error'), 'the failure is not shown');
+    await expect(el).to.be.accessible();
     expect((await failureOf(agents(getAgent(A.coursesTrialVendor)))).code).to.equal(
       'NOT_FOUND',
       'the agent went first',
