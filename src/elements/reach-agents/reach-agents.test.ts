@@ -13,7 +13,7 @@ import { listTasks } from '../../reach/tasks.js';
 import { MediaType } from '../../reach/enums.js';
 import { apiCall } from '../../reach/call.js';
 import * as z from 'zod/mini';
-import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
+import { ReachAgentChangedEvent, ReachAgentRunEvent, ReachErrorEvent } from '../../events.js';
 import {
   advanceClock,
   clearFaults,
@@ -530,8 +530,13 @@ describe('reach-agents', () => {
   });
 
   it('says so when the account has no agents feature, and when the session may not manage agents', async () => {
+    const reported: string[] = [];
+    const record = (event: Event) => reported.push((event as ReachErrorEvent).code);
+    document.addEventListener(ReachErrorEvent.eventName, record);
     const noAgents = await agentsElement(await startKs({ partnerId: SEED.partnerWithoutReach }), {});
     expect(text(noAgents, '.notice')).to.include('Publishing Agent is not enabled for this account');
+    document.removeEventListener(ReachErrorEvent.eventName, record);
+    expect(reported, 'one reach-error for one failed load').to.deep.equal(['AGENTS_NOT_ENABLED']);
     await expect(noAgents).to.be.accessible();
 
     const userKs = await startKs({ type: 0, userId: SEED.users.professor });

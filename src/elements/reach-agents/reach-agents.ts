@@ -198,9 +198,8 @@ export class ReachAgents extends ReachElement {
         if (current) this.agent = current;
       }
     } catch (error) {
-      const failure = toApiError(error);
-      this.reportError(failure);
-      throw failure;
+      // sessionTask reports the failure; the task's error is the project's error type, which the notice reads.
+      throw toApiError(error);
     }
   }
 
