@@ -67,7 +67,7 @@ describe('clips-lab: ordering', function () {
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     // 30 minutes of keynote at 1 credit per minute.
     expect($(el, '.price')!.textContent).to.match(/Price \(credits\)\s+30\b/);
-    expect($(el, '.price')!.textContent).to.match(/Credit left\s+[\d,.]+ of [\d,.]+/);
+    expect($(el, '.price')!.textContent).to.match(/Credit left\s+[\d,.]+ of [\d,.]+ credits/);
     await expect(el).to.be.accessible();
 
     type(editField(el, 'clip-length'), '45');
@@ -303,7 +303,7 @@ describe('clips-lab: ordering', function () {
     expect($<HTMLSelectElement>(el, '#clip-service')!.value).to.equal(String(FLAKY_CLIPS));
     // 30 minutes at 0.5 credits per minute.
     expect($(el, '.price')!.textContent).to.match(/Price \(credits\)\s+15\b/);
-    expect($(el, '.price')!.textContent).to.match(/Credit left\s+[\d,.]+ of [\d,.]+/);
+    expect($(el, '.price')!.textContent).to.match(/Credit left\s+[\d,.]+ of [\d,.]+ credits/);
     await expect(el).to.be.accessible();
 
     // Chosen anyway, AI Clips says why it cannot be ordered again, and pressing Generate sends nothing.

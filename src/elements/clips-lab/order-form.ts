@@ -11,6 +11,7 @@ import { turnaroundLabel } from '../shared/labels.js';
 import {
   blockingTaskText,
   cancelsOrderText,
+  creditsText,
   creditVerdictText,
   entryRefusalText,
   isolate,
@@ -201,7 +202,7 @@ function renderPrice({ order, sourceSeconds, now }: OrderView, item: VendorCatal
   const credit = order.profile ? creditState(order.profile, now) : undefined;
   return html`<dl class="price" part="price">
     <div>
-      <dt>${msg('Price (credits)')}</dt>
+      <dt>${msg('Price')}</dt>
       <dd>${estimate.kind === 'on-completion' ? unitPriceText(estimate.pricePerUnit) : priceText(estimate)}</dd>
     </div>
     <div>
@@ -212,7 +213,9 @@ function renderPrice({ order, sourceSeconds, now }: OrderView, item: VendorCatal
             ? msg('No active REACH profile')
             : credit.unlimited
               ? msg('Unlimited')
-              : msg(str`${formatCredit(Math.max(0, credit.remaining))} of ${formatCredit(credit.allowed)}`)
+              : msg(str`${formatCredit(Math.max(0, credit.remaining))} of ${creditsText(credit.allowed)}`, {
+                  desc: 'Credit left on the profile: "4,693 of 5,000 credits".',
+                })
         }
       </dd>
     </div>

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Preflight, PlannedEntry } from '../../agents/preflight.js';
-import { formatCredit } from '../shared/format.js';
-import { freeText, priceText } from '../shared/order-text.js';
+import { creditsText, freeText, priceText } from '../shared/order-text.js';
 import { renderMediaPicker, selectedCountText } from '../shared/media-picker/media-picker.js';
 import type { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { actionText, nounWords, skipText, type Noun } from './agent-text.js';
@@ -83,10 +82,11 @@ function renderTotals(plan: Preflight): TemplateResult | typeof nothing {
       ${
         total.credit.unlimited
           ? msg(
-              str`Total ${formatCredit(total.total)}, charged to ${total.profile.name ?? total.profile.id} (unlimited credit).`,
+              str`Total ${creditsText(total.total)}, charged to ${total.profile.name ?? total.profile.id} (unlimited credit).`,
             )
           : msg(
-              str`Total ${formatCredit(total.total)} of ${formatCredit(Math.max(0, total.credit.remaining))} credit left on ${total.profile.name ?? total.profile.id}.`,
+              str`Total ${creditsText(total.total)}; ${creditsText(Math.max(0, total.credit.remaining))} left on ${total.profile.name ?? total.profile.id}.`,
+              { desc: 'What a run of an agent costs and the credit left on the profile it is charged to.' },
             )
       }
       ${total.exceeds ? html`<strong>${msg('Not enough credit: some steps would fail.')}</strong>` : nothing}

@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
-import { formatCount, formatCredit } from '../shared/format.js';
+import { formatCount } from '../shared/format.js';
+import { creditsText } from '../shared/order-text.js';
 import { taskTitle } from '../shared/task-labels.js';
 import type { BulkAction, BulkModerationController, BulkOutcome } from './bulk-moderation-controller.js';
 import { actionLabel } from './task-words.js';
@@ -159,15 +160,15 @@ function skippedText(count: number): string {
 }
 
 function bulkQuestion(action: BulkAction, count: number, credit: number): string {
-  const [shown, spent] = [formatCount(count), formatCredit(credit)];
+  const [shown, spent] = [formatCount(count), credit ? creditsText(credit) : msg('no credit', { desc: 'What approving free orders spends, inside "Approving spends …".' })];
   switch (action) {
     case 'approve':
       return plural(count, {
-        one: msg(str`Approve 1 order? Approving spends ${spent} credits.`, {
+        one: msg(str`Approve 1 order? Approving spends ${spent}.`, {
           id: 'monitor.bulk-approve.one',
           desc: 'The confirmation of an action on several selected tasks.',
         }),
-        other: msg(str`Approve ${shown} orders? Approving spends ${spent} credits in all.`, {
+        other: msg(str`Approve ${shown} orders? Approving spends ${spent} in all.`, {
           id: 'monitor.bulk-approve.other',
           desc: 'The confirmation of an action on several selected tasks.',
         }),

@@ -6,7 +6,8 @@ import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js'
 import { taskProgress, type TaskAction } from '../../reach/task-rules.js';
 import type { TaskOutput } from '../../reach/task-outputs.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { formatCredit, formatDate, formatPercent, formatRelative } from '../shared/format.js';
+import { formatDate, formatPercent, formatRelative } from '../shared/format.js';
+import { costText } from '../shared/order-text.js';
 import { taskLanguages } from '../shared/task-labels.js';
 import type { KeyedTask } from './keyed-tasks.js';
 import type { ActionState } from './task-actions-controller.js';
@@ -132,7 +133,7 @@ function renderApproval({ task, item, profileName }: TaskCardView) {
 }
 
 function priceText(task: EntryVendorTask, item: VendorCatalogItem | undefined): string {
-  return item?.payPerUse && !isFinalTaskStatus(task.status) ? msg('Priced when done') : formatCredit(task.price ?? 0);
+  return item?.payPerUse && !isFinalTaskStatus(task.status) ? msg('Priced when done') : costText(task.price ?? 0);
 }
 
 function renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined) {

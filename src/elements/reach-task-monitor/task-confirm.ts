@@ -2,10 +2,9 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { CreditVerdict, PriceEstimate } from '../../reach/pricing.js';
-import type { EntryVendorTask } from '../../reach/schemas.js';
+import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import type { TaskAction } from '../../reach/task-rules.js';
-import { formatCredit } from '../shared/format.js';
-import { blockingTaskText, creditVerdictText, priceText } from '../shared/order-text.js';
+import { blockingTaskText, creditsText, creditVerdictText, priceText } from '../shared/order-text.js';
 import type { KeyedTask } from './keyed-tasks.js';
 import type { TaskCardView } from './task-card.js';
 import { actionLabel, errorText } from './task-words.js';
@@ -28,7 +27,7 @@ export function quoteRefusal(quote: Quote | undefined): string | undefined {
 }
 
 /** The confirmation an action opens: its question, the price of ordering again, a reason for reject and cancel. */
-export function renderConfirm({ task, state, quote, confirm, keep, reason }: TaskCardView, action: TaskAction) {
+export function renderConfirm({ task, item, state, quote, confirm, keep, reason }: TaskCardView, action: TaskAction) {
   const reasonId = `reason-${task.id}`;
   const takesReason = action === 'reject' || action === 'abort';
   const busy = state.busy === action;
@@ -48,7 +47,7 @@ export function renderConfirm({ task, state, quote, confirm, keep, reason }: Tas
       keep(action);
     }}
   >
-    <p>${question(task, action)}</p>
+    <p>${question(task, item, action)}</p>
     ${action === 'resubmit' ? renderQuote(quote) : nothing}
     ${
       takesReason
@@ -73,12 +72,17 @@ export function renderConfirm({ task, state, quote, confirm, keep, reason }: Tas
   </form>`;
 }
 
-function question(task: EntryVendorTask, action: TaskAction): string {
+function question(task: EntryVendorTask, item: VendorCatalogItem | undefined, action: TaskAction): string {
   switch (action) {
     case 'approve':
-      return msg(
-        str`Approve this order? Its price (${formatCredit(task.price ?? 0)}) is charged to the profile's credit.`,
-      );
+      if (item?.payPerUse) return msg("Approve this order? It is priced when done and charged to the profile's credit.", {
+          desc: 'Confirmation of approving an order whose price the vendor sets on delivery.',
+        });
+      return task.price
+        ? msg(str`Approve this order? It costs ${creditsText(task.price)}, charged to the profile's credit.`, {
+            desc: 'Confirmation of approving one order; in it, its price ("15 credits").',
+          })
+        : msg('Approve this order? It costs no credit.', { desc: 'Confirmation of approving a free order.' });
     case 'reject':
       return msg('Reject this order? The requester sees your reason.');
     case 'abort':
@@ -101,7 +105,7 @@ function renderQuote(quote: KeyedTask<Quote> | undefined) {
       return html`<p>
           ${msg(str`Price: ${priceText(value.estimate)}`)}${
             value.remaining !== undefined
-              ? html` · ${msg(html`Credit left on <bdi>${value.profileName ?? ''}</bdi>: ${formatCredit(value.remaining)}`)}`
+              ? html` · ${msg(html`Credit left on <bdi>${value.profileName ?? ''}</bdi>: ${creditsText(value.remaining)}`)}`
               : nothing
           }
         </p>
