@@ -27,7 +27,7 @@ export interface BulkOutcome {
 }
 
 export interface BulkModerationOptions extends MonitorContext {
-  /** What the server would accept for this task now. */
+  /** What the server would accept for this task now (of approve, reject, cancel). */
   allowed: (task: EntryVendorTask) => readonly TaskAction[];
 }
 

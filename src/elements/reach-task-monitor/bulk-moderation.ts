@@ -15,6 +15,8 @@ export interface BulkModerationView {
   bulk: BulkModerationController;
   /** How many tasks match the list's filter (as far as Kaltura lists them). */
   matching: number;
+  /** The session may approve and reject (an administrator's); others may only cancel their own orders. */
+  moderates: boolean;
   catalog: ReadonlyMap<number, VendorCatalogItem>;
   entryName: (task: EntryVendorTask) => string;
   selectAll: () => void;
@@ -29,8 +31,15 @@ export interface BulkModerationView {
 export function renderBulkModeration(view: BulkModerationView) {
   const { bulk } = view;
   const count = bulk.selected.size;
+  const offered = view.moderates ? BULK_ACTIONS : (['abort'] as const);
+  const unavailable = new Set(offered.filter((action) => bulk.eligible(action).length === 0));
+  const hint = view.moderates
+    ? msg('Select tasks to approve, reject or cancel several at once.')
+    : msg('Select tasks to cancel several at once.', {
+        desc: 'Above the account list, for a session that may not approve or reject (a user session).',
+      });
   return html`<div class="bulk" part="bulk" role="region" aria-label=${msg('Selected tasks')}>
-    <p class="bulk-count" role="status">${count ? selectedText(count) : msg('Select tasks to approve, reject or cancel several at once.')}</p>
+    <p class="bulk-count" role="status">${count ? selectedText(count) : hint}</p>
     <div class="actions">
       ${
         view.matching > count
@@ -41,11 +50,13 @@ export function renderBulkModeration(view: BulkModerationView) {
       }
       ${
         count
-          ? html`${BULK_ACTIONS.map(
+          ? html`${offered.map(
               (action) => html`<button
                 part="button"
                 class=${action === 'approve' ? 'primary' : 'danger'}
                 data-bulk=${action}
+                ?disabled=${unavailable.has(action)}
+                aria-describedby=${unavailable.has(action) ? 'bulk-unavailable' : nothing}
                 aria-expanded=${bulk.confirming === action ? 'true' : 'false'}
                 aria-disabled=${bulk.busy ? 'true' : 'false'}
                 @click=${() => !bulk.busy && view.open(bulk.confirming === action ? undefined : action)}
@@ -57,6 +68,7 @@ export function renderBulkModeration(view: BulkModerationView) {
           : nothing
       }
     </div>
+    ${count && unavailable.size ? html`<p id="bulk-unavailable" class="muted">${unavailableText(unavailable)}</p>` : nothing}
     ${bulk.confirming ? renderBulkConfirm(view, bulk.confirming) : nothing}
     ${bulk.outcome ? renderOutcome(view, bulk.outcome) : nothing}
   </div>`;
@@ -115,6 +127,24 @@ function renderOutcome({ catalog, entryName }: BulkModerationView, outcome: Bulk
         : nothing
     }
   </div>`;
+}
+
+/** Why some actions are off for the selection: no selected task can take them now. */
+function unavailableText(unavailable: ReadonlySet<BulkAction>): string {
+  const sentences: string[] = [];
+  if (unavailable.has('approve'))
+    sentences.push(
+      msg('None of the selected tasks awaits approval, so there is nothing to approve or reject.', {
+        desc: 'Why the Approve and Reject buttons for the selected tasks are off.',
+      }),
+    );
+  if (unavailable.has('abort'))
+    sentences.push(
+      msg('None of the selected tasks can be cancelled: only orders that have not started can, and only by whoever placed them or an administrator.', {
+        desc: 'Why the Cancel button for the selected tasks is off.',
+      }),
+    );
+  return sentences.join(' ');
 }
 
 function selectedText(count: number): string {

@@ -170,13 +170,18 @@ function renderWhatFields(view: FiltersView) {
         ${items.map((item) => html`<option value=${item.id} ?selected=${draft.catalogItemId === item.id}>${item.name ?? String(item.id)}</option>`)}
       </select>
     </div>
-    <div class="field">
-      <label for="profile">${msg('Profile')}</label>
-      <select id="profile" @change=${(event: Event) => change('profileId', number(event))}>
-        <option value="0" ?selected=${!draft.profileId}>${msg('Any profile')}</option>
-        ${profiles.map((profile) => html`<option value=${profile.id} ?selected=${draft.profileId === profile.id}>${profile.name ?? String(profile.id)}</option>`)}
-      </select>
-    </div>`;
+    ${
+      // No profiles to choose from when the session may not read them (a USER session).
+      profiles.length
+        ? html`<div class="field">
+          <label for="profile">${msg('Profile')}</label>
+          <select id="profile" @change=${(event: Event) => change('profileId', number(event))}>
+            <option value="0" ?selected=${!draft.profileId}>${msg('Any profile')}</option>
+            ${profiles.map((profile) => html`<option value=${profile.id} ?selected=${draft.profileId === profile.id}>${profile.name ?? String(profile.id)}</option>`)}
+          </select>
+        </div>`
+        : nothing
+    }`;
 }
 
 /** Creation dates, how it was ordered, sorting and the text search. */

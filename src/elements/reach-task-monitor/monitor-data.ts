@@ -1,7 +1,7 @@
 import type { EntryVendorTask, ListResponse, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import { listTasks, type TaskFilter } from '../../reach/tasks.js';
-import { catalogOf, profilesOf } from '../../state/lookups.js';
+import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 import { countStatuses, type StatusCounts } from './status-chips.js';
 import { APPROVAL_FIRST, MAX_PAGE_SIZE, filtersByCatalog, serverFilter, type AccountFilters } from './task-query.js';
@@ -10,7 +10,7 @@ import { APPROVAL_FIRST, MAX_PAGE_SIZE, filtersByCatalog, serverFilter, type Acc
 export interface MonitorData {
   catalog: ReadonlyMap<number, VendorCatalogItem>;
   details: SessionDetails | undefined;
-  /** Undefined when the session may not list them (an entry's view goes on without their names). */
+  /** Undefined when the session may not list them (a USER session): the view goes on without their names. */
   profiles?: readonly ReachProfile[] | undefined;
   /** Account view: the server filter of the list; undefined when nothing can match. */
   filter?: TaskFilter | undefined;
@@ -32,7 +32,7 @@ export async function loadMonitorData(
 ): Promise<MonitorData> {
   const catalog = catalogOf(session);
   const details = session.details().catch(() => undefined);
-  const profiles = profilesOf(session);
+  const profiles = readableProfilesOf(session);
   if (entryId) {
     const list = session.call(
       listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }),

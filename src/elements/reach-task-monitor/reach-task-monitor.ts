@@ -26,6 +26,7 @@ import type { MonitorContext } from './monitor-context.js';
 import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
+import { renderRoleNotice } from './role-notice.js';
 import { countStatuses, renderStatusChips, type StatusCounts } from './status-chips.js';
 import { TaskActionsController } from './task-actions-controller.js';
 import { renderTaskCard } from './task-card.js';
@@ -80,6 +81,8 @@ export class ReachTaskMonitor extends ReachElement {
   /** What the last load read; kept while a reload runs or after it fails. */
   #catalog: ReadonlyMap<number, VendorCatalogItem> = new Map();
   #profiles: readonly ReachProfile[] = [];
+  /** The session may not read the account's REACH profiles (a USER session without a role). */
+  #profilesHidden = false;
   #details: SessionDetails | undefined;
   /** Account view: how many tasks await approval, failed, are in progress (the other filters applied). */
   #counts: StatusCounts | undefined;
@@ -120,7 +123,7 @@ export class ReachTaskMonitor extends ReachElement {
 
   readonly #bulk = new BulkModerationController(this, {
     ...this.#context,
-    allowed: (task) => this.#actions.allowed(task),
+    allowed: (task) => this.#actions.moderation(task),
   });
   readonly #outputs = new TaskOutputController(this, this.#context);
   readonly #export = new CsvExportController(this, this.#context);
@@ -182,6 +185,7 @@ export class ReachTaskMonitor extends ReachElement {
       );
       [this.#catalog, this.#details] = [data.catalog, data.details];
       if (data.profiles) this.#profiles = data.profiles;
+      this.#profilesHidden = data.profiles === undefined;
       this.#list.filter = data.filter;
       this.#counts = data.counts;
       if (data.page) this.#list.addPage(data.page.objects, data.page.totalCount);
@@ -277,11 +281,11 @@ export class ReachTaskMonitor extends ReachElement {
       <section class="monitor" part="panel" aria-labelledby="heading">
         <header class="top">
           <h2 id="heading" part="heading"><slot name="heading">${this.#accountView ? msg('REACH tasks') : msg('Enrichment tasks')}</slot></h2>
-          ${this.session ? renderExportButton(this.#export.state, this.#ready, () => this.#exportTasks()) : nothing}
+          ${this.session && this.#details?.isAdmin !== false ? renderExportButton(this.#export.state, this.#ready, () => this.#exportTasks()) : nothing}
         </header>
         ${this.renderLiveRegion()}
         ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${renderExportNotice(this.#export.state)}
-        ${this.#accountView && this.session ? this.#renderFilters() : nothing}
+        ${this.#accountView && this.session ? html`${renderRoleNotice(this.#details, this.#profilesHidden)}${this.#renderFilters()}` : nothing}
         ${
           this.session
             ? this.#load.render({
@@ -328,6 +332,7 @@ export class ReachTaskMonitor extends ReachElement {
     ${renderBulkModeration({
       bulk: this.#bulk,
       matching: this.#filters.applied.creationMode ? tasks.length : this.#list.reachableTotal,
+      moderates: this.#details?.isAdmin ?? false,
       catalog: this.#catalog,
       entryName: (task) => (task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : ''),
       selectAll: () => void this.#selectAllMatching(tasks),

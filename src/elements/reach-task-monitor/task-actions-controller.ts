@@ -100,6 +100,14 @@ export class TaskActionsController implements ReactiveController {
     });
   }
 
+  /**
+   * What the server would accept for this task itself now: approve, reject, cancel (ordering again is left
+   * out; it looks at the entry's other tasks). Cheap enough to ask of every task of a large selection.
+   */
+  moderation(task: EntryVendorTask): TaskAction[] {
+    return allowedTaskActions(task, { item: undefined, entryTasks: [], session: this.options.details() });
+  }
+
   /** An action's button: opens its confirmation (ordering again checks the price afresh) or closes it. */
   toggle(task: EntryVendorTask, action: TaskAction): void {
     const state = this.state(task.id);
