@@ -4,6 +4,7 @@ import './index.js';
 import type { ReachRules } from './reach-rules.js';
 import { dictionaryErrorText } from './dictionaries.js';
 import { toApiError } from '../../api/errors.js';
+import type { ReachErrorEvent } from '../../events.js';
 import type { WireParams } from '../../api/encode.js';
 import { getReachProfile, updateProfileAutomation } from '../../reach/automation.js';
 import { apiCall } from '../../reach/call.js';
@@ -343,6 +344,53 @@ describe('reach-rules', () => {
     expect(text(root(el), '.preview-summary')).to.match(
       /^3 orders for 2 entries, about [\d.]+ credits\. 1 skipped: already ordered\.$/,
     );
+  });
+
+  it('a preview that fails is said in the preview and reported once; Try again reads again', async function () {
+    this.timeout(20_000);
+    const el = await rulesElement(adminKs);
+    const reported: string[] = [];
+    el.addEventListener('reach-error', (event) => reported.push((event as ReachErrorEvent).code));
+    // The first try and the client's three retries of a read.
+    await injectFault({ service: 'baseentry', action: 'list', fault: 'http500', count: 4 });
+    await click(el, button(el, /^Preview the last 30 days$/));
+    expect(text(root(el), '.loading')).to.equal('Reading the entries of the last 30 days…');
+    await waitUntil(() => root(el).querySelector('.notice.error'), 'no failure shown', { timeout: 15_000 });
+    expect(text(root(el), '.notice.error')).to.match(/^The preview could not be loaded: The server answered HTTP 500\./);
+    expect(reported).to.deep.equal(['HTTP_ERROR']);
+    await expect(el).to.be.accessible();
+    await click(el, button(el, /^Try again$/));
+    await waitUntil(() => root(el).querySelector('.preview-summary'), 'no preview after trying again');
+    expect(reported).to.have.length(1);
+  });
+
+  it('another profile drops the preview still being read, without an error', async () => {
+    const el = await rulesElement(adminKs);
+    const reported: string[] = [];
+    el.addEventListener('reach-error', (event) => reported.push((event as ReachErrorEvent).code));
+    await injectFault({ service: 'baseentry', action: 'list', fault: 'latency', latencyMs: 3000 });
+    await click(el, button(el, /^Preview the last 30 days$/));
+    el.profileId = SEED.profiles.moderated;
+    await waitUntil(() => text(root(el), 'h2').includes('Faculty of Medicine'), 'the other profile is not shown');
+    expect(root(el).querySelector('.preview, .loading, .notice.error')).to.equal(null);
+    expect(reported).to.deep.equal([]);
+  });
+
+  it("tells a student's session (USER, no role) why it shows no rules, without an error wall", async () => {
+    const reported: string[] = [];
+    const record = (event: Event) => reported.push((event as ReachErrorEvent).code);
+    document.addEventListener('reach-error', record);
+    const el = await fixture<ReachRules>(
+      html`<reach-rules profile-id=${PROFILE} service-url=${serviceUrl} .ks=${await startKs({ type: 0, userId: SEED.users.student })}></reach-rules>`,
+    );
+    await waitUntil(() => root(el).querySelector('#not-allowed'), 'no notice', { timeout: 5000 });
+    document.removeEventListener('reach-error', record);
+    expect(text(root(el), '#not-allowed')).to.equal(
+      "The automation rules are part of the account's REACH profile, which this session may not read. Open this page with an administrator session.",
+    );
+    expect(root(el).querySelector('[role=alert], button')).to.equal(null);
+    expect(reported, 'the host hears of the refusal once').to.deep.equal(['SERVICE_FORBIDDEN']);
+    await expect(el).to.be.accessible();
   });
 
   describe('dictionaries', () => {

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { initialState } from '@lit/task';
-import { toApiError } from '../../api/errors.js';
+import { initialState, Task } from '@lit/task';
+import { toApiError, type KalturaApiError } from '../../api/errors.js';
 import { draftOf, previewOrders, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
 import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
@@ -78,11 +78,24 @@ export class ReachRules extends ReachElement {
   @state() private conflict: { part: Part; theirs: ReachProfile } | undefined;
   @state() private rulesError: string | undefined;
   @state() private dictionariesError: string | undefined;
-  /** The entries and tasks the preview reads; what the rules would order is worked out from the drafts as they are now. */
-  @state() private preview: PreviewData | 'loading' | undefined;
+  /** The preview is open (its data is `#preview`'s). */
+  @state() private previewShown = false;
   #nextKey = 1;
 
   readonly #templates = new TemplateFormController(this, (error) => this.reportError(error));
+
+  /**
+   * The entries and tasks the preview reads, asked when the administrator asks for it; what the rules would
+   * order is worked out from the drafts as they are now. A new look, another profile or leaving the page
+   * aborts the one in flight; a failure is reported once and shown in the preview.
+   */
+  readonly #preview = new Task(this, {
+    autoRun: false,
+    task: ([session, now]: readonly [ReachSession, number], { signal }): Promise<PreviewData> =>
+      loadPreviewData(session, now, AbortSignal.any([signal, this.abortSignal])),
+    onComplete: () => this.focusAfterUpdate('preview-title'),
+    onError: (error) => this.reportError(error),
+  });
 
   readonly #load = this.sessionTask(
     ([profileId], session, signal) => this.#loadRules(session, profileId, signal),
@@ -102,7 +115,7 @@ export class ReachRules extends ReachElement {
     if (!sameProfile || !this.#dictionariesDirty) this.#takeDictionaries(data.profile);
     if (!sameProfile) {
       this.editing = undefined;
-      this.preview = undefined;
+      this.#closePreview();
       this.conflict = undefined;
     }
     return data;
@@ -228,16 +241,14 @@ export class ReachRules extends ReachElement {
     this.focusAfterUpdate('template');
   }
 
-  async #showPreview(session: ReachSession): Promise<void> {
-    this.preview = 'loading';
-    try {
-      this.preview = await loadPreviewData(session, this.serverNow(), this.abortSignal);
-      this.focusAfterUpdate('preview-title');
-    } catch (error) {
-      this.reportError(error);
-      this.preview = undefined;
-      this.rulesError = msg(str`The preview could not be loaded: ${toApiError(error).message}`);
-    }
+  #showPreview(session: ReachSession): void {
+    this.previewShown = true;
+    void this.#preview.run([session, this.serverNow()]);
+  }
+
+  #closePreview(): void {
+    this.#preview.abort();
+    this.previewShown = false;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -311,13 +322,25 @@ export class ReachRules extends ReachElement {
     return this.#load.render({
       initial: loading,
       pending: () => (this.#load.value ? this.#renderReady(this.#load.value) : loading()),
-      error: (error) => html`<div class="notice error" part="notice" role="alert">
-        <p>${toApiError(error).code === 'REACH_PROFILE_NOT_FOUND' ? msg(str`There is no REACH profile ${this.profileId} on this account.`) : msg('The profile could not be loaded.')}</p>
-        <p class="server-text" dir="auto">${toApiError(error).message}</p>
-        <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
-      </div>`,
+      error: (error) => this.#renderLoadError(toApiError(error)),
       complete: (data) => this.#renderReady(data),
     });
+  }
+
+  #renderLoadError(error: KalturaApiError) {
+    // A USER session without a role may not read REACH profiles (kaltura-rules §3.6): nothing to try again.
+    if (error.code === 'SERVICE_FORBIDDEN')
+      return html`<p class="notice" part="notice" id="not-allowed">
+        ${msg(
+          "The automation rules are part of the account's REACH profile, which this session may not read. Open this page with an administrator session.",
+          { desc: 'The rules element, opened with a user session that may not read REACH profiles.' },
+        )}
+      </p>`;
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>${error.code === 'REACH_PROFILE_NOT_FOUND' ? msg(str`There is no REACH profile ${this.profileId} on this account.`) : msg('The profile could not be loaded.')}</p>
+      <p class="server-text" dir="auto">${error.message}</p>
+      <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
+    </div>`;
   }
 
   #renderReady(data: RulesData) {
@@ -348,7 +371,7 @@ export class ReachRules extends ReachElement {
         setStop: (index, stop) => this.#setStop(index, stop),
         save: () => void this.#save('rules'),
         discard: () => this.base && this.#takeRules(this.base),
-        preview: () => session && void this.#showPreview(session),
+        preview: () => session && this.#showPreview(session),
       })}
       ${editing && session ? this.#renderEditor(editing, names, session) : nothing}
       ${this.#renderPreview(data)}
@@ -406,10 +429,18 @@ export class ReachRules extends ReachElement {
   }
 
   #renderPreview(data: RulesData) {
-    const preview = this.preview;
-    if (preview === undefined) return nothing;
-    if (preview === 'loading')
-      return html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`;
+    if (!this.previewShown) return nothing;
+    return this.#preview.render({
+      pending: () => html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`,
+      complete: (preview) => this.#renderPreviewOrders(data, preview),
+      error: (error) => html`<div class="notice error" part="notice" role="alert">
+        <p>${msg(str`The preview could not be loaded: ${toApiError(error).message}`)}</p>
+        <button type="button" @click=${() => this.session && this.#showPreview(this.session)}>${msg('Try again')}</button>
+      </div>`,
+    });
+  }
+
+  #renderPreviewOrders(data: RulesData, preview: PreviewData) {
     return renderPreview({
       orders: previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog),
       truncated: preview.truncated,
@@ -417,7 +448,7 @@ export class ReachRules extends ReachElement {
       entriesRead: preview.entries.length,
       templatesLeftOut: this.drafts.some((draft) => draft.trigger.kind === 'template'),
       close: () => {
-        this.preview = undefined;
+        this.#closePreview();
         this.focusAfterUpdate('preview');
       },
     });
