@@ -72,13 +72,19 @@ describe('run pre-flight', () => {
       { kind: 'fixed', amount: 1 },
     ]);
     expect(plan.totals).to.have.length(1);
-    expect([plan.totals[0]!.total, plan.totals[0]!.credit.remaining, plan.totals[0]!.exceeds]).to.deep.equal([
+    expect([plan.totals![0]!.total, plan.totals![0]!.credit.remaining, plan.totals![0]!.exceeds]).to.deep.equal([
       4,
       5,
       false,
     ]);
     const more = planRun(input({ entries: [entry('a', 125), entry('b', 180)] }));
-    expect(more.totals[0]!.exceeds).to.equal(true);
+    expect(more.totals![0]!.exceeds).to.equal(true);
+  });
+
+  it('skips no step for its profile when the session may not read the profiles, and totals nothing', () => {
+    const plan = planRun(input({ entries: [entry('a', 125)], profiles: undefined }));
+    expect(plan.entries[0]!.steps.map((step) => step.skip)).to.deep.equal([undefined]);
+    expect(plan.totals).to.equal(undefined);
   });
 
   it('says why a step would be skipped: too short, a duplicate, an inactive profile, a missing service, no captions to translate', () => {

@@ -44,14 +44,19 @@ export interface ProfileTotal {
 
 export interface Preflight {
   entries: PlannedEntry[];
-  totals: ProfileTotal[];
+  /** What each profile pays; undefined when the session may not read the profiles (the server checks the credit). */
+  totals: ProfileTotal[] | undefined;
 }
 
 export interface PreflightInput {
   actions: readonly WorkflowAction[];
   entries: readonly MediaEntry[];
   catalog: readonly VendorCatalogItem[];
-  profiles: readonly ReachProfile[];
+  /**
+   * The partner's profiles; undefined when the session may not read them (a USER session): no step is skipped
+   * for its profile then, as the server may well run it.
+   */
+  profiles: readonly ReachProfile[] | undefined;
   /** Each entry's tasks (for duplicates). */
   tasks: ReadonlyMap<string, readonly EntryVendorTask[]>;
   /** Each entry's caption assets (a translation needs source captions). */
@@ -62,7 +67,7 @@ export interface PreflightInput {
 
 export function planRun(input: PreflightInput): Preflight {
   const items = new Map(input.catalog.map((item) => [item.id, item]));
-  const profiles = new Map(input.profiles.map((profile) => [profile.id, profile]));
+  const profiles = new Map((input.profiles ?? []).map((profile) => [profile.id, profile]));
   const totals = new Map<number, number>();
   const entries = input.entries.map((entry): PlannedEntry => {
     // A translation after a captions step of the same run waits for those captions instead of being skipped.
@@ -76,14 +81,14 @@ export function planRun(input: PreflightInput): Preflight {
       if (!skip && item.serviceFeature === VendorServiceFeature.CAPTIONS) ordersCaptions = true;
       if (skip) return { action, item, skip, price: undefined };
       const price = estimatePrice(item, entryDurationMs(entry));
-      if (price.kind === 'fixed') totals.set(profile!.id, (totals.get(profile!.id) ?? 0) + price.amount);
+      if (price.kind === 'fixed' && profile) totals.set(profile.id, (totals.get(profile.id) ?? 0) + price.amount);
       return { action, item, skip, price };
     });
     return { entry, steps, skipped: steps.every((step) => step.skip !== undefined) };
   });
   return {
     entries,
-    totals: [...totals].map(([id, total]) => {
+    totals: input.profiles && [...totals].map(([id, total]) => {
       const profile = profiles.get(id)!;
       const credit = creditState(profile, input.now);
       return { profile, total, credit, exceeds: total > credit.remaining };
@@ -98,7 +103,8 @@ function whySkipped(
   input: PreflightInput,
   captionsComing: boolean,
 ): StepSkip | undefined {
-  if (!profile || (profile.status ?? ReachProfileStatus.ACTIVE) !== ReachProfileStatus.ACTIVE)
+  const known = input.profiles !== undefined;
+  if (known && (!profile || (profile.status ?? ReachProfileStatus.ACTIVE) !== ReachProfileStatus.ACTIVE))
     return { reason: 'no-profile' };
   const refusal = entryRefusal(entry, item);
   if (refusal) return { reason: refusal };

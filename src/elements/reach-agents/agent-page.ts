@@ -17,6 +17,8 @@ export interface AgentPageView {
   catalog: ReadonlyMap<number, VendorCatalogItem>;
   /** A change is on its way to the server. */
   busy: boolean;
+  /** The session may activate, edit and delete agents (not a USER session); anyone may run an on-demand one. */
+  manages: boolean;
   back: () => void;
   selectTab: (tab: AgentTab) => void;
   activate: () => void;
@@ -72,11 +74,12 @@ function tab(view: AgentPageView, name: AgentTab, label: string): TemplateResult
   </button>`;
 }
 
-function mainButton(view: AgentPageView): TemplateResult {
+function mainButton(view: AgentPageView): TemplateResult | typeof nothing {
   const { agent } = view;
   if (runsOnDemand(agent)) {
     return html`<button type="button" class="primary" id="main-action" @click=${view.run}>${msg('Run')}</button>`;
   }
+  if (!view.manages) return nothing;
   return agent.status === 'Enabled'
     ? html`<button type="button" class="danger-solid" id="main-action" ?disabled=${view.busy} @click=${view.deactivate}>${msg('Deactivate')}</button>`
     : html`<button type="button" class="primary" id="main-action" ?disabled=${view.busy} @click=${view.activate}>${msg('Activate')}</button>`;
@@ -103,10 +106,14 @@ export function renderOverview(view: AgentPageView): TemplateResult {
           </ol>`
       }
     </section>
-    <div class="page-actions">
-      <button type="button" ?disabled=${view.busy} @click=${view.edit}>${msg('Edit')}</button>
-      <button type="button" class="danger" ?disabled=${view.busy} @click=${view.remove}>${msg('Delete')}</button>
-    </div>
+    ${
+      view.manages
+        ? html`<div class="page-actions">
+          <button type="button" ?disabled=${view.busy} @click=${view.edit}>${msg('Edit')}</button>
+          <button type="button" class="danger" ?disabled=${view.busy} @click=${view.remove}>${msg('Delete')}</button>
+        </div>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -40,6 +40,15 @@ export function nounWords(noun: Noun) {
     forbidden: agent
       ? msg('Your session may not manage agents. Ask an administrator, or sign in with a role that may.')
       : msg('Your session may not manage workflows. Ask an administrator, or sign in with a role that may.'),
+    userSession: agent
+      ? msg(
+          'This is a user session: you can see the agents, run those that run on demand on media you own, and follow what they do. Creating, changing, activating and deleting agents take an administrator session.',
+          { desc: 'The agents element, opened with a user session (not an administrator).' },
+        )
+      : msg(
+          'This is a user session: you can see the workflows, run those that run on demand on media you own, and follow what they do. Creating, changing, activating and deleting workflows take an administrator session.',
+          { desc: 'The workflows element, opened with a user session (not an administrator).' },
+        ),
     unreachable: agent
       ? msg('The agents service could not be reached. Check your connection and try again.')
       : msg('The workflows service could not be reached. Check your connection and try again.'),

@@ -4,7 +4,7 @@ import type { WorkflowAction } from '../../agents/schemas.js';
 import { listCaptionAssets } from '../../reach/entries.js';
 import { listTasks } from '../../reach/tasks.js';
 import type { CaptionAsset, EntryVendorTask, MediaEntry } from '../../reach/schemas.js';
-import { catalogOf, profilesOf } from '../../state/lookups.js';
+import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
 
@@ -62,7 +62,7 @@ export class PreflightController implements ReactiveController {
       const unknown = entries.filter((entry) => !this.#tasks.has(entry.id));
       const [catalog, profiles, tasks, captions] = await Promise.all([
         catalogOf(session),
-        profilesOf(session),
+        readableProfilesOf(session),
         Promise.all(
           unknown.map((entry) => session.call(listTasks({ entryIdEqual: entry.id }, { pageSize: 500 }), { signal })),
         ),

@@ -529,7 +529,41 @@ describe('reach-agents', () => {
     await expect(unreachable).to.be.accessible();
   });
 
-  it('says so when the account has no agents feature, and when the session may not manage agents', async () => {
+  it("shows a student's USER session the agents in words, lets it run on-demand ones, and offers no managing", async () => {
+    const studentKs = await startKs({ type: 0, userId: SEED.users.student });
+    const list = await agentsElement(studentKs);
+    expect(text(list, '#not-admin')).to.equal(
+      'This is a user session: you can see the agents, run those that run on demand on media you own, and follow ' +
+        'what they do. Creating, changing, activating and deleting agents take an administrator session.',
+    );
+    expect($(list, '#create')).to.equal(null);
+    // The category and the service are named, although the session may not read the REACH profiles.
+    expect(text(card(list, 'Caption Biology'), '.agent-trigger')).to.equal(
+      'When media is added to Biology and its subcategories',
+    );
+    expect(text(card(list, 'Caption Biology'), '.agent-actions')).to.equal('Captions, English (Machine)');
+    await expect(list).to.be.accessible();
+
+    const scheduled = await agentsElement(studentKs, { agentId: A.uploadCaptions });
+    expect($$(scheduled, 'button').map((item) => text(item))).not.to.include.members(['Activate', 'Edit', 'Delete']);
+    expect($$(scheduled, 'button').map((item) => text(item))).to.include('Overview');
+    await expect(scheduled).to.be.accessible();
+
+    // Its pre-flight cannot read the profile's credit: it says so and skips nothing for it (the server checks).
+    const onDemand = await agentsElement(studentKs, { agentId: A.onDemand });
+    button(onDemand, /^Run$/).click();
+    await waitUntil(() => $$(onDemand, '.picker-entry').length > 0, 'the picker did not load');
+    $$(onDemand, '.picker-entry')[0]!.querySelector('input')!.click();
+    await waitUntil(() => $(onDemand, '.preflight .total'), 'no pre-flight');
+    expect(text(onDemand, '.preflight .total')).to.equal(
+      "Prices and credit are not shown: this session may not read the account's REACH profiles. You can still order; the account's profile is charged.",
+    );
+    expect($$(onDemand, '.preflight .skip-reason')).to.have.length(0);
+    expect($(onDemand, '#not-admin'), 'the run panel keeps to the run').to.equal(null);
+    await expect(onDemand).to.be.accessible();
+  });
+
+  it('says so when the account has no agents feature, and when the server refuses to let the session manage agents', async () => {
     const reported: string[] = [];
     const record = (event: Event) => reported.push((event as ReachErrorEvent).code);
     document.addEventListener(ReachErrorEvent.eventName, record);
@@ -539,8 +573,9 @@ describe('reach-agents', () => {
     expect(reported, 'one reach-error for one failed load').to.deep.equal(['AGENTS_NOT_ENABLED']);
     await expect(noAgents).to.be.accessible();
 
-    const userKs = await startKs({ type: 0, userId: SEED.users.professor });
-    const user = await agentsElement(userKs, { agentId: A.uploadCaptions });
+    // An administrator session whose role lacks ADMIN_BASE is offered Activate: the server's verdict is shown.
+    const basicRole = await startKs({ type: 2, privileges: 'setrole:Basic User Session Role' });
+    const user = await agentsElement(basicRole, { agentId: A.uploadCaptions });
     button(user, /^Activate$/).click();
     await waitUntil(() => $<HTMLDialogElement>(user, 'dialog#confirm')?.open, 'no confirmation');
     [...$(user, 'dialog#confirm')!.querySelectorAll('button')].find((item) => text(item) === 'Activate')!.click();

@@ -23,12 +23,13 @@ import { renderRunPanel } from './run-panel.js';
 import { renderAgentForm } from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
 import { PreflightController } from './preflight-controller.js';
+import { loadAgentsData, type AgentsData } from './agents-data.js';
 import { agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
 import { isolate } from '../shared/order-text.js';
 import { plural } from '../../i18n/plural.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
-import { listActionDefinitions, listAgents } from '../../agents/calls.js';
+import { listActionDefinitions } from '../../agents/calls.js';
 import { removeAgent, startRemoval, type AgentRemoval } from '../../agents/removal.js';
 import {
   createFromDraft,
@@ -39,11 +40,10 @@ import {
   type AgentDraft,
   type DraftProblem,
 } from '../../agents/draft.js';
-import { getAgent, lastRunsOf, listExecutions, runAgent, updateAgent } from '../../agents/adapter.js';
+import { getAgent, runAgent, updateAgent } from '../../agents/adapter.js';
 import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
-import { catalogOf, categoriesOf, profilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
 import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
@@ -54,9 +54,6 @@ type View =
   | { kind: 'run' }
   | { kind: 'form'; editing: Agent | undefined };
 type Dialog = ConfirmKind | undefined;
-
-/** Recent runs read for the list's "last run" (newest first, across agents). */
-const LAST_RUNS_PAGE = 100;
 
 /**
  * @tagname reach-agents
@@ -99,6 +96,11 @@ export class ReachAgents extends ReachElement {
   /** A deletion that failed half-way: Delete again finishes it. */
   @state() private deletion: AgentRemoval | undefined;
   @state() private draft: AgentDraft = emptyDraft();
+  /**
+   * The session may create, change and delete agents: an administrator's (ADMIN_BASE, kaltura-rules §3.6).
+   * A USER session reads the agents, runs the on-demand ones on its own media and follows them.
+   */
+  @state() private manages = true;
   /** The draft's problems, shown once the user tried to save. */
   @state() private problems: readonly DraftProblem[] = [];
 
@@ -164,51 +166,33 @@ export class ReachAgents extends ReachElement {
     if (dialog && !dialog.open) dialog.showModal();
   }
 
-  /** The list (one Agents Manager request for it and one for the last runs) and its words' look-ups (one api_v3 request). */
+  /** Loads the list and its look-ups; opens the agent `agent-id` names the first time it is asked for. */
   async #loadAll(
     session: ReachSession,
     client: AgentsClient,
     agentId: string | undefined,
     signal: AbortSignal,
   ): Promise<void> {
+    const opening = agentId && agentId !== this.#openedFor ? agentId : undefined;
+    let data: AgentsData;
     try {
-      const reachLookups = Promise.all([categoriesOf(session), catalogOf(session), profilesOf(session)]).catch(
-        () => undefined,
-      );
-      const [list, lookups] = await Promise.all([client.call(listAgents(), { signal }), reachLookups]);
-      if (lookups) {
-        this.categories = new Map(lookups[0].map((category) => [String(category.id), category]));
-        this.catalog = lookups[1];
-      }
-      // The documented list gives only trigger and actions ids: read each agent whose list entry does not inline them.
-      const agents = await Promise.all(
-        list.objects
-          .filter((agent) => agent.status !== 'Deleted')
-          .map((agent) => (agent.trigger && agent.actions ? agent : client.call(getAgent(agent.id), { signal }))),
-      );
-      this.agents = agents.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
-      this.lastRuns = lastRunsOf(list.objects) ?? (await this.#lastRunsOfAccount(client, signal));
-      // `agent-id` opens its agent once; the user may go back to the list from there.
-      if (agentId && agentId !== this.#openedFor) {
-        this.#openedFor = agentId;
-        const known = this.agents.find((agent) => agent.id === agentId);
-        await this.#open(known ?? (await client.call(getAgent(agentId), { signal })), 'overview', false);
-      } else if (this.view.kind !== 'list' && this.agent) {
-        const current = this.agents.find((agent) => agent.id === this.agent!.id);
-        if (current) this.agent = current;
-      }
+      data = await loadAgentsData(session, client, opening, signal);
     } catch (error) {
       // sessionTask reports the failure; the task's error is the project's error type, which the notice reads.
       throw toApiError(error);
     }
-  }
-
-  /** The latest run of each agent, from the account's recent runs (when the agent list does not give them). */
-  async #lastRunsOfAccount(client: AgentsClient, signal: AbortSignal): Promise<Map<string, Execution>> {
-    const runs = await client.call(listExecutions({}, { pageSize: LAST_RUNS_PAGE }), { signal }).catch(() => undefined);
-    const lastRuns = new Map<string, Execution>();
-    for (const run of runs?.objects ?? []) if (!lastRuns.has(run.agentId)) lastRuns.set(run.agentId, run);
-    return lastRuns;
+    this.agents = data.agents;
+    this.lastRuns = data.lastRuns;
+    if (data.categories) this.categories = data.categories;
+    if (data.catalog) this.catalog = data.catalog;
+    this.manages = data.details?.isAdmin ?? true;
+    if (data.opened) {
+      this.#openedFor = opening;
+      await this.#open(data.opened, 'overview', false);
+    } else if (this.view.kind !== 'list' && this.agent) {
+      const current = this.agents.find((agent) => agent.id === this.agent!.id);
+      if (current) this.agent = current;
+    }
   }
 
   async #open(agent: Agent, tab: AgentTab, focus = true): Promise<void> {
@@ -400,11 +384,16 @@ export class ReachAgents extends ReachElement {
       <div class="shell-header">
         <h2 class="shell-title">${words.title}</h2>
         ${
-          this.view.kind === 'list' && this.#load.status === TaskStatus.COMPLETE
+          this.view.kind === 'list' && this.#load.status === TaskStatus.COMPLETE && this.manages
             ? html`<button type="button" class="primary" id="create" @click=${() => this.#openForm(undefined)}>${words.create}</button>`
             : nothing
         }
       </div>
+      ${
+        this.manages || this.#load.status !== TaskStatus.COMPLETE || this.view.kind === 'run'
+          ? nothing
+          : html`<p class="notice" part="notice" id="not-admin">${words.userSession}</p>`
+      }
       ${this.#renderBody()} ${this.#renderDialog()}
       ${this.renderLiveRegion()}
     </div>`;
@@ -489,6 +478,7 @@ export class ReachAgents extends ReachElement {
       categories: this.categories,
       catalog: this.catalog,
       busy: this.busy,
+      manages: this.manages,
       back: () => this.#backToList(),
       selectTab: (tab) => this.#selectTab(tab),
       activate: () => (this.dialog = 'activate'),

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Preflight, PlannedEntry } from '../../agents/preflight.js';
-import { creditsText, freeText, priceText } from '../shared/order-text.js';
+import { creditsText, freeText, priceText, profilesHiddenText } from '../shared/order-text.js';
 import { renderMediaPicker, selectedCountText } from '../shared/media-picker/media-picker.js';
 import type { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { actionText, nounWords, skipText, type Noun } from './agent-text.js';
@@ -75,6 +75,7 @@ function renderPlannedEntry(view: RunPanelView, planned: PlannedEntry): Template
 }
 
 function renderTotals(plan: Preflight): TemplateResult | typeof nothing {
+  if (!plan.totals) return html`<p class="total">${profilesHiddenText()}</p>`;
   if (plan.totals.length === 0)
     return html`<p class="total">${msg('Nothing in this run is charged when ordered.')}</p>`;
   return html`${plan.totals.map(
