@@ -14,74 +14,100 @@ const { agents: A, executions: X, entries: E, categories: CAT, catalog: C, profi
 const DAY = 86_400;
 
 /**
+ * @typedef {{ systemName: string, triggerParameters?: Record<string, unknown> }} TriggerSeed
+ * @typedef {{ type: string, catalogItemId: number, profileId?: number }} ActionSeed
  * @typedef {{ id: string, partnerId?: number, name: string, description: string, status: 'Enabled' | 'Disabled',
- *   systemName: string, triggerParameters?: Record<string, unknown>,
- *   actions: Array<{ type: string, catalogItemId: number, profileId?: number }>, daysAgo: number }} AgentSeed
+ *   daysAgo: number, trigger: TriggerSeed, actions: ActionSeed[] }} AgentSeed
  */
+
+/** @type {TriggerSeed} */
+const ON_UPLOAD = { systemName: 'ENTRY_READY' };
+/** @type {TriggerSeed} */
+const ON_DEMAND = { systemName: 'RUN_ON_DEMAND' };
+/** @param {number} categoryId @param {boolean} includeSubcategories @returns {TriggerSeed} */
+const inCategory = (categoryId, includeSubcategories) => ({
+  systemName: 'ENTRY_ADDED_TO_CATEGORY',
+  triggerParameters: { categoryIds: [categoryId], includeSubcategories },
+});
+/** @param {string} type @returns {(catalogItemId: number, profileId?: number) => ActionSeed} */
+const step = (type) => (catalogItemId, profileId) => ({ type, catalogItemId, ...(profileId ? { profileId } : {}) });
+const captions = step('captions');
+const translation = step('translation');
+
+/**
+ * @param {string} id @param {string} name @param {'Enabled' | 'Disabled'} status @param {number} daysAgo
+ * @param {TriggerSeed} trigger @param {ActionSeed[]} actions @param {string} description
+ * @returns {AgentSeed}
+ */
+const agent = (id, name, status, daysAgo, trigger, actions, description) => ({
+  id,
+  name,
+  status,
+  daysAgo,
+  trigger,
+  actions,
+  description,
+});
 
 /** @type {AgentSeed[]} */
 const AGENT_SEEDS = [
+  agent(
+    A.uploadCaptions,
+    'Publishing Agent: captions for every upload',
+    'Disabled',
+    20,
+    ON_UPLOAD,
+    [captions(C.machineCaptionsEnglish)],
+    'Orders English machine captions for each new entry once it is Ready.',
+  ),
+  agent(
+    A.biologyCaptions,
+    'Caption Biology',
+    'Enabled',
+    18,
+    inCategory(CAT.biology, true),
+    [captions(C.machineCaptionsEnglish)],
+    'English machine captions for everything added to Biology and its subcategories.',
+  ),
+  agent(
+    A.geneticsHumanCaptions,
+    'Professional captions for Genetics',
+    'Enabled',
+    15,
+    inCategory(CAT.genetics, false),
+    [captions(C.humanCaptionsEnglish3Days)],
+    'Human-verified English captions (3 days) for entries added to Genetics.',
+  ),
+  // The unlimited profile pays, so the pending execution, which orders once its entry is READY, moves no other profile's credit.
+  agent(
+    A.onDemand,
+    'Accessibility pack',
+    'Enabled',
+    12,
+    ON_DEMAND,
+    [captions(C.machineCaptionsEnglish, P.unlimited), translation(C.machineTranslationEnglishToSpanish, P.unlimited)],
+    'English captions, then a Spanish translation, on the entries you choose.',
+  ),
+  agent(
+    A.coursesTrialVendor,
+    'Caption Courses (trial vendor)',
+    'Disabled',
+    10,
+    inCategory(CAT.courses, true),
+    [captions(C.machineCaptionsEnglishFlaky)],
+    'Tried a new captions vendor on Courses; deactivated after it failed.',
+  ),
   {
-    id: A.uploadCaptions,
-    name: 'Publishing Agent: captions for every upload',
-    status: 'Disabled',
-    systemName: 'ENTRY_READY',
-    daysAgo: 20,
-    description: 'Orders English machine captions for each new entry once it is Ready.',
-    actions: [{ type: 'captions', catalogItemId: C.machineCaptionsEnglish }],
-  },
-  {
-    id: A.biologyCaptions,
-    name: 'Caption Biology',
-    status: 'Enabled',
-    systemName: 'ENTRY_ADDED_TO_CATEGORY',
-    daysAgo: 18,
-    description: 'English machine captions for everything added to Biology and its subcategories.',
-    triggerParameters: { categoryIds: [CAT.biology], includeSubcategories: true },
-    actions: [{ type: 'captions', catalogItemId: C.machineCaptionsEnglish }],
-  },
-  {
-    id: A.geneticsHumanCaptions,
-    name: 'Professional captions for Genetics',
-    status: 'Enabled',
-    systemName: 'ENTRY_ADDED_TO_CATEGORY',
-    daysAgo: 15,
-    description: 'Human-verified English captions (3 days) for entries added to Genetics.',
-    triggerParameters: { categoryIds: [CAT.genetics], includeSubcategories: false },
-    actions: [{ type: 'captions', catalogItemId: C.humanCaptionsEnglish3Days }],
-  },
-  {
-    id: A.onDemand,
-    name: 'Accessibility pack',
-    status: 'Enabled',
-    systemName: 'RUN_ON_DEMAND',
-    daysAgo: 12,
-    description: 'English captions, then a Spanish translation, on the entries you choose.',
-    // The unlimited profile pays, so the pending execution, which orders once its entry is READY, moves no other profile's credit.
-    actions: [
-      { type: 'captions', catalogItemId: C.machineCaptionsEnglish, profileId: P.unlimited },
-      { type: 'translation', catalogItemId: C.machineTranslationEnglishToSpanish, profileId: P.unlimited },
-    ],
-  },
-  {
-    id: A.coursesTrialVendor,
-    name: 'Caption Courses (trial vendor)',
-    status: 'Disabled',
-    systemName: 'ENTRY_ADDED_TO_CATEGORY',
-    daysAgo: 10,
-    description: 'Tried a new captions vendor on Courses; deactivated after it failed.',
-    triggerParameters: { categoryIds: [CAT.courses], includeSubcategories: true },
-    actions: [{ type: 'captions', catalogItemId: C.machineCaptionsEnglishFlaky }],
-  },
-  {
-    id: A.otherPartnerOnDemand,
+    ...agent(
+      A.otherPartnerOnDemand,
+      'Caption on demand',
+      'Enabled',
+      30,
+      ON_DEMAND,
+      [captions(C.machineCaptionsEnglish, P.otherPartner)],
+      'English machine captions on chosen entries.',
+    ),
     partnerId: SEED.otherPartner,
-    name: 'Caption on demand',
-    status: 'Enabled',
-    systemName: 'RUN_ON_DEMAND',
-    daysAgo: 30,
-    description: 'English machine captions on chosen entries.',
-    actions: [{ type: 'captions', catalogItemId: C.machineCaptionsEnglish, profileId: P.otherPartner }],
   },
 ];
 
@@ -127,9 +153,9 @@ export function seedAgents(state, now) {
       id: `trigger-${suffix}`,
       ...common,
       status: 'Enabled',
-      systemName: seed.systemName,
-      triggerParameters: seed.triggerParameters ?? {},
-      executionParameters: executionParameters(seed.systemName),
+      systemName: seed.trigger.systemName,
+      triggerParameters: seed.trigger.triggerParameters ?? {},
+      executionParameters: executionParameters(seed.trigger.systemName),
     };
     const workflowActions = seed.actions.map(({ type, catalogItemId, profileId = P.default }) => ({
       reach_profile_id: profileId,
