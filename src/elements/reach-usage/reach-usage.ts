@@ -181,17 +181,18 @@ export class ReachUsage extends ReachElement {
 
   #renderError(error: unknown) {
     const apiError = toApiError(error);
-    const forbidden = apiError.code === 'SERVICE_FORBIDDEN' || apiError.code === 'FEATURE_FORBIDDEN';
+    // A refusal is the session's, not a failure: trying again would be refused again (kaltura-rules §3.6).
+    if (apiError.code === 'SERVICE_FORBIDDEN' || apiError.code === 'FEATURE_FORBIDDEN')
+      return html`<div class="notice" part="notice" id="not-allowed">
+        <p>
+          ${msg(
+            "This session may not read the account's REACH profiles. Ask for an administrator session (ADMIN KS) with REACH access.",
+          )}
+        </p>
+        <p class="server-text" dir="auto">${apiError.message}</p>
+      </div>`;
     return html`<div class="notice error" part="notice" role="alert">
-      <p>
-        ${
-          forbidden
-            ? msg(
-                "This session may not read the account's REACH profiles. Ask for an administrator session (ADMIN KS) with REACH access.",
-              )
-            : msg('The usage could not be loaded.')
-        }
-      </p>
+      <p>${msg('The usage could not be loaded.')}</p>
       <p class="server-text" dir="auto">${apiError.message}</p>
       <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
     </div>`;
