@@ -12,6 +12,7 @@ import type { StepSkip } from '../../agents/preflight.js';
 import type { Category } from '../../reach/categories.js';
 import type { MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import { displayLocale } from '../../i18n/localization.js';
+import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel } from '../shared/labels.js';
 import { blockingTaskText, catalogLanguage, entryRefusalText, inputRefusalText } from '../shared/order-text.js';
 
@@ -65,6 +66,20 @@ export function nounWords(noun: Noun) {
       : msg('The workflow, its trigger and its actions are deleted. REACH tasks it already ordered are kept.'),
     deleted: agent ? msg('The agent was deleted.') : msg('The workflow was deleted.'),
   };
+}
+
+/** Said once a run started on the chosen media. */
+export function runStartedText(count: number): string {
+  return plural(count, {
+    one: msg('Started on 1 entry. Follow the run in the Activity tab.', {
+      id: 'agents.run-started.one',
+      desc: 'Announced after an agent was run on the chosen media.',
+    }),
+    other: msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`, {
+      id: 'agents.run-started.other',
+      desc: 'Announced after an agent was run on the chosen media.',
+    }),
+  });
 }
 
 /** Names of categories, joined as a list: "Biology and Genetics". */

@@ -24,9 +24,8 @@ import { renderAgentForm } from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
 import { PreflightController } from './preflight-controller.js';
 import { loadAgentsData, type AgentsData } from './agents-data.js';
-import { agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
+import { agentsErrorText, nounWords, runStartedText, runsOnDemand, type Noun } from './agent-text.js';
 import { isolate } from '../shared/order-text.js';
-import { plural } from '../../i18n/plural.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { listActionDefinitions } from '../../agents/calls.js';
@@ -58,6 +57,9 @@ type Dialog = ConfirmKind | undefined;
 /**
  * @tagname reach-agents
  * @summary Kaltura agents (Publishing Agent / Agentic Workflows): list, activate or run, follow activity.
+ *
+ * An administrator session creates, edits, activates and deletes agents; a USER session (a KMS page's) sees
+ * them, runs the on-demand ones on media it owns and follows them, and is told what takes an administrator.
  *
  * @fires reach-agent-changed {ReachAgentChangedEvent} - an agent was activated, deactivated or deleted
  * @fires reach-agent-run {ReachAgentRunEvent} - an on-demand agent was run, with one execution per entry
@@ -329,19 +331,7 @@ export class ReachAgents extends ReachElement {
           executions.map((execution) => execution.id),
         ),
       );
-      const count = executions.length;
-      this.announce(
-        plural(count, {
-          one: msg('Started on 1 entry. Follow the run in the Activity tab.', {
-            id: 'agents.run-started.one',
-            desc: 'Announced after an agent was run on the chosen media.',
-          }),
-          other: msg(str`Started on ${count} entries. Follow the runs in the Activity tab.`, {
-            id: 'agents.run-started.other',
-            desc: 'Announced after an agent was run on the chosen media.',
-          }),
-        }),
-      );
+      this.announce(runStartedText(executions.length));
       this.#picker.stop();
       this.view = { kind: 'agent', tab: 'activity' };
       this.focusAfterUpdate('tab-activity');

@@ -43,7 +43,8 @@ import { errorText } from './task-words.js';
  * errors; offers approve / reject / abort / resubmit where the server allows them, the outputs, and a CSV
  * export. Status changes are announced politely. The account view counts what needs attention in status
  * chips that filter at once, opens an administrator on the orders awaiting approval, and approves, rejects
- * or cancels selected tasks together.
+ * or cancels selected tasks together. A USER session follows the tasks and cancels its own orders; approving,
+ * rejecting and the CSV export are not offered to it (the server refuses them), and the account view says so.
  *
  * @fires reach-task-changed {ReachTaskChangedEvent} - a shown task changed ({task, previousStatus})
  * @fires reach-task-created {ReachTaskCreatedEvent} - this monitor ordered a task again ({task}); not fired for an
