@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
-import { toApiError, type KalturaApiError } from '../../api/errors.js';
+import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
 import { draftOf, previewOrders, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
 import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
@@ -433,7 +433,11 @@ export class ReachRules extends ReachElement {
     return this.#preview.render({
       pending: () => html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`,
       complete: (preview) => this.#renderPreviewOrders(data, preview),
-      error: (error) => html`<div class="notice error" part="notice" role="alert">
+      // One the element dropped (it left the page) is no failure: Preview asks again.
+      error: (error) =>
+        isAborted(error)
+          ? nothing
+          : html`<div class="notice error" part="notice" role="alert">
         <p>${msg(str`The preview could not be loaded: ${toApiError(error).message}`)}</p>
         <button type="button" @click=${() => this.session && this.#showPreview(this.session)}>${msg('Try again')}</button>
       </div>`,

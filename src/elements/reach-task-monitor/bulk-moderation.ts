@@ -190,16 +190,19 @@ function skippedText(count: number): string {
 }
 
 function bulkQuestion(action: BulkAction, count: number, credit: number): string {
-  const [shown, spent] = [formatCount(count), credit ? creditsText(credit) : msg('no credit', { desc: 'What approving free orders spends, inside "Approving spends …".' })];
+  const shown = formatCount(count);
+  const spent = credit
+    ? creditsText(credit)
+    : msg('no credit', { desc: 'What approving free orders spends, inside "Approving spends …".' });
   switch (action) {
     case 'approve':
       return plural(count, {
         one: msg(str`Approve 1 order? Approving spends ${spent}.`, {
-          id: 'monitor.bulk-approve.one',
+          id: 'monitor.bulk-approve-spends.one',
           desc: 'The confirmation of an action on several selected tasks.',
         }),
         other: msg(str`Approve ${shown} orders? Approving spends ${spent} in all.`, {
-          id: 'monitor.bulk-approve.other',
+          id: 'monitor.bulk-approve-spends.other',
           desc: 'The confirmation of an action on several selected tasks.',
         }),
       });
