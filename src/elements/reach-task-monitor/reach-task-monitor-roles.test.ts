@@ -81,12 +81,22 @@ describe('reach-task-monitor, by who is asking', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers an administrator session whose role may not export the export, and shows the refusal', async () => {
+  it('offers an administrator session whose role may not approve or export both, and shows the refusals', async () => {
     const el = await monitor(await startKs({ type: 2, privileges: 'setrole:Basic User Session Role' }));
     expect(el.shadowRoot!.querySelector('#not-admin')).to.equal(null);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.export')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('.notice.error'), 'no verdict');
     expect(text(el, '.notice.error')).to.match(/^The export failed\. .*reach_entryvendortask->exporttocsv.* forbidden/);
+    await expect(el).to.be.accessible();
+
+    const waiting = await open(el, T.pendingModeration);
+    [...waiting.querySelectorAll('button')].find((item) => text(item).startsWith('Approve'))!.click();
+    await el.updateComplete;
+    [...card(el, T.pendingModeration).querySelectorAll('button')].find((item) => text(item) === 'Yes, approve')!.click();
+    await waitUntil(() => card(el, T.pendingModeration).querySelector('.error.outcome'), 'no verdict on the card');
+    expect(text(card(el, T.pendingModeration), '.error.outcome')).to.match(
+      /^The server refused: .*reach_entryvendortask->approve.* forbidden/,
+    );
     await expect(el).to.be.accessible();
   });
 
