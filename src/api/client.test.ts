@@ -299,6 +299,39 @@ describe('KalturaClient', () => {
     expect(seen).to.have.length(1);
     expect(seen[0]).to.equal(`${serviceUrl}/api_v3/service/baseentry/action/get`);
   });
+
+  it('asks for a file alone, with the KS in the body, and hands over its text; its error is an API error', async () => {
+    const serve = (captionAssetId: string) => ({
+      service: 'caption_captionasset',
+      action: 'serve',
+      params: { captionAssetId },
+      parse: (raw: unknown) => raw as string,
+      file: true,
+    });
+    const seen: string[] = [];
+    const originalFetch = window.fetch;
+    window.fetch = (input, init) => {
+      seen.push(String(input));
+      return originalFetch(input, init);
+    };
+    try {
+      const [text, id] = await Promise.all([
+        client.call(serve(SEED.captionAssets.seminarEnglish)),
+        client.call(getEntry(SEED.entries.welcome)),
+      ]);
+      expect(text).to.match(/^1\n\d\d:\d\d:\d\d,\d{3} --> /);
+      expect(id).to.equal(SEED.entries.welcome);
+      const error = await rejectionOf(client.call(serve('0_missing1')));
+      expect([error.code, error.kind]).to.deep.equal(['CAPTION_ASSET_ID_NOT_FOUND', 'api']);
+    } finally {
+      window.fetch = originalFetch;
+    }
+    expect(seen).to.have.members([
+      `${serviceUrl}/api_v3/service/caption_captionasset/action/serve`,
+      `${serviceUrl}/api_v3/service/baseentry/action/get`,
+      `${serviceUrl}/api_v3/service/caption_captionasset/action/serve`,
+    ]);
+  });
 });
 
 describe('KalturaClient: changes are never abandoned', () => {

@@ -9,6 +9,7 @@ import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
 import { rawOf } from '../journal.js';
 import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
+import { csvDownloadUrl } from '../download-urls.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
@@ -534,7 +535,7 @@ defineService('sandbox_csvexport', {
         const newest = Object.entries(ctx.state.exports)
           .filter(([, exported]) => exported.partnerId === ctx.partnerId && exported.userId === userId)
           .sort(([, a], [, b]) => b.sequence - a.sequence)[0];
-        return newest ? `${ctx.baseUrl}/sandbox-media/csv/${newest[0]}.csv` : null;
+        return newest ? csvDownloadUrl(ctx, `${newest[0]}.csv`) : null;
       },
     },
   },
