@@ -123,3 +123,19 @@ describe('CSV export links', () => {
     assert.ok(admin.text.startsWith('Task ID,'), 'an ADMIN session of the partner may download it');
   });
 });
+
+describe('new ids', () => {
+  test('are random letters and digits, as Kaltura makes them, not a count one can follow', async () => {
+    const ids = [];
+    for (let index = 0; index < 5; index++) {
+      const entry = await server.api('media', 'add', {
+        ks: server.ks,
+        entry: { objectType: 'KalturaMediaEntry', mediaType: 1, name: `new ${index}` },
+      });
+      ids.push(entry.id);
+    }
+    for (const id of ids) assert.match(id, /^0_[0-9a-z]{8}$/);
+    const prefixes = new Set(ids.map((id) => id.slice(0, 6)));
+    assert.ok(prefixes.size > 1, `ids follow one another: ${ids.join(' ')}`);
+  });
+});

@@ -248,9 +248,6 @@ export function createSeedState(now) {
     clockOffset: 0,
     nextId: {
       task: 10_000,
-      entry: 1,
-      asset: 1,
-      cuePoint: 1,
       category: 1000,
       export: 1,
       eventNotificationTemplate: 1001,

@@ -136,7 +136,7 @@ defineClass('KalturaCaptionAssetFilter', { parent: 'KalturaCaptionAssetBaseFilte
  */
 export function ensureSourceFlavor(state, entry, now, { id, version = 1 } = {}) {
   if (Object.values(state.flavorAssets).some((flavor) => flavor.entryId === entry.id)) return;
-  const flavorId = id ?? newObjectId(state, 'asset');
+  const flavorId = id ?? newObjectId(state);
   const isAudio = Number(entry.mediaType) === 5;
   const bitrate = isAudio ? 96 : 900;
   state.flavorAssets[flavorId] = {
@@ -186,7 +186,7 @@ export function copyAssets(state, fromEntryId, toEntryId, now, which) {
   ])) {
     if (!wanted) continue;
     for (const asset of Object.values(state[collection]).filter((candidate) => candidate.entryId === fromEntryId)) {
-      const id = newObjectId(state, 'asset');
+      const id = newObjectId(state);
       state[collection][id] = {
         ...structuredClone(rawOf(asset)),
         id,

@@ -182,7 +182,7 @@ function cloneEntry(ctx, entryId, cloneOptions) {
     (cloneOptions ?? []).filter((option) => option.rule === CloneRule.EXCLUDE).map((option) => option.itemType),
   );
   const now = Math.floor(ctx.clock.now());
-  const id = newObjectId(ctx.state, 'entry');
+  const id = newObjectId(ctx.state);
   const copyFlavors = !excluded.has(CloneOption.FLAVORS);
   /** @type {Record<string, any>} */
   const clone = {
