@@ -395,6 +395,31 @@ function exportRecipient(ctx) {
 
 const idParam = { name: 'id', type: 'bigint' };
 
+/**
+ * KalturaEntryVendorTask::validateForUpdate on a task in a final status (ABORTED, READY, REJECTED, ERROR),
+ * before the vendor-only fields are dropped (kaltura-rules §4.7): a status other than the task's, and any
+ * non-zero unitsUsed (even the stored one), are refused.
+ * @param {Record<string, any>} task
+ * @param {Record<string, any>} input
+ */
+function assertUpdatableInFinalState(task, input) {
+  if (!FINAL_STATUSES.has(task.status)) return;
+  if (isSet(input.status) && Number(input.status) !== task.status) {
+    throw new ApiError('CANNOT_UPDATE_STATUS_OF_TASK_WHICH_IS_IN_FINAL_STATE', {
+      ID: task.id,
+      OLD_STATUS: task.status,
+      NEW_STATUS: input.status,
+    });
+  }
+  if (isSet(input.unitsUsed) && Number(input.unitsUsed) !== 0) {
+    throw new ApiError('CANNOT_UPDATE_UNIT_USED_OF_TASK_WHICH_IS_IN_FINAL_STATE', {
+      ID: task.id,
+      OLD_UNITS_USED: task.unitsUsed,
+      NEW_UNITS_USED: input.unitsUsed,
+    });
+  }
+}
+
 defineService('reach_entryvendortask', {
   actions: {
     add: {
@@ -425,18 +450,8 @@ defineService('reach_entryvendortask', {
       params: [idParam, { name: 'entryVendorTask', type: 'object:KalturaEntryVendorTask' }],
       run(ctx, { id, entryVendorTask }) {
         const task = requireTaskAndEntry(ctx, id);
+        assertUpdatableInFinalState(task, entryVendorTask);
         // status, errDescription, accuracy … are vendor-only (PERM); a partner session's values are dropped below.
-        if (
-          FINAL_STATUSES.has(task.status) &&
-          isSet(entryVendorTask.unitsUsed) &&
-          entryVendorTask.unitsUsed !== task.unitsUsed
-        ) {
-          throw new ApiError('CANNOT_UPDATE_UNIT_USED_OF_TASK_WHICH_IS_IN_FINAL_STATE', {
-            ID: task.id,
-            OLD_UNITS_USED: task.unitsUsed,
-            NEW_UNITS_USED: entryVendorTask.unitsUsed,
-          });
-        }
         assertPartnerData(entryVendorTask.partnerData);
         validateForUpdate(entryVendorTask, task, { mayUse: () => false });
         const { taskJobData, ...fields } = entryVendorTask;
