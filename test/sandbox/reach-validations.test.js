@@ -1,11 +1,11 @@
 // @ts-check
-/** entryVendorTask.update as the server validates it (kaltura-rules §4.7). */
+/** Updates as the server validates them: entryVendorTask.update (kaltura-rules §4.7), a profile's credit (§4.9). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
 import { useReachServer } from './reach-server.js';
 
-const { tasks: T } = SEED;
+const { tasks: T, profiles: P } = SEED;
 const server = useReachServer();
 
 /** @param {number} id @param {Record<string, unknown>} fields */
@@ -48,6 +48,40 @@ describe('entryVendorTask.update', () => {
         'CANNOT_UPDATE_UNIT_USED_OF_TASK_WHICH_IS_IN_FINAL_STATE',
         { ID: String(T.ready), OLD_UNITS_USED: String(task.unitsUsed), NEW_UNITS_USED: String(task.unitsUsed) },
       ],
+    );
+  });
+});
+
+describe('reachProfile.update: credit', () => {
+  test('implausible dates are refused even to a session whose credit would be ignored', async () => {
+    const before = await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default });
+    const credit = (/** @type {Record<string, unknown>} */ fields) =>
+      server.api('reach_reachprofile', 'update', {
+        ks: server.ks,
+        id: P.default,
+        reachProfile: {
+          objectType: 'KalturaReachProfile',
+          name: 'Should not stick',
+          credit: { objectType: 'KalturaTimeRangeVendorCredit', credit: 10, fromDate: 1_900_000_000, ...fields },
+        },
+      });
+    const reversed = await credit({ toDate: 1_800_000_000 });
+    assert.deepEqual(
+      [reversed.code, reversed.args],
+      ['INVALID_CREDIT_DATES', { FROM: '1900000000', TO: '1800000000' }],
+    );
+    const open = await credit({});
+    assert.deepEqual([open.code, open.args], [
+      'PROPERTY_VALIDATION_CANNOT_BE_NULL',
+      { PROP_NAME: 'KalturaTimeRangeVendorCredit::toDate' },
+    ]);
+    const after = await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default });
+    assert.deepEqual([after.name, after.credit], [before.name, before.credit]);
+    const plausible = await credit({ toDate: 2_000_000_000 });
+    assert.deepEqual(
+      [plausible.name, plausible.credit],
+      ['Should not stick', before.credit],
+      'a plausible credit is still ignored for a partner session',
     );
   });
 });
