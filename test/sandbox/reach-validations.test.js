@@ -1,11 +1,14 @@
 // @ts-check
-/** Updates as the server validates them: entryVendorTask.update (kaltura-rules §4.7), a profile's credit (§4.9). */
+/**
+ * What the server refuses or stores differently: entryVendorTask.update (kaltura-rules §4.7), a profile's credit
+ * (§4.9), prices as stored (§4.1).
+ */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SEED } from '../../src/sandbox/seed/ids.js';
 import { useReachServer } from './reach-server.js';
 
-const { tasks: T, profiles: P } = SEED;
+const { tasks: T, profiles: P, catalog: C, entries: E } = SEED;
 const server = useReachServer();
 
 /** @param {number} id @param {Record<string, unknown>} fields */
@@ -83,5 +86,27 @@ describe('reachProfile.update: credit', () => {
       ['Should not stick', before.credit],
       'a plausible credit is still ignored for a partner session',
     );
+  });
+});
+
+describe('prices', () => {
+  test('read back as the server stores them (a single-precision column), and charged so', async () => {
+    const profile = async () =>
+      (await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default })).usedCredit;
+    const usedBefore = await profile();
+    // 0.2 a minute for 3 started minutes: 0.6000000000000001 in double arithmetic, 0.6 in the database.
+    const ordered = await server.api('reach_entryvendortask', 'add', {
+      ks: server.ks,
+      entryVendorTask: {
+        objectType: 'KalturaEntryVendorTask',
+        entryId: E.welcome,
+        catalogItemId: C.machineChapteringEnglish,
+        reachProfileId: P.default,
+      },
+    });
+    assert.equal(ordered.price, 0.6, JSON.stringify(ordered));
+    const read = await server.api('reach_entryvendortask', 'get', { ks: server.ks, id: ordered.id });
+    assert.equal(read.price, 0.6);
+    assert.equal(await profile(), usedBefore + 0.6);
   });
 });
