@@ -5,7 +5,7 @@
  * captions) and plays its source's file; it turns READY a few sandbox seconds after
  * updateContent, lazily on the sandbox clock.
  */
-import { assertCanEditEntry, findEntry, requireEntry } from '../access.js';
+import { assertCanEditEntry, findEntry, isEntitled, requireEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { emitPlatformEvent } from '../events.js';
 import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
@@ -162,6 +162,7 @@ function listEntries(ctx, filter, pager, { mediaOnly, responseClass }) {
     (entry) =>
       Number(entry.partnerId) === ctx.partnerId &&
       entry.status !== EntryStatus.DELETED &&
+      isEntitled(ctx, entry) &&
       (!mediaOnly || String(entry.type ?? EntryType.MEDIA_CLIP) === EntryType.MEDIA_CLIP) &&
       matchesFilter(ctx.state, entry, effective),
   );
