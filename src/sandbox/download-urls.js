@@ -2,8 +2,8 @@
 /**
  * Download URLs as Kaltura signs them (kaltura-rules §5.10): the URL carries, in its path, a KS of the
  * file's partner made for that one file — a USER session without a user whose privileges name the file —
- * valid for a day. The file is served to a session that holds such a privilege (or an ADMIN session) of
- * the partner that owns it, and to nobody else.
+ * valid for a day. The file is served to a session of the partner that owns it holding such a privilege, and
+ * to nobody else.
  */
 import { createKs, SessionType } from './ks.js';
 import { RawResponse } from './registry.js';
@@ -55,14 +55,16 @@ export function csvDownloadUrl(ctx, fileName) {
 }
 
 /**
- * Whether the session may download the named file: an ADMIN session, or one whose `download` privilege
- * names it (ks::verifyPrivileges).
+ * Whether the session may download the named file (ks::verifyPrivileges): its `download` privilege names
+ * the file or `*`, or its privileges are `*`. An ADMIN session without one is refused too (the server's
+ * comment says otherwise; its code does not look at the session type).
  * @param {import('./dispatch.js').KsContext | null} ks
  * @param {string} name
  */
 export function mayDownload(ks, name) {
   if (!ks) return false;
-  return ks.isAdmin || (ks.privileges.get('download') ?? []).includes(name);
+  const named = ks.privileges.get('download') ?? [];
+  return ks.privileges.has('*') || named.includes('*') || named.includes(name);
 }
 
 /**
