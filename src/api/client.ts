@@ -24,9 +24,9 @@ export interface ApiCall<T> {
    */
   mutates?: boolean;
   /**
-   * The answer is a file (`captionAsset.serve`), not JSON: the call goes alone, never in a multirequest
-   * (which cannot carry a file), still as a POST with the KS in the body, and `parse` gets the text as is.
-   * An error still comes as Kaltura's JSON error.
+   * The answer is a file (`captionAsset.serve`), not JSON: through `call` it goes alone, never in a
+   * multirequest (which cannot carry a file; do not put it in a `sequence`), still as a POST with the KS in
+   * the body, and `parse` gets the text as is. An error still comes as Kaltura's JSON error.
    */
   file?: boolean;
 }

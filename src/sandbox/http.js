@@ -251,7 +251,7 @@ async function handleApi(sandbox, req, res, url) {
   if (!isMultirequest && first.result instanceof RawResponse) {
     return sendText(res, 200, first.result.body, first.result.contentType, first.result.headers);
   }
-  const payload = isMultirequest ? results : outcomes[0].result;
+  const payload = isMultirequest ? results : first.result;
   // JSON for format=1 (what every client sends); XML for format=2 and when format is absent, as
   // the server does; the rarely used PHP-serialized (3) and JSONP (9) formats get JSON.
   const format = params.format === undefined ? '2' : String(params.format);
