@@ -195,9 +195,9 @@ function sourceVersion(ctx, entryId) {
  * Who orders a task, and how: a session calling `add`, or an automation (an agent, a profile rule)
  * acting for the entry's partner.
  * @typedef {{ partnerId: number, userId: string, creationMode: number, moderated: boolean,
- *   assertMayOrderFor: (entry: Record<string, any>) => void, profileRule?: boolean }} Orderer
+ *   profileRule?: boolean }} Orderer
  *   `moderated`: whether the profile's moderation settings apply (never to admin sessions,
- *   kReachManager::getEntryVendorTaskStatus); `assertMayOrderFor` throws when the orderer may not order for the entry;
+ *   kReachManager::getEntryVendorTaskStatus);
  *   `profileRule`: kReachManager's automatic path for REACH profile rules — the entry may still be converting
  *   (the task waits in PENDING_ENTRY_READY), translation needs no source caption, and every task of the
  *   version counts as a duplicate
@@ -210,8 +210,6 @@ function sessionOrderer(ctx) {
     userId: ctx.ks?.userId ?? '',
     creationMode: CreationMode.MANUAL,
     moderated: !ctx.ks?.isAdmin,
-    // The server needs only the entry to be found, entitlement included (access.js findEntry, kaltura-rules §6.4).
-    assertMayOrderFor: () => {},
   };
 }
 
@@ -235,9 +233,9 @@ export function orderTask(callCtx, input, orderer) {
   // 3. the entry. The sandbox orders for entries only; ASSET and EXTERNAL_OBJECT tasks are not emulated.
   if (entryObjectType !== EntryObjectType.ENTRY)
     throw new ApiError('ENTRY_OBJECT_TYPE_NOT_SUPPORTED', { ENTRY_OBJECT_TYPE: entryObjectType });
+  // No edit right is asked: the entry has only to be found, entitlement included (kaltura-rules §6.4).
   const entry = findEntry(ctx, input.entryId);
   if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
-  orderer.assertMayOrderFor(entry);
   if (entry.status !== EntryStatus.READY && !orderer.profileRule)
     throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
   if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? EntryType.MEDIA_CLIP)))
