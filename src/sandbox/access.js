@@ -31,10 +31,22 @@ const PENDING_LINK = 1;
  * @returns {Record<string, any> | undefined}
  */
 export function findEntry(ctx, entryId) {
+  const entry = findPartnerEntry(ctx, entryId);
+  return entry && isEntitled(ctx, entry) ? entry : undefined;
+}
+
+/**
+ * The entry if it exists, is not deleted and belongs to the caller's partner, whoever asks: for what the system
+ * does on the partner's behalf (automatic orders), which entitlement does not limit.
+ * @param {EntryContext} ctx
+ * @param {unknown} entryId
+ * @returns {Record<string, any> | undefined}
+ */
+export function findPartnerEntry(ctx, entryId) {
   if (typeof entryId !== 'string') return undefined;
   const entry = ctx.state.entries[entryId];
   if (!entry || entry.status === DELETED || Number(entry.partnerId) !== Number(ctx.partnerId)) return undefined;
-  return isEntitled(ctx, entry) ? entry : undefined;
+  return entry;
 }
 
 /**

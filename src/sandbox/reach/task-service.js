@@ -1,7 +1,7 @@
 // @ts-check
 /** reach_entryvendortask: add, get, list, update, approve, reject, abort, exportToCsv (kaltura-rules §3.2, §4). */
 import { randomBytes } from 'node:crypto';
-import { findEntry } from '../access.js';
+import { findEntry, findPartnerEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
@@ -233,8 +233,10 @@ export function orderTask(callCtx, input, orderer) {
   // 3. the entry. The sandbox orders for entries only; ASSET and EXTERNAL_OBJECT tasks are not emulated.
   if (entryObjectType !== EntryObjectType.ENTRY)
     throw new ApiError('ENTRY_OBJECT_TYPE_NOT_SUPPORTED', { ENTRY_OBJECT_TYPE: entryObjectType });
-  // No edit right is asked: the entry has only to be found, entitlement included (kaltura-rules §6.4).
-  const entry = findEntry(ctx, input.entryId);
+  // No edit right is asked: the entry has only to be found — for a session, one it is entitled to (kaltura-rules
+  // §6.4); automations act for the partner, whatever session's call they run in.
+  const isSession = orderer.creationMode === CreationMode.MANUAL;
+  const entry = isSession ? findEntry(ctx, input.entryId) : findPartnerEntry(ctx, input.entryId);
   if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
   if (entry.status !== EntryStatus.READY && !orderer.profileRule)
     throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
