@@ -29,7 +29,10 @@ describe('entryVendorTask.update', () => {
       const refused = await update(id, { status: 1 });
       assert.deepEqual(
         [refused.code, refused.args],
-        ['CANNOT_UPDATE_STATUS_OF_TASK_WHICH_IS_IN_FINAL_STATE', { ID: String(id), OLD_STATUS: String(status), NEW_STATUS: '1' }],
+        [
+          'CANNOT_UPDATE_STATUS_OF_TASK_WHICH_IS_IN_FINAL_STATE',
+          { ID: String(id), OLD_STATUS: String(status), NEW_STATUS: '1' },
+        ],
       );
       const same = await update(id, { status, notes: 'kept' });
       assert.deepEqual([same.status, same.notes], [status, 'kept']);
