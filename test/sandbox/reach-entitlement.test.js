@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { orderTask } from '../../src/sandbox/reach/task-service.js';
 import { SEED } from '../../src/sandbox/seed/ids.js';
 import { order, useReachServer } from './reach-server.js';
 
@@ -50,5 +51,36 @@ describe('entitlement', () => {
     assert.equal((await add(student, E.welcome, C.machineCaptionsEnglish)).status, 1);
     const plain = await server.session({ type: 0, userId: U.student });
     assert.equal((await add(plain, E.keynote30, C.machineCaptionsEnglish)).status, 1);
+  });
+});
+
+describe('automatic orders', () => {
+  test('act for the partner: the entitlement of the session whose call runs them does not hide the entry', () => {
+    const { sandbox } = server;
+    // A call of a student held to entitlement, during which an automation (a rule, an agent) orders for the keynote.
+    const ks = {
+      partnerId: SEED.partner,
+      userId: U.student,
+      type: 0,
+      expiry: sandbox.clock.now() + 3600,
+      privileges: new Map([['enableentitlement', []]]),
+      privilegesText: 'enableentitlement',
+      isAdmin: false,
+      text: '',
+    };
+    const callCtx = /** @type {any} */ ({
+      state: sandbox.state,
+      clock: sandbox.clock,
+      ks,
+      partnerId: SEED.partner,
+      baseUrl: server.url,
+      sandbox,
+      service: 'baseentry',
+      action: 'list',
+    });
+    const input = { objectType: 'KalturaEntryVendorTask', entryId: E.keynote30, catalogItemId: C.machineCaptionsEnglish };
+    const automatic = { partnerId: SEED.partner, userId: U.mediaTeam, creationMode: 2, moderated: true };
+    const task = orderTask(callCtx, input, automatic);
+    assert.deepEqual([task.entryId, task.creationMode], [E.keynote30, 2]);
   });
 });
