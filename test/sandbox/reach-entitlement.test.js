@@ -78,7 +78,7 @@ describe('automatic orders', () => {
       service: 'baseentry',
       action: 'list',
     });
-    const input = { objectType: 'KalturaEntryVendorTask', entryId: E.keynote30, catalogItemId: C.machineCaptionsEnglish };
+    const input = { ...order(E.keynote30, C.machineCaptionsEnglish).entryVendorTask };
     const automatic = { partnerId: SEED.partner, userId: U.mediaTeam, creationMode: 2, moderated: true };
     const task = orderTask(callCtx, input, automatic);
     assert.deepEqual([task.entryId, task.creationMode], [E.keynote30, 2]);
