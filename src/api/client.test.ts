@@ -24,6 +24,21 @@ const getEntry = (entryId: string) => ({
 });
 const fastRetries = [20, 40, 80];
 
+/** The URLs fetched while `run` runs, and what it returned. */
+async function urlsFetchedDuring<T>(run: () => Promise<T>): Promise<{ urls: string[]; value: T }> {
+  const urls: string[] = [];
+  const originalFetch = window.fetch;
+  window.fetch = (input, init) => {
+    urls.push(String(input));
+    return originalFetch(input, init);
+  };
+  try {
+    return { urls, value: await run() };
+  } finally {
+    window.fetch = originalFetch;
+  }
+}
+
 async function rejectionOf(promise: Promise<unknown>): Promise<KalturaApiError> {
   try {
     await promise;
@@ -285,19 +300,33 @@ describe('KalturaClient', () => {
   });
 
   it('sends the KS only in the request body', async () => {
-    const seen: string[] = [];
-    const originalFetch = window.fetch;
-    window.fetch = (input, init) => {
-      seen.push(String(input));
-      return originalFetch(input, init);
-    };
-    try {
-      await client.call(getEntry(SEED.entries.welcome));
-    } finally {
-      window.fetch = originalFetch;
-    }
-    expect(seen).to.have.length(1);
-    expect(seen[0]).to.equal(`${serviceUrl}/api_v3/service/baseentry/action/get`);
+    const { urls } = await urlsFetchedDuring(() => client.call(getEntry(SEED.entries.welcome)));
+    expect(urls).to.deep.equal([`${serviceUrl}/api_v3/service/baseentry/action/get`]);
+  });
+
+  it('asks for a file alone, with the KS in the body, and hands over its text; its error is an API error', async () => {
+    const serve = (captionAssetId: string) => ({
+      service: 'caption_captionasset',
+      action: 'serve',
+      params: { captionAssetId },
+      parse: (raw: unknown) => raw as string,
+      file: true,
+    });
+    const { urls, value } = await urlsFetchedDuring(async () => {
+      const [text, id] = await Promise.all([
+        client.call(serve(SEED.captionAssets.seminarEnglish)),
+        client.call(getEntry(SEED.entries.welcome)),
+      ]);
+      return { text, id, error: await rejectionOf(client.call(serve('0_missing1'))) };
+    });
+    expect(value.text).to.match(/^1\n\d\d:\d\d:\d\d,\d{3} --> /);
+    expect(value.id).to.equal(SEED.entries.welcome);
+    expect([value.error.code, value.error.kind]).to.deep.equal(['CAPTION_ASSET_ID_NOT_FOUND', 'api']);
+    expect(urls).to.have.members([
+      `${serviceUrl}/api_v3/service/caption_captionasset/action/serve`,
+      `${serviceUrl}/api_v3/service/baseentry/action/get`,
+      `${serviceUrl}/api_v3/service/caption_captionasset/action/serve`,
+    ]);
   });
 });
 

@@ -23,6 +23,12 @@ export interface ApiCall<T> {
    * that does not fit `parse`: the server did act, so the error is `uncertain` (code RESPONSE_VALIDATION).
    */
   mutates?: boolean;
+  /**
+   * The answer is a file (`captionAsset.serve`), not JSON: through `call` it goes alone, never in a
+   * multirequest (which cannot carry a file; do not put it in a `sequence`), still as a POST with the KS in
+   * the body, and `parse` gets the text as is. An error still comes as Kaltura's JSON error.
+   */
+  file?: boolean;
 }
 
 export interface CallOptions {
@@ -265,7 +271,8 @@ export class KalturaClient extends EventTarget {
 
   #flush(): void {
     this.#flushScheduled = false;
-    const ready = this.#queue.filter((pending) => !pending.settled);
+    const ready = this.#queue.filter((pending) => !pending.settled && !pending.call.file);
+    for (const pending of this.#queue) if (!pending.settled && pending.call.file) void this.#send([pending]);
     this.#queue = [];
     for (let start = 0; start < ready.length; start += this.#maxBatchSize) {
       void this.#send(ready.slice(start, start + this.#maxBatchSize));
@@ -331,9 +338,10 @@ export class KalturaClient extends EventTarget {
         return;
       }
       const text = await response.text();
-      try {
-        json = JSON.parse(text);
-      } catch {
+      const parsed = parseJson(text);
+      if (only?.file) {
+        json = isApiErrorBody(parsed) ? parsed : text;
+      } else if (parsed === undefined) {
         this.#failTransport(
           batch,
           'transient',
@@ -341,6 +349,8 @@ export class KalturaClient extends EventTarget {
           'The server sent an answer that is not valid JSON.',
         );
         return;
+      } else {
+        json = parsed;
       }
     } catch {
       if (batch.every((pending) => pending.settled)) return;
@@ -476,4 +486,13 @@ function abortedError(call: ApiCall<unknown>): KalturaApiError {
     service: call.service,
     action: call.action,
   });
+}
+
+/** The JSON value of a text, or undefined when it is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

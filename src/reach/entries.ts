@@ -80,9 +80,17 @@ export function listCaptionAssets(entryId: string): ApiCall<ListResponse<Caption
   );
 }
 
-/** A URL to download the caption file (no KS in it for the sandbox; real Kaltura signs it). */
+/**
+ * A URL to download the caption file, for a link the user follows: Kaltura signs it with a KS of its own,
+ * made for that one file (kaltura-rules §5.10), never the session's.
+ */
 export function getCaptionUrl(id: string): ApiCall<string> {
   return apiCall('caption_captionasset', 'getUrl', { id }, z.string());
+}
+
+/** The caption file's text, asked for with the session's KS in the POST body (not in a URL). */
+export function serveCaption(captionAssetId: string): ApiCall<string> {
+  return { ...apiCall('caption_captionasset', 'serve', { captionAssetId }, z.string()), file: true };
 }
 
 export function getFlavorUrl(id: string): ApiCall<string> {

@@ -84,6 +84,7 @@ defineErrors({
     'INVALID_ENUM_VALUE;ENUM_VAL,PARAM_NAME,ENUM_TYPE;Invalid enumeration value "@ENUM_VAL@" for parameter "@PARAM_NAME@", expecting enumeration type "@ENUM_TYPE@"',
   INVALID_PARTNER_ID: 'INVALID_PARTNER_ID;PID;Invalid partner id "@PID@"',
   INVALID_OBJECT_ID: 'INVALID_OBJECT_ID;ID;Invalid object id [@ID@]',
+  INVALID_ID: 'INVALID_ID;ID;Id "@ID@" contains invalid chars',
   OBJECT_TYPE_ABSTRACT:
     'OBJECT_TYPE_ABSTRACT;OBJ_TYPE;The object type "@OBJ_TYPE@" is abstract, use one of the object implementations',
   PROPERTY_VALIDATION_CANNOT_BE_NULL:

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * HTTP front door: api_v3 (single calls and multirequest), the Agents Manager, media with ranges, thumbnails,
- * caption / CSV downloads, CORS, and the test controls (only when enabled).
+ * HTTP front door: api_v3 (single calls and multirequest; also Kaltura's `/api_v3/index.php/…` download URLs),
+ * the Agents Manager, media with ranges, thumbnails, CORS, and the test controls (only when enabled).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,7 +23,6 @@ const MAX_JSON_BODY_BYTES = 1024 * 1024;
 /** A body still arriving after this many milliseconds is refused (408), so a slow sender holds nothing for long. */
 export const BODY_TIMEOUT_MS = 10_000;
 const MEDIA_TYPES = { webm: 'video/webm', mp4: 'video/mp4', mp3: 'audio/mpeg', jpg: 'image/jpeg', png: 'image/png' };
-const CAPTION_TYPES = { srt: 'application/x-subrip; charset=utf-8', vtt: 'text/vtt; charset=utf-8' };
 /** `/p/{pid}/sp/{pid}00/thumbnail/...` and `/p/{pid}/sp/{pid}00/playManifest/...` */
 const PARTNER_PATH = /^\/p\/(\d+)\/sp\/\d+\/(thumbnail|playManifest)\/(.*)$/;
 /** The sandbox's own JSON bodies are flat; anything deeper is refused. */
@@ -113,9 +112,12 @@ function sendJson(res, status, body) {
  * @param {Response} res
  * @param {number} status
  * @param {string} text
+ * @param {string} [contentType]
+ * @param {Record<string, string>} [headers]
  */
-function sendText(res, status, text, contentType = 'text/plain; charset=utf-8') {
-  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text) }).end(text);
+function sendText(res, status, text, contentType = 'text/plain; charset=utf-8', headers = {}) {
+  const length = Buffer.byteLength(text);
+  res.writeHead(status, { ...headers, 'Content-Type': contentType, 'Content-Length': length }).end(text);
 }
 
 /**
@@ -213,6 +215,8 @@ async function handleApi(sandbox, req, res, url) {
   if (!('body' in read)) return refuseBody(res, read);
   const { body } = read;
   const segments = url.pathname.split('/').slice(2).map(decodeSegment);
+  // `/api_v3/index.php/service/…`, the form of Kaltura's download URLs, is the same route.
+  if (segments[0] === 'index.php') segments.shift();
   const params = {
     ...parseBody(body, req.headers['content-type']),
     ...parseForm(url.search.slice(1)),
@@ -243,10 +247,11 @@ async function handleApi(sandbox, req, res, url) {
   if (outcomes.some((outcome) => outcome.wrote)) sandbox.save();
   if (fault?.fault === 'dropAfterCommit') return cutOffMidResponse(res);
 
-  if (!isMultirequest && outcomes[0].result instanceof RawResponse) {
-    return sendText(res, 200, outcomes[0].result.body, outcomes[0].result.contentType);
+  const [first] = outcomes;
+  if (!isMultirequest && first.result instanceof RawResponse) {
+    return sendText(res, 200, first.result.body, first.result.contentType, first.result.headers);
   }
-  const payload = isMultirequest ? results : outcomes[0].result;
+  const payload = isMultirequest ? results : first.result;
   // JSON for format=1 (what every client sends); XML for format=2 and when format is absent, as
   // the server does; the rarely used PHP-serialized (3) and JSONP (9) formats get JSON.
   const format = params.format === undefined ? '2' : String(params.format);
@@ -299,8 +304,8 @@ async function handleAgentsManager(sandbox, req, res, url) {
 }
 
 /**
- * `/sandbox-media/{pid}/{entryId}/{flavorAssetId}.{ext}`, `/sandbox-media/captions/{id}.{srt|vtt}`,
- * `/sandbox-media/csv/{exportId}.csv`.
+ * `/sandbox-media/{pid}/{entryId}/{flavorAssetId}.{ext}`. (Captions and CSV files are served by api_v3
+ * actions, with the download KS their URLs carry: see download-urls.js.)
  * @param {any} sandbox
  * @param {Request} req
  * @param {Response} res
@@ -309,30 +314,6 @@ async function handleAgentsManager(sandbox, req, res, url) {
 function handleSandboxMedia(sandbox, req, res, url) {
   const segments = url.pathname.split('/').slice(2).map(decodeSegment);
   const { state } = sandbox;
-  if (segments[0] === 'captions' && segments.length === 2) {
-    const [id, extension] = splitExtension(segments[1]);
-    const asset = state.captionAssets[id];
-    if (
-      !asset ||
-      typeof asset.content !== 'string' ||
-      !(extension in CAPTION_TYPES) ||
-      !isLive(state.entries[asset.entryId])
-    ) {
-      return sendText(res, 404, 'Not found');
-    }
-    return sendText(
-      res,
-      200,
-      captionText(asset.content, extension),
-      CAPTION_TYPES[/** @type {'srt'|'vtt'} */ (extension)],
-    );
-  }
-  if (segments[0] === 'csv' && segments.length === 2) {
-    const [id, extension] = splitExtension(segments[1]);
-    const exported = state.exports?.[id];
-    if (!exported || extension !== 'csv') return sendText(res, 404, 'Not found');
-    return sendText(res, 200, exported.csv, 'text/csv; charset=utf-8');
-  }
   if (segments.length === 3) {
     const [partnerId, entryId, file] = segments;
     const [flavorId] = splitExtension(file);
@@ -358,27 +339,6 @@ function isLive(entry) {
 function splitExtension(file) {
   const dot = file.lastIndexOf('.');
   return dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot + 1).toLowerCase()];
-}
-
-/**
- * Captions are stored as SRT or WebVTT; either is served in the format asked for.
- * @param {string} content
- * @param {string} extension
- */
-function captionText(content, extension) {
-  const isVtt = content.trimStart().startsWith('WEBVTT');
-  if (extension === 'vtt' && !isVtt) return `WEBVTT\n\n${content.replace(/(\d\d:\d\d:\d\d),(\d\d\d)/g, '$1.$2')}`;
-  if (extension === 'srt' && isVtt) {
-    const cues = content
-      .replace(/^WEBVTT[^\n]*\n+/, '')
-      .split(/\n{2,}/)
-      .filter((cue) => cue.includes('-->'));
-    return (
-      cues.map((cue, index) => `${index + 1}\n${cue.replace(/(\d\d:\d\d:\d\d)\.(\d\d\d)/g, '$1,$2')}`).join('\n\n') +
-      '\n'
-    );
-  }
-  return content;
 }
 
 /**

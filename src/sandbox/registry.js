@@ -138,10 +138,12 @@ export class RawResponse {
   /**
    * @param {string} body
    * @param {string} contentType
+   * @param {Record<string, string>} [headers] more response headers (a download's error, see download-urls.js)
    */
-  constructor(body, contentType) {
+  constructor(body, contentType, headers = {}) {
     this.body = body;
     this.contentType = contentType;
+    this.headers = headers;
   }
 }
 

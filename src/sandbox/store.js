@@ -4,6 +4,7 @@
  * are Maps at run time and plain objects in the state file. With a state file it is loaded on start and
  * saved atomically (temp file + rename) after each writing call and on close.
  */
+import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -115,12 +116,18 @@ export function nextId(state, kind, first = 1) {
   return id;
 }
 
+/** Where ids made by newObjectId live: a new id is new in all of them. */
+const OBJECT_COLLECTIONS = ['entries', 'flavorAssets', 'captionAssets', 'cuePoints'];
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
 /**
- * A new id in the server's `0_xxxxxxxx` shape, deterministic so that runs are reproducible:
- * `0_e0000001` for the first entry, `0_a0000001` for the first asset, …
+ * A new id in the server's `0_xxxxxxxx` shape: eight random letters and digits, as Kaltura's are, so that
+ * no one finds a file or a thumbnail by counting (kaltura-rules §5.10).
  * @param {Record<string, any>} state
- * @param {'entry' | 'asset' | 'cuePoint'} kind
  */
-export function newObjectId(state, kind) {
-  return `0_${kind[0]}${String(nextId(state, kind)).padStart(7, '0')}`;
+export function newObjectId(state) {
+  for (;;) {
+    const id = `0_${Array.from({ length: 8 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('')}`;
+    if (!OBJECT_COLLECTIONS.some((name) => state[name]?.[id])) return id;
+  }
 }

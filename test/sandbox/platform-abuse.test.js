@@ -64,8 +64,8 @@ describe('no path answers 500', () => {
   test('ids that name Object.prototype members, odd encodings', async () => {
     const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '%E0%A4%A', '%00'];
     const paths = names.flatMap((name) => [
-      `/sandbox-media/csv/${name}.csv`,
-      `/sandbox-media/captions/${name}.srt`,
+      `/api_v3/index.php/service/exportCsv/action/serveCsv/id/${name}.csv?ks=${server.ks}`,
+      `/api_v3/index.php/service/caption_captionAsset/action/serve/captionAssetId/${name}/ks/${server.ks}`,
       `/sandbox-media/1001/${name}/${name}.webm`,
       `/sandbox-media/1001/${ids.video}/${name}.webm`,
       `/p/1001/sp/100100/thumbnail/entry_id/${name}/version/0`,

@@ -3,7 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { isAborted, toApiError } from '../../api/errors.js';
 import { displayLocale } from '../../i18n/localization.js';
-import { getCaptionUrl, getFlavorUrl } from '../../reach/entries.js';
+import { getFlavorUrl, serveCaption } from '../../reach/entries.js';
 import { FlavorAssetStatus } from '../../reach/enums.js';
 import type { CaptionAsset, FlavorAsset } from '../../reach/schemas.js';
 import { isolate } from '../shared/order-text.js';
@@ -24,7 +24,7 @@ export interface PreviewTarget {
 }
 
 /**
- * The clip preview: asks once for the media and caption URLs (one request) when the first preview opens,
+ * The clip preview: asks once for the media URL and the captions' text when the first preview opens,
  * keeps one player on whichever video the detail panel shows, held to the open clip's range, and lets all
  * of it go when the lab leaves the page or shows another entry (late answers are then dropped).
  */
@@ -48,8 +48,8 @@ export class ClipPreviewController extends LabController implements ReactiveCont
       const session = this.lab.session();
       if (!wanted?.caption || !session) return initialState;
       // Asked with the lab's signal: a caption asked for is fetched even when the preview lets go of it meanwhile.
-      const url = await session.call(getCaptionUrl(wanted.caption.id), { signal: this.lab.signal() });
-      const trackUrl = await captionTrackUrl(url, this.lab.signal());
+      const captionText = await session.call(serveCaption(wanted.caption.id), { signal: this.lab.signal() });
+      const trackUrl = captionTrackUrl(captionText);
       // The preview was reset (another entry, or the lab left the page) while the captions loaded.
       if (signal.aborted || wanted !== this.#wanted) {
         URL.revokeObjectURL(trackUrl);
@@ -115,7 +115,7 @@ export class ClipPreviewController extends LabController implements ReactiveCont
     this.changed();
   }
 
-  /** Asks for the media URL of the playable flavor and the captions' track (one request), unless already asked. */
+  /** Asks for the media URL of the playable flavor and the captions' text, unless already asked. */
   ensureMedia(flavors: readonly FlavorAsset[], caption: CaptionAsset | undefined): void {
     if (!this.#wanted) this.#wanted = { flavors, caption };
     // A media URL that could not be had is asked for again when a preview opens.

@@ -487,8 +487,8 @@ describe('clips-lab: review, preview and saves', function () {
       revokeObjectURL.call(URL, url);
     };
     try {
-      // The media and caption URLs come late; meanwhile the lab is given another entry.
-      await injectFault({ service: 'caption_captionasset', action: 'getUrl', fault: 'latency', latencyMs: 300 });
+      // The media URL and the captions come late; meanwhile the lab is given another entry.
+      await injectFault({ service: 'caption_captionasset', action: 'serve', fault: 'latency', latencyMs: 300 });
       buttonNamed(el, /Preview and edit/).click();
       await el.updateComplete;
       el.entryId = SOURCE;

@@ -95,7 +95,6 @@ const agentOrderer = (entry) => ({
   creationMode: CreationMode.AUTOMATIC,
   // No administrator stands behind an automatic order: the profile's moderation settings apply.
   moderated: true,
-  assertMayOrderFor: () => {},
 });
 
 /**

@@ -7,6 +7,7 @@ import './errors.js';
 import './catalog-service.js';
 import './profile-service.js';
 import './task-service.js';
+import './export-csv-service.js';
 import './rules.js';
 import { syncCreditPeriod } from './credit.js';
 import { advanceVendorWork } from './vendor.js';

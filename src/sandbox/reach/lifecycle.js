@@ -5,7 +5,7 @@
  */
 import { rawOf } from '../journal.js';
 import { CreationMode, EntryObjectType, ServiceType, TaskStatus } from './enums.js';
-import { taskPrice } from './pricing.js';
+import { storedPrice, taskPrice } from './pricing.js';
 import { expectedFinishTime } from './turnaround.js';
 
 /** Final statuses: neither status nor unitsUsed may change afterwards (kaltura-rules §4.7). */
@@ -63,7 +63,7 @@ export function createTaskRecord({
     entryId: entry.id,
     reachProfileId: profile.id,
     catalogItemId: item.id,
-    price: item.payPerUse ? 0 : price,
+    price: item.payPerUse ? 0 : storedPrice(price),
     userId,
     entryObjectType: EntryObjectType.ENTRY,
     ...(unitsUsed === null ? {} : { unitsUsed }),
@@ -153,7 +153,7 @@ export function changeStatus(state, task, status, now) {
   if (status === TaskStatus.READY || status === TaskStatus.ERROR) task.finishTime = time;
   if (status === TaskStatus.READY && item?.payPerUse && profile) {
     // Pay-per-use is priced and charged on delivery, from the units the vendor reported.
-    task.price = taskPrice(item, task.unitsUsed ?? 0);
+    task.price = storedPrice(taskPrice(item, task.unitsUsed ?? 0));
     profile.usedCredit = (profile.usedCredit ?? 0) + task.price;
   }
   if (status === TaskStatus.ERROR && !item?.payPerUse && profile && task.price) {

@@ -198,7 +198,7 @@ function addCaption({ state, task, entry, item, profile, now, transcript }, lang
   // DFXP is not produced by the sandbox; such items deliver SRT.
   const requested = overrides.format ?? item.outputFormat ?? profile.defaultOutputFormat;
   const asset = captionAsset({
-    id: newObjectId(state, 'asset'),
+    id: newObjectId(state),
     entry,
     language,
     label: `${language}${labelAddition ? ` ${labelAddition}` : ''}`,
@@ -220,7 +220,7 @@ function addAudioFlavor({ state, entry, item, now }, language, label, tag) {
   const time = Math.floor(now);
   const flavor = {
     objectType: 'KalturaFlavorAsset',
-    id: newObjectId(state, 'asset'),
+    id: newObjectId(state),
     entryId: entry.id,
     partnerId: entry.partnerId,
     version: 1,
@@ -396,7 +396,7 @@ function addChildEntry({ state, entry, now }, clip) {
   const time = Math.floor(now);
   const child = {
     objectType: 'KalturaMediaEntry',
-    id: newObjectId(state, 'entry'),
+    id: newObjectId(state),
     partnerId: entry.partnerId,
     name: clip.name ?? clip.title,
     description: clip.description,
@@ -424,7 +424,7 @@ function addChildEntry({ state, entry, now }, clip) {
 /** @param {Stored} state @param {Stored} entry @param {number} now @param {Stored} fields */
 function addCuePoint(state, entry, now, fields) {
   const time = Math.floor(now);
-  const id = newObjectId(state, 'cuePoint');
+  const id = newObjectId(state);
   state.cuePoints[id] = {
     id,
     entryId: entry.id,

@@ -51,3 +51,21 @@ export function taskPrice(item, units) {
   const addons = CAPTIONS_FAMILY.has(/** @type {any} */ (item.serviceFeature)) ? (item.fixedPriceAddons ?? 0) : 0;
   return billedUnits * pricePerUnit + addons;
 }
+
+/** A float32 has at most 9 significant decimal digits. */
+const FLOAT_DIGITS = 9;
+
+/**
+ * A task price as the server reads it back (kaltura-rules §4.1): `entry_vendor_task.price` is a MySQL FLOAT
+ * (single precision), written out as the shortest decimal that reads back to the same single: 7 minutes at
+ * 0.1 is stored 0.7, not 0.7000000000000001.
+ * @param {number} price
+ */
+export function storedPrice(price) {
+  const single = Math.fround(price);
+  for (let digits = 1; digits < FLOAT_DIGITS; digits++) {
+    const shortest = Number(single.toPrecision(digits));
+    if (Math.fround(shortest) === single) return shortest;
+  }
+  return Number(single.toPrecision(FLOAT_DIGITS));
+}

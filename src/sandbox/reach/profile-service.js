@@ -119,16 +119,17 @@ defineService('reach_reachprofile', {
       run(ctx, { id, reachProfile }) {
         const profile = findProfile(ctx, id);
         if (!profile) throw new ApiError('REACH_PROFILE_NOT_FOUND', { ID: id });
+        // KalturaReachProfile::validateForUpdate: dictionaries, a credit sent, rules, then the generic checks.
+        if (Array.isArray(reachProfile.dictionaries)) validateDictionaries(reachProfile.dictionaries);
+        // A credit is validated before its fields are dropped for want of permission, so a session whose credit
+        // would be ignored is still refused implausible dates (kaltura-rules §4.9).
+        if (reachProfile.credit && reachProfile.credit !== NULL_FIELD) validateCredit(reachProfile.credit);
+        if (Array.isArray(reachProfile.rules)) validateRules(reachProfile.rules);
         // credit and usedCredit need REACH_ADMIN_PERMISSION, the admin console's (object.KalturaReachProfile.ini):
         // a partner's own sessions, admin ones too, have their values ignored. (Sandbox: a role may hold it, see Seed.)
         validateForUpdate(reachProfile, profile, { mayUse: () => mayUse(ctx, [Permission.REACH_ADMIN]) });
-        if (Array.isArray(reachProfile.dictionaries)) validateDictionaries(reachProfile.dictionaries);
-        if (Array.isArray(reachProfile.rules)) {
-          validateRules(reachProfile.rules);
-          reachProfile.rules = storedRules(reachProfile.rules);
-        }
+        if (Array.isArray(reachProfile.rules)) reachProfile.rules = storedRules(reachProfile.rules);
         if (reachProfile.credit && reachProfile.credit !== NULL_FIELD) {
-          validateCredit(reachProfile.credit);
           reachProfile.credit = normalizeCreditDates(reachProfile.credit);
           delete profile._creditPeriodStart;
         }

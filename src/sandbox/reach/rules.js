@@ -201,7 +201,6 @@ function orderFor(ctx, profile, entry, catalogItemIds, context) {
     userId: String(entry.userId ?? ''),
     creationMode: CreationMode.AUTOMATIC,
     moderated: false,
-    assertMayOrderFor: () => {},
     profileRule: true,
   };
   for (const catalogItemId of enabled) {

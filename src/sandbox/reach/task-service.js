@@ -1,7 +1,7 @@
 // @ts-check
 /** reach_entryvendortask: add, get, list, update, approve, reject, abort, exportToCsv (kaltura-rules §3.2, §4). */
 import { randomBytes } from 'node:crypto';
-import { assertCanEditEntry, findEntry } from '../access.js';
+import { findEntry, findPartnerEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
@@ -9,6 +9,7 @@ import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
 import { rawOf } from '../journal.js';
 import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
+import { csvDownloadUrl } from '../download-urls.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
@@ -194,9 +195,9 @@ function sourceVersion(ctx, entryId) {
  * Who orders a task, and how: a session calling `add`, or an automation (an agent, a profile rule)
  * acting for the entry's partner.
  * @typedef {{ partnerId: number, userId: string, creationMode: number, moderated: boolean,
- *   assertMayOrderFor: (entry: Record<string, any>) => void, profileRule?: boolean }} Orderer
+ *   profileRule?: boolean }} Orderer
  *   `moderated`: whether the profile's moderation settings apply (never to admin sessions,
- *   kReachManager::getEntryVendorTaskStatus); `assertMayOrderFor` throws when the orderer may not order for the entry;
+ *   kReachManager::getEntryVendorTaskStatus);
  *   `profileRule`: kReachManager's automatic path for REACH profile rules — the entry may still be converting
  *   (the task waits in PENDING_ENTRY_READY), translation needs no source caption, and every task of the
  *   version counts as a duplicate
@@ -209,8 +210,6 @@ function sessionOrderer(ctx) {
     userId: ctx.ks?.userId ?? '',
     creationMode: CreationMode.MANUAL,
     moderated: !ctx.ks?.isAdmin,
-    // Sandbox rule (access.js): a USER KS orders only for entries it may edit.
-    assertMayOrderFor: (entry) => assertCanEditEntry(ctx, entry),
   };
 }
 
@@ -234,9 +233,11 @@ export function orderTask(callCtx, input, orderer) {
   // 3. the entry. The sandbox orders for entries only; ASSET and EXTERNAL_OBJECT tasks are not emulated.
   if (entryObjectType !== EntryObjectType.ENTRY)
     throw new ApiError('ENTRY_OBJECT_TYPE_NOT_SUPPORTED', { ENTRY_OBJECT_TYPE: entryObjectType });
-  const entry = findEntry(ctx, input.entryId);
+  // No edit right is asked: the entry has only to be found — for a session, one it is entitled to (kaltura-rules
+  // §6.4); automations act for the partner, whatever session's call they run in.
+  const isSession = orderer.creationMode === CreationMode.MANUAL;
+  const entry = isSession ? findEntry(ctx, input.entryId) : findPartnerEntry(ctx, input.entryId);
   if (!entry) throw new ApiError('ENTRY_ID_NOT_FOUND', { ENTRY_ID: input.entryId });
-  orderer.assertMayOrderFor(entry);
   if (entry.status !== EntryStatus.READY && !orderer.profileRule)
     throw new ApiError('ENTRY_NOT_READY_FOR_ORDER', { STATUS: entry.status });
   if (!SUPPORTED_ENTRY_TYPES.has(String(entry.type ?? EntryType.MEDIA_CLIP)))
@@ -394,6 +395,31 @@ function exportRecipient(ctx) {
 
 const idParam = { name: 'id', type: 'bigint' };
 
+/**
+ * KalturaEntryVendorTask::validateForUpdate on a task in a final status (ABORTED, READY, REJECTED, ERROR),
+ * before the vendor-only fields are dropped (kaltura-rules §4.7): a status other than the task's, and any
+ * non-zero unitsUsed (even the stored one), are refused.
+ * @param {Record<string, any>} task
+ * @param {Record<string, any>} input
+ */
+function assertUpdatableInFinalState(task, input) {
+  if (!FINAL_STATUSES.has(task.status)) return;
+  if (isSet(input.status) && Number(input.status) !== task.status) {
+    throw new ApiError('CANNOT_UPDATE_STATUS_OF_TASK_WHICH_IS_IN_FINAL_STATE', {
+      ID: task.id,
+      OLD_STATUS: task.status,
+      NEW_STATUS: input.status,
+    });
+  }
+  if (isSet(input.unitsUsed) && Number(input.unitsUsed) !== 0) {
+    throw new ApiError('CANNOT_UPDATE_UNIT_USED_OF_TASK_WHICH_IS_IN_FINAL_STATE', {
+      ID: task.id,
+      OLD_UNITS_USED: task.unitsUsed,
+      NEW_UNITS_USED: input.unitsUsed,
+    });
+  }
+}
+
 defineService('reach_entryvendortask', {
   actions: {
     add: {
@@ -424,18 +450,8 @@ defineService('reach_entryvendortask', {
       params: [idParam, { name: 'entryVendorTask', type: 'object:KalturaEntryVendorTask' }],
       run(ctx, { id, entryVendorTask }) {
         const task = requireTaskAndEntry(ctx, id);
+        assertUpdatableInFinalState(task, entryVendorTask);
         // status, errDescription, accuracy … are vendor-only (PERM); a partner session's values are dropped below.
-        if (
-          FINAL_STATUSES.has(task.status) &&
-          isSet(entryVendorTask.unitsUsed) &&
-          entryVendorTask.unitsUsed !== task.unitsUsed
-        ) {
-          throw new ApiError('CANNOT_UPDATE_UNIT_USED_OF_TASK_WHICH_IS_IN_FINAL_STATE', {
-            ID: task.id,
-            OLD_UNITS_USED: task.unitsUsed,
-            NEW_UNITS_USED: entryVendorTask.unitsUsed,
-          });
-        }
         assertPartnerData(entryVendorTask.partnerData);
         validateForUpdate(entryVendorTask, task, { mayUse: () => false });
         const { taskJobData, ...fields } = entryVendorTask;
@@ -534,7 +550,7 @@ defineService('sandbox_csvexport', {
         const newest = Object.entries(ctx.state.exports)
           .filter(([, exported]) => exported.partnerId === ctx.partnerId && exported.userId === userId)
           .sort(([, a], [, b]) => b.sequence - a.sequence)[0];
-        return newest ? `${ctx.baseUrl}/sandbox-media/csv/${newest[0]}.csv` : null;
+        return newest ? csvDownloadUrl(ctx, `${newest[0]}.csv`) : null;
       },
     },
   },

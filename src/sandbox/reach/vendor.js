@@ -9,7 +9,7 @@ import { EntryStatus } from '../../reach/wire-enums.js';
 import { ServiceFeature, TaskStatus } from './enums.js';
 import { changeStatus, derivedFromTasks, onTaskChange } from './lifecycle.js';
 import { attachOutputs } from './outputs.js';
-import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
+import { pricingUnits, requiresPayment, storedPrice, taskPrice } from './pricing.js';
 
 /** What the flaky vendor reports when it fails. */
 export const FLAKY_VENDOR_ERROR =
@@ -105,6 +105,6 @@ function releaseWhenEntryReady(state, task, now) {
   if (entry?.status !== EntryStatus.READY) return;
   const item = state.catalogItems[task.catalogItemId];
   if (item && !item.payPerUse && !task.price && requiresPayment(item))
-    task.price = taskPrice(item, pricingUnits(item, task, entry));
+    task.price = storedPrice(taskPrice(item, pricingUnits(item, task, entry)));
   changeStatus(state, task, task._moderationRequested ? TaskStatus.PENDING_MODERATION : TaskStatus.PENDING, now);
 }

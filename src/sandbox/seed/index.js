@@ -5,6 +5,7 @@
  * assets, categories, the catalog, REACH profiles and tasks. Named ids live in `ids.js`. Timestamps are
  * relative to `now`, so a fresh seed always looks recent.
  */
+import { Privacy } from '../access.js';
 import { systemTemplates, TemplateStatus } from '../event-notification/templates.js';
 import { captionCues } from '../reach/caption-text.js';
 import { syncCreditPeriod } from '../reach/credit.js';
@@ -29,7 +30,8 @@ const { entries: E, users: U, categories: CAT, profiles: P, catalog: C, tasks: T
 /**
  * @typedef {{ id: string, name: string, description: string, tags: string, userId: string, seconds: number,
  *   topic: keyof typeof import('./transcripts.js').TOPICS, mediaType?: number, status?: string, partnerId?: number, daysAgo: number,
- *   categories?: number[], sourceVersion?: number }} EntrySeed
+ *   categories?: number[], sourceVersion?: number, coEditors?: string }} EntrySeed
+ *   `coEditors`: the entry's entitledUsersEdit
  */
 
 /** @type {EntrySeed[]} */
@@ -63,6 +65,7 @@ const ENTRY_SEEDS = [
     description: 'The opening keynote of the annual research conference.',
     tags: 'keynote, climate, conference',
     userId: U.mediaTeam,
+    coEditors: U.lecturer,
     seconds: 30 * MINUTE,
     topic: 'climateKeynote',
     daysAgo: 14,
@@ -206,7 +209,7 @@ const ENTRY_SEEDS = [
   },
 ];
 
-/** @type {Array<[number, string, number | null, number]>} id, name, parent, partner */
+/** @type {Array<[number, string, number | null, number, number?]>} id, name, parent, partner, privacy (ALL) */
 const CATEGORY_SEEDS = [
   [CAT.courses, 'Courses', null, SEED.partner],
   [CAT.biology, 'Biology', CAT.courses, SEED.partner],
@@ -214,7 +217,7 @@ const CATEGORY_SEEDS = [
   [CAT.genetics, 'Genetics', CAT.biology, SEED.partner],
   [CAT.chemistry, 'Chemistry', CAT.courses, SEED.partner],
   [CAT.events, 'Events', null, SEED.partner],
-  [CAT.keynotes, 'Keynotes', CAT.events, SEED.partner],
+  [CAT.keynotes, 'Keynotes', CAT.events, SEED.partner, Privacy.MEMBERS_ONLY],
   [CAT.otherPartnerMarketing, 'Marketing', null, SEED.otherPartner],
 ];
 
@@ -248,9 +251,6 @@ export function createSeedState(now) {
     clockOffset: 0,
     nextId: {
       task: 10_000,
-      entry: 1,
-      asset: 1,
-      cuePoint: 1,
       category: 1000,
       export: 1,
       eventNotificationTemplate: 1001,
@@ -264,7 +264,10 @@ export function createSeedState(now) {
         [SEED.partnerWithoutCatalogItems, 'Hillcrest Academy', true],
       ].map(([id, name, reachEnabled]) => {
         const secrets = SEED.secrets[/** @type {1001} */ (id)];
-        return [id, { id, name, adminSecret: secrets.admin, secret: secrets.user, reachEnabled }];
+        // Entitlement as a MediaSpace account has it: the feature on, not enforced by default; sessions that
+        // carry `enableentitlement` are held to it (access.js).
+        const entitlement = { featureEntitlement: true, defaultEntitlementEnforcement: false };
+        return [id, { id, name, adminSecret: secrets.admin, secret: secrets.user, reachEnabled, ...entitlement }];
       }),
     ),
     // Users with roles (kuser role ids): a session of theirs, USER or ADMIN, has their roles' permissions.
@@ -313,6 +316,7 @@ function addEntry(state, seed, now) {
     tags: seed.tags,
     userId: seed.userId,
     creatorId: seed.userId,
+    ...(seed.coEditors ? { entitledUsersEdit: seed.coEditors } : {}),
     status,
     moderationStatus: 6,
     type: '1',
@@ -352,7 +356,7 @@ function fullName(categoryId) {
 
 /** @param {Record<string, any>} state @param {number} now */
 function addCategories(state, now) {
-  for (const [id, name, parentId, partnerId] of CATEGORY_SEEDS) {
+  for (const [id, name, parentId, partnerId, privacy = Privacy.ALL] of CATEGORY_SEEDS) {
     const ancestors = [];
     for (
       let current = parentId;
@@ -370,6 +374,7 @@ function addCategories(state, now) {
       fullName: fullName(id),
       fullIds: [...ancestors, id].join('>'),
       status: 2,
+      privacy,
       createdAt: now - 365 * DAY,
       updatedAt: now - 365 * DAY,
     };

@@ -9,6 +9,7 @@ import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields, onClockTick, RawResponse } from '../registry.js';
 import { rawOf } from '../journal.js';
 import { newObjectId } from '../store.js';
+import { captionDownloadUrl } from '../download-urls.js';
 import { CaptionAssetStatus, CaptionType, EntryStatus, FlavorAssetStatus } from '../../reach/wire-enums.js';
 
 const CAPTION_EXTENSIONS = { 1: 'srt', 3: 'vtt' };
@@ -135,7 +136,7 @@ defineClass('KalturaCaptionAssetFilter', { parent: 'KalturaCaptionAssetBaseFilte
  */
 export function ensureSourceFlavor(state, entry, now, { id, version = 1 } = {}) {
   if (Object.values(state.flavorAssets).some((flavor) => flavor.entryId === entry.id)) return;
-  const flavorId = id ?? newObjectId(state, 'asset');
+  const flavorId = id ?? newObjectId(state);
   const isAudio = Number(entry.mediaType) === 5;
   const bitrate = isAudio ? 96 : 900;
   state.flavorAssets[flavorId] = {
@@ -185,7 +186,7 @@ export function copyAssets(state, fromEntryId, toEntryId, now, which) {
   ])) {
     if (!wanted) continue;
     for (const asset of Object.values(state[collection]).filter((candidate) => candidate.entryId === fromEntryId)) {
-      const id = newObjectId(state, 'asset');
+      const id = newObjectId(state);
       state[collection][id] = {
         ...structuredClone(rawOf(asset)),
         id,
@@ -326,13 +327,16 @@ defineService('caption_captionasset', {
       run(ctx, { id }) {
         const caption = findAsset(ctx, 'captionAssets', id);
         if (!caption) throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: id });
-        return `${ctx.baseUrl}/sandbox-media/captions/${caption.id}.${captionExtension(caption)}`;
+        return captionDownloadUrl(ctx, caption);
       },
     },
     serve: {
+      ks: 'optional',
       params: [{ name: 'captionAssetId', type: 'string' }],
       run(ctx, { captionAssetId }) {
-        const caption = findAsset(ctx, 'captionAssets', captionAssetId);
+        // Without a KS Kaltura serves only what an anonymous viewer is entitled to; the sandbox plays a partner
+        // whose entries all need a session (kaltura-rules §5.10): the asset is not found.
+        const caption = ctx.ks ? findAsset(ctx, 'captionAssets', captionAssetId) : undefined;
         if (!caption) throw new ApiError('CAPTION_ASSET_ID_NOT_FOUND', { ID: captionAssetId });
         const extension = captionExtension(caption);
         return new RawResponse(String(caption.content ?? ''), CAPTION_CONTENT_TYPES[extension]);

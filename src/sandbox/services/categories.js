@@ -10,6 +10,7 @@ const ACTIVE = 2;
 
 defineEnum('KalturaCategoryStatus', 'int', { UPDATING: 1, ACTIVE: 2, DELETED: 3, PURGED: 4 });
 defineEnum('KalturaCategoryEntryStatus', 'int', { PENDING: 1, ACTIVE: 2, DELETED: 3, REJECTED: 4 });
+defineEnum('KalturaPrivacyType', 'int', { ALL: 1, AUTHENTICATED_USERS: 2, MEMBERS_ONLY: 3 });
 
 defineClass('KalturaCategory', {
   props: fields({
@@ -26,6 +27,7 @@ defineClass('KalturaCategory', {
     description: 'string',
     tags: 'string',
     status: 'enum:KalturaCategoryStatus ro',
+    privacy: 'enum:KalturaPrivacyType',
     directSubCategoriesCount: 'int ro',
     referenceId: 'string',
   }),

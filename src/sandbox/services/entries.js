@@ -5,7 +5,7 @@
  * captions) and plays its source's file; it turns READY a few sandbox seconds after
  * updateContent, lazily on the sandbox clock.
  */
-import { assertCanEditEntry, findEntry, requireEntry } from '../access.js';
+import { assertCanEditEntry, findEntry, isEntitled, requireEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { emitPlatformEvent } from '../events.js';
 import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
@@ -162,6 +162,7 @@ function listEntries(ctx, filter, pager, { mediaOnly, responseClass }) {
     (entry) =>
       Number(entry.partnerId) === ctx.partnerId &&
       entry.status !== EntryStatus.DELETED &&
+      isEntitled(ctx, entry) &&
       (!mediaOnly || String(entry.type ?? EntryType.MEDIA_CLIP) === EntryType.MEDIA_CLIP) &&
       matchesFilter(ctx.state, entry, effective),
   );
@@ -182,7 +183,7 @@ function cloneEntry(ctx, entryId, cloneOptions) {
     (cloneOptions ?? []).filter((option) => option.rule === CloneRule.EXCLUDE).map((option) => option.itemType),
   );
   const now = Math.floor(ctx.clock.now());
-  const id = newObjectId(ctx.state, 'entry');
+  const id = newObjectId(ctx.state);
   const copyFlavors = !excluded.has(CloneOption.FLAVORS);
   /** @type {Record<string, any>} */
   const clone = {

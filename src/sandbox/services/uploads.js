@@ -190,7 +190,7 @@ function addMediaEntry(ctx, input) {
   validateForInsert(input, 'KalturaMediaEntry');
   if (!isSet(input.mediaType)) throw new ApiError('PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'mediaType' });
   const now = Math.floor(ctx.clock.now());
-  const id = newObjectId(ctx.state, 'entry');
+  const id = newObjectId(ctx.state);
   // Sandbox choice: categories are assigned with categoryEntry.add, which raises the category event agents follow.
   const { objectType, categories, categoriesIds, userId, ...given } = input;
   const ownerId = ctx.ks?.isAdmin && isSet(userId) ? String(userId) : (ctx.ks?.userId ?? '');
