@@ -1,13 +1,13 @@
 // After a build: the CDN files as a host page of another origin uses them, in Chromium. Three origins, as in
 // production: the host page, the CDN (gzip, CORS) and the service (the sandbox). Checks that the loader and the
 // one-file bundle each register the elements, load an entry's data with no CORS preflight and show a translation
-// loaded from beside them; that the loader fetches only what the page uses, each file once, and elements added
-// later; then measures the bytes over the wire per page (written for `npm run size`, which enforces the budgets)
-// and the time to the order panel's services on emulated fast 3G.
+// loaded from beside them; that a page in each language loads its translation on first use; that the loader fetches
+// only what the page uses, each file once, and elements added later; then measures the bytes over the wire per page
+// (written for `npm run size`, which enforces the budgets) and the time to the order panel's services on emulated fast 3G.
 // `node scripts/check-cdn.js [folder]` measures another build of the CDN folder (default dist/cdn).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startSandboxServer } from '../src/sandbox/index.js';
@@ -158,16 +158,32 @@ async function checkWorks(file) {
 await checkWorks(LOADER);
 if (existsSync(join(cdnDir, BUNDLE))) await checkWorks(BUNDLE);
 
-// A page in Hebrew from the start: the loader fetches the translation along with the element's code.
-const hebrew = await open(pageUrl(LOADER, ['reach-order-panel'], 'he'));
-await wait(
-  hebrew.tab,
-  "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')",
-  'a Hebrew page showing Hebrew',
-);
-if (!hebrew.downloads.some(({ file }) => file === 'locales/he.js'))
-  problems.push('a Hebrew page did not load locales/he.js');
-await hebrew.close();
+/** Each translation's plain messages (no placeholders, no markup), read from its source. */
+const translatedMessages = (locale) =>
+  [...readFileSync(`src/i18n/locales/${locale}.ts`, 'utf8').matchAll(/^'[^']+': `([^`$<]+)`,?$/gm)].map(
+    ([, text]) => text,
+  );
+const panelText = "document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? ''";
+const englishPage = await open(pageUrl(LOADER, ['reach-order-panel']));
+await wait(englishPage.tab, servicesShown, 'an English page showing the services');
+const englishText = await englishPage.tab.evaluate(panelText);
+await englishPage.close();
+
+// A page in each language from the start: the loader fetches the translation along with the element's code, and
+// the panel shows messages of that translation that the English page does not.
+const locales = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
+for (const locale of locales) {
+  const page = await open(pageUrl(LOADER, ['reach-order-panel'], locale));
+  const messages = translatedMessages(locale).filter((text) => text.length > 3 && !englishText.includes(text));
+  await wait(
+    page.tab,
+    `${servicesShown} && ${JSON.stringify(messages)}.filter((text) => (${panelText}).includes(text)).length >= 3`,
+    `a page in ${locale} showing its translation`,
+  );
+  if (!page.downloads.some(({ file }) => file === `locales/${locale}.js`))
+    problems.push(`a page in ${locale} did not load locales/${locale}.js`);
+  await page.close();
+}
 
 /** What a page using only `tags` downloads from the CDN. */
 async function wireBytes(tags) {
