@@ -23,6 +23,15 @@ function chunkFileName(chunk) {
  * @returns {Promise<Map<string, string | Uint8Array>>} each file's path inside dist/cdn/ and its content
  */
 export async function buildCdn({ write }) {
+  const files = await buildCdnOutput({ write });
+  return new Map(files.map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source]));
+}
+
+/**
+ * The CDN build's output as the bundler gives it (chunks with the modules in them; see `buildCdn`).
+ * @param {{ write: boolean }} options
+ */
+export async function buildCdnOutput({ write }) {
   /** @param {Record<string, string>} entry @param {import('vite').Plugin[]} plugins */
   const bundle = async (entry, plugins = []) => {
     const output = await build({
@@ -44,11 +53,10 @@ export async function buildCdn({ write }) {
     return results.flatMap((result) => result.output);
   };
   const elements = Object.fromEntries(elementTags().map((tag) => [`elements/${tag}`, `src/elements/${tag}/index.ts`]));
-  const files = [
+  return [
     ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' })),
     ...(await bundle({ 'reach-elements': 'src/cdn/autoloader.ts', ...elements }, [cdnManifest('reach-elements')])),
   ];
-  return new Map(files.map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source]));
 }
 
 /**

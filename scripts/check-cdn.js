@@ -1,5 +1,5 @@
 // After a build: the CDN files as a host page of another origin uses them, in Chromium. Three origins, as in
-// production: the host page, the CDN (gzip, CORS) and the service (the sandbox). Checks that the loader and the
+// production: the host page, the CDN (brotli or gzip, CORS) and the service (the sandbox). Checks that the loader and the
 // one-file bundle each register the elements, load an entry's data with no CORS preflight and show a translation
 // loaded from beside them; that a page in each language loads its translation on first use; that the loader fetches
 // only what the page uses, each file once, and elements added later; then measures the bytes over the wire per page
@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { startSandboxServer } from '../src/sandbox/index.js';
 import { SEED } from '../src/sandbox/seed/ids.js';
 import { CHROMIUM_ARGS, findChromium } from './check-browser.js';
@@ -50,17 +50,35 @@ const session = await fetch(`${sandbox.url}/api_v3/service/session/action/start`
 });
 const ks = await session.json();
 
-// The CDN: files as stored, gzipped, readable from any origin (module scripts of another origin need CORS).
+/** A file's body as the CDN sends it in each encoding (computed once). */
+const encodedBodies = new Map();
+const encoded = (file) => {
+  let bodies = encodedBodies.get(file);
+  if (!bodies) {
+    const content = readFileSync(file);
+    bodies = {
+      gzip: gzipSync(content, { level: 9 }),
+      br: brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }),
+    };
+    encodedBodies.set(file, bodies);
+  }
+  return bodies;
+};
+
+// The CDN: files readable from any origin (module scripts of another origin need CORS), compressed as jsDelivr and
+// unpkg serve them: brotli to a browser that accepts it (Chromium does), else gzip.
 const cdn = createServer((req, res) => {
   const file = join(cdnDir, normalize(new URL(req.url ?? '/', 'http://cdn').pathname));
   if (!file.startsWith(`${cdnDir}/`) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+  const encoding = /\bbr\b/.test(req.headers['accept-encoding'] ?? '') ? 'br' : 'gzip';
   res
     .writeHead(200, {
       'Content-Type': 'text/javascript',
-      'Content-Encoding': 'gzip',
+      'Content-Encoding': encoding,
+      Vary: 'Accept-Encoding',
       'Access-Control-Allow-Origin': '*',
     })
-    .end(gzipSync(readFileSync(file)));
+    .end(encoded(file)[encoding]);
 });
 const cdnUrl = await listen(cdn);
 
@@ -101,9 +119,14 @@ async function open(url, { throttle = false } = {}) {
   tab.on('requestfinished', async (request) => {
     if (!request.url().startsWith(cdnUrl)) return;
     const sizes = await request.sizes();
+    const file = request.url().slice(cdnUrl.length + 1);
+    const { gzip } = encoded(join(cdnDir, file));
     downloads.push({
-      file: request.url().slice(cdnUrl.length + 1),
+      file,
+      encoding: (await request.response())?.headers()['content-encoding'],
       bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      // The same response from a CDN that serves only gzip.
+      gzipBytes: gzip.length + sizes.responseHeadersSize,
     });
   });
   if (throttle) await (await context.newCDPSession(tab)).send('Network.emulateNetworkConditions', FAST_3G);
@@ -198,7 +221,9 @@ async function wireBytes(tags) {
     problems.push(
       `a page with ${tags.join(', ') || 'no element'} downloaded ${unused.map(({ file }) => file).join(', ')}`,
     );
-  return downloads.reduce((total, download) => total + download.bytes, 0);
+  if (downloads.some(({ encoding }) => encoding !== 'br')) problems.push('Chromium did not take the files in brotli');
+  const total = (key) => downloads.reduce((sum, download) => sum + download[key], 0);
+  return { brotli: total('bytes'), gzip: total('gzipBytes') };
 }
 
 const wire = { loader: await wireBytes([]), elements: {} };
@@ -224,9 +249,10 @@ cdn.close();
 await sandbox.close();
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`Bytes over the wire from the CDN (gzip, headers included), for a host page of another origin:`);
-console.log(`  the loader alone: ${kb(wire.loader)}`);
-for (const [tag, bytes] of Object.entries(wire.elements)) console.log(`  a page with only <${tag}>: ${kb(bytes)}`);
+const sizes = ({ brotli, gzip }) => `${kb(brotli)} brotli, ${kb(gzip)} gzip`;
+console.log(`Bytes over the wire from the CDN (headers included), for a host page of another origin:`);
+console.log(`  the loader alone: ${sizes(wire.loader)}`);
+for (const [tag, bytes] of Object.entries(wire.elements)) console.log(`  a page with only <${tag}>: ${sizes(bytes)}`);
 for (const [file, ms] of Object.entries(fast3g))
   console.log(`Fast 3G, ${file}: the order panel shows its services after ${ms} ms`);
 if (!process.argv[2]) writeFileSync(WIRE_SIZES_FILE, `${JSON.stringify({ ...wire, fast3g }, null, 2)}\n`);
