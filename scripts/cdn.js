@@ -46,7 +46,8 @@ export async function buildCdnOutput({ write }) {
         minify: true,
         lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
         // Lib mode keeps whitespace in ES output (for other bundlers' tree-shaking); this code goes to browsers as is.
-        rollupOptions: { output: { chunkFileNames: chunkFileName, minify: true } },
+        // Pure annotations only help a bundler that takes these files in; browsers get them as they are.
+        rollupOptions: { output: { chunkFileNames: chunkFileName, minify: true, comments: { annotation: false } } },
       },
     });
     const results = /** @type {import('vite').Rollup.RollupOutput[]} */ (Array.isArray(output) ? output : [output]);
