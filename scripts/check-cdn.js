@@ -1,20 +1,20 @@
 // After a build: the CDN files as a host page of another origin uses them, in Chromium. Three origins, as in
-// production: the host page, the CDN (brotli or gzip, CORS) and the service (the sandbox). Checks that the loader and the
-// one-file bundle each register the elements, load an entry's data with no CORS preflight and show a translation
-// loaded from beside them; that a page in each language loads its translation on first use; that the loader fetches
-// only what the page uses, each file once, and elements added later; then measures the bytes over the wire per page
-// (written for `npm run size`, which enforces the budgets) and the time to the order panel's services on emulated fast 3G.
+// production: the host page, the CDN (brotli or gzip, CORS) and the service (the sandbox). Checks that the loader
+// and the one-file bundle each register the elements, load an entry's data with no CORS preflight and show a
+// translation loaded from beside them; that a page in each language loads its translation on first use; that the
+// loader fetches only what the page uses, each file once, and elements added later; then measures the bytes over the
+// wire per page (written for `npm run size`, which enforces the budgets) and the time to the order panel's services
+// on emulated fast 3G.
 // `node scripts/check-cdn.js [folder]` measures another build of the CDN folder (default dist/cdn).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { startSandboxServer } from '../src/sandbox/index.js';
 import { SEED } from '../src/sandbox/seed/ids.js';
 import { CHROMIUM_ARGS, findChromium } from './check-browser.js';
 import { elementTags } from './entries.js';
-import { WIRE_SIZES_FILE } from './cdn.js';
+import { WIRE_SIZES_FILE, brotlied, gzipped } from './cdn.js';
 
 const cdnDir = resolve(process.argv[2] ?? 'dist/cdn');
 const LOADER = 'reach-elements.js';
@@ -56,10 +56,7 @@ const encoded = (file) => {
   let bodies = encodedBodies.get(file);
   if (!bodies) {
     const content = readFileSync(file);
-    bodies = {
-      gzip: gzipSync(content, { level: 9 }),
-      br: brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }),
-    };
+    bodies = { gzip: gzipped(content), br: brotlied(content) };
     encodedBodies.set(file, bodies);
   }
   return bodies;

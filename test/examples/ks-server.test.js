@@ -195,7 +195,8 @@ test('the order panel loads with the KS the example minted for the signed-in use
   }
 });
 
-test('the page renews the KS on reach-ks-expiring and the panel keeps working after the old one expires', { timeout: 120_000 }, async () => {
+const renewal = 'the page renews the KS on reach-ks-expiring and the panel keeps working after the old one expires';
+test(renewal, { timeout: 120_000 }, async () => {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext();
