@@ -78,8 +78,10 @@ if (failures.length > 0) {
 
 /** Per chunk of a fresh CDN build: its size and the modules in it, largest first (sizes before minifying). */
 async function explain() {
-  const chunks = (await buildCdnOutput({ write: false })).filter(
-    (file) => file.type === 'chunk' && !file.fileName.startsWith('locales/'),
+  const chunks = /** @type {import('vite').Rollup.OutputChunk[]} */ (
+    (await buildCdnOutput({ write: false })).filter(
+      (file) => file.type === 'chunk' && !file.fileName.startsWith('locales/'),
+    )
   );
   for (const chunk of chunks.sort((a, b) => a.fileName.localeCompare(b.fileName))) {
     const imports = chunk.imports.join(', ') || 'nothing';
