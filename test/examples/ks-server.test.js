@@ -230,9 +230,12 @@ test(renewal, { timeout: 120_000 }, async () => {
     tab.on('response', (response) => {
       if (response.url().startsWith(`${sandbox.url}/api_v3/`)) answers.push(response.text());
     });
-    await tab.evaluate(() =>
-      /** @type {(Element & { refresh(): Promise<void> }) | null} */ (document.querySelector('reach-order-panel'))?.refresh(),
-    );
+    await tab.evaluate(() => {
+      const panel = /** @type {(Element & { refresh(): Promise<void> }) | null} */ (
+        document.querySelector('reach-order-panel')
+      );
+      return panel?.refresh();
+    });
     assert.ok(answers.length > 0, 'the panel asked the service again');
     for (const answer of await Promise.all(answers)) assert.doesNotMatch(answer, /INVALID_KS|EXPIRED/);
     assert.ok(Number(await (await services()).jsonValue()) > 0, 'the panel still lists the services');
