@@ -117,7 +117,9 @@ export class ReachAgents extends ReachElement {
   /** The list and the look-ups its words need; with `agent-id`, that agent's page. */
   readonly #load = this.sessionTask(
     ([agentsUrl, agentId], session, signal) =>
-      agentsUrl ? this.#loadAll(session, agentsClientOf(session, agentsUrl), agentId, signal) : Promise.resolve(initialState),
+      agentsUrl
+        ? this.#loadAll(session, agentsClientOf(session, agentsUrl), agentId, signal)
+        : Promise.resolve(initialState),
     () => [this.agentsUrl || this.settings.agentsUrl, this.agentId?.trim()] as const,
   );
 
