@@ -53,11 +53,16 @@ export function translationsStandAlone() {
     '\0reach-translation-str': 'export const str = (strings, ...values) => ({ strTag: true, strings, values });',
     '\0reach-translation-html': "export const html = (strings, ...values) => ({ ['_$litType$']: 1, strings, values });",
   };
+  // One copy per translation (`?<its file>`): a copy they shared would be a chunk of its own, one more request
+  // after the translation's before its strings can be used.
   return {
     name: 'reach-translations-stand-alone',
     enforce: 'pre',
-    resolveId: (source, importer) => (importer?.includes('/src/i18n/locales/') ? (standIn[source] ?? null) : null),
-    load: (loaded) => code[loaded] ?? null,
+    resolveId: (source, importer) =>
+      importer?.includes('/src/i18n/locales/') && standIn[source]
+        ? `${standIn[source]}?${importer.slice(importer.lastIndexOf('/') + 1)}`
+        : null,
+    load: (loaded) => code[loaded.split('?')[0]] ?? null,
   };
 }
 

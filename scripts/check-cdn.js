@@ -1,20 +1,20 @@
 // After a build: the CDN files as a host page of another origin uses them, in Chromium. Three origins, as in
-// production: the host page, the CDN (gzip, CORS) and the service (the sandbox). Checks that the loader and the
-// one-file bundle each register the elements, load an entry's data with no CORS preflight and show a translation
-// loaded from beside them; that the loader fetches only what the page uses, each file once, and elements added
-// later; then measures the bytes over the wire per page (written for `npm run size`, which enforces the budgets)
-// and the time to the order panel's services on emulated fast 3G.
+// production: the host page, the CDN (brotli or gzip, CORS) and the service (the sandbox). Checks that the loader
+// and the one-file bundle each register the elements, load an entry's data with no CORS preflight and show a
+// translation loaded from beside them; that a page in each language loads its translation on first use; that the
+// loader fetches only what the page uses, each file once, and elements added later; then measures the bytes over the
+// wire per page (written for `npm run size`, which enforces the budgets) and the time to the order panel's services
+// on emulated fast 3G.
 // `node scripts/check-cdn.js [folder]` measures another build of the CDN folder (default dist/cdn).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { startSandboxServer } from '../src/sandbox/index.js';
 import { SEED } from '../src/sandbox/seed/ids.js';
 import { CHROMIUM_ARGS, findChromium } from './check-browser.js';
 import { elementTags } from './entries.js';
-import { WIRE_SIZES_FILE } from './cdn.js';
+import { WIRE_SIZES_FILE, brotlied, gzipped } from './cdn.js';
 
 const cdnDir = resolve(process.argv[2] ?? 'dist/cdn');
 const LOADER = 'reach-elements.js';
@@ -50,17 +50,32 @@ const session = await fetch(`${sandbox.url}/api_v3/service/session/action/start`
 });
 const ks = await session.json();
 
-// The CDN: files as stored, gzipped, readable from any origin (module scripts of another origin need CORS).
+/** A file's body as the CDN sends it in each encoding (computed once). */
+const encodedBodies = new Map();
+const encoded = (file) => {
+  let bodies = encodedBodies.get(file);
+  if (!bodies) {
+    const content = readFileSync(file);
+    bodies = { gzip: gzipped(content), br: brotlied(content) };
+    encodedBodies.set(file, bodies);
+  }
+  return bodies;
+};
+
+// The CDN: files readable from any origin (module scripts of another origin need CORS), compressed as jsDelivr and
+// unpkg serve them: brotli to a browser that accepts it (Chromium does), else gzip.
 const cdn = createServer((req, res) => {
   const file = join(cdnDir, normalize(new URL(req.url ?? '/', 'http://cdn').pathname));
   if (!file.startsWith(`${cdnDir}/`) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+  const encoding = /\bbr\b/.test(req.headers['accept-encoding'] ?? '') ? 'br' : 'gzip';
   res
     .writeHead(200, {
       'Content-Type': 'text/javascript',
-      'Content-Encoding': 'gzip',
+      'Content-Encoding': encoding,
+      Vary: 'Accept-Encoding',
       'Access-Control-Allow-Origin': '*',
     })
-    .end(gzipSync(readFileSync(file)));
+    .end(encoded(file)[encoding]);
 });
 const cdnUrl = await listen(cdn);
 
@@ -89,8 +104,9 @@ const problems = [];
 const servicesShown = "document.querySelector('reach-order-panel')?.shadowRoot?.querySelector('[part~=item]')";
 
 /** Opens a page in a fresh context (empty cache) and records the CDN files it downloads and their bytes on the wire. */
-async function open(url, { throttle = false } = {}) {
+async function open(url, { throttle = false, init = undefined } = {}) {
   const context = await browser.newContext();
+  if (init) await context.addInitScript(init);
   const tab = await context.newPage();
   const downloads = [];
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -101,9 +117,14 @@ async function open(url, { throttle = false } = {}) {
   tab.on('requestfinished', async (request) => {
     if (!request.url().startsWith(cdnUrl)) return;
     const sizes = await request.sizes();
+    const file = request.url().slice(cdnUrl.length + 1);
+    const { gzip } = encoded(join(cdnDir, file));
     downloads.push({
-      file: request.url().slice(cdnUrl.length + 1),
+      file,
+      encoding: (await request.response())?.headers()['content-encoding'],
       bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      // The same response from a CDN that serves only gzip.
+      gzipBytes: gzip.length + sizes.responseHeadersSize,
     });
   });
   if (throttle) await (await context.newCDPSession(tab)).send('Network.emulateNetworkConditions', FAST_3G);
@@ -158,16 +179,32 @@ async function checkWorks(file) {
 await checkWorks(LOADER);
 if (existsSync(join(cdnDir, BUNDLE))) await checkWorks(BUNDLE);
 
-// A page in Hebrew from the start: the loader fetches the translation along with the element's code.
-const hebrew = await open(pageUrl(LOADER, ['reach-order-panel'], 'he'));
-await wait(
-  hebrew.tab,
-  "/[\u0590-\u05ff]/.test(document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? '')",
-  'a Hebrew page showing Hebrew',
-);
-if (!hebrew.downloads.some(({ file }) => file === 'locales/he.js'))
-  problems.push('a Hebrew page did not load locales/he.js');
-await hebrew.close();
+/** Each translation's plain messages (no placeholders, no markup), read from its source. */
+const translatedMessages = (locale) =>
+  [...readFileSync(`src/i18n/locales/${locale}.ts`, 'utf8').matchAll(/^'[^']+': `([^`$<]+)`,?$/gm)].map(
+    ([, text]) => text,
+  );
+const panelText = "document.querySelector('reach-order-panel')?.shadowRoot?.textContent ?? ''";
+const englishPage = await open(pageUrl(LOADER, ['reach-order-panel']));
+await wait(englishPage.tab, servicesShown, 'an English page showing the services');
+const englishText = await englishPage.tab.evaluate(panelText);
+await englishPage.close();
+
+// A page in each language from the start: the loader fetches the translation along with the element's code, and
+// the panel shows messages of that translation that the English page does not.
+const locales = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
+for (const locale of locales) {
+  const page = await open(pageUrl(LOADER, ['reach-order-panel'], locale));
+  const messages = translatedMessages(locale).filter((text) => text.length > 3 && !englishText.includes(text));
+  await wait(
+    page.tab,
+    `${servicesShown} && ${JSON.stringify(messages)}.filter((text) => (${panelText}).includes(text)).length >= 3`,
+    `a page in ${locale} showing its translation`,
+  );
+  if (!page.downloads.some(({ file }) => file === `locales/${locale}.js`))
+    problems.push(`a page in ${locale} did not load locales/${locale}.js`);
+  await page.close();
+}
 
 /** What a page using only `tags` downloads from the CDN. */
 async function wireBytes(tags) {
@@ -182,24 +219,34 @@ async function wireBytes(tags) {
     problems.push(
       `a page with ${tags.join(', ') || 'no element'} downloaded ${unused.map(({ file }) => file).join(', ')}`,
     );
-  return downloads.reduce((total, download) => total + download.bytes, 0);
+  if (downloads.some(({ encoding }) => encoding !== 'br')) problems.push('Chromium did not take the files in brotli');
+  const total = (key) => downloads.reduce((sum, download) => sum + download[key], 0);
+  return { brotli: total('bytes'), gzip: total('gzipBytes') };
 }
 
 const wire = { loader: await wireBytes([]), elements: {} };
 for (const tag of elementTags()) wire.elements[tag] = await wireBytes([tag]);
 
-/** Milliseconds from navigation to the order panel's services, on fast 3G with an empty cache. */
-async function timeToServices(file) {
-  const { tab, close } = await open(pageUrl(file, ['reach-order-panel']), { throttle: true });
+/**
+ * Milliseconds from navigation to the order panel's services, on fast 3G with an empty cache; in Hebrew, to the
+ * services in Hebrew (the translation is fetched beside the code).
+ */
+async function timeToServices(file, lang = 'en') {
+  const shownInLanguage = lang === 'he' ? `${servicesShown} && /[\u0590-\u05ff]/.test(${panelText})` : servicesShown;
+  // Noted by the page itself, every frame from its start: the page has loaded (network quiet) before `open` returns.
+  const noteWhenShown = `const note = () => ${shownInLanguage} ? (window.servicesShownAt = performance.now()) :
+    requestAnimationFrame(note); requestAnimationFrame(note);`;
+  const url = pageUrl(file, ['reach-order-panel'], lang);
+  const { tab, close } = await open(url, { throttle: true, init: noteWhenShown });
   const shown = await tab
-    .waitForFunction(`${servicesShown} && performance.now()`, null, { timeout: 60_000, polling: 'raf' })
+    .waitForFunction('window.servicesShownAt', null, { timeout: 60_000 })
     .catch(() => undefined);
   const ms = shown ? Math.round(Number(await shown.jsonValue())) : NaN;
   await close();
-  if (!shown) problems.push(`${file} on fast 3G: the order panel never showed its services`);
+  if (!shown) problems.push(`${file} in ${lang} on fast 3G: the order panel never showed its services`);
   return ms;
 }
-const fast3g = { [LOADER]: await timeToServices(LOADER) };
+const fast3g = { [LOADER]: await timeToServices(LOADER), [`${LOADER}, in Hebrew`]: await timeToServices(LOADER, 'he') };
 if (existsSync(join(cdnDir, BUNDLE))) fast3g[BUNDLE] = await timeToServices(BUNDLE);
 
 await browser.close();
@@ -208,9 +255,10 @@ cdn.close();
 await sandbox.close();
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`Bytes over the wire from the CDN (gzip, headers included), for a host page of another origin:`);
-console.log(`  the loader alone: ${kb(wire.loader)}`);
-for (const [tag, bytes] of Object.entries(wire.elements)) console.log(`  a page with only <${tag}>: ${kb(bytes)}`);
+const sizes = ({ brotli, gzip }) => `${kb(brotli)} brotli, ${kb(gzip)} gzip`;
+console.log(`Bytes over the wire from the CDN (headers included), for a host page of another origin:`);
+console.log(`  the loader alone: ${sizes(wire.loader)}`);
+for (const [tag, bytes] of Object.entries(wire.elements)) console.log(`  a page with only <${tag}>: ${sizes(bytes)}`);
 for (const [file, ms] of Object.entries(fast3g))
   console.log(`Fast 3G, ${file}: the order panel shows its services after ${ms} ms`);
 if (!process.argv[2]) writeFileSync(WIRE_SIZES_FILE, `${JSON.stringify({ ...wire, fast3g }, null, 2)}\n`);

@@ -1,4 +1,3 @@
-import { AgentsClient, type AgentsAuthScheme } from '../agents/client.js';
 import { KalturaClient, KsInvalidEvent, type ApiCall, type CallOptions } from '../api/client.js';
 import { parseKs } from '../api/ks.js';
 import { ReachKsExpiredEvent, ReachKsExpiringEvent } from '../events.js';
@@ -41,7 +40,6 @@ export class ReachSession {
   /** Announcement keys claimed lately, with when (ms); see `claimAnnouncement`. */
   readonly #announced = new Map<string, number>();
   #details: Promise<SessionDetails> | undefined;
-  readonly #agents = new Map<string, AgentsClient>();
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #partnerIdFromSettings: boolean;
 
@@ -92,25 +90,6 @@ export class ReachSession {
       if (this.#details === asked) this.#details = undefined;
     });
     return asked;
-  }
-
-  /**
-   * The Agents Manager client for `agentsUrl`, one per URL and scheme: it sends this session's KS, and
-   * a KS it refuses takes the same expiry path as api_v3's.
-   */
-  agents(agentsUrl: string, authScheme: AgentsAuthScheme = 'Bearer'): AgentsClient {
-    const key = `${authScheme} ${agentsUrl}`;
-    let client = this.#agents.get(key);
-    if (!client) {
-      client = new AgentsClient({
-        baseUrl: agentsUrl,
-        kaltura: this.client,
-        authScheme,
-        partnerId: async () => this.partnerId ?? (await this.details()).partnerId,
-      });
-      this.#agents.set(key, client);
-    }
-    return client;
   }
 
   /** The host set a new KS (e.g. after `reach-ks-expired`): everything that waited resumes. */

@@ -34,11 +34,22 @@ function hostSite(handler) {
 <reach-order-panel entry-id="${SEED.entries.seminar12}"></reach-order-panel>
 <script type="module" src="/cdn/reach-elements.js"></script>
 <script type="module" src="/page.js"></script></body></html>`;
+  // The README's recipe, with counts of the KS events for the test to read.
   const script = `const panel = document.querySelector('reach-order-panel');
 panel.serviceUrl = '${sandbox.url}';
 panel.addEventListener('reach-error', (event) => (document.body.dataset.error = event.code));
-const response = await fetch('/reach-ks', { method: 'POST', body: JSON.stringify({ element: 'reach-order-panel', entryId: panel.getAttribute('entry-id') }) });
-panel.ks = (await response.json()).ks;`;
+const count = (name) => (document.body.dataset[name] = String(Number(document.body.dataset[name] ?? 0) + 1));
+const freshKs = async () => {
+  const response = await fetch('/reach-ks', {
+    method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ element: 'reach-order-panel', entryId: panel.getAttribute('entry-id') }),
+  });
+  count('ksMinted');
+  return (await response.json()).ks;
+};
+panel.ks = await freshKs();
+panel.addEventListener('reach-ks-expiring', async () => (count('expiring'), (panel.ks = await freshKs())));
+panel.addEventListener('reach-ks-expired', async () => (count('expired'), (panel.ks = await freshKs())));`;
   return async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
     if (path === '/reach-ks') return handler(req, res);
@@ -179,6 +190,59 @@ test('the order panel loads with the KS the example minted for the signed-in use
     const shown = await services.jsonValue();
     assert.equal(typeof shown, 'number', `the panel failed with ${shown}`);
     assert.ok(Number(shown) > 0, 'the panel lists the services the user may order');
+  } finally {
+    await browser.close();
+  }
+});
+
+const renewal = 'the page renews the KS on reach-ks-expiring and the panel keeps working after the old one expires';
+test(renewal, { timeout: 120_000 }, async () => {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    // The page's clock and the sandbox's move forward together, so nothing here waits for an hour to pass.
+    await context.clock.install();
+    const tab = await context.newPage();
+    const passes = async (seconds) => {
+      sandbox.sandbox.clock.advance(seconds);
+      await tab.clock.fastForward(seconds * 1000);
+    };
+    const dataset = () => tab.evaluate(() => ({ ...document.body.dataset }));
+    const services = () =>
+      tab.waitForFunction(
+        () =>
+          document.body.dataset.error ??
+          document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item]').length,
+        null,
+        { timeout: 60_000 },
+      );
+    await tab.goto(backendUrl.replace('/reach-ks', '/'));
+    assert.equal(typeof (await (await services()).jsonValue()), 'number');
+
+    // A minute before the KS's hour is up, the panel asks for a new one, and the page's backend mints it.
+    await passes(USER_KS_SECONDS - 60 + 5);
+    await tab.waitForFunction(() => document.body.dataset.ksMinted === '2', null, { timeout: 30_000 });
+    assert.equal((await dataset()).expiring, '1');
+
+    // Once the first KS has expired, what the panel asks goes with the new one: the sandbox refuses nothing.
+    await passes(120);
+    const answers = [];
+    tab.on('response', (response) => {
+      if (response.url().startsWith(`${sandbox.url}/api_v3/`)) answers.push(response.text());
+    });
+    await tab.evaluate(() => {
+      const panel = /** @type {(Element & { refresh(): Promise<void> }) | null} */ (
+        document.querySelector('reach-order-panel')
+      );
+      return panel?.refresh();
+    });
+    assert.ok(answers.length > 0, 'the panel asked the service again');
+    for (const answer of await Promise.all(answers)) assert.doesNotMatch(answer, /INVALID_KS|EXPIRED/);
+    assert.ok(Number(await (await services()).jsonValue()) > 0, 'the panel still lists the services');
+    const after = await dataset();
+    assert.equal(after.expired, undefined, 'the service never refused the KS');
+    assert.equal(after.error, undefined);
+    assert.equal(after.ksMinted, '2');
   } finally {
     await browser.close();
   }

@@ -44,6 +44,7 @@ import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js'
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
+import { agentsClientOf } from '../../state/agents-clients.js';
 import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
 import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
 
@@ -120,7 +121,9 @@ export class ReachAgents extends ReachElement {
   /** The list and the look-ups its words need; with `agent-id`, that agent's page. */
   readonly #load = this.sessionTask(
     ([agentsUrl, agentId], session, signal) =>
-      agentsUrl ? this.#loadAll(session, session.agents(agentsUrl), agentId, signal) : Promise.resolve(initialState),
+      agentsUrl
+        ? this.#loadAll(session, agentsClientOf(session, agentsUrl), agentId, signal)
+        : Promise.resolve(initialState),
     () => [this.agentsUrl || this.settings.agentsUrl, this.agentId?.trim()] as const,
   );
 
@@ -128,8 +131,7 @@ export class ReachAgents extends ReachElement {
   readonly #definitions = this.sessionTask(
     ([agentsUrl, open], session, signal) =>
       agentsUrl && open
-        ? session
-            .agents(agentsUrl)
+        ? agentsClientOf(session, agentsUrl)
             .call(listActionDefinitions(), { signal })
             .then((list) => list.objects)
         : Promise.resolve(initialState),
@@ -159,7 +161,7 @@ export class ReachAgents extends ReachElement {
 
   #client(): AgentsClient | undefined {
     const url = this.agentsUrl || this.settings.agentsUrl;
-    return url && this.session ? this.session.agents(url) : undefined;
+    return url && this.session ? agentsClientOf(this.session, url) : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
