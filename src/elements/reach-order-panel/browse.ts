@@ -1,0 +1,22 @@
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import { renderCatalog, renderFilters } from './catalog.js';
+import type { PanelView } from './panel-view.js';
+
+// "Browse all services": the whole catalog, folded by need, with a search box that narrows it as one types
+// (name, feature or language) and the filters; the way back to choosing by need.
+
+export function renderBrowse(view: PanelView, guided: () => void) {
+  return html`<div class="browse">
+    <p class="browse-all">
+      <button type="button" class="link" id="guided" @click=${guided}>${msg('Choose by need instead')}</button>
+    </p>
+    <div class="field search">
+      <label for="search">${msg('Search services')}</label>
+      <input type="search" id="search" aria-describedby="search-hint" .value=${view.filters.search}
+        @input=${(event: Event) => view.setFilter('search', (event.target as HTMLInputElement).value)} />
+      <p class="hint" id="search-hint">${msg('By name, service or language, e.g. “Spanish” or “summary”.')}</p>
+    </div>
+    ${renderFilters(view)} ${renderCatalog(view)}
+  </div>`;
+}
