@@ -29,9 +29,11 @@ export async function loaded(element: ReachOrderPanel): Promise<void> {
 
 /** Loaded, as it opens: asking what is needed first. */
 export async function loadedByNeed(element: ReachOrderPanel): Promise<void> {
-  await waitUntil(() => element.shadowRoot!.querySelector('.entry, .notice.error, .need-steps'), 'the panel did not load', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => element.shadowRoot!.querySelector('.entry, .notice.error, .need-steps'),
+    'the panel did not load',
+    { timeout: 5000 },
+  );
   await element.updateComplete;
 }
 

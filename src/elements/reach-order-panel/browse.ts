@@ -4,9 +4,12 @@ import { renderCatalog, renderFilters } from './catalog.js';
 import type { PanelView } from './panel-view.js';
 
 // "Browse all services": the whole catalog, folded by need, with a search box that narrows it as one types
-// (name, feature or language) and the filters; the way back to choosing by need.
+// (name, feature or language) and the filters; the way back to choosing by need. A catalog of a few services is
+// shown at once, whole.
 
-export function renderBrowse(view: PanelView, guided: () => void) {
+/** `guided`: the way back to the need-first steps; without it (few services) the catalog alone, nothing to narrow. */
+export function renderBrowse(view: PanelView, guided?: () => void) {
+  if (!guided) return renderCatalog(view);
   return html`<div class="browse">
     <p class="browse-all">
       <button type="button" class="link" id="guided" @click=${guided}>${msg('Choose by need instead')}</button>

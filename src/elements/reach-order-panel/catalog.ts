@@ -149,7 +149,7 @@ export function renderCatalog(view: PanelView) {
 }
 
 /** Up to this many services are all shown at once; more are folded by need (captions, translation, …). */
-const FEW_SERVICES = 6;
+export const FEW_SERVICES = 6;
 
 /** One need (a feature): folded to its name, how many services and from what price, unless open. */
 function renderGroup(view: PanelView, feature: number, group: readonly ItemView[], showAll: boolean) {
@@ -248,7 +248,7 @@ function renderItem(view: PanelView, itemView: ItemView) {
 }
 
 /** Under the price: how it is made up, or what a unit costs when it is priced on delivery. */
-function priceDetail(view: PanelView, { item, estimate }: ItemView) {
+export function priceDetail(view: PanelView, { item, estimate }: ItemView) {
   if (estimate.kind === 'on-completion') return html`<br />${unitPriceText(estimate.pricePerUnit)}`;
   if (estimate.kind !== 'fixed') return nothing;
   return html`<br /><span class="breakdown">${priceBreakdownText(priceBreakdown(item, entryDurationMs(view.data.entry)))}</span>`;

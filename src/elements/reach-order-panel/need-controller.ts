@@ -37,12 +37,17 @@ export class NeedController {
       chooseSpoken: (spoken) => this.#set({ ...this.choice, spoken, targets: [] }),
       toggleTarget: (language, wanted) => {
         const { targets, need } = this.choice;
-        this.#set({ ...this.choice, targets: wanted ? [...targets, language] : targets.filter((t) => t !== language) });
+        this.#set({
+          ...this.choice,
+          targets: wanted ? [...targets, language] : targets.filter((target) => target !== language),
+        });
+        if (wanted) return;
         // A language no longer wanted takes its service out of the order.
-        if (!wanted)
-          for (const item of panel.items)
-            if (item.item.serviceFeature === need && item.item.targetLanguage === language && panel.selected.has(item.item.id))
-              panel.toggle(item, false);
+        for (const view of panel.items) {
+          const { item } = view;
+          if (item.serviceFeature === need && item.targetLanguage === language && panel.selected.has(item.id))
+            panel.toggle(view, false);
+        }
       },
       pick: (options, chosen) => {
         for (const option of options)

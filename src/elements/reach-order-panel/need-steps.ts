@@ -4,7 +4,7 @@ import { statedCaptionsAccuracy } from '../../reach/catalog.js';
 import { formatPercent } from '../shared/format.js';
 import { featureLabel, fidelityLabel } from '../shared/labels.js';
 import { blockingTaskText, catalogLanguage, priceText, serviceReadyText } from '../shared/order-text.js';
-import { chainText, renderInputs } from './catalog.js';
+import { chainText, priceDetail, renderInputs } from './catalog.js';
 import {
   needsOf,
   presetSpoken,
@@ -47,14 +47,18 @@ export function renderNeedSteps(view: NeedStepsView) {
     ${renderNeeds(view)} ${need === undefined ? nothing : renderLanguage(view, need)}
     ${need === undefined ? nothing : renderQuality(view, need)}
     <p class="browse-all">
-      <button type="button" class="link" id="browse" @click=${() => view.browse()}>${msg('Browse all services')}</button>
+      <button type="button" class="link" id="browse" @click=${() => view.browse()}>
+        ${msg('Browse all services')}
+      </button>
     </p>
   </section>`;
 }
 
 function renderNeeds(view: NeedStepsView) {
   return html`<fieldset class="step">
-    <legend id="need-title" class="step-title">${msg('1. What do you need?', { desc: 'First step of ordering: the kind of service (captions, translation, summary…).' })}</legend>
+    <legend id="need-title" class="step-title">
+      ${msg('1. What do you need?', { desc: 'First step of ordering: the kind of service (captions, summary…).' })}
+    </legend>
     <div class="need-list">
       ${needsOf(view.panel.items).map(
         (need) => html`<div class="check">
@@ -74,16 +78,19 @@ function renderLanguage(view: NeedStepsView, need: number) {
   if (languages.length === 0) return nothing;
   const targets = takesTargets(items, need) ? targetLanguages(items, need, spoken) : [];
   return html`<fieldset class="step">
-    <legend class="step-title">${msg('2. Language', { desc: 'Second step of ordering: the language spoken in the entry (and, for a translation, the languages wanted).' })}</legend>
+    <legend class="step-title">${languageStepTitle()}</legend>
     ${
       languages.length > 1
         ? html`<div class="field">
           <label for="spoken">${msg('Spoken in the entry')}</label>
           <select id="spoken" @change=${(event: Event) => view.chooseSpoken((event.target as HTMLSelectElement).value)}>
-            ${languages.map((language) => html`<option value=${language} ?selected=${language === spoken}>${catalogLanguage(language)}</option>`)}
+            ${languages.map(
+              (language) =>
+                html`<option value=${language} ?selected=${language === spoken}>${catalogLanguage(language)}</option>`,
+            )}
           </select>
         </div>`
-        : html`<p class="hint" id="spoken">${msg(str`Spoken in the entry: ${catalogLanguage(spoken ?? '')}`)}</p>`
+        : html`<p class="hint">${msg(str`Spoken in the entry: ${catalogLanguage(spoken ?? '')}`)}</p>`
     }
     ${targets.length > 0 ? renderTargets(view, targets) : nothing}
   </fieldset>`;
@@ -95,7 +102,8 @@ function renderTargets(view: NeedStepsView, targets: readonly string[]) {
     <div class="row">
       ${targets.map(
         (language, index) => html`<div class="check">
-          <input type="checkbox" id="target-${index}" data-language=${language} .checked=${view.choice.targets.includes(language)}
+          <input type="checkbox" id="target-${index}" data-language=${language}
+            .checked=${view.choice.targets.includes(language)}
             @change=${(event: Event) => view.toggleTarget(language, (event.target as HTMLInputElement).checked)} />
           <label for="target-${index}">${catalogLanguage(language)}</label>
         </div>`,
@@ -120,11 +128,8 @@ function renderQuality(view: NeedStepsView, need: number) {
 function renderGroup(view: NeedStepsView, group: QualityGroup, name: string, several: boolean) {
   const { selected } = view.panel;
   const chosen = group.options.find((option) => isSelectable(option) && selected.has(option.item.id));
-  const title = several
-    ? msg(str`3. Quality: into ${catalogLanguage(group.language)}`, { desc: 'Third step of ordering, one per language wanted: which service (machine or professional).' })
-    : msg('3. Quality', { desc: 'Third step of ordering: which service (machine or professional, how soon, at what price).' });
   return html`<fieldset class="step quality" data-language=${group.language}>
-    <legend class="step-title">${title}</legend>
+    <legend class="step-title">${qualityStepTitle(several ? group.language : undefined)}</legend>
     <ul class="items">
       ${group.options.map((option) => renderOption(view, group, option, name))}
     </ul>
@@ -145,22 +150,48 @@ function renderOption(view: NeedStepsView, group: QualityGroup, option: ItemView
   const accuracy = statedCaptionsAccuracy(item);
   const facts = [
     fidelityLabel(item.serviceType),
-    accuracy === undefined ? '' : msg(str`about ${formatPercent(accuracy)} accurate`, { desc: 'Typical accuracy of a captions service, as Kaltura states it.' }),
+    accuracy === undefined ? '' : accuracyText(accuracy),
     serviceReadyText(item.turnAroundTime, panel.now),
   ].filter(Boolean);
   const chained = option.captionsFirst && !option.result ? option.captionsFirst : undefined;
-  return html`<li class="item ${checked ? 'selected' : ''} ${selectable ? '' : 'blocked'}" part="item" data-option=${item.id}>
+  const classes = `item ${checked ? 'selected' : ''} ${selectable ? '' : 'blocked'}`;
+  return html`<li class=${classes} part="item" data-option=${item.id}>
     <div class="item-head">
       <input type="radio" name=${name} id="choose-${item.id}" .checked=${checked} ?disabled=${!selectable}
         aria-describedby="facts-${item.id}" @change=${() => view.pick(group.options, option)} />
-      <label for="choose-${item.id}" class="item-name" dir="auto">${item.name}${recommended ? html` <span class="badge">${msg('Recommended')}</span>` : nothing}</label>
+      <label for="choose-${item.id}" class="item-name" dir="auto">
+        ${item.name}${recommended ? html` <span class="badge">${msg('Recommended')}</span>` : nothing}
+      </label>
       ${option.estimate.kind === 'unknown' ? nothing : html`<span class="price">${priceText(option.estimate)}</span>`}
     </div>
     <p class="meta" id="facts-${item.id}">
-      ${facts.join(' · ')}
+      ${facts.join(' · ')} ${priceDetail(panel, option)}
       ${chained ? html`<br />${chainText(chained.item, Boolean(chained.captionsOrder))}` : nothing}
       ${option.blocking && !selectable ? html`<br />${blockingTaskText(option.blocking)}` : nothing}
     </p>
     ${checked ? renderInputs(panel, option) : nothing}
   </li>`;
+}
+
+function languageStepTitle(): string {
+  return msg('2. Language', {
+    desc: 'Second step of ordering: the language spoken in the entry (and, for a translation, the languages wanted).',
+  });
+}
+
+/** `into`: the language of one group when a translation is wanted in several. */
+function qualityStepTitle(into: string | undefined): string {
+  return into === undefined
+    ? msg('3. Quality', {
+        desc: 'Third step of ordering: which service (machine or professional, how soon, at what price).',
+      })
+    : msg(str`3. Quality: into ${catalogLanguage(into)}`, {
+        desc: 'Third step of ordering, one per language wanted: which service (machine or professional).',
+      });
+}
+
+function accuracyText(percent: number): string {
+  return msg(str`about ${formatPercent(percent)} accurate`, {
+    desc: 'Typical accuracy of a captions service (machine or professional), as Kaltura states it.',
+  });
 }

@@ -101,7 +101,9 @@ export function qualityGroups(
   spoken: string | undefined,
   targets: readonly string[],
 ): QualityGroup[] {
-  const ofSpoken = offered(items, need).filter((view) => !view.item.sourceLanguage || view.item.sourceLanguage === spoken);
+  const ofSpoken = offered(items, need).filter(
+    (view) => !view.item.sourceLanguage || view.item.sourceLanguage === spoken,
+  );
   const group = (language: string, options: ItemView[]): QualityGroup => {
     const recommended = recommendedOf(options);
     // The recommended one first, the rest in catalog order (machine before professional, soonest first).

@@ -169,7 +169,11 @@ export function renderResults(view: PanelView) {
           <strong dir="auto">${item.item.name}</strong>: ${resultText(view, result)}
           ${
             result.kind === 'created' && showTask
-              ? html`<button type="button" class="link" id="show-${id}" @click=${() => showTask(result.task.id)}>${msg('Show in the task list', { desc: 'After an order: moves to the ordered task in the task monitor on the same page.' })}</button>`
+              ? html`<button type="button" class="link" id="show-${id}" @click=${() => showTask(result.task.id)}>
+                  ${msg('Show in the task list', {
+                    desc: 'After an order: moves to the ordered task in the task monitor on the same page.',
+                  })}
+                </button>`
               : nothing
           }
         </li>`;

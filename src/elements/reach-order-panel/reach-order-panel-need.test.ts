@@ -7,7 +7,7 @@ import type { ReachTaskMonitor } from '../reach-task-monitor/reach-task-monitor.
 import type { ReachOrderPanel } from './reach-order-panel.js';
 import { advanceClock, clearFaults, resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
 import { collectCreated, text } from '../../../test/browser/elements.js';
-import { $, loadedByNeed, results, tasksOnServer } from '../../../test/browser/order-panel.js';
+import { $, loadedByNeed, results, rewriteAnswers, tasksOnServer } from '../../../test/browser/order-panel.js';
 
 const C = SEED.catalog;
 const E = SEED.entries;
@@ -17,9 +17,9 @@ beforeEach(async () => {
   await clearFaults();
 });
 
-async function byNeed(entryId: string, ks: string, hideEntry = false): Promise<ReachOrderPanel> {
+async function byNeed(entryId: string, ks: string): Promise<ReachOrderPanel> {
   const element = await fixture<ReachOrderPanel>(
-    html`<reach-order-panel ?hide-entry=${hideEntry} .ks=${ks} service-url=${serviceUrl} entry-id=${entryId}></reach-order-panel>`,
+    html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${entryId}></reach-order-panel>`,
   );
   await loadedByNeed(element);
   return element;
@@ -116,7 +116,9 @@ describe('<reach-order-panel> need first', () => {
     await click(element, '#review');
     const confirm = text(element, '.confirm');
     expect(confirm.match(/English Machine Captions \(included, re-orderable\)/g)).to.have.length(1);
-    expect(confirm).to.contain('English to Spanish Machine Translation').and.contain('English to French Machine Translation');
+    expect(confirm)
+      .to.contain('English to Spanish Machine Translation')
+      .and.contain('English to French Machine Translation');
     await click(element, '#place');
     await results(element);
     await advanceClock(30); // the captions are delivered: both translations go out
@@ -169,7 +171,8 @@ describe('<reach-order-panel> need first', () => {
     const shown = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.services > .group [data-item]')];
     expect(shown.length).to.be.greaterThan(3);
     for (const item of shown) expect(text(item), 'each service found names Spanish').to.match(/Spanish/);
-    expect(element.shadowRoot!.querySelectorAll('details.group:not([open])'), 'what is found is open').to.have.length(0);
+    const folded = element.shadowRoot!.querySelectorAll('details.group:not([open])');
+    expect(folded, 'what is found is open').to.have.length(0);
     expect($<HTMLDetailsElement>(element, 'details.filter-box')!.open, 'the filters stay folded').to.equal(false);
     await expect(element).to.be.accessible();
 
@@ -185,6 +188,28 @@ describe('<reach-order-panel> need first', () => {
     await click(element, '#guided');
     expect(focused(element)?.id).to.equal('browse');
     expect(text(element, '.need-steps')).to.contain('1. What do you need?');
+  });
+
+  it('lists a few services at once, with nothing to narrow', async () => {
+    const kept = new Set<number>([
+      C.machineCaptionsEnglish,
+      C.machineTranslationEnglishToSpanish,
+      C.machineSummaryEnglish,
+    ]);
+    const restore = rewriteAnswers('KalturaVendorCatalogItemListResponse', (objects) =>
+      objects.filter((item) => kept.has(Number(item.id))),
+    );
+    try {
+      const element = await byNeed(E.welcome, await startKs());
+      expect($(element, '.need-steps'), 'no need to ask').to.equal(null);
+      expect($(element, '#search')).to.equal(null);
+      expect($(element, '.filter-box')).to.equal(null);
+      expect(element.shadowRoot!.querySelectorAll('.services details.group:not([open])')).to.have.length(0);
+      expect(element.shadowRoot!.querySelectorAll('.services [data-item]')).to.have.length(3);
+      await expect(element).to.be.accessible();
+    } finally {
+      restore();
+    }
   });
 
   it('is at most two screens tall in a 360 px sidebar before any choice, with the entry card', async () => {

@@ -20,6 +20,7 @@ import { chainedOrdersText, isolate } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { renderBrowse } from './browse.js';
+import { FEW_SERVICES } from './catalog.js';
 import { renderEntry, renderProfile } from './entry-profile.js';
 import { NeedController } from './need-controller.js';
 import { renderNeedSteps } from './need-steps.js';
@@ -423,10 +424,14 @@ export class ReachOrderPanel extends ReachElement {
     }
     const view = this.#view(data);
     if (this.phase !== 'choose') return html`${this.#renderEntry(data)} ${renderConfirm(view)}`;
-    // Need first (what, language, quality); the whole catalog with search is the way out.
-    const choose = this.#needs.browsing
-      ? renderBrowse(view, () => this.#needs.browse(false))
-      : renderNeedSteps(this.#needs.view(view));
+    // Need first (what, language, quality); the whole catalog with search is the way out. A few services are
+    // simply listed: they fit, and there is nothing to narrow.
+    const few = view.items.filter((item) => !item.unavailable).length <= FEW_SERVICES;
+    const choose = few
+      ? renderBrowse(view)
+      : this.#needs.browsing
+        ? renderBrowse(view, () => this.#needs.browse(false))
+        : renderNeedSteps(this.#needs.view(view));
     return html`
       ${this.#renderEntry(data)} ${renderResults(view)} ${renderProfile(view)}
       <div class="layout">
