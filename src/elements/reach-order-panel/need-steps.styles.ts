@@ -7,21 +7,9 @@ export const needStepsStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* .step, .step-title and .need-list look like the catalog's filters (reach-order-panel.styles.ts). */
   .step {
     margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-  .step-title {
-    padding-inline: calc(var(--_space) / 2);
-    font-weight: 600;
-  }
-  .need-list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
-    gap: 0 var(--_space);
   }
   .need-list .check {
     margin-block-end: calc(var(--_space) / 2);
