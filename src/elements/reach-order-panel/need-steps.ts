@@ -48,7 +48,7 @@ export function renderNeedSteps(view: NeedStepsView) {
     ${need === undefined ? nothing : renderQuality(view, need)}
     <p class="browse-all">
       <button type="button" class="link" id="browse" @click=${() => view.browse()}>
-        ${msg('Browse all services')}
+        ${msg('Browse all services', { desc: 'Link from the need-first steps to the whole catalog.' })}
       </button>
     </p>
   </section>`;
@@ -82,7 +82,9 @@ function renderLanguage(view: NeedStepsView, need: number) {
     ${
       languages.length > 1
         ? html`<div class="field">
-          <label for="spoken">${msg('Spoken in the entry')}</label>
+          <label for="spoken">
+            ${msg('Spoken in the entry', { desc: 'Label of the language spoken in the media (step 2 of ordering).' })}
+          </label>
           <select id="spoken" @change=${(event: Event) => view.chooseSpoken((event.target as HTMLSelectElement).value)}>
             ${languages.map(
               (language) =>
@@ -90,7 +92,9 @@ function renderLanguage(view: NeedStepsView, need: number) {
             )}
           </select>
         </div>`
-        : html`<p class="hint">${msg(str`Spoken in the entry: ${catalogLanguage(spoken ?? '')}`)}</p>`
+        : html`<p class="hint">${msg(str`Spoken in the entry: ${catalogLanguage(spoken ?? '')}`, {
+            desc: 'Step 2 of ordering when the service is offered in one language only.',
+          })}</p>`
     }
     ${targets.length > 0 ? renderTargets(view, targets) : nothing}
   </fieldset>`;
@@ -98,7 +102,9 @@ function renderLanguage(view: NeedStepsView, need: number) {
 
 function renderTargets(view: NeedStepsView, targets: readonly string[]) {
   return html`<fieldset class="choices">
-    <legend>${msg('Into which languages? (one or more)')}</legend>
+    <legend>${msg('Into which languages? (one or more)', {
+      desc: 'Step 2 of ordering a translation or dubbing: the languages wanted, as checkboxes.',
+    })}</legend>
     <div class="row">
       ${targets.map(
         (language, index) => html`<div class="check">
@@ -117,8 +123,10 @@ function renderQuality(view: NeedStepsView, need: number) {
   const groups = qualityGroups(items, need, spokenOf(view, need), view.choice.targets);
   if (groups.length === 0) {
     const text = takesTargets(items, need)
-      ? msg('Choose one or more languages above.')
-      : msg('This service is not offered in that language.');
+      ? msg('Choose one or more languages above.', { desc: 'Step 3 of a translation before any language is wanted.' })
+      : msg('This service is not offered in that language.', {
+          desc: 'Step 3 of ordering when nothing of the need is offered in the spoken language chosen.',
+        });
     return html`<p class="hint step-hint">${text}</p>`;
   }
   const several = groups.length > 1;
@@ -136,7 +144,9 @@ function renderGroup(view: NeedStepsView, group: QualityGroup, name: string, sev
     <div class="check">
       <input type="radio" name=${name} id="${name}-none" .checked=${chosen === undefined}
         @change=${() => view.pick(group.options, undefined)} />
-      <label for="${name}-none">${msg('None of these')}</label>
+      <label for="${name}-none">
+        ${msg('None of these', { desc: 'Last choice of step 3 of ordering: no service of this need.' })}
+      </label>
     </div>
   </fieldset>`;
 }
@@ -160,7 +170,7 @@ function renderOption(view: NeedStepsView, group: QualityGroup, option: ItemView
       <input type="radio" name=${name} id="choose-${item.id}" .checked=${checked} ?disabled=${!selectable}
         aria-describedby="facts-${item.id}" @change=${() => view.pick(group.options, option)} />
       <label for="choose-${item.id}" class="item-name" dir="auto">
-        ${item.name}${recommended ? html` <span class="badge">${msg('Recommended')}</span>` : nothing}
+        ${item.name}${recommended ? html` <span class="badge">${recommendedText()}</span>` : nothing}
       </label>
       ${option.estimate.kind === 'unknown' ? nothing : html`<span class="price">${priceText(option.estimate)}</span>`}
     </div>
@@ -194,4 +204,8 @@ function accuracyText(percent: number): string {
   return msg(str`about ${formatPercent(percent)} accurate`, {
     desc: 'Typical accuracy of a captions service (machine or professional), as Kaltura states it.',
   });
+}
+
+function recommendedText(): string {
+  return msg('Recommended', { desc: 'Badge of the one service recommended for a need.' });
 }

@@ -47,10 +47,13 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  * @summary Orders REACH services (captions, translation, clips, …) for one entry.
  *
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
- * credit, the catalog folded by need (captions, translation, …; filters by feature / fidelity / language /
- * turnaround), each service's price in credits, when it would be ready and its existing orders,
+ * credit, then need first: what is needed (captions, translation, summary, …), the language (several targets
+ * at once), and the service (machine or professional, accuracy, when ready, credits; one recommended). "Browse
+ * all services" shows the catalog folded by need, with a search and filters by feature / fidelity / language /
+ * turnaround. Each service's price in credits, when it would be ready and its existing orders,
  * service-specific inputs, and one confirmation for several services at once. A translation without
- * captions is ordered with the captions it starts from and placed once they are ready.
+ * captions is ordered with the captions it starts from and placed once they are ready. An order's result
+ * links to its task in a `<reach-task-monitor>` of the same page.
  *
  * @fires reach-task-created {ReachTaskCreatedEvent} - one per task this panel placed ({task}); not fired for an
  *   order it joined (the same order already in flight from another element of the page)
@@ -362,7 +365,9 @@ export class ReachOrderPanel extends ReachElement {
   /** The first monitor that lists the task shows it (and takes the focus). */
   #showTask(taskId: string): void {
     if (!this.#taskMonitors().some((monitor) => monitor.focusTask?.(taskId)))
-      this.announce(msg('The task list on this page does not show this order.'));
+      this.announce(msg('The task list on this page does not show this order.', {
+          desc: 'Announced when the link to an order in the task monitor finds no monitor showing it.',
+        }));
   }
 
   #retry(): void {
