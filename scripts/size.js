@@ -11,7 +11,7 @@ const KB = 1024;
 /** @type {Record<string, { goal: number, ceiling: number }>} bytes over the wire */
 const BUDGETS = {
   loader: { goal: 4 * KB, ceiling: 4 * KB },
-  'reach-order-panel': { goal: 40 * KB, ceiling: 56 * KB },
+  'reach-order-panel': { goal: 40 * KB, ceiling: 58 * KB },
   'reach-task-monitor': { goal: 45 * KB, ceiling: 64 * KB },
   'clips-lab': { goal: 45 * KB, ceiling: 64 * KB },
   'reach-agents': { goal: 45 * KB, ceiling: 60 * KB },
@@ -19,7 +19,7 @@ const BUDGETS = {
   'reach-provider': { goal: 45 * KB, ceiling: 45 * KB },
 };
 /** Every element in one file, for hosts that want a single file: no goal, only a ceiling against growth. */
-const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 115 * KB };
+const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 117 * KB };
 /** An element without a budget of its own gets the goal of "each other element". */
 const DEFAULT_BUDGET = { goal: 45 * KB, ceiling: 45 * KB };
 
