@@ -33,7 +33,7 @@ export interface NeedStepsView {
 }
 
 /** The spoken language the steps use: the one chosen, when the need is offered in it, else the preset. */
-export function spokenOf(view: NeedStepsView, need: number): string | undefined {
+function spokenOf(view: NeedStepsView, need: number): string | undefined {
   const { items, data } = view.panel;
   const { spoken } = view.choice;
   return spoken && spokenLanguages(items, need).includes(spoken)
