@@ -1,13 +1,14 @@
-// The KMS-like entry page: the host picks the entry, hands the KS to the provider, and logs the public events.
+// The KMS-like entry page of an instructor: the host picks one of the instructor's entries, hands the provider the
+// KS a media portal gives its users (a USER session of Dr. Patel, whose role reads REACH profiles and prices), and
+// logs the public events. The administrators' pages keep an ADMIN session.
 import '../src/index.js';
 import { connectDemo, SEED } from './demo-session.js';
 import { mountClockControls } from './demo-clock.js';
 
+/** Dr. Patel's own entries: a USER session may order only for entries its user owns or edits. */
 const ENTRIES: [keyof typeof SEED.entries, string][] = [
-  ['keynote30', 'Opening Keynote (30 min)'],
   ['seminar12', 'Photosynthesis Seminar (12 min, English captions)'],
-  ['withTasks', 'Genetics Lab Walkthrough (orders in every status)'],
-  ['welcome', 'Welcome to the Media Portal (2 min 05 s)'],
+  ['spanishLecture', 'Biología Celular — Clase 1 (Spanish lecture)'],
   ['podcast20', 'Study Smarter Podcast (audio)'],
 ];
 
@@ -40,4 +41,4 @@ document.addEventListener('reach-clip-saved', (event) =>
 document.addEventListener('reach-error', (event) => note(`reach-error: ${event.code}`));
 
 mountClockControls();
-void connectDemo();
+void connectDemo(undefined, { type: 0, userId: SEED.users.lecturer });

@@ -101,7 +101,9 @@ const pageUrl = (file, tags, lang = 'en') => `${hostUrl}/?file=${file}&tags=${ta
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const problems = [];
-const servicesShown = "document.querySelector('reach-order-panel')?.shadowRoot?.querySelector('[part~=item]')";
+// The panel's first choice: what is needed (need first), or the services themselves (a short catalog).
+const servicesShown =
+  "document.querySelector('reach-order-panel')?.shadowRoot?.querySelector('[part~=item], input[name=need]')";
 
 /** Opens a page in a fresh context (empty cache) and records the CDN files it downloads and their bytes on the wire. */
 async function open(url, { throttle = false, init = undefined } = {}) {

@@ -1,5 +1,6 @@
 import type { ApiCall } from '../api/client.js';
 import { apiCall, MAX_PAGE_SIZE } from './call.js';
+import { VendorServiceFeature, VendorServiceType } from './enums.js';
 import {
   listResponse,
   reachProfileSchema,
@@ -33,4 +34,13 @@ export function listReachProfiles(): ApiCall<ListResponse<ReachProfile>> {
     },
     listResponse(reachProfileSchema),
   );
+}
+
+/**
+ * The accuracy Kaltura states for captions of this item's fidelity (percent), or undefined where it states
+ * none (translation, AI services): kaltura-rules §1.5.
+ */
+export function statedCaptionsAccuracy(item: VendorCatalogItem): number | undefined {
+  if (item.serviceFeature !== VendorServiceFeature.CAPTIONS) return undefined;
+  return item.serviceType === VendorServiceType.HUMAN ? 99 : 85;
 }

@@ -18,10 +18,22 @@ export async function panel(entryId: string, ks: string): Promise<ReachOrderPane
   return element;
 }
 
+/** Loaded, showing all services ("Browse all services"), as most tests of the catalog want it. */
 export async function loaded(element: ReachOrderPanel): Promise<void> {
-  await waitUntil(() => element.shadowRoot!.querySelector('.entry, .notice.error'), 'the panel did not load', {
-    timeout: 5000,
-  });
+  await loadedByNeed(element);
+  const browse = $(element, '#browse');
+  if (!browse) return;
+  browse.click();
+  await element.updateComplete;
+}
+
+/** Loaded, as it opens: asking what is needed first. */
+export async function loadedByNeed(element: ReachOrderPanel): Promise<void> {
+  await waitUntil(
+    () => element.shadowRoot!.querySelector('.entry, .notice.error, .need-steps'),
+    'the panel did not load',
+    { timeout: 5000 },
+  );
   await element.updateComplete;
 }
 

@@ -5,6 +5,7 @@ import { KalturaClient } from '../../src/api/client.js';
 import { getReachProfile } from '../../src/reach/automation.js';
 import { setPageLanguage } from './locale.js';
 import { resetSandbox, SEED, serviceUrl, startKs } from './sandbox.js';
+import { loaded } from './order-panel.js';
 
 // The order panel in French, German and Japanese: its messages, a plural by the language's own rules,
 // and numbers and dates formatted for the page's language.
@@ -65,7 +66,7 @@ describe('the elements in French, German and Japanese', () => {
     const element = await fixture<ReachOrderPanel>(
       html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${SEED.entries.seminar12}></reach-order-panel>`,
     );
-    await waitUntil(() => element.shadowRoot!.querySelector('.entry'), 'the panel did not load', { timeout: 5000 });
+    await loaded(element); // showing all services
     return element;
   }
 

@@ -54,7 +54,8 @@ export function renderFilters(view: PanelView) {
   const turnarounds = unique(catalog.map((item) => item.turnAroundTime)).sort(
     (a, b) => turnaroundOrder(a) - turnaroundOrder(b),
   );
-  const filtered = Object.values(view.filters).some(Boolean);
+  // The search box is outside the folded filters: what is typed there does not unfold them.
+  const filtered = Object.entries(view.filters).some(([name, value]) => name !== 'search' && value);
   // Folded until used: in a narrow sidebar the services come first.
   return html`<details class="filter-box" ?open=${filtered}>
     <summary>${msg('Filter services')}</summary>
@@ -148,7 +149,7 @@ export function renderCatalog(view: PanelView) {
 }
 
 /** Up to this many services are all shown at once; more are folded by need (captions, translation, …). */
-const FEW_SERVICES = 6;
+export const FEW_SERVICES = 6;
 
 /** One need (a feature): folded to its name, how many services and from what price, unless open. */
 function renderGroup(view: PanelView, feature: number, group: readonly ItemView[], showAll: boolean) {
@@ -189,7 +190,7 @@ function groupSummaryText(count: number, lowest: number | undefined): string {
       });
 }
 
-function itemMeta(item: VendorCatalogItem): string {
+export function itemMeta(item: VendorCatalogItem): string {
   const languages = item.targetLanguage
     ? msg(str`${catalogLanguage(item.sourceLanguage ?? '')} to ${catalogLanguage(item.targetLanguage)}`)
     : item.sourceLanguage
@@ -247,7 +248,7 @@ function renderItem(view: PanelView, itemView: ItemView) {
 }
 
 /** Under the price: how it is made up, or what a unit costs when it is priced on delivery. */
-function priceDetail(view: PanelView, { item, estimate }: ItemView) {
+export function priceDetail(view: PanelView, { item, estimate }: ItemView) {
   if (estimate.kind === 'on-completion') return html`<br />${unitPriceText(estimate.pricePerUnit)}`;
   if (estimate.kind !== 'fixed') return nothing;
   return html`<br /><span class="breakdown">${priceBreakdownText(priceBreakdown(item, entryDurationMs(view.data.entry)))}</span>`;
@@ -261,7 +262,7 @@ function renderLatest(task: EntryVendorTask, now: number) {
 }
 
 /** Why a translation without captions can still be chosen. */
-function chainText(captions: VendorCatalogItem, ordered: boolean): string {
+export function chainText(captions: VendorCatalogItem, ordered: boolean): string {
   const language = catalogLanguage(captions.sourceLanguage ?? '');
   return ordered
     ? msg(str`Needs ${language} captions: it starts once the ${language} captions already ordered are ready.`)
@@ -310,7 +311,7 @@ function renderItemResult(view: PanelView, id: number, result: ItemResult) {
   }
 }
 
-function renderInputs(view: PanelView, itemView: ItemView) {
+export function renderInputs(view: PanelView, itemView: ItemView) {
   const { item } = itemView;
   const input = view.input(itemView);
   const chained = itemView.captionsFirst;

@@ -164,7 +164,19 @@ export function renderResults(view: PanelView) {
         const result = view.results.get(id);
         if (!item || !result) return nothing;
         const tone = result.kind === 'created' ? 'success' : result.kind === 'ordering' ? '' : 'error';
-        return html`<li class=${tone}><strong dir="auto">${item.item.name}</strong>: ${resultText(view, result)}</li>`;
+        const { showTask } = view;
+        return html`<li class=${tone}>
+          <strong dir="auto">${item.item.name}</strong>: ${resultText(view, result)}
+          ${
+            result.kind === 'created' && showTask
+              ? html`<button type="button" class="link" id="show-${id}" @click=${() => showTask(result.task.id)}>
+                  ${msg('Show in the task list', {
+                    desc: 'After an order: moves to the ordered task in the task monitor on the same page.',
+                  })}
+                </button>`
+              : nothing
+          }
+        </li>`;
       })}
     </ul>
     <button type="button" class="link" @click=${() => view.dismissResults()}>${msg('Dismiss')}</button>

@@ -17,7 +17,8 @@ import {
 import type { EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { inputProblems, inputRefusal, type InputProblems, type OrderInput } from '../../reach/task-data.js';
 import type { OrderOutcome } from '../../state/order.js';
-import { entryRefusalText, inputRefusalText, unitsRequiredText } from '../shared/order-text.js';
+import { featureLabel } from '../shared/labels.js';
+import { catalogLanguage, entryRefusalText, inputRefusalText, unitsRequiredText } from '../shared/order-text.js';
 import type { PanelData } from './panel-data.js';
 
 // What the order panel's render modules draw from: one catalog item as the panel sees it, and the panel's
@@ -41,8 +42,10 @@ export interface Filters {
   source: string;
   target: string;
   turnaround: string;
+  /** Typed in "Browse all services": words each found in the name, feature or a language of the service. */
+  search: string;
 }
-export const NO_FILTERS: Filters = { feature: '', fidelity: '', source: '', target: '', turnaround: '' };
+export const NO_FILTERS: Filters = { feature: '', fidelity: '', source: '', target: '', turnaround: '', search: '' };
 
 /** One catalog item for this entry. */
 export interface ItemView {
@@ -92,6 +95,8 @@ export interface PanelView {
   back(): void;
   place(): void;
   checkAgain(id: number, result: Extract<ItemResult, { kind: 'unknown' }>): void;
+  /** Shows a task in a task monitor on the same page; undefined when there is none. */
+  readonly showTask: ((taskId: string) => void) | undefined;
   dismissResults(): void;
 }
 
@@ -185,14 +190,26 @@ export function isSelectable(view: ItemView): boolean {
 }
 
 export function matchesFilters(item: VendorCatalogItem, filters: Filters): boolean {
-  const { feature, fidelity, source, target, turnaround } = filters;
+  const { feature, fidelity, source, target, turnaround, search } = filters;
   return (
+    matchesSearch(item, search) &&
     (!feature || String(item.serviceFeature) === feature) &&
     (!fidelity || String(item.serviceType) === fidelity) &&
     (!source || item.sourceLanguage === source) &&
     (!target || item.targetLanguage === target) &&
     (!turnaround || String(item.turnAroundTime) === turnaround)
   );
+}
+
+/** Every word typed is found in the service's name, its feature or one of its languages (any case). */
+function matchesSearch(item: VendorCatalogItem, search: string): boolean {
+  const words = search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const languages = [item.sourceLanguage, item.targetLanguage].flatMap((language) =>
+    language ? [language, catalogLanguage(language)] : [],
+  );
+  const haystack = [item.name ?? '', featureLabel(item.serviceFeature), ...languages].join(' ').toLocaleLowerCase();
+  return words.every((word) => haystack.includes(word));
 }
 
 /** The selected items that can still be ordered, in catalog order. */

@@ -68,18 +68,21 @@ export const orderPanelStyles = css`
     gap: calc(var(--_space) * 1.5);
     align-items: start;
   }
-  .filters {
+  .filters,
+  .step {
     margin: 0 0 var(--_space);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-inline-size: 0;
   }
-  .filters legend {
+  .filters legend,
+  .step-title {
     padding-inline: calc(var(--_space) / 2);
     font-weight: 600;
   }
-  .filter-grid {
+  .filter-grid,
+  .need-list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
     gap: 0 var(--_space);

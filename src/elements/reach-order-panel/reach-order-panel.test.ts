@@ -392,15 +392,17 @@ describe('<reach-order-panel>', () => {
   describe('in a 360 px sidebar', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
-    it('is at most two screens tall before any choice, folded by need, with the entry left to the host', async () => {
+    it('is at most two screens tall before any choice, asking the need first or folded by need, with the entry left to the host', async () => {
       await setViewport({ width: 360, height: 640 });
       const ks = await startKs();
       const element = await fixture<ReachOrderPanel>(
         html`<reach-order-panel hide-entry style="display: block; inline-size: 360px" .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>`,
       );
-      await waitUntil(() => $(element, '.services'), 'the panel did not load', { timeout: 5000 });
+      await waitUntil(() => $(element, '.need-steps'), 'the panel did not load', { timeout: 5000 });
       await element.updateComplete;
       expect($(element, '.entry'), 'the host shows the entry').to.equal(null);
+      expect(element.getBoundingClientRect().height, 'two 640 px screens, asking the need').to.be.at.most(2 * 640);
+      await loaded(element); // Browse all services
       expect(element.shadowRoot!.querySelectorAll('details.group[open], details.filter-box[open]')).to.have.length(0);
       expect(element.getBoundingClientRect().height, 'two 640 px screens').to.be.at.most(2 * 640);
       expect(text(element, '.group')).to.match(/^Captions \d+ services, from Free/);

@@ -19,8 +19,12 @@ import { featureLabel, statusLabel } from '../shared/labels.js';
 import { chainedOrdersText, isolate } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
-import { renderCatalog, renderFilters } from './catalog.js';
+import { renderBrowse } from './browse.js';
+import { FEW_SERVICES } from './catalog.js';
 import { renderEntry, renderProfile } from './entry-profile.js';
+import { NeedController } from './need-controller.js';
+import { renderNeedSteps } from './need-steps.js';
+import { needStepsStyles } from './need-steps.styles.js';
 import { OrderController, type ChainedOrder } from './order-controller.js';
 import { orderedAnnouncement, renderConfirm, renderResults, renderSummary } from './order-steps.js';
 import { defaultProfileId, loadPanelData, panelRefusal, type PanelData } from './panel-data.js';
@@ -43,10 +47,13 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  * @summary Orders REACH services (captions, translation, clips, …) for one entry.
  *
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
- * credit, the catalog folded by need (captions, translation, …; filters by feature / fidelity / language /
- * turnaround), each service's price in credits, when it would be ready and its existing orders,
+ * credit, then need first: what is needed (captions, translation, summary, …), the language (several targets
+ * at once), and the service (machine or professional, accuracy, when ready, credits; one recommended). "Browse
+ * all services" shows the catalog folded by need, with a search and filters by feature / fidelity / language /
+ * turnaround. Each service's price in credits, when it would be ready and its existing orders,
  * service-specific inputs, and one confirmation for several services at once. A translation without
- * captions is ordered with the captions it starts from and placed once they are ready.
+ * captions is ordered with the captions it starts from and placed once they are ready. An order's result
+ * links to its task in a `<reach-task-monitor>` of the same page.
  *
  * @fires reach-task-created {ReachTaskCreatedEvent} - one per task this panel placed ({task}); not fired for an
  *   order it joined (the same order already in flight from another element of the page)
@@ -60,7 +67,7 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  */
 @localized()
 export class ReachOrderPanel extends ReachElement {
-  static override styles = [baseStyles, orderPanelStyles];
+  static override styles = [baseStyles, orderPanelStyles, needStepsStyles];
 
   /** The entry to order services for. */
   @property({ attribute: 'entry-id' }) entryId?: string;
@@ -86,6 +93,10 @@ export class ReachOrderPanel extends ReachElement {
   @state() private phase: Phase = 'choose';
 
   readonly #orders = new OrderController(this);
+  readonly #needs = new NeedController({
+    requestUpdate: () => this.requestUpdate(),
+    focus: (id) => this.focusAfterUpdate(id),
+  });
 
   readonly #load = this.sessionTask(
     ([entryId], session, signal) => this.#loadPanel(session, entryId, signal),
@@ -115,6 +126,7 @@ export class ReachOrderPanel extends ReachElement {
       this.selected = new Set();
       this.inputs = new Map();
       this.validated = new Set();
+      this.#needs.reset();
     }
     const data = await loadPanelData(session, entryId, signal);
     this.tasks = session.tasks.forEntry(entryId);
@@ -212,6 +224,7 @@ export class ReachOrderPanel extends ReachElement {
       back: () => this.#back(),
       place: () => void this.#placeOrder(this.#view(data)),
       checkAgain: (id, result) => void this.#checkAgain(id, result),
+      showTask: this.#taskMonitors().length > 0 ? (id) => this.#showTask(id) : undefined,
       dismissResults: () => this.#orders.dismiss(),
     };
   }
@@ -344,6 +357,19 @@ export class ReachOrderPanel extends ReachElement {
     }
   }
 
+  /** Task monitors in the same document or shadow root as the panel. */
+  #taskMonitors(): (Element & { focusTask?(id: string): boolean })[] {
+    return [...(this.getRootNode() as Document | ShadowRoot).querySelectorAll('reach-task-monitor')];
+  }
+
+  /** The first monitor that lists the task shows it (and takes the focus). */
+  #showTask(taskId: string): void {
+    if (!this.#taskMonitors().some((monitor) => monitor.focusTask?.(taskId)))
+      this.announce(msg('The task list on this page does not show this order.', {
+          desc: 'Announced when the link to an order in the task monitor finds no monitor showing it.',
+        }));
+  }
+
   #retry(): void {
     void this.#load.run();
   }
@@ -403,10 +429,18 @@ export class ReachOrderPanel extends ReachElement {
     }
     const view = this.#view(data);
     if (this.phase !== 'choose') return html`${this.#renderEntry(data)} ${renderConfirm(view)}`;
+    // Need first (what, language, quality); the whole catalog with search is the way out. A few services are
+    // simply listed: they fit, and there is nothing to narrow.
+    const few = view.items.filter((item) => !item.unavailable).length <= FEW_SERVICES;
+    const choose = few
+      ? renderBrowse(view)
+      : this.#needs.browsing
+        ? renderBrowse(view, () => this.#needs.browse(false))
+        : renderNeedSteps(this.#needs.view(view));
     return html`
       ${this.#renderEntry(data)} ${renderResults(view)} ${renderProfile(view)}
       <div class="layout">
-        <div class="catalog">${renderFilters(view)} ${renderCatalog(view)}</div>
+        <div class="catalog">${choose}</div>
         ${renderSummary(view)}
       </div>
     `;

@@ -255,6 +255,22 @@ export class ReachTaskMonitor extends ReachElement {
     else if (previous) this.focusAfterUpdate(`open-${previous}`);
   }
 
+  /**
+   * Brings task `id` into view when this monitor lists it: its card scrolled to, its details open and its title
+   * focused (in the account view, the task opened beside the list). An order panel on the page links its results
+   * here. Returns whether this monitor lists the task.
+   */
+  focusTask(id: string): boolean {
+    if (!this.#shownTasks().some((task) => task.id === id)) return false;
+    if (!this.entryId) {
+      this.#select(id);
+      return true;
+    }
+    this.#expanded.add(id);
+    this.focusAfterUpdate(`task-${id}`);
+    return true;
+  }
+
   /** Every task of the filter; filtered by creation mode (in the browser), the ones loaded that match. */
   async #selectAllMatching(shown: readonly EntryVendorTask[]): Promise<void> {
     if (this.#filters.applied.creationMode) for (const task of shown) this.#bulk.toggle(task.id, true);

@@ -1,0 +1,65 @@
+import { NO_NEED, type NeedChoice } from './need-view.js';
+import type { NeedStepsView } from './need-steps.js';
+import type { PanelView } from './panel-view.js';
+
+/** What the need-first steps need of the panel. */
+export interface NeedHost {
+  requestUpdate(): void;
+  focus(id: string): void;
+}
+
+/**
+ * The order panel's need-first steps: what was said in them (need, spoken language, languages wanted) and
+ * whether the whole catalog is browsed instead. What is chosen is the panel's selection, shared with the catalog.
+ */
+export class NeedController {
+  choice: NeedChoice = NO_NEED;
+  browsing = false;
+
+  constructor(private readonly host: NeedHost) {}
+
+  /** Another entry: its needs are asked afresh. */
+  reset(): void {
+    this.#set(NO_NEED);
+  }
+
+  browse(browsing: boolean): void {
+    this.browsing = browsing;
+    this.host.requestUpdate();
+    this.host.focus(browsing ? 'search' : 'browse');
+  }
+
+  view(panel: PanelView): NeedStepsView {
+    return {
+      panel,
+      choice: this.choice,
+      chooseNeed: (need) => this.#set({ ...this.choice, need }),
+      chooseSpoken: (spoken) => this.#set({ ...this.choice, spoken, targets: [] }),
+      toggleTarget: (language, wanted) => {
+        const { targets, need } = this.choice;
+        this.#set({
+          ...this.choice,
+          targets: wanted ? [...targets, language] : targets.filter((target) => target !== language),
+        });
+        if (wanted) return;
+        // A language no longer wanted takes its service out of the order.
+        for (const view of panel.items) {
+          const { item } = view;
+          if (item.serviceFeature === need && item.targetLanguage === language && panel.selected.has(item.id))
+            panel.toggle(view, false);
+        }
+      },
+      pick: (options, chosen) => {
+        for (const option of options)
+          if (option !== chosen && panel.selected.has(option.item.id)) panel.toggle(option, false);
+        if (chosen) panel.toggle(chosen, true);
+      },
+      browse: () => this.browse(true),
+    };
+  }
+
+  #set(choice: NeedChoice): void {
+    this.choice = choice;
+    this.host.requestUpdate();
+  }
+}

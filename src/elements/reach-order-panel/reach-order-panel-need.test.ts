@@ -1,0 +1,255 @@
+// <reach-order-panel>: need first (what, language, quality), "Browse all services" with search, and the way from an
+// order's result to its task in a monitor on the same page.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../reach-task-monitor/index.js';
+import type { ReachTaskMonitor } from '../reach-task-monitor/reach-task-monitor.js';
+import type { ReachOrderPanel } from './reach-order-panel.js';
+import { advanceClock, clearFaults, resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { collectCreated, text } from '../../../test/browser/elements.js';
+import { $, loadedByNeed, results, rewriteAnswers, tasksOnServer } from '../../../test/browser/order-panel.js';
+
+const C = SEED.catalog;
+const E = SEED.entries;
+
+beforeEach(async () => {
+  await resetSandbox();
+  await clearFaults();
+});
+
+async function byNeed(entryId: string, ks: string): Promise<ReachOrderPanel> {
+  const element = await fixture<ReachOrderPanel>(
+    html`<reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${entryId}></reach-order-panel>`,
+  );
+  await loadedByNeed(element);
+  return element;
+}
+
+const focused = (element: ReachOrderPanel) => element.shadowRoot!.activeElement;
+
+/** Presses Tab until `#id` has the focus, as a keyboard user moves on; fails when it is never reached. */
+async function tabTo(element: ReachOrderPanel, id: string): Promise<void> {
+  for (let presses = 0; presses < 40 && focused(element)?.id !== id; presses++) await sendKeys({ press: 'Tab' });
+  expect(focused(element)?.id, `Tab does not reach #${id}`).to.equal(id);
+}
+
+async function click(element: ReachOrderPanel, selector: string): Promise<void> {
+  $(element, selector)!.click();
+  await element.updateComplete;
+}
+
+/** The step 3 groups: the language each is for, the services offered and the one recommended. */
+const qualityGroups = (element: ReachOrderPanel) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLElement>('fieldset.quality')].map((group) => ({
+    language: group.dataset.language,
+    options: [...group.querySelectorAll<HTMLElement>('[data-option]')].map((option) => Number(option.dataset.option)),
+    choosable: group.querySelectorAll('[data-option] input:not(:disabled)').length,
+    recommended: [...group.querySelectorAll<HTMLElement>('[data-option]')]
+      .filter((option) => option.querySelector('.badge'))
+      .map((option) => Number(option.dataset.option)),
+  }));
+
+describe('<reach-order-panel> need first', () => {
+  it('goes from the need to the language to the quality by keyboard, and places the order', async () => {
+    const ks = await startKs();
+    const element = await byNeed(E.welcome, ks);
+    const created = collectCreated(element);
+    expect(text(element, '.need-steps')).to.contain('1. What do you need?').and.not.contain('3. Quality');
+    await expect(element).to.be.accessible();
+
+    $(element, '#profile')!.focus();
+    await tabTo(element, 'need-1'); // Captions, the first need
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(text(element, '.need-steps')).to.contain('2. Language').and.contain('3. Quality');
+    expect($<HTMLSelectElement>(element, '#spoken')!.value, 'English: the language most offered').to.equal('English');
+    const [group] = qualityGroups(element);
+    expect(group!.recommended, 'one recommended: the cheapest machine captions').to.deep.equal([
+      C.machineCaptionsEnglishResubmittable,
+    ]);
+    expect(group!.options[0], 'listed first').to.equal(C.machineCaptionsEnglishResubmittable);
+    expect(text(element, `[data-option="${C.humanCaptionsEnglish3Days}"]`))
+      .to.contain('Professional · about 99% accurate · Ready in about 3 business days')
+      .and.contain('credits');
+    await expect(element).to.be.accessible();
+
+    await tabTo(element, 'spoken');
+    await sendKeys({ press: 'Tab' }); // into the quality choice: on "None of these", the one checked
+    await sendKeys({ press: 'ArrowDown' }); // to the first service, the recommended one
+    await element.updateComplete;
+    expect(focused(element)?.id).to.equal(`choose-${C.machineCaptionsEnglishResubmittable}`);
+    expect($<HTMLInputElement>(element, `#choose-${C.machineCaptionsEnglishResubmittable}`)!.checked).to.equal(true);
+    expect(text(element, '#review')).to.equal('Review order (1)');
+    await expect(element).to.be.accessible();
+
+    await tabTo(element, 'review');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(element, '#place'), 'the confirmation did not open');
+    expect(text(element, '.confirm')).to.contain('English Machine Captions (included, re-orderable)');
+    await tabTo(element, 'place');
+    await sendKeys({ press: 'Enter' });
+    expect(await results(element)).to.contain('English Machine Captions (included, re-orderable): Ordered.');
+    expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglishResubmittable)).to.equal(1);
+    expect(created).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
+  it('translates into several languages at once, with the captions they start from ordered once', async () => {
+    const ks = await startKs();
+    const element = await byNeed(E.welcome, ks);
+    await click(element, '#need-2');
+    expect(text(element, '.need-steps')).to.contain('Choose one or more languages above.');
+    await click(element, 'input[data-language="Spanish"]');
+    await click(element, 'input[data-language="French"]');
+    const groups = qualityGroups(element);
+    expect(groups.map((group) => group.language)).to.deep.equal(['Spanish', 'French']);
+    expect(text(element, 'fieldset.quality')).to.contain('3. Quality: into Spanish');
+    expect(groups.map((group) => group.recommended)).to.deep.equal([
+      [C.machineTranslationEnglishToSpanish],
+      [C.machineTranslationEnglishToFrench],
+    ]);
+    await expect(element).to.be.accessible();
+
+    await click(element, `#choose-${C.machineTranslationEnglishToSpanish}`);
+    await click(element, `#choose-${C.machineTranslationEnglishToFrench}`);
+    expect(text(element, '#review'), 'the two translations and the captions they need').to.equal('Review order (3)');
+    await click(element, '#review');
+    const confirm = text(element, '.confirm');
+    expect(confirm.match(/English Machine Captions \(included, re-orderable\)/g)).to.have.length(1);
+    expect(confirm)
+      .to.contain('English to Spanish Machine Translation')
+      .and.contain('English to French Machine Translation');
+    await click(element, '#place');
+    await results(element);
+    await advanceClock(30); // the captions are delivered: both translations go out
+    await waitUntil(
+      async () =>
+        (await tasksOnServer(ks, E.welcome, C.machineTranslationEnglishToSpanish)) === 1 &&
+        (await tasksOnServer(ks, E.welcome, C.machineTranslationEnglishToFrench)) === 1,
+      'the translations were not placed',
+      { timeout: 8000 },
+    );
+    expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglishResubmittable)).to.equal(1);
+
+    // A language no longer wanted takes its translation out of the choice.
+    await click(element, 'input[data-language="French"]');
+    expect(qualityGroups(element).map((group) => group.language)).to.deep.equal(['Spanish']);
+  });
+
+  it('presets the spoken language from the entry’s captions', async () => {
+    const element = await byNeed(E.spanishLecture, await startKs());
+    await click(element, '#need-2');
+    expect($<HTMLSelectElement>(element, '#spoken')!.value).to.equal('Spanish');
+    await click(element, 'input[data-language="English"]');
+    expect(qualityGroups(element)[0]!.options).to.deep.equal([C.machineTranslationSpanishToEnglish]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('recommends exactly one service per need and language where one can be chosen', async () => {
+    const element = await byNeed(E.welcome, await startKs());
+    const needs = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="need"]')].map(
+      (input) => input.id,
+    );
+    expect(needs.length).to.be.greaterThan(10);
+    for (const need of needs) {
+      await click(element, `#${need}`);
+      // A need in other languages (translation, dubbing) asks for one first; a language wanted stays wanted.
+      if (qualityGroups(element).length === 0) await click(element, 'input[data-language]');
+      const groups = qualityGroups(element);
+      expect(groups.length, need).to.be.greaterThan(0);
+      for (const group of groups)
+        expect(group.recommended, `${need} into ${group.language}`).to.have.length(group.choosable > 0 ? 1 : 0);
+    }
+  });
+
+  it('browses all services with a search as one types, and comes back to the need', async () => {
+    const element = await byNeed(E.welcome, await startKs());
+    await click(element, '#browse');
+    expect(focused(element)?.id, 'the search takes the focus').to.equal('search');
+    await sendKeys({ type: 'spanish' });
+    await element.updateComplete;
+    const shown = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.services > .group [data-item]')];
+    expect(shown.length).to.be.greaterThan(3);
+    for (const item of shown) expect(text(item), 'each service found names Spanish').to.match(/Spanish/);
+    const folded = element.shadowRoot!.querySelectorAll('details.group:not([open])');
+    expect(folded, 'what is found is open').to.have.length(0);
+    expect($<HTMLDetailsElement>(element, 'details.filter-box')!.open, 'the filters stay folded').to.equal(false);
+    await expect(element).to.be.accessible();
+
+    $<HTMLInputElement>(element, '#search')!.select();
+    await sendKeys({ type: 'summary' }); // typed over what was there
+    await element.updateComplete;
+    expect(
+      [...element.shadowRoot!.querySelectorAll<HTMLElement>('.services > .group [data-item]')].map((item) =>
+        Number(item.dataset.item),
+      ),
+      'a feature by its name',
+    ).to.deep.equal([C.machineSummaryEnglish]);
+    await click(element, '#guided');
+    expect(focused(element)?.id).to.equal('browse');
+    expect(text(element, '.need-steps')).to.contain('1. What do you need?');
+  });
+
+  it('lists a few services at once, with nothing to narrow', async () => {
+    const kept = new Set<number>([
+      C.machineCaptionsEnglish,
+      C.machineTranslationEnglishToSpanish,
+      C.machineSummaryEnglish,
+    ]);
+    const restore = rewriteAnswers('KalturaVendorCatalogItemListResponse', (objects) =>
+      objects.filter((item) => kept.has(Number(item.id))),
+    );
+    try {
+      const element = await byNeed(E.welcome, await startKs());
+      expect($(element, '.need-steps'), 'no need to ask').to.equal(null);
+      expect($(element, '#search')).to.equal(null);
+      expect($(element, '.filter-box')).to.equal(null);
+      expect(element.shadowRoot!.querySelectorAll('.services details.group:not([open])')).to.have.length(0);
+      expect(element.shadowRoot!.querySelectorAll('.services [data-item]')).to.have.length(3);
+      await expect(element).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('is at most two screens tall in a 360 px sidebar before any choice, with the entry card', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const element = await byNeed(E.welcome, await startKs());
+      element.style.inlineSize = '360px';
+      element.style.display = 'block';
+      await element.updateComplete;
+      expect($(element, '.entry')).to.not.equal(null);
+      expect(element.getBoundingClientRect().height).to.be.at.most(2 * 640);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('links an order’s result to its task in a monitor on the page, which opens and focuses it', async () => {
+    const ks = await startKs();
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>
+      <reach-task-monitor .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-task-monitor>
+    </div>`);
+    const element = page.querySelector('reach-order-panel')!;
+    const monitor = page.querySelector<ReachTaskMonitor>('reach-task-monitor')!;
+    await loadedByNeed(element);
+    await click(element, '#need-1');
+    await click(element, `#choose-${C.machineCaptionsEnglish}`);
+    await click(element, '#review');
+    const created = collectCreated(element);
+    await click(element, '#place');
+    await results(element);
+    const taskId = created[0]!.task.id;
+    await waitUntil(() => monitor.shadowRoot!.querySelector(`#task-${taskId}`), 'the monitor does not show the task');
+    expect(monitor.shadowRoot!.querySelector(`#details-${taskId}`), 'its details start closed').to.equal(null);
+    const show = $(element, `#show-${C.machineCaptionsEnglish}`);
+    expect(text(show), 'a link to the task').to.equal('Show in the task list');
+    await expect(element).to.be.accessible();
+    show!.click();
+    await monitor.updateComplete;
+    expect(monitor.shadowRoot!.activeElement?.id, 'its title has the focus').to.equal(`task-${taskId}`);
+    expect(monitor.shadowRoot!.querySelector(`#details-${taskId}`), 'its details are open').to.not.equal(null);
+  });
+});
