@@ -189,7 +189,7 @@ function groupSummaryText(count: number, lowest: number | undefined): string {
       });
 }
 
-function itemMeta(item: VendorCatalogItem): string {
+export function itemMeta(item: VendorCatalogItem): string {
   const languages = item.targetLanguage
     ? msg(str`${catalogLanguage(item.sourceLanguage ?? '')} to ${catalogLanguage(item.targetLanguage)}`)
     : item.sourceLanguage

@@ -19,6 +19,10 @@ import { featureLabel, statusLabel } from '../shared/labels.js';
 import { chainedOrdersText, isolate } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
+import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
+import { renderBulk, renderPickEntries } from './bulk-order.js';
+import { BulkOrderController } from './bulk-order-controller.js';
+import { bulkStyles } from './bulk.styles.js';
 import { renderCatalog, renderFilters } from './catalog.js';
 import { renderEntry, renderProfile } from './entry-profile.js';
 import { OrderController, type ChainedOrder } from './order-controller.js';
@@ -60,10 +64,17 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  */
 @localized()
 export class ReachOrderPanel extends ReachElement {
-  static override styles = [baseStyles, orderPanelStyles];
+  static override styles = [baseStyles, orderPanelStyles, mediaPickerStyles, bulkStyles];
 
   /** The entry to order services for. */
   @property({ attribute: 'entry-id' }) entryId?: string;
+
+  /**
+   * Several entries at once (ids separated by commas): the services chosen once, a pre-flight of every
+   * entry, then the orders in batches. Used when `entry-id` is not set; without either, the entries are
+   * chosen in a media picker.
+   */
+  @property({ attribute: 'entry-ids' }) entryIds?: string;
 
   /**
    * Leaves out the entry card (name, duration, status), for a host that already shows the entry beside
@@ -86,6 +97,19 @@ export class ReachOrderPanel extends ReachElement {
   @state() private phase: Phase = 'choose';
 
   readonly #orders = new OrderController(this);
+
+  readonly #bulk = new BulkOrderController(this, () => this.session, {
+    created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
+    failed: (error) => this.reportError(error),
+    announce: (text) => this.announce(text),
+    focus: (id) => this.focusAfterUpdate(id),
+    picks: () => !this.entryId?.trim() && !this.entryIds?.trim(),
+  });
+
+  readonly #bulkLoad = this.sessionTask(
+    ([key], session, signal) => this.#bulk.load(session, key, signal),
+    () => [this.entryId?.trim() ? '' : this.#bulk.key(this.entryIds)] as const,
+  );
 
   readonly #load = this.sessionTask(
     ([entryId], session, signal) => this.#loadPanel(session, entryId, signal),
@@ -363,14 +387,26 @@ export class ReachOrderPanel extends ReachElement {
 
   #renderBody() {
     if (!this.settings.ks) return this.renderMissingKs();
-    if (!this.entryId?.trim())
-      return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to order services for.')}</p>`;
+    if (!this.entryId?.trim()) return this.#renderBulk();
     const loading = () => html`<p class="loading">${msg('Loading the entry and the services you can order…')}</p>`;
     return this.#load.render({
       initial: loading,
       pending: loading,
       error: (error) => this.#renderLoadError(toApiError(error)),
       complete: (data) => this.#renderReady(data),
+    });
+  }
+
+  /** Many entries: `entry-ids`, or those chosen in the media picker. */
+  #renderBulk() {
+    const bulk = this.#bulk;
+    if (!bulk.key(this.entryIds)) return renderPickEntries(bulk.picker, () => bulk.orderPicked());
+    const loading = () => html`<p class="loading">${msg('Loading the entries and the services you can order…')}</p>`;
+    return this.#bulkLoad.render({
+      initial: loading,
+      pending: loading,
+      error: (error) => this.#renderLoadError(toApiError(error)),
+      complete: (data) => renderBulk(bulk.view(data, this.serverNow(), () => void this.#bulkLoad.run()), bulk.rows),
     });
   }
 
