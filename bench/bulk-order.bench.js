@@ -87,7 +87,6 @@ async function measured(/** @type {string} */ script, /** @type {any} */ args) {
         for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
       });
       observer.observe({ type: 'longtask' });
-      // eslint-disable-next-line no-new-func
       const body = new Function('args', `return (async () => { ${script} })()`);
       const value = await body(args);
       await new Promise((resolve) => setTimeout(resolve, 100)); // the last long task is reported after it ends
