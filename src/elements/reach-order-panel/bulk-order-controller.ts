@@ -64,7 +64,7 @@ export class BulkOrderController implements ReactiveController {
   ) {
     host.addController(this);
     this.picker = new MediaPickerController(host, session);
-    this.rows = new RowWindow(host, { rowHeight: () => remToPx(4.5), measureRows: true });
+    this.rows = new RowWindow(host, { rowHeight: () => remToPx(6.5), measureRows: true });
   }
 
   /** The entries to load: `entry-ids`, else those picked. */

@@ -9,6 +9,8 @@ import { renderMediaPicker, selectedCountText } from '../shared/media-picker/med
 import type { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { activeProfiles } from '../../reach/pricing.js';
 import { itemMeta } from './catalog.js';
+import { featureLabel } from '../shared/labels.js';
+import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { renderProfile } from './entry-profile.js';
 import { isFailure, type BulkResult } from './bulk-order-controller.js';
 import { outcomeText, type BulkLine, type BulkView } from './bulk-view.js';
@@ -70,29 +72,42 @@ function entriesText(count: number): string {
   });
 }
 
-/** The services to order for every entry: a plain list, one checkbox each. */
+/** The services to order for every entry, folded by need (captions, translation, …), one checkbox each. */
 function renderServices(view: BulkView) {
   if (view.retrying) return nothing;
+  const groups = new Map<number, VendorCatalogItem[]>();
+  for (const item of view.catalog) groups.set(item.serviceFeature, [...(groups.get(item.serviceFeature) ?? []), item]);
   return html`<fieldset class="bulk-services" part="filters">
     <legend>${msg('Services to order for every entry')}</legend>
     ${
       view.catalog.length === 0
         ? html`<p class="notice" part="notice">${msg('No REACH services are enabled for this account.')}</p>`
-        : html`<ul class="items">
-          ${view.catalog.map(
-            (item) => html`<li class="item" part="item">
-              <div class="item-head">
-                <input type="checkbox" id="bulk-pick-${item.id}" .checked=${view.chosen.has(item.id)}
-                  aria-describedby="bulk-meta-${item.id}"
-                  @change=${(event: Event) => view.toggle(item, (event.target as HTMLInputElement).checked)} />
-                <label for="bulk-pick-${item.id}" class="item-name" dir="auto">${item.name}</label>
-              </div>
-              <p class="meta" id="bulk-meta-${item.id}">${itemMeta(item)}</p>
-            </li>`,
-          )}
-        </ul>`
+        : [...groups].map(([feature, items]) => renderServiceGroup(view, feature, items))
     }
   </fieldset>`;
+}
+
+function renderServiceGroup(view: BulkView, feature: number, items: readonly VendorCatalogItem[]) {
+  const chosen = items.filter((item) => view.chosen.has(item.id)).length;
+  return html`<details class="group" ?open=${chosen > 0}>
+    <summary>
+      <span class="group-name" id="bulk-group-${feature}">${featureLabel(feature)}</span>
+      ${chosen > 0 ? html`<span class="meta">${selectedCountText(chosen)}</span>` : nothing}
+    </summary>
+    <ul class="items" aria-labelledby="bulk-group-${feature}">
+      ${items.map(
+        (item) => html`<li class="item" part="item">
+          <div class="item-head">
+            <input type="checkbox" id="bulk-pick-${item.id}" .checked=${view.chosen.has(item.id)}
+              aria-describedby="bulk-meta-${item.id}"
+              @change=${(event: Event) => view.toggle(item, (event.target as HTMLInputElement).checked)} />
+            <label for="bulk-pick-${item.id}" class="item-name" dir="auto">${item.name}</label>
+          </div>
+          <p class="meta" id="bulk-meta-${item.id}">${itemMeta(item)}</p>
+        </li>`,
+      )}
+    </ul>
+  </details>`;
 }
 
 /** Per service: how many orders, how many cannot be placed, what they cost; the total against the credit. */

@@ -17,10 +17,13 @@ export const bulkStyles = css`
     justify-self: start;
   }
   .bulk-services {
+    display: grid;
+    gap: calc(var(--_space) / 2);
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    min-inline-size: 0;
   }
   .bulk-services .meta {
     margin: 0;
@@ -45,10 +48,15 @@ export const bulkStyles = css`
   .totals-table th,
   .totals-table td {
     padding-block: calc(var(--_space) / 4);
-    padding-inline: 0 var(--_space);
+    padding-inline: calc(var(--_space) / 2);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .totals-table thead th {
+    font-weight: normal;
+    color: var(--_muted);
+    font-size: 0.85em;
   }
   .totals-table td {
     font-variant-numeric: tabular-nums;
@@ -79,7 +87,7 @@ export const bulkStyles = css`
   }
   .bulk-line {
     box-sizing: border-box;
-    block-size: 4.5rem;
+    block-size: 6.5rem;
     padding-block: calc(var(--_space) / 2);
     padding-inline: var(--_space);
     border-block-end: 1px solid var(--_border);
@@ -96,9 +104,10 @@ export const bulkStyles = css`
     font-weight: 600;
   }
   .line-state {
+    line-height: 1.35;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
     font-size: 0.9em;
   }
   .bulk-line.refused,

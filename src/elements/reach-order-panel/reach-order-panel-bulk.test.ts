@@ -209,7 +209,12 @@ describe('<reach-order-panel entry-ids>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(element, '.bulk-services'), 'the bulk order did not load', { timeout: 10000 });
     expect(text(element, '#bulk-title')).to.equal('Order for 2 entries');
-    $(element, `#bulk-pick-${C.machineCaptionsEnglish}`)!.focus();
+    // The services are folded by need: open Captions, then choose.
+    const box = $<HTMLInputElement>(element, `#bulk-pick-${C.machineCaptionsEnglish}`)!;
+    box.closest('details')!.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    box.focus();
     await sendKeys({ press: 'Space' });
     await element.updateComplete;
     const orders = Number(/Place (\d+) orders?/.exec(text(element, '#bulk-place'))?.[1]);
