@@ -216,6 +216,7 @@ function resultText(result: BulkResult): string {
     case 'ordering':
       return msg('Ordering…');
     case 'created':
+      if (result.joined) return msg('Ordered from another place on this page at the same time.');
       return result.reconciled
         ? msg('Ordered (found on the server after the answer was lost).')
         : msg('Ordered.');
