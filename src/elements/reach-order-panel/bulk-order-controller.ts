@@ -157,7 +157,8 @@ export class BulkOrderController implements ReactiveController {
         session,
         batch.map((line) => line.request),
       );
-      if (key !== this.#key) return; // other entries are shown now; the orders went on, the store has them
+      // Other entries are shown now: what was sent is in the store; the batches not sent yet are not sent.
+      if (key !== this.#key) return;
       const settled = new Map(this.results);
       for (const outcome of outcomes) {
         settled.set(lineKey(outcome.request.entryId, outcome.request.catalogItemId), outcome);
@@ -203,7 +204,6 @@ export class BulkOrderController implements ReactiveController {
   }
 
   #reset(): void {
-    if (this.phase === 'placing') return;
     this.only = undefined;
     this.phase = 'preflight';
     this.progress = { done: 0, total: 0 };

@@ -44,13 +44,18 @@ type Phase = 'choose' | 'confirm' | 'ordering';
 
 /**
  * @tagname reach-order-panel
- * @summary Orders REACH services (captions, translation, clips, …) for one entry.
+ * @summary Orders REACH services (captions, translation, clips, …) for one entry, or for many at once.
  *
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
  * credit, the catalog folded by need (captions, translation, …; filters by feature / fidelity / language /
  * turnaround), each service's price in credits, when it would be ready and its existing orders,
  * service-specific inputs, and one confirmation for several services at once. A translation without
  * captions is ordered with the captions it starts from and placed once they are ready.
+ *
+ * For many entries (`entry-ids`, or entries chosen in its media picker when neither attribute is set): the
+ * services chosen once, a pre-flight of every entry and service (its price, or why it will not be ordered)
+ * with totals against the profile's credit, then the orders in batches with a progress bar, each outcome as
+ * it arrives, and "Retry the failed ones", which checks again before sending.
  *
  * @fires reach-task-created {ReachTaskCreatedEvent} - one per task this panel placed ({task}); not fired for an
  *   order it joined (the same order already in flight from another element of the page)
@@ -60,7 +65,9 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  * @csspart item - one service of the catalog
  * @csspart summary - the selection, total price and order button
  * @csspart confirm - the confirmation step
- * @csspart results - the outcome of the last order
+ * @csspart results - the outcome of the last order (of a bulk order: its progress and outcome)
+ * @csspart list - a bulk order's lines, one per entry and service
+ * @csspart media-picker - the media picker, when the panel has no entry
  */
 @localized()
 export class ReachOrderPanel extends ReachElement {
