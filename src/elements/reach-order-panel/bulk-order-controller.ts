@@ -50,6 +50,7 @@ export class BulkOrderController implements ReactiveController {
   profileId: number | undefined;
   /** The profiles with their credit as last read (read again after orders). */
   profiles: readonly ReachProfile[] = [];
+  notOrderedOnly = false;
   /** Entries chosen in the media picker. */
   picked: readonly string[] = [];
   readonly picker: MediaPickerController;
@@ -115,6 +116,8 @@ export class BulkOrderController implements ReactiveController {
       retrying: this.only !== undefined,
       picked: this.picked.length > 0,
       now,
+      notOrderedOnly: this.notOrderedOnly,
+      showNotOrderedOnly: (on) => this.#update(() => (this.notOrderedOnly = on)),
       chooseProfile: (id) => this.#update(() => (this.profileId = id)),
       toggle: (item, checked) => this.#toggle(item, checked),
       place: () => void this.#place(plan.orderable, profile, data),

@@ -185,16 +185,25 @@ function renderProgress(view: BulkView) {
 
 /** Every line of the pre-flight, windowed: only the rows in view exist. */
 function renderLines(view: BulkView, rows: RowWindow) {
-  const { lines } = view.plan;
-  if (lines.length === 0) return nothing;
-  return html`<div class="bulk-lines scroller" part="list" role="list" tabindex="0" aria-label=${msg('Orders by entry')}
-    ${ref(rows.scrollerRef)} @scroll=${rows.onScroll}>
-    ${rows.rows(
-      lines,
-      (line) => line.key,
-      (line) => renderLine(view, line, lines.indexOf(line) + 1, lines.length),
-    )}
-  </div>`;
+  const notOrdered = view.plan.lines.filter((line) => line.refusal || isFailure(view.results.get(line.key)));
+  const lines = view.notOrderedOnly ? notOrdered : view.plan.lines;
+  if (view.plan.lines.length === 0) return nothing;
+  return html`${
+    notOrdered.length > 0 || view.notOrderedOnly
+      ? html`<button type="button" id="bulk-not-ordered" class="link" aria-pressed=${view.notOrderedOnly ? 'true' : 'false'}
+          @click=${() => view.showNotOrderedOnly(!view.notOrderedOnly)}>
+          ${msg(str`Only what is not ordered (${formatCount(notOrdered.length)})`, { id: 'bulk.not-ordered-only', desc: 'Toggle: list only the lines of a bulk order that will not be or were not ordered.' })}
+        </button>`
+      : nothing
+  }
+    <div class="bulk-lines scroller" part="list" role="list" tabindex="0" aria-label=${msg('Orders by entry')}
+      ${ref(rows.scrollerRef)} @scroll=${rows.onScroll}>
+      ${rows.rows(
+        lines,
+        (line) => line.key,
+        (line) => renderLine(view, line, lines.indexOf(line) + 1, lines.length),
+      )}
+    </div>`;
 }
 
 function renderLine(view: BulkView, line: BulkLine, position: number, size: number) {

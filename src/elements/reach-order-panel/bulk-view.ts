@@ -140,7 +140,10 @@ export interface BulkView {
   /** The entries came from the media picker (so they can be chosen again). */
   readonly picked: boolean;
   readonly now: number;
+  /** The list shows only the lines that will not be (or were not) ordered. */
+  readonly notOrderedOnly: boolean;
   chooseProfile(id: number): void;
+  showNotOrderedOnly(on: boolean): void;
   toggle(item: VendorCatalogItem, checked: boolean): void;
   place(): void;
   retryFailed(): void;

@@ -124,7 +124,13 @@ describe('<reach-order-panel entry-ids>', () => {
     expect(line(empty[0]!)).to.contain('Will not be ordered: This entry is not ready yet');
     expect(line(E.teaser8)).to.contain('Will not be ordered: The media is shorter than 10 seconds');
     expect(line(E.diagram)).to.contain('Will not be ordered:').and.contain('cannot be ordered for this kind of entry');
+    $(element, '#bulk-not-ordered')!.click();
+    expect(text(element, '#bulk-not-ordered')).to.equal('Only what is not ordered (7)');
+    expect([...(await allLines(element)).keys()].sort()).to.deep.equal(
+      [...already, ...empty, E.teaser8, E.diagram].map((id) => `${id}:${C.machineCaptionsEnglish}`).sort(),
+    );
     await expect(element).to.be.accessible();
+    $(element, '#bulk-not-ordered')!.click();
 
     // The answer to the first batch is lost after the server made the tasks: they are found by listing.
     await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
