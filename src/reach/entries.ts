@@ -75,11 +75,12 @@ export function listEntriesById(ids: readonly string[]): ApiCall<ListResponse<Me
   return listEntries({ idIn: ids, statusIn: ANY_LIVING_STATUS }, { pageSize: MAX_IDS_PER_LIST });
 }
 
-/** The flavor or caption assets of up to MAX_IDS_PER_LIST entries, one page of MAX_PAGE_SIZE. */
+/** The flavor or caption assets of up to MAX_IDS_PER_LIST entries, a page of MAX_PAGE_SIZE at a time. */
 function assetsOfEntries<T>(
   service: 'flavorasset' | 'caption_captionasset',
   entryIds: readonly string[],
   schema: z.ZodMiniType<T>,
+  pageIndex: number,
 ): ApiCall<ListResponse<T>> {
   if (entryIds.length > MAX_IDS_PER_LIST) throw new RangeError(`At most ${MAX_IDS_PER_LIST} ids per call`);
   const objectType = service === 'flavorasset' ? 'KalturaFlavorAssetFilter' : 'KalturaCaptionAssetFilter';
@@ -88,16 +89,16 @@ function assetsOfEntries<T>(
     'list',
     {
       filter: { objectType, entryIdIn: entryIds.join(',') },
-      pager: pagerParams({ pageSize: MAX_PAGE_SIZE }),
+      pager: pagerParams({ pageSize: MAX_PAGE_SIZE, pageIndex }),
     },
     listResponse(schema),
   );
 }
 
-export const listFlavorAssetsOf = (entryIds: readonly string[]) =>
-  assetsOfEntries('flavorasset', entryIds, flavorAssetSchema);
-export const listCaptionAssetsOf = (entryIds: readonly string[]) =>
-  assetsOfEntries('caption_captionasset', entryIds, captionAssetSchema);
+export const listFlavorAssetsOf = (entryIds: readonly string[], pageIndex = 1) =>
+  assetsOfEntries('flavorasset', entryIds, flavorAssetSchema, pageIndex);
+export const listCaptionAssetsOf = (entryIds: readonly string[], pageIndex = 1) =>
+  assetsOfEntries('caption_captionasset', entryIds, captionAssetSchema, pageIndex);
 
 export function listFlavorAssets(entryId: string): ApiCall<ListResponse<FlavorAsset>> {
   return apiCall(

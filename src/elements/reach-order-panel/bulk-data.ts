@@ -1,7 +1,8 @@
+import type { ApiCall } from '../../api/client.js';
 import { toApiError } from '../../api/errors.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { listCaptionAssetsOf, listEntriesById, listFlavorAssetsOf, MAX_IDS_PER_LIST } from '../../reach/entries.js';
-import type { CaptionAsset, EntryVendorTask, FlavorAsset, MediaEntry } from '../../reach/schemas.js';
+import type { CaptionAsset, EntryVendorTask, FlavorAsset, ListResponse, MediaEntry } from '../../reach/schemas.js';
 import { listTasks } from '../../reach/tasks.js';
 import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
@@ -46,11 +47,28 @@ function chunks<T>(values: readonly T[], size: number): T[][] {
   return result;
 }
 
+/** Entries per list of assets: an entry has a handful of flavors, so a page of 500 mostly holds them all. */
+const ASSET_ENTRIES_PER_LIST = 25;
+
+/** Every asset of a group of entries: the first page (asked in the caller's tick), then any further pages. */
+async function allAssets<T>(
+  session: ReachSession,
+  list: (entryIds: readonly string[], pageIndex: number) => ApiCall<ListResponse<T>>,
+  entryIds: readonly string[],
+  signal: AbortSignal,
+): Promise<T[]> {
+  const first = await session.call(list(entryIds, 1), { signal });
+  const objects = [...first.objects];
+  for (let page = 2; (page - 1) * MAX_PAGE_SIZE < first.totalCount; page += 1)
+    objects.push(...(await session.call(list(entryIds, page), { signal })).objects);
+  return objects;
+}
+
 /**
- * The entries' data, asked in one tick: entries, captions and flavors in lists of up to MAX_IDS_PER_LIST
- * entries, tasks one list per entry (the task filter has no `entryIdIn`, kaltura-rules §1.2). The client
- * sends them as multirequests of a bounded size. Their tasks go into the session's store. Rejects with the
- * first failure.
+ * The entries' data, asked in one tick: entries in lists of up to MAX_IDS_PER_LIST ids, captions and flavors
+ * of ASSET_ENTRIES_PER_LIST entries a list, tasks one list per entry (the task filter has no `entryIdIn`,
+ * kaltura-rules §1.2). The client sends them as multirequests of a bounded size. Their tasks go into the
+ * session's store. Rejects with the first failure.
  */
 export async function loadBulkEntries(
   session: ReachSession,
@@ -58,20 +76,23 @@ export async function loadBulkEntries(
   signal: AbortSignal,
 ): Promise<Map<string, BulkEntry>> {
   const options = { signal };
-  const groups = chunks(entryIds, MAX_IDS_PER_LIST);
+  const assetGroups = chunks(entryIds, ASSET_ENTRIES_PER_LIST);
   const [entries, captions, flavors, tasks] = await Promise.all([
-    Promise.all(groups.map((ids) => session.call(listEntriesById(ids), options))),
-    Promise.all(groups.map((ids) => session.call(listCaptionAssetsOf(ids), options))),
-    Promise.all(groups.map((ids) => session.call(listFlavorAssetsOf(ids), options))),
+    Promise.all(chunks(entryIds, MAX_IDS_PER_LIST).map((ids) => session.call(listEntriesById(ids), options))),
+    Promise.all(assetGroups.map((ids) => allAssets(session, listCaptionAssetsOf, ids, signal))),
+    Promise.all(assetGroups.map((ids) => allAssets(session, listFlavorAssetsOf, ids, signal))),
     Promise.all(
       entryIds.map((entryId) => session.call(listTasks({ entryIdEqual: entryId }, { pageSize: MAX_PAGE_SIZE }), options)),
     ),
   ]);
   signal.throwIfAborted();
-  const byEntry = <T extends { entryId: string }>(lists: readonly { objects: T[] }[]) => {
+  const byEntry = <T extends { entryId: string }>(lists: readonly T[][]) => {
     const found = new Map<string, T[]>();
-    for (const { objects } of lists)
-      for (const object of objects) found.set(object.entryId, [...(found.get(object.entryId) ?? []), object]);
+    for (const object of lists.flat()) {
+      const ofEntry = found.get(object.entryId);
+      if (ofEntry) ofEntry.push(object);
+      else found.set(object.entryId, [object]);
+    }
     return found;
   };
   const captionsOf = byEntry<CaptionAsset>(captions);
