@@ -173,6 +173,22 @@ describe('<reach-order-panel entry-ids>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('a USER session: each id once, unknown ids and entries it may not change listed with why, no prices, orders without a profile', async () => {
+    const ks = await startKs({ type: 0, userId: SEED.users.professor });
+    const element = await bulkPanel(ks, [E.welcome, ` ${E.welcome}`, '0_nosuch01', E.seminar12]);
+    expect(text(element, '#bulk-title')).to.equal('Order for 3 entries');
+    expect($(element, '#profiles-hidden'), 'no profile or credit to show').not.to.equal(null);
+    await chooseService(element, C.machineCaptionsEnglish);
+    expect(text(element, '.totals-table thead')).to.equal('Service Orders Cannot be ordered');
+    const lines = await allLines(element);
+    const line = (entryId: string) => lines.get(`${entryId}:${C.machineCaptionsEnglish}`) ?? '';
+    expect(line('0_nosuch01')).to.contain('No such entry on this account, or your session may not see it.');
+    expect(line(E.seminar12)).to.contain('Will not be ordered:');
+    expect(line(E.welcome)).to.equal('Welcome to the Media Portal · English Machine Captions Price not shown');
+    await expect(element).to.be.accessible();
+    expect(await placed(element)).to.contain('Ordered: 1. Not ordered: 0.');
+  });
+
   it('Retry the failed ones checks again, then sends only what is still not ordered', async function () {
     this.timeout(30000);
     const ks = await startKs();
