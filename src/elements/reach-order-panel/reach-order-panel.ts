@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState } from '@lit/task';
@@ -19,10 +19,8 @@ import { featureLabel, statusLabel } from '../shared/labels.js';
 import { chainedOrdersText, isolate } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
-import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
-import { renderBulk, renderPickEntries } from './bulk-order.js';
-import { BulkOrderController } from './bulk-order-controller.js';
-import { bulkStyles } from './bulk.styles.js';
+import type * as BulkMode from './bulk-mode.js';
+import type { BulkOrderController } from './bulk-order-controller.js';
 import { renderCatalog, renderFilters } from './catalog.js';
 import { renderEntry, renderProfile } from './entry-profile.js';
 import { OrderController, type ChainedOrder } from './order-controller.js';
@@ -71,7 +69,7 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  */
 @localized()
 export class ReachOrderPanel extends ReachElement {
-  static override styles = [baseStyles, orderPanelStyles, mediaPickerStyles, bulkStyles];
+  static override styles = [baseStyles, orderPanelStyles];
 
   /** The entry to order services for. */
   @property({ attribute: 'entry-id' }) entryId?: string;
@@ -105,17 +103,14 @@ export class ReachOrderPanel extends ReachElement {
 
   readonly #orders = new OrderController(this);
 
-  readonly #bulk = new BulkOrderController(this, () => this.session, {
-    created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
-    failed: (error) => this.reportError(error),
-    announce: (text) => this.announce(text),
-    focus: (id) => this.focusAfterUpdate(id),
-    picks: () => !this.entryId?.trim() && !this.entryIds?.trim(),
-  });
+  /** The bulk order (bulk-mode.ts): loaded the first time the panel has no entry. */
+  #bulkMode: typeof BulkMode | undefined;
+  #bulk: BulkOrderController | undefined;
+  #bulkImport: Promise<void> | undefined;
 
   readonly #bulkLoad = this.sessionTask(
-    ([key], session, signal) => this.#bulk.load(session, key, signal),
-    () => [this.entryId?.trim() ? '' : this.#bulk.key(this.entryIds)] as const,
+    async ([key], session, signal) => (key && this.#bulk ? this.#bulk.load(session, key, signal) : initialState),
+    () => [this.entryId?.trim() ? '' : (this.#bulk?.key(this.entryIds) ?? '')] as const,
   );
 
   readonly #load = this.sessionTask(
@@ -130,6 +125,32 @@ export class ReachOrderPanel extends ReachElement {
         () => this.session,
         (changes, session) => this.#tasksChanged(changes, session),
       ),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.entryId?.trim()) this.#importBulk();
+  }
+
+  #importBulk(): void {
+    this.#bulkImport ??= import('./bulk-mode.js').then(
+      (mode) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...ReachOrderPanel.elementStyles, ...mode.bulkModeStyles]);
+        this.#bulkMode = mode;
+        this.#bulk = new mode.BulkOrderController(this, () => this.session, {
+          created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
+          failed: (error) => this.reportError(error),
+          announce: (text) => this.announce(text),
+          focus: (id) => this.focusAfterUpdate(id),
+          picks: () => !this.entryId?.trim() && !this.entryIds?.trim(),
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#bulkImport = undefined; // asked again at the next update
+        this.reportError(error);
+      },
     );
   }
 
@@ -406,14 +427,16 @@ export class ReachOrderPanel extends ReachElement {
 
   /** Many entries: `entry-ids`, or those chosen in the media picker. */
   #renderBulk() {
-    const bulk = this.#bulk;
-    if (!bulk.key(this.entryIds)) return renderPickEntries(bulk.picker, () => bulk.orderPicked());
+    const [mode, bulk] = [this.#bulkMode, this.#bulk];
     const loading = () => html`<p class="loading">${msg('Loading the entries and the services you can order…')}</p>`;
+    if (!mode || !bulk) return loading();
+    if (!bulk.key(this.entryIds)) return mode.renderPickEntries(bulk.picker, () => bulk.orderPicked());
+    const reload = () => void this.#bulkLoad.run();
     return this.#bulkLoad.render({
       initial: loading,
       pending: loading,
       error: (error) => this.#renderLoadError(toApiError(error)),
-      complete: (data) => renderBulk(bulk.view(data, this.serverNow(), () => void this.#bulkLoad.run()), bulk.rows),
+      complete: (data) => mode.renderBulk(bulk.view(data, this.serverNow(), reload), bulk.rows),
     });
   }
 
