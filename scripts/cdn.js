@@ -23,8 +23,12 @@ function chunkFileName(chunk) {
  * @returns {Promise<Map<string, string | Uint8Array>>} each file's path inside dist/cdn/ and its content
  */
 export async function buildCdn({ write }) {
-  /** @param {Record<string, string>} entry @param {import('vite').Plugin[]} plugins */
-  const bundle = async (entry, plugins = []) => {
+  /**
+   * @param {Record<string, string>} entry @param {import('vite').Plugin[]} plugins
+   * @param {'strict' | 'allow-extension'} entrySignatures `allow-extension` lets code loaded later (the order
+   *   panel's bulk order) import what it shares from the entry file, instead of splitting that out of it
+   */
+  const bundle = async (entry, plugins = [], entrySignatures = 'strict') => {
     const output = await build({
       configFile: false,
       logLevel: 'warn',
@@ -37,7 +41,10 @@ export async function buildCdn({ write }) {
         minify: true,
         lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
         // Lib mode keeps whitespace in ES output (for other bundlers' tree-shaking); this code goes to browsers as is.
-        rollupOptions: { output: { chunkFileNames: chunkFileName, minify: true } },
+        rollupOptions: {
+          preserveEntrySignatures: entrySignatures,
+          output: { chunkFileNames: chunkFileName, minify: true },
+        },
       },
     });
     const results = /** @type {import('vite').Rollup.RollupOutput[]} */ (Array.isArray(output) ? output : [output]);
@@ -45,7 +52,7 @@ export async function buildCdn({ write }) {
   };
   const elements = Object.fromEntries(elementTags().map((tag) => [`elements/${tag}`, `src/elements/${tag}/index.ts`]));
   const files = [
-    ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' })),
+    ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], 'allow-extension')),
     ...(await bundle({ 'reach-elements': 'src/cdn/autoloader.ts', ...elements }, [cdnManifest('reach-elements')])),
   ];
   return new Map(files.map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source]));
