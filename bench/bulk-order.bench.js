@@ -178,12 +178,14 @@ try {
   row('HTTP requests', String(bulkRequests), String(singleRequests));
   row('time to the last outcome', `${(bulk.totalMs / 1000).toFixed(1)} s`, `${(single.totalMs / 1000).toFixed(1)} s`);
   row('  of which loading (bulk: until services)', `${(bulk.loadedMs / 1000).toFixed(1)} s`, '');
-  row('longest main-thread task', `${bulk.longestTaskMs.toFixed(0)} ms`, `${single.longestTaskMs.toFixed(0)} ms`);
+  // Chromium reports long tasks from 50 ms on.
+  const longest = (/** @type {number} */ ms) => (ms > 0 ? `${ms.toFixed(0)} ms` : 'none ≥ 50 ms');
+  row('longest main-thread task', longest(bulk.longestTaskMs), longest(single.longestTaskMs));
   row('tasks on the server (most per entry)', `${bulkTasks.total} (${bulkTasks.most})`, `${singleTasks.total} (${singleTasks.most})`);
   console.log();
   report(`bulk order: "${bulk.label}" → "${bulk.outcome}"`, `${bulkTasks.total} tasks`, bulkTasks.total === ENTRIES && bulkTasks.most === 1);
   report('one by one: every entry ordered once', `${singleTasks.total} tasks`, singleTasks.total === ENTRIES && singleTasks.most === 1);
-  report('bulk order: no main-thread task over 200 ms', `${bulk.longestTaskMs.toFixed(0)} ms`, bulk.longestTaskMs <= 200);
+  report('bulk order: no main-thread task over 200 ms', longest(bulk.longestTaskMs), bulk.longestTaskMs <= 200);
   report('bulk order: fewer requests than one by one', `${bulkRequests} vs ${singleRequests}`, bulkRequests < singleRequests);
 } finally {
   await browser.close();
