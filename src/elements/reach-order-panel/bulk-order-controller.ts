@@ -30,7 +30,7 @@ export interface BulkHost {
   failed(error: KalturaApiError): void;
   announce(text: string): void;
   focus(id: string): void;
-  /** The panel has no entry of its own and no `entry-ids`: entries are chosen in the media picker. */
+  /** The panel shows the media picker: no entry of its own, no `entry-ids`, none picked yet. */
   picks(): boolean;
 }
 
@@ -69,13 +69,14 @@ export class BulkOrderController implements ReactiveController {
   }
 
   /** The entries to load: `entry-ids`, else those picked. */
-  key(entryIds: string | undefined): string {
-    return entryIds?.trim() || this.picked.join(',');
+  key(entryIds: string | readonly string[] | undefined): string {
+    const given = typeof entryIds === 'string' ? entryIds.trim() : (entryIds ?? []).join(',');
+    return given || this.picked.join(',');
   }
 
   /** Starts the media picker while it is shown, stops it once it is not (before the render that shows it). */
   hostUpdate(): void {
-    const shown = this.events.picks() && this.picked.length === 0 && this.session() !== undefined;
+    const shown = this.events.picks() && this.session() !== undefined;
     if (shown === this.#pickerOn) return;
     this.#pickerOn = shown;
     if (shown) this.picker.start();

@@ -171,6 +171,9 @@ describe('<reach-order-panel entry-ids>', () => {
     expect(text(element, '#bulk-credit-block')).to.match(/^Not enough credit: these services cost [\d.]+ and the profile has 1.5 left\./);
     expect($<HTMLButtonElement>(element, '#bulk-place')!.disabled).to.equal(true);
     await expect(element).to.be.accessible();
+    // The property takes an array too.
+    element.entryIds = [E.lecture45, E.keynote30];
+    await waitUntil(() => text(element, '#bulk-title') === 'Order for 2 entries', 'the entries did not change');
   });
 
   it('a USER session: each id once, unknown ids and entries it may not change listed with why, no prices, orders without a profile', async () => {

@@ -77,9 +77,9 @@ export class ReachOrderPanel extends ReachElement {
   /**
    * Several entries at once (ids separated by commas): the services chosen once, a pre-flight of every
    * entry, then the orders in batches. Used when `entry-id` is not set; without either, the entries are
-   * chosen in a media picker.
+   * chosen in a media picker. The property also takes an array of ids.
    */
-  @property({ attribute: 'entry-ids' }) entryIds?: string;
+  @property({ attribute: 'entry-ids' }) entryIds?: string | readonly string[];
 
   /**
    * Leaves out the entry card (name, duration, status), for a host that already shows the entry beside
@@ -143,7 +143,7 @@ export class ReachOrderPanel extends ReachElement {
           failed: (error) => this.reportError(error),
           announce: (text) => this.announce(text),
           focus: (id) => this.focusAfterUpdate(id),
-          picks: () => !this.entryId?.trim() && !this.entryIds?.trim(),
+          picks: () => !this.entryId?.trim() && !this.#bulk?.key(this.entryIds),
         });
         this.requestUpdate();
       },
