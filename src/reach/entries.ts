@@ -1,7 +1,8 @@
 import type { ApiCall } from '../api/client.js';
 import type { WireParams } from '../api/encode.js';
 import * as z from 'zod/mini';
-import { apiCall, pagerParams, type Pager } from './call.js';
+import { apiCall, MAX_PAGE_SIZE, pagerParams, type Pager } from './call.js';
+import { EntryStatus } from './enums.js';
 import {
   captionAssetSchema,
   cuePointSchema,
@@ -61,6 +62,43 @@ export function listEntries(filter: EntryFilter, pager?: Pager): ApiCall<ListRes
   };
   return apiCall('baseentry', 'list', params, listResponse(mediaEntrySchema));
 }
+
+/** Kaltura takes about 150 values in an IN list on sphinx-backed lists (kaltura-rules §5.4); we ask for fewer. */
+export const MAX_IDS_PER_LIST = 100;
+
+/** Every status but deleted: a list by id otherwise answers READY entries only (kaltura-rules §6.2). */
+const ANY_LIVING_STATUS = Object.values(EntryStatus).filter((status) => status !== EntryStatus.DELETED);
+
+/** Up to MAX_IDS_PER_LIST entries by id, whatever their status; ids the session may not see are missing. */
+export function listEntriesById(ids: readonly string[]): ApiCall<ListResponse<MediaEntry>> {
+  if (ids.length > MAX_IDS_PER_LIST) throw new RangeError(`At most ${MAX_IDS_PER_LIST} ids per call`);
+  return listEntries({ idIn: ids, statusIn: ANY_LIVING_STATUS }, { pageSize: MAX_IDS_PER_LIST });
+}
+
+/** The flavor or caption assets of up to MAX_IDS_PER_LIST entries, a page of MAX_PAGE_SIZE at a time. */
+function assetsOfEntries<T>(
+  service: 'flavorasset' | 'caption_captionasset',
+  entryIds: readonly string[],
+  schema: z.ZodMiniType<T>,
+  pageIndex: number,
+): ApiCall<ListResponse<T>> {
+  if (entryIds.length > MAX_IDS_PER_LIST) throw new RangeError(`At most ${MAX_IDS_PER_LIST} ids per call`);
+  const objectType = service === 'flavorasset' ? 'KalturaFlavorAssetFilter' : 'KalturaCaptionAssetFilter';
+  return apiCall(
+    service,
+    'list',
+    {
+      filter: { objectType, entryIdIn: entryIds.join(',') },
+      pager: pagerParams({ pageSize: MAX_PAGE_SIZE, pageIndex }),
+    },
+    listResponse(schema),
+  );
+}
+
+export const listFlavorAssetsOf = (entryIds: readonly string[], pageIndex = 1) =>
+  assetsOfEntries('flavorasset', entryIds, flavorAssetSchema, pageIndex);
+export const listCaptionAssetsOf = (entryIds: readonly string[], pageIndex = 1) =>
+  assetsOfEntries('caption_captionasset', entryIds, captionAssetSchema, pageIndex);
 
 export function listFlavorAssets(entryId: string): ApiCall<ListResponse<FlavorAsset>> {
   return apiCall(

@@ -87,6 +87,32 @@ describe('an order joined by another element of the page', () => {
     expect(page.onPage).to.have.length(1);
   });
 
+  it('order panel and a bulk order of the same service: one order; the single panel placed it, the bulk order joined it', async () => {
+    const ks = await startKs();
+    const single = await panelReadyToPlace(ks, E.welcome, C.machineCaptionsEnglish);
+    const bulk = await fixture<ReachOrderPanel>(
+      html`<reach-order-panel entry-ids=${`${E.welcome},${E.seminar12}`} service-url=${serviceUrl} .ks=${ks}></reach-order-panel>`,
+    );
+    await waitUntil(() => $(bulk, `#bulk-pick-${C.machineCaptionsEnglish}`), 'the bulk order did not load', {
+      timeout: 5000,
+    });
+    $(bulk, `#bulk-pick-${C.machineCaptionsEnglish}`)!.click();
+    await bulk.updateComplete;
+    expect(text(bulk, '#bulk-place')).to.equal('Place 2 orders');
+    const [bySingle, byBulk, onPage] = [collectCreated(single), collectCreated(bulk), collectCreated(document)];
+    await resetStats();
+    $(single, '#place')!.click();
+    $(bulk, '#bulk-place')!.click();
+    await waitUntil(() => $(bulk, '#bulk-again'), 'the bulk order did not finish', { timeout: 5000 });
+    expect(text(bulk, `[data-key="${E.welcome}:${C.machineCaptionsEnglish}"]`)).to.contain(
+      'Ordered from another place on this page at the same time.',
+    );
+    expect((await stats()).calls['reach_entryvendortask.add']).to.equal(2);
+    expect(bySingle).to.have.length(1);
+    expect(byBulk.map((event) => event.task.entryId)).to.deep.equal([E.seminar12]);
+    expect(onPage).to.have.length(2);
+  });
+
   it('two task monitors ordering the same task again: one order; only the monitor that placed it fires', async () => {
     const ks = await startKs();
     const ready = await new KalturaClient({ serviceUrl, ks, retryDelaysMs: [] }).call(

@@ -6,6 +6,7 @@ import type { CreditState } from '../../reach/pricing.js';
 import type { MediaEntry } from '../../reach/schemas.js';
 import { formatClock, formatDate, formatDuration } from '../shared/format.js';
 import { creditsText, entryKindLabel, entryStatusLabel, profilesHiddenText } from '../shared/order-text.js';
+import type { PanelData } from './panel-data.js';
 import type { PanelView } from './panel-view.js';
 
 // The order panel's head: the entry it orders for, and the profile the order is charged to with its credit.
@@ -29,7 +30,12 @@ export function renderEntry(entry: MediaEntry) {
   </section>`;
 }
 
-export function renderProfile(view: PanelView) {
+/** What the profile section needs (of the single panel's view, or the bulk order's). */
+export type ProfileView = Pick<PanelView, 'profile' | 'credit' | 'profiles' | 'chooseProfile'> & {
+  readonly data: Pick<PanelData, 'profilesHidden' | 'details'>;
+};
+
+export function renderProfile(view: ProfileView) {
   const { profile, credit } = view;
   if (view.data.profilesHidden) {
     return html`<p class="notice" part="notice" id="profiles-hidden">

@@ -31,7 +31,7 @@ export interface PanelData {
   profilesHidden: boolean;
 }
 
-const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([
+export const ORDERABLE_STATUSES: ReadonlySet<number> = new Set([
   VendorCatalogItemStatus.ACTIVE,
   VendorCatalogItemStatus.DEPRECATED,
 ]);
@@ -84,7 +84,7 @@ export async function loadPanelData(session: ReachSession, entryId: string, sign
 }
 
 /** The profile most catalog items default to, if active; else the first active one. */
-export function defaultProfileId(data: PanelData): number | undefined {
+export function defaultProfileId(data: Pick<PanelData, 'profiles' | 'catalog'>): number | undefined {
   const active = activeProfiles(data.profiles);
   const counts = new Map<number, number>();
   for (const item of data.catalog)

@@ -220,7 +220,7 @@ export function selectedViews(items: readonly ItemView[], selected: ReadonlySet<
 /** Credit check across everything selected together, as the server will apply it one order after the other. */
 export function creditCheck(
   credit: CreditState | undefined,
-  views: readonly ItemView[],
+  views: readonly Pick<ItemView, 'estimate'>[],
 ): { verdict: CreditVerdict; total: number } {
   let total = 0;
   let verdict: CreditVerdict = 'ok';
@@ -239,7 +239,7 @@ export function turnaroundOrder(turnAroundTime: number): number {
   return turnAroundTime;
 }
 
-export function byCatalogOrder(a: ItemView, b: ItemView): number {
+export function byCatalogOrder(a: Pick<ItemView, 'item'>, b: Pick<ItemView, 'item'>): number {
   return (
     a.item.serviceFeature - b.item.serviceFeature ||
     (a.item.serviceType === VendorServiceType.MACHINE ? 0 : 1) -

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState } from '@lit/task';
@@ -20,6 +20,8 @@ import { chainedOrdersText, isolate } from '../shared/order-text.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { renderBrowse } from './browse.js';
+import type * as BulkMode from './bulk-mode.js';
+import type { BulkOrderController } from './bulk-order-controller.js';
 import { FEW_SERVICES } from './catalog.js';
 import { renderEntry, renderProfile } from './entry-profile.js';
 import { NeedController } from './need-controller.js';
@@ -44,7 +46,7 @@ type Phase = 'choose' | 'confirm' | 'ordering';
 
 /**
  * @tagname reach-order-panel
- * @summary Orders REACH services (captions, translation, clips, …) for one entry.
+ * @summary Orders REACH services (captions, translation, clips, …) for one entry, or for many at once.
  *
  * Orders REACH services for one entry: the entry and why it may not be ordered for, the profile and its
  * credit, then need first: what is needed (captions, translation, summary, …), the language (several targets
@@ -55,6 +57,11 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  * captions is ordered with the captions it starts from and placed once they are ready. An order's result
  * links to its task in a `<reach-task-monitor>` of the same page.
  *
+ * For many entries (`entry-ids`, or entries chosen in its media picker when neither attribute is set): the
+ * services chosen once, a pre-flight of every entry and service (its price, or why it will not be ordered)
+ * with totals against the profile's credit, then the orders in batches with a progress bar, each outcome as
+ * it arrives, and "Retry the failed ones", which checks again before sending.
+ *
  * @fires reach-task-created {ReachTaskCreatedEvent} - one per task this panel placed ({task}); not fired for an
  *   order it joined (the same order already in flight from another element of the page)
  * @csspart entry - the entry summary
@@ -63,7 +70,9 @@ type Phase = 'choose' | 'confirm' | 'ordering';
  * @csspart item - one service of the catalog
  * @csspart summary - the selection, total price and order button
  * @csspart confirm - the confirmation step
- * @csspart results - the outcome of the last order
+ * @csspart results - the outcome of the last order (of a bulk order: its progress and outcome)
+ * @csspart list - a bulk order's lines, one per entry and service
+ * @csspart media-picker - the media picker, when the panel has no entry
  */
 @localized()
 export class ReachOrderPanel extends ReachElement {
@@ -71,6 +80,13 @@ export class ReachOrderPanel extends ReachElement {
 
   /** The entry to order services for. */
   @property({ attribute: 'entry-id' }) entryId?: string;
+
+  /**
+   * Several entries at once (ids separated by commas): the services chosen once, a pre-flight of every
+   * entry, then the orders in batches. Used when `entry-id` is not set; without either, the entries are
+   * chosen in a media picker. The property also takes an array of ids.
+   */
+  @property({ attribute: 'entry-ids' }) entryIds?: string | readonly string[];
 
   /**
    * Leaves out the entry card (name, duration, status), for a host that already shows the entry beside
@@ -98,6 +114,16 @@ export class ReachOrderPanel extends ReachElement {
     focus: (id) => this.focusAfterUpdate(id),
   });
 
+  /** The bulk order (bulk-mode.ts): loaded the first time the panel has no entry. */
+  #bulkMode: typeof BulkMode | undefined;
+  #bulk: BulkOrderController | undefined;
+  #bulkImport: Promise<void> | undefined;
+
+  readonly #bulkLoad = this.sessionTask(
+    async ([key], session, signal) => (key && this.#bulk ? this.#bulk.load(session, key, signal) : initialState),
+    () => [this.entryId?.trim() ? '' : (this.#bulk?.key(this.entryIds) ?? '')] as const,
+  );
+
   readonly #load = this.sessionTask(
     ([entryId], session, signal) => this.#loadPanel(session, entryId, signal),
     () => [this.entryId?.trim()] as const,
@@ -110,6 +136,32 @@ export class ReachOrderPanel extends ReachElement {
         () => this.session,
         (changes, session) => this.#tasksChanged(changes, session),
       ),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.entryId?.trim()) this.#importBulk();
+  }
+
+  #importBulk(): void {
+    this.#bulkImport ??= import('./bulk-mode.js').then(
+      (mode) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...ReachOrderPanel.elementStyles, ...mode.bulkModeStyles]);
+        this.#bulkMode = mode;
+        this.#bulk = new mode.BulkOrderController(this, () => this.session, {
+          created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
+          failed: (error) => this.reportError(error),
+          announce: (text) => this.announce(text),
+          focus: (id) => this.focusAfterUpdate(id),
+          picks: () => !this.entryId?.trim() && !this.#bulk?.key(this.entryIds),
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#bulkImport = undefined; // asked again at the next update
+        this.reportError(error);
+      },
     );
   }
 
@@ -389,14 +441,28 @@ export class ReachOrderPanel extends ReachElement {
 
   #renderBody() {
     if (!this.settings.ks) return this.renderMissingKs();
-    if (!this.entryId?.trim())
-      return html`<p class="notice" part="notice">${msg('Set the entry-id attribute to the entry to order services for.')}</p>`;
+    if (!this.entryId?.trim()) return this.#renderBulk();
     const loading = () => html`<p class="loading">${msg('Loading the entry and the services you can order…')}</p>`;
     return this.#load.render({
       initial: loading,
       pending: loading,
       error: (error) => this.#renderLoadError(toApiError(error)),
       complete: (data) => this.#renderReady(data),
+    });
+  }
+
+  /** Many entries: `entry-ids`, or those chosen in the media picker. */
+  #renderBulk() {
+    const [mode, bulk] = [this.#bulkMode, this.#bulk];
+    const loading = () => html`<p class="loading">${msg('Loading the entries and the services you can order…')}</p>`;
+    if (!mode || !bulk) return loading();
+    if (!bulk.key(this.entryIds)) return mode.renderPickEntries(bulk.picker, () => bulk.orderPicked());
+    const reload = () => void this.#bulkLoad.run();
+    return this.#bulkLoad.render({
+      initial: loading,
+      pending: loading,
+      error: (error) => this.#renderLoadError(toApiError(error)),
+      complete: (data) => mode.renderBulk(bulk.view(data, this.serverNow(), reload), bulk.rows),
     });
   }
 
