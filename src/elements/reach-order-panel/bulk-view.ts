@@ -6,7 +6,6 @@ import { estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate
 import type { MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { defaultOrderInput, inputProblems, inputRefusal, taskJobData } from '../../reach/task-data.js';
 import type { NewTask } from '../../reach/tasks.js';
-import { mayEditEntry } from '../../reach/session-info.js';
 import {
   blockingTaskText,
   cancelsOrderText,
@@ -56,12 +55,13 @@ export interface BulkPlan {
 
 export const lineKey = (entryId: string, catalogItemId: number) => `${entryId}:${catalogItemId}`;
 
-/** Why `item` cannot be ordered for this entry, or undefined, in the server's order of checks. */
-function refusalOf(data: BulkData, found: BulkEntry | undefined, item: VendorCatalogItem, estimate: PriceEstimate) {
+/**
+ * Why `item` cannot be ordered for this entry, or undefined, in the server's order of checks. No edit right is
+ * asked: an entry the session can see may be ordered for (kaltura-rules §6.4).
+ */
+function refusalOf(found: BulkEntry | undefined, item: VendorCatalogItem, estimate: PriceEstimate) {
   if (!found) return msg('No such entry on this account, or your session may not see it.');
   const { entry, tasks, captionAssets, sourceVersion } = found;
-  if (!mayEditEntry(data.details, entry))
-    return msg('Your session may not order services for this entry. Only its owner, its editors or an administrator can.');
   const refusal = entryRefusal(entry, item);
   if (refusal) return entryRefusalText(refusal, entry, item);
   if (estimate.kind === 'units-required') return unitsRequiredText();
@@ -77,7 +77,7 @@ function refusalOf(data: BulkData, found: BulkEntry | undefined, item: VendorCat
 function lineOf(data: BulkData, entryId: string, item: VendorCatalogItem, profile: ReachProfile | undefined): BulkLine {
   const found = data.entries.get(entryId);
   const estimate = estimatePrice(item, entryDurationMs(found?.entry));
-  const refusal = refusalOf(data, found, item, estimate);
+  const refusal = refusalOf(found, item, estimate);
   const cancels = found && !refusal ? tasksCancelledByOrder(item, found.tasks, found.sourceVersion) : [];
   const request: NewTask = { entryId, catalogItemId: item.id, ...(profile ? { reachProfileId: profile.id } : {}) };
   const jobData = found ? taskJobData(item, defaultOrderInput(item, found.captionAssets)) : undefined;

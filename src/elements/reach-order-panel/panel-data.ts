@@ -6,7 +6,7 @@ import { VendorCatalogItemStatus } from '../../reach/enums.js';
 import { entryRefusal } from '../../reach/order-rules.js';
 import { activeProfiles } from '../../reach/pricing.js';
 import type { CaptionAsset, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
-import { mayEditEntry, type SessionDetails } from '../../reach/session-info.js';
+import type { SessionDetails } from '../../reach/session-info.js';
 import { listTasks } from '../../reach/tasks.js';
 import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
@@ -97,15 +97,13 @@ export function defaultProfileId(data: Pick<PanelData, 'profiles' | 'catalog'>):
   return preferred ?? active[0]?.id;
 }
 
-/** A reason nothing at all can be ordered here, or undefined. */
+/**
+ * A reason nothing at all can be ordered here, or undefined. No edit right is asked: the entry loaded, so the
+ * session is entitled to it and may order for it (kaltura-rules §6.4).
+ */
 export function panelRefusal(data: PanelData, profiles: readonly ReachProfile[]): string | undefined {
   if (data.reachForbidden)
     return msg('REACH is not enabled for this account. Ask your Kaltura administrator to enable it.');
-  if (!mayEditEntry(data.details, data.entry)) {
-    return msg(
-      'Your session may not order services for this entry. Only its owner, its editors or an administrator can.',
-    );
-  }
   const [first] = data.catalog;
   const refusal = first ? entryRefusal(data.entry, first) : undefined;
   if (first && (refusal === 'entry-not-ready' || refusal === 'entry-type-not-supported'))
