@@ -9,6 +9,7 @@ import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
 import { rawOf } from '../journal.js';
 import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
+import { flavorsOf } from '../services/assets.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
@@ -184,9 +185,7 @@ function tasksReplacedBy(ctx, item, entryId, version, anyTaskOfVersion) {
 
 /** The version of the entry's original (source) flavor, or 0. @param {Ctx} ctx @param {string} entryId */
 function sourceVersion(ctx, entryId) {
-  const source = Object.values(rawOf(ctx.state.flavorAssets)).find(
-    (flavor) => flavor.entryId === entryId && flavor.isOriginal,
-  );
+  const source = flavorsOf(ctx.state, entryId).find((flavor) => flavor.isOriginal);
   return source ? Number(source.version) || 0 : 0;
 }
 
