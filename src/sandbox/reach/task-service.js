@@ -6,7 +6,6 @@ import { ApiError } from '../errors.js';
 import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
 import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
-import { rawOf } from '../journal.js';
 import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
 import { flavorsOf } from '../services/assets.js';
@@ -22,7 +21,14 @@ import {
   TaskStatus,
 } from './enums.js';
 import { compileFilter } from './filtering.js';
-import { changeStatus, createTaskRecord, derivedFromTasks, FINAL_STATUSES, noteTaskChange } from './lifecycle.js';
+import {
+  changeStatus,
+  createTaskRecord,
+  derivedFromTasks,
+  FINAL_STATUSES,
+  noteTaskChange,
+  tasksOfEntry,
+} from './lifecycle.js';
 import { findProfile } from './profile-service.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
@@ -152,11 +158,10 @@ function isEntrySupported(item, entry) {
  * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version @param {boolean} anyTaskOfVersion
  */
 function tasksReplacedBy(ctx, item, entryId, version, anyTaskOfVersion) {
-  // Scanned unwrapped (a read); only the siblings found are taken through the call's view of the state.
+  // Found unwrapped (a read); only the siblings are taken through the call's view of the state.
   const siblings = [];
-  for (const task of rawOf(ctx.state.tasks).values()) {
-    if (task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
-      siblings.push(ctx.state.tasks.get(task.id));
+  for (const task of tasksOfEntry(ctx.state, entryId)) {
+    if (task.partnerId === ctx.partnerId && task.catalogItemId === item.id) siblings.push(ctx.state.tasks.get(task.id));
   }
   siblings.sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
   const duplicate = () =>
@@ -373,15 +378,35 @@ function filterAndSortTasks(ctx, filter) {
   const matchesFilter = compileFilter(filter, {
     skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'],
   });
-  const matches = Array.from(ctx.state.tasks.values()).filter(
+  // Filtering a sorted list keeps it sorted.
+  return visibleTasksInOrder(ctx, typeof filter?.orderBy === 'string' ? filter.orderBy : '').filter(
     (task) =>
-      task.partnerId === ctx.partnerId &&
-      task.status !== TaskStatus.ABORTED &&
-      matchesFilter(task) &&
-      (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText)),
+      matchesFilter(task) && (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText)),
   );
-  // Ties keep id order (the server's natural order).
-  return sortByOrder(matches, `${filter?.orderBy ? `${filter.orderBy},` : ''}+id`, ORDERABLE);
+}
+
+/**
+ * The partner's visible tasks sorted by an `orderBy`, per tasks Map until a task changes: a list with a new
+ * filter then filters a sorted list instead of sorting its matches again. Shared: read it, do not change it.
+ * @type {WeakMap<object, { revision: number, size: number, value: Map<string, Record<string, any>[]> }>}
+ */
+const sortedLists = new WeakMap();
+
+/** @param {Ctx} ctx @param {string} orderBy */
+function visibleTasksInOrder(ctx, orderBy) {
+  const sorted = derivedFromTasks(sortedLists, ctx.state.tasks, () => new Map());
+  const key = `${ctx.partnerId} ${orderBy}`;
+  let tasks = sorted.get(key);
+  if (!tasks) {
+    const visible = [];
+    for (const task of ctx.state.tasks.values())
+      if (task.partnerId === ctx.partnerId && task.status !== TaskStatus.ABORTED) visible.push(task);
+    // Ties keep id order (the server's natural order).
+    tasks = sortByOrder(visible, `${orderBy ? `${orderBy},` : ''}+id`, ORDERABLE);
+    sorted.set(key, tasks);
+    if (sorted.size > RECENT_LISTS_KEPT) sorted.delete(sorted.keys().next().value);
+  }
+  return tasks;
 }
 
 /** Who the CSV is mailed to: the session user's e-mail address. @param {Ctx} ctx */
