@@ -506,6 +506,21 @@ export function applyInput(target, input) {
   return target;
 }
 
+/** Answers `serializeOnce` made: a cache hands them out again, and `serialize` passes them through. */
+const alreadySerialized = new WeakSet();
+
+/**
+ * `serialize(value, ctx)`, marked so that serializing the answer again (as part of a larger one) passes it
+ * through: for caches of answers. The answer is shared: nothing may change it.
+ * @param {unknown} value
+ * @param {any} [ctx]
+ */
+export function serializeOnce(value, ctx) {
+  const output = serialize(value, ctx);
+  if (typeof output === 'object' && output !== null) alreadySerialized.add(Object.freeze(output));
+  return output;
+}
+
 /**
  * Response JSON (kaltura-rules §5.3): nulls omitted, `objectType` on every object, internal `_fields`
  * never written. An object of a registered class writes its declared properties (plus derived
@@ -518,6 +533,7 @@ export function applyInput(target, input) {
  */
 export function serialize(value, ctx, declaredClass) {
   if (value === null || value === undefined || value === NULL_FIELD) return undefined;
+  if (alreadySerialized.has(/** @type {object} */ (value))) return value;
   if (Array.isArray(value)) {
     return value.map((element) => serialize(element, ctx, declaredClass)).filter((element) => element !== undefined);
   }

@@ -4,7 +4,16 @@ import { randomBytes } from 'node:crypto';
 import { assertCanEditEntry, findEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
-import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
+import {
+  applyInput,
+  defineService,
+  isSet,
+  NULL_FIELD,
+  serializeOnce,
+  validateForInsert,
+  validateForUpdate,
+} from '../registry.js';
+import { onCommit } from '../journal.js';
 import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
 import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
@@ -20,7 +29,7 @@ import {
   ServiceType,
   TaskStatus,
 } from './enums.js';
-import { compileFilter } from './filtering.js';
+import { conditionValue, filterConditions } from './filtering.js';
 import {
   changeStatus,
   createTaskRecord,
@@ -375,38 +384,77 @@ function filteredTasks(ctx, filter) {
 /** @param {Ctx} ctx @param {Record<string, any> | undefined} filter */
 function filterAndSortTasks(ctx, filter) {
   const freeText = typeof filter?.freeText === 'string' ? filter.freeText : '';
-  const matchesFilter = compileFilter(filter, {
+  const conditions = filterConditions(filter, {
     skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'],
   });
-  // Filtering a sorted list keeps it sorted.
-  return visibleTasksInOrder(ctx, typeof filter?.orderBy === 'string' ? filter.orderBy : '').filter(
-    (task) =>
-      matchesFilter(task) && (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText)),
-  );
+  const sorted = visibleTasksInOrder(ctx, typeof filter?.orderBy === 'string' ? filter.orderBy : '');
+  if (conditions.length === 0 && !freeText) return sorted.tasks;
+  // Filtering a sorted list keeps it sorted; each condition reads its field's column.
+  const columns = conditions.map(({ field, kind }) => sorted.columnOf(field, kind));
+  const matches = [];
+  tasks: for (let index = 0; index < sorted.tasks.length; index++) {
+    for (let condition = 0; condition < conditions.length; condition++)
+      if (!conditions[condition].test(columns[condition][index])) continue tasks;
+    const task = sorted.tasks[index];
+    if (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText)) matches.push(task);
+  }
+  return matches;
 }
+
+/**
+ * @typedef {{ tasks: Record<string, any>[], columnOf: (field: string, kind: 'number' | 'string') => unknown[] }}
+ *   SortedTasks the tasks, and a field of each as filter conditions read it (made on first use, then kept)
+ */
 
 /**
  * The partner's visible tasks sorted by an `orderBy`, per tasks Map until a task changes: a list with a new
  * filter then filters a sorted list instead of sorting its matches again. Shared: read it, do not change it.
- * @type {WeakMap<object, { revision: number, size: number, value: Map<string, Record<string, any>[]> }>}
+ * @type {WeakMap<object, { revision: number, size: number, value: Map<string, SortedTasks> }>}
  */
 const sortedLists = new WeakMap();
 
-/** @param {Ctx} ctx @param {string} orderBy */
+/** @param {Ctx} ctx @param {string} orderBy @returns {SortedTasks} */
 function visibleTasksInOrder(ctx, orderBy) {
   const sorted = derivedFromTasks(sortedLists, ctx.state.tasks, () => new Map());
   const key = `${ctx.partnerId} ${orderBy}`;
-  let tasks = sorted.get(key);
-  if (!tasks) {
+  let list = sorted.get(key);
+  if (!list) {
     const visible = [];
     for (const task of ctx.state.tasks.values())
       if (task.partnerId === ctx.partnerId && task.status !== TaskStatus.ABORTED) visible.push(task);
     // Ties keep id order (the server's natural order).
-    tasks = sortByOrder(visible, `${orderBy ? `${orderBy},` : ''}+id`, ORDERABLE);
-    sorted.set(key, tasks);
+    const tasks = sortByOrder(visible, `${orderBy ? `${orderBy},` : ''}+id`, ORDERABLE);
+    /** @type {Map<string, unknown[]>} */
+    const columns = new Map();
+    const columnOf = (/** @type {string} */ field, /** @type {'number' | 'string'} */ kind) => {
+      let column = columns.get(`${kind} ${field}`);
+      if (!column) columns.set(`${kind} ${field}`, (column = tasks.map((task) => conditionValue(task, field, kind))));
+      return column;
+    };
+    list = { tasks, columnOf };
+    sorted.set(key, list);
     if (sorted.size > RECENT_LISTS_KEPT) sorted.delete(sorted.keys().next().value);
   }
-  return tasks;
+  return list;
+}
+
+/**
+ * Tasks as answered (serialized), per tasks Map until a task changes or a writing call commits: monitors poll
+ * the same pages again and again. A task's answer depends on the task alone (its class derives nothing).
+ * @type {WeakMap<object, { revision: number, size: number, value: WeakMap<object, unknown> }>}
+ */
+const answeredTasks = new WeakMap();
+onCommit((state) => answeredTasks.delete(state.tasks));
+
+/** @param {Ctx} ctx @param {Record<string, any>} task */
+function answerOf(ctx, task) {
+  const answers = derivedFromTasks(answeredTasks, ctx.state.tasks, () => new WeakMap());
+  let answer = answers.get(task);
+  if (!answer) {
+    answer = serializeOnce(task, ctx);
+    answers.set(task, answer);
+  }
+  return answer;
 }
 
 /** Who the CSV is mailed to: the session user's e-mail address. @param {Ctx} ctx */
@@ -439,7 +487,8 @@ defineService('reach_entryvendortask', {
       ],
       run(ctx, { filter, pager }) {
         const tasks = filteredTasks(ctx, filter);
-        return listResponse('KalturaEntryVendorTaskListResponse', pageOf(tasks, pager, { sphinx: true }), tasks.length);
+        const page = pageOf(tasks, pager, { sphinx: true }).map((task) => answerOf(ctx, task));
+        return listResponse('KalturaEntryVendorTaskListResponse', page, tasks.length);
       },
     },
     update: {
