@@ -365,8 +365,8 @@ const recentLists = new WeakMap();
 const RECENT_LISTS_KEPT = 16;
 
 /**
- * The partner's visible tasks that pass a KalturaEntryVendorTaskFilter, in its order (default +id).
- * The array is shared with later calls: read it, do not change it.
+ * The partner's visible tasks that pass a KalturaEntryVendorTaskFilter, in its order (default +id): an array
+ * or a Selection, both with `length` and `slice`. Shared with later calls: read it, do not change it.
  * @param {Ctx} ctx @param {Record<string, any> | undefined} filter
  */
 function filteredTasks(ctx, filter) {
@@ -389,16 +389,37 @@ function filterAndSortTasks(ctx, filter) {
   });
   const sorted = visibleTasksInOrder(ctx, typeof filter?.orderBy === 'string' ? filter.orderBy : '');
   if (conditions.length === 0 && !freeText) return sorted.tasks;
-  // Filtering a sorted list keeps it sorted; each condition reads its field's column.
+  // Filtering a sorted list keeps it sorted; each condition reads its field's column. The matches are kept as
+  // positions in the sorted list (compact, for the recent answers) and made tasks a page at a time.
   const columns = conditions.map(({ field, kind }) => sorted.columnOf(field, kind));
-  const matches = [];
+  const positions = new Uint32Array(sorted.tasks.length);
+  let count = 0;
   tasks: for (let index = 0; index < sorted.tasks.length; index++) {
     for (let condition = 0; condition < conditions.length; condition++)
       if (!conditions[condition].test(columns[condition][index])) continue tasks;
     const task = sorted.tasks[index];
-    if (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText)) matches.push(task);
+    if (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText))
+      positions[count++] = index;
   }
-  return matches;
+  return new Selection(sorted.tasks, positions.slice(0, count));
+}
+
+/** Some tasks of a sorted list, by their positions in it; `slice` makes tasks of a part (a page). */
+class Selection {
+  /** @param {Record<string, any>[]} tasks @param {Uint32Array} positions */
+  constructor(tasks, positions) {
+    this.tasks = tasks;
+    this.positions = positions;
+  }
+
+  get length() {
+    return this.positions.length;
+  }
+
+  /** @param {number} [start] @param {number} [end] */
+  slice(start, end) {
+    return Array.from(this.positions.subarray(start, end), (position) => this.tasks[position]);
+  }
 }
 
 /**
@@ -589,7 +610,7 @@ defineService('reach_entryvendortask', {
           partnerId: ctx.partnerId,
           userId: recipient,
           createdAt: Math.floor(ctx.clock.now()),
-          csv: tasksToCsv(ctx.state, filteredTasks(ctx, filter)),
+          csv: tasksToCsv(ctx.state, filteredTasks(ctx, filter).slice()),
         };
         return recipient;
       },
