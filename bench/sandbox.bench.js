@@ -201,9 +201,8 @@ const writeLine = (label, { rate, ceiling, share }) =>
 console.log(
   `over ${TASKS} tasks, ${CONCURRENCY} requests at a time; requests/s, median of ${ROUNDS} rounds after a warm-up;`,
 );
-console.log(
-  `ceiling: a bare Node HTTP server answering the same bytes (${listCeiling.bytes} for a list, ${taskCeiling.bytes} for a task)`,
-);
+const answerSizes = `${listCeiling.bytes} for a list, ${taskCeiling.bytes} for a task`;
+console.log(`ceiling: a bare Node HTTP server answering the same bytes (${answerSizes})`);
 console.log(readLine('list, the same filter again', same));
 console.log(readLine('list, a new filter each time', fresh));
 console.log(writeLine('add (an order)', adds));

@@ -301,7 +301,8 @@ function hasStepToCome(entry) {
 /**
  * The ids of the entries with a step to come, per entries collection: found by one scan of a new collection
  * (seed, reset, loaded state), then kept up to date with what writing calls touch, so that the tick before
- * every call looks at these few instead of every entry. Ids that no longer have a step are dropped when met.
+ * every call looks at these few instead of every entry. Ids that no longer have a step are dropped at the next
+ * tick.
  * @type {WeakMap<object, Set<string>>}
  */
 const entriesWithSteps = new WeakMap();
@@ -348,9 +349,7 @@ onClockTick((ctx) => {
       delete entry._importedAt;
       delete entry._importFails;
     }
-    if (!hasStepToCome(entry)) withSteps.delete(entry.id);
     if (entry._readyAt === undefined || entry._readyAt > now) continue;
-    withSteps.delete(entry.id);
     entry.status = entry._clipFails ? EntryStatus.ERROR_CONVERTING : EntryStatus.READY;
     entry.updatedAt = entry._readyAt;
     delete entry._readyAt;
