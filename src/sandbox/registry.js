@@ -521,6 +521,37 @@ export function serializeOnce(value, ctx) {
   return output;
 }
 
+/** The JSON text of each answer `serializeOnce` made, written when first sent. @type {WeakMap<object, string>} */
+const answerTexts = new WeakMap();
+
+/**
+ * `JSON.stringify(value)` of a response (a multirequest's array, a response object, a list's page), taking the
+ * text of each answer `serializeOnce` made from a cache: a page of 50 tasks asked again writes 50 kept texts
+ * instead of every field again. Anything else is written by `JSON.stringify` itself.
+ * @param {unknown} value
+ * @param {number} [depth] 0 for the whole body
+ * @returns {string}
+ */
+export function jsonText(value, depth = 0) {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  if (alreadySerialized.has(value)) {
+    let text = answerTexts.get(value);
+    if (text === undefined) answerTexts.set(value, (text = JSON.stringify(value)));
+    return text;
+  }
+  if (Array.isArray(value)) {
+    if (depth > 0 && !alreadySerialized.has(value[0])) return JSON.stringify(value);
+    return `[${value.map((element) => jsonText(element, depth + 1) ?? 'null').join(',')}]`;
+  }
+  if (depth > 1 || typeof (/** @type {any} */ (value).toJSON) === 'function') return JSON.stringify(value);
+  const members = [];
+  for (const [key, element] of Object.entries(value)) {
+    const text = jsonText(element, depth + 1);
+    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${members.join(',')}}`;
+}
+
 /**
  * Response JSON (kaltura-rules §5.3): nulls omitted, `objectType` on every object, internal `_fields`
  * never written. An object of a registered class writes its declared properties (plus derived

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createSandbox } from '../../src/sandbox/index.js';
+import { jsonText, serializeOnce } from '../../src/sandbox/registry.js';
 import { SEED } from '../../src/sandbox/seed/ids.js';
 
 const TASKS = 10_000;
@@ -163,4 +164,17 @@ test('a page of tasks asked again shows what changed in its tasks since (update,
   assert.deepEqual(listed(), [[3, 'first']]);
   sandbox.clock.advance(7);
   assert.deepEqual(listed(), [[2, 'first']]);
+});
+
+test('a response written from kept answers is the text JSON.stringify writes', () => {
+  const task = serializeOnce({ objectType: 'KalturaEntryVendorTask', id: '1', notes: 'a "quoted" note', price: 2.5 });
+  const bodies = [
+    { objectType: 'KalturaEntryVendorTaskListResponse', objects: [task, task], totalCount: 2 },
+    [{ objectType: 'KalturaEntryVendorTaskListResponse', objects: [task], totalCount: 1 }, 'text', 3, null],
+    { a: 1, skipped: undefined, fn: () => 1, list: [undefined, NaN, new Date(0), { b: undefined }], deep: { c: [1] } },
+    [[task]],
+    'a KS',
+    true,
+  ];
+  for (const body of bodies) assert.equal(jsonText(body), JSON.stringify(body));
 });
