@@ -165,27 +165,20 @@ async function measure(figures) {
   }));
 }
 
+/**
+ * @param {{ url: string }} ceiling @param {string} action @param {() => URLSearchParams} bodyOf
+ * @param {(result: any) => boolean} isExpected @param {number} count requests a round
+ */
+const figureOf = (ceiling, action, bodyOf, isExpected, count) => ({
+  ceiling,
+  count,
+  run: (/** @type {number} */ requests) => throughput(api(action), bodyOf, isExpected, requests),
+});
 const [same, fresh, adds, changes] = await measure([
-  {
-    ceiling: listCeiling,
-    run: (count) => throughput(api('list'), sameList, listed, count),
-    count: LISTS_PER_ROUND,
-  },
-  {
-    ceiling: listCeiling,
-    run: (count) => throughput(api('list'), newFilterEachTime, listed, count),
-    count: LISTS_PER_ROUND,
-  },
-  {
-    ceiling: taskCeiling,
-    run: (count) => throughput(api('add'), addBody, isTask, count),
-    count: WRITES_PER_ROUND,
-  },
-  {
-    ceiling: taskCeiling,
-    run: (count) => throughput(api('update'), updateBody, isTask, count),
-    count: WRITES_PER_ROUND,
-  },
+  figureOf(listCeiling, 'list', sameList, listed, LISTS_PER_ROUND),
+  figureOf(listCeiling, 'list', newFilterEachTime, listed, LISTS_PER_ROUND),
+  figureOf(taskCeiling, 'add', addBody, isTask, WRITES_PER_ROUND),
+  figureOf(taskCeiling, 'update', updateBody, isTask, WRITES_PER_ROUND),
 ]);
 
 const perSecond = (/** @type {number} */ rate) => `${Math.round(rate)}/s`.padStart(7);
