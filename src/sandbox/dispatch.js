@@ -13,7 +13,8 @@ import { mayUse, Permission, sessionPermissions } from './roles.js';
 
 /**
  * @typedef {{ partnerId: number, userId: string, type: number, expiry: number,
- *   privileges: Map<string, string[]>, privilegesText: string, isAdmin: boolean, text: string }} KsContext
+ *   privileges: Map<string, string[]>, privilegesText: string, isAdmin: boolean, text: string,
+ *   fingerprint: string }} KsContext `fingerprint`: how session.end knows the KS (ksFingerprint)
  * @typedef {{ state: Record<string, any>, clock: import('./clock.js').Clock, ks: KsContext | null,
  *   partnerId: number | null, baseUrl: string, sandbox: any, service: string, action: string }} ActionContext
  * @typedef {{ result: unknown, wrote: boolean, error?: ApiError }} CallOutcome
@@ -120,7 +121,7 @@ function runCall(sandbox, { service: serviceName, action: actionName, params }, 
  * @param {number} now
  */
 export function assertKsValid(state, ks, now) {
-  if (state.revokedSessions[ksFingerprint(ks.text)]) throw invalidKs('LOGOUT');
+  if (state.revokedSessions[ks.fingerprint]) throw invalidKs('LOGOUT');
   if (ks.expiry < now) throw invalidKs('EXPIRED');
 }
 
@@ -134,7 +135,10 @@ function invalidKs(ksId) {
   return new ApiError('INVALID_KS', { KSID: ksId, ERR_CODE: '-1', ERR_DESC: 'INVALID_STR' });
 }
 
-/** Cracked KSs by text, with the admin secret they were checked against (cracking is AES + SHA-1). */
+/**
+ * Cracked KSs by text, with the admin secret they were checked against (cracking is AES + SHA-1), and their
+ * fingerprints: whether one was ended is still asked on every call.
+ */
 const crackedKs = new Map();
 const CRACKED_KS_LIMIT = 1000;
 
@@ -151,7 +155,7 @@ export function crackRequestKs(text, state) {
   if (cached && cached.adminSecret === adminSecretOf(cached.ks.partnerId)) return cached.ks;
   const info = crackKs(text, adminSecretOf);
   if (!info) throw invalidKs(text);
-  const ks = { ...info, isAdmin: info.type === SessionType.ADMIN, text };
+  const ks = { ...info, isAdmin: info.type === SessionType.ADMIN, text, fingerprint: ksFingerprint(text) };
   if (crackedKs.size >= CRACKED_KS_LIMIT) crackedKs.delete(crackedKs.keys().next().value);
   crackedKs.set(text, { ks, adminSecret: adminSecretOf(info.partnerId) });
   return ks;

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGENTS_PATH, agentsCall, MAX_AGENTS_BODY_BYTES } from './agents/index.js';
 import { dispatchCall } from './dispatch.js';
-import { RawResponse } from './registry.js';
+import { jsonText, RawResponse } from './registry.js';
 import { depthOf, parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
 import { renderThumbnail } from './thumbnail.js';
 import { mediaFileOf } from './media-files.js';
@@ -104,7 +104,7 @@ function setCorsHeaders(req, res) {
  * @param {unknown} body
  */
 function sendJson(res, status, body) {
-  const text = JSON.stringify(body);
+  const text = jsonText(body);
   res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }).end(text);
 }
 

@@ -23,6 +23,39 @@ export function rawOf(value) {
 }
 
 /**
+ * What a committed call changed: each object it changed (unwrapped) → the keys it set or deleted there.
+ * @typedef {Map<object, Set<unknown>>} Touched
+ */
+
+/** @type {Array<(state: Record<string, any>, touched: Touched) => void>} */
+const commitListeners = [];
+
+/**
+ * Calls `listener` after every writing call that succeeded, with what it changed, so that an index kept beside
+ * the state (what the clock has yet to do, say) takes in those objects instead of scanning every collection.
+ * @param {(state: Record<string, any>, touched: Touched) => void} listener
+ */
+export function onCommit(listener) {
+  commitListeners.push(listener);
+}
+
+/**
+ * The ids of the members of a keyed `collection` that a call touched: keys it set or deleted on the collection,
+ * and the ids of the members it changed.
+ * @param {Record<string, any>} collection the raw collection (keyed by the members' `id`)
+ * @param {Touched} touched
+ * @returns {Set<string>}
+ */
+export function touchedMembers(collection, touched) {
+  const ids = new Set(/** @type {Iterable<string>} */ (touched.get(collection) ?? []));
+  for (const target of touched.keys()) {
+    const id = /** @type {Record<string, any>} */ (target).id;
+    if (typeof id === 'string' && collection[id] === target) ids.add(id);
+  }
+  return ids;
+}
+
+/**
  * Runs `run` with a journaled view of `state`; if it throws, every change it made is undone and the error
  * rethrown.
  * @template T
@@ -33,7 +66,9 @@ export function rawOf(value) {
 export function runJournaled(state, run) {
   const journal = createJournal();
   try {
-    return run(journal.wrap(state));
+    const result = run(journal.wrap(state));
+    for (const listener of commitListeners) listener(state, journal.touched);
+    return result;
   } catch (error) {
     journal.undo();
     throw error;
@@ -132,7 +167,11 @@ function createJournal() {
     },
     deleteProperty(target, key) {
       if (Array.isArray(target)) note(target, key);
-      else if (Object.hasOwn(target, key)) noteWhole(target);
+      else if (Object.hasOwn(target, key)) {
+        noteWhole(target);
+        // Known as touched; a later set of the key needs no note of its own (the whole object is noted).
+        if (open) noted.get(target)?.add(key) ?? noted.set(target, new Set([key]));
+      }
       return Reflect.deleteProperty(target, key);
     },
     defineProperty(target, key, descriptor) {
@@ -193,6 +232,7 @@ function createJournal() {
 
   return {
     wrap,
+    touched: noted,
     undo() {
       for (let index = undoSteps.length - 1; index >= 0; index--) undoSteps[index]();
     },

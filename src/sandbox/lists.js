@@ -11,7 +11,7 @@ const MAX_MATCHES = 10000;
  * One page of `items` per a KalturaFilterPager: pageSize 30 by default, clamped to [0, 500]
  * (0 means "no limit" in the server's MySQL lists; here that is the 500 maximum), pageIndex ≥ 1.
  * @template T
- * @param {T[]} items
+ * @param {{ slice(start: number, end: number): T[] }} items an array, or what slices like one
  * @param {{ pageSize?: number, pageIndex?: number } | null | undefined} pager
  * @param {{ sphinx?: boolean }} [options] sphinx: the list is search-backed (baseEntry, entryVendorTask)
  * @returns {T[]}

@@ -508,6 +508,52 @@ export function applyInput(target, input) {
   return target;
 }
 
+/** Answers `serializeOnce` made: a cache hands them out again, and `serialize` passes them through. */
+const alreadySerialized = new WeakSet();
+
+/**
+ * `serialize(value, ctx)`, marked so that serializing the answer again (as part of a larger one) passes it
+ * through: for caches of answers. The answer is shared: nothing may change it.
+ * @param {unknown} value
+ * @param {any} [ctx]
+ */
+export function serializeOnce(value, ctx) {
+  const output = serialize(value, ctx);
+  if (typeof output === 'object' && output !== null) alreadySerialized.add(Object.freeze(output));
+  return output;
+}
+
+/** The JSON text of each answer `serializeOnce` made, written when first sent. @type {WeakMap<object, string>} */
+const answerTexts = new WeakMap();
+
+/**
+ * `JSON.stringify(value)` of a response (a multirequest's array, a response object, a list's page), taking the
+ * text of each answer `serializeOnce` made from a cache: a page of 50 tasks asked again writes 50 kept texts
+ * instead of every field again. Anything else is written by `JSON.stringify` itself.
+ * @param {unknown} value
+ * @param {number} [depth] 0 for the whole body
+ * @returns {string}
+ */
+export function jsonText(value, depth = 0) {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  if (alreadySerialized.has(value)) {
+    let text = answerTexts.get(value);
+    if (text === undefined) answerTexts.set(value, (text = JSON.stringify(value)));
+    return text;
+  }
+  if (Array.isArray(value)) {
+    if (depth > 0 && !alreadySerialized.has(value[0])) return JSON.stringify(value);
+    return `[${value.map((element) => jsonText(element, depth + 1) ?? 'null').join(',')}]`;
+  }
+  if (depth > 1 || typeof (/** @type {any} */ (value).toJSON) === 'function') return JSON.stringify(value);
+  const members = [];
+  for (const [key, element] of Object.entries(value)) {
+    const text = jsonText(element, depth + 1);
+    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${members.join(',')}}`;
+}
+
 /**
  * Response JSON (kaltura-rules §5.3): nulls omitted, `objectType` on every object, internal `_fields`
  * never written. An object of a registered class writes its declared properties (plus derived
@@ -520,6 +566,7 @@ export function applyInput(target, input) {
  */
 export function serialize(value, ctx, declaredClass) {
   if (value === null || value === undefined || value === NULL_FIELD) return undefined;
+  if (alreadySerialized.has(/** @type {object} */ (value))) return value;
   if (Array.isArray(value)) {
     return value.map((element) => serialize(element, ctx, declaredClass)).filter((element) => element !== undefined);
   }

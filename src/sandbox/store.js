@@ -131,3 +131,15 @@ export function newObjectId(state) {
     if (!OBJECT_COLLECTIONS.some((name) => state[name]?.[id])) return id;
   }
 }
+
+/**
+ * `members` of a keyed collection in the collection's own order (the order a scan of it meets them): what the
+ * clock does to several objects at once happens in that order, whichever index found them.
+ * @param {Record<string, any>} collection
+ * @param {Record<string, any>[]} members
+ */
+export function inKeyOrder(collection, members) {
+  if (members.length < 2) return members;
+  const position = new Map(Object.keys(collection).map((id, index) => [id, index]));
+  return members.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+}

@@ -48,3 +48,32 @@ test('tasks survive a restart: the file lists them by id, and the vendor carries
     await rm(directory, { recursive: true, force: true });
   }
 });
+
+test('an entry converting at a stop turns READY after the restart, with its flavor', async () => {
+  const directory = await mkdtemp(join(tmpdir(), 'reach-sandbox-'));
+  const stateFile = join(directory, 'state.json');
+  try {
+    const first = await startReachServer({ stateFile });
+    const ks = await first.session();
+    // A writing call, so that the seed is saved, and the clock's indexes are built before the stop.
+    await first.api('reach_entryvendortask', 'add', { ks, ...order(E.welcome, C.machineCaptionsEnglish) });
+    assert.equal((await first.api('baseentry', 'get', { ks, entryId: E.processing })).status, '1');
+    await first.close();
+
+    const second = await startReachServer({ stateFile });
+    try {
+      const ks = await second.session();
+      second.advance(15 * 60);
+      assert.equal((await second.api('baseentry', 'get', { ks, entryId: E.processing })).status, '2');
+      const flavors = await second.api('flavorasset', 'list', {
+        ks,
+        filter: { objectType: 'KalturaFlavorAssetFilter', entryIdEqual: E.processing },
+      });
+      assert.equal(flavors.totalCount, 1);
+    } finally {
+      await second.close();
+    }
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+});

@@ -6,16 +6,20 @@ import { csvValues } from '../lists.js';
 const OPERATOR = /^(.+?)(Equal|NotIn|In|GreaterThanOrEqual|LessThanOrEqual)$/;
 
 /**
- * A predicate for the generic conditions of `filter`, built once per list call (the filter is parsed
- * once, not once per object). Properties in `skip` are handled by the caller (e.g. freeText,
- * partnerIdEqual); `fieldOf` maps a filter field to the object's field.
+ * One generic condition of a filter: the object's `field`, read as a number or a string (`kind`), passes `test`.
+ * @typedef {{ field: string, kind: 'number' | 'string', test: (value: any) => boolean }} Condition
+ */
+
+/**
+ * The generic conditions of `filter`, parsed once per list call (not once per object). Properties in `skip` are
+ * handled by the caller (e.g. freeText, partnerIdEqual); `fieldOf` maps a filter field to the object's field.
  * @param {Record<string, any> | null | undefined} filter
  * @param {{ skip?: string[], fieldOf?: Record<string, string> }} [options]
- * @returns {(object: Record<string, any>) => boolean}
+ * @returns {Condition[]}
  */
-export function compileFilter(filter, { skip = [], fieldOf = {} } = {}) {
-  /** @type {((object: Record<string, any>) => boolean)[]} */
-  const tests = [];
+export function filterConditions(filter, { skip = [], fieldOf = {} } = {}) {
+  /** @type {Condition[]} */
+  const conditions = [];
   for (const [prop, wanted] of Object.entries(filter ?? {})) {
     if (
       prop === 'objectType' ||
@@ -31,35 +35,54 @@ export function compileFilter(filter, { skip = [], fieldOf = {} } = {}) {
     switch (match[2]) {
       case 'Equal': {
         const text = String(wanted);
-        tests.push((object) => String(object[field]) === text);
+        conditions.push({ field, kind: 'string', test: (value) => value === text });
         break;
       }
       case 'In': {
         const values = new Set(csvValues(wanted));
-        tests.push((object) => values.has(String(object[field])));
+        conditions.push({ field, kind: 'string', test: (value) => values.has(value) });
         break;
       }
       case 'NotIn': {
         const values = new Set(csvValues(wanted));
-        tests.push((object) => !values.has(String(object[field])));
+        conditions.push({ field, kind: 'string', test: (value) => !values.has(value) });
         break;
       }
       case 'GreaterThanOrEqual': {
         const bound = Number(wanted);
-        tests.push((object) => Number(object[field]) >= bound);
+        conditions.push({ field, kind: 'number', test: (value) => value >= bound });
         break;
       }
       case 'LessThanOrEqual': {
         const bound = Number(wanted);
-        tests.push((object) => Number(object[field]) <= bound);
+        conditions.push({ field, kind: 'number', test: (value) => value <= bound });
         break;
       }
     }
   }
+  return conditions;
+}
+
+/**
+ * A field of an object as a condition of its kind reads it.
+ * @param {Record<string, any>} object @param {string} field @param {'number' | 'string'} kind
+ */
+export function conditionValue(object, field, kind) {
+  return kind === 'number' ? Number(object[field]) : String(object[field]);
+}
+
+/**
+ * A predicate for the generic conditions of `filter` (see `filterConditions`).
+ * @param {Record<string, any> | null | undefined} filter
+ * @param {{ skip?: string[], fieldOf?: Record<string, string> }} [options]
+ * @returns {(object: Record<string, any>) => boolean}
+ */
+export function compileFilter(filter, options) {
+  const conditions = filterConditions(filter, options);
   // Runs once per object of a list (10 000 tasks): no closure per call, and nothing at all without conditions.
-  if (tests.length === 0) return () => true;
+  if (conditions.length === 0) return () => true;
   return (object) => {
-    for (const test of tests) if (!test(object)) return false;
+    for (const { field, kind, test } of conditions) if (!test(conditionValue(object, field, kind))) return false;
     return true;
   };
 }

@@ -108,6 +108,44 @@ export function onTaskChange(listener) {
 }
 
 /**
+ * The tasks of each entry, per tasks Map, for the duplicate check of every order (instead of a walk over every
+ * task). Tasks come in through `onTaskChange` (every new task gets its first status); the index is built again
+ * when the Map holds other tasks than it knows (a rolled-back order, tasks stored from outside).
+ * @type {WeakMap<object, { known: Map<string, Task>, byEntry: Map<string, Task[]> }>}
+ */
+const entryIndexes = new WeakMap();
+
+onTaskChange((tasks, task) => {
+  const index = entryIndexes.get(tasks);
+  if (index && index.known.get(task.id) !== task) indexTask(index, task);
+});
+
+/** @param {{ known: Map<string, Task>, byEntry: Map<string, Task[]> }} index @param {Task} task */
+function indexTask(index, task) {
+  index.known.set(task.id, task);
+  const ofEntry = index.byEntry.get(task.entryId);
+  if (ofEntry) ofEntry.push(task);
+  else index.byEntry.set(task.entryId, [task]);
+}
+
+/**
+ * The entry's tasks, of every partner and status, in the order they were stored (unwrapped: take one through
+ * `state.tasks` to change it).
+ * @param {Record<string, any>} state @param {string} entryId
+ * @returns {Task[]}
+ */
+export function tasksOfEntry(state, entryId) {
+  const tasks = rawOf(state.tasks);
+  let index = entryIndexes.get(tasks);
+  if (!index || index.known.size !== tasks.size) {
+    index = { known: new Map(), byEntry: new Map() };
+    for (const task of tasks.values()) indexTask(index, task);
+    entryIndexes.set(tasks, index);
+  }
+  return (index.byEntry.get(entryId) ?? []).filter((task) => tasks.get(task.id) === task);
+}
+
+/**
  * A value derived from the tasks (the vendor's agenda, recent list answers), kept in `cache` until a task
  * changes, a task is added, or the collection is replaced (reset, loaded state file). Inside a writing call
  * (a journaled view of the tasks) it is derived afresh and not kept: the call may yet be rolled back.
@@ -175,8 +213,9 @@ const ABORTED_WITH_ENTRY = new Set([TaskStatus.PENDING, TaskStatus.PENDING_MODER
  * @param {number} now
  */
 export function abortTasksOfDeletedEntry(state, entryId, now) {
-  for (const task of state.tasks.values()) {
-    if (task.entryId !== entryId || !ABORTED_WITH_ENTRY.has(task.status)) continue;
+  for (const { id } of tasksOfEntry(state, entryId)) {
+    const task = state.tasks.get(id);
+    if (!ABORTED_WITH_ENTRY.has(task.status)) continue;
     changeStatus(state, task, TaskStatus.ABORTED, now);
     task.errDescription = `Task was aborted by server, associated object [${entryId}] deleted`;
   }

@@ -5,7 +5,7 @@
  * `taskJobData.outputJson`. Everything is derived from the entry's transcript, so it is deterministic.
  */
 import { transcriptOf, transcriptRange } from '../seed/transcripts.js';
-import { ensureSourceFlavor } from '../services/assets.js';
+import { ensureSourceFlavor, storeFlavor } from '../services/assets.js';
 import { newObjectId } from '../store.js';
 import { captionCues, toSrt, toVtt } from './caption-text.js';
 import { applyDictionary } from './dictionary.js';
@@ -237,7 +237,7 @@ function addAudioFlavor({ state, entry, item, now }, language, label, tag) {
     createdAt: time,
     updatedAt: time,
   };
-  state.flavorAssets[flavor.id] = flavor;
+  storeFlavor(state, flavor);
   return flavor.id;
 }
 

@@ -4,12 +4,21 @@ import { randomBytes } from 'node:crypto';
 import { findEntry, findPartnerEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { containsText, listResponse, pageOf, sortByOrder } from '../lists.js';
-import { applyInput, defineService, isSet, NULL_FIELD, validateForInsert, validateForUpdate } from '../registry.js';
+import {
+  applyInput,
+  defineService,
+  isSet,
+  NULL_FIELD,
+  serializeOnce,
+  validateForInsert,
+  validateForUpdate,
+} from '../registry.js';
+import { onCommit } from '../journal.js';
 import { EntryStatus, EntryType, MediaType } from '../../reach/wire-enums.js';
-import { rawOf } from '../journal.js';
 import { Permission } from '../roles.js';
 import { nextId } from '../store.js';
 import { csvDownloadUrl } from '../download-urls.js';
+import { flavorsOf } from '../services/assets.js';
 import { findCatalogItem, partnerCatalogItem } from './catalog-service.js';
 import { hasEnoughCredit, isCreditActive } from './credit.js';
 import { tasksToCsv } from './csv.js';
@@ -21,8 +30,15 @@ import {
   ServiceType,
   TaskStatus,
 } from './enums.js';
-import { compileFilter } from './filtering.js';
-import { changeStatus, createTaskRecord, derivedFromTasks, FINAL_STATUSES, noteTaskChange } from './lifecycle.js';
+import { conditionValue, filterConditions } from './filtering.js';
+import {
+  changeStatus,
+  createTaskRecord,
+  derivedFromTasks,
+  FINAL_STATUSES,
+  noteTaskChange,
+  tasksOfEntry,
+} from './lifecycle.js';
 import { findProfile } from './profile-service.js';
 import { pricingUnits, requiresPayment, taskPrice } from './pricing.js';
 
@@ -152,11 +168,10 @@ function isEntrySupported(item, entry) {
  * @param {Ctx} ctx @param {Record<string, any>} item @param {string} entryId @param {number} version @param {boolean} anyTaskOfVersion
  */
 function tasksReplacedBy(ctx, item, entryId, version, anyTaskOfVersion) {
-  // Scanned unwrapped (a read); only the siblings found are taken through the call's view of the state.
+  // Found unwrapped (a read); only the siblings are taken through the call's view of the state.
   const siblings = [];
-  for (const task of rawOf(ctx.state.tasks).values()) {
-    if (task.partnerId === ctx.partnerId && task.entryId === entryId && task.catalogItemId === item.id)
-      siblings.push(ctx.state.tasks.get(task.id));
+  for (const task of tasksOfEntry(ctx.state, entryId)) {
+    if (task.partnerId === ctx.partnerId && task.catalogItemId === item.id) siblings.push(ctx.state.tasks.get(task.id));
   }
   siblings.sort((a, b) => Number(b.version) - Number(a.version) || Number(b.id) - Number(a.id));
   const duplicate = () =>
@@ -185,9 +200,7 @@ function tasksReplacedBy(ctx, item, entryId, version, anyTaskOfVersion) {
 
 /** The version of the entry's original (source) flavor, or 0. @param {Ctx} ctx @param {string} entryId */
 function sourceVersion(ctx, entryId) {
-  const source = Object.values(rawOf(ctx.state.flavorAssets)).find(
-    (flavor) => flavor.entryId === entryId && flavor.isOriginal,
-  );
+  const source = flavorsOf(ctx.state, entryId).find((flavor) => flavor.isOriginal);
   return source ? Number(source.version) || 0 : 0;
 }
 
@@ -353,8 +366,8 @@ const recentLists = new WeakMap();
 const RECENT_LISTS_KEPT = 16;
 
 /**
- * The partner's visible tasks that pass a KalturaEntryVendorTaskFilter, in its order (default +id).
- * The array is shared with later calls: read it, do not change it.
+ * The partner's visible tasks that pass a KalturaEntryVendorTaskFilter, in its order (default +id): an array
+ * or a Selection, both with `length` and `slice`. Shared with later calls: read it, do not change it.
  * @param {Ctx} ctx @param {Record<string, any> | undefined} filter
  */
 function filteredTasks(ctx, filter) {
@@ -372,18 +385,98 @@ function filteredTasks(ctx, filter) {
 /** @param {Ctx} ctx @param {Record<string, any> | undefined} filter */
 function filterAndSortTasks(ctx, filter) {
   const freeText = typeof filter?.freeText === 'string' ? filter.freeText : '';
-  const matchesFilter = compileFilter(filter, {
+  const conditions = filterConditions(filter, {
     skip: ['freeText', 'entryObjectTypeEqual', 'entryObjectTypeIn', 'entryObjectTypeNotIn'],
   });
-  const matches = Array.from(ctx.state.tasks.values()).filter(
-    (task) =>
-      task.partnerId === ctx.partnerId &&
-      task.status !== TaskStatus.ABORTED &&
-      matchesFilter(task) &&
-      (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText)),
-  );
-  // Ties keep id order (the server's natural order).
-  return sortByOrder(matches, `${filter?.orderBy ? `${filter.orderBy},` : ''}+id`, ORDERABLE);
+  const sorted = visibleTasksInOrder(ctx, typeof filter?.orderBy === 'string' ? filter.orderBy : '');
+  if (conditions.length === 0 && !freeText) return sorted.tasks;
+  // Filtering a sorted list keeps it sorted; each condition reads its field's column. The matches are kept as
+  // positions in the sorted list (compact, for the recent answers) and made tasks a page at a time.
+  const columns = conditions.map(({ field, kind }) => sorted.columnOf(field, kind));
+  const positions = new Uint32Array(sorted.tasks.length);
+  let count = 0;
+  tasks: for (let index = 0; index < sorted.tasks.length; index++) {
+    for (let condition = 0; condition < conditions.length; condition++)
+      if (!conditions[condition].test(columns[condition][index])) continue tasks;
+    const task = sorted.tasks[index];
+    if (!freeText || containsText(task.userId, freeText) || containsText(task.notes, freeText))
+      positions[count++] = index;
+  }
+  return new Selection(sorted.tasks, positions.slice(0, count));
+}
+
+/** Some tasks of a sorted list, by their positions in it; `slice` makes tasks of a part (a page). */
+class Selection {
+  /** @param {Record<string, any>[]} tasks @param {Uint32Array} positions */
+  constructor(tasks, positions) {
+    this.tasks = tasks;
+    this.positions = positions;
+  }
+
+  get length() {
+    return this.positions.length;
+  }
+
+  /** @param {number} [start] @param {number} [end] */
+  slice(start, end) {
+    return Array.from(this.positions.subarray(start, end), (position) => this.tasks[position]);
+  }
+}
+
+/**
+ * @typedef {{ tasks: Record<string, any>[], columnOf: (field: string, kind: 'number' | 'string') => unknown[] }}
+ *   SortedTasks the tasks, and a field of each as filter conditions read it (made on first use, then kept)
+ */
+
+/**
+ * The partner's visible tasks sorted by an `orderBy`, per tasks Map until a task changes: a list with a new
+ * filter then filters a sorted list instead of sorting its matches again. Shared: read it, do not change it.
+ * @type {WeakMap<object, { revision: number, size: number, value: Map<string, SortedTasks> }>}
+ */
+const sortedLists = new WeakMap();
+
+/** @param {Ctx} ctx @param {string} orderBy @returns {SortedTasks} */
+function visibleTasksInOrder(ctx, orderBy) {
+  const sorted = derivedFromTasks(sortedLists, ctx.state.tasks, () => new Map());
+  const key = `${ctx.partnerId} ${orderBy}`;
+  let list = sorted.get(key);
+  if (!list) {
+    const visible = [];
+    for (const task of ctx.state.tasks.values())
+      if (task.partnerId === ctx.partnerId && task.status !== TaskStatus.ABORTED) visible.push(task);
+    // Ties keep id order (the server's natural order).
+    const tasks = sortByOrder(visible, `${orderBy ? `${orderBy},` : ''}+id`, ORDERABLE);
+    /** @type {Map<string, unknown[]>} */
+    const columns = new Map();
+    const columnOf = (/** @type {string} */ field, /** @type {'number' | 'string'} */ kind) => {
+      let column = columns.get(`${kind} ${field}`);
+      if (!column) columns.set(`${kind} ${field}`, (column = tasks.map((task) => conditionValue(task, field, kind))));
+      return column;
+    };
+    list = { tasks, columnOf };
+    sorted.set(key, list);
+    if (sorted.size > RECENT_LISTS_KEPT) sorted.delete(sorted.keys().next().value);
+  }
+  return list;
+}
+
+/**
+ * Tasks as answered (serialized), per tasks Map until a task changes or a writing call commits: monitors poll
+ * the same pages again and again. A task's answer depends on the task alone (its class derives nothing).
+ * @type {WeakMap<object, { revision: number, size: number, value: WeakMap<object, unknown> }>}
+ */
+const answeredTasks = new WeakMap();
+onCommit((state) => answeredTasks.delete(state.tasks));
+
+/** @param {Ctx} ctx @param {Record<string, any>} task */
+function answerOf(ctx, task) {
+  const answers = derivedFromTasks(answeredTasks, ctx.state.tasks, () => new WeakMap());
+  let answer = answers.get(task);
+  if (!answer) {
+    answer = serializeOnce(task, ctx);
+    answers.set(task, answer);
+  }
+  return answer;
 }
 
 /** Who the CSV is mailed to: the session user's e-mail address. @param {Ctx} ctx */
@@ -441,7 +534,8 @@ defineService('reach_entryvendortask', {
       ],
       run(ctx, { filter, pager }) {
         const tasks = filteredTasks(ctx, filter);
-        return listResponse('KalturaEntryVendorTaskListResponse', pageOf(tasks, pager, { sphinx: true }), tasks.length);
+        const page = pageOf(tasks, pager, { sphinx: true }).map((task) => answerOf(ctx, task));
+        return listResponse('KalturaEntryVendorTaskListResponse', page, tasks.length);
       },
     },
     update: {
@@ -532,7 +626,7 @@ defineService('reach_entryvendortask', {
           partnerId: ctx.partnerId,
           userId: recipient,
           createdAt: Math.floor(ctx.clock.now()),
-          csv: tasksToCsv(ctx.state, filteredTasks(ctx, filter)),
+          csv: tasksToCsv(ctx.state, filteredTasks(ctx, filter).slice()),
         };
         return recipient;
       },

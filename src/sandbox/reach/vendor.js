@@ -19,37 +19,37 @@ export const FLAKY_CLIPS_VENDOR_ERROR =
   'Clip engine failed: no highlight could be scored (the scene detector timed out). Order again to retry.';
 
 /**
- * @typedef {{ nextDue: number, waiting: string[] }} Agenda
- *   nextDue: the earliest scheduled vendor step; waiting: the tasks waiting for their entry to be ready
+ * The simulator's agenda per tasks Map: when each task's next step is due (a queue, earliest first) and the tasks
+ * waiting for their entry to be ready. Derived in one pass from a new or replaced Map, then kept up to date with
+ * every noted task change, so that the tick before every call takes only what is due instead of walking
+ * 10 000 tasks. What it holds may be out of date (a task changed again, a rolled-back call): each task is checked
+ * when its time comes. `order` numbers the tasks in the Map's order, the order in which tasks due together move.
+ * @typedef {{ due: DueQueue, waiting: Set<string>, order: WeakMap<object, number>, next: number }} Agenda
  */
 
-/**
- * The simulator's agenda per tasks Map, derived in one pass whenever the tasks changed, so that the tick
- * before every call need not walk 10 000 tasks.
- * @type {WeakMap<object, { revision: number, size: number, value: Agenda }>}
- */
+/** @type {WeakMap<object, { revision: number, size: number, value: Agenda }>} */
 const agendas = new WeakMap();
 
 /** @param {Map<string, Record<string, any>>} tasks @returns {Agenda} */
 function agendaOf(tasks) {
   /** @type {Agenda} */
-  const agenda = { nextDue: Infinity, waiting: [] };
-  for (const [id, task] of tasks) {
-    if (task.status === TaskStatus.PENDING_ENTRY_READY) agenda.waiting.push(id);
-    agenda.nextDue = Math.min(agenda.nextDue, nextStepAt(task));
-  }
+  const agenda = { due: new DueQueue(), waiting: new Set(), order: new WeakMap(), next: 0 };
+  for (const task of tasks.values()) takeIn(agenda, task);
   return agenda;
 }
 
-// A changed task is taken into the agenda as it is, instead of the agenda being derived again from every task.
-// The agenda may so keep a task that no longer waits or an earlier `nextDue`: both are checked when used, and a
-// pass that finds `nextDue` come drops the agenda so that it is derived afresh once.
+/** @param {Agenda} agenda @param {Record<string, any>} task */
+function takeIn(agenda, task) {
+  if (!agenda.order.has(task)) agenda.order.set(task, agenda.next++);
+  if (task.status === TaskStatus.PENDING_ENTRY_READY) agenda.waiting.add(task.id);
+  const at = nextStepAt(task);
+  if (at !== Infinity) agenda.due.push(at, task.id);
+}
+
 onTaskChange((tasks, task, revision) => {
   const known = agendas.get(tasks);
   if (!known) return;
-  if (task.status === TaskStatus.PENDING_ENTRY_READY && !known.value.waiting.includes(task.id))
-    known.value.waiting.push(task.id);
-  known.value.nextDue = Math.min(known.value.nextDue, nextStepAt(task));
+  takeIn(known.value, task);
   known.revision = revision;
   known.size = tasks.size;
 });
@@ -70,15 +70,65 @@ export function advanceVendorWork(state, now) {
   for (const id of agenda.waiting) {
     const task = state.tasks.get(id);
     if (task?.status === TaskStatus.PENDING_ENTRY_READY) releaseWhenEntryReady(state, task, now);
+    else agenda.waiting.delete(id);
   }
-  if (now < agenda.nextDue) return;
-  for (const task of state.tasks.values()) {
-    if (nextStepAt(task) > now) continue;
+  /** @type {Set<Record<string, any>>} */
+  const due = new Set();
+  while (agenda.due.firstAt() <= now) {
+    const task = state.tasks.get(agenda.due.pop());
+    if (task && nextStepAt(task) <= now) due.add(task);
+  }
+  const inOrder = [...due].sort((a, b) => (agenda.order.get(a) ?? 0) - (agenda.order.get(b) ?? 0));
+  for (const task of inOrder) {
     const schedule = task._vendor;
     if (task.status === TaskStatus.PENDING) changeStatus(state, task, TaskStatus.PROCESSING, schedule.processingAt);
     if (task.status === TaskStatus.PROCESSING && now >= schedule.readyAt) deliver(state, task, schedule);
   }
-  agendas.delete(state.tasks);
+}
+
+/** Task ids by the time they are due, earliest first (a binary heap). */
+class DueQueue {
+  /** @type {{ at: number, id: string }[]} */
+  #items = [];
+
+  /** @param {number} at @param {string} id */
+  push(at, id) {
+    const items = this.#items;
+    let index = items.push({ at, id }) - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (items[parent].at <= at) break;
+      [items[parent], items[index]] = [items[index], items[parent]];
+      index = parent;
+    }
+  }
+
+  /** When the first is due (Infinity when none is). */
+  firstAt() {
+    return this.#items[0]?.at ?? Infinity;
+  }
+
+  /** Takes the first out. @returns {string} */
+  pop() {
+    const items = this.#items;
+    const first = items[0];
+    const last = /** @type {{ at: number, id: string }} */ (items.pop());
+    if (items.length > 0) {
+      items[0] = last;
+      let index = 0;
+      for (;;) {
+        const left = 2 * index + 1;
+        const right = left + 1;
+        let smallest = index;
+        if (left < items.length && items[left].at < items[smallest].at) smallest = left;
+        if (right < items.length && items[right].at < items[smallest].at) smallest = right;
+        if (smallest === index) break;
+        [items[smallest], items[index]] = [items[index], items[smallest]];
+        index = smallest;
+      }
+    }
+    return first.id;
+  }
 }
 
 /**

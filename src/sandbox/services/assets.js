@@ -7,8 +7,8 @@ import { findEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields, onClockTick, RawResponse } from '../registry.js';
-import { rawOf } from '../journal.js';
-import { newObjectId } from '../store.js';
+import { onCommit, rawOf, touchedMembers } from '../journal.js';
+import { inKeyOrder, newObjectId } from '../store.js';
 import { captionDownloadUrl } from '../download-urls.js';
 import { CaptionAssetStatus, CaptionType, EntryStatus, FlavorAssetStatus } from '../../reach/wire-enums.js';
 
@@ -135,11 +135,11 @@ defineClass('KalturaCaptionAssetFilter', { parent: 'KalturaCaptionAssetBaseFilte
  * @param {{ id?: string, version?: number }} [options] a seeded flavor's own id and source version
  */
 export function ensureSourceFlavor(state, entry, now, { id, version = 1 } = {}) {
-  if (Object.values(state.flavorAssets).some((flavor) => flavor.entryId === entry.id)) return;
+  if (flavorsOf(state, entry.id).length > 0) return;
   const flavorId = id ?? newObjectId(state);
   const isAudio = Number(entry.mediaType) === 5;
   const bitrate = isAudio ? 96 : 900;
-  state.flavorAssets[flavorId] = {
+  storeFlavor(state, {
     objectType: 'KalturaFlavorAsset',
     id: flavorId,
     entryId: entry.id,
@@ -160,15 +160,83 @@ export function ensureSourceFlavor(state, entry, now, { id, version = 1 } = {}) 
     tags: 'source,web',
     createdAt: now,
     updatedAt: now,
-  };
+  });
 }
 
-onClockTick((ctx) => {
-  const withFlavors = new Set(Object.values(ctx.state.flavorAssets).map((flavor) => flavor.entryId));
-  for (const entry of Object.values(ctx.state.entries)) {
-    if (entry.status === EntryStatus.READY && !withFlavors.has(entry.id))
-      ensureSourceFlavor(ctx.state, entry, Math.floor(ctx.clock.now()));
+/**
+ * Flavor ids per entry id, per flavors collection, so that finding an entry's flavors does not scan every
+ * flavor. Flavors are stored through `storeFlavor` only and never deleted; an id a rolled-back call left here
+ * is skipped when read.
+ * @type {WeakMap<object, Map<string, string[]>>}
+ */
+const flavorIdsByEntry = new WeakMap();
+
+/** @param {Record<string, any>} flavorAssets the raw collection */
+function flavorIndexOf(flavorAssets) {
+  let index = flavorIdsByEntry.get(flavorAssets);
+  if (!index) {
+    index = new Map();
+    for (const flavor of Object.values(flavorAssets)) indexFlavor(index, flavor);
+    flavorIdsByEntry.set(flavorAssets, index);
   }
+  return index;
+}
+
+/**
+ * An entry's flavors, in the order they were stored (unwrapped: take one through `state` to change it).
+ * @param {Record<string, any>} state @param {string} entryId
+ * @returns {Record<string, any>[]}
+ */
+export function flavorsOf(state, entryId) {
+  const flavorAssets = rawOf(state.flavorAssets);
+  const ids = new Set(flavorIndexOf(flavorAssets).get(entryId));
+  return [...ids].map((id) => flavorAssets[id]).filter((flavor) => flavor?.entryId === entryId);
+}
+
+/**
+ * Stores a new flavor asset (the one way flavors are added).
+ * @param {Record<string, any>} state @param {Record<string, any>} flavor
+ */
+export function storeFlavor(state, flavor) {
+  const index = flavorIndexOf(rawOf(state.flavorAssets));
+  state.flavorAssets[flavor.id] = flavor;
+  indexFlavor(index, flavor);
+}
+
+/** @param {Map<string, string[]>} index @param {Record<string, any>} flavor */
+function indexFlavor(index, flavor) {
+  const ids = index.get(flavor.entryId);
+  if (ids) ids.push(flavor.id);
+  else index.set(flavor.entryId, [flavor.id]);
+}
+
+/**
+ * The ids of READY entries that may have no flavor yet, per entries collection: found by one scan of a new
+ * collection (seed, reset, loaded state), then taken from what writing calls touch (a clone made without its
+ * flavors, say). Entries that turn READY on the clock get their flavor there.
+ * @type {WeakMap<object, Set<string>>}
+ */
+const maybeWithoutFlavor = new WeakMap();
+
+onCommit((state, touched) => {
+  const ids = maybeWithoutFlavor.get(state.entries);
+  if (!ids) return;
+  for (const id of touchedMembers(state.entries, touched))
+    if (state.entries[id]?.status === EntryStatus.READY) ids.add(id);
+});
+
+onClockTick((ctx) => {
+  const { entries, flavorAssets } = ctx.state;
+  let ids = maybeWithoutFlavor.get(entries);
+  if (!ids) {
+    const withFlavors = new Set(Object.values(flavorAssets).map((flavor) => flavor.entryId));
+    ids = new Set(Object.keys(entries).filter((id) => !withFlavors.has(id)));
+    maybeWithoutFlavor.set(entries, ids);
+  }
+  if (ids.size === 0) return;
+  const ready = [...ids].map((id) => entries[id]).filter((entry) => entry?.status === EntryStatus.READY);
+  ids.clear();
+  for (const entry of inKeyOrder(entries, ready)) ensureSourceFlavor(ctx.state, entry, Math.floor(ctx.clock.now()));
 });
 
 /**
@@ -187,13 +255,9 @@ export function copyAssets(state, fromEntryId, toEntryId, now, which) {
     if (!wanted) continue;
     for (const asset of Object.values(state[collection]).filter((candidate) => candidate.entryId === fromEntryId)) {
       const id = newObjectId(state);
-      state[collection][id] = {
-        ...structuredClone(rawOf(asset)),
-        id,
-        entryId: toEntryId,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const copy = { ...structuredClone(rawOf(asset)), id, entryId: toEntryId, createdAt: now, updatedAt: now };
+      if (collection === 'flavorAssets') storeFlavor(state, copy);
+      else state[collection][id] = copy;
     }
   }
 }

@@ -12,8 +12,8 @@ import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../l
 import { applyInput, defineService, onClockTick, validateForUpdate } from '../registry.js';
 import { abortTasksOfDeletedEntry } from '../reach/lifecycle.js';
 import { transcriptRange } from '../seed/transcripts.js';
-import { rawOf } from '../journal.js';
-import { newObjectId } from '../store.js';
+import { onCommit, rawOf, touchedMembers } from '../journal.js';
+import { inKeyOrder, newObjectId } from '../store.js';
 import { copyAssets, ensureSourceFlavor } from './assets.js';
 import { entryCategoryIds } from './categories.js';
 import { EntryType } from '../../reach/wire-enums.js';
@@ -292,13 +292,57 @@ function updateContent(ctx, entryId, resource) {
 }
 
 /**
+ * Whether the clock has yet to move the entry (an import or a conversion to finish).
+ * @param {Record<string, any>} entry
+ */
+function hasStepToCome(entry) {
+  return entry._importedAt !== undefined || entry._readyAt !== undefined;
+}
+
+/**
+ * The ids of the entries with a step to come, per entries collection: found by one scan of a new collection
+ * (seed, reset, loaded state), then kept up to date with what writing calls touch, so that the tick before
+ * every call looks at these few instead of every entry. Ids that no longer have a step are dropped at the next
+ * tick.
+ * @type {WeakMap<object, Set<string>>}
+ */
+const entriesWithSteps = new WeakMap();
+
+/** @param {Record<string, any>} entries the raw collection */
+function entriesWithStepsIn(entries) {
+  let ids = entriesWithSteps.get(entries);
+  if (!ids) {
+    ids = new Set(Object.keys(entries).filter((id) => hasStepToCome(entries[id])));
+    entriesWithSteps.set(entries, ids);
+  }
+  return ids;
+}
+
+onCommit((state, touched) => {
+  const ids = entriesWithSteps.get(state.entries);
+  if (!ids) return;
+  for (const id of touchedMembers(state.entries, touched))
+    if (state.entries[id] && hasStepToCome(state.entries[id])) ids.add(id);
+});
+
+/**
  * An entry's status steps as the server's jobs move it (entryStatus): IMPORT "0" until `_importedAt`
  * (a URL being fetched; ERROR_IMPORTING "-2" when `_importFails`), then PRECONVERT "1" until `_readyAt`,
  * then READY "2" (or ERROR_CONVERTING "-1" for an impossible clip) — and `entryReady` is raised.
+ * Entries due together move in the collection's order.
  */
 onClockTick((ctx) => {
   const now = ctx.clock.now();
-  for (const entry of Object.values(ctx.state.entries)) {
+  const { entries } = ctx.state;
+  const withSteps = entriesWithStepsIn(entries);
+  /** @type {Record<string, any>[]} */
+  const due = [];
+  for (const id of withSteps) {
+    const entry = entries[id];
+    if (!entry || !hasStepToCome(entry)) withSteps.delete(id);
+    else if (entry._importedAt <= now || entry._readyAt <= now) due.push(entry);
+  }
+  for (const entry of inKeyOrder(entries, due)) {
     if (entry._importedAt !== undefined && entry._importedAt <= now) {
       entry.status = entry._importFails ? EntryStatus.ERROR_IMPORTING : EntryStatus.PRECONVERT;
       entry.updatedAt = entry._importedAt;
