@@ -5,12 +5,9 @@
 //   B. the account view over 10,000 tasks: time from the first page's data arriving to the first rows on
 //      screen, and the most row elements in the DOM while scrolling to the end (pages load on the way).
 // The 10,000 tasks are written into the sandbox's state directly (bench-only), like bench/sandbox.bench.js.
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
-import { createSandbox } from '../src/sandbox/index.js';
 import { SEED } from '../src/sandbox/seed/ids.js';
 import { noteTaskChange } from '../src/sandbox/reach/lifecycle.js';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/check-browser.js';
+import { startBrowserBench } from './browser-bench.js';
 
 const PENDING = 60;
 const MANY = 10_000;
@@ -18,41 +15,8 @@ const TICK_MS = 250;
 const TICKS = 8;
 const FINAL = new Set([2, 5, 6, 7]);
 
-const sandbox = createSandbox({ testControls: true, log: () => {} });
-const vite = await createServer({
-  configFile: false,
-  root: new URL('..', import.meta.url).pathname,
-  logLevel: 'error',
-  server: { port: 0, host: '127.0.0.1' },
-  plugins: [{ name: 'bench-sandbox', configureServer: (server) => void server.middlewares.use(sandbox.middleware) }],
-});
-await vite.listen();
-const address = vite.httpServer?.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: CHROMIUM_ARGS,
-});
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-page.on('pageerror', (error) => console.error('page error:', error.message));
-const results = [];
-/** @param {string} name @param {number | string} value @param {boolean} ok */
-const report = (name, value, ok) => {
-  results.push(ok);
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${value}`);
-};
+const { sandbox, origin, page, report, close, passed, adminKs } = await startBrowserBench();
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const adminKs = () =>
-  /** @type {string} */ (
-    sandbox.call('session', 'start', {
-      secret: SEED.secrets[SEED.partner].admin,
-      partnerId: SEED.partner,
-      type: 2,
-      userId: 'bench@example.com',
-      expiry: 365 * 86_400,
-    })
-  );
 
 try {
   // ---------------------------------------------------------------------------------------------
@@ -237,7 +201,6 @@ try {
     `     scrolled ${view.frames} × 2 screens in ${view.seconds.toFixed(1)} s (20 pages loaded on the way); median frame ${view.medianFrame.toFixed(0)} ms, longest ${view.longestFrame.toFixed(0)} ms (a page arriving); "${view.summary}"`,
   );
 } finally {
-  await browser.close();
-  await vite.close();
+  await close();
 }
-process.exit(results.every(Boolean) ? 0 : 1);
+process.exit(passed() ? 0 : 1);
