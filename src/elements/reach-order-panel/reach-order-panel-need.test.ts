@@ -94,6 +94,67 @@ describe('<reach-order-panel> need first', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('chains a translation after the captions the user then picks instead, and says so when no captions are left', async () => {
+    const ks = await startKs();
+    const element = await byNeed(E.welcome, ks);
+    const created = collectCreated(element);
+    const translation = C.machineTranslationEnglishToSpanish;
+    const added = C.machineCaptionsEnglishResubmittable; // the captions the translation brings along
+    const instead = C.machineCaptionsEnglish;
+    const summary = () => text(element, '.summary');
+    await click(element, '#need-2');
+    await click(element, 'input[data-language="Spanish"]');
+    await click(element, `#choose-${translation}`);
+    expect(summary()).to.contain('English to Spanish Machine Translation').and.contain('(included, re-orderable)');
+
+    await click(element, '#need-1');
+    expect($<HTMLInputElement>(element, `#choose-${added}`)!.checked, 'the captions added are shown chosen').to.equal(
+      true,
+    );
+    await click(element, `#choose-${instead}`);
+    expect(summary(), 'the translation stays, with the captions chosen instead')
+      .to.contain('English to Spanish Machine Translation')
+      .and.contain('English Machine Captions')
+      .and.not.contain('(included, re-orderable)');
+    expect(text(element, '#review')).to.equal('Review order (2)');
+
+    await click(element, `input[name^="q-1-"][id$="-none"]`); // no captions at all
+    expect(text(element, '#review'), 'nothing can be ordered without captions').to.equal('Review order');
+    expect(text(element, '#unchained')).to.contain(
+      '“English to Spanish Machine Translation” was taken out of your order: it needs English captions, and none are chosen.',
+    );
+    await waitUntil(
+      () => text(element, '[role="status"]').includes('was taken out of your order'),
+      'it is not announced',
+    );
+    await expect(element).to.be.accessible();
+
+    await click(element, '#need-2');
+    expect(text(element, `[data-option="${translation}"]`), 'the reason stays beside it').to.contain(
+      'was taken out of your order',
+    );
+    await click(element, `#choose-${translation}`);
+    expect($(element, '#unchained'), 'chosen again: nothing to explain').to.equal(null);
+    await click(element, '#need-1');
+    await click(element, `#choose-${instead}`);
+    await click(element, '#need-2');
+    expect(text(element, `[data-option="${translation}"]`)).to.contain(
+      'it starts once “English Machine Captions”, in your order, is ready.',
+    );
+    await click(element, '#review');
+    await waitUntil(() => $(element, '#place'), 'the confirmation did not open');
+    $(element, '#place')!.click();
+    expect(await results(element)).to.contain('English to Spanish Machine Translation: Starts when the English captions are ready');
+    await advanceClock(30);
+    await waitUntil(() => created.some((event) => event.task.catalogItemId === translation), 'not placed', {
+      timeout: 8000,
+    });
+    expect(await tasksOnServer(ks, E.welcome, instead)).to.equal(1);
+    expect(await tasksOnServer(ks, E.welcome, added), 'the captions unticked are not ordered').to.equal(0);
+    expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(1);
+    await expect(element).to.be.accessible();
+  });
+
   it('translates into several languages at once, with the captions they start from ordered once', async () => {
     const ks = await startKs();
     const element = await byNeed(E.welcome, ks);
