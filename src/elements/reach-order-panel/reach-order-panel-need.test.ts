@@ -5,7 +5,16 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../reach-task-monitor/index.js';
 import type { ReachTaskMonitor } from '../reach-task-monitor/reach-task-monitor.js';
 import type { ReachOrderPanel } from './reach-order-panel.js';
-import { advanceClock, clearFaults, resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { approveTask } from '../../reach/tasks.js';
+import {
+  advanceClock,
+  apiClient,
+  clearFaults,
+  resetSandbox,
+  SEED,
+  serviceUrl,
+  startKs,
+} from '../../../test/browser/sandbox.js';
 import { collectCreated, text } from '../../../test/browser/elements.js';
 import { $, loadedByNeed, results, rewriteAnswers, tasksOnServer } from '../../../test/browser/order-panel.js';
 
@@ -312,5 +321,43 @@ describe('<reach-order-panel> need first', () => {
     await monitor.updateComplete;
     expect(monitor.shadowRoot!.activeElement?.id, 'its title has the focus').to.equal(`task-${taskId}`);
     expect(monitor.shadowRoot!.querySelector(`#details-${taskId}`), 'its details are open').to.not.equal(null);
+  });
+
+  it('links an order’s result to the account view of a monitor, which opens the task beside the list', async () => {
+    const ks = await startKs();
+    // Nothing awaits approval: the monitor opens on every task, newest first, where a new order appears at once.
+    await apiClient(ks).call(approveTask(String(SEED.tasks.pendingModeration)));
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>
+      <reach-task-monitor .ks=${ks} service-url=${serviceUrl}></reach-task-monitor>
+    </div>`);
+    const element = page.querySelector('reach-order-panel')!;
+    const monitor = page.querySelector<ReachTaskMonitor>('reach-task-monitor')!;
+    await waitUntil(() => /\b(\d+) of \1 tasks loaded/.test(text(monitor.shadowRoot!)), 'the monitor did not load', {
+      timeout: 5000,
+    });
+    await loadedByNeed(element);
+    await click(element, '#need-1');
+    await click(element, `#choose-${C.machineCaptionsEnglish}`);
+    await click(element, '#review');
+    const created = collectCreated(element);
+    await click(element, '#place');
+    await results(element);
+    const taskId = created[0]!.task.id;
+    const detail = () => monitor.shadowRoot!.querySelector<HTMLElement>('#detail article.task');
+    await waitUntil(
+      () => monitor.shadowRoot!.querySelector(`[data-id="${taskId}"]`),
+      'the account list does not show the new order',
+      { timeout: 5000 },
+    );
+    expect(detail(), 'nothing is open beside the list yet').to.equal(null);
+    const show = $(element, `#show-${C.machineCaptionsEnglish}`);
+    expect(text(show)).to.equal('Show in the task list');
+    show!.click();
+    await waitUntil(detail, 'the task did not open beside the list');
+    expect(detail()!.dataset.id, 'the task ordered is the one opened').to.equal(taskId);
+    await monitor.updateComplete;
+    expect(monitor.shadowRoot!.activeElement?.id, 'the keyboard is in what opened').to.equal('detail-close');
+    await expect(monitor).to.be.accessible();
   });
 });
