@@ -276,6 +276,11 @@ describe('<reach-order-panel> need first', () => {
       expect($(element, '.filter-box')).to.equal(null);
       expect(element.shadowRoot!.querySelectorAll('.services details.group:not([open])')).to.have.length(0);
       expect(element.shadowRoot!.querySelectorAll('.services [data-item]')).to.have.length(3);
+      expect(element.getBoundingClientRect().width, 'a wide panel').to.be.greaterThan(600);
+      // The duration is shown as 2:05 and said in words.
+      expect(text(element, 'details.entry:not([open]) > summary'), 'the entry on one line').to.equal(
+        'Welcome to the Media Portal 2:052 minutes 5 seconds',
+      );
       await expect(element).to.be.accessible();
     } finally {
       restore();
@@ -289,8 +294,21 @@ describe('<reach-order-panel> need first', () => {
       element.style.inlineSize = '360px';
       element.style.display = 'block';
       await element.updateComplete;
-      expect($(element, '.entry')).to.not.equal(null);
+      await waitUntil(() => $(element, 'details.entry'), 'the entry card does not fold in a narrow panel');
+      const entry = $<HTMLDetailsElement>(element, 'details.entry')!;
+      expect(entry.open, 'folded to one line').to.equal(false);
+      expect(text(entry.querySelector('summary'))).to.contain('Welcome to the Media Portal').and.contain('2:05');
       expect(element.getBoundingClientRect().height).to.be.at.most(2 * 640);
+      await expect(element).to.be.accessible();
+      entry.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => entry.open, 'Enter does not open the entry card');
+      expect(entry.querySelector<HTMLElement>('.facts')!.offsetHeight, 'its facts are shown').to.be.greaterThan(0);
+      expect(text(entry, '.facts')).to.contain('Video').and.contain('Ready');
+      await expect(element).to.be.accessible();
+      // Wide again: the whole card.
+      element.style.inlineSize = '800px';
+      await waitUntil(() => $(element, 'section.entry'), 'a wide panel does not show the whole entry card');
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

@@ -23,7 +23,8 @@ import { renderBrowse } from './browse.js';
 import type * as BulkMode from './bulk-mode.js';
 import type { BulkOrderController } from './bulk-order-controller.js';
 import { FEW_SERVICES, unchainedText } from './catalog.js';
-import { renderEntry, renderProfile } from './entry-profile.js';
+import { WideLayoutController } from '../clips-lab/wide-layout-controller.js';
+import { NARROW_PANEL_PX, renderEntry, renderProfile } from './entry-profile.js';
 import { NeedController } from './need-controller.js';
 import { renderNeedSteps } from './need-steps.js';
 import { needStepsStyles } from './need-steps.styles.js';
@@ -111,6 +112,7 @@ export class ReachOrderPanel extends ReachElement {
   @state() private phase: Phase = 'choose';
 
   readonly #orders = new OrderController(this);
+  readonly #wide = new WideLayoutController(this, NARROW_PANEL_PX + 1);
   readonly #needs = new NeedController({
     requestUpdate: () => this.requestUpdate(),
     focus: (id) => this.focusAfterUpdate(id),
@@ -475,8 +477,8 @@ export class ReachOrderPanel extends ReachElement {
     </div>`;
   }
 
-  #renderEntry(data: PanelData) {
-    return this.hideEntry ? nothing : renderEntry(data.entry);
+  #renderEntry(data: PanelData, few = false) {
+    return this.hideEntry ? nothing : renderEntry(data.entry, few || !this.#wide.wide);
   }
 
   #renderReady(data: PanelData) {
@@ -499,7 +501,7 @@ export class ReachOrderPanel extends ReachElement {
         ? renderBrowse(view, () => this.#needs.browse(false))
         : renderNeedSteps(this.#needs.view(view));
     return html`
-      ${this.#renderEntry(data)} ${renderResults(view)} ${renderProfile(view)}
+      ${this.#renderEntry(data, few)} ${renderResults(view)} ${renderProfile(view)}
       <div class="layout">
         <div class="catalog">${choose}</div>
         ${renderSummary(view)}
