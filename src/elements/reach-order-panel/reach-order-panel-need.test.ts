@@ -1,6 +1,7 @@
 // <reach-order-panel>: need first (what, language, quality), "Browse all services" with search, and the way from an
 // order's result to its task in a monitor on the same page.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../reach-task-monitor/index.js';
 import type { ReachTaskMonitor } from '../reach-task-monitor/reach-task-monitor.js';
@@ -314,14 +315,19 @@ describe('<reach-order-panel> need first', () => {
     }
   });
 
-  it('links an order’s result to its task in a monitor on the page, which opens and focuses it', async () => {
-    const ks = await startKs();
+  /** A panel and a monitor (of the entry, or without `entryId` of the account) on one page; captions ordered. */
+  async function orderBesideMonitor(ks: string, entryId?: string) {
     const page = await fixture<HTMLDivElement>(html`<div>
       <reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>
-      <reach-task-monitor .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-task-monitor>
+      <reach-task-monitor .ks=${ks} service-url=${serviceUrl} entry-id=${entryId ?? nothing}></reach-task-monitor>
     </div>`);
     const element = page.querySelector('reach-order-panel')!;
     const monitor = page.querySelector<ReachTaskMonitor>('reach-task-monitor')!;
+    // The account list is loaded: the new order then comes to it as one created on the page.
+    if (!entryId)
+      await waitUntil(() => /\b(\d+) of \1 tasks loaded/.test(text(monitor.shadowRoot!)), 'the monitor did not load', {
+        timeout: 5000,
+      });
     await loadedByNeed(element);
     await click(element, '#need-1');
     await click(element, `#choose-${C.machineCaptionsEnglish}`);
@@ -329,7 +335,11 @@ describe('<reach-order-panel> need first', () => {
     const created = collectCreated(element);
     await click(element, '#place');
     await results(element);
-    const taskId = created[0]!.task.id;
+    return { element, monitor, taskId: created[0]!.task.id };
+  }
+
+  it('links an order’s result to its task in a monitor on the page, which opens and focuses it', async () => {
+    const { element, monitor, taskId } = await orderBesideMonitor(await startKs(), E.welcome);
     await waitUntil(() => monitor.shadowRoot!.querySelector(`#task-${taskId}`), 'the monitor does not show the task');
     expect(monitor.shadowRoot!.querySelector(`#details-${taskId}`), 'its details start closed').to.equal(null);
     const show = $(element, `#show-${C.machineCaptionsEnglish}`);
@@ -345,23 +355,7 @@ describe('<reach-order-panel> need first', () => {
     const ks = await startKs();
     // Nothing awaits approval: the monitor opens on every task, newest first, where a new order appears at once.
     await apiClient(ks).call(approveTask(String(SEED.tasks.pendingModeration)));
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>
-      <reach-task-monitor .ks=${ks} service-url=${serviceUrl}></reach-task-monitor>
-    </div>`);
-    const element = page.querySelector('reach-order-panel')!;
-    const monitor = page.querySelector<ReachTaskMonitor>('reach-task-monitor')!;
-    await waitUntil(() => /\b(\d+) of \1 tasks loaded/.test(text(monitor.shadowRoot!)), 'the monitor did not load', {
-      timeout: 5000,
-    });
-    await loadedByNeed(element);
-    await click(element, '#need-1');
-    await click(element, `#choose-${C.machineCaptionsEnglish}`);
-    await click(element, '#review');
-    const created = collectCreated(element);
-    await click(element, '#place');
-    await results(element);
-    const taskId = created[0]!.task.id;
+    const { element, monitor, taskId } = await orderBesideMonitor(ks);
     const detail = () => monitor.shadowRoot!.querySelector<HTMLElement>('#detail article.task');
     await waitUntil(
       () => monitor.shadowRoot!.querySelector(`[data-id="${taskId}"]`),
