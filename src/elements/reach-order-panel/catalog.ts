@@ -267,9 +267,10 @@ function renderLatest(task: EntryVendorTask, now: number) {
 export function chainText(captions: VendorCatalogItem, ordered: boolean, chosen: boolean): string {
   const language = catalogLanguage(captions.sourceLanguage ?? '');
   if (chosen)
-    return msg(str`Needs ${language} captions: it starts once “${isolate(captions.name ?? '')}”, in your order, is ready.`, {
-      desc: 'Beside a translation: the captions service it waits for is the one the user chose in the same order.',
-    });
+    return msg(
+      str`Needs ${language} captions: it starts once “${isolate(captions.name ?? '')}”, in your order, is ready.`,
+      { desc: 'Beside a translation: the captions service it waits for is the one the user chose in the same order.' },
+    );
   return ordered
     ? msg(str`Needs ${language} captions: it starts once the ${language} captions already ordered are ready.`)
     : msg(

@@ -14,6 +14,7 @@ import { profilesOf } from '../../state/lookups.js';
 import type { OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
+import { WideLayoutController } from '../clips-lab/wide-layout-controller.js';
 import { ReachElement } from '../reach-element.js';
 import { featureLabel, statusLabel } from '../shared/labels.js';
 import { chainedOrdersText, isolate } from '../shared/order-text.js';
@@ -23,7 +24,6 @@ import { renderBrowse } from './browse.js';
 import type * as BulkMode from './bulk-mode.js';
 import type { BulkOrderController } from './bulk-order-controller.js';
 import { FEW_SERVICES, unchainedText } from './catalog.js';
-import { WideLayoutController } from '../clips-lab/wide-layout-controller.js';
 import { NARROW_PANEL_PX, renderEntry, renderProfile } from './entry-profile.js';
 import { NeedController } from './need-controller.js';
 import { renderNeedSteps } from './need-steps.js';
@@ -92,7 +92,8 @@ export class ReachOrderPanel extends ReachElement {
 
   /**
    * Leaves out the entry card (name, duration, status), for a host that already shows the entry beside
-   * the panel (a player page's sidebar). The confirmation still names the entry.
+   * the panel (a player page's sidebar). The confirmation still names the entry. Without it, a panel at most
+   * 400 px wide, or with few services, folds the card to one line (name, duration) that opens.
    */
   @property({ type: Boolean, attribute: 'hide-entry' }) hideEntry = false;
 
@@ -292,8 +293,11 @@ export class ReachOrderPanel extends ReachElement {
   #toggle(view: ItemView, data: PanelData, checked: boolean): void {
     const items = itemViews(data, this.tasks, this.#orders.results, this.selected);
     const change = changeSelection(items, this.selected, view, checked);
-    for (const item of [view.item, ...change.added])
-      if (!this.inputs.has(item.id)) this.inputs = new Map(this.inputs).set(item.id, defaultOrderInput(item, data.captionAssets));
+    const inputs = new Map(this.inputs);
+    if (checked)
+      for (const item of [view.item, ...change.added])
+        if (!inputs.has(item.id)) inputs.set(item.id, defaultOrderInput(item, data.captionAssets));
+    this.inputs = inputs;
     this.selected = change.selected;
     this.unchained = new Set(
       [...this.unchained, ...change.unchained.map((other) => other.item.id)].filter((id) => !change.selected.has(id)),
