@@ -57,6 +57,10 @@ export class BulkOrderController implements ReactiveController {
   readonly rows: RowWindow;
   #key = '';
   #pickerOn = false;
+  /** What was loaded last: "Retry the failed ones" reads again only the entries of the failed lines. */
+  #data: BulkData | undefined;
+  /** The entries of the failed lines being retried. */
+  #retried: string[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -89,7 +93,11 @@ export class BulkOrderController implements ReactiveController {
       this.#key = key;
       this.#reset();
     }
-    const data = await loadBulkData(session, parseEntryIds(key), signal);
+    const before = this.only && this.#data;
+    const data = before
+      ? withEntriesReadAgain(before, await loadBulkData(session, { ids: this.#retried, cut: 0 }, signal))
+      : await loadBulkData(session, parseEntryIds(key), signal);
+    this.#data = data;
     const kept = data.profiles.some((profile) => profile.id === this.profileId && isActiveProfile(profile));
     if (!kept) this.profileId = defaultProfileId(data);
     this.profiles = data.profiles;
@@ -197,9 +205,10 @@ export class BulkOrderController implements ReactiveController {
 
   /** "Retry the failed ones": their entries are read again and a pre-flight of those lines only is shown. */
   #retry(reload: () => void): void {
-    const failed = [...this.results].filter(([, result]) => isFailure(result)).map(([key]) => key);
+    const failed = [...this.results].filter(([, result]) => isFailure(result));
     if (failed.length === 0 || this.phase !== 'done') return;
-    this.only = new Set(failed);
+    this.only = new Set(failed.map(([key]) => key));
+    this.#retried = [...new Set(failed.flatMap(([, result]) => ('request' in result ? [result.request.entryId] : [])))];
     this.results = new Map();
     this.phase = 'preflight';
     this.events.focus('bulk-title');
@@ -209,6 +218,7 @@ export class BulkOrderController implements ReactiveController {
 
   #reset(): void {
     this.only = undefined;
+    this.#data = undefined;
     this.phase = 'preflight';
     this.progress = { done: 0, total: 0 };
     this.results = new Map();
@@ -218,6 +228,17 @@ export class BulkOrderController implements ReactiveController {
     change();
     this.host.requestUpdate();
   }
+}
+
+/** `before`, with the account and the entries read again from `again` (an entry no longer found is dropped). */
+function withEntriesReadAgain(before: BulkData, again: BulkData): BulkData {
+  const entries = new Map(before.entries);
+  for (const entryId of again.entryIds) {
+    const found = again.entries.get(entryId);
+    if (found) entries.set(entryId, found);
+    else entries.delete(entryId);
+  }
+  return { ...again, entryIds: before.entryIds, entries, cut: before.cut };
 }
 
 export function isFailure(result: BulkResult | undefined): boolean {

@@ -211,6 +211,7 @@ function renderItem(view: PanelView, itemView: ItemView) {
   const described = [
     `meta-${id}`,
     chained ? `chain-${id}` : '',
+    view.unchained.has(id) && !checked ? `unchained-${id}` : '',
     showBlocking ? `why-${id}` : '',
     showCancels ? `cancels-${id}` : '',
     result ? `result-${id}` : '',
@@ -239,7 +240,8 @@ function renderItem(view: PanelView, itemView: ItemView) {
       ${priceDetail(view, itemView)}
     </p>
     ${itemView.latest && !itemView.blocking && result?.kind !== 'created' ? renderLatest(itemView.latest, view.now) : nothing}
-    ${chained ? html`<p class="chain" id="chain-${id}">${chainText(chained.item, Boolean(chained.captionsOrder))}</p>` : nothing}
+    ${chained ? html`<p class="chain" id="chain-${id}">${chainText(chained.item, Boolean(chained.captionsOrder), view.selected.has(chained.item.id))}</p>` : nothing}
+    ${view.unchained.has(id) && !checked ? html`<p class="why warning" id="unchained-${id}">${unchainedText([itemView])}</p>` : nothing}
     ${showBlocking && itemView.blocking ? html`<p class="why" id="why-${id}">${blockingTaskText(itemView.blocking)}</p>` : nothing}
     ${showCancels && itemView.cancels ? html`<p class="why warning" id="cancels-${id}">${cancelsOrderText(itemView.cancels)}</p>` : nothing}
     ${result ? renderItemResult(view, id, result) : nothing}
@@ -261,14 +263,31 @@ function renderLatest(task: EntryVendorTask, now: number) {
   </p>`;
 }
 
-/** Why a translation without captions can still be chosen. */
-export function chainText(captions: VendorCatalogItem, ordered: boolean): string {
+/** Why a translation without captions can still be chosen (`chosen`: the captions are in the order already). */
+export function chainText(captions: VendorCatalogItem, ordered: boolean, chosen: boolean): string {
   const language = catalogLanguage(captions.sourceLanguage ?? '');
+  if (chosen)
+    return msg(
+      str`Needs ${language} captions: it starts once “${isolate(captions.name ?? '')}”, in your order, is ready.`,
+      { desc: 'Beside a translation: the captions service it waits for is the one the user chose in the same order.' },
+    );
   return ordered
     ? msg(str`Needs ${language} captions: it starts once the ${language} captions already ordered are ready.`)
     : msg(
         str`Needs ${language} captions, which this entry has not got yet: choosing it adds “${isolate(captions.name ?? '')}” to your order.`,
       );
+}
+
+/** Translations taken out of the order with the captions they start from: said, not dropped silently. */
+export function unchainedText(views: readonly Pick<ItemView, 'item'>[]): string {
+  return views
+    .map(({ item }) =>
+      msg(
+        str`“${isolate(item.name ?? '')}” was taken out of your order: it needs ${catalogLanguage(item.sourceLanguage ?? '')} captions, and none are chosen. Choose it again to order captions with it.`,
+        { desc: 'When the user unticks the only captions a chosen translation was to start from.' },
+      ),
+    )
+    .join(' ');
 }
 
 /** A result said in words; `waiting` and `not-started` are the same in the catalog and the results. */

@@ -11,22 +11,35 @@ import type { PanelView } from './panel-view.js';
 
 // The order panel's head: the entry it orders for, and the profile the order is charged to with its credit.
 
-export function renderEntry(entry: MediaEntry) {
+/** At most this wide (px), the panel shows the entry on one line that opens (a sidebar beside a player). */
+export const NARROW_PANEL_PX = 400;
+
+/**
+ * The entry card; `collapsed` (a narrow panel, or few services to choose from): its name and duration on one
+ * line that opens to the rest.
+ */
+export function renderEntry(entry: MediaEntry, collapsed = false) {
   const seconds = entryDurationMs(entry) / 1000;
+  const video = entry.mediaType !== MediaType.IMAGE;
+  const duration = html`<span aria-hidden="true">${formatClock(seconds)}</span><span class="visually-hidden">${formatDuration(seconds)}</span>`;
+  const facts = html`<dl class="facts">
+    ${video ? html`<div><dt>${msg('Duration')}</dt><dd>${duration}</dd></div>` : nothing}
+    <div><dt>${msg('Type')}</dt><dd>${entryKindLabel(entry)}</dd></div>
+    <div><dt>${msg('Status')}</dt><dd>${entryStatusLabel(entry.status)}</dd></div>
+  </dl>`;
+  const name = entry.name || entry.id;
+  if (collapsed) {
+    return html`<details class="entry collapsed" part="entry">
+      <summary>
+        <span id="entry-name" class="entry-name" dir="auto">${name}</span>
+        ${video ? html`<span class="entry-duration">${duration}</span>` : nothing}
+      </summary>
+      ${facts}
+    </details>`;
+  }
   return html`<section class="entry" part="entry" aria-labelledby="entry-name">
-    <h3 id="entry-name" class="entry-name" dir="auto">${entry.name || entry.id}</h3>
-    <dl class="facts">
-      ${
-        entry.mediaType === MediaType.IMAGE
-          ? nothing
-          : html`<div>
-            <dt>${msg('Duration')}</dt>
-            <dd><span aria-hidden="true">${formatClock(seconds)}</span><span class="visually-hidden">${formatDuration(seconds)}</span></dd>
-          </div>`
-      }
-      <div><dt>${msg('Type')}</dt><dd>${entryKindLabel(entry)}</dd></div>
-      <div><dt>${msg('Status')}</dt><dd>${entryStatusLabel(entry.status)}</dd></div>
-    </dl>
+    <h3 id="entry-name" class="entry-name" dir="auto">${name}</h3>
+    ${facts}
   </section>`;
 }
 

@@ -50,9 +50,10 @@ export class NeedController {
         }
       },
       pick: (options, chosen) => {
+        // Chosen first: a translation chained after the captions unticked next follows the captions chosen.
+        if (chosen) panel.toggle(chosen, true);
         for (const option of options)
           if (option !== chosen && panel.selected.has(option.item.id)) panel.toggle(option, false);
-        if (chosen) panel.toggle(chosen, true);
       },
       browse: () => this.browse(true),
     };

@@ -4,7 +4,7 @@ import { statedCaptionsAccuracy } from '../../reach/catalog.js';
 import { formatPercent } from '../shared/format.js';
 import { featureLabel, fidelityLabel } from '../shared/labels.js';
 import { blockingTaskText, catalogLanguage, priceText, serviceReadyText } from '../shared/order-text.js';
-import { chainText, priceDetail, renderInputs } from './catalog.js';
+import { chainText, priceDetail, renderInputs, unchainedText } from './catalog.js';
 import {
   needsOf,
   presetSpoken,
@@ -176,7 +176,8 @@ function renderOption(view: NeedStepsView, group: QualityGroup, option: ItemView
     </div>
     <p class="meta" id="facts-${item.id}">
       ${facts.join(' · ')} ${priceDetail(panel, option)}
-      ${chained ? html`<br />${chainText(chained.item, Boolean(chained.captionsOrder))}` : nothing}
+      ${chained ? html`<br />${chainText(chained.item, Boolean(chained.captionsOrder), panel.selected.has(chained.item.id))}` : nothing}
+      ${panel.unchained.has(item.id) && !checked ? html`<br /><span class="warning">${unchainedText([option])}</span>` : nothing}
       ${option.blocking && !selectable ? html`<br />${blockingTaskText(option.blocking)}` : nothing}
     </p>
     ${checked ? renderInputs(panel, option) : nothing}

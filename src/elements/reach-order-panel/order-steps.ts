@@ -17,7 +17,7 @@ import {
   selectionCreditText,
   serviceReadyText,
 } from '../shared/order-text.js';
-import { chainResultText, createdText, failedText } from './catalog.js';
+import { chainResultText, createdText, failedText, unchainedText } from './catalog.js';
 import {
   captionsReadyAt,
   creditCheck,
@@ -34,6 +34,7 @@ export function renderSummary(view: PanelView) {
   const chosen = selectedViews(view.items, view.selected);
   const { verdict, total } = creditCheck(view.credit, chosen);
   const block = chosen.length > 0 ? selectionCreditText(verdict, total, view.credit?.remaining ?? 0) : undefined;
+  const unchained = view.items.filter((item) => view.unchained.has(item.item.id));
   return html`<aside class="summary ${chosen.length > 0 ? 'active' : ''}" part="summary" aria-labelledby="summary-title">
     <h3 id="summary-title">${msg('Your order')}</h3>
     ${
@@ -45,6 +46,7 @@ export function renderSummary(view: PanelView) {
           ${renderTotals(total, view.credit, chosen)}`
     }
     ${block ? html`<p class="notice error" part="notice" id="credit-block">${block}</p>` : nothing}
+    ${unchained.length > 0 ? html`<p class="notice warning" part="notice" id="unchained">${unchainedText(unchained)}</p>` : nothing}
     <button type="button" id="review" class="primary" ?disabled=${chosen.length === 0 || Boolean(block)} aria-describedby=${block ? 'credit-block' : nothing}
       @click=${() => view.review()}>
       ${chosen.length === 0 ? msg('Review order') : msg(str`Review order (${chosen.length})`)}

@@ -72,6 +72,8 @@ export interface PanelView {
   readonly items: readonly ItemView[];
   readonly filters: Filters;
   readonly selected: ReadonlySet<number>;
+  /** Translations taken out of the order because the captions they start from were unticked. */
+  readonly unchained: ReadonlySet<number>;
   /** Items whose input problems are shown (after a first attempt to order them). */
   readonly validated: ReadonlySet<number>;
   readonly results: ReadonlyMap<number, ItemResult>;
@@ -100,10 +102,12 @@ export interface PanelView {
   dismissResults(): void;
 }
 
+/** `selected`: what is chosen; a translation is chained after the captions chosen with it when there are any. */
 export function itemViews(
   data: PanelData,
   tasks: readonly EntryVendorTask[],
   results: ReadonlyMap<number, ItemResult>,
+  selected: ReadonlySet<number> = new Set(),
 ): ItemView[] {
   return data.catalog.map((item) => {
     const entryReason = entryRefusal(data.entry, item);
@@ -113,7 +117,7 @@ export function itemViews(
     if (entryReason) view.unavailable = entryRefusalText(entryReason, data.entry, item);
     else if (view.estimate.kind === 'units-required') view.unavailable = unitsRequiredText();
     else if (inputReason) {
-      const chained = inputReason === 'needs-source-captions' ? captionsFirst(item, data, tasks) : undefined;
+      const chained = inputReason === 'needs-source-captions' ? captionsFirst(item, data, tasks, selected) : undefined;
       if (chained) view.captionsFirst = chained;
       else view.unavailable = inputRefusalText(inputReason, item);
     }
@@ -130,12 +134,13 @@ export function itemViews(
 
 /**
  * The captions `item` (a translation) can be chained after: an open captions order in its source language, else
- * the best service to order.
+ * the captions of that language chosen to order, else the best service to order.
  */
 function captionsFirst(
   item: VendorCatalogItem,
   data: PanelData,
   tasks: readonly EntryVendorTask[],
+  selected: ReadonlySet<number>,
 ): ItemView['captionsFirst'] {
   const candidates = data.catalog.filter(
     (candidate) =>
@@ -149,6 +154,8 @@ function captionsFirst(
     if (open && !isFinalTaskStatus(open.status)) return { item: candidate, captionsOrder: open };
   }
   const orderable = candidates.filter((candidate) => !blockingTask(candidate, tasks, data.sourceVersion));
+  const chosen = orderable.find((candidate) => selected.has(candidate.id));
+  if (chosen) return { item: chosen };
   const sameFidelity = (candidate: VendorCatalogItem) => (candidate.serviceType === item.serviceType ? 0 : 1);
   const deprecated = (candidate: VendorCatalogItem) =>
     candidate.status === VendorCatalogItemStatus.DEPRECATED ? 1 : 0;
@@ -182,6 +189,52 @@ export function captionsReadyAt(
   if (captionsOrder) return captionsOrder.expectedFinishTime;
   const span = turnAroundSpan(item.turnAroundTime);
   return span.unit === 'seconds' ? now + span.amount : undefined;
+}
+
+/** What choosing `view` (or no longer choosing it) changes in the selection. */
+export interface SelectionChange {
+  readonly selected: ReadonlySet<number>;
+  /** Brought into the order with it: the captions a translation starts from. */
+  readonly added: readonly VendorCatalogItem[];
+  /** Translations it takes out: no captions of their language are chosen any more. */
+  readonly unchained: readonly ItemView[];
+}
+
+/**
+ * Chooses `view` or not. A translation brings the captions it starts from; captions unticked take with them
+ * only the translations left without any captions of their language chosen (others follow the captions chosen).
+ */
+export function changeSelection(
+  items: readonly ItemView[],
+  selected: ReadonlySet<number>,
+  view: ItemView,
+  checked: boolean,
+): SelectionChange {
+  const next = new Set(selected);
+  if (checked) {
+    const captions = view.captionsFirst && !view.captionsFirst.captionsOrder ? view.captionsFirst.item : undefined;
+    next.add(view.item.id);
+    if (captions) next.add(captions.id);
+    return { selected: next, added: captions && !selected.has(captions.id) ? [captions] : [], unchained: [] };
+  }
+  next.delete(view.item.id);
+  const captionsChosen = (language: string | undefined) =>
+    items.some(
+      (other) =>
+        other.item.serviceFeature === VendorServiceFeature.CAPTIONS &&
+        other.item.sourceLanguage === language &&
+        next.has(other.item.id) &&
+        isSelectable(other),
+    );
+  const unchained = items.filter(
+    (other) =>
+      other.captionsFirst?.item.id === view.item.id &&
+      !other.captionsFirst.captionsOrder &&
+      next.has(other.item.id) &&
+      !captionsChosen(other.item.sourceLanguage),
+  );
+  for (const other of unchained) next.delete(other.item.id);
+  return { selected: next, added: [], unchained };
 }
 
 export function isSelectable(view: ItemView): boolean {

@@ -204,8 +204,11 @@ describe('<reach-order-panel entry-ids>', () => {
     expect(await placed(element)).to.contain('Ordered: 5. Not ordered: 25.');
     // Meanwhile one of them was ordered elsewhere: the check before retrying finds it.
     await orderElsewhere(ks, { entryId: ready[0]!, catalogItemId: C.machineCaptionsEnglish });
+    await resetStats();
     $(element, '#bulk-retry')!.click();
     await waitUntil(() => $(element, '#bulk-place'), 'no pre-flight of the failed ones', { timeout: 10000 });
+    const checked = await stats();
+    expect(checked.calls['reach_entryvendortask.list'], 'the tasks of the 25 failed entries only').to.equal(25);
     expect(text(element, '.totals-table tfoot')).to.equal('Total 24 1 24 credits');
     expect($(element, '.bulk-services'), 'the services stay as chosen').to.equal(null);
     await expect(element).to.be.accessible();

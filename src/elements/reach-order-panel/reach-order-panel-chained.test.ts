@@ -56,7 +56,7 @@ describe('<reach-order-panel>', () => {
         .to.contain('English Machine Captions (included, re-orderable)')
         .and.contain('English to Spanish Machine Translation');
       expect(text(element, '.confirm')).to.match(
-        /Starts when the English captions are ready \(about \d{1,2}:\d\d [AP]M\)/,
+        /Starts when the English captions are ready \(about (?:[A-Z][a-z]{2} )?\d{1,2}:\d\d [AP]M\)/,
       );
       expect(text(element, '#chained-note')).to.contain(
         'If you close the page before then, they are not placed and nothing is charged for them',

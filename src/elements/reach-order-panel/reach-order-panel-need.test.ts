@@ -1,11 +1,21 @@
 // <reach-order-panel>: need first (what, language, quality), "Browse all services" with search, and the way from an
 // order's result to its task in a monitor on the same page.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../reach-task-monitor/index.js';
 import type { ReachTaskMonitor } from '../reach-task-monitor/reach-task-monitor.js';
 import type { ReachOrderPanel } from './reach-order-panel.js';
-import { advanceClock, clearFaults, resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { approveTask } from '../../reach/tasks.js';
+import {
+  advanceClock,
+  apiClient,
+  clearFaults,
+  resetSandbox,
+  SEED,
+  serviceUrl,
+  startKs,
+} from '../../../test/browser/sandbox.js';
 import { collectCreated, text } from '../../../test/browser/elements.js';
 import { $, loadedByNeed, results, rewriteAnswers, tasksOnServer } from '../../../test/browser/order-panel.js';
 
@@ -91,6 +101,67 @@ describe('<reach-order-panel> need first', () => {
     expect(await results(element)).to.contain('English Machine Captions (included, re-orderable): Ordered.');
     expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglishResubmittable)).to.equal(1);
     expect(created).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
+  it('chains a translation after the captions the user then picks instead, and says so when no captions are left', async () => {
+    const ks = await startKs();
+    const element = await byNeed(E.welcome, ks);
+    const created = collectCreated(element);
+    const translation = C.machineTranslationEnglishToSpanish;
+    const added = C.machineCaptionsEnglishResubmittable; // the captions the translation brings along
+    const instead = C.machineCaptionsEnglish;
+    const summary = () => text(element, '.summary');
+    await click(element, '#need-2');
+    await click(element, 'input[data-language="Spanish"]');
+    await click(element, `#choose-${translation}`);
+    expect(summary()).to.contain('English to Spanish Machine Translation').and.contain('(included, re-orderable)');
+
+    await click(element, '#need-1');
+    expect($<HTMLInputElement>(element, `#choose-${added}`)!.checked, 'the captions added are shown chosen').to.equal(
+      true,
+    );
+    await click(element, `#choose-${instead}`);
+    expect(summary(), 'the translation stays, with the captions chosen instead')
+      .to.contain('English to Spanish Machine Translation')
+      .and.contain('English Machine Captions')
+      .and.not.contain('(included, re-orderable)');
+    expect(text(element, '#review')).to.equal('Review order (2)');
+
+    await click(element, `input[name^="q-1-"][id$="-none"]`); // no captions at all
+    expect(text(element, '#review'), 'nothing can be ordered without captions').to.equal('Review order');
+    expect(text(element, '#unchained')).to.contain(
+      '“English to Spanish Machine Translation” was taken out of your order: it needs English captions, and none are chosen.',
+    );
+    await waitUntil(
+      () => text(element, '[role="status"]').includes('was taken out of your order'),
+      'it is not announced',
+    );
+    await expect(element).to.be.accessible();
+
+    await click(element, '#need-2');
+    expect(text(element, `[data-option="${translation}"]`), 'the reason stays beside it').to.contain(
+      'was taken out of your order',
+    );
+    await click(element, `#choose-${translation}`);
+    expect($(element, '#unchained'), 'chosen again: nothing to explain').to.equal(null);
+    await click(element, '#need-1');
+    await click(element, `#choose-${instead}`);
+    await click(element, '#need-2');
+    expect(text(element, `[data-option="${translation}"]`)).to.contain(
+      'it starts once “English Machine Captions”, in your order, is ready.',
+    );
+    await click(element, '#review');
+    await waitUntil(() => $(element, '#place'), 'the confirmation did not open');
+    $(element, '#place')!.click();
+    expect(await results(element)).to.contain('English to Spanish Machine Translation: Starts when the English captions are ready');
+    await advanceClock(30);
+    await waitUntil(() => created.some((event) => event.task.catalogItemId === translation), 'not placed', {
+      timeout: 8000,
+    });
+    expect(await tasksOnServer(ks, E.welcome, instead)).to.equal(1);
+    expect(await tasksOnServer(ks, E.welcome, added), 'the captions unticked are not ordered').to.equal(0);
+    expect(await tasksOnServer(ks, E.welcome, translation)).to.equal(1);
     await expect(element).to.be.accessible();
   });
 
@@ -206,6 +277,11 @@ describe('<reach-order-panel> need first', () => {
       expect($(element, '.filter-box')).to.equal(null);
       expect(element.shadowRoot!.querySelectorAll('.services details.group:not([open])')).to.have.length(0);
       expect(element.shadowRoot!.querySelectorAll('.services [data-item]')).to.have.length(3);
+      expect(element.getBoundingClientRect().width, 'a wide panel').to.be.greaterThan(600);
+      // The duration is shown as 2:05 and said in words.
+      expect(text(element, 'details.entry:not([open]) > summary'), 'the entry on one line').to.equal(
+        'Welcome to the Media Portal 2:052 minutes 5 seconds',
+      );
       await expect(element).to.be.accessible();
     } finally {
       restore();
@@ -219,21 +295,39 @@ describe('<reach-order-panel> need first', () => {
       element.style.inlineSize = '360px';
       element.style.display = 'block';
       await element.updateComplete;
-      expect($(element, '.entry')).to.not.equal(null);
+      await waitUntil(() => $(element, 'details.entry'), 'the entry card does not fold in a narrow panel');
+      const entry = $<HTMLDetailsElement>(element, 'details.entry')!;
+      expect(entry.open, 'folded to one line').to.equal(false);
+      expect(text(entry.querySelector('summary'))).to.contain('Welcome to the Media Portal').and.contain('2:05');
       expect(element.getBoundingClientRect().height).to.be.at.most(2 * 640);
+      await expect(element).to.be.accessible();
+      entry.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => entry.open, 'Enter does not open the entry card');
+      expect(entry.querySelector<HTMLElement>('.facts')!.offsetHeight, 'its facts are shown').to.be.greaterThan(0);
+      expect(text(entry, '.facts')).to.contain('Video').and.contain('Ready');
+      await expect(element).to.be.accessible();
+      // Wide again: the whole card.
+      element.style.inlineSize = '800px';
+      await waitUntil(() => $(element, 'section.entry'), 'a wide panel does not show the whole entry card');
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
   });
 
-  it('links an order’s result to its task in a monitor on the page, which opens and focuses it', async () => {
-    const ks = await startKs();
+  /** A panel and a monitor (of the entry, or without `entryId` of the account) on one page; captions ordered. */
+  async function orderBesideMonitor(ks: string, entryId?: string) {
     const page = await fixture<HTMLDivElement>(html`<div>
       <reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>
-      <reach-task-monitor .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-task-monitor>
+      <reach-task-monitor .ks=${ks} service-url=${serviceUrl} entry-id=${entryId ?? nothing}></reach-task-monitor>
     </div>`);
     const element = page.querySelector('reach-order-panel')!;
     const monitor = page.querySelector<ReachTaskMonitor>('reach-task-monitor')!;
+    // The account list is loaded: the new order then comes to it as one created on the page.
+    if (!entryId)
+      await waitUntil(() => /\b(\d+) of \1 tasks loaded/.test(text(monitor.shadowRoot!)), 'the monitor did not load', {
+        timeout: 5000,
+      });
     await loadedByNeed(element);
     await click(element, '#need-1');
     await click(element, `#choose-${C.machineCaptionsEnglish}`);
@@ -241,7 +335,11 @@ describe('<reach-order-panel> need first', () => {
     const created = collectCreated(element);
     await click(element, '#place');
     await results(element);
-    const taskId = created[0]!.task.id;
+    return { element, monitor, taskId: created[0]!.task.id };
+  }
+
+  it('links an order’s result to its task in a monitor on the page, which opens and focuses it', async () => {
+    const { element, monitor, taskId } = await orderBesideMonitor(await startKs(), E.welcome);
     await waitUntil(() => monitor.shadowRoot!.querySelector(`#task-${taskId}`), 'the monitor does not show the task');
     expect(monitor.shadowRoot!.querySelector(`#details-${taskId}`), 'its details start closed').to.equal(null);
     const show = $(element, `#show-${C.machineCaptionsEnglish}`);
@@ -251,5 +349,27 @@ describe('<reach-order-panel> need first', () => {
     await monitor.updateComplete;
     expect(monitor.shadowRoot!.activeElement?.id, 'its title has the focus').to.equal(`task-${taskId}`);
     expect(monitor.shadowRoot!.querySelector(`#details-${taskId}`), 'its details are open').to.not.equal(null);
+  });
+
+  it('links an order’s result to the account view of a monitor, which opens the task beside the list', async () => {
+    const ks = await startKs();
+    // Nothing awaits approval: the monitor opens on every task, newest first, where a new order appears at once.
+    await apiClient(ks).call(approveTask(String(SEED.tasks.pendingModeration)));
+    const { element, monitor, taskId } = await orderBesideMonitor(ks);
+    const detail = () => monitor.shadowRoot!.querySelector<HTMLElement>('#detail article.task');
+    await waitUntil(
+      () => monitor.shadowRoot!.querySelector(`[data-id="${taskId}"]`),
+      'the account list does not show the new order',
+      { timeout: 5000 },
+    );
+    expect(detail(), 'nothing is open beside the list yet').to.equal(null);
+    const show = $(element, `#show-${C.machineCaptionsEnglish}`);
+    expect(text(show)).to.equal('Show in the task list');
+    show!.click();
+    await waitUntil(detail, 'the task did not open beside the list');
+    expect(detail()!.dataset.id, 'the task ordered is the one opened').to.equal(taskId);
+    await monitor.updateComplete;
+    expect(monitor.shadowRoot!.activeElement?.id, 'the keyboard is in what opened').to.equal('detail-close');
+    await expect(monitor).to.be.accessible();
   });
 });

@@ -42,6 +42,41 @@ export const orderPanelStyles = css`
   .entry-name {
     overflow-wrap: anywhere;
   }
+  /* One line (name, duration) that opens: a narrow panel, or few services to choose from. */
+  .entry.collapsed {
+    padding-block: calc(var(--_space) / 2);
+  }
+  .entry.collapsed > summary {
+    display: flex;
+    gap: var(--_space);
+    align-items: baseline;
+    cursor: pointer;
+  }
+  .entry.collapsed > summary::before {
+    content: '▸' / '';
+    color: var(--_muted);
+  }
+  .entry.collapsed > summary:dir(rtl)::before {
+    content: '◂' / '';
+  }
+  .entry.collapsed[open] > summary::before {
+    content: '▾' / '';
+  }
+  .entry.collapsed .entry-name {
+    flex: 1;
+    min-inline-size: 0;
+    overflow: hidden;
+    font-weight: 600;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .entry.collapsed .entry-duration {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .entry.collapsed[open] > .facts {
+    margin-block-start: calc(var(--_space) / 2);
+  }
   dl {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));

@@ -51,6 +51,7 @@ describe('<reach-order-panel>', () => {
     ]) {
       expect(measured.calls[call], call).to.equal(1);
     }
+    expect($(element, 'section.entry'), 'wide, with many services: the whole entry card').to.not.equal(null);
     expect(text(element, '.entry'))
       .to.contain('Welcome to the Media Portal')
       .and.contain('2:05')

@@ -14,6 +14,7 @@ import { profilesOf } from '../../state/lookups.js';
 import type { OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
+import { WideLayoutController } from '../clips-lab/wide-layout-controller.js';
 import { ReachElement } from '../reach-element.js';
 import { featureLabel, statusLabel } from '../shared/labels.js';
 import { chainedOrdersText, isolate } from '../shared/order-text.js';
@@ -22,8 +23,8 @@ import { TaskStoreController } from '../shared/task-store-controller.js';
 import { renderBrowse } from './browse.js';
 import type * as BulkMode from './bulk-mode.js';
 import type { BulkOrderController } from './bulk-order-controller.js';
-import { FEW_SERVICES } from './catalog.js';
-import { renderEntry, renderProfile } from './entry-profile.js';
+import { FEW_SERVICES, unchainedText } from './catalog.js';
+import { NARROW_PANEL_PX, renderEntry, renderProfile } from './entry-profile.js';
 import { NeedController } from './need-controller.js';
 import { renderNeedSteps } from './need-steps.js';
 import { needStepsStyles } from './need-steps.styles.js';
@@ -33,6 +34,7 @@ import { defaultProfileId, loadPanelData, panelRefusal, type PanelData } from '.
 import {
   captionsReadyAt,
   chainedInputProblems,
+  changeSelection,
   itemViews,
   NO_FILTERS,
   selectedViews,
@@ -90,7 +92,8 @@ export class ReachOrderPanel extends ReachElement {
 
   /**
    * Leaves out the entry card (name, duration, status), for a host that already shows the entry beside
-   * the panel (a player page's sidebar). The confirmation still names the entry.
+   * the panel (a player page's sidebar). The confirmation still names the entry. Without it, a panel at most
+   * 400 px wide, or with few services, folds the card to one line (name, duration) that opens.
    */
   @property({ type: Boolean, attribute: 'hide-entry' }) hideEntry = false;
 
@@ -103,12 +106,14 @@ export class ReachOrderPanel extends ReachElement {
   @state() private captionAssets: readonly CaptionAsset[] = [];
   @state() private filters: Filters = NO_FILTERS;
   @state() private selected: ReadonlySet<number> = new Set();
+  @state() private unchained: ReadonlySet<number> = new Set();
   @state() private inputs: ReadonlyMap<number, OrderInput> = new Map();
   /** Items whose input problems are shown (after a first attempt to order them). */
   @state() private validated: ReadonlySet<number> = new Set();
   @state() private phase: Phase = 'choose';
 
   readonly #orders = new OrderController(this);
+  readonly #wide = new WideLayoutController(this, NARROW_PANEL_PX + 1);
   readonly #needs = new NeedController({
     requestUpdate: () => this.requestUpdate(),
     focus: (id) => this.focusAfterUpdate(id),
@@ -175,7 +180,7 @@ export class ReachOrderPanel extends ReachElement {
     this.phase = 'choose';
     if (this.#orders.showEntry(entryId)) {
       // Another entry: start afresh. (A reload of the same entry — retry, a new session — keeps what was chosen and typed.)
-      this.selected = new Set();
+      this.selected = this.unchained = new Set();
       this.inputs = new Map();
       this.validated = new Set();
       this.#needs.reset();
@@ -253,9 +258,10 @@ export class ReachOrderPanel extends ReachElement {
     const input = (view: ItemView) => this.inputs.get(view.item.id) ?? defaultOrderInput(view.item, data.captionAssets);
     return {
       data,
-      items: itemViews(data, this.tasks, this.#orders.results),
+      items: itemViews(data, this.tasks, this.#orders.results, this.selected),
       filters: this.filters,
       selected: this.selected,
+      unchained: this.unchained,
       validated: this.validated,
       results: this.#orders.results,
       lastOrder: this.#orders.lastOrder,
@@ -285,23 +291,18 @@ export class ReachOrderPanel extends ReachElement {
   // Actions
 
   #toggle(view: ItemView, data: PanelData, checked: boolean): void {
-    const selected = new Set(this.selected);
-    const captions = view.captionsFirst && !view.captionsFirst.captionsOrder ? view.captionsFirst.item : undefined;
-    if (checked) {
-      // A translation without captions brings the captions it starts from into the order.
-      for (const item of captions ? [view.item, captions] : [view.item]) {
-        selected.add(item.id);
-        if (!this.inputs.has(item.id))
-          this.inputs = new Map(this.inputs).set(item.id, defaultOrderInput(item, data.captionAssets));
-      }
-    } else {
-      selected.delete(view.item.id);
-      // Without the captions, what was chained after them cannot be ordered either.
-      for (const other of itemViews(data, this.tasks, this.#orders.results))
-        if (other.captionsFirst?.item.id === view.item.id && !other.captionsFirst.captionsOrder)
-          selected.delete(other.item.id);
-    }
-    this.selected = selected;
+    const items = itemViews(data, this.tasks, this.#orders.results, this.selected);
+    const change = changeSelection(items, this.selected, view, checked);
+    const inputs = new Map(this.inputs);
+    if (checked)
+      for (const item of [view.item, ...change.added])
+        if (!inputs.has(item.id)) inputs.set(item.id, defaultOrderInput(item, data.captionAssets));
+    this.inputs = inputs;
+    this.selected = change.selected;
+    this.unchained = new Set(
+      [...this.unchained, ...change.unchained.map((other) => other.item.id)].filter((id) => !change.selected.has(id)),
+    );
+    if (change.unchained.length > 0) this.announce(unchainedText(change.unchained));
     this.#orders.forgetFailure(view.item.id);
   }
 
@@ -480,8 +481,8 @@ export class ReachOrderPanel extends ReachElement {
     </div>`;
   }
 
-  #renderEntry(data: PanelData) {
-    return this.hideEntry ? nothing : renderEntry(data.entry);
+  #renderEntry(data: PanelData, few = false) {
+    return this.hideEntry ? nothing : renderEntry(data.entry, few || !this.#wide.wide);
   }
 
   #renderReady(data: PanelData) {
@@ -504,7 +505,7 @@ export class ReachOrderPanel extends ReachElement {
         ? renderBrowse(view, () => this.#needs.browse(false))
         : renderNeedSteps(this.#needs.view(view));
     return html`
-      ${this.#renderEntry(data)} ${renderResults(view)} ${renderProfile(view)}
+      ${this.#renderEntry(data, few)} ${renderResults(view)} ${renderProfile(view)}
       <div class="layout">
         <div class="catalog">${choose}</div>
         ${renderSummary(view)}
