@@ -4,11 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
 import { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { agentsStyles } from './reach-agents.styles.js';
 import { activityStyles } from './activity.styles.js';
-import { agentFormStyles } from './agent-form.styles.js';
 import { renderAgentList, renderLoadError } from './agent-list.js';
 import {
   renderAgentConfirm,
@@ -20,7 +20,7 @@ import {
 } from './agent-page.js';
 import { renderActivity } from './activity.js';
 import { renderRunPanel } from './run-panel.js';
-import { renderAgentForm } from './agent-form.js';
+import type * as AgentForm from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
 import { PreflightController } from './preflight-controller.js';
 import { loadAgentsData, type AgentsData } from './agents-data.js';
@@ -78,7 +78,7 @@ type Dialog = ConfirmKind | undefined;
  */
 @localized()
 export class ReachAgents extends ReachElement {
-  static override styles = [baseStyles, mediaPickerStyles, agentsStyles, activityStyles, agentFormStyles];
+  static override styles = [baseStyles, mediaPickerStyles, agentsStyles, activityStyles];
 
   /** The Agents Manager (e.g. `https://agents-manager.nvp1.ovp.kaltura.com`); wins over the provider's. */
   @property({ attribute: 'agents-url' }) agentsUrl?: string;
@@ -113,6 +113,17 @@ export class ReachAgents extends ReachElement {
     (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries),
   );
   readonly #preflight = new PreflightController(this, () => this.session);
+  /** The agent form (agent-form.ts): loaded the first time an agent is created or edited. */
+  readonly #agentForm = new LazyModule(this, {
+    load: () => import('./agent-form.js'),
+    styles: (form) => [form.agentFormStyles],
+    // The form opened before its code came: its title takes the focus now, as it would have at once.
+    loaded: () => {
+      if (this.view.kind === 'form') this.focusAfterUpdate('form-title');
+    },
+    failed: (error) => this.reportError(error),
+  });
+
   readonly #activity = new ActivityController(
     this,
     () => this.session,
@@ -404,6 +415,31 @@ export class ReachAgents extends ReachElement {
     }) as TemplateResult;
   }
 
+  #renderForm(form: typeof AgentForm, editing: Agent | undefined): TemplateResult {
+    return form.renderAgentForm({
+      noun: this.noun,
+      editing: Boolean(editing),
+      draft: this.draft,
+      definitions: this.#definitions.value,
+      categories: [...this.categories.values()],
+      catalog: this.catalog,
+      problems: this.problems,
+      busy: this.busy,
+      errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+      change: (changes) => {
+        this.draft = { ...this.draft, ...changes };
+        if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
+      },
+      changeAction: (type, changes) => {
+        const current = this.draft.actions[type] ?? { on: false, catalogItemId: undefined, profileId: undefined };
+        this.draft = { ...this.draft, actions: { ...this.draft.actions, [type]: { ...current, ...changes } } };
+        if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
+      },
+      save: () => void this.#save(editing),
+      cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
+    });
+  }
+
   #renderView(): TemplateResult {
     const now = this.serverNow();
     const errorNotice = this.actionError
@@ -411,28 +447,7 @@ export class ReachAgents extends ReachElement {
       : nothing;
     if (this.view.kind === 'form') {
       const { editing } = this.view;
-      return renderAgentForm({
-        noun: this.noun,
-        editing: Boolean(editing),
-        draft: this.draft,
-        definitions: this.#definitions.value,
-        categories: [...this.categories.values()],
-        catalog: this.catalog,
-        problems: this.problems,
-        busy: this.busy,
-        errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
-        change: (changes) => {
-          this.draft = { ...this.draft, ...changes };
-          if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
-        },
-        changeAction: (type, changes) => {
-          const current = this.draft.actions[type] ?? { on: false, catalogItemId: undefined, profileId: undefined };
-          this.draft = { ...this.draft, actions: { ...this.draft.actions, [type]: { ...current, ...changes } } };
-          if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
-        },
-        save: () => void this.#save(editing),
-        cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
-      });
+      return this.#agentForm.render((form) => this.#renderForm(form, editing));
     }
     if (this.view.kind === 'list' || !this.agent) {
       return renderAgentList({
