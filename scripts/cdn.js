@@ -25,6 +25,13 @@ export const brotlied = (/** @type {string | Uint8Array} */ content) =>
  */
 const SHARED_BY = 3;
 
+/**
+ * The one-file bundle stays one file: all that its entry imports goes into it (a group named as the entry is merged
+ * into it), or parts loaded on first use (LazyModule) that share code would split that code into chunks of its own.
+ * @type {import('vite').Rollup.OutputOptions}
+ */
+const ONE_FILE = { codeSplitting: { groups: [{ name: 'reach-elements.bundle', tags: ['$initial'] }] } };
+
 const isTranslation = (id) => id.includes('/src/i18n/locales/') || id.startsWith('\0reach-translation');
 
 /** Where chunks go: translations (and the stand-ins they import) by name, code shared between elements hashed. */
@@ -83,7 +90,7 @@ export async function buildCdnOutput({ write }) {
   };
   const elements = Object.fromEntries(elementTags().map((tag) => [`elements/${tag}`, `src/elements/${tag}/index.ts`]));
   return [
-    ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], {}, 'allow-extension')),
+    ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], ONE_FILE, 'allow-extension')),
     ...(await bundle({ 'reach-elements': 'src/cdn/autoloader.ts', ...elements }, [cdnManifest('reach-elements')], {
       codeSplitting: { groups: [{ name: 'shared', test: (id) => !isTranslation(id), minShareCount: SHARED_BY }] },
     })),
