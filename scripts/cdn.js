@@ -62,10 +62,8 @@ export async function buildCdnOutput({ write }) {
    * @param {Record<string, string>} entry
    * @param {import('vite').Plugin[]} plugins
    * @param {import('vite').Rollup.OutputOptions} output
-   * @param {'strict' | 'allow-extension'} entrySignatures `allow-extension` lets code loaded later (the order
-   *   panel's bulk order) import what it shares from the entry file, instead of splitting that out of it
    */
-  const bundle = async (entry, plugins = [], output = {}, entrySignatures = 'strict') => {
+  const bundle = async (entry, plugins = [], output = {}) => {
     const built = await build({
       configFile: false,
       logLevel: 'warn',
@@ -80,7 +78,9 @@ export async function buildCdnOutput({ write }) {
         // Lib mode keeps whitespace in ES output (for other bundlers' tree-shaking); this code goes to browsers as is.
         // Pure annotations only help a bundler that takes these files in; browsers get them as they are.
         rollupOptions: {
-          preserveEntrySignatures: entrySignatures,
+          // Parts loaded on first use (LazyModule) import what they share with their element from the element's own
+          // file, instead of splitting that out of it into a chunk of its own (one more file on the first paint).
+          preserveEntrySignatures: 'allow-extension',
           output: { chunkFileNames: chunkFileName, minify: true, comments: { annotation: false }, ...output },
         },
       },
@@ -90,7 +90,7 @@ export async function buildCdnOutput({ write }) {
   };
   const elements = Object.fromEntries(elementTags().map((tag) => [`elements/${tag}`, `src/elements/${tag}/index.ts`]));
   return [
-    ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], ONE_FILE, 'allow-extension')),
+    ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], ONE_FILE)),
     ...(await bundle({ 'reach-elements': 'src/cdn/autoloader.ts', ...elements }, [cdnManifest('reach-elements')], {
       codeSplitting: { groups: [{ name: 'shared', test: (id) => !isTranslation(id), minShareCount: SHARED_BY }] },
     })),
