@@ -32,6 +32,14 @@ const SHARED_BY = 3;
  */
 const ONE_FILE = { codeSplitting: { groups: [{ name: 'reach-elements.bundle', tags: ['$initial'] }] } };
 
+/**
+ * An element's own code (its folder; the Agents Manager's client for the agents) is never shared: the parts the
+ * element loads on first use count as users of it too, and would take it into every page's shared chunk.
+ * @param {string} id
+ */
+const oneElementsCode = (id) =>
+  /\/src\/agents\//.test(id) || elementTags().some((tag) => id.includes(`/src/elements/${tag}/`));
+
 const isTranslation = (id) => id.includes('/src/i18n/locales/') || id.startsWith('\0reach-translation');
 
 /** Where chunks go: translations (and the stand-ins they import) by name, code shared between elements hashed. */
@@ -92,7 +100,9 @@ export async function buildCdnOutput({ write }) {
   return [
     ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], ONE_FILE)),
     ...(await bundle({ 'reach-elements': 'src/cdn/autoloader.ts', ...elements }, [cdnManifest('reach-elements')], {
-      codeSplitting: { groups: [{ name: 'shared', test: (id) => !isTranslation(id), minShareCount: SHARED_BY }] },
+      codeSplitting: {
+        groups: [{ name: 'shared', test: (id) => !isTranslation(id) && !oneElementsCode(id), minShareCount: SHARED_BY }],
+      },
     })),
   ];
 }

@@ -5,8 +5,6 @@ import { localized, msg, str } from '@lit/localize';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { LazyModule } from '../shared/lazy-module.js';
-import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
-import { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { agentsStyles } from './reach-agents.styles.js';
 import { activityStyles } from './activity.styles.js';
 import { renderAgentList, renderLoadError } from './agent-list.js';
@@ -19,10 +17,10 @@ import {
   type ConfirmKind,
 } from './agent-page.js';
 import { renderActivity } from './activity.js';
-import { renderRunPanel } from './run-panel.js';
+import type * as RunMode from './run-mode.js';
+import type { RunControllers } from './run-mode.js';
 import type * as AgentForm from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
-import { PreflightController } from './preflight-controller.js';
 import { loadAgentsData, type AgentsData } from './agents-data.js';
 import { agentsErrorText, nounWords, runStartedText, runsOnDemand, type Noun } from './agent-text.js';
 import { isolate } from '../shared/order-text.js';
@@ -78,7 +76,7 @@ type Dialog = ConfirmKind | undefined;
  */
 @localized()
 export class ReachAgents extends ReachElement {
-  static override styles = [baseStyles, mediaPickerStyles, agentsStyles, activityStyles];
+  static override styles = [baseStyles, agentsStyles, activityStyles];
 
   /** The Agents Manager (e.g. `https://agents-manager.nvp1.ovp.kaltura.com`); wins over the provider's. */
   @property({ attribute: 'agents-url' }) agentsUrl?: string;
@@ -107,12 +105,24 @@ export class ReachAgents extends ReachElement {
   /** The draft's problems, shown once the user tried to save. */
   @state() private problems: readonly DraftProblem[] = [];
 
-  readonly #picker = new MediaPickerController(
-    this,
-    () => this.session,
-    (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries),
-  );
-  readonly #preflight = new PreflightController(this, () => this.session);
+  /** Running the agent on chosen entries (run-mode.ts): loaded the first time a run is started. */
+  readonly #runMode = new LazyModule(this, {
+    // The part comes with its controllers made for this element.
+    load: () =>
+      import('./run-mode.js').then((mode) => ({
+        mode,
+        parts: new mode.RunControllers(
+          this,
+          () => this.session,
+          () => this.agent?.actions?.workflowActions ?? [],
+        ),
+      })),
+    styles: ({ mode }) => mode.runModeStyles,
+    loaded: () => {
+      if (this.view.kind === 'run') this.#startRun();
+    },
+    failed: (error) => this.reportError(error),
+  });
   /** The agent form (agent-form.ts): loaded the first time an agent is created or edited. */
   readonly #agentForm = new LazyModule(this, {
     load: () => import('./agent-form.js'),
@@ -238,7 +248,7 @@ export class ReachAgents extends ReachElement {
 
   #backToList(): void {
     this.#activity.stop();
-    this.#picker.stop();
+    this.#runMode.loaded?.parts.picker.stop();
     this.view = { kind: 'list' };
     this.agent = undefined;
     this.actionError = undefined;
@@ -324,9 +334,12 @@ export class ReachAgents extends ReachElement {
 
   #startRun(): void {
     this.actionError = undefined;
-    this.#preflight.reset();
-    this.#picker.start();
     this.view = { kind: 'run' };
+    // Until the run part has come, its "Loading…" shows; it starts the run then.
+    const parts = this.#runMode.get()?.parts;
+    if (!parts) return;
+    parts.preflight.reset();
+    parts.picker.start();
     this.focusAfterUpdate('run-title');
   }
 
@@ -345,7 +358,7 @@ export class ReachAgents extends ReachElement {
         ),
       );
       this.announce(runStartedText(executions.length));
-      this.#picker.stop();
+      this.#runMode.loaded?.parts.picker.stop();
       this.view = { kind: 'agent', tab: 'activity' };
       this.focusAfterUpdate('tab-activity');
       void this.#activity.show(agent.id, '');
@@ -440,6 +453,24 @@ export class ReachAgents extends ReachElement {
     });
   }
 
+  #renderRun({ mode, parts }: { mode: typeof RunMode; parts: RunControllers }, agent: Agent): TemplateResult {
+    return mode.renderRunPanel({
+      noun: this.noun,
+      agentName: agent.name,
+      picker: parts.picker,
+      preflight: parts.preflight,
+      catalog: this.catalog,
+      busy: this.busy,
+      errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+      cancel: () => {
+        this.#runMode.loaded?.parts.picker.stop();
+        this.view = { kind: 'agent', tab: 'overview' };
+        this.focusAfterUpdate('main-action');
+      },
+      runNow: () => void this.#run(parts.picker.selected.map((entry) => entry.id)),
+    });
+  }
+
   #renderView(): TemplateResult {
     const now = this.serverNow();
     const errorNotice = this.actionError
@@ -461,23 +492,7 @@ export class ReachAgents extends ReachElement {
       });
     }
     const agent = this.agent;
-    if (this.view.kind === 'run') {
-      return renderRunPanel({
-        noun: this.noun,
-        agentName: agent.name,
-        picker: this.#picker,
-        preflight: this.#preflight,
-        catalog: this.catalog,
-        busy: this.busy,
-        errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
-        cancel: () => {
-          this.#picker.stop();
-          this.view = { kind: 'agent', tab: 'overview' };
-          this.focusAfterUpdate('main-action');
-        },
-        runNow: () => void this.#run(this.#picker.selected.map((entry) => entry.id)),
-      });
-    }
+    if (this.view.kind === 'run') return this.#runMode.render((run) => this.#renderRun(run, agent));
     const page: Omit<AgentPageView, 'panel'> = {
       noun: this.noun,
       agent,

@@ -28,6 +28,11 @@ export class LazyModule<Module> {
     private readonly options: LazyModuleOptions<Module>,
   ) {}
 
+  /** The part if it has loaded, without asking for it. */
+  get loaded(): Module | undefined {
+    return this.#module;
+  }
+
   /** The part if it has loaded; else starts loading it (once) and gives undefined: the host updates when it comes. */
   get(): Module | undefined {
     if (this.#module !== undefined) return this.#module;
