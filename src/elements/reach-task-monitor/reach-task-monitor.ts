@@ -21,7 +21,7 @@ import { BulkModerationController, type BulkAction } from './bulk-moderation-con
 import type * as AccountView from './account-view.js';
 import { CsvExportController } from './csv-export-controller.js';
 import { renderExportButton, renderExportNotice } from './csv-export.js';
-import { FiltersController, renderFilters } from './filters.js';
+import { FiltersController } from './filters-controller.js';
 import type { MonitorContext } from './monitor-context.js';
 import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
@@ -397,18 +397,22 @@ export class ReachTaskMonitor extends ReachElement {
   #renderFilters() {
     const filters = this.#filters;
     return html`${renderStatusChips({ counts: this.#counts, current: filters.applied.status, choose: (group) => filters.chooseStatus(group) })}
-    ${renderFilters({
-      draft: filters.draft,
-      applied: filters.applied,
-      problem: filters.problem,
-      open: filters.open,
-      catalog: this.#catalog,
-      profiles: this.#profiles,
-      toggle: () => filters.toggle(),
-      change: (key, value) => filters.change(key, value),
-      apply: (event) => filters.apply(event),
-      reset: () => filters.reset(),
-    })}`;
+    ${this.#accountParts.render<TemplateResult | typeof nothing>(
+      (view) => view.renderFilters({
+        draft: filters.draft,
+        applied: filters.applied,
+        problem: filters.problem,
+        open: filters.open,
+        catalog: this.#catalog,
+        profiles: this.#profiles,
+        toggle: () => filters.toggle(),
+        change: (key, value) => filters.change(key, value),
+        apply: (event) => filters.apply(event),
+        reset: () => filters.reset(),
+      }),
+      // The list below says "Loading…" meanwhile.
+      () => nothing,
+    )}`;
   }
 
   /** One task's card, wired to the controllers that act on it. */

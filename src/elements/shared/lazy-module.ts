@@ -41,7 +41,7 @@ export class LazyModule<Module> {
   }
 
   /** The part's view once it has loaded, a short "Loading…" (a polite status) until then. */
-  render<View>(view: (module: Module) => View, loading: () => View | TemplateResult = renderLoadingPart) {
+  render<View>(view: (module: Module) => View, loading: () => NoInfer<View> | TemplateResult = renderLoadingPart) {
     const module = this.get();
     return module === undefined ? loading() : view(module);
   }
