@@ -18,7 +18,6 @@ import {
 } from './agent-page.js';
 import { renderActivity } from './activity.js';
 import type * as RunMode from './run-mode.js';
-import type { RunControllers } from './run-mode.js';
 import type * as AgentForm from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
 import { loadAgentsData, type AgentsData } from './agents-data.js';
@@ -453,7 +452,7 @@ export class ReachAgents extends ReachElement {
     });
   }
 
-  #renderRun({ mode, parts }: { mode: typeof RunMode; parts: RunControllers }, agent: Agent): TemplateResult {
+  #renderRun({ mode, parts }: { mode: typeof RunMode; parts: RunMode.RunControllers }, agent: Agent): TemplateResult {
     return mode.renderRunPanel({
       noun: this.noun,
       agentName: agent.name,
