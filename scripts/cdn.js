@@ -25,6 +25,21 @@ export const brotlied = (/** @type {string | Uint8Array} */ content) =>
  */
 const SHARED_BY = 3;
 
+/**
+ * The one-file bundle stays one file: all that its entry imports goes into it (a group named as the entry is merged
+ * into it), or parts loaded on first use (LazyModule) that share code would split that code into chunks of its own.
+ * @type {import('vite').Rollup.OutputOptions}
+ */
+const ONE_FILE = { codeSplitting: { groups: [{ name: 'reach-elements.bundle', tags: ['$initial'] }] } };
+
+/**
+ * An element's own code (its folder; the Agents Manager's client for the agents) is never shared: the parts the
+ * element loads on first use count as users of it too, and would take it into every page's shared chunk.
+ * @param {string} id
+ */
+const oneElementsCode = (id) =>
+  /\/src\/agents\//.test(id) || elementTags().some((tag) => id.includes(`/src/elements/${tag}/`));
+
 const isTranslation = (id) => id.includes('/src/i18n/locales/') || id.startsWith('\0reach-translation');
 
 /** Where chunks go: translations (and the stand-ins they import) by name, code shared between elements hashed. */
@@ -55,10 +70,8 @@ export async function buildCdnOutput({ write }) {
    * @param {Record<string, string>} entry
    * @param {import('vite').Plugin[]} plugins
    * @param {import('vite').Rollup.OutputOptions} output
-   * @param {'strict' | 'allow-extension'} entrySignatures `allow-extension` lets code loaded later (the order
-   *   panel's bulk order) import what it shares from the entry file, instead of splitting that out of it
    */
-  const bundle = async (entry, plugins = [], output = {}, entrySignatures = 'strict') => {
+  const bundle = async (entry, plugins = [], output = {}) => {
     const built = await build({
       configFile: false,
       logLevel: 'warn',
@@ -73,7 +86,9 @@ export async function buildCdnOutput({ write }) {
         // Lib mode keeps whitespace in ES output (for other bundlers' tree-shaking); this code goes to browsers as is.
         // Pure annotations only help a bundler that takes these files in; browsers get them as they are.
         rollupOptions: {
-          preserveEntrySignatures: entrySignatures,
+          // Parts loaded on first use (LazyModule) import what they share with their element from the element's own
+          // file, instead of splitting that out of it into a chunk of its own (one more file on the first paint).
+          preserveEntrySignatures: 'allow-extension',
           output: { chunkFileNames: chunkFileName, minify: true, comments: { annotation: false }, ...output },
         },
       },
@@ -83,9 +98,11 @@ export async function buildCdnOutput({ write }) {
   };
   const elements = Object.fromEntries(elementTags().map((tag) => [`elements/${tag}`, `src/elements/${tag}/index.ts`]));
   return [
-    ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], {}, 'allow-extension')),
+    ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], ONE_FILE)),
     ...(await bundle({ 'reach-elements': 'src/cdn/autoloader.ts', ...elements }, [cdnManifest('reach-elements')], {
-      codeSplitting: { groups: [{ name: 'shared', test: (id) => !isTranslation(id), minShareCount: SHARED_BY }] },
+      codeSplitting: {
+        groups: [{ name: 'shared', test: (id) => !isTranslation(id) && !oneElementsCode(id), minShareCount: SHARED_BY }],
+      },
     })),
   ];
 }

@@ -116,8 +116,9 @@ async function open(url, { throttle = false, init = undefined } = {}) {
   tab.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
   });
-  tab.on('requestfinished', async (request) => {
-    if (!request.url().startsWith(cdnUrl)) return;
+  // Each file's sizes are read before the page closes (a part loaded on first use may finish last).
+  const reading = [];
+  const recordDownload = async (request) => {
     const sizes = await request.sizes();
     const file = request.url().slice(cdnUrl.length + 1);
     const { gzip } = encoded(join(cdnDir, file));
@@ -128,10 +129,20 @@ async function open(url, { throttle = false, init = undefined } = {}) {
       // The same response from a CDN that serves only gzip.
       gzipBytes: gzip.length + sizes.responseHeadersSize,
     });
+  };
+  tab.on('requestfinished', (request) => {
+    if (request.url().startsWith(cdnUrl)) reading.push(recordDownload(request));
   });
   if (throttle) await (await context.newCDPSession(tab)).send('Network.emulateNetworkConditions', FAST_3G);
   await tab.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
-  return { tab, downloads, close: () => context.close() };
+  return {
+    tab,
+    downloads,
+    close: async () => {
+      await Promise.all(reading);
+      await context.close();
+    },
+  };
 }
 
 const wait = (tab, condition, what) =>

@@ -32,6 +32,8 @@ export async function monitor(ks: string, entryId?: string, pageSize?: number): 
     'the tasks did not load',
     { timeout: 5000 },
   );
+  // The account view's list may come a moment after the notices above it (its code loads on first use).
+  await waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'the account view did not load');
   await el.updateComplete;
   // An administrator's account view starts on the orders awaiting approval: these tests look at every task.
   const pressed = el.shadowRoot!.querySelector<HTMLButtonElement>('.chip[aria-pressed=true]');

@@ -17,6 +17,9 @@ import { catalogLanguage, freeText } from '../shared/order-text.js';
 import { categoryPathLabel } from '../shared/labels.js';
 import { actionTypeLabel, nounWords, type Noun } from './agent-text.js';
 
+// Loaded on first use (reach-agents.ts): the form brings its styles.
+export { agentFormStyles } from './agent-form.styles.js';
+
 export interface AgentFormView {
   noun: Noun;
   editing: boolean;

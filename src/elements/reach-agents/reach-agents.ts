@@ -4,11 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
-import { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { agentsStyles } from './reach-agents.styles.js';
 import { activityStyles } from './activity.styles.js';
-import { agentFormStyles } from './agent-form.styles.js';
 import { renderAgentList, renderLoadError } from './agent-list.js';
 import {
   renderAgentConfirm,
@@ -19,10 +17,9 @@ import {
   type ConfirmKind,
 } from './agent-page.js';
 import { renderActivity } from './activity.js';
-import { renderRunPanel } from './run-panel.js';
-import { renderAgentForm } from './agent-form.js';
+import type * as RunMode from './run-mode.js';
+import type * as AgentForm from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
-import { PreflightController } from './preflight-controller.js';
 import { loadAgentsData, type AgentsData } from './agents-data.js';
 import { agentsErrorText, nounWords, runStartedText, runsOnDemand, type Noun } from './agent-text.js';
 import { isolate } from '../shared/order-text.js';
@@ -78,7 +75,7 @@ type Dialog = ConfirmKind | undefined;
  */
 @localized()
 export class ReachAgents extends ReachElement {
-  static override styles = [baseStyles, mediaPickerStyles, agentsStyles, activityStyles, agentFormStyles];
+  static override styles = [baseStyles, agentsStyles, activityStyles];
 
   /** The Agents Manager (e.g. `https://agents-manager.nvp1.ovp.kaltura.com`); wins over the provider's. */
   @property({ attribute: 'agents-url' }) agentsUrl?: string;
@@ -107,12 +104,35 @@ export class ReachAgents extends ReachElement {
   /** The draft's problems, shown once the user tried to save. */
   @state() private problems: readonly DraftProblem[] = [];
 
-  readonly #picker = new MediaPickerController(
-    this,
-    () => this.session,
-    (entries) => void this.#preflight.plan(this.agent?.actions?.workflowActions ?? [], entries),
-  );
-  readonly #preflight = new PreflightController(this, () => this.session);
+  /** Running the agent on chosen entries (run-mode.ts): loaded the first time a run is started. */
+  readonly #runMode = new LazyModule(this, {
+    // The part comes with its controllers made for this element.
+    load: () =>
+      import('./run-mode.js').then((mode) => ({
+        mode,
+        parts: new mode.RunControllers(
+          this,
+          () => this.session,
+          () => this.agent?.actions?.workflowActions ?? [],
+        ),
+      })),
+    styles: ({ mode }) => mode.runModeStyles,
+    loaded: () => {
+      if (this.view.kind === 'run') this.#startRun();
+    },
+    failed: (error) => this.reportError(error),
+  });
+  /** The agent form (agent-form.ts): loaded the first time an agent is created or edited. */
+  readonly #agentForm = new LazyModule(this, {
+    load: () => import('./agent-form.js'),
+    styles: (form) => [form.agentFormStyles],
+    // The form opened before its code came: its title takes the focus now, as it would have at once.
+    loaded: () => {
+      if (this.view.kind === 'form') this.focusAfterUpdate('form-title');
+    },
+    failed: (error) => this.reportError(error),
+  });
+
   readonly #activity = new ActivityController(
     this,
     () => this.session,
@@ -227,7 +247,7 @@ export class ReachAgents extends ReachElement {
 
   #backToList(): void {
     this.#activity.stop();
-    this.#picker.stop();
+    this.#runMode.loaded?.parts.picker.stop();
     this.view = { kind: 'list' };
     this.agent = undefined;
     this.actionError = undefined;
@@ -313,9 +333,12 @@ export class ReachAgents extends ReachElement {
 
   #startRun(): void {
     this.actionError = undefined;
-    this.#preflight.reset();
-    this.#picker.start();
     this.view = { kind: 'run' };
+    // Until the run part has come, its "Loading…" shows; it starts the run then.
+    const parts = this.#runMode.get()?.parts;
+    if (!parts) return;
+    parts.preflight.reset();
+    parts.picker.start();
     this.focusAfterUpdate('run-title');
   }
 
@@ -334,7 +357,7 @@ export class ReachAgents extends ReachElement {
         ),
       );
       this.announce(runStartedText(executions.length));
-      this.#picker.stop();
+      this.#runMode.loaded?.parts.picker.stop();
       this.view = { kind: 'agent', tab: 'activity' };
       this.focusAfterUpdate('tab-activity');
       void this.#activity.show(agent.id, '');
@@ -404,6 +427,49 @@ export class ReachAgents extends ReachElement {
     }) as TemplateResult;
   }
 
+  #renderForm(form: typeof AgentForm, editing: Agent | undefined): TemplateResult {
+    return form.renderAgentForm({
+      noun: this.noun,
+      editing: Boolean(editing),
+      draft: this.draft,
+      definitions: this.#definitions.value,
+      categories: [...this.categories.values()],
+      catalog: this.catalog,
+      problems: this.problems,
+      busy: this.busy,
+      errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+      change: (changes) => {
+        this.draft = { ...this.draft, ...changes };
+        if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
+      },
+      changeAction: (type, changes) => {
+        const current = this.draft.actions[type] ?? { on: false, catalogItemId: undefined, profileId: undefined };
+        this.draft = { ...this.draft, actions: { ...this.draft.actions, [type]: { ...current, ...changes } } };
+        if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
+      },
+      save: () => void this.#save(editing),
+      cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
+    });
+  }
+
+  #renderRun({ mode, parts }: { mode: typeof RunMode; parts: RunMode.RunControllers }, agent: Agent): TemplateResult {
+    return mode.renderRunPanel({
+      noun: this.noun,
+      agentName: agent.name,
+      picker: parts.picker,
+      preflight: parts.preflight,
+      catalog: this.catalog,
+      busy: this.busy,
+      errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+      cancel: () => {
+        this.#runMode.loaded?.parts.picker.stop();
+        this.view = { kind: 'agent', tab: 'overview' };
+        this.focusAfterUpdate('main-action');
+      },
+      runNow: () => void this.#run(parts.picker.selected.map((entry) => entry.id)),
+    });
+  }
+
   #renderView(): TemplateResult {
     const now = this.serverNow();
     const errorNotice = this.actionError
@@ -411,28 +477,7 @@ export class ReachAgents extends ReachElement {
       : nothing;
     if (this.view.kind === 'form') {
       const { editing } = this.view;
-      return renderAgentForm({
-        noun: this.noun,
-        editing: Boolean(editing),
-        draft: this.draft,
-        definitions: this.#definitions.value,
-        categories: [...this.categories.values()],
-        catalog: this.catalog,
-        problems: this.problems,
-        busy: this.busy,
-        errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
-        change: (changes) => {
-          this.draft = { ...this.draft, ...changes };
-          if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
-        },
-        changeAction: (type, changes) => {
-          const current = this.draft.actions[type] ?? { on: false, catalogItemId: undefined, profileId: undefined };
-          this.draft = { ...this.draft, actions: { ...this.draft.actions, [type]: { ...current, ...changes } } };
-          if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
-        },
-        save: () => void this.#save(editing),
-        cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
-      });
+      return this.#agentForm.render((form) => this.#renderForm(form, editing));
     }
     if (this.view.kind === 'list' || !this.agent) {
       return renderAgentList({
@@ -446,23 +491,7 @@ export class ReachAgents extends ReachElement {
       });
     }
     const agent = this.agent;
-    if (this.view.kind === 'run') {
-      return renderRunPanel({
-        noun: this.noun,
-        agentName: agent.name,
-        picker: this.#picker,
-        preflight: this.#preflight,
-        catalog: this.catalog,
-        busy: this.busy,
-        errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
-        cancel: () => {
-          this.#picker.stop();
-          this.view = { kind: 'agent', tab: 'overview' };
-          this.focusAfterUpdate('main-action');
-        },
-        runNow: () => void this.#run(this.#picker.selected.map((entry) => entry.id)),
-      });
-    }
+    if (this.view.kind === 'run') return this.#runMode.render((run) => this.#renderRun(run, agent));
     const page: Omit<AgentPageView, 'panel'> = {
       noun: this.noun,
       agent,

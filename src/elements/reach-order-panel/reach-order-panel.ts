@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState } from '@lit/task';
@@ -18,10 +18,10 @@ import { WideLayoutController } from '../clips-lab/wide-layout-controller.js';
 import { ReachElement } from '../reach-element.js';
 import { featureLabel, statusLabel } from '../shared/labels.js';
 import { chainedOrdersText, isolate } from '../shared/order-text.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { renderBrowse } from './browse.js';
-import type * as BulkMode from './bulk-mode.js';
 import type { BulkOrderController } from './bulk-order-controller.js';
 import { FEW_SERVICES, unchainedText } from './catalog.js';
 import { NARROW_PANEL_PX, renderEntry, renderProfile } from './entry-profile.js';
@@ -120,9 +120,21 @@ export class ReachOrderPanel extends ReachElement {
   });
 
   /** The bulk order (bulk-mode.ts): loaded the first time the panel has no entry. */
-  #bulkMode: typeof BulkMode | undefined;
+  readonly #bulkMode = new LazyModule(this, {
+    load: () => import('./bulk-mode.js'),
+    styles: (mode) => mode.bulkModeStyles,
+    loaded: (mode) => {
+      this.#bulk = new mode.BulkOrderController(this, () => this.session, {
+        created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
+        failed: (error) => this.reportError(error),
+        announce: (text) => this.announce(text),
+        focus: (id) => this.focusAfterUpdate(id),
+        picks: () => !this.entryId?.trim() && !this.#bulk?.key(this.entryIds),
+      });
+    },
+    failed: (error) => this.reportError(error),
+  });
   #bulk: BulkOrderController | undefined;
-  #bulkImport: Promise<void> | undefined;
 
   readonly #bulkLoad = this.sessionTask(
     async ([key], session, signal) => (key && this.#bulk ? this.#bulk.load(session, key, signal) : initialState),
@@ -146,28 +158,7 @@ export class ReachOrderPanel extends ReachElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.entryId?.trim()) this.#importBulk();
-  }
-
-  #importBulk(): void {
-    this.#bulkImport ??= import('./bulk-mode.js').then(
-      (mode) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [...ReachOrderPanel.elementStyles, ...mode.bulkModeStyles]);
-        this.#bulkMode = mode;
-        this.#bulk = new mode.BulkOrderController(this, () => this.session, {
-          created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
-          failed: (error) => this.reportError(error),
-          announce: (text) => this.announce(text),
-          focus: (id) => this.focusAfterUpdate(id),
-          picks: () => !this.entryId?.trim() && !this.#bulk?.key(this.entryIds),
-        });
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#bulkImport = undefined; // asked again at the next update
-        this.reportError(error);
-      },
-    );
+    if (!this.entryId?.trim()) this.#bulkMode.get();
   }
 
   async #loadPanel(
@@ -454,7 +445,7 @@ export class ReachOrderPanel extends ReachElement {
 
   /** Many entries: `entry-ids`, or those chosen in the media picker. */
   #renderBulk() {
-    const [mode, bulk] = [this.#bulkMode, this.#bulk];
+    const [mode, bulk] = [this.#bulkMode.get(), this.#bulk];
     const loading = () => html`<p class="loading">${msg('Loading the entries and the services you can order…')}</p>`;
     if (!mode || !bulk) return loading();
     if (!bulk.key(this.entryIds)) return mode.renderPickEntries(bulk.picker, () => bulk.orderPicked());

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
@@ -9,12 +9,12 @@ import { languageLabel } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
 import { featureLabel, turnaroundLabel } from '../shared/labels.js';
 import { formatCount } from '../shared/format.js';
+import { statusGroupLabel } from './status-chips.js';
 import {
   CreationModeChoice,
   DEFAULT_FILTERS,
   SORTS,
   STATUS_GROUPS,
-  filterProblem,
   itemLanguage,
   type AccountFilters,
   type Sort,
@@ -33,72 +33,6 @@ export interface FiltersView {
   change: <K extends keyof AccountFilters>(key: K, value: AccountFilters[K]) => void;
   apply: (event: Event) => void;
   reset: () => void;
-}
-
-/** The account view's filters: what the form holds, what the list was loaded with, and whether the form is open. */
-export class FiltersController {
-  applied: AccountFilters = DEFAULT_FILTERS;
-  draft: AccountFilters = DEFAULT_FILTERS;
-  /** Why the form cannot be applied as it is. */
-  problem: string | undefined;
-  /** The filters of the list shown now. */
-  loadedWith: AccountFilters | undefined;
-  /** Folded at first: the status chips above answer what most people look for. */
-  open = false;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** Loads the list again for `applied`. */
-    private readonly reload: () => void,
-  ) {}
-
-  toggle(): void {
-    this.open = !this.open;
-    this.host.requestUpdate();
-  }
-
-  /** Shows the list with these filters (the form shows them too). */
-  show(filters: AccountFilters): void {
-    this.applied = filters;
-    this.draft = filters;
-    this.problem = undefined;
-    this.reload();
-  }
-
-  /** A status chip: filters at once, the form's other filters as applied. */
-  chooseStatus(status: StatusGroup): void {
-    this.applied = { ...this.applied, status };
-    this.draft = { ...this.draft, status };
-    this.reload();
-  }
-
-  change<K extends keyof AccountFilters>(key: K, value: AccountFilters[K]): void {
-    const draft = { ...this.draft, [key]: value };
-    // The catalog item list follows these: a chosen item they leave out goes.
-    if (key === 'feature' || key === 'language' || key === 'turnaround') draft.catalogItemId = 0;
-    this.draft = draft;
-    this.problem = undefined;
-    this.host.requestUpdate();
-  }
-
-  apply(event: Event): void {
-    event.preventDefault();
-    if (filterProblem(this.draft) === 'dates-reversed') {
-      this.problem = msg('The "created from" date is after the "created to" date. Change one of them.');
-      this.host.requestUpdate();
-      return;
-    }
-    this.problem = undefined;
-    this.applied = this.draft;
-    this.reload();
-  }
-
-  reset(): void {
-    this.draft = DEFAULT_FILTERS;
-    this.applied = DEFAULT_FILTERS;
-    this.problem = undefined;
-    this.reload();
-  }
 }
 
 const number = (event: Event) => Number((event.target as HTMLSelectElement).value);
@@ -268,32 +202,6 @@ function activeFilterCount(filters: AccountFilters): number {
     'text',
   ] as const;
   return keys.filter((key) => filters[key] !== DEFAULT_FILTERS[key]).length;
-}
-
-export function statusGroupLabel(group: StatusGroup): string {
-  switch (group) {
-    case 'any':
-      return msg('Any status');
-    case 'active':
-      return msg('In progress');
-    case 'moderation':
-      return msg('Awaiting approval', {
-        id: 'status-filter.moderation',
-        desc: 'Option of the status filter: the tasks that wait for an administrator to approve them.',
-      });
-    case 'ready':
-      return msg('Ready', {
-        id: 'status-filter.ready',
-        desc: 'Option of the status filter: the tasks that were delivered.',
-      });
-    case 'failed':
-      return msg('Failed', { id: 'status-filter.failed', desc: 'Option of the status filter: the tasks that failed.' });
-    case 'rejected':
-      return msg('Rejected', {
-        id: 'status-filter.rejected',
-        desc: 'Option of the status filter: the tasks an administrator rejected.',
-      });
-  }
 }
 
 function sortLabel(sort: Sort): string {

@@ -12,16 +12,16 @@ import { taskOutput } from '../../reach/task-outputs.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { baseStyles } from '../shared/styles.js';
 import { taskChangeAnnouncement, taskTitle } from '../shared/task-labels.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { AccountListController } from './account-list-controller.js';
 import { BulkModerationController, type BulkAction } from './bulk-moderation-controller.js';
-import { renderBulkModeration } from './bulk-moderation.js';
-import { renderAccountList } from './account-list.js';
+import type * as AccountView from './account-view.js';
 import { CsvExportController } from './csv-export-controller.js';
 import { renderExportButton, renderExportNotice } from './csv-export.js';
-import { FiltersController, renderFilters } from './filters.js';
+import { FiltersController } from './filters-controller.js';
 import type { MonitorContext } from './monitor-context.js';
 import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
@@ -126,6 +126,11 @@ export class ReachTaskMonitor extends ReachElement {
     ...this.#context,
     allowed: (task) => this.#actions.moderation(task),
   });
+  /** The account view's list and bulk moderation (account-view.ts): loaded the first time it is shown. */
+  readonly #accountParts = new LazyModule(this, {
+    load: () => import('./account-view.js'),
+    failed: (error) => this.reportError(error),
+  });
   readonly #outputs = new TaskOutputController(this, this.#context);
   readonly #export = new CsvExportController(this, this.#context);
 
@@ -176,6 +181,8 @@ export class ReachTaskMonitor extends ReachElement {
     this.#countsAsked += 1;
     this.#list.start();
     this.#export.reset();
+    // The account view's code comes while its tasks do.
+    if (!entryId) this.#accountParts.get();
     try {
       const data = await loadMonitorData(
         session,
@@ -345,8 +352,11 @@ export class ReachTaskMonitor extends ReachElement {
           ${tasks.map((task) => html`<li>${this.#renderCard(task, false)}</li>`)}
         </ul>`;
     }
-    return html`${errorNotice}
-    ${renderBulkModeration({
+    return html`${errorNotice} ${this.#accountParts.render((view) => this.#renderAccount(view, tasks))}`;
+  }
+
+  #renderAccount(view: typeof AccountView, tasks: readonly EntryVendorTask[]) {
+    return html`${view.renderBulkModeration({
       bulk: this.#bulk,
       matching: this.#filters.applied.creationMode ? tasks.length : this.#list.reachableTotal,
       moderates: this.#details?.isAdmin ?? false,
@@ -356,7 +366,7 @@ export class ReachTaskMonitor extends ReachElement {
       open: (action) => this.#openBulk(action),
       run: (action) => void this.#runBulk(action),
     })}
-    ${renderAccountList({
+    ${view.renderAccountList({
       tasks,
       list: this.#list,
       catalog: this.#catalog,
@@ -387,18 +397,22 @@ export class ReachTaskMonitor extends ReachElement {
   #renderFilters() {
     const filters = this.#filters;
     return html`${renderStatusChips({ counts: this.#counts, current: filters.applied.status, choose: (group) => filters.chooseStatus(group) })}
-    ${renderFilters({
-      draft: filters.draft,
-      applied: filters.applied,
-      problem: filters.problem,
-      open: filters.open,
-      catalog: this.#catalog,
-      profiles: this.#profiles,
-      toggle: () => filters.toggle(),
-      change: (key, value) => filters.change(key, value),
-      apply: (event) => filters.apply(event),
-      reset: () => filters.reset(),
-    })}`;
+    ${this.#accountParts.render<TemplateResult | typeof nothing>(
+      (view) => view.renderFilters({
+        draft: filters.draft,
+        applied: filters.applied,
+        problem: filters.problem,
+        open: filters.open,
+        catalog: this.#catalog,
+        profiles: this.#profiles,
+        toggle: () => filters.toggle(),
+        change: (key, value) => filters.change(key, value),
+        apply: (event) => filters.apply(event),
+        reset: () => filters.reset(),
+      }),
+      // The list below says "Loading…" meanwhile.
+      () => nothing,
+    )}`;
   }
 
   /** One task's card, wired to the controllers that act on it. */

@@ -4,7 +4,6 @@ import type { EntryVendorTask, ListResponse } from '../../reach/schemas.js';
 import { listTasks, type TaskFilter } from '../../reach/tasks.js';
 import type { ReachSession } from '../../state/session.js';
 import { formatCount } from '../shared/format.js';
-import { statusGroupLabel } from './filters.js';
 import { STATUS_GROUPS, type StatusGroup } from './task-query.js';
 
 /** The statuses that need someone's attention, counted above the account list. */
@@ -53,4 +52,31 @@ export function renderStatusChips({ counts, current, choose }: StatusChipsView) 
       </button>`;
     })}
   </div>`;
+}
+
+/** A status group's name, on its chip and in the filter form. */
+export function statusGroupLabel(group: StatusGroup): string {
+  switch (group) {
+    case 'any':
+      return msg('Any status');
+    case 'active':
+      return msg('In progress');
+    case 'moderation':
+      return msg('Awaiting approval', {
+        id: 'status-filter.moderation',
+        desc: 'Option of the status filter: the tasks that wait for an administrator to approve them.',
+      });
+    case 'ready':
+      return msg('Ready', {
+        id: 'status-filter.ready',
+        desc: 'Option of the status filter: the tasks that were delivered.',
+      });
+    case 'failed':
+      return msg('Failed', { id: 'status-filter.failed', desc: 'Option of the status filter: the tasks that failed.' });
+    case 'rejected':
+      return msg('Rejected', {
+        id: 'status-filter.rejected',
+        desc: 'Option of the status filter: the tasks an administrator rejected.',
+      });
+  }
 }

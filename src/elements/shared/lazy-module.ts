@@ -1,0 +1,72 @@
+// A part of an element that its first paint does not need, loaded the first time it is needed: a page that never
+// opens it does not download it (from the CDN each element is its own file; its parts are smaller ones beside it).
+import { adoptStyles, html, type CSSResultOrNative, type LitElement } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+
+export interface LazyModuleOptions<Module> {
+  /** `() => import('./the-part.js')`: a literal path, so the bundler makes the part a chunk of its own. */
+  load: () => Promise<Module>;
+  /** The part's styles, adopted into the host's shadow root beside the element's own once it has loaded. */
+  styles?: (module: Module) => readonly CSSResultOrNative[];
+  /** Runs once the part has loaded, before the host updates (to make the part's controllers, say). */
+  loaded?: (module: Module) => void;
+  /** A failed load (offline, the CDN refused): reported by the host; the part is asked for again at its next use. */
+  failed: (error: unknown) => void;
+}
+
+/** The styles each shadow root took from its lazy parts, so that a second part does not drop the first's. */
+const adoptedParts = new WeakMap<ShadowRoot, CSSResultOrNative[]>();
+
+/** Loads a part of its host on first use and updates the host when it has come. */
+export class LazyModule<Module> {
+  #module: Module | undefined;
+  #loading: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly options: LazyModuleOptions<Module>,
+  ) {}
+
+  /** The part if it has loaded, without asking for it. */
+  get loaded(): Module | undefined {
+    return this.#module;
+  }
+
+  /** The part if it has loaded; else starts loading it (once) and gives undefined: the host updates when it comes. */
+  get(): Module | undefined {
+    if (this.#module !== undefined) return this.#module;
+    this.#loading ??= this.options.load().then((module) => this.#arrived(module), this.#failed);
+    return undefined;
+  }
+
+  /** The part's view once it has loaded, a short "Loading…" (a polite status) until then. */
+  render<View>(view: (module: Module) => View, loading: () => NoInfer<View> | TemplateResult = renderLoadingPart) {
+    const module = this.get();
+    return module === undefined ? loading() : view(module);
+  }
+
+  #arrived(module: Module): void {
+    const styles = this.options.styles?.(module) ?? [];
+    const root = this.host.renderRoot;
+    if (styles.length > 0 && root instanceof ShadowRoot) {
+      const parts = [...(adoptedParts.get(root) ?? []), ...styles];
+      adoptedParts.set(root, parts);
+      adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, ...parts]);
+    }
+    this.#module = module;
+    this.options.loaded?.(module);
+    this.host.requestUpdate();
+  }
+
+  readonly #failed = (error: unknown): void => {
+    this.#loading = undefined;
+    this.options.failed(error);
+  };
+}
+
+/** What stands for a part while it loads. */
+export function renderLoadingPart(): TemplateResult {
+  const text = msg('Loading…', { desc: 'Shown for a moment while a part of the element loads.' });
+  return html`<p class="loading" role="status">${text}</p>`;
+}
