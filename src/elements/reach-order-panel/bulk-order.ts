@@ -3,7 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
 import { formatCount } from '../shared/format.js';
-import { costText, orderErrorText, priceText, selectionCreditText } from '../shared/order-text.js';
+import { costText, creditsText, orderErrorText, priceText, selectionCreditText } from '../shared/order-text.js';
 import type { RowWindow } from '../shared/row-window.js';
 import { renderMediaPicker, selectedCountText } from '../shared/media-picker/media-picker.js';
 import type { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
@@ -144,7 +144,7 @@ function renderTotals(view: BulkView) {
         ${pricesKnown ? html`<td class="total">${costText(plan.total)}</td>` : nothing}
       </tr></tfoot>
     </table>
-    ${view.credit && !view.credit.unlimited && pricesKnown ? html`<p class="hint">${msg(str`Credit left on the profile: ${costText(view.credit.remaining)}.`, { id: 'bulk.credit-left', desc: 'Under the totals of a bulk order.' })}</p>` : nothing}
+    ${view.credit && !view.credit.unlimited && pricesKnown ? html`<p class="hint">${msg(str`Credit left on the profile: ${creditsText(view.credit.remaining)}.`, { id: 'bulk.credit-left', desc: 'Under the totals of a bulk order.' })}</p>` : nothing}
     ${block ? html`<p class="notice error" part="notice" id="bulk-credit-block">${block}</p>` : nothing}
     <button type="button" id="bulk-place" class="primary" ?disabled=${plan.orderable.length === 0 || Boolean(block)}
       aria-describedby=${block ? 'bulk-credit-block' : nothing} @click=${() => view.place()}>
