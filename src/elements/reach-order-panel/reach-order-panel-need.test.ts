@@ -315,8 +315,15 @@ describe('<reach-order-panel> need first', () => {
     }
   });
 
-  /** A panel and a monitor (of the entry, or without `entryId` of the account) on one page; captions ordered. */
-  async function orderBesideMonitor(ks: string, entryId?: string) {
+  /**
+   * A panel and a monitor (of the entry, or without `entryId` of the account) on one page; captions ordered once
+   * `beforeOrder` has done what it does with the loaded monitor.
+   */
+  async function orderBesideMonitor(
+    ks: string,
+    entryId?: string,
+    beforeOrder: (monitor: ReachTaskMonitor) => Promise<void> = async () => {},
+  ) {
     const page = await fixture<HTMLDivElement>(html`<div>
       <reach-order-panel .ks=${ks} service-url=${serviceUrl} entry-id=${E.welcome}></reach-order-panel>
       <reach-task-monitor .ks=${ks} service-url=${serviceUrl} entry-id=${entryId ?? nothing}></reach-task-monitor>
@@ -325,9 +332,10 @@ describe('<reach-order-panel> need first', () => {
     const monitor = page.querySelector<ReachTaskMonitor>('reach-task-monitor')!;
     // The account list is loaded: the new order then comes to it as one created on the page.
     if (!entryId)
-      await waitUntil(() => /\b(\d+) of \1 tasks loaded/.test(text(monitor.shadowRoot!)), 'the monitor did not load', {
+      await waitUntil(() => /\b(\d+) of \1 tasks? loaded/.test(text(monitor.shadowRoot!)), 'the monitor did not load', {
         timeout: 5000,
       });
+    await beforeOrder(monitor);
     await loadedByNeed(element);
     await click(element, '#need-1');
     await click(element, `#choose-${C.machineCaptionsEnglish}`);
@@ -370,6 +378,22 @@ describe('<reach-order-panel> need first', () => {
     expect(detail()!.dataset.id, 'the task ordered is the one opened').to.equal(taskId);
     await monitor.updateComplete;
     expect(monitor.shadowRoot!.activeElement?.id, 'the keyboard is in what opened').to.equal('detail-close');
+    await expect(monitor).to.be.accessible();
+  });
+
+  it('after leaving the approval queue it opened on, the account view lists newest first, a new order on top', async () => {
+    const { monitor, taskId } = await orderBesideMonitor(await startKs(), undefined, async (monitor) => {
+      const queue = monitor.shadowRoot!.querySelector<HTMLButtonElement>('.chip[aria-pressed=true]');
+      expect(queue?.dataset.group, 'it opened on the orders awaiting approval').to.equal('moderation');
+      queue!.click();
+      await waitUntil(() => !monitor.shadowRoot!.querySelector('.chip[aria-pressed=true]'), 'the queue was not left');
+      await waitUntil(() => /\b(\d+) of \1 tasks loaded/.test(text(monitor.shadowRoot!)), 'every task not loaded');
+    });
+    await waitUntil(
+      () => monitor.shadowRoot!.querySelector('.row')?.getAttribute('data-id') === taskId,
+      'the new order is not the first row',
+      { timeout: 5000 },
+    );
     await expect(monitor).to.be.accessible();
   });
 });

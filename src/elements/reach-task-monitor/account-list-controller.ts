@@ -149,17 +149,16 @@ export class AccountListController {
     });
   }
 
-  /** A task ordered elsewhere on the page: newest first, if it fits the filter and the list is sorted so. */
+  /**
+   * A task ordered elsewhere on the page, if it fits the filter: on top when the newest come first, at the end
+   * when the oldest do and the end is loaded (other orders place it at the next load).
+   */
   taskCreated(task: EntryVendorTask, applied: AccountFilters): void {
-    if (
-      !this.filter ||
-      applied.sort !== '-createdAt' ||
-      this.#idSet.has(task.id) ||
-      !matchesLocally(task, this.filter, applied)
-    )
-      return;
+    if (!this.filter || this.#idSet.has(task.id) || !matchesLocally(task, this.filter, applied)) return;
+    if (applied.sort === '-createdAt') this.ids.unshift(task.id);
+    else if (applied.sort === '+createdAt' && !this.morePages) this.ids.push(task.id);
+    else return;
     this.#idSet.add(task.id);
-    this.ids.unshift(task.id);
     this.total += 1;
   }
 

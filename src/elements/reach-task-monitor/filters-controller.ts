@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { DEFAULT_FILTERS, filterProblem, type AccountFilters, type StatusGroup } from './task-query.js';
+import { APPROVAL_FIRST, DEFAULT_FILTERS, filterProblem, type AccountFilters, type StatusGroup } from './task-query.js';
 
 /** The account view's filters: what the form holds, what the list was loaded with, and whether the form is open. */
 export class FiltersController {
@@ -12,6 +12,8 @@ export class FiltersController {
   loadedWith: AccountFilters | undefined;
   /** Folded at first: the status chips above answer what most people look for. */
   open = false;
+  /** The view opened on the approval queue, oldest first, by itself: leaving the queue lists newest first again. */
+  #queueOrder = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -26,6 +28,7 @@ export class FiltersController {
 
   /** Shows the list with these filters (the form shows them too). */
   show(filters: AccountFilters): void {
+    this.#queueOrder = filters === APPROVAL_FIRST;
     this.applied = filters;
     this.draft = filters;
     this.problem = undefined;
@@ -34,8 +37,10 @@ export class FiltersController {
 
   /** A status chip: filters at once, the form's other filters as applied. */
   chooseStatus(status: StatusGroup): void {
-    this.applied = { ...this.applied, status };
-    this.draft = { ...this.draft, status };
+    const sort = this.#queueOrder && status !== APPROVAL_FIRST.status ? DEFAULT_FILTERS.sort : this.applied.sort;
+    this.#queueOrder &&= status === APPROVAL_FIRST.status;
+    this.applied = { ...this.applied, status, sort };
+    this.draft = { ...this.draft, status, sort };
     this.reload();
   }
 
@@ -56,11 +61,13 @@ export class FiltersController {
       return;
     }
     this.problem = undefined;
+    this.#queueOrder = false;
     this.applied = this.draft;
     this.reload();
   }
 
   reset(): void {
+    this.#queueOrder = false;
     this.draft = DEFAULT_FILTERS;
     this.applied = DEFAULT_FILTERS;
     this.problem = undefined;
