@@ -42,7 +42,10 @@ function tasksOnServer(/** @type {string[]} */ ids) {
   for (const task of sandbox.state.tasks.values())
     if (task.catalogItemId === ITEM && ours.has(task.entryId))
       perEntry.set(task.entryId, (perEntry.get(task.entryId) ?? 0) + 1);
-  return { total: [...perEntry.values()].reduce((sum, count) => sum + count, 0), most: Math.max(0, ...perEntry.values()) };
+  return {
+    total: [...perEntry.values()].reduce((sum, count) => sum + count, 0),
+    most: Math.max(0, ...perEntry.values()),
+  };
 }
 
 /** Runs `body` in the page with a long-task observer; returns its result and the longest task. */
@@ -151,12 +154,28 @@ try {
   // Chromium reports long tasks from 50 ms on.
   const longest = (/** @type {number} */ ms) => (ms > 0 ? `${ms.toFixed(0)} ms` : 'none ≥ 50 ms');
   row('longest main-thread task', longest(bulk.longestTaskMs), longest(single.longestTaskMs));
-  row('tasks on the server (most per entry)', `${bulkTasks.total} (${bulkTasks.most})`, `${singleTasks.total} (${singleTasks.most})`);
+  row(
+    'tasks on the server (most per entry)',
+    `${bulkTasks.total} (${bulkTasks.most})`,
+    `${singleTasks.total} (${singleTasks.most})`,
+  );
   console.log();
-  report(`bulk order: "${bulk.label}" → "${bulk.outcome}"`, `${bulkTasks.total} tasks`, bulkTasks.total === ENTRIES && bulkTasks.most === 1);
-  report('one by one: every entry ordered once', `${singleTasks.total} tasks`, singleTasks.total === ENTRIES && singleTasks.most === 1);
+  report(
+    `bulk order: "${bulk.label}" → "${bulk.outcome}"`,
+    `${bulkTasks.total} tasks`,
+    bulkTasks.total === ENTRIES && bulkTasks.most === 1,
+  );
+  report(
+    'one by one: every entry ordered once',
+    `${singleTasks.total} tasks`,
+    singleTasks.total === ENTRIES && singleTasks.most === 1,
+  );
   report('bulk order: no main-thread task over 200 ms', longest(bulk.longestTaskMs), bulk.longestTaskMs <= 200);
-  report('bulk order: fewer requests than one by one', `${bulkRequests} vs ${singleRequests}`, bulkRequests < singleRequests);
+  report(
+    'bulk order: fewer requests than one by one',
+    `${bulkRequests} vs ${singleRequests}`,
+    bulkRequests < singleRequests,
+  );
 } finally {
   await close();
 }

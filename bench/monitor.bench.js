@@ -119,11 +119,14 @@ try {
   let stillPending = await pendingOnPage();
   for (let hour = 0; stillPending > 0 && hour < 48; hour += 1) {
     sandbox.clock.advance(3600);
-    await page.waitForFunction(
-      (before) => /** @type {any} */ (document.querySelector('reach-task-monitor')).session.tasks.pending().length < before,
-      stillPending,
-      { timeout: TICK_MS * 8 },
-    ).catch(() => {}); // nothing finished within this hour: the next one
+    await page
+      .waitForFunction(
+        (before) =>
+          /** @type {any} */ (document.querySelector('reach-task-monitor')).session.tasks.pending().length < before,
+        stillPending,
+        { timeout: TICK_MS * 8 },
+      )
+      .catch(() => {}); // nothing finished within this hour: the next one
     stillPending = await pendingOnPage();
   }
   sandbox.resetStats();

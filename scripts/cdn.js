@@ -44,9 +44,7 @@ const isTranslation = (id) => id.includes('/src/i18n/locales/') || id.startsWith
 
 /** Where chunks go: translations (and the stand-ins they import) by name, code shared between elements hashed. */
 function chunkFileName(chunk) {
-  return chunk.moduleIds.every(isTranslation)
-    ? 'locales/[name].js'
-    : 'chunks/[name]-[hash].js';
+  return chunk.moduleIds.every(isTranslation) ? 'locales/[name].js' : 'chunks/[name]-[hash].js';
 }
 
 /**
@@ -101,7 +99,9 @@ export async function buildCdnOutput({ write }) {
     ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], ONE_FILE)),
     ...(await bundle({ 'reach-elements': 'src/cdn/autoloader.ts', ...elements }, [cdnManifest('reach-elements')], {
       codeSplitting: {
-        groups: [{ name: 'shared', test: (id) => !isTranslation(id) && !oneElementsCode(id), minShareCount: SHARED_BY }],
+        groups: [
+          { name: 'shared', test: (id) => !isTranslation(id) && !oneElementsCode(id), minShareCount: SHARED_BY },
+        ],
       },
     })),
   ];

@@ -251,9 +251,7 @@ async function timeToServices(file, lang = 'en') {
     requestAnimationFrame(note); requestAnimationFrame(note);`;
   const url = pageUrl(file, ['reach-order-panel'], lang);
   const { tab, close } = await open(url, { throttle: true, init: noteWhenShown });
-  const shown = await tab
-    .waitForFunction('window.servicesShownAt', null, { timeout: 60_000 })
-    .catch(() => undefined);
+  const shown = await tab.waitForFunction('window.servicesShownAt', null, { timeout: 60_000 }).catch(() => undefined);
   const ms = shown ? Math.round(Number(await shown.jsonValue())) : NaN;
   await close();
   if (!shown) problems.push(`${file} in ${lang} on fast 3G: the order panel never showed its services`);

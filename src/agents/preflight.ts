@@ -88,11 +88,13 @@ export function planRun(input: PreflightInput): Preflight {
   });
   return {
     entries,
-    totals: input.profiles && [...totals].map(([id, total]) => {
-      const profile = profiles.get(id)!;
-      const credit = creditState(profile, input.now);
-      return { profile, total, credit, exceeds: total > credit.remaining };
-    }),
+    totals:
+      input.profiles &&
+      [...totals].map(([id, total]) => {
+        const profile = profiles.get(id)!;
+        const credit = creditState(profile, input.now);
+        return { profile, total, credit, exceeds: total > credit.remaining };
+      }),
   };
 }
 

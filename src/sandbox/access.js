@@ -81,7 +81,14 @@ export function isEntitled(ctx, entry) {
   if (userId) {
     if (entry.userId === userId) return true;
     const entitledUsers = [entry.entitledUsersEdit, entry.entitledUsersPublish, entry.entitledUsersView];
-    if (entitledUsers.some((users) => String(users ?? '').split(',').map((user) => user.trim()).includes(userId)))
+    if (
+      entitledUsers.some((users) =>
+        String(users ?? '')
+          .split(',')
+          .map((user) => user.trim())
+          .includes(userId),
+      )
+    )
       return true;
   }
   const links = ctx.state.categoryEntries.filter(

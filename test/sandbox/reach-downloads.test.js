@@ -78,8 +78,8 @@ describe('CSV export links', () => {
 
   test('lead to exportCsv.serveCsv with a KS allowed to download that file only', async () => {
     const url = await exportCsv();
-    const match = /^(.*)\/api_v3\/index\.php\/service\/exportCsv\/action\/serveCsv\/ks\/[\w-]+\/id\/(\w{24}\.csv)$/
-      .exec(url);
+    const match =
+      /^(.*)\/api_v3\/index\.php\/service\/exportCsv\/action\/serveCsv\/ks\/[\w-]+\/id\/(\w{24}\.csv)$/.exec(url);
     assert.ok(match, url);
     const [, origin, fileName] = match;
     assert.equal(origin, server.url);

@@ -77,10 +77,10 @@ describe('reachProfile.update: credit', () => {
       ['INVALID_CREDIT_DATES', { FROM: '1900000000', TO: '1800000000' }],
     );
     const open = await credit({});
-    assert.deepEqual([open.code, open.args], [
-      'PROPERTY_VALIDATION_CANNOT_BE_NULL',
-      { PROP_NAME: 'KalturaTimeRangeVendorCredit::toDate' },
-    ]);
+    assert.deepEqual(
+      [open.code, open.args],
+      ['PROPERTY_VALIDATION_CANNOT_BE_NULL', { PROP_NAME: 'KalturaTimeRangeVendorCredit::toDate' }],
+    );
     const after = await server.api('reach_reachprofile', 'get', { ks: server.ks, id: P.default });
     assert.deepEqual([after.name, after.credit], [before.name, before.credit]);
     const plausible = await credit({ toDate: 2_000_000_000 });

@@ -82,7 +82,9 @@ export async function loadBulkEntries(
     Promise.all(assetGroups.map((ids) => allAssets(session, listCaptionAssetsOf, ids, signal))),
     Promise.all(assetGroups.map((ids) => allAssets(session, listFlavorAssetsOf, ids, signal))),
     Promise.all(
-      entryIds.map((entryId) => session.call(listTasks({ entryIdEqual: entryId }, { pageSize: MAX_PAGE_SIZE }), options)),
+      entryIds.map((entryId) =>
+        session.call(listTasks({ entryIdEqual: entryId }, { pageSize: MAX_PAGE_SIZE }), options),
+      ),
     ),
   ]);
   signal.throwIfAborted();

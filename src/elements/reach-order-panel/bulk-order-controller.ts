@@ -108,7 +108,10 @@ export class BulkOrderController implements ReactiveController {
     const profiles = activeProfiles(this.profiles);
     const profile = profiles.find((candidate) => candidate.id === this.profileId);
     const credit = profile ? creditState(profile, now) : undefined;
-    const catalog = [...data.catalog].map((item) => ({ item })).sort(byCatalogOrder).map(({ item }) => item);
+    const catalog = [...data.catalog]
+      .map((item) => ({ item }))
+      .sort(byCatalogOrder)
+      .map(({ item }) => item);
     const services = catalog.filter((item) => this.chosen.has(item.id));
     const plan = planBulk(data, services, data.profilesHidden ? undefined : profile, credit, this.only);
     return {

@@ -157,7 +157,10 @@ function placeLabel(count: number): string {
   if (count === 0) return msg('Nothing to order');
   return plural(count, {
     one: msg('Place 1 order', { id: 'bulk.place.one', desc: 'The button that sends a bulk order.' }),
-    other: msg(str`Place ${formatCount(count)} orders`, { id: 'bulk.place.other', desc: 'The button that sends a bulk order.' }),
+    other: msg(str`Place ${formatCount(count)} orders`, {
+      id: 'bulk.place.other',
+      desc: 'The button that sends a bulk order.',
+    }),
   });
 }
 
@@ -216,7 +219,11 @@ function renderLine(view: BulkView, line: BulkLine, position: number, size: numb
 }
 
 function lineText(line: BulkLine): string {
-  if (line.refusal) return msg(str`Will not be ordered: ${line.refusal}`, { id: 'bulk.refused', desc: 'A line of a bulk order that cannot be ordered, and why.' });
+  if (line.refusal)
+    return msg(str`Will not be ordered: ${line.refusal}`, {
+      id: 'bulk.refused',
+      desc: 'A line of a bulk order that cannot be ordered, and why.',
+    });
   return [priceText(line.estimate), line.warning].filter(Boolean).join(' ');
 }
 
@@ -226,9 +233,7 @@ function resultText(result: BulkResult): string {
       return msg('Ordering…');
     case 'created':
       if (result.joined) return msg('Ordered from another place on this page at the same time.');
-      return result.reconciled
-        ? msg('Ordered (found on the server after the answer was lost).')
-        : msg('Ordered.');
+      return result.reconciled ? msg('Ordered (found on the server after the answer was lost).') : msg('Ordered.');
     case 'failed':
       return `${msg('Not ordered:')} ${orderErrorText(result.error)} ${result.error.message}`;
     case 'unknown':

@@ -111,7 +111,12 @@ export function qualityGroups(
     return { language, options: recommended ? [recommended, ...rest] : rest, recommended };
   };
   if (takesTargets(items, need))
-    return targets.map((target) => group(target, ofSpoken.filter((view) => view.item.targetLanguage === target)));
+    return targets.map((target) =>
+      group(
+        target,
+        ofSpoken.filter((view) => view.item.targetLanguage === target),
+      ),
+    );
   return ofSpoken.length > 0 ? [group(spoken ?? '', ofSpoken)] : [];
 }
 

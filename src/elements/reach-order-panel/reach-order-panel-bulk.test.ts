@@ -36,7 +36,13 @@ async function makeEntries(ks: string, count: number, ready = true): Promise<str
   const added = await Promise.all(
     Array.from({ length: count }, (_, index) =>
       client.call(
-        apiCall('media', 'add', { entry: { objectType: 'KalturaMediaEntry', name: `Lecture ${index + 1}`, mediaType: 1 } }, mediaEntrySchema, true),
+        apiCall(
+          'media',
+          'add',
+          { entry: { objectType: 'KalturaMediaEntry', name: `Lecture ${index + 1}`, mediaType: 1 } },
+          mediaEntrySchema,
+          true,
+        ),
       ),
     ),
   );
@@ -44,7 +50,13 @@ async function makeEntries(ks: string, count: number, ready = true): Promise<str
   await Promise.all(
     added.map((entry) =>
       client.call(
-        apiCall('media', 'addContent', { entryId: entry.id, resource: { objectType: 'KalturaUrlResource', url: 'https://example.com/lecture.mp4' } }, mediaEntrySchema, true),
+        apiCall(
+          'media',
+          'addContent',
+          { entryId: entry.id, resource: { objectType: 'KalturaUrlResource', url: 'https://example.com/lecture.mp4' } },
+          mediaEntrySchema,
+          true,
+        ),
       ),
     ),
   );
@@ -148,8 +160,12 @@ describe('<reach-order-panel entry-ids>', () => {
     expect(sent.calls['reach_entryvendortask.add'], 'every order sent once, none again').to.equal(43);
     expect(created.length).to.equal(43);
     const after = await allLines(element);
-    expect(after.get(`${ready[2]}:${C.machineCaptionsEnglish}`)).to.contain('Ordered (found on the server after the answer was lost).');
-    expect(after.get(`${ready[40]}:${C.machineCaptionsEnglish}`)).to.equal('Lecture 41 · English Machine Captions Ordered.');
+    expect(after.get(`${ready[2]}:${C.machineCaptionsEnglish}`)).to.contain(
+      'Ordered (found on the server after the answer was lost).',
+    );
+    expect(after.get(`${ready[40]}:${C.machineCaptionsEnglish}`)).to.equal(
+      'Lecture 41 · English Machine Captions Ordered.',
+    );
     const counts = await tasksPerEntry(ks, C.machineCaptionsEnglish);
     for (const entryId of ready) expect(counts.get(entryId), `tasks of ${entryId}`).to.equal(1);
     for (const entryId of [...empty, E.teaser8, E.diagram]) expect(counts.get(entryId) ?? 0).to.equal(0);
@@ -168,7 +184,9 @@ describe('<reach-order-panel entry-ids>', () => {
     expect(text(element, '.totals-table tfoot')).to.match(/^Total 6 0 [\d.]+ credits$/);
     expect($(element, '#bulk-credit-block')).to.equal(null);
     await choose(element, '#profile', String(SEED.profiles.nearlyOutOfCredit));
-    expect(text(element, '#bulk-credit-block')).to.match(/^Not enough credit: these services cost [\d.]+ and the profile has 1.5 left\./);
+    expect(text(element, '#bulk-credit-block')).to.match(
+      /^Not enough credit: these services cost [\d.]+ and the profile has 1.5 left\./,
+    );
     expect($<HTMLButtonElement>(element, '#bulk-place')!.disabled).to.equal(true);
     await expect(element).to.be.accessible();
     // The property takes an array too.
@@ -186,7 +204,9 @@ describe('<reach-order-panel entry-ids>', () => {
     const lines = await allLines(element);
     const line = (entryId: string) => lines.get(`${entryId}:${C.machineCaptionsEnglish}`) ?? '';
     expect(line('0_nosuch01')).to.contain('No such entry on this account, or your session may not see it.');
-    expect(line(E.seminar12)).to.equal('Photosynthesis Seminar: The Light Reactions · English Machine Captions Price not shown');
+    expect(line(E.seminar12)).to.equal(
+      'Photosynthesis Seminar: The Light Reactions · English Machine Captions Price not shown',
+    );
     expect(line(E.welcome)).to.equal('Welcome to the Media Portal · English Machine Captions Price not shown');
     await expect(element).to.be.accessible();
     expect(await placed(element)).to.contain('Ordered: 2. Not ordered: 0.');

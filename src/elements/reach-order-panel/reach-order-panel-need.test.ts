@@ -154,7 +154,9 @@ describe('<reach-order-panel> need first', () => {
     await click(element, '#review');
     await waitUntil(() => $(element, '#place'), 'the confirmation did not open');
     $(element, '#place')!.click();
-    expect(await results(element)).to.contain('English to Spanish Machine Translation: Starts when the English captions are ready');
+    expect(await results(element)).to.contain(
+      'English to Spanish Machine Translation: Starts when the English captions are ready',
+    );
     await advanceClock(30);
     await waitUntil(() => created.some((event) => event.task.catalogItemId === translation), 'not placed', {
       timeout: 8000,
@@ -298,7 +300,9 @@ describe('<reach-order-panel> need first', () => {
       await waitUntil(() => $(element, 'details.entry'), 'the entry card does not fold in a narrow panel');
       const entry = $<HTMLDetailsElement>(element, 'details.entry')!;
       expect(entry.open, 'folded to one line').to.equal(false);
-      expect(text(entry.querySelector('summary'))).to.contain('Welcome to the Media Portal').and.contain('2:05');
+      expect(text(entry.querySelector('summary')))
+        .to.contain('Welcome to the Media Portal')
+        .and.contain('2:05');
       expect(element.getBoundingClientRect().height).to.be.at.most(2 * 640);
       await expect(element).to.be.accessible();
       entry.querySelector('summary')!.focus();

@@ -140,7 +140,7 @@ describe('<reach-order-panel>', () => {
     // A user whose role reads profiles and prices (a basic user session may not).
     const contentManager = { type: 0, privileges: `setrole:${SEED.roles.contentManager}` } as const;
 
-    it("a user KS may order for an entry it does not own: the server asks for entitlement, not an edit right", async () => {
+    it('a user KS may order for an entry it does not own: the server asks for entitlement, not an edit right', async () => {
       const element = await panel(E.welcome, await startKs({ ...contentManager, userId: SEED.users.student }));
       expect($(element, '.refusal')).to.equal(null);
       expect(checkbox(element, C.machineCaptionsEnglish).disabled).to.equal(false);

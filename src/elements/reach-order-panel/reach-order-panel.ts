@@ -409,9 +409,11 @@ export class ReachOrderPanel extends ReachElement {
   /** The first monitor that lists the task shows it (and takes the focus). */
   #showTask(taskId: string): void {
     if (!this.#taskMonitors().some((monitor) => monitor.focusTask?.(taskId)))
-      this.announce(msg('The task list on this page does not show this order.', {
+      this.announce(
+        msg('The task list on this page does not show this order.', {
           desc: 'Announced when the link to an order in the task monitor finds no monitor showing it.',
-        }));
+        }),
+      );
   }
 
   #retry(): void {

@@ -356,7 +356,9 @@ describe('reach-rules', () => {
     await click(el, button(el, /^Preview the last 30 days$/));
     expect(text(root(el), '.loading')).to.equal('Reading the entries of the last 30 days…');
     await waitUntil(() => root(el).querySelector('.notice.error'), 'no failure shown', { timeout: 15_000 });
-    expect(text(root(el), '.notice.error')).to.match(/^The preview could not be loaded: The server answered HTTP 500\./);
+    expect(text(root(el), '.notice.error')).to.match(
+      /^The preview could not be loaded: The server answered HTTP 500\./,
+    );
     expect(reported).to.deep.equal(['HTTP_ERROR']);
     await expect(el).to.be.accessible();
     await click(el, button(el, /^Try again$/));

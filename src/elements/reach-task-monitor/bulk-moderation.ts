@@ -140,9 +140,12 @@ function unavailableText(unavailable: ReadonlySet<BulkAction>): string {
     );
   if (unavailable.has('abort'))
     sentences.push(
-      msg('None of the selected tasks can be cancelled: only orders that have not started can, and only by whoever placed them or an administrator.', {
-        desc: 'Why the Cancel button for the selected tasks is off.',
-      }),
+      msg(
+        'None of the selected tasks can be cancelled: only orders that have not started can, and only by whoever placed them or an administrator.',
+        {
+          desc: 'Why the Cancel button for the selected tasks is off.',
+        },
+      ),
     );
   return sentences.join(' ');
 }

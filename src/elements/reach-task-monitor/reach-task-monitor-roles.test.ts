@@ -92,7 +92,9 @@ describe('reach-task-monitor, by who is asking', () => {
     const waiting = await open(el, T.pendingModeration);
     [...waiting.querySelectorAll('button')].find((item) => text(item).startsWith('Approve'))!.click();
     await el.updateComplete;
-    [...card(el, T.pendingModeration).querySelectorAll('button')].find((item) => text(item) === 'Yes, approve')!.click();
+    [...card(el, T.pendingModeration).querySelectorAll('button')]
+      .find((item) => text(item) === 'Yes, approve')!
+      .click();
     await waitUntil(() => card(el, T.pendingModeration).querySelector('.error.outcome'), 'no verdict on the card');
     expect(text(card(el, T.pendingModeration), '.error.outcome')).to.match(
       /^The server refused: .*reach_entryvendortask->approve.* forbidden/,

@@ -123,7 +123,9 @@ describe('reach-task-monitor', () => {
       const el = await monitor(adminKs, E.studentInterview);
       button(card(el, first.id), /^Approve/).click();
       await el.updateComplete;
-      expect(text(card(el, first.id))).to.match(/Approve this order\? It costs [\d.,]+ credits, charged to the profile's credit\./);
+      expect(text(card(el, first.id))).to.match(
+        /Approve this order\? It costs [\d.,]+ credits, charged to the profile's credit\./,
+      );
       button(card(el, first.id), /^Yes, approve/).click();
       await waitUntil(() => badge(el, first.id) === 'Pending', 'not approved');
       await spoken(el);

@@ -398,18 +398,19 @@ export class ReachTaskMonitor extends ReachElement {
     const filters = this.#filters;
     return html`${renderStatusChips({ counts: this.#counts, current: filters.applied.status, choose: (group) => filters.chooseStatus(group) })}
     ${this.#accountParts.render<TemplateResult | typeof nothing>(
-      (view) => view.renderFilters({
-        draft: filters.draft,
-        applied: filters.applied,
-        problem: filters.problem,
-        open: filters.open,
-        catalog: this.#catalog,
-        profiles: this.#profiles,
-        toggle: () => filters.toggle(),
-        change: (key, value) => filters.change(key, value),
-        apply: (event) => filters.apply(event),
-        reset: () => filters.reset(),
-      }),
+      (view) =>
+        view.renderFilters({
+          draft: filters.draft,
+          applied: filters.applied,
+          problem: filters.problem,
+          open: filters.open,
+          catalog: this.#catalog,
+          profiles: this.#profiles,
+          toggle: () => filters.toggle(),
+          change: (key, value) => filters.change(key, value),
+          apply: (event) => filters.apply(event),
+          reset: () => filters.reset(),
+        }),
       // The list below says "Loading…" meanwhile.
       () => nothing,
     )}`;

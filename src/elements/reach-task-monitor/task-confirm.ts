@@ -75,7 +75,8 @@ export function renderConfirm({ task, item, state, quote, confirm, keep, reason 
 function question(task: EntryVendorTask, item: VendorCatalogItem | undefined, action: TaskAction): string {
   switch (action) {
     case 'approve':
-      if (item?.payPerUse) return msg("Approve this order? It is priced when done and charged to the profile's credit.", {
+      if (item?.payPerUse)
+        return msg("Approve this order? It is priced when done and charged to the profile's credit.", {
           desc: 'Confirmation of approving an order whose price the vendor sets on delivery.',
         });
       return task.price

@@ -101,7 +101,9 @@ describe('<reach-usage>', () => {
     const el = await usageElement(await startKs({ type: 2, privileges: 'setrole:Basic User Session Role' }));
     await waitUntil(() => el.shadowRoot?.querySelector('#not-allowed'), 'no notice');
     expect(text(el, '#not-allowed')).to.contain("may not read the account's REACH profiles");
-    expect(el.shadowRoot!.querySelector('[role="alert"], #not-allowed button'), 'no error wall, no Try again').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"], #not-allowed button'), 'no error wall, no Try again').to.equal(
+      null,
+    );
     expect((await stats()).calls, JSON.stringify((await stats()).calls)).not.to.have.property(LIST);
     await expect(el).to.be.accessible();
   });

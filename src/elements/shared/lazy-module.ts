@@ -67,6 +67,6 @@ export class LazyModule<Module> {
 
 /** What stands for a part while it loads. */
 export function renderLoadingPart(): TemplateResult {
-  const text = msg('Loading…', { desc: 'Shown for a moment while a part of the element loads.' });
+  const text = msg('Loading…');
   return html`<p class="loading" role="status">${text}</p>`;
 }
