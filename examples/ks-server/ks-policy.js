@@ -25,7 +25,13 @@ const ADMIN = /** @type {const} */ (2);
  * @returns {KsRequest | { refused: string }}
  */
 export function ksFor({ element, entryId, mayEdit, isModerator }) {
-  const user = (privileges) => ({ type: USER, privileges: privileges.join(','), expiry: USER_KS_SECONDS });
+  // REACH asks no edit right to order, only that the entry be found: `enableentitlement` makes that lookup honour
+  // entitlement (owner, co-editors, categories open to the user), as MediaSpace sessions do.
+  const user = (privileges) => ({
+    type: USER,
+    privileges: [...privileges, 'enableentitlement'].join(','),
+    expiry: USER_KS_SECONDS,
+  });
   switch (element) {
     case 'reach-order-panel':
       // Ordering changes the entry: without edit rights the panel could only show prices it may not use.

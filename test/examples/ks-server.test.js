@@ -117,7 +117,7 @@ describe('the example KS backend', () => {
     assert.equal(info.objectType, 'KalturaSessionInfo');
     assert.equal(info.sessionType, 0);
     assert.equal(info.userId, LECTURER);
-    assert.equal(info.privileges, `edit:${SEED.entries.seminar12}`);
+    assert.equal(info.privileges, `edit:${SEED.entries.seminar12},enableentitlement`);
     assert.ok(Math.abs(info.expiry - (now + USER_KS_SECONDS)) < 30);
 
     // What the order panel does with it: reads the entry and orders a service for it.
@@ -132,26 +132,34 @@ describe('the example KS backend', () => {
     assert.equal(task.objectType, 'KalturaEntryVendorTask', JSON.stringify(task));
     assert.equal(task.userId, LECTURER, 'the task records who ordered it');
 
-    // And no more: another entry of the account (not the lecturer's) cannot be ordered for.
-    const refused = await call('reach_entryvendortask', 'add', ks, {
+    // And no more than entitlement allows: a user KS made the same way for someone neither owning nor co-editing
+    // the keynote (members-only category) does not even find it, so cannot order for it.
+    const student = await call('session', 'start', '', {
+      secret: SECRET,
+      partnerId: String(SEED.partner),
+      type: '0',
+      userId: SEED.users.student,
+      privileges: 'enableentitlement',
+    });
+    const refused = await call('reach_entryvendortask', 'add', student, {
       'entryVendorTask[objectType]': 'KalturaEntryVendorTask',
       'entryVendorTask[entryId]': SEED.entries.keynote30,
       'entryVendorTask[catalogItemId]': String(SEED.catalog.machineCaptionsEnglish),
       'entryVendorTask[reachProfileId]': String(SEED.profiles.default),
     });
-    assert.equal(refused.code, 'SERVICE_FORBIDDEN');
+    assert.equal(refused.code, 'ENTRY_ID_NOT_FOUND');
   });
 
   test('gives the clips lab edit and sview on its entry, and a monitor of the whole account a session with no privilege', async () => {
     const lab = JSON.parse((await askForKs({ element: 'clips-lab', entryId: SEED.entries.seminar12 })).text);
     assert.equal(
       (await call('session', 'get', lab.ks)).privileges,
-      `edit:${SEED.entries.seminar12},sview:${SEED.entries.seminar12}`,
+      `edit:${SEED.entries.seminar12},sview:${SEED.entries.seminar12},enableentitlement`,
     );
     const monitor = JSON.parse((await askForKs({ element: 'reach-task-monitor' })).text);
     const info = await call('session', 'get', monitor.ks);
     assert.equal(info.sessionType, 0);
-    assert.equal(info.privileges, '');
+    assert.equal(info.privileges, 'enableentitlement');
     const tasks = await call('reach_entryvendortask', 'list', monitor.ks);
     assert.equal(tasks.objectType, 'KalturaEntryVendorTaskListResponse');
   });
@@ -183,7 +191,7 @@ test('the order panel loads with the KS the example minted for the signed-in use
     const services = await tab.waitForFunction(
       () =>
         document.body.dataset.error ??
-        document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item]').length,
+        document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item], input[name=need]').length,
       null,
       { timeout: 60_000 },
     );
@@ -212,7 +220,7 @@ test(renewal, { timeout: 120_000 }, async () => {
       tab.waitForFunction(
         () =>
           document.body.dataset.error ??
-          document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item]').length,
+          document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item], input[name=need]').length,
         null,
         { timeout: 60_000 },
       );
