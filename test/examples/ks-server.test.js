@@ -191,7 +191,8 @@ test('the order panel loads with the KS the example minted for the signed-in use
     const services = await tab.waitForFunction(
       () =>
         document.body.dataset.error ??
-        document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item], input[name=need]').length,
+        document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item], input[name=need]')
+          .length,
       null,
       { timeout: 60_000 },
     );
@@ -220,7 +221,8 @@ test(renewal, { timeout: 120_000 }, async () => {
       tab.waitForFunction(
         () =>
           document.body.dataset.error ??
-          document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item], input[name=need]').length,
+          document.querySelector('reach-order-panel')?.shadowRoot?.querySelectorAll('[part~=item], input[name=need]')
+            .length,
         null,
         { timeout: 60_000 },
       );
