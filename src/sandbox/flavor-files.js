@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Which entry's media a flavor URL serves, as Kaltura decides it (kaltura-rules §5.10): serveFlavor, the unsigned
- * URL of a media clip's flavor, and `download`, the URL signed with the asset's KS. Either gives the entry whose
- * file to send, or the answer of Kaltura's KExternalErrors::dieError (HTTP 200, no body, `X-Kaltura: error-N`).
+ * URL of a media clip's flavor, `download`, the URL signed with the asset's KS, and an entry's playManifest. Each
+ * gives the entry whose file to send, or the answer of Kaltura's KExternalErrors::dieError (HTTP 200, no body,
+ * `X-Kaltura: error-N`).
  */
 import { findEntry } from './access.js';
 import { assertKsValid, crackRequestKs } from './dispatch.js';
@@ -26,6 +27,23 @@ function stored(collection, id) {
 /** @param {Record<string, any> | undefined} flavor */
 function isReady(flavor) {
   return Number(flavor?.status) === FlavorAssetStatus.READY;
+}
+
+/**
+ * The session a file URL carries, if it is one (kCurrentContext::initKsPartnerUser): readable, not ended, not
+ * expired.
+ * @param {Record<string, any>} state
+ * @param {string} text
+ * @param {number} now
+ */
+function validKs(state, text, now) {
+  try {
+    const ks = crackRequestKs(text, state);
+    if (ks) assertKsValid(state, ks, now);
+    return ks;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -60,13 +78,7 @@ export function serveFlavorFile(state, partnerId, pairs) {
  */
 export function downloadFlavorFile(state, partnerId, pairs, now) {
   if (typeof pairs.ks !== 'string' || pairs.ks === '') return externalError(3);
-  let ks;
-  try {
-    ks = crackRequestKs(pairs.ks, state);
-    if (ks) assertKsValid(state, ks, now);
-  } catch {
-    return externalError(7);
-  }
+  const ks = validKs(state, pairs.ks, now);
   if (!ks) return externalError(7);
   const entry = findEntry({ state, partnerId: ks.partnerId, ks }, pairs.entry_id);
   if (!entry || String(entry.partnerId) !== partnerId) return externalError(1);
@@ -77,4 +89,21 @@ export function downloadFlavorFile(state, partnerId, pairs, now) {
   }
   const flavor = stored(state.flavorAssets, pairs.flavor);
   return flavor && isReady(flavor) && flavor.entryId === entry.id ? { entry } : externalError(6);
+}
+
+/**
+ * playManifest (an entry's `dataUrl` / `downloadUrl`; the sandbox sends the file, not a redirect): a KS the
+ * player sends must be valid (else INVALID_KS); the entry must exist and not be deleted (else ENTRY_NOT_FOUND).
+ * Kaltura asks no KS and ignores another partner's; the sandbox asks the path's partner to be the entry's.
+ * @param {Record<string, any>} state
+ * @param {string} partnerId the path's `/p/{partnerId}`
+ * @param {Record<string, unknown>} pairs the path's name/value pairs
+ * @param {number} now the sandbox clock, in seconds
+ * @returns {FlavorFileAnswer}
+ */
+export function playManifestFile(state, partnerId, pairs, now) {
+  if (typeof pairs.ks === 'string' && pairs.ks !== '' && !validKs(state, pairs.ks, now)) return externalError(7);
+  const entry = stored(state.entries, pairs.entryId);
+  if (!entry || entry.status === EntryStatus.DELETED || String(entry.partnerId) !== partnerId) return externalError(1);
+  return { entry };
 }

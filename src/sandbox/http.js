@@ -12,7 +12,7 @@ import { jsonText, RawResponse } from './registry.js';
 import { depthOf, parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
 import { renderThumbnail } from './thumbnail.js';
 import { mediaFileOf } from './media-files.js';
-import { downloadFlavorFile, serveFlavorFile } from './flavor-files.js';
+import { downloadFlavorFile, playManifestFile, serveFlavorFile } from './flavor-files.js';
 import { toXmlResponse } from './xml.js';
 import { EntryStatus } from '../reach/wire-enums.js';
 
@@ -304,7 +304,7 @@ async function handleAgentsManager(sandbox, req, res, url) {
 }
 
 /**
- * An entry whose media, thumbnails and captions are served: one that exists and is not deleted.
+ * An entry whose thumbnails are served: one that exists and is not deleted.
  * @param {Record<string, any> | undefined} entry
  * @returns {entry is Record<string, any>}
  */
@@ -322,19 +322,21 @@ function isLive(entry) {
 function handlePartnerPath(sandbox, req, res, url) {
   const [, partnerId, kind, rest] = /** @type {RegExpExecArray} */ (PARTNER_PATH.exec(url.pathname));
   const pairs = parsePathPairs(rest.split('/').map(decodeSegment));
-  if (kind === 'serveFlavor' || kind === 'download') {
+  if (kind !== 'thumbnail') {
     const { state } = sandbox;
+    const now = sandbox.clock.now();
     const answer =
       kind === 'serveFlavor'
         ? serveFlavorFile(state, partnerId, pairs)
-        : downloadFlavorFile(state, partnerId, pairs, sandbox.clock.now());
+        : kind === 'download'
+          ? downloadFlavorFile(state, partnerId, pairs, now)
+          : playManifestFile(state, partnerId, pairs, now);
     if (answer instanceof RawResponse) return sendText(res, 200, answer.body, answer.contentType, answer.headers);
     return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(state, answer.entry)));
   }
-  const entryId = kind === 'thumbnail' ? pairs.entry_id : pairs.entryId;
+  const entryId = pairs.entry_id;
   const entry = typeof entryId === 'string' ? sandbox.state.entries[entryId] : undefined;
   if (!isLive(entry) || String(entry.partnerId) !== partnerId) return sendText(res, 404, 'Not found');
-  if (kind === 'playManifest') return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(sandbox.state, entry)));
   const svg = renderThumbnail(entry, {
     second: Number(pairs.vid_sec ?? 0),
     width: Number(pairs.width ?? 0),

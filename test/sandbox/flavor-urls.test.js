@@ -159,3 +159,27 @@ describe('flavor download URLs', () => {
     assert.equal((await download(url)).error, null);
   });
 });
+
+describe("an entry's playManifest URLs", () => {
+  test('dataUrl and downloadUrl carry no KS and serve the media; an image has no downloadUrl', async () => {
+    const entry = await server.api('media', 'get', { ks: server.ks, entryId: E.welcome });
+    const manifest = `${server.url}/p/1001/sp/100100/playManifest/entryId/${E.welcome}`;
+    assert.equal(entry.dataUrl, `${manifest}/format/url/protocol/http`);
+    assert.equal(entry.downloadUrl, `${manifest}/format/download/protocol/http/flavorParamIds/0`);
+    const served = await download(entry.downloadUrl);
+    assert.deepEqual([served.status, served.error], [200, null]);
+    assert.deepEqual(served.body, VIDEO);
+    const image = await server.api('media', 'get', { ks: server.ks, entryId: E.diagram });
+    assert.equal(image.downloadUrl, undefined);
+  });
+
+  test('refuse a KS that is not valid, another partner and a deleted entry as Kaltura does', async () => {
+    const { dataUrl } = await server.api('media', 'get', { ks: server.ks, entryId: E.welcome });
+    assert.equal((await download(`${dataUrl}/ks/${await server.session()}`)).error, null, 'a player may send its KS');
+    assert.equal((await download(`${dataUrl}/ks/bm90LWEta3M`)).error, 'error-7');
+    assert.equal((await download(dataUrl.replace('/p/1001/sp/100100/', '/p/2002/sp/200200/'))).error, 'error-1');
+    assert.equal(await server.api('baseentry', 'delete', { ks: server.ks, entryId: E.welcome }), null);
+    const gone = await download(dataUrl);
+    assert.deepEqual([gone.status, gone.error, gone.body.length], [200, 'error-1', 0]);
+  });
+});
