@@ -29,6 +29,12 @@ const download = async (url, init) => {
   return { status: response.status, body, error: response.headers.get('x-kaltura'), headers: response.headers };
 };
 
+/** The `X-Kaltura` error each URL answers. @param {Record<string, string>} urls */
+const errorsOf = async (urls) =>
+  Object.fromEntries(
+    await Promise.all(Object.entries(urls).map(async ([name, url]) => [name, (await download(url)).error])),
+  );
+
 describe('flavorAsset.getUrl of a media clip', () => {
   test('is an unsigned serveFlavor URL of the entry, version and file name, and serves the media', async () => {
     const flavor = await flavorOf(E.welcome);
@@ -55,9 +61,7 @@ describe('flavorAsset.getUrl of a media clip', () => {
       'another flavor': url.replace(`/flavorId/${flavor.id}/`, `/flavorId/${other.id}/`),
       'no such flavor': url.replace(`/flavorId/${flavor.id}/`, '/flavorId/0_nosuch00/'),
     };
-    const errors = Object.fromEntries(
-      await Promise.all(Object.entries(refusals).map(async ([name, wrong]) => [name, (await download(wrong)).error])),
-    );
+    const errors = await errorsOf(refusals);
     assert.deepEqual(errors, {
       'another partner': 'error-1',
       'another entry': 'error-6',
@@ -123,9 +127,7 @@ describe('flavor download URLs', () => {
       // 2002's KS, signed for 2002's asset, in a URL of 1001's entry.
       'another partner': url.replace(/\/ks\/[^/]+$/, `/ks/${ksTextOf(foreignUrl)}`),
     };
-    const errors = Object.fromEntries(
-      await Promise.all(Object.entries(refusals).map(async ([name, wrong]) => [name, (await download(wrong)).error])),
-    );
+    const errors = await errorsOf(refusals);
     assert.deepEqual(errors, {
       'no KS': 'error-3',
       'a broken KS': 'error-7',
