@@ -3,7 +3,7 @@
  * Download URLs as Kaltura signs them (kaltura-rules §5.10): the URL carries, in its path, a KS of the
  * file's partner made for that one file — a USER session without a user whose privileges name the file —
  * valid for a day. The file is served to a session of the partner that owns it holding such a privilege, and
- * to nobody else.
+ * to nobody else. A media clip's flavor URL is the exception: Kaltura hands out an unsigned serveFlavor URL.
  */
 import { createKs, SessionType } from './ks.js';
 import { RawResponse } from './registry.js';
@@ -32,15 +32,53 @@ function downloadKs(ctx, privileges, forAsset = false) {
 }
 
 /**
+ * The KS asset::getDownloadUrlWithExpiry puts in an asset's download URL.
+ * @param {import('./dispatch.js').ActionContext} ctx
+ * @param {{ id: string, entryId: string }} asset
+ */
+function assetKs(ctx, { id, entryId }) {
+  const privileges = `download:${entryId},disableentitlementforentry:${entryId},sview:${entryId},downloadasset:${id}`;
+  return downloadKs(ctx, privileges, true);
+}
+
+/**
  * captionAsset.getUrl: CaptionAsset's serve path with the KS asset::getDownloadUrlWithExpiry makes.
  * @param {import('./dispatch.js').ActionContext} ctx
  * @param {{ id: string, entryId: string }} caption
  */
 export function captionDownloadUrl(ctx, caption) {
-  const { id, entryId } = caption;
-  const privileges = `download:${entryId},disableentitlementforentry:${entryId},sview:${entryId},downloadasset:${id}`;
-  const ks = downloadKs(ctx, privileges, true);
-  return `${ctx.baseUrl}/api_v3/index.php/service/caption_captionAsset/action/serve/captionAssetId/${id}/ks/${ks}`;
+  const serve = `${ctx.baseUrl}/api_v3/index.php/service/caption_captionAsset/action/serve`;
+  return `${serve}/captionAssetId/${caption.id}/ks/${assetKs(ctx, caption)}`;
+}
+
+/**
+ * A flavor's download URL (asset::getDownloadUrl): the partner's `download` path with the asset's KS.
+ * @param {import('./dispatch.js').ActionContext} ctx
+ * @param {{ id: string, entryId: string, partnerId: number }} flavor
+ */
+export function flavorDownloadUrl(ctx, flavor) {
+  const { id, entryId, partnerId } = flavor;
+  const ks = assetKs(ctx, flavor);
+  return `${ctx.baseUrl}/p/${partnerId}/sp/${partnerId}00/download/entry_id/${entryId}/flavor/${id}/ks/${ks}`;
+}
+
+/**
+ * A media clip's flavor URL (flavorAsset::getServeFlavorUrl through the partner's HTTP delivery profile):
+ * serveFlavor with the file's name, and no KS — Kaltura protects it with the delivery profile's URL token and
+ * the entry's access control, not with a session.
+ * @param {import('./dispatch.js').ActionContext} ctx
+ * @param {Record<string, any>} flavor
+ * @param {Record<string, any>} entry
+ */
+export function serveFlavorUrl(ctx, flavor, entry) {
+  const extension = flavor.fileExt ?? 'webm';
+  const version = flavor.version ? `/v/${flavor.version}` : '';
+  // kString::keepOnlyValidUrlChars keeps the name readable; the sandbox keeps letters, digits and . _ - only.
+  const fileName = `${String(entry.name ?? '').replace(/[^\w.-]+/g, '') || entry.id}.${extension}`;
+  return (
+    `${ctx.baseUrl}/p/${flavor.partnerId}/sp/${flavor.partnerId}00/serveFlavor/entryId/${entry.id}${version}` +
+    `/flavorId/${flavor.id}/fileName/${fileName}/name/a.${extension}`
+  );
 }
 
 /**
@@ -67,13 +105,23 @@ export function mayDownload(ks, name) {
   return ks.privileges.has('*') || named.includes('*') || named.includes(name);
 }
 
+/** KExternalErrors codes the file routes answer with, and their descriptions. */
+const EXTERNAL_ERRORS = {
+  1: 'requested entry not found',
+  3: 'entry restricted due to access-control',
+  5: 'required file was not found',
+  6: 'requested flavor was not found',
+  7: 'ks is not valid',
+};
+
 /**
  * What a file download answers when Kaltura's KExternalErrors::dieError stops it: HTTP 200, no body, the
  * error in `X-Kaltura` headers.
- * @param {3 | 5} code 3 ACCESS_CONTROL_RESTRICTED, 5 FILE_NOT_FOUND
+ * @param {keyof typeof EXTERNAL_ERRORS} code 1 ENTRY_NOT_FOUND, 3 ACCESS_CONTROL_RESTRICTED, 5 FILE_NOT_FOUND,
+ *   6 FLAVOR_NOT_FOUND, 7 INVALID_KS
  */
 export function externalError(code) {
-  const description = code === 3 ? 'entry restricted due to access-control' : 'required file was not found';
+  const description = EXTERNAL_ERRORS[code];
   return new RawResponse('', 'text/plain; charset=utf-8', {
     'X-Kaltura': `error-${code}`,
     'X-Kaltura-App': `exiting on error ${code} - ${description}`,

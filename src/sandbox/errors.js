@@ -107,6 +107,7 @@ defineErrors({
   ENTRY_ID_NOT_FOUND: 'ENTRY_ID_NOT_FOUND;ENTRY_ID;Entry id "@ENTRY_ID@" not found',
   ASSET_ID_NOT_FOUND: 'ASSET_ID_NOT_FOUND;ID;Asset id "@ID@" not found',
   FLAVOR_ASSET_ID_NOT_FOUND: 'FLAVOR_ASSET_ID_NOT_FOUND;ID;Flavor asset id "@ID@" not found',
+  FLAVOR_ASSET_IS_NOT_READY: 'FLAVOR_ASSET_IS_NOT_READY;;The flavor asset is not ready',
   CAPTION_ASSET_ID_NOT_FOUND: 'CAPTION_ASSET_ID_NOT_FOUND;ID;Caption asset id "@ID@" not found',
   CATEGORY_NOT_FOUND: 'CATEGORY_NOT_FOUND;ID;Category id "@ID@" not found',
   MUST_FILTER_ON_ENTRY_OR_CATEGORY: 'MUST_FILTER_ON_ENTRY_OR_CATEGORY;;Must filter on entry id or category',

@@ -12,6 +12,7 @@ import { jsonText, RawResponse } from './registry.js';
 import { depthOf, parseBody, parseForm, parsePathPairs, resolveReferences, splitMultirequest } from './wire.js';
 import { renderThumbnail } from './thumbnail.js';
 import { mediaFileOf } from './media-files.js';
+import { downloadFlavorFile, playManifestFile, serveFlavorFile } from './flavor-files.js';
 import { toXmlResponse } from './xml.js';
 import { EntryStatus } from '../reach/wire-enums.js';
 
@@ -23,8 +24,8 @@ const MAX_JSON_BODY_BYTES = 1024 * 1024;
 /** A body still arriving after this many milliseconds is refused (408), so a slow sender holds nothing for long. */
 export const BODY_TIMEOUT_MS = 10_000;
 const MEDIA_TYPES = { webm: 'video/webm', mp4: 'video/mp4', mp3: 'audio/mpeg', jpg: 'image/jpeg', png: 'image/png' };
-/** `/p/{pid}/sp/{pid}00/thumbnail/...` and `/p/{pid}/sp/{pid}00/playManifest/...` */
-const PARTNER_PATH = /^\/p\/(\d+)\/sp\/\d+\/(thumbnail|playManifest)\/(.*)$/;
+/** `/p/{pid}/sp/{pid}00/{thumbnail|playManifest|serveFlavor|download}/...` */
+const PARTNER_PATH = /^\/p\/(\d+)\/sp\/\d+\/(thumbnail|playManifest|serveFlavor|download)\/(.*)$/;
 /** The sandbox's own JSON bodies are flat; anything deeper is refused. */
 const MAX_OWN_JSON_DEPTH = 8;
 
@@ -79,7 +80,6 @@ export function createHttpHandler(sandbox) {
 function routeOf(pathname, testControls) {
   if (pathname.startsWith('/api_v3/')) return handleApi;
   if (pathname.startsWith(AGENTS_PATH)) return handleAgentsManager;
-  if (pathname.startsWith('/sandbox-media/')) return handleSandboxMedia;
   if (PARTNER_PATH.test(pathname)) return handlePartnerPath;
   if (pathname.startsWith('/__sandbox/')) return testControls ? handleTestControl : undefined;
   return undefined;
@@ -304,30 +304,7 @@ async function handleAgentsManager(sandbox, req, res, url) {
 }
 
 /**
- * `/sandbox-media/{pid}/{entryId}/{flavorAssetId}.{ext}`. (Captions and CSV files are served by api_v3
- * actions, with the download KS their URLs carry: see download-urls.js.)
- * @param {any} sandbox
- * @param {Request} req
- * @param {Response} res
- * @param {URL} url
- */
-function handleSandboxMedia(sandbox, req, res, url) {
-  const segments = url.pathname.split('/').slice(2).map(decodeSegment);
-  const { state } = sandbox;
-  if (segments.length === 3) {
-    const [partnerId, entryId, file] = segments;
-    const [flavorId] = splitExtension(file);
-    const entry = state.entries[entryId];
-    const flavor = state.flavorAssets[flavorId];
-    if (!isLive(entry) || String(entry.partnerId) !== partnerId || !flavor || flavor.entryId !== entryId)
-      return sendText(res, 404, 'Not found');
-    return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(state, entry)));
-  }
-  return sendText(res, 404, 'Not found');
-}
-
-/**
- * An entry whose media, thumbnails and captions are served: one that exists and is not deleted.
+ * An entry whose thumbnails are served: one that exists and is not deleted.
  * @param {Record<string, any> | undefined} entry
  * @returns {entry is Record<string, any>}
  */
@@ -335,14 +312,8 @@ function isLive(entry) {
   return entry !== undefined && entry.status !== EntryStatus.DELETED;
 }
 
-/** @param {string} file */
-function splitExtension(file) {
-  const dot = file.lastIndexOf('.');
-  return dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot + 1).toLowerCase()];
-}
-
 /**
- * Real-Kaltura-like paths: thumbnails and playManifest.
+ * Real-Kaltura-like paths: thumbnails, playManifest and flavor files (flavor-files.js).
  * @param {any} sandbox
  * @param {Request} req
  * @param {Response} res
@@ -351,10 +322,21 @@ function splitExtension(file) {
 function handlePartnerPath(sandbox, req, res, url) {
   const [, partnerId, kind, rest] = /** @type {RegExpExecArray} */ (PARTNER_PATH.exec(url.pathname));
   const pairs = parsePathPairs(rest.split('/').map(decodeSegment));
-  const entryId = kind === 'thumbnail' ? pairs.entry_id : pairs.entryId;
+  if (kind !== 'thumbnail') {
+    const { state } = sandbox;
+    const now = sandbox.clock.now();
+    const answer =
+      kind === 'serveFlavor'
+        ? serveFlavorFile(state, partnerId, pairs)
+        : kind === 'download'
+          ? downloadFlavorFile(state, partnerId, pairs, now)
+          : playManifestFile(state, partnerId, pairs, now);
+    if (answer instanceof RawResponse) return sendText(res, 200, answer.body, answer.contentType, answer.headers);
+    return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(state, answer.entry)));
+  }
+  const entryId = pairs.entry_id;
   const entry = typeof entryId === 'string' ? sandbox.state.entries[entryId] : undefined;
   if (!isLive(entry) || String(entry.partnerId) !== partnerId) return sendText(res, 404, 'Not found');
-  if (kind === 'playManifest') return sendFile(req, res, join(MEDIA_DIR, mediaFileOf(sandbox.state, entry)));
   const svg = renderThumbnail(entry, {
     second: Number(pairs.vid_sec ?? 0),
     width: Number(pairs.width ?? 0),

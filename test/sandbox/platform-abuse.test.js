@@ -66,8 +66,10 @@ describe('no path answers 500', () => {
     const paths = names.flatMap((name) => [
       `/api_v3/index.php/service/exportCsv/action/serveCsv/id/${name}.csv?ks=${server.ks}`,
       `/api_v3/index.php/service/caption_captionAsset/action/serve/captionAssetId/${name}/ks/${server.ks}`,
-      `/sandbox-media/1001/${name}/${name}.webm`,
-      `/sandbox-media/1001/${ids.video}/${name}.webm`,
+      `/p/1001/sp/100100/serveFlavor/entryId/${name}/flavorId/${name}/name/a.webm`,
+      `/p/1001/sp/100100/serveFlavor/entryId/${ids.video}/flavorId/${name}/name/a.webm`,
+      `/p/1001/sp/100100/download/entry_id/${name}/flavor/${name}/ks/${server.ks}`,
+      `/p/1001/sp/100100/download/entry_id/${ids.video}/flavor/${name}/ks/${name}`,
       `/p/1001/sp/100100/thumbnail/entry_id/${name}/version/0`,
       `/p/1001/sp/100100/playManifest/entryId/${name}/format/url/protocol/http`,
       `/api_v3/service/${name}/action/list?format=1`,

@@ -113,7 +113,8 @@ describe('clips: clone → updateContent → READY', () => {
     const flavors = await server.api('flavorasset', 'list', { ks: server.ks, filter: { entryIdEqual: clone.id } });
     assert.equal(flavors.totalCount, 1);
     const url = await server.api('flavorasset', 'getUrl', { ks: server.ks, id: flavors.objects[0].id });
-    assert.equal(url, `${server.url}/sandbox-media/1001/${clone.id}/${flavors.objects[0].id}.webm`);
+    const serveFlavor = `${server.url}/p/1001/sp/100100/serveFlavor/entryId/${clone.id}`;
+    assert.ok(url.startsWith(serveFlavor) && url.includes(`/flavorId/${flavors.objects[0].id}/`), url);
 
     const thumbnail = await fetch(`${ready.thumbnailUrl}/vid_sec/5/width/320`);
     assert.equal(thumbnail.headers.get('content-type'), 'image/svg+xml');

@@ -59,7 +59,10 @@ describe('a deleted entry', () => {
       fetch(url).then((response) => response.arrayBuffer().then(() => response.status));
     for (const url of [...fileUrls, captionUrl]) assert.equal(await status(url), 200, url);
     assert.equal(await server.api('media', 'delete', { ks: server.ks, entryId: E.seminar12 }), null);
-    for (const url of fileUrls) assert.equal(await status(url), 404, url);
+    assert.equal(await status(entry.thumbnailUrl), 404);
+    // playManifest stops as Kaltura's KExternalErrors::dieError does: HTTP 200, no body, the error in a header.
+    const media = await fetch(`${entry.dataUrl}/a.webm`);
+    assert.deepEqual([media.headers.get('x-kaltura'), await media.text()], ['error-1', '']);
     // The caption URL is an api_v3 call: the server's error, in its default format (XML).
     const captionAnswer = await fetch(captionUrl).then((response) => response.text());
     assert.match(captionAnswer, /<code>CAPTION_ASSET_ID_NOT_FOUND<\/code>/);

@@ -9,8 +9,8 @@ import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields, onClockTick, RawResponse } from '../registry.js';
 import { onCommit, rawOf, touchedMembers } from '../journal.js';
 import { inKeyOrder, newObjectId } from '../store.js';
-import { captionDownloadUrl } from '../download-urls.js';
-import { CaptionAssetStatus, CaptionType, EntryStatus, FlavorAssetStatus } from '../../reach/wire-enums.js';
+import { captionDownloadUrl, flavorDownloadUrl, serveFlavorUrl } from '../download-urls.js';
+import { CaptionAssetStatus, CaptionType, EntryStatus, EntryType, FlavorAssetStatus } from '../../reach/wire-enums.js';
 
 const CAPTION_EXTENSIONS = { 1: 'srt', 3: 'vtt' };
 const CAPTION_CONTENT_TYPES = { srt: 'application/x-subrip; charset=utf-8', vtt: 'text/vtt; charset=utf-8' };
@@ -310,11 +310,15 @@ const ASSET_ORDER = {
 };
 
 /**
+ * A READY flavor the session may fetch (flavorAssetService::getUrl / getDownloadUrl): found, entitled, READY.
  * @param {import('../dispatch.js').ActionContext} ctx
- * @param {Record<string, any>} flavor
+ * @param {unknown} id
  */
-function flavorUrl(ctx, flavor) {
-  return `${ctx.baseUrl}/sandbox-media/${flavor.partnerId}/${flavor.entryId}/${flavor.id}.${flavor.fileExt ?? 'webm'}`;
+function readyFlavor(ctx, id) {
+  const flavor = findAsset(ctx, 'flavorAssets', id);
+  if (!flavor) throw new ApiError('FLAVOR_ASSET_ID_NOT_FOUND', { ID: id });
+  if (Number(flavor.status) !== FlavorAssetStatus.READY) throw new ApiError('FLAVOR_ASSET_IS_NOT_READY');
+  return flavor;
 }
 
 /** @param {Record<string, any>} caption */
@@ -355,9 +359,20 @@ defineService('flavorasset', {
         { name: 'forceProxy', type: 'bool', default: false },
       ],
       run(ctx, { id }) {
-        const flavor = findAsset(ctx, 'flavorAssets', id);
-        if (!flavor) throw new ApiError('FLAVOR_ASSET_ID_NOT_FOUND', { ID: id });
-        return flavorUrl(ctx, flavor);
+        const flavor = readyFlavor(ctx, id);
+        const entry = ctx.state.entries[flavor.entryId];
+        // A media clip's flavor is served unsigned through serveFlavor; any other entry's is a signed download.
+        const isMediaClip = String(entry.type ?? EntryType.MEDIA_CLIP) === EntryType.MEDIA_CLIP;
+        return isMediaClip ? serveFlavorUrl(ctx, flavor, entry) : flavorDownloadUrl(ctx, flavor);
+      },
+    },
+    getDownloadUrl: {
+      params: [
+        { name: 'id', type: 'string' },
+        { name: 'useCdn', type: 'bool', default: false },
+      ],
+      run(ctx, { id }) {
+        return flavorDownloadUrl(ctx, readyFlavor(ctx, id));
       },
     },
   },

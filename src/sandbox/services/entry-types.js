@@ -117,6 +117,13 @@ defineClass('KalturaPlayableEntry', {
     duration: (entry) => (entry.msDuration === undefined ? undefined : Math.round(Number(entry.msDuration) / 1000)),
   },
 });
+/** Media types whose download is their source flavor. */
+const PLAYABLE_MEDIA = /** @type {number[]} */ ([MediaType.VIDEO, MediaType.AUDIO]);
+
+/** @param {Record<string, any>} entry @param {string} baseUrl */
+function playManifestUrl(entry, baseUrl) {
+  return `${baseUrl}/p/${entry.partnerId}/sp/${entry.partnerId}00/playManifest/entryId/${entry.id}`;
+}
 defineClass('KalturaMediaEntry', {
   parent: 'KalturaPlayableEntry',
   props: fields({
@@ -129,9 +136,12 @@ defineClass('KalturaMediaEntry', {
     flavorParamsIds: 'string ro',
   }),
   derived: {
-    dataUrl: (entry, ctx) =>
-      ctx?.baseUrl &&
-      `${ctx.baseUrl}/p/${entry.partnerId}/sp/${entry.partnerId}00/playManifest/entryId/${entry.id}/format/url/protocol/http`,
+    dataUrl: (entry, ctx) => ctx?.baseUrl && `${playManifestUrl(entry, ctx.baseUrl)}/format/url/protocol/http`,
+    // entry::getDownloadUrl: a video's or audio's source through playManifest, unsigned (kaltura-rules §5.10).
+    downloadUrl: (entry, ctx) =>
+      ctx?.baseUrl && PLAYABLE_MEDIA.includes(Number(entry.mediaType))
+        ? `${playManifestUrl(entry, ctx.baseUrl)}/format/download/protocol/http/flavorParamIds/0`
+        : undefined,
   },
 });
 defineClass('KalturaBaseEntryListResponse', {
