@@ -7,7 +7,7 @@ import { baseStyles } from '../shared/styles.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { agentsStyles } from './reach-agents.styles.js';
 import { activityStyles } from './activity.styles.js';
-import { renderAgentList, renderLoadError } from './agent-list.js';
+import { renderAgentList, renderAgentsHeader, renderLoadError, renderNoAgentsUrl } from './agent-list.js';
 import {
   renderAgentConfirm,
   renderAgentPage,
@@ -22,7 +22,7 @@ import { ActivityController } from './activity-controller.js';
 import { AgentActionsController } from './agent-actions-controller.js';
 import { DraftController } from './draft-controller.js';
 import { loadAgentsData, type AgentsData } from './agents-data.js';
-import { agentsErrorText, nounWords, runsOnDemand, type Noun } from './agent-text.js';
+import { runsOnDemand, type Noun } from './agent-text.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { listActionDefinitions } from '../../agents/calls.js';
@@ -286,31 +286,21 @@ export class ReachAgents extends ReachElement {
 
   protected override render(): TemplateResult {
     if (!this.settings.ks) return html`${this.renderMissingKs()}${this.renderLiveRegion()}`;
-    const words = nounWords(this.noun);
+    const loaded = this.#load.status === TaskStatus.COMPLETE;
     return html`<div class="agents-shell" part="panel">
       ${this.renderSessionNotice()}
-      <div class="shell-header">
-        <h2 class="shell-title">${words.title}</h2>
-        ${
-          this.view.kind === 'list' && this.#load.status === TaskStatus.COMPLETE && this.manages
-            ? html`<button type="button" class="primary" id="create" @click=${() => this.#openForm(undefined)}>${words.create}</button>`
-            : nothing
-        }
-      </div>
-      ${
-        this.manages || this.#load.status !== TaskStatus.COMPLETE || this.view.kind === 'run'
-          ? nothing
-          : html`<p class="notice" part="notice" id="not-admin">${words.userSession}</p>`
-      }
+      ${renderAgentsHeader({
+        noun: this.noun,
+        create: this.view.kind === 'list' && loaded && this.manages ? () => this.#openForm(undefined) : undefined,
+        userSession: !this.manages && loaded && this.view.kind !== 'run',
+      })}
       ${this.#renderBody()} ${this.#renderDialog()}
       ${this.renderLiveRegion()}
     </div>`;
   }
 
   #renderBody(): TemplateResult {
-    if (!(this.agentsUrl || this.settings.agentsUrl)) {
-      return html`<p class="notice" part="notice">${msg('This element needs the address of the Agents Manager (the agents-url attribute).')}</p>`;
-    }
+    if (!(this.agentsUrl || this.settings.agentsUrl)) return renderNoAgentsUrl();
     const loading = html`<p class="muted loading">${msg('Loading…')}</p>`;
     return this.#load.render({
       initial: () => loading,
@@ -410,8 +400,6 @@ export class ReachAgents extends ReachElement {
             filter: (status: ExecutionStatus | '') => void this.#activity.show(agent.id, status),
             runAgain: (entryIds) => void this.#actions.run(agent, entryIds),
             retry: () => void this.#activity.show(agent.id),
-            errorText:
-              this.#activity.load.kind === 'error' ? agentsErrorText(this.#activity.load.error, this.noun) : undefined,
           });
     return renderAgentPage({ ...page, panel });
   }
