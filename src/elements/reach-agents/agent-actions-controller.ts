@@ -4,7 +4,7 @@ import type { AgentsClient } from '../../agents/client.js';
 import { runAgent, updateAgent } from '../../agents/adapter.js';
 import { createFromDraft, updateFromDraft } from '../../agents/draft.js';
 import { removeAgent, startRemoval, type AgentRemoval } from '../../agents/removal.js';
-import type { ActionDefinition, Agent, Execution } from '../../agents/schemas.js';
+import type { ActionDefinition, Agent } from '../../agents/schemas.js';
 import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
 import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
 import { isolate } from '../shared/order-text.js';
@@ -25,7 +25,7 @@ export interface AgentActionsOptions {
   /** The agent is gone: the element drops it and goes back to the list. */
   removed: (agent: Agent) => void;
   /** The agent was run: the element shows its activity. */
-  ran: (agent: Agent, executions: readonly Execution[]) => void;
+  ran: (agent: Agent) => void;
 }
 
 /**
@@ -38,10 +38,10 @@ export class AgentActionsController implements ReactiveController {
   /** A change is on its way to the server. */
   busy = false;
   /** Why the last change failed. */
-  error: KalturaApiError | undefined;
+  #error: KalturaApiError | undefined;
   /** The confirmation open. */
   dialog: ConfirmKind | undefined;
-  /** A deletion that failed half-way: Delete again finishes it. */
+  /** A deletion that failed half-way: Delete again (of the same agent) finishes it. */
   #deletion: AgentRemoval | undefined;
 
   constructor(
@@ -59,11 +59,11 @@ export class AgentActionsController implements ReactiveController {
 
   /** What the last failure means to the user, if the last change failed. */
   get errorText(): string | undefined {
-    return this.error ? agentsErrorText(this.error, this.options.noun()) : undefined;
+    return this.#error ? agentsErrorText(this.#error, this.options.noun()) : undefined;
   }
 
   clearError(): void {
-    this.error = undefined;
+    this.#error = undefined;
     this.host.requestUpdate();
   }
 
@@ -84,11 +84,12 @@ export class AgentActionsController implements ReactiveController {
     return this.dialog === 'activate' ? this.setStatus(agent, 'Enabled') : this.remove(agent);
   }
 
+  /** Reports, shows and says a failure (one of a change, or of a read the element made); an abort is none. */
   fail(error: unknown): void {
     if (isAborted(error)) return;
     const failure = toApiError(error);
     this.options.reportError(failure);
-    this.error = failure;
+    this.#error = failure;
     this.host.requestUpdate();
     this.options.announce(agentsErrorText(failure, this.options.noun()));
   }
@@ -134,7 +135,7 @@ export class AgentActionsController implements ReactiveController {
   }
 
   async remove(agent: Agent): Promise<void> {
-    const removal = this.#deletion ?? startRemoval(agent);
+    const removal = this.#deletion?.agent.id === agent.id ? this.#deletion : startRemoval(agent);
     await this.#act(
       (client) => {
         this.#deletion = removal;
@@ -162,7 +163,7 @@ export class AgentActionsController implements ReactiveController {
           ),
         );
         this.options.announce(runStartedText(executions.length));
-        this.options.ran(agent, executions);
+        this.options.ran(agent);
       },
     );
   }
@@ -176,7 +177,7 @@ export class AgentActionsController implements ReactiveController {
     const client = this.options.client();
     if (!client || this.busy) return;
     this.busy = true;
-    this.error = undefined;
+    this.#error = undefined;
     this.host.requestUpdate();
     try {
       const showing = show(await send(client));

@@ -378,6 +378,30 @@ describe('reach-agents', () => {
     expect((await failureOf(agents(getActions(before.actionsId!)))).code).to.equal('NOT_FOUND');
   });
 
+  it('after a deletion failed half-way, deleting another agent deletes that one', async () => {
+    const el = await agentsElement(adminKs, { agentId: A.coursesTrialVendor });
+    const { agents } = host(adminKs);
+    const deleteOpenAgent = async () => {
+      button(el, /^Delete$/).click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog#confirm')?.open, 'no confirmation');
+      [...$(el, 'dialog#confirm')!.querySelectorAll('button')].find((item) => text(item) === 'Delete')!.click();
+    };
+    await injectFault({ service: 'agents-manager', action: 'trigger/delete', fault: 'http500' });
+    await deleteOpenAgent();
+    await waitUntil(() => $(el, '.notice.error'), 'the failure is not shown');
+    await clearFaults();
+
+    $<HTMLButtonElement>(el, '.back')!.click();
+    await waitUntil(() => $$(el, '.agent-card').length > 0, 'back to the list');
+    await openAgent(el, 'Caption Biology');
+    const deleted = oneEvent(el, ReachAgentChangedEvent.eventName);
+    await deleteOpenAgent();
+    expect(((await deleted) as unknown as ReachAgentChangedEvent).agent.id).to.equal(A.biologyCaptions);
+    await waitUntil(() => $(el, '.agent-card'), 'back to the list');
+    expect($$(el, '.agent-name').map((item) => text(item))).not.to.include('Caption Biology');
+    expect((await failureOf(agents(getAgent(A.biologyCaptions)))).code).to.equal('NOT_FOUND');
+  });
+
   it('loads with one api_v3 request and the Agents Manager calls of the list', async () => {
     await resetStats();
     const el = await agentsElement(adminKs);
