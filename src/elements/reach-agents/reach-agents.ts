@@ -21,12 +21,11 @@ import type * as AgentForm from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
 import { AgentActionsController } from './agent-actions-controller.js';
 import { DraftController } from './draft-controller.js';
-import { loadAgentsData, type AgentsData } from './agents-data.js';
+import { loadAgentsData, withInlines, type AgentsData } from './agents-data.js';
 import { runsOnDemand, type Noun } from './agent-text.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { listActionDefinitions } from '../../agents/calls.js';
-import { getAgent } from '../../agents/adapter.js';
 import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
@@ -228,14 +227,12 @@ export class ReachAgents extends ReachElement {
     this.agent = agent;
     if (focus) this.focusAfterUpdate('agent-title');
     this.#showTab(agent, tab);
-    // The documented list gives only ids: read the trigger and actions when they are not inline.
     const client = this.#client();
-    if ((!agent.trigger || !agent.actions) && client) {
-      try {
-        this.agent = await client.call(getAgent(agent.id), { signal: this.abortSignal });
-      } catch (error) {
-        this.#actions.fail(error);
-      }
+    if (!client) return;
+    try {
+      this.agent = await withInlines(client, agent, this.abortSignal);
+    } catch (error) {
+      this.#actions.fail(error);
     }
   }
 
