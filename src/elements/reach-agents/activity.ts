@@ -5,7 +5,14 @@ import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach
 import { thumbnailSrc } from '../../reach/safe-url.js';
 import { formatDate, formatRelative } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
-import { actionText, executionStatusLabel, nounWords, triggerNameText, type Noun } from './agent-text.js';
+import {
+  actionText,
+  agentsErrorText,
+  executionStatusLabel,
+  nounWords,
+  triggerNameText,
+  type Noun,
+} from './agent-text.js';
 import type { ActivityController } from './activity-controller.js';
 
 const STATUSES: readonly ExecutionStatus[] = ['Pending', 'Running', 'Succeeded', 'Failed', 'Skipped'];
@@ -22,7 +29,6 @@ export interface ActivityView {
   filter: (status: ExecutionStatus | '') => void;
   runAgain: (entryIds: string[]) => void;
   retry: () => void;
-  errorText: string | undefined;
 }
 
 export function renderActivity(view: ActivityView): TemplateResult {
@@ -58,7 +64,7 @@ function renderExecutions(view: ActivityView): TemplateResult {
   const load = activity.load;
   if (load.kind === 'error') {
     return html`<div class="notice error" role="alert">
-      <p>${view.errorText}</p>
+      <p>${agentsErrorText(load.error, view.noun)}</p>
       <button type="button" @click=${view.retry}>${msg('Try again')}</button>
     </div>`;
   }

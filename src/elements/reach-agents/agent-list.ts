@@ -80,3 +80,31 @@ export function renderLoadError(error: KalturaApiError, noun: Noun, retry: () =>
     ${final ? nothing : html`<button type="button" @click=${retry}>${msg('Try again')}</button>`}
   </div>`;
 }
+
+export interface AgentsHeaderView {
+  noun: Noun;
+  /** Starts a new agent; undefined where Create is not offered (not on the list, or not an administrator). */
+  create: (() => void) | undefined;
+  /** Says what a USER session may not do. */
+  userSession: boolean;
+}
+
+/** The element's title with its Create button and, for a USER session, what takes an administrator. */
+export function renderAgentsHeader(view: AgentsHeaderView): TemplateResult {
+  const words = nounWords(view.noun);
+  return html`<div class="shell-header">
+      <h2 class="shell-title">${words.title}</h2>
+      ${
+        view.create
+          ? html`<button type="button" class="primary" id="create" @click=${view.create}>${words.create}</button>`
+          : nothing
+      }
+    </div>
+    ${view.userSession ? html`<p class="notice" part="notice" id="not-admin">${words.userSession}</p>` : nothing}`;
+}
+
+/** Shown instead of everything while the element has no Agents Manager to ask. */
+export function renderNoAgentsUrl(): TemplateResult {
+  const text = msg('This element needs the address of the Agents Manager (the agents-url attribute).');
+  return html`<p class="notice" part="notice">${text}</p>`;
+}

@@ -26,6 +26,8 @@ export interface AgentPageView {
   run: () => void;
   remove: () => void;
   edit: () => void;
+  /** Why the last change failed, if it did. */
+  errorText: string | undefined;
   /** The selected tab's panel. */
   panel: TemplateResult;
 }
@@ -34,7 +36,8 @@ export interface AgentPageView {
 export function renderAgentPage(view: AgentPageView): TemplateResult {
   const { agent } = view;
   const words = nounWords(view.noun);
-  return html`<div class="agent-page">
+  const errorNotice = view.errorText ? html`<p class="notice error" role="alert">${view.errorText}</p>` : nothing;
+  return html`${errorNotice}<div class="agent-page">
     <button type="button" class="back link" @click=${view.back}><span aria-hidden="true" class="arrow">←</span> ${words.back}</button>
     <div class="agent-header" part="agent-header">
       <span class="agent-icon large" aria-hidden="true">${agentIcon()}</span>
@@ -86,7 +89,7 @@ function mainButton(view: AgentPageView): TemplateResult | typeof nothing {
 }
 
 /** The Overview tab: when the agent runs and what it does. */
-export function renderOverview(view: AgentPageView): TemplateResult {
+export function renderOverview(view: Omit<AgentPageView, 'panel'>): TemplateResult {
   const { agent } = view;
   const actions = agent.actions?.workflowActions ?? [];
   return html`<div class="overview">

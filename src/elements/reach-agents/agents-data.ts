@@ -44,11 +44,8 @@ export async function loadAgentsData(
     session.details().catch(() => undefined),
     readableProfilesOf(session).catch(() => undefined),
   ]);
-  // The documented list gives only trigger and actions ids: read each agent whose list entry does not inline them.
   const agents = await Promise.all(
-    list.objects
-      .filter((agent) => agent.status !== 'Deleted')
-      .map((agent) => (agent.trigger && agent.actions ? agent : client.call(getAgent(agent.id), { signal }))),
+    list.objects.filter((agent) => agent.status !== 'Deleted').map((agent) => withInlines(client, agent, signal)),
   );
   agents.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
   const lastRuns = lastRunsOf(list.objects) ?? (await lastRunsOfAccount(client, signal));
@@ -64,6 +61,11 @@ export async function loadAgentsData(
     details,
     opened,
   };
+}
+
+/** The agent with its trigger and actions: the documented list gives only their ids, so they are read if not inline. */
+export async function withInlines(client: AgentsClient, agent: Agent, signal: AbortSignal): Promise<Agent> {
+  return agent.trigger && agent.actions ? agent : client.call(getAgent(agent.id), { signal });
 }
 
 /** The latest run of each agent, from the account's recent runs (when the agent list does not give them). */

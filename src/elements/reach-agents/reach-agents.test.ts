@@ -378,6 +378,30 @@ describe('reach-agents', () => {
     expect((await failureOf(agents(getActions(before.actionsId!)))).code).to.equal('NOT_FOUND');
   });
 
+  it('after a deletion failed half-way, deleting another agent deletes that one', async () => {
+    const el = await agentsElement(adminKs, { agentId: A.coursesTrialVendor });
+    const { agents } = host(adminKs);
+    const deleteOpenAgent = async () => {
+      button(el, /^Delete$/).click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog#confirm')?.open, 'no confirmation');
+      [...$(el, 'dialog#confirm')!.querySelectorAll('button')].find((item) => text(item) === 'Delete')!.click();
+    };
+    await injectFault({ service: 'agents-manager', action: 'trigger/delete', fault: 'http500' });
+    await deleteOpenAgent();
+    await waitUntil(() => $(el, '.notice.error'), 'the failure is not shown');
+    await clearFaults();
+
+    $<HTMLButtonElement>(el, '.back')!.click();
+    await waitUntil(() => $$(el, '.agent-card').length > 0, 'back to the list');
+    await openAgent(el, 'Caption Biology');
+    const deleted = oneEvent(el, ReachAgentChangedEvent.eventName);
+    await deleteOpenAgent();
+    expect(((await deleted) as unknown as ReachAgentChangedEvent).agent.id).to.equal(A.biologyCaptions);
+    await waitUntil(() => $(el, '.agent-card'), 'back to the list');
+    expect($$(el, '.agent-name').map((item) => text(item))).not.to.include('Caption Biology');
+    expect((await failureOf(agents(getAgent(A.biologyCaptions)))).code).to.equal('NOT_FOUND');
+  });
+
   it('loads with one api_v3 request and the Agents Manager calls of the list', async () => {
     await resetStats();
     const el = await agentsElement(adminKs);
@@ -449,7 +473,7 @@ describe('reach-agents', () => {
     expect(text($$(el, '.execution')[0]!, '.execution-entry')).to.equal('Eukaryotic Cell Diagram');
   });
 
-  it('runs an on-demand agent again for the entries whose run failed', async () => {
+  it('runs an on-demand agent again for the entries whose run failed, once for a double click', async () => {
     const { agents } = host(adminKs);
     const trigger = await agents(createTrigger('RUN_ON_DEMAND'));
     const actions = await agents(
@@ -475,13 +499,34 @@ describe('reach-agents', () => {
     expect(text(failed[0]!, '.step-error')).to.not.equal('');
     await expect(el).to.be.accessible();
     const failedEntry = text(failed[0]!, '.execution-entry');
+    await resetStats();
     const ran = oneEvent(el, ReachAgentRunEvent.eventName);
-    button(el, /^Run again for the failed ones$/).click();
+    const runAgain = button(el, /^Run again for the failed ones$/);
+    runAgain.click();
+    runAgain.click();
     expect(((await ran) as unknown as ReachAgentRunEvent).executionIds).to.have.length(1);
     await waitUntil(
       () => $$(el, '.execution').filter((item) => text(item, '.execution-entry') === failedEntry).length === 2,
       'the new run is not shown',
     );
+    expect((await stats()).calls['agents-manager.agent/run']).to.equal(1, 'the second click ran nothing');
+  });
+
+  it('sends one change at a time: Deactivate clicked twice deactivates once, and the focus stays on its button', async () => {
+    const el = await agentsElement(adminKs, { agentId: A.biologyCaptions });
+    await waitUntil(() => text($(el, '#main-action')) === 'Deactivate', 'the agent page did not open');
+    await resetStats();
+    let changes = 0;
+    el.addEventListener(ReachAgentChangedEvent.eventName, () => changes++);
+    const deactivate = button(el, /^Deactivate$/);
+    deactivate.click();
+    deactivate.click();
+    await waitUntil(() => text($(el, '#main-action')) === 'Activate', 'the button did not become Activate');
+    expect(text(el, '.agent-title .pill')).to.equal('Inactive');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'main-action', 'focus did not return to the button');
+    expect((await stats()).calls['agents-manager.agent/update']).to.equal(1);
+    expect(changes).to.equal(1);
+    await expect(el).to.be.accessible();
   });
 
   it('a USER session picks only the media it owns, and a run survives the KS expiring on the way', async () => {

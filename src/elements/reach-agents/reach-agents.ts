@@ -1,56 +1,43 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { initialState, TaskStatus } from '@lit/task';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { agentsStyles } from './reach-agents.styles.js';
 import { activityStyles } from './activity.styles.js';
-import { renderAgentList, renderLoadError } from './agent-list.js';
+import { renderAgentList, renderAgentsHeader, renderLoadError, renderNoAgentsUrl } from './agent-list.js';
 import {
   renderAgentConfirm,
   renderAgentPage,
   renderOverview,
   type AgentPageView,
   type AgentTab,
-  type ConfirmKind,
 } from './agent-page.js';
 import { renderActivity } from './activity.js';
 import type * as RunMode from './run-mode.js';
 import type * as AgentForm from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
-import { loadAgentsData, type AgentsData } from './agents-data.js';
-import { agentsErrorText, nounWords, runStartedText, runsOnDemand, type Noun } from './agent-text.js';
-import { isolate } from '../shared/order-text.js';
+import { AgentActionsController } from './agent-actions-controller.js';
+import { DraftController } from './draft-controller.js';
+import { loadAgentsData, withInlines, type AgentsData } from './agents-data.js';
+import { runsOnDemand, type Noun } from './agent-text.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { listActionDefinitions } from '../../agents/calls.js';
-import { removeAgent, startRemoval, type AgentRemoval } from '../../agents/removal.js';
-import {
-  createFromDraft,
-  draftOf,
-  draftProblems,
-  emptyDraft,
-  updateFromDraft,
-  type AgentDraft,
-  type DraftProblem,
-} from '../../agents/draft.js';
-import { getAgent, runAgent, updateAgent } from '../../agents/adapter.js';
 import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
 import { agentsClientOf } from '../../state/agents-clients.js';
-import { isAborted, KalturaApiError, toApiError } from '../../api/errors.js';
-import { ReachAgentChangedEvent, ReachAgentRunEvent } from '../../events.js';
+import { toApiError } from '../../api/errors.js';
 
 type View =
   | { kind: 'list' }
   | { kind: 'agent'; tab: AgentTab }
   | { kind: 'run' }
   | { kind: 'form'; editing: Agent | undefined };
-type Dialog = ConfirmKind | undefined;
 
 /**
  * @tagname reach-agents
@@ -90,19 +77,11 @@ export class ReachAgents extends ReachElement {
   @state() private lastRuns = new Map<string, Execution>();
   @state() private categories = new Map<string, Category>();
   @state() private catalog = new Map<number, VendorCatalogItem>();
-  @state() private dialog: Dialog;
-  @state() private busy = false;
-  @state() private actionError: KalturaApiError | undefined;
-  /** A deletion that failed half-way: Delete again finishes it. */
-  @state() private deletion: AgentRemoval | undefined;
-  @state() private draft: AgentDraft = emptyDraft();
   /**
    * The session may create, change and delete agents: an administrator's (ADMIN_BASE, kaltura-rules §3.6).
    * A USER session reads the agents, runs the on-demand ones on its own media and follows them.
    */
   @state() private manages = true;
-  /** The draft's problems, shown once the user tried to save. */
-  @state() private problems: readonly DraftProblem[] = [];
 
   /** Running the agent on chosen entries (run-mode.ts): loaded the first time a run is started. */
   readonly #runMode = new LazyModule(this, {
@@ -158,6 +137,36 @@ export class ReachAgents extends ReachElement {
     () => [this.agentsUrl || this.settings.agentsUrl, this.view.kind === 'form'] as const,
   );
 
+  /** The agent being created or edited. */
+  readonly #draft = new DraftController(
+    this,
+    () => this.#definitions.value,
+    (id) => this.focusAfterUpdate(id),
+  );
+  readonly #actions = new AgentActionsController(this, {
+    client: () => this.#client(),
+    noun: () => this.noun,
+    announce: (text) => this.announce(text),
+    reportError: (failure) => this.reportError(failure),
+    focus: (id) => this.focusAfterUpdate(id),
+    changed: (agent) => this.#replaceAgent(agent),
+    saved: (agent, editing) => {
+      if (editing) this.#replaceAgent(agent);
+      else this.agents = [agent, ...this.agents];
+      return this.#open(agent, 'overview');
+    },
+    removed: (agent) => {
+      this.agents = this.agents.filter((known) => known.id !== agent.id);
+      this.#backToList();
+    },
+    ran: (agent) => {
+      this.#runMode.loaded?.parts.picker.stop();
+      this.view = { kind: 'agent', tab: 'activity' };
+      this.focusAfterUpdate('tab-activity');
+      void this.#activity.show(agent.id, '');
+    },
+  });
+
   /** The `agent-id` whose page was opened. */
   #openedFor: string | undefined;
 
@@ -182,12 +191,6 @@ export class ReachAgents extends ReachElement {
   #client(): AgentsClient | undefined {
     const url = this.agentsUrl || this.settings.agentsUrl;
     return url && this.session ? agentsClientOf(this.session, url) : undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog#confirm');
-    if (dialog && !dialog.open) dialog.showModal();
   }
 
   /** Loads the list and its look-ups; opens the agent `agent-id` names the first time it is asked for. */
@@ -220,28 +223,29 @@ export class ReachAgents extends ReachElement {
   }
 
   async #open(agent: Agent, tab: AgentTab, focus = true): Promise<void> {
-    this.actionError = undefined;
+    this.#actions.clearError();
     this.agent = agent;
-    this.view = { kind: 'agent', tab };
     if (focus) this.focusAfterUpdate('agent-title');
-    if (tab === 'activity') void this.#activity.show(agent.id);
-    else this.#activity.stop();
-    // The documented list gives only ids: read the trigger and actions when they are not inline.
+    this.#showTab(agent, tab);
     const client = this.#client();
-    if ((!agent.trigger || !agent.actions) && client) {
-      try {
-        this.agent = await client.call(getAgent(agent.id), { signal: this.abortSignal });
-      } catch (error) {
-        this.#fail(error);
-      }
+    if (!client) return;
+    try {
+      this.agent = await withInlines(client, agent, this.abortSignal);
+    } catch (error) {
+      this.#actions.fail(error);
     }
   }
 
   #selectTab(tab: AgentTab): void {
     if (!this.agent) return;
-    this.view = { kind: 'agent', tab };
     this.focusAfterUpdate(`tab-${tab}`);
-    if (tab === 'activity') void this.#activity.show(this.agent.id);
+    this.#showTab(this.agent, tab);
+  }
+
+  /** Shows the agent's tab; the Activity tab follows its executions while it is shown. */
+  #showTab(agent: Agent, tab: AgentTab): void {
+    this.view = { kind: 'agent', tab };
+    if (tab === 'activity') void this.#activity.show(agent.id);
     else this.#activity.stop();
   }
 
@@ -250,89 +254,24 @@ export class ReachAgents extends ReachElement {
     this.#runMode.loaded?.parts.picker.stop();
     this.view = { kind: 'list' };
     this.agent = undefined;
-    this.actionError = undefined;
+    this.#actions.clearError();
     void this.#load.run();
   }
 
-  #fail(error: unknown): void {
-    if (isAborted(error)) return;
-    const failure = toApiError(error);
-    this.reportError(failure);
-    this.actionError = failure;
-    this.announce(agentsErrorText(failure, this.noun));
-  }
-
   #replaceAgent(agent: Agent): void {
-    // An update may answer without the inline trigger and actions: keep those we know.
-    const merged = {
-      ...agent,
-      trigger: agent.trigger ?? this.agent?.trigger,
-      actions: agent.actions ?? this.agent?.actions,
-    };
-    this.agent = merged;
-    this.agents = this.agents.map((known) => (known.id === merged.id ? merged : known));
-  }
-
-  async #setStatus(status: 'Enabled' | 'Disabled'): Promise<void> {
-    const agent = this.agent;
-    const client = this.#client();
-    if (!agent || !client || this.busy) return;
-    this.busy = true;
-    this.actionError = undefined;
-    try {
-      const updated = await client.call(updateAgent(agent.id, { status }));
-      this.#replaceAgent(updated);
-      this.dialog = undefined;
-      this.dispatchEvent(new ReachAgentChangedEvent(this.agent!));
-      const words = nounWords(this.noun);
-      this.announce(status === 'Enabled' ? words.activated : words.deactivated);
-      this.focusAfterUpdate('main-action');
-    } catch (error) {
-      this.dialog = undefined;
-      this.#fail(error);
-    } finally {
-      this.busy = false;
-    }
+    this.agent = agent;
+    this.agents = this.agents.map((known) => (known.id === agent.id ? agent : known));
   }
 
   #openForm(editing: Agent | undefined): void {
-    this.actionError = undefined;
-    this.problems = [];
-    this.draft = editing ? draftOf(editing) : emptyDraft();
+    this.#actions.clearError();
+    this.#draft.start(editing);
     this.view = { kind: 'form', editing };
     this.focusAfterUpdate('form-title');
   }
 
-  async #save(editing: Agent | undefined): Promise<void> {
-    const client = this.#client();
-    const definitions = this.#definitions.value;
-    if (!client || !definitions || this.busy) return;
-    const problems = draftProblems(this.draft, definitions);
-    this.problems = problems;
-    if (problems.length > 0) {
-      this.focusAfterUpdate(problems[0] === 'name-required' ? 'agent-name' : `problem-${problems[0]}`);
-      return;
-    }
-    this.busy = true;
-    this.actionError = undefined;
-    try {
-      const saved = editing
-        ? await updateFromDraft(client, editing, this.draft, definitions)
-        : await createFromDraft(client, this.draft, definitions);
-      if (editing) this.agents = this.agents.map((known) => (known.id === saved.id ? saved : known));
-      else this.agents = [saved, ...this.agents];
-      this.dispatchEvent(new ReachAgentChangedEvent(saved));
-      this.announce(msg(str`Saved "${isolate(saved.name)}".`));
-      await this.#open(saved, 'overview');
-    } catch (error) {
-      this.#fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
   #startRun(): void {
-    this.actionError = undefined;
+    this.#actions.clearError();
     this.view = { kind: 'run' };
     // Until the run part has come, its "Loading…" shows; it starts the run then.
     const parts = this.#runMode.get()?.parts;
@@ -342,82 +281,23 @@ export class ReachAgents extends ReachElement {
     this.focusAfterUpdate('run-title');
   }
 
-  async #run(entryIds: readonly string[]): Promise<void> {
-    const agent = this.agent;
-    const client = this.#client();
-    if (!agent || !client || this.busy || entryIds.length === 0) return;
-    this.busy = true;
-    this.actionError = undefined;
-    try {
-      const executions = await client.call(runAgent(agent.id, entryIds));
-      this.dispatchEvent(
-        new ReachAgentRunEvent(
-          agent,
-          executions.map((execution) => execution.id),
-        ),
-      );
-      this.announce(runStartedText(executions.length));
-      this.#runMode.loaded?.parts.picker.stop();
-      this.view = { kind: 'agent', tab: 'activity' };
-      this.focusAfterUpdate('tab-activity');
-      void this.#activity.show(agent.id, '');
-    } catch (error) {
-      this.#fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  async #delete(): Promise<void> {
-    const client = this.#client();
-    const removal = this.deletion ?? (this.agent ? startRemoval(this.agent) : undefined);
-    if (!client || !removal || this.busy) return;
-    this.busy = true;
-    this.actionError = undefined;
-    this.deletion = removal;
-    try {
-      await removeAgent(client, removal);
-      this.deletion = undefined;
-      this.dialog = undefined;
-      this.dispatchEvent(new ReachAgentChangedEvent({ ...removal.agent, status: 'Deleted' }));
-      this.announce(nounWords(this.noun).deleted);
-      this.agents = this.agents.filter((known) => known.id !== removal.agent.id);
-      this.#backToList();
-    } catch (error) {
-      this.dialog = undefined;
-      this.#fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
   protected override render(): TemplateResult {
     if (!this.settings.ks) return html`${this.renderMissingKs()}${this.renderLiveRegion()}`;
-    const words = nounWords(this.noun);
+    const loaded = this.#load.status === TaskStatus.COMPLETE;
     return html`<div class="agents-shell" part="panel">
       ${this.renderSessionNotice()}
-      <div class="shell-header">
-        <h2 class="shell-title">${words.title}</h2>
-        ${
-          this.view.kind === 'list' && this.#load.status === TaskStatus.COMPLETE && this.manages
-            ? html`<button type="button" class="primary" id="create" @click=${() => this.#openForm(undefined)}>${words.create}</button>`
-            : nothing
-        }
-      </div>
-      ${
-        this.manages || this.#load.status !== TaskStatus.COMPLETE || this.view.kind === 'run'
-          ? nothing
-          : html`<p class="notice" part="notice" id="not-admin">${words.userSession}</p>`
-      }
+      ${renderAgentsHeader({
+        noun: this.noun,
+        create: this.view.kind === 'list' && loaded && this.manages ? () => this.#openForm(undefined) : undefined,
+        userSession: !this.manages && loaded && this.view.kind !== 'run',
+      })}
       ${this.#renderBody()} ${this.#renderDialog()}
       ${this.renderLiveRegion()}
     </div>`;
   }
 
   #renderBody(): TemplateResult {
-    if (!(this.agentsUrl || this.settings.agentsUrl)) {
-      return html`<p class="notice" part="notice">${msg('This element needs the address of the Agents Manager (the agents-url attribute).')}</p>`;
-    }
+    if (!(this.agentsUrl || this.settings.agentsUrl)) return renderNoAgentsUrl();
     const loading = html`<p class="muted loading">${msg('Loading…')}</p>`;
     return this.#load.render({
       initial: () => loading,
@@ -431,23 +311,16 @@ export class ReachAgents extends ReachElement {
     return form.renderAgentForm({
       noun: this.noun,
       editing: Boolean(editing),
-      draft: this.draft,
+      draft: this.#draft.draft,
       definitions: this.#definitions.value,
       categories: [...this.categories.values()],
       catalog: this.catalog,
-      problems: this.problems,
-      busy: this.busy,
-      errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
-      change: (changes) => {
-        this.draft = { ...this.draft, ...changes };
-        if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
-      },
-      changeAction: (type, changes) => {
-        const current = this.draft.actions[type] ?? { on: false, catalogItemId: undefined, profileId: undefined };
-        this.draft = { ...this.draft, actions: { ...this.draft.actions, [type]: { ...current, ...changes } } };
-        if (this.problems.length > 0) this.problems = draftProblems(this.draft, this.#definitions.value ?? []);
-      },
-      save: () => void this.#save(editing),
+      problems: this.#draft.problems,
+      busy: this.#actions.busy,
+      errorText: this.#actions.errorText,
+      change: (changes) => this.#draft.change(changes),
+      changeAction: (type, changes) => this.#draft.changeAction(type, changes),
+      save: () => void this.#actions.save(editing, this.#draft, this.#definitions.value),
       cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
     });
   }
@@ -459,22 +332,23 @@ export class ReachAgents extends ReachElement {
       picker: parts.picker,
       preflight: parts.preflight,
       catalog: this.catalog,
-      busy: this.busy,
-      errorText: this.actionError ? agentsErrorText(this.actionError, this.noun) : undefined,
+      busy: this.#actions.busy,
+      errorText: this.#actions.errorText,
       cancel: () => {
         this.#runMode.loaded?.parts.picker.stop();
         this.view = { kind: 'agent', tab: 'overview' };
         this.focusAfterUpdate('main-action');
       },
-      runNow: () => void this.#run(parts.picker.selected.map((entry) => entry.id)),
+      runNow: () =>
+        void this.#actions.run(
+          agent,
+          parts.picker.selected.map((entry) => entry.id),
+        ),
     });
   }
 
   #renderView(): TemplateResult {
     const now = this.serverNow();
-    const errorNotice = this.actionError
-      ? html`<p class="notice error" role="alert">${agentsErrorText(this.actionError, this.noun)}</p>`
-      : nothing;
     if (this.view.kind === 'form') {
       const { editing } = this.view;
       return this.#agentForm.render((form) => this.#renderForm(form, editing));
@@ -498,19 +372,20 @@ export class ReachAgents extends ReachElement {
       tab: this.view.tab,
       categories: this.categories,
       catalog: this.catalog,
-      busy: this.busy,
+      busy: this.#actions.busy,
       manages: this.manages,
       back: () => this.#backToList(),
       selectTab: (tab) => this.#selectTab(tab),
-      activate: () => (this.dialog = 'activate'),
-      deactivate: () => void this.#setStatus('Disabled'),
+      activate: () => this.#actions.confirm('activate'),
+      deactivate: () => void this.#actions.setStatus(agent, 'Disabled'),
       run: () => this.#startRun(),
-      remove: () => (this.dialog = 'delete'),
+      remove: () => this.#actions.confirm('delete'),
       edit: () => this.#openForm(agent),
+      errorText: this.#actions.errorText,
     };
     const panel =
       this.view.tab === 'overview'
-        ? renderOverview({ ...page, panel: html`` })
+        ? renderOverview(page)
         : renderActivity({
             noun: this.noun,
             activity: this.#activity,
@@ -518,30 +393,26 @@ export class ReachAgents extends ReachElement {
             task: (id) => this.session?.tasks.get(id),
             now,
             canRunAgain: runsOnDemand(agent),
-            busy: this.busy,
+            busy: this.#actions.busy,
             filter: (status: ExecutionStatus | '') => void this.#activity.show(agent.id, status),
-            runAgain: (entryIds) => void this.#run(entryIds),
+            runAgain: (entryIds) => void this.#actions.run(agent, entryIds),
             retry: () => void this.#activity.show(agent.id),
-            errorText:
-              this.#activity.load.kind === 'error' ? agentsErrorText(this.#activity.load.error, this.noun) : undefined,
           });
-    return html`${errorNotice}${renderAgentPage({ ...page, panel })}`;
+    return renderAgentPage({ ...page, panel });
   }
 
   #renderDialog(): TemplateResult | typeof nothing {
     const agent = this.agent;
-    if (!this.dialog || !agent) return nothing;
+    const kind = this.#actions.dialog;
+    if (!kind || !agent) return nothing;
     return renderAgentConfirm({
-      kind: this.dialog,
+      kind,
       noun: this.noun,
       agent,
       categories: this.categories,
-      busy: this.busy,
-      ok: () => void (this.dialog === 'activate' ? this.#setStatus('Enabled') : this.#delete()),
-      cancel: () => {
-        this.dialog = undefined;
-        this.focusAfterUpdate('main-action');
-      },
+      busy: this.#actions.busy,
+      ok: () => void this.#actions.confirmed(agent),
+      cancel: () => this.#actions.dismiss(),
     });
   }
 }
