@@ -43,11 +43,19 @@ export const row = (element: ReachOrderPanel, id: number) => $(element, `[data-i
 export const rowText = (element: ReachOrderPanel, id: number) => text(row(element, id));
 export const checkbox = (element: ReachOrderPanel, id: number) => $<HTMLInputElement>(element, `#pick-${id}`)!;
 
+/** Ticks services as a user does; the first choice loads the services' inputs, awaited here as a user waits. */
 export async function pick(element: ReachOrderPanel, ...ids: number[]): Promise<void> {
   for (const id of ids) {
     checkbox(element, id).click();
     await element.updateComplete;
   }
+  await partsLoaded(element);
+}
+
+/** The parts loaded on first use (a service's inputs, the confirmation) have come: no "Loading…" is left. */
+export async function partsLoaded(element: ReachOrderPanel): Promise<void> {
+  await waitUntil(() => !$(element, 'p.loading'), 'a part of the panel did not load', { timeout: 5000 });
+  await element.updateComplete;
 }
 
 export async function choose(element: ReachOrderPanel, selector: string, value: string): Promise<void> {

@@ -34,7 +34,6 @@ import {
   type ItemView,
   type PanelView,
 } from './panel-view.js';
-import { renderServiceInputs } from './service-inputs.js';
 
 // The order panel's catalog: the filters, the services grouped by feature, each with its price, existing
 // orders, the outcome of this panel's last order of it and, once chosen, its inputs.
@@ -334,7 +333,7 @@ export function renderInputs(view: PanelView, itemView: ItemView) {
   const { item } = itemView;
   const input = view.input(itemView);
   const chained = itemView.captionsFirst;
-  return renderServiceInputs({
+  return view.serviceInputs({
     item,
     input,
     problems: view.validated.has(item.id) ? chainedInputProblems(itemView, input, view.data.entry) : {},
