@@ -69,7 +69,8 @@ export const spoken = (el: ReachTaskMonitor) => waitUntil(() => liveRegion(el) !
 /** After clicking a task's action or result: its confirmation and result load on first use, awaited as a user waits. */
 export async function cardPartsLoaded(el: ReachTaskMonitor): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('article.task p.loading'), 'the card did not open', { timeout: 5000 });
+  const opened = () => !el.shadowRoot!.querySelector('article.task p.loading');
+  await waitUntil(opened, 'the card did not open', { timeout: 5000 });
   await el.updateComplete;
 }
 /** The account view's filter form is folded at first. */

@@ -5,13 +5,7 @@ import { listReachProfiles } from '../../reach/catalog.js';
 import { getEntry, listFlavorAssets } from '../../reach/entries.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import { blockingTask } from '../../reach/order-rules.js';
-import {
-  creditState,
-  creditVerdict,
-  estimatePrice,
-  type CreditVerdict,
-  type PriceEstimate,
-} from '../../reach/pricing.js';
+import { creditState, creditVerdict, estimatePrice } from '../../reach/pricing.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
 import { allowedTaskActions, resubmission, type TaskAction } from '../../reach/task-rules.js';
@@ -19,28 +13,11 @@ import { abortTask, approveTask, listTasks, listTasksById, rejectTask, type NewT
 import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import { statusLabel } from '../shared/labels.js';
-import { blockingTaskText, creditVerdictText } from '../shared/order-text.js';
 import { KeyedTasks } from './keyed-tasks.js';
+import { quoteRefusal, type Quote } from './quote.js';
 import type { MonitorContext } from './monitor-context.js';
 import { errorText } from './task-words.js';
 import { MAX_PAGE_SIZE } from './task-query.js';
-
-/** What a resubmission would cost, and whether the task's profile can pay for it: checked when "Order again" opens. */
-export interface Quote {
-  estimate: PriceEstimate;
-  /** Undefined when the task's profile is not listed for this session (the server still checks). */
-  verdict: CreditVerdict | undefined;
-  profileName: string | undefined;
-  remaining: number | undefined;
-  blocking: EntryVendorTask | undefined;
-}
-
-/** Why a resubmission must not be sent, in words (`undefined` quote: the check failed); undefined when it may. */
-export function quoteRefusal(quote: Quote | undefined): string | undefined {
-  if (!quote) return msg('The price and the credit could not be checked, so nothing was ordered. Try again.');
-  if (quote.blocking) return blockingTaskText(quote.blocking);
-  return creditVerdictText(quote.verdict, true);
-}
 
 /** Per task, what the person is doing with its actions; kept by id because rows come and go as the list scrolls. */
 export interface ActionState {

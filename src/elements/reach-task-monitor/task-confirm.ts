@@ -5,7 +5,7 @@ import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js'
 import type { TaskAction } from '../../reach/task-rules.js';
 import { creditsText, priceText } from '../shared/order-text.js';
 import type { KeyedTask } from './keyed-tasks.js';
-import { quoteRefusal, type Quote } from './task-actions-controller.js';
+import { quoteRefusal, type Quote } from './quote.js';
 import type { TaskCardView } from './task-card.js';
 import { actionLabel, errorText } from './task-words.js';
 
