@@ -24,7 +24,7 @@ export async function loaded(element: ReachOrderPanel): Promise<void> {
   const browse = $(element, '#browse');
   if (!browse) return;
   browse.click();
-  await element.updateComplete;
+  await partsLoaded(element);
 }
 
 /** Loaded, as it opens: asking what is needed first. */
@@ -34,7 +34,7 @@ export async function loadedByNeed(element: ReachOrderPanel): Promise<void> {
     'the panel did not load',
     { timeout: 5000 },
   );
-  await element.updateComplete;
+  await partsLoaded(element);
 }
 
 export const $ = <T extends Element = HTMLElement>(element: ReachOrderPanel, selector: string) =>
@@ -54,6 +54,7 @@ export async function pick(element: ReachOrderPanel, ...ids: number[]): Promise<
 
 /** The parts loaded on first use (a service's inputs, the confirmation) have come: no "Loading…" is left. */
 export async function partsLoaded(element: ReachOrderPanel): Promise<void> {
+  await element.updateComplete;
   await waitUntil(() => !$(element, 'p.loading'), 'a part of the panel did not load', { timeout: 5000 });
   await element.updateComplete;
 }

@@ -9,7 +9,7 @@ import {
   priceText,
   selectionCreditText,
 } from '../shared/order-text.js';
-import { chainResultText, createdText, failedText, unchainedText } from './catalog.js';
+import { chainResultText, createdText, failedText, unchainedText } from './service-text.js';
 import {
   creditCheck,
   selectedViews,

@@ -21,9 +21,8 @@ import { chainedOrdersText, isolate } from '../shared/order-text.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
-import { renderBrowse } from './browse.js';
 import type { BulkOrderController } from './bulk-order-controller.js';
-import { FEW_SERVICES, unchainedText } from './catalog.js';
+import { FEW_SERVICES, unchainedText } from './service-text.js';
 import { NARROW_PANEL_PX, renderEntry, renderProfile } from './entry-profile.js';
 import { NeedController } from './need-controller.js';
 import { renderNeedSteps } from './need-steps.js';
@@ -135,6 +134,17 @@ export class ReachOrderPanel extends ReachElement {
     failed: (error) => this.reportError(error),
   });
   #bulk: BulkOrderController | undefined;
+
+  /** The whole catalog with its search and filters (browse.ts): loaded on "Browse all services", or at once when
+   * the catalog is short (then it is all there is to show). */
+  readonly #browse = new LazyModule(this, {
+    load: () => import('./browse.js'),
+    // "Browse all services" was pressed before it came: the search takes the focus now that it is there.
+    loaded: () => {
+      if (this.#needs.browsing) this.focusAfterUpdate('search');
+    },
+    failed: (error) => this.reportError(error),
+  });
 
   /** A service's inputs and the confirmation (order-parts.ts): loaded the first time a service is chosen. */
   readonly #orderParts = new LazyModule(this, {
@@ -505,10 +515,11 @@ export class ReachOrderPanel extends ReachElement {
     // Need first (what, language, quality); the whole catalog with search is the way out. A few services are
     // simply listed: they fit, and there is nothing to narrow.
     const few = view.items.filter((item) => !item.unavailable).length <= FEW_SERVICES;
-    const choose = few
-      ? renderBrowse(view)
-      : this.#needs.browsing
-        ? renderBrowse(view, () => this.#needs.browse(false))
+    const choose =
+      few || this.#needs.browsing
+        ? this.#browse.render(({ renderBrowse }) =>
+            few ? renderBrowse(view) : renderBrowse(view, () => this.#needs.browse(false)),
+          )
         : renderNeedSteps(this.#needs.view(view));
     return html`
       ${this.#renderEntry(data, few)} ${renderResults(view)} ${renderProfile(view)}
