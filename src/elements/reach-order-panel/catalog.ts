@@ -4,7 +4,14 @@ import type { EntryVendorTask } from '../../reach/schemas.js';
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import { blockingTaskText, cancelsOrderText, catalogLanguage, costText, priceText, serviceReadyText } from '../shared/order-text.js';
+import {
+  blockingTaskText,
+  cancelsOrderText,
+  catalogLanguage,
+  costText,
+  priceText,
+  serviceReadyText,
+} from '../shared/order-text.js';
 import {
   byCatalogOrder,
   isSelectable,
