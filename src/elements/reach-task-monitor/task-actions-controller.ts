@@ -324,8 +324,8 @@ export class TaskActionsController implements ReactiveController {
     }
   }
 
-  /** Into a confirmation that just opened: its reason field (reject, cancel), else its answer button. */
-  /** False when the confirmation is not drawn (yet). */
+  /** Into a confirmation that just opened: its reason field (reject, cancel), else its answer button; false when the
+   * confirmation is not drawn (yet). */
   #focusIntoConfirm(id: string): boolean {
     const form = (this.host.renderRoot as ShadowRoot).querySelector(`form.confirm[data-task="${CSS.escape(id)}"]`);
     form?.querySelector<HTMLElement>('textarea, button[type=submit]')?.focus();
