@@ -11,6 +11,7 @@ import { addTask } from '../../src/reach/tasks.js';
 import { advanceClock, resetSandbox, resetStats, SEED, serviceUrl, startKs, stats } from './sandbox.js';
 import { collectCreated, text } from './elements.js';
 import { panel, pick, review } from './order-panel.js';
+import { cardPartsLoaded } from './task-monitor.js';
 
 const E = SEED.entries;
 const C = SEED.catalog;
@@ -137,7 +138,7 @@ describe('an order joined by another element of the page', () => {
         timeout: 5000,
       });
       buttonNamed(cardOf(monitor)!, /^Order again/).click();
-      await monitor.updateComplete;
+      await cardPartsLoaded(monitor);
       await waitUntil(() => /Price:/.test(text(cardOf(monitor))), 'no price shown', { timeout: 5000 });
     }
     const [first, second] = monitors as [ReachTaskMonitor, ReachTaskMonitor];

@@ -24,7 +24,7 @@ export async function loaded(element: ReachOrderPanel): Promise<void> {
   const browse = $(element, '#browse');
   if (!browse) return;
   browse.click();
-  await element.updateComplete;
+  await partsLoaded(element);
 }
 
 /** Loaded, as it opens: asking what is needed first. */
@@ -34,7 +34,7 @@ export async function loadedByNeed(element: ReachOrderPanel): Promise<void> {
     'the panel did not load',
     { timeout: 5000 },
   );
-  await element.updateComplete;
+  await partsLoaded(element);
 }
 
 export const $ = <T extends Element = HTMLElement>(element: ReachOrderPanel, selector: string) =>
@@ -43,11 +43,20 @@ export const row = (element: ReachOrderPanel, id: number) => $(element, `[data-i
 export const rowText = (element: ReachOrderPanel, id: number) => text(row(element, id));
 export const checkbox = (element: ReachOrderPanel, id: number) => $<HTMLInputElement>(element, `#pick-${id}`)!;
 
+/** Ticks services as a user does; the first choice loads the services' inputs, awaited here as a user waits. */
 export async function pick(element: ReachOrderPanel, ...ids: number[]): Promise<void> {
   for (const id of ids) {
     checkbox(element, id).click();
     await element.updateComplete;
   }
+  await partsLoaded(element);
+}
+
+/** The parts loaded on first use (a service's inputs, the confirmation) have come: no "Loading…" is left. */
+export async function partsLoaded(element: ReachOrderPanel): Promise<void> {
+  await element.updateComplete;
+  await waitUntil(() => !$(element, 'p.loading'), 'a part of the panel did not load', { timeout: 5000 });
+  await element.updateComplete;
 }
 
 export async function choose(element: ReachOrderPanel, selector: string, value: string): Promise<void> {

@@ -66,6 +66,13 @@ export const hasButton = (root: Element, name: RegExp) =>
 export const liveRegion = (el: ReachTaskMonitor) => text(el.shadowRoot!.querySelector('[aria-live=polite]')!);
 /** The shared live region speaks on the next frame (cleared first, so that the same words are said again). */
 export const spoken = (el: ReachTaskMonitor) => waitUntil(() => liveRegion(el) !== '', 'nothing was announced');
+/** After clicking a task's action or result: its confirmation and result load on first use, awaited as a user waits. */
+export async function cardPartsLoaded(el: ReachTaskMonitor): Promise<void> {
+  await el.updateComplete;
+  const opened = () => !el.shadowRoot!.querySelector('article.task p.loading');
+  await waitUntil(opened, 'the card did not open', { timeout: 5000 });
+  await el.updateComplete;
+}
 /** The account view's filter form is folded at first. */
 export async function openFilters(el: ReachTaskMonitor): Promise<void> {
   el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();

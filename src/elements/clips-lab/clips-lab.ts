@@ -12,11 +12,11 @@ import { mayEditEntry } from '../../reach/session-info.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { formatClock } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
-import { renderDetail } from './clip-detail.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
 import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
@@ -112,6 +112,15 @@ export class ClipsLab extends ReachElement {
   protected readonly preview = new ClipPreviewController(this.#lab, () => this.#previewTarget());
   readonly #review = new ClipReview(this, () => this.#sourceSeconds);
   readonly #layout = new WideLayoutController(this, WIDE_LAYOUT_PX);
+  /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. */
+  readonly #detail = new LazyModule(this, {
+    load: () => import('./clip-detail.js'),
+    // The clip opened before it came: its heading takes the focus now that it is there.
+    loaded: () => {
+      if (this.#activeClip()) this.focusAfterUpdate('detail-heading');
+    },
+    failed: (error) => this.reportError(error),
+  });
   /** The entry the review, the order form and the preview belong to. */
   #shownFor: string | undefined;
 
@@ -314,17 +323,19 @@ export class ClipsLab extends ReachElement {
       review: this.#review,
       saves: this.#saves,
       detail: (clip) =>
-        renderDetail({
-          clip,
-          review: this.#review,
-          preview: this.preview,
-          saves: this.#saves,
-          nativeVideo: !this.#usesKalturaPlayer,
-          sourceSeconds: this.#sourceSeconds,
-          caption: previewCaption(data.captions),
-          mayEdit,
-          save: () => this.#save(data, [clip]),
-        }),
+        this.#detail.render(({ renderDetail }) =>
+          renderDetail({
+            clip,
+            review: this.#review,
+            preview: this.preview,
+            saves: this.#saves,
+            nativeVideo: !this.#usesKalturaPlayer,
+            sourceSeconds: this.#sourceSeconds,
+            caption: previewCaption(data.captions),
+            mayEdit,
+            save: () => this.#save(data, [clip]),
+          }),
+        ),
       open: (clip, toggle) => this.#open(data, clip, toggle),
       saveSelected: (clips) => this.#save(data, clips, true),
     });

@@ -8,7 +8,7 @@ import type { RowWindow } from '../shared/row-window.js';
 import { renderMediaPicker, selectedCountText } from '../shared/media-picker/media-picker.js';
 import type { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { activeProfiles } from '../../reach/pricing.js';
-import { itemMeta } from './catalog.js';
+import { itemMeta } from './service-text.js';
 import { featureLabel } from '../shared/labels.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { renderProfile } from './entry-profile.js';

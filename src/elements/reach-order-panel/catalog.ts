@@ -1,31 +1,19 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { entryDurationMs } from '../../reach/entry.js';
-import { priceBreakdown } from '../../reach/pricing.js';
-import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
-import { profileDictionary } from '../../reach/task-data.js';
+import type { EntryVendorTask } from '../../reach/schemas.js';
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
 import {
-  afterCaptionsText,
   blockingTaskText,
   cancelsOrderText,
   catalogLanguage,
-  chainedOrdersText,
   costText,
-  isolate,
-  orderErrorText,
-  orderStateText,
-  priceBreakdownText,
   priceText,
   serviceReadyText,
-  unitPriceText,
 } from '../shared/order-text.js';
 import {
   byCatalogOrder,
-  captionsReadyAt,
-  chainedInputProblems,
   isSelectable,
   matchesFilters,
   turnaroundOrder,
@@ -34,10 +22,21 @@ import {
   type ItemView,
   type PanelView,
 } from './panel-view.js';
-import { renderServiceInputs } from './service-inputs.js';
+import {
+  chainResultText,
+  chainText,
+  createdText,
+  failedText,
+  FEW_SERVICES,
+  itemMeta,
+  priceDetail,
+  renderInputs,
+  unchainedText,
+} from './service-text.js';
 
-// The order panel's catalog: the filters, the services grouped by feature, each with its price, existing
-// orders, the outcome of this panel's last order of it and, once chosen, its inputs.
+// The order panel's whole catalog ("Browse all services", loaded on first use with browse.ts): the filters, the
+// services grouped by feature, each with its price, existing orders, the outcome of this panel's last order of it
+// and, once chosen, its inputs.
 
 export function renderFilters(view: PanelView) {
   const { catalog } = view.data;
@@ -148,9 +147,6 @@ export function renderCatalog(view: PanelView) {
   </section>`;
 }
 
-/** Up to this many services are all shown at once; more are folded by need (captions, translation, …). */
-export const FEW_SERVICES = 6;
-
 /** One need (a feature): folded to its name, how many services and from what price, unless open. */
 function renderGroup(view: PanelView, feature: number, group: readonly ItemView[], showAll: boolean) {
   const open = showAll || group.some((item) => view.selected.has(item.item.id) || item.result);
@@ -188,15 +184,6 @@ function groupSummaryText(count: number, lowest: number | undefined): string {
         id: 'order.group-summary',
         desc: 'A folded group of services: how many, and the lowest price among them.',
       });
-}
-
-export function itemMeta(item: VendorCatalogItem): string {
-  const languages = item.targetLanguage
-    ? msg(str`${catalogLanguage(item.sourceLanguage ?? '')} to ${catalogLanguage(item.targetLanguage)}`)
-    : item.sourceLanguage
-      ? catalogLanguage(item.sourceLanguage)
-      : '';
-  return [fidelityLabel(item.serviceType), languages, turnaroundLabel(item.turnAroundTime)].filter(Boolean).join(' · ');
 }
 
 function renderItem(view: PanelView, itemView: ItemView) {
@@ -249,55 +236,11 @@ function renderItem(view: PanelView, itemView: ItemView) {
   </li>`;
 }
 
-/** Under the price: how it is made up, or what a unit costs when it is priced on delivery. */
-export function priceDetail(view: PanelView, { item, estimate }: ItemView) {
-  if (estimate.kind === 'on-completion') return html`<br />${unitPriceText(estimate.pricePerUnit)}`;
-  if (estimate.kind !== 'fixed') return nothing;
-  return html`<br /><span class="breakdown">${priceBreakdownText(priceBreakdown(item, entryDurationMs(view.data.entry)))}</span>`;
-}
-
 function renderLatest(task: EntryVendorTask, now: number) {
   return html`<p class="existing">
     ${msg(str`Last ordered ${formatRelative(task.createdAt, now)}: ${statusLabel(task.status)}`)}
     ${task.errDescription ? html`<span class="server-text" dir="auto">${task.errDescription}</span>` : nothing}
   </p>`;
-}
-
-/** Why a translation without captions can still be chosen (`chosen`: the captions are in the order already). */
-export function chainText(captions: VendorCatalogItem, ordered: boolean, chosen: boolean): string {
-  const language = catalogLanguage(captions.sourceLanguage ?? '');
-  if (chosen)
-    return msg(
-      str`Needs ${language} captions: it starts once “${isolate(captions.name ?? '')}”, in your order, is ready.`,
-      { desc: 'Beside a translation: the captions service it waits for is the one the user chose in the same order.' },
-    );
-  return ordered
-    ? msg(str`Needs ${language} captions: it starts once the ${language} captions already ordered are ready.`)
-    : msg(
-        str`Needs ${language} captions, which this entry has not got yet: choosing it adds “${isolate(captions.name ?? '')}” to your order.`,
-      );
-}
-
-/** Translations taken out of the order with the captions they start from: said, not dropped silently. */
-export function unchainedText(views: readonly Pick<ItemView, 'item'>[]): string {
-  return views
-    .map(({ item }) =>
-      msg(
-        str`“${isolate(item.name ?? '')}” was taken out of your order: it needs ${catalogLanguage(item.sourceLanguage ?? '')} captions, and none are chosen. Choose it again to order captions with it.`,
-        { desc: 'When the user unticks the only captions a chosen translation was to start from.' },
-      ),
-    )
-    .join(' ');
-}
-
-/** A result said in words; `waiting` and `not-started` are the same in the catalog and the results. */
-export function chainResultText(result: Extract<ItemResult, { kind: 'waiting' | 'not-started' }>, now: number): string {
-  if (result.kind === 'not-started') {
-    return msg(
-      str`Not ordered: the ${catalogLanguage(result.captions.sourceLanguage ?? '')} captions it needs were not ordered or not delivered. Nothing was charged for it.`,
-    );
-  }
-  return `${afterCaptionsText(result.captions.sourceLanguage ?? '', result.readyAt, now)} ${chainedOrdersText()}`;
 }
 
 function renderItemResult(view: PanelView, id: number, result: ItemResult) {
@@ -328,47 +271,6 @@ function renderItemResult(view: PanelView, id: number, result: ItemResult) {
         </button>
       </div>`;
   }
-}
-
-export function renderInputs(view: PanelView, itemView: ItemView) {
-  const { item } = itemView;
-  const input = view.input(itemView);
-  const chained = itemView.captionsFirst;
-  return renderServiceInputs({
-    item,
-    input,
-    problems: view.validated.has(item.id) ? chainedInputProblems(itemView, input, view.data.entry) : {},
-    ...(chained
-      ? {
-          afterCaptions: afterCaptionsText(
-            chained.item.sourceLanguage ?? '',
-            captionsReadyAt(chained, view.now),
-            view.now,
-          ),
-        }
-      : {}),
-    captionAssets: view.data.captionAssets,
-    dictionary: profileDictionary(view.profile, item),
-    change: (key, value) => view.setInput(itemView, key, value),
-  });
-}
-
-/** `tasks`: the store's, so what it says is the task as it is now (the poller keeps the store current). */
-export function createdText(
-  result: Extract<ItemResult, { kind: 'created' }>,
-  tasks: readonly EntryVendorTask[],
-  now: number,
-): string {
-  const state = orderStateText(tasks.find((task) => task.id === result.task.id) ?? result.task, now);
-  if (result.joined) return msg(str`Ordered from another place on this page at the same time. ${state}`);
-  if (result.reconciled) return msg(str`Ordered. The answer was lost, but the order is on the server. ${state}`);
-  return msg(str`Ordered. ${state}`);
-}
-
-export function failedText(result: Extract<ItemResult, { kind: 'failed' }>): string {
-  if (result.reconciled)
-    return msg('Not ordered: the answer was lost and the server has no such order. You can order it again.');
-  return msg(str`Not ordered: ${orderErrorText(result.error)}`);
 }
 
 /** "4 of 12 services shown.": the noun agrees with the total. */

@@ -4,7 +4,7 @@ import { statedCaptionsAccuracy } from '../../reach/catalog.js';
 import { formatPercent } from '../shared/format.js';
 import { featureLabel, fidelityLabel } from '../shared/labels.js';
 import { blockingTaskText, catalogLanguage, priceText, serviceReadyText } from '../shared/order-text.js';
-import { chainText, priceDetail, renderInputs, unchainedText } from './catalog.js';
+import { chainText, priceDetail, renderInputs, unchainedText } from './service-text.js';
 import {
   needsOf,
   presetSpoken,

@@ -20,6 +20,7 @@ import type { OrderOutcome } from '../../state/order.js';
 import { featureLabel } from '../shared/labels.js';
 import { catalogLanguage, entryRefusalText, inputRefusalText, unitsRequiredText } from '../shared/order-text.js';
 import type { PanelData } from './panel-data.js';
+import type { ServiceInputsOptions } from './service-inputs.js';
 
 // What the order panel's render modules draw from: one catalog item as the panel sees it, and the panel's
 // state and actions as one object (`PanelView`), built by the shell on each render.
@@ -88,6 +89,8 @@ export interface PanelView {
   /** The server's time (unix seconds). */
   readonly now: number;
   input(view: ItemView): OrderInput;
+  /** A chosen service's inputs (service-inputs.ts, loaded on the first choice; "Loading…" until then). */
+  serviceInputs(inputs: ServiceInputsOptions): unknown;
   setFilter(name: keyof Filters, value: string): void;
   clearFilters(): void;
   chooseProfile(id: number): void;

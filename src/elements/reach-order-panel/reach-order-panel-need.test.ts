@@ -17,7 +17,14 @@ import {
   startKs,
 } from '../../../test/browser/sandbox.js';
 import { collectCreated, text } from '../../../test/browser/elements.js';
-import { $, loadedByNeed, results, rewriteAnswers, tasksOnServer } from '../../../test/browser/order-panel.js';
+import {
+  $,
+  loadedByNeed,
+  partsLoaded,
+  results,
+  rewriteAnswers,
+  tasksOnServer,
+} from '../../../test/browser/order-panel.js';
 
 const C = SEED.catalog;
 const E = SEED.entries;
@@ -43,9 +50,11 @@ async function tabTo(element: ReachOrderPanel, id: string): Promise<void> {
   expect(focused(element)?.id, `Tab does not reach #${id}`).to.equal(id);
 }
 
+/** Clicks as a user does, and waits as a user would for a part the click loads (inputs, the confirmation). */
 async function click(element: ReachOrderPanel, selector: string): Promise<void> {
   $(element, selector)!.click();
   await element.updateComplete;
+  await partsLoaded(element);
 }
 
 /** The step 3 groups: the language each is for, the services offered and the one recommended. */

@@ -21,15 +21,14 @@ import { chainedOrdersText, isolate } from '../shared/order-text.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
-import { renderBrowse } from './browse.js';
 import type { BulkOrderController } from './bulk-order-controller.js';
-import { FEW_SERVICES, unchainedText } from './catalog.js';
+import { FEW_SERVICES, unchainedText } from './service-text.js';
 import { NARROW_PANEL_PX, renderEntry, renderProfile } from './entry-profile.js';
 import { NeedController } from './need-controller.js';
 import { renderNeedSteps } from './need-steps.js';
 import { needStepsStyles } from './need-steps.styles.js';
 import { OrderController, type ChainedOrder } from './order-controller.js';
-import { orderedAnnouncement, renderConfirm, renderResults, renderSummary } from './order-steps.js';
+import { orderedAnnouncement, renderResults, renderSummary } from './order-steps.js';
 import { defaultProfileId, loadPanelData, panelRefusal, type PanelData } from './panel-data.js';
 import {
   captionsReadyAt,
@@ -135,6 +134,27 @@ export class ReachOrderPanel extends ReachElement {
     failed: (error) => this.reportError(error),
   });
   #bulk: BulkOrderController | undefined;
+
+  /** The whole catalog with its search and filters (browse.ts): loaded on "Browse all services", or at once when
+   * the catalog is short (then it is all there is to show). */
+  readonly #browse = new LazyModule(this, {
+    load: () => import('./browse.js'),
+    // "Browse all services" was pressed before it came: the search takes the focus now that it is there.
+    loaded: () => {
+      if (this.#needs.browsing) this.focusAfterUpdate('search');
+    },
+    failed: (error) => this.reportError(error),
+  });
+
+  /** A service's inputs and the confirmation (order-parts.ts): loaded the first time a service is chosen. */
+  readonly #orderParts = new LazyModule(this, {
+    load: () => import('./order-parts.js'),
+    // The confirmation opened before they came: its title takes the focus now that it is there.
+    loaded: () => {
+      if (this.phase === 'confirm') this.focusAfterUpdate('confirm-title');
+    },
+    failed: (error) => this.reportError(error),
+  });
 
   readonly #bulkLoad = this.sessionTask(
     async ([key], session, signal) => (key && this.#bulk ? this.#bulk.load(session, key, signal) : initialState),
@@ -263,6 +283,7 @@ export class ReachOrderPanel extends ReachElement {
       ordering: this.phase === 'ordering',
       now: this.serverNow(),
       input,
+      serviceInputs: (inputs) => this.#orderParts.render((parts) => parts.renderServiceInputs(inputs)),
       setFilter: (name, value) => (this.filters = { ...this.filters, [name]: value }),
       clearFilters: () => (this.filters = NO_FILTERS),
       chooseProfile: (id) => (this.profileId = id),
@@ -488,14 +509,17 @@ export class ReachOrderPanel extends ReachElement {
         </div>`;
     }
     const view = this.#view(data);
-    if (this.phase !== 'choose') return html`${this.#renderEntry(data)} ${renderConfirm(view)}`;
+    if (this.selected.size > 0) this.#orderParts.get();
+    if (this.phase !== 'choose')
+      return html`${this.#renderEntry(data)} ${this.#orderParts.render((parts) => parts.renderConfirm(view))}`;
     // Need first (what, language, quality); the whole catalog with search is the way out. A few services are
     // simply listed: they fit, and there is nothing to narrow.
     const few = view.items.filter((item) => !item.unavailable).length <= FEW_SERVICES;
-    const choose = few
-      ? renderBrowse(view)
-      : this.#needs.browsing
-        ? renderBrowse(view, () => this.#needs.browse(false))
+    const choose =
+      few || this.#needs.browsing
+        ? this.#browse.render(({ renderBrowse }) =>
+            few ? renderBrowse(view) : renderBrowse(view, () => this.#needs.browse(false)),
+          )
         : renderNeedSteps(this.#needs.view(view));
     return html`
       ${this.#renderEntry(data, few)} ${renderResults(view)} ${renderProfile(view)}

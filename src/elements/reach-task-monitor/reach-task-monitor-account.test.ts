@@ -30,6 +30,7 @@ import {
   card,
   badge,
   button,
+  cardPartsLoaded,
   hasButton,
   openFilters,
 } from '../../../test/browser/task-monitor.js';
@@ -372,7 +373,7 @@ describe('reach-task-monitor, the account view', () => {
       const el = await monitor(adminKs, E.withTasks);
       const waiting = card(el, T.pendingModeration);
       button(waiting, /^Reject/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       const reason = waiting.querySelector('textarea')!;
       expect(el.shadowRoot!.activeElement).to.equal(reason);
       await expect(el).to.be.accessible();
@@ -382,7 +383,7 @@ describe('reach-task-monitor, the account view', () => {
       expect(el.shadowRoot!.activeElement).to.equal(button(waiting, /^Reject/));
 
       button(waiting, /^Approve/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       expect(el.shadowRoot!.activeElement).to.equal(button(waiting, /^Yes, approve/));
       el.shadowRoot!.activeElement!.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),

@@ -4,7 +4,17 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ReachTaskMonitor } from './reach-task-monitor.js';
 import { resetSandbox, SEED, startKs } from '../../../test/browser/sandbox.js';
 import { text } from '../../../test/browser/elements.js';
-import { E, T, STUDENT, monitor, rows, card, hasButton, openFilters } from '../../../test/browser/task-monitor.js';
+import {
+  E,
+  T,
+  STUDENT,
+  monitor,
+  rows,
+  card,
+  cardPartsLoaded,
+  hasButton,
+  openFilters,
+} from '../../../test/browser/task-monitor.js';
 
 const bulkButton = (el: ReachTaskMonitor, action: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`.bulk button[data-bulk=${action}]`);
@@ -91,7 +101,7 @@ describe('reach-task-monitor, by who is asking', () => {
 
     const waiting = await open(el, T.pendingModeration);
     [...waiting.querySelectorAll('button')].find((item) => text(item).startsWith('Approve'))!.click();
-    await el.updateComplete;
+    await cardPartsLoaded(el);
     [...card(el, T.pendingModeration).querySelectorAll('button')]
       .find((item) => text(item) === 'Yes, approve')!
       .click();

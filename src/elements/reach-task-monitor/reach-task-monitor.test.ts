@@ -26,6 +26,7 @@ import {
   card,
   badge,
   button,
+  cardPartsLoaded,
   hasButton,
   liveRegion,
   spoken,
@@ -122,7 +123,7 @@ describe('reach-task-monitor', () => {
 
       const el = await monitor(adminKs, E.studentInterview);
       button(card(el, first.id), /^Approve/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       expect(text(card(el, first.id))).to.match(
         /Approve this order\? It costs [\d.,]+ credits, charged to the profile's credit\./,
       );
@@ -132,7 +133,7 @@ describe('reach-task-monitor', () => {
       expect(liveRegion(el)).to.equal('English captions: approved.');
 
       button(card(el, second.id), /^Reject/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       const reason = card(el, second.id).querySelector('textarea')!;
       reason.value = 'Spanish is not needed for this interview.';
       reason.dispatchEvent(new Event('input'));
@@ -145,7 +146,7 @@ describe('reach-task-monitor', () => {
     it('cancels an order with a reason, disables the button meanwhile, and keeps it shown as cancelled after the server hides it', async () => {
       const el = await monitor(adminKs, E.withTasks);
       button(card(el, T.pending), /^Cancel order/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       const reason = card(el, T.pending).querySelector('textarea')!;
       reason.value = 'Ordered twice by mistake';
       reason.dispatchEvent(new Event('input'));
@@ -180,7 +181,7 @@ describe('reach-task-monitor', () => {
       // Someone else approved it meanwhile: the server refuses a second decision.
       await apiClient(adminKs).call(approveTask(String(T.pendingModeration)));
       button(card(el, T.pendingModeration), /^Reject/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       button(card(el, T.pendingModeration), /^Yes, reject/).click();
       await waitUntil(() => card(el, T.pendingModeration).querySelector('[role=alert]'), 'no error shown');
       expect(text(card(el, T.pendingModeration).querySelector('[role=alert]')!)).to.equal(
@@ -198,7 +199,7 @@ describe('reach-task-monitor', () => {
       expect(hasButton(card(withoutResubmission, T.ready), /^Order again/)).to.be.false;
 
       button(card(el, ready.id), /^Order again/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       // The answer is lost after the server placed the order: the monitor finds it instead of ordering again.
       await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
       const created = oneEvent(el, 'reach-task-created');
@@ -216,7 +217,7 @@ describe('reach-task-monitor', () => {
     it('finishes an action when the element is moved meanwhile: not aborted, and its buttons work again', async () => {
       const el = await monitor(adminKs, E.withTasks);
       button(card(el, T.pending), /^Cancel order/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       await injectFault({ service: 'reach_entryvendortask', action: 'abort', fault: 'latency', latencyMs: 300 });
       button(card(el, T.pending), /^Yes, cancel the order/).click();
       await el.updateComplete;
@@ -267,7 +268,7 @@ describe('reach-task-monitor', () => {
       const createdEvents: Event[] = [];
       el.addEventListener('reach-task-created', (event) => createdEvents.push(event));
       button(card(el, ready.id), /^Order again/).click();
-      await el.updateComplete;
+      await cardPartsLoaded(el);
       button(card(el, ready.id), /^Yes, order again/).click();
       await waitUntil(() => card(el, ready.id).querySelector('[role=alert]'), 'not refused');
       expect(text(card(el, ready.id).querySelector('[role=alert]')!)).to.contain('Already ordered');

@@ -131,6 +131,11 @@ export class ReachTaskMonitor extends ReachElement {
     load: () => import('./account-view.js'),
     failed: (error) => this.reportError(error),
   });
+  /** A task's confirmation and result (card-parts.ts): loaded the first time one opens. */
+  readonly #cardParts = new LazyModule(this, {
+    load: () => import('./card-parts.js'),
+    failed: (error) => this.reportError(error),
+  });
   readonly #outputs = new TaskOutputController(this, this.#context);
   readonly #export = new CsvExportController(this, this.#context);
 
@@ -451,6 +456,7 @@ export class ReachTaskMonitor extends ReachElement {
         if (!this.#expanded.delete(task.id)) this.#expanded.add(task.id);
         this.requestUpdate();
       },
+      withParts: (render) => this.#cardParts.render(render),
     });
   }
 }

@@ -14,8 +14,8 @@ import { placeOrders, reconcileOrder, type OrderAttempt, type OrderOutcome } fro
 import type { ReachSession } from '../../state/session.js';
 import { statusLabel } from '../shared/labels.js';
 import { KeyedTasks } from './keyed-tasks.js';
+import { quoteRefusal, type Quote } from './quote.js';
 import type { MonitorContext } from './monitor-context.js';
-import { quoteRefusal, type Quote } from './task-confirm.js';
 import { errorText } from './task-words.js';
 import { MAX_PAGE_SIZE } from './task-query.js';
 
@@ -68,9 +68,10 @@ export class TaskActionsController implements ReactiveController {
     const pending = this.#focusAfter;
     this.#focusAfter = undefined;
     if (pending) this.#focusOutcome(pending.id, pending.action);
+    // The confirmation is drawn once the card's parts have loaded (card-parts.ts): until then the focus waits.
     const opened = this.#focusConfirm;
-    this.#focusConfirm = undefined;
-    if (opened) this.#focusIntoConfirm(opened);
+    if (opened && (this.state(opened).confirming === undefined || this.#focusIntoConfirm(opened)))
+      this.#focusConfirm = undefined;
   }
 
   state(id: string): ActionState {
@@ -323,10 +324,12 @@ export class TaskActionsController implements ReactiveController {
     }
   }
 
-  /** Into a confirmation that just opened: its reason field (reject, cancel), else its answer button. */
-  #focusIntoConfirm(id: string): void {
+  /** Into a confirmation that just opened: its reason field (reject, cancel), else its answer button; false when the
+   * confirmation is not drawn (yet). */
+  #focusIntoConfirm(id: string): boolean {
     const form = (this.host.renderRoot as ShadowRoot).querySelector(`form.confirm[data-task="${CSS.escape(id)}"]`);
     form?.querySelector<HTMLElement>('textarea, button[type=submit]')?.focus();
+    return form !== null;
   }
 
   /**

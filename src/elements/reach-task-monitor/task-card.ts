@@ -10,11 +10,11 @@ import { formatDate, formatPercent, formatRelative } from '../shared/format.js';
 import { costText } from '../shared/order-text.js';
 import { taskLanguages } from '../shared/task-labels.js';
 import type { KeyedTask } from './keyed-tasks.js';
+import type { Quote } from './quote.js';
 import type { ActionState } from './task-actions-controller.js';
-import { renderConfirm, type Quote } from './task-confirm.js';
+import type * as CardParts from './card-parts.js';
 import type { OutputView } from './task-output-controller.js';
-import { outputLabel, renderOutputPanel } from './task-output.js';
-import { actionLabel, forTask, orderedBy } from './task-words.js';
+import { actionLabel, forTask, orderedBy, outputLabel } from './task-words.js';
 
 /** Everything one task's card shows, and what its buttons do. */
 export interface TaskCardView {
@@ -46,11 +46,14 @@ export interface TaskCardView {
   checkAgain: () => void;
   toggleOutput: () => void;
   toggleDetails: () => void;
+  /** Draws with the card's parts loaded on first use (card-parts.ts): "Loading…" until they have come. */
+  withParts: (render: (parts: typeof CardParts) => TemplateResult) => TemplateResult;
 }
 
 /** One task: what it is and where it stands, its actions and result; the facts behind "Details". */
 export function renderTaskCard(view: TaskCardView): TemplateResult {
   const { task, item, title, state, output } = view;
+  const { confirming } = state;
   const showReason =
     task.errDescription &&
     (task.status === EntryVendorTaskStatus.ERROR ||
@@ -78,7 +81,7 @@ export function renderTaskCard(view: TaskCardView): TemplateResult {
         : nothing
     }
     ${renderToolbar(view)}
-    ${state.confirming ? renderConfirm(view, state.confirming) : nothing}
+    ${confirming ? view.withParts((parts) => parts.renderConfirm(view, confirming)) : nothing}
     ${state.error ? html`<p class="error outcome" role="alert" tabindex="-1">${msg(html`The server refused: <bdi>${state.error}</bdi>`)}</p>` : nothing}
     ${state.note ? html`<p class="notice outcome" role="status" tabindex="-1">${state.note}</p>` : nothing}
     ${
@@ -86,7 +89,11 @@ export function renderTaskCard(view: TaskCardView): TemplateResult {
         ? html`<p><button part="button" aria-disabled=${state.busy ? 'true' : 'false'} @click=${view.checkAgain}>${state.busy ? msg('Checking…') : msg('Check again')}</button></p>`
         : nothing
     }
-    ${output && view.outputShown ? renderOutputPanel(task, output, view.outputView, view.clipsHref) : nothing}
+    ${
+      output && view.outputShown
+        ? view.withParts((parts) => parts.renderOutputPanel(task, output, view.outputView, view.clipsHref))
+        : nothing
+    }
     ${view.expanded ? html`<div id=${`details-${task.id}`} class="details">${renderFacts(task, item)}</div>` : nothing}
   </article>`;
 }

@@ -1,30 +1,13 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import type { CreditVerdict, PriceEstimate } from '../../reach/pricing.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import type { TaskAction } from '../../reach/task-rules.js';
-import { blockingTaskText, creditsText, creditVerdictText, priceText } from '../shared/order-text.js';
+import { creditsText, priceText } from '../shared/order-text.js';
 import type { KeyedTask } from './keyed-tasks.js';
+import { quoteRefusal, type Quote } from './quote.js';
 import type { TaskCardView } from './task-card.js';
 import { actionLabel, errorText } from './task-words.js';
-
-/** What a resubmission would cost, and whether the task's profile can pay for it: checked when "Order again" opens. */
-export interface Quote {
-  estimate: PriceEstimate;
-  /** Undefined when the task's profile is not listed for this session (the server still checks). */
-  verdict: CreditVerdict | undefined;
-  profileName: string | undefined;
-  remaining: number | undefined;
-  blocking: EntryVendorTask | undefined;
-}
-
-/** Why a resubmission must not be sent, in words (`undefined` quote: the check failed); undefined when it may. */
-export function quoteRefusal(quote: Quote | undefined): string | undefined {
-  if (!quote) return msg('The price and the credit could not be checked, so nothing was ordered. Try again.');
-  if (quote.blocking) return blockingTaskText(quote.blocking);
-  return creditVerdictText(quote.verdict, true);
-}
 
 /** The confirmation an action opens: its question, the price of ordering again, a reason for reject and cancel. */
 export function renderConfirm({ task, item, state, quote, confirm, keep, reason }: TaskCardView, action: TaskAction) {

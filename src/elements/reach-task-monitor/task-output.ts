@@ -104,27 +104,3 @@ function suggestedClipsText(count: number): string {
     }),
   });
 }
-
-/** The label of the button that shows a task's result. */
-export function outputLabel(output: TaskOutput): string {
-  switch (output.kind) {
-    case 'captions':
-      return msg('Get the caption file');
-    case 'audio':
-      return msg('Get the audio track');
-    case 'chapters':
-      return msg('Show the chapters');
-    case 'clips':
-      return msg('Show the clips');
-    case 'summary':
-      return msg('Show the summary');
-    case 'metadata':
-      return msg('Show the suggested metadata');
-    case 'quiz':
-      return msg('Show the questions');
-    case 'moderation':
-      return msg('Show the moderation result');
-    case 'entry':
-      return msg('Show the result');
-  }
-}

@@ -4,6 +4,7 @@ import { toApiError } from '../../api/errors.js';
 import { EntryVendorTaskCreationMode } from '../../reach/enums.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import type { TaskAction } from '../../reach/task-rules.js';
+import type { TaskOutput } from '../../reach/task-outputs.js';
 
 /** The server's own words for an API refusal; for anything else, what happened (never the KS: the client redacts it). */
 export function errorText(error: unknown): string {
@@ -41,4 +42,28 @@ export function orderedBy(task: EntryVendorTask, profileName: string | undefined
     return html`<bdi>${task.userId || msg('an administrator')}</bdi>`;
   if (task.context && profileName) return msg(html`Rule of <bdi>${profileName}</bdi>`);
   return msg('A rule or an agent');
+}
+
+/** The label of the button that shows a task's result. */
+export function outputLabel(output: TaskOutput): string {
+  switch (output.kind) {
+    case 'captions':
+      return msg('Get the caption file');
+    case 'audio':
+      return msg('Get the audio track');
+    case 'chapters':
+      return msg('Show the chapters');
+    case 'clips':
+      return msg('Show the clips');
+    case 'summary':
+      return msg('Show the summary');
+    case 'metadata':
+      return msg('Show the suggested metadata');
+    case 'quiz':
+      return msg('Show the questions');
+    case 'moderation':
+      return msg('Show the moderation result');
+    case 'entry':
+      return msg('Show the result');
+  }
 }

@@ -1,0 +1,4 @@
+// What a task's card draws only once asked: an action's confirmation and the task's result. Loaded the first time
+// one opens (LazyModule), so a page that only watches its tasks does not download them.
+export { renderConfirm } from './task-confirm.js';
+export { renderOutputPanel } from './task-output.js';
