@@ -3,20 +3,9 @@ import { msg, str } from '@lit/localize';
 import type { CreditState } from '../../reach/pricing.js';
 import { formatCount } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
-import {
-  costText,
-  creditsText,
-  priceText,
-  selectionCreditText,
-} from '../shared/order-text.js';
+import { costText, creditsText, priceText, selectionCreditText } from '../shared/order-text.js';
 import { chainResultText, createdText, failedText, unchainedText } from './service-text.js';
-import {
-  creditCheck,
-  selectedViews,
-  type ItemResult,
-  type ItemView,
-  type PanelView,
-} from './panel-view.js';
+import { creditCheck, selectedViews, type ItemResult, type ItemView, type PanelView } from './panel-view.js';
 
 // The order panel's way to an order: the summary beside the catalog and the results (the confirmation, loaded on
 // first use, is in confirm-step.ts).
