@@ -118,7 +118,7 @@ function renderTotals(view: BulkView) {
   const block =
     plan.orderable.length > 0 ? selectionCreditText(plan.verdict, plan.total, view.credit?.remaining ?? 0) : undefined;
   const pricesKnown = plan.orderable.every((line) => line.estimate.kind !== 'unknown');
-  return html`<section class="bulk-totals" part="summary" aria-labelledby="bulk-totals-title">
+  return html`<section class="bulk-totals box" part="summary" aria-labelledby="bulk-totals-title">
     <h4 id="bulk-totals-title">${msg('Before anything is sent')}</h4>
     <table class="totals-table">
       <thead><tr>
@@ -170,7 +170,7 @@ function renderProgress(view: BulkView) {
   const outcomes = [...view.results.values()];
   const created = outcomes.filter((result) => result.kind === 'created').length;
   const failed = outcomes.filter(isFailure).length;
-  return html`<section class="bulk-progress" part="results" aria-labelledby="bulk-progress-title">
+  return html`<section class="bulk-progress box" part="results" aria-labelledby="bulk-progress-title">
     <h4 id="bulk-progress-title" tabindex="-1">${view.phase === 'placing' ? msg('Placing the orders') : msg('Orders placed')}</h4>
     <label for="bulk-progress-bar">${msg(str`${formatCount(done)} of ${formatCount(total)} sent`, { id: 'bulk.progress', desc: 'Progress of a bulk order: orders answered of all.' })}</label>
     <progress id="bulk-progress-bar" max=${total} .value=${done}></progress>

@@ -28,15 +28,6 @@ export const bulkStyles = css`
   .bulk-services .meta {
     margin: 0;
   }
-  .bulk-totals,
-  .bulk-progress {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-  }
   .bulk-totals > *,
   .bulk-progress > * {
     margin: 0;
