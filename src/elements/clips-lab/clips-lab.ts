@@ -31,7 +31,7 @@ import { loadLabData, type LabData, type LabHost } from './lab-data.js';
 import { renderOrder } from './order-form.js';
 import { renderSaves } from './saves.js';
 import { renderTaskStatus } from './task-status.js';
-import { WideLayoutController } from './wide-layout-controller.js';
+import { WideLayoutController } from '../shared/wide-layout-controller.js';
 
 /** From this inline size the preview sits beside the list. */
 const WIDE_LAYOUT_PX = 880;

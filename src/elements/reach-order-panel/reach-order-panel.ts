@@ -14,7 +14,7 @@ import { profilesOf } from '../../state/lookups.js';
 import type { OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
-import { WideLayoutController } from '../clips-lab/wide-layout-controller.js';
+import { WideLayoutController } from '../shared/wide-layout-controller.js';
 import { ReachElement } from '../reach-element.js';
 import { featureLabel, statusLabel } from '../shared/labels.js';
 import { chainedOrdersText, isolate } from '../shared/order-text.js';
