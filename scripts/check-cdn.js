@@ -116,8 +116,10 @@ async function open(url, { throttle = false, init = undefined } = {}) {
   tab.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
   });
-  // Each file's sizes are read before the page closes (a part loaded on first use may finish last).
+  // Each file's sizes are read before the page closes (a part loaded on first use may finish last); what finishes
+  // once the page is closing is past what the page was measured for.
   const reading = [];
+  let closing = false;
   const recordDownload = async (request) => {
     const sizes = await request.sizes();
     const file = request.url().slice(cdnUrl.length + 1);
@@ -131,7 +133,7 @@ async function open(url, { throttle = false, init = undefined } = {}) {
     });
   };
   tab.on('requestfinished', (request) => {
-    if (request.url().startsWith(cdnUrl)) reading.push(recordDownload(request));
+    if (!closing && request.url().startsWith(cdnUrl)) reading.push(recordDownload(request));
   });
   if (throttle) await (await context.newCDPSession(tab)).send('Network.emulateNetworkConditions', FAST_3G);
   await tab.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
@@ -139,7 +141,12 @@ async function open(url, { throttle = false, init = undefined } = {}) {
     tab,
     downloads,
     close: async () => {
-      await Promise.all(reading);
+      // Reading a size may let another file finish: wait until no new one came in.
+      for (let read = -1; read !== reading.length; ) {
+        read = reading.length;
+        await Promise.all(reading);
+      }
+      closing = true;
       await context.close();
     },
   };
