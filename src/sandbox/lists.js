@@ -80,6 +80,22 @@ export function csvValues(text) {
 }
 
 /**
+ * The tests of a Kaltura filter's plain fields, each passing when the filter leaves its field out:
+ * `equals('statusEqual', value)`, `inList('statusIn', value)` (a comma-separated list), `notInList('statusNotIn', value)`.
+ * @param {Record<string, any>} filter
+ */
+export function filterTests(filter) {
+  return {
+    /** @param {string} name @param {unknown} value */
+    equals: (name, value) => filter[name] === undefined || String(filter[name]) === String(value),
+    /** @param {string} name @param {unknown} value */
+    inList: (name, value) => filter[name] === undefined || csvValues(filter[name]).includes(String(value)),
+    /** @param {string} name @param {unknown} value */
+    notInList: (name, value) => filter[name] === undefined || !csvValues(filter[name]).includes(String(value)),
+  };
+}
+
+/**
  * Case-insensitive "contains" as the server's LIKE filters do.
  * @param {unknown} haystack
  * @param {string} needle

@@ -5,7 +5,7 @@
  */
 import { findEntry } from '../access.js';
 import { ApiError } from '../errors.js';
-import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
+import { csvValues, filterTests, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields, onClockTick, RawResponse } from '../registry.js';
 import { onCommit, rawOf, touchedMembers } from '../journal.js';
 import { inKeyOrder, newObjectId } from '../store.js';
@@ -278,10 +278,7 @@ function findAsset(ctx, collection, id) {
  * @param {Record<string, any>} filter
  */
 function listAssets(ctx, collection, filter) {
-  /** @param {string} name @param {unknown} value */
-  const inList = (name, value) => filter[name] === undefined || csvValues(filter[name]).includes(String(value));
-  /** @param {string} name @param {unknown} value */
-  const equals = (name, value) => filter[name] === undefined || String(filter[name]) === String(value);
+  const { equals, inList } = filterTests(filter);
   return Object.values(ctx.state[collection]).filter(
     (asset) =>
       findAsset(ctx, collection, asset.id) &&

@@ -3,7 +3,7 @@
 import { assertCanEditEntry, requireEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { emitPlatformEvent } from '../events.js';
-import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
+import { csvValues, filterTests, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields, validateForInsert } from '../registry.js';
 
 const ACTIVE = 2;
@@ -124,8 +124,7 @@ defineService('category', {
       ],
       run(ctx, { filter, pager }) {
         const given = filter ?? {};
-        /** @param {string} name @param {unknown} value */
-        const inList = (name, value) => given[name] === undefined || csvValues(given[name]).includes(String(value));
+        const { inList } = filterTests(given);
         const matches = Object.values(ctx.state.categories).filter((category) => {
           const fullName = String(category.fullName ?? category.name ?? '');
           const fullIds = String(category.fullIds ?? category.id);
@@ -202,8 +201,7 @@ defineService('categoryentry', {
           (name) => given[name] !== undefined && given[name] !== '',
         );
         if (!narrowed && !ctx.ks?.isAdmin) throw new ApiError('MUST_FILTER_ON_ENTRY_OR_CATEGORY');
-        /** @param {string} name @param {unknown} value */
-        const inList = (name, value) => given[name] === undefined || csvValues(given[name]).includes(String(value));
+        const { inList } = filterTests(given);
         const matches = ctx.state.categoryEntries.filter(
           (/** @type {any} */ link) =>
             Number(link.partnerId) === ctx.partnerId &&

@@ -1,7 +1,7 @@
 // @ts-check
 /** cuepoint_cuepoint.list: thumb cue points (chapters, slides) and quiz questions of an entry. */
 import { findEntry } from '../access.js';
-import { csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
+import { filterTests, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { defineClass, defineEnum, defineService, fields } from '../registry.js';
 import { ThumbCuePointSubType } from '../../reach/wire-enums.js';
 
@@ -101,10 +101,7 @@ defineService('cuepoint_cuepoint', {
       ],
       run(ctx, { filter, pager }) {
         const given = filter ?? {};
-        /** @param {string} name @param {unknown} value */
-        const inList = (name, value) => given[name] === undefined || csvValues(given[name]).includes(String(value));
-        /** @param {string} name @param {unknown} value */
-        const equals = (name, value) => given[name] === undefined || String(given[name]) === String(value);
+        const { equals, inList } = filterTests(given);
         const matches = Object.values(ctx.state.cuePoints).filter(
           (cuePoint) =>
             Number(cuePoint.partnerId) === ctx.partnerId &&

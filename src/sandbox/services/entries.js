@@ -8,7 +8,7 @@
 import { assertCanEditEntry, findEntry, isEntitled, requireEntry } from '../access.js';
 import { ApiError } from '../errors.js';
 import { emitPlatformEvent } from '../events.js';
-import { containsText, csvValues, listResponse, pageOf, sortByOrder } from '../lists.js';
+import { containsText, csvValues, filterTests, listResponse, pageOf, sortByOrder } from '../lists.js';
 import { applyInput, defineService, onClockTick, validateForUpdate } from '../registry.js';
 import { abortTasksOfDeletedEntry } from '../reach/lifecycle.js';
 import { transcriptRange } from '../seed/transcripts.js';
@@ -73,10 +73,7 @@ function withListDefaults(filter) {
 function matchesFilter(state, entry, filter) {
   /** @param {string} name @param {(value: any) => boolean} test */
   const check = (name, test) => filter[name] === undefined || test(filter[name]);
-  /** @param {string} name @param {unknown} value */
-  const inList = (name, value) => filter[name] === undefined || csvValues(filter[name]).includes(String(value));
-  /** @param {string} name @param {unknown} value */
-  const notInList = (name, value) => filter[name] === undefined || !csvValues(filter[name]).includes(String(value));
+  const { inList, notInList } = filterTests(filter);
   const categories = () => entryCategoryIds(state, entry);
   const text = [entry.name, entry.description, entry.tags].filter(Boolean).join(' ');
   const seconds = Math.round(Number(entry.msDuration ?? 0) / 1000);
