@@ -2,7 +2,6 @@ import type { LitElement, ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AgentsClient } from '../../agents/client.js';
 import { runAgent, updateAgent } from '../../agents/adapter.js';
-import { createFromDraft, updateFromDraft } from '../../agents/draft.js';
 import { removeAgent, startRemoval, type AgentRemoval } from '../../agents/removal.js';
 import type { ActionDefinition, Agent } from '../../agents/schemas.js';
 import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
@@ -122,10 +121,7 @@ export class AgentActionsController implements ReactiveController {
   ): Promise<void> {
     if (!definitions || !this.options.client() || this.busy || !form.check(definitions)) return;
     await this.#act(
-      (client) =>
-        editing
-          ? updateFromDraft(client, editing, form.draft, definitions)
-          : createFromDraft(client, form.draft, definitions),
+      (client) => form.save(client, editing, definitions),
       (saved) => {
         this.host.dispatchEvent(new ReachAgentChangedEvent(saved));
         this.options.announce(msg(str`Saved "${isolate(saved.name)}".`));

@@ -17,8 +17,9 @@ import { catalogLanguage, freeText } from '../shared/order-text.js';
 import { categoryPathLabel } from '../shared/labels.js';
 import { actionTypeLabel, nounWords, type Noun } from './agent-text.js';
 
-// Loaded on first use (reach-agents.ts): the form brings its styles.
+// Loaded on first use (reach-agents.ts): the form brings its styles and the controller of its draft.
 export { agentFormStyles } from './agent-form.styles.js';
+export { DraftController } from './draft-controller.js';
 
 export interface AgentFormView {
   noun: Noun;

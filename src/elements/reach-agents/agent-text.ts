@@ -8,13 +8,12 @@ import {
   type Trigger,
   type WorkflowAction,
 } from '../../agents/schemas.js';
-import type { StepSkip } from '../../agents/preflight.js';
 import type { Category } from '../../reach/categories.js';
-import type { MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
+import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { displayLocale } from '../../i18n/localization.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel } from '../shared/labels.js';
-import { blockingTaskText, catalogLanguage, entryRefusalText, inputRefusalText } from '../shared/order-text.js';
+import { catalogLanguage } from '../shared/order-text.js';
 
 /** What the host calls the product: "Publishing Agent" (agents) or "Agentic Workflows" (workflows). */
 export type Noun = 'agent' | 'workflow';
@@ -204,23 +203,6 @@ export function executionStatusLabel(status: ExecutionStatus): string {
       });
     default:
       return status;
-  }
-}
-
-/** Why a step would be skipped, in a sentence. */
-export function skipText(skip: StepSkip, entry: MediaEntry, item: VendorCatalogItem | undefined): string {
-  switch (skip.reason) {
-    case 'duplicate':
-      return blockingTaskText(skip.task);
-    case 'no-catalog-item':
-      return msg('This service is not enabled for the account any more.');
-    case 'no-profile':
-      return msg('The REACH profile of this action is not active.');
-    case 'needs-source-captions':
-    case 'needs-transcript':
-      return inputRefusalText(skip.reason, item!);
-    default:
-      return entryRefusalText(skip.reason, entry, item!);
   }
 }
 

@@ -1,8 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { AgentsClient } from '../../agents/client.js';
 import {
+  createFromDraft,
   draftOf,
   draftProblems,
   emptyDraft,
+  updateFromDraft,
   type AgentDraft,
   type DraftAction,
   type DraftProblem,
@@ -49,6 +52,13 @@ export class DraftController {
     if (problems.length === 0) return true;
     this.focus(problems[0] === 'name-required' ? 'agent-name' : `problem-${problems[0]}`);
     return false;
+  }
+
+  /** Sends the draft: a new agent, or the changes to `editing`. */
+  save(client: AgentsClient, editing: Agent | undefined, definitions: readonly ActionDefinition[]): Promise<Agent> {
+    return editing
+      ? updateFromDraft(client, editing, this.draft, definitions)
+      : createFromDraft(client, this.draft, definitions);
   }
 
   #set(draft: AgentDraft): void {

@@ -20,7 +20,6 @@ import type * as RunMode from './run-mode.js';
 import type * as AgentForm from './agent-form.js';
 import { ActivityController } from './activity-controller.js';
 import { AgentActionsController } from './agent-actions-controller.js';
-import { DraftController } from './draft-controller.js';
 import { loadAgentsData, withInlines, type AgentsData } from './agents-data.js';
 import { runsOnDemand, type Noun } from './agent-text.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
@@ -101,13 +100,23 @@ export class ReachAgents extends ReachElement {
     },
     failed: (error) => this.reportError(error),
   });
-  /** The agent form (agent-form.ts): loaded the first time an agent is created or edited. */
+  /** The agent form (agent-form.ts) and its draft: loaded the first time an agent is created or edited. */
   readonly #agentForm = new LazyModule(this, {
-    load: () => import('./agent-form.js'),
-    styles: (form) => [form.agentFormStyles],
-    // The form opened before its code came: its title takes the focus now, as it would have at once.
-    loaded: () => {
-      if (this.view.kind === 'form') this.focusAfterUpdate('form-title');
+    load: () =>
+      import('./agent-form.js').then((form) => ({
+        form,
+        draft: new form.DraftController(
+          this,
+          () => this.#definitions.value,
+          (id) => this.focusAfterUpdate(id),
+        ),
+      })),
+    styles: ({ form }) => [form.agentFormStyles],
+    // The form opened before its code came: it starts now, and its title takes the focus, as it would have at once.
+    loaded: ({ draft }) => {
+      if (this.view.kind !== 'form') return;
+      draft.start(this.view.editing);
+      this.focusAfterUpdate('form-title');
     },
     failed: (error) => this.reportError(error),
   });
@@ -137,12 +146,6 @@ export class ReachAgents extends ReachElement {
     () => [this.agentsUrl || this.settings.agentsUrl, this.view.kind === 'form'] as const,
   );
 
-  /** The agent being created or edited. */
-  readonly #draft = new DraftController(
-    this,
-    () => this.#definitions.value,
-    (id) => this.focusAfterUpdate(id),
-  );
   readonly #actions = new AgentActionsController(this, {
     client: () => this.#client(),
     noun: () => this.noun,
@@ -265,8 +268,9 @@ export class ReachAgents extends ReachElement {
 
   #openForm(editing: Agent | undefined): void {
     this.#actions.clearError();
-    this.#draft.start(editing);
     this.view = { kind: 'form', editing };
+    // Until the form's part has come, its "Loading…" shows; it starts the draft then.
+    this.#agentForm.get()?.draft.start(editing);
     this.focusAfterUpdate('form-title');
   }
 
@@ -307,20 +311,23 @@ export class ReachAgents extends ReachElement {
     }) as TemplateResult;
   }
 
-  #renderForm(form: typeof AgentForm, editing: Agent | undefined): TemplateResult {
+  #renderForm(
+    { form, draft }: { form: typeof AgentForm; draft: AgentForm.DraftController },
+    editing: Agent | undefined,
+  ): TemplateResult {
     return form.renderAgentForm({
       noun: this.noun,
       editing: Boolean(editing),
-      draft: this.#draft.draft,
+      draft: draft.draft,
       definitions: this.#definitions.value,
       categories: [...this.categories.values()],
       catalog: this.catalog,
-      problems: this.#draft.problems,
+      problems: draft.problems,
       busy: this.#actions.busy,
       errorText: this.#actions.errorText,
-      change: (changes) => this.#draft.change(changes),
-      changeAction: (type, changes) => this.#draft.changeAction(type, changes),
-      save: () => void this.#actions.save(editing, this.#draft, this.#definitions.value),
+      change: (changes) => draft.change(changes),
+      changeAction: (type, changes) => draft.changeAction(type, changes),
+      save: () => void this.#actions.save(editing, draft, this.#definitions.value),
       cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
     });
   }
@@ -351,7 +358,7 @@ export class ReachAgents extends ReachElement {
     const now = this.serverNow();
     if (this.view.kind === 'form') {
       const { editing } = this.view;
-      return this.#agentForm.render((form) => this.#renderForm(form, editing));
+      return this.#agentForm.render((part) => this.#renderForm(part, editing));
     }
     if (this.view.kind === 'list' || !this.agent) {
       return renderAgentList({

@@ -1,12 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Preflight, PlannedEntry } from '../../agents/preflight.js';
-import { creditsText, freeText, priceText, profilesHiddenText } from '../shared/order-text.js';
+import type { Preflight, PlannedEntry, StepSkip } from '../../agents/preflight.js';
+import {
+  blockingTaskText,
+  creditsText,
+  entryRefusalText,
+  freeText,
+  inputRefusalText,
+  priceText,
+  profilesHiddenText,
+} from '../shared/order-text.js';
 import { renderMediaPicker, selectedCountText } from '../shared/media-picker/media-picker.js';
 import type { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
-import { actionText, nounWords, skipText, type Noun } from './agent-text.js';
+import { actionText, nounWords, type Noun } from './agent-text.js';
 import type { PreflightController } from './preflight-controller.js';
-import type { VendorCatalogItem } from '../../reach/schemas.js';
+import type { MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 
 export interface RunPanelView {
   noun: Noun;
@@ -93,4 +101,21 @@ function renderTotals(plan: Preflight): TemplateResult | typeof nothing {
       ${total.exceeds ? html`<strong>${msg('Not enough credit: some steps would fail.')}</strong>` : nothing}
     </p>`,
   )}`;
+}
+
+/** Why a step would be skipped, in a sentence. */
+function skipText(skip: StepSkip, entry: MediaEntry, item: VendorCatalogItem | undefined): string {
+  switch (skip.reason) {
+    case 'duplicate':
+      return blockingTaskText(skip.task);
+    case 'no-catalog-item':
+      return msg('This service is not enabled for the account any more.');
+    case 'no-profile':
+      return msg('The REACH profile of this action is not active.');
+    case 'needs-source-captions':
+    case 'needs-transcript':
+      return inputRefusalText(skip.reason, item!);
+    default:
+      return entryRefusalText(skip.reason, entry, item!);
+  }
 }
