@@ -1,8 +1,23 @@
 import { css } from 'lit';
 
-/** The Activity tab and the run panel (picker, pre-flight, Run now). */
+/** The Activity tab: the runs of an agent and their steps. */
 export const activityStyles = css`
-  /* Activity */
+  .pill.run-succeeded {
+    color: var(--_success);
+  }
+  .pill.run-skipped,
+  .pill.run-pending {
+    color: var(--_muted);
+  }
+  .pill.run-running {
+    color: var(--_accent);
+  }
+  .pill.run-failed {
+    color: var(--_danger);
+  }
+  .empty-state.small {
+    padding: calc(var(--_space) * 2);
+  }
   .activity {
     display: grid;
     gap: calc(var(--_space) * 1.5);
@@ -33,16 +48,12 @@ export const activityStyles = css`
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_raised);
   }
-  .execution .thumb,
-  .picker-entry .thumb {
+  .execution .thumb {
     inline-size: 96px;
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: var(--_radius);
     background: var(--_border);
-  }
-  .picker-entry .thumb {
-    inline-size: 80px;
   }
   .execution-head {
     display: flex;
@@ -94,83 +105,12 @@ export const activityStyles = css`
   .step-skipped .step-error {
     color: var(--_muted);
   }
-  /* Headings take the focus when a page opens (for screen readers); they are not controls. */
-  h2[tabindex='-1']:focus,
-  p[tabindex='-1']:focus {
-    outline: none;
-  }
   .trace {
     margin: var(--_space) 0 0;
     font-size: 0.8em;
   }
   .trace code {
     overflow-wrap: anywhere;
-  }
-
-  /* Run */
-  .run-panel {
-    display: grid;
-    gap: var(--_space);
-  }
-  .run-panel h2 {
-    margin: 0;
-  }
-  .preflight {
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-  }
-  .preflight[aria-busy='true'] {
-    opacity: 0.7;
-  }
-  .preflight-entries,
-  .preflight-steps {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .preflight-entry {
-    padding-block: var(--_space);
-    border-block-end: 1px solid var(--_border);
-  }
-  .preflight-name {
-    display: flex;
-    gap: var(--_space);
-    align-items: center;
-    font-weight: 600;
-    margin-block-end: 4px;
-  }
-  .preflight-steps li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 2px var(--_space);
-    font-size: 0.9em;
-  }
-  .skip-reason {
-    color: var(--_warning);
-  }
-  .price {
-    font-variant-numeric: tabular-nums;
-  }
-  .total {
-    margin: var(--_space) 0 0;
-    font-weight: 600;
-  }
-  .run-bar {
-    position: sticky;
-    inset-block-end: 0;
-    display: flex;
-    justify-content: flex-end;
-    align-items: center;
-    gap: var(--_space);
-    padding: var(--_space);
-    border-block-start: 1px solid var(--_border);
-    background: var(--_surface);
-  }
-  .run-count {
-    margin-inline-end: auto;
-    font-weight: 600;
   }
 
   @container (max-width: 520px) {

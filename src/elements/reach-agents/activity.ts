@@ -1,18 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Execution, ExecutionStatus, ExecutionStep } from '../../agents/schemas.js';
+import { TriggerSystemName, type Execution, type ExecutionStatus, type ExecutionStep } from '../../agents/schemas.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import { thumbnailSrc } from '../../reach/safe-url.js';
 import { formatDate, formatRelative } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
-import {
-  actionText,
-  agentsErrorText,
-  executionStatusLabel,
-  nounWords,
-  triggerNameText,
-  type Noun,
-} from './agent-text.js';
+import { actionText, agentsErrorText, executionStatusLabel, nounWords, type Noun } from './agent-text.js';
 import type { ActivityController } from './activity-controller.js';
 
 const STATUSES: readonly ExecutionStatus[] = ['Pending', 'Running', 'Succeeded', 'Failed', 'Skipped'];
@@ -113,4 +106,23 @@ function renderStep(view: ActivityView, step: ExecutionStep): TemplateResult {
     ${task ? html`<span class="step-task muted">${msg('REACH task')}: ${statusLabel(task.status)}</span>` : nothing}
     ${step.errorMessage ? html`<span class="step-error"><bdi>${step.errorMessage}</bdi></span>` : nothing}
   </li>`;
+}
+
+/** What started a run. */
+function triggerNameText(systemName: string | undefined): string {
+  switch (systemName) {
+    case TriggerSystemName.ENTRY_READY:
+      return msg('Started by an upload');
+    case TriggerSystemName.ENTRY_UPDATED:
+      return msg('Started by a change to the entry');
+    case TriggerSystemName.ENTRY_ADDED_TO_CATEGORY:
+      return msg('Started by a category');
+    case TriggerSystemName.RUN_ON_DEMAND:
+      return msg('Run on demand', {
+        id: 'execution-trigger.on-demand',
+        desc: 'What started one run of an agent: someone ran it.',
+      });
+    default:
+      return systemName ?? '';
+  }
 }

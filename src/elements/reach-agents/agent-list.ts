@@ -16,6 +16,8 @@ export interface AgentListView {
   catalog: ReadonlyMap<number, VendorCatalogItem>;
   now: number;
   open: (agent: Agent) => void;
+  /** The pointer or the focus came to an agent: what opening it needs may start to load. */
+  prepare: () => void;
 }
 
 export function renderAgentList(view: AgentListView): TemplateResult {
@@ -38,7 +40,8 @@ function renderAgentCard(view: AgentListView, agent: Agent): TemplateResult {
     <span class="agent-icon" aria-hidden="true">${agentIcon()}</span>
     <div class="agent-summary">
       <h3 class="agent-name">
-        <button type="button" class="card-link" @click=${() => view.open(agent)}><bdi>${agent.name || agent.id}</bdi></button>
+        <button type="button" class="card-link" @click=${() => view.open(agent)}
+          @pointerenter=${view.prepare} @focus=${view.prepare}><bdi>${agent.name || agent.id}</bdi></button>
       </h3>
       <p class="agent-trigger">${trigger}</p>
       <p class="agent-actions muted">${actionsText(agent, view.catalog)}</p>

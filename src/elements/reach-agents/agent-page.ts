@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isolate } from '../shared/order-text.js';
-import type { Agent } from '../../agents/schemas.js';
+import { TriggerSystemName, type Agent, type Trigger } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
-import { actionText, activationText, nounWords, runsOnDemand, triggerText, type Noun } from './agent-text.js';
+import { actionText, categoryNames, nounWords, runsOnDemand, triggerText, type Noun } from './agent-text.js';
 import { agentIcon, statusPill } from './agent-list.js';
 
 export type AgentTab = 'overview' | 'activity';
@@ -176,4 +176,17 @@ function renderConfirm(view: ConfirmView): TemplateResult {
       <button type="button" class=${view.danger ? 'danger-solid' : 'primary'} ?disabled=${view.busy} @click=${view.ok}>${view.confirm}</button>
     </div>
   </dialog>`;
+}
+
+/** What activating means, for the confirmation. */
+function activationText(trigger: Trigger | undefined, categories: ReadonlyMap<string, Category>): string {
+  if (trigger?.systemName === TriggerSystemName.ENTRY_ADDED_TO_CATEGORY) {
+    const names = categoryNames(trigger.triggerParameters?.categoryIds ?? [], categories);
+    return trigger.triggerParameters?.includeSubcategories
+      ? msg(str`It will run automatically for every entry added to ${names}, or to any of their subcategories.`)
+      : msg(str`It will run automatically for every entry added to ${names}.`);
+  }
+  if (trigger?.systemName === TriggerSystemName.ENTRY_UPDATED)
+    return msg('It will run automatically every time an entry changes.');
+  return msg("It will run automatically every time an entry finishes processing and becomes 'Ready'.");
 }

@@ -82,7 +82,7 @@ export function runStartedText(count: number): string {
 }
 
 /** Names of categories, joined as a list: "Biology and Genetics". */
-function categoryNames(ids: readonly string[], categories: ReadonlyMap<string, Category>): string {
+export function categoryNames(ids: readonly string[], categories: ReadonlyMap<string, Category>): string {
   const names = ids.map((id) => categories.get(id)?.name ?? msg(str`category ${id}`));
   return new Intl.ListFormat(displayLocale(), { type: 'conjunction' }).format(names);
 }
@@ -107,19 +107,6 @@ export function triggerText(trigger: Trigger | undefined, categories: ReadonlyMa
     default:
       return trigger?.systemName ?? '';
   }
-}
-
-/** What activating means, for the confirmation. */
-export function activationText(trigger: Trigger | undefined, categories: ReadonlyMap<string, Category>): string {
-  if (trigger?.systemName === TriggerSystemName.ENTRY_ADDED_TO_CATEGORY) {
-    const names = categoryNames(trigger.triggerParameters?.categoryIds ?? [], categories);
-    return trigger.triggerParameters?.includeSubcategories
-      ? msg(str`It will run automatically for every entry added to ${names}, or to any of their subcategories.`)
-      : msg(str`It will run automatically for every entry added to ${names}.`);
-  }
-  if (trigger?.systemName === TriggerSystemName.ENTRY_UPDATED)
-    return msg('It will run automatically every time an entry changes.');
-  return msg("It will run automatically every time an entry finishes processing and becomes 'Ready'.");
 }
 
 /** Whether the agent is run by hand (Run) rather than activated. */
@@ -223,24 +210,5 @@ export function agentsErrorText(error: KalturaApiError, noun: Noun): string {
       if (error.kind === 'uncertain')
         return msg('No answer came back, so it is not known whether this was done. Reload to see what is true.');
       return error.message;
-  }
-}
-
-/** What started a run. */
-export function triggerNameText(systemName: string | undefined): string {
-  switch (systemName) {
-    case TriggerSystemName.ENTRY_READY:
-      return msg('Started by an upload');
-    case TriggerSystemName.ENTRY_UPDATED:
-      return msg('Started by a change to the entry');
-    case TriggerSystemName.ENTRY_ADDED_TO_CATEGORY:
-      return msg('Started by a category');
-    case TriggerSystemName.RUN_ON_DEMAND:
-      return msg('Run on demand', {
-        id: 'execution-trigger.on-demand',
-        desc: 'What started one run of an agent: someone ran it.',
-      });
-    default:
-      return systemName ?? '';
   }
 }

@@ -51,12 +51,6 @@ export const agentsStyles = css`
     position: absolute;
     inset: 0;
   }
-  button.danger-solid {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: var(--_surface);
-    font-weight: 600;
-  }
   .pill {
     display: inline-block;
     padding-block: 2px;
@@ -67,21 +61,14 @@ export const agentsStyles = css`
     white-space: nowrap;
     border: 1px solid currentColor;
   }
-  .pill.active,
-  .pill.run-succeeded {
+  .pill.active {
     color: var(--_success);
   }
-  .pill.inactive,
-  .pill.run-skipped,
-  .pill.run-pending {
+  .pill.inactive {
     color: var(--_muted);
   }
-  .pill.on-demand,
-  .pill.run-running {
+  .pill.on-demand {
     color: var(--_accent);
-  }
-  .pill.run-failed {
-    color: var(--_danger);
   }
 
   /* List */
@@ -122,10 +109,6 @@ export const agentsStyles = css`
     background: color-mix(in srgb, var(--_accent) 15%, transparent);
     color: var(--_accent);
   }
-  .agent-icon.large {
-    inline-size: 3rem;
-    block-size: 3rem;
-  }
   .agent-name {
     margin: 0 0 2px;
     font-size: 1.05em;
@@ -155,81 +138,18 @@ export const agentsStyles = css`
     border-radius: calc(var(--_radius) * 1.5);
     text-align: center;
   }
-  .empty-state.small {
-    padding: calc(var(--_space) * 2);
-  }
   .empty-title {
     font-size: 1.1em;
     font-weight: 600;
     margin: 0;
   }
 
-  /* Agent page */
-  .agent-page {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .back {
-    justify-self: start;
-  }
-  .agent-header {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto;
-    gap: calc(var(--_space) * 1.5);
-    align-items: center;
-  }
-  .agent-title {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-    flex-wrap: wrap;
-  }
-  .agent-title h2 {
-    margin: 0;
-    font-size: 1.3em;
-  }
-  .agent-buttons button {
-    min-inline-size: 8rem;
-  }
-  .tabs {
-    display: flex;
-    gap: calc(var(--_space) * 2);
-    border-block-end: 1px solid var(--_border);
-  }
-  .tab {
-    border: none;
-    border-block-end: 3px solid transparent;
-    border-radius: 0;
-    background: none;
-    padding-inline: 2px;
-    color: var(--_muted);
-    font-weight: 600;
-  }
-  .tab[aria-selected='true'] {
-    color: var(--_text);
-    border-block-end-color: var(--_accent);
-  }
-  .overview {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
+  /* The step cards of the agent page and of the form. */
   .step-card {
     padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_raised);
-  }
-  .step-card h3 {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    font-size: 0.8em;
-    color: var(--_muted);
-  }
-  .step-card p:last-child {
-    margin-block-end: 0;
   }
   .step-badge {
     display: inline-grid;
@@ -241,33 +161,10 @@ export const agentsStyles = css`
     color: var(--_on-accent);
     font-size: 0.9em;
   }
-  .action-list {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .page-actions,
-  .form-buttons {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
-  }
-
-  dialog {
-    max-inline-size: min(32rem, calc(100vw - 2rem));
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 2);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .dialog-buttons {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
-    margin-block-start: calc(var(--_space) * 2);
+  /* Headings take the focus when a page opens (for screen readers); they are not controls. */
+  h2[tabindex='-1']:focus,
+  p[tabindex='-1']:focus {
+    outline: none;
   }
 
   @container (max-width: 520px) {
@@ -281,15 +178,6 @@ export const agentsStyles = css`
       grid-column: 2;
       justify-items: start;
       text-align: start;
-    }
-    .agent-header {
-      grid-template-columns: auto minmax(0, 1fr);
-    }
-    .agent-buttons {
-      grid-column: 1 / -1;
-    }
-    .agent-buttons button {
-      inline-size: 100%;
     }
   }
 `;

@@ -6,19 +6,11 @@ import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { agentsStyles } from './reach-agents.styles.js';
-import { activityStyles } from './activity.styles.js';
 import { renderAgentList, renderAgentsHeader, renderLoadError, renderNoAgentsUrl } from './agent-list.js';
-import {
-  renderAgentConfirm,
-  renderAgentPage,
-  renderOverview,
-  type AgentPageView,
-  type AgentTab,
-} from './agent-page.js';
-import { renderActivity } from './activity.js';
+import type { AgentPageView, AgentTab } from './agent-page.js';
+import type * as AgentDetail from './agent-detail.js';
 import type * as RunMode from './run-mode.js';
 import type * as AgentForm from './agent-form.js';
-import { ActivityController } from './activity-controller.js';
 import { AgentActionsController } from './agent-actions-controller.js';
 import { loadAgentsData, withInlines, type AgentsData } from './agents-data.js';
 import { runsOnDemand, type Noun } from './agent-text.js';
@@ -61,7 +53,7 @@ type View =
  */
 @localized()
 export class ReachAgents extends ReachElement {
-  static override styles = [baseStyles, agentsStyles, activityStyles];
+  static override styles = [baseStyles, agentsStyles];
 
   /** The Agents Manager (e.g. `https://agents-manager.nvp1.ovp.kaltura.com`); wins over the provider's. */
   @property({ attribute: 'agents-url' }) agentsUrl?: string;
@@ -121,11 +113,30 @@ export class ReachAgents extends ReachElement {
     failed: (error) => this.reportError(error),
   });
 
-  readonly #activity = new ActivityController(
-    this,
-    () => this.session,
-    () => this.#client(),
-  );
+  /** An opened agent's page and its Activity tab (agent-detail.ts): loaded the first time an agent is opened. */
+  readonly #detail = new LazyModule(this, {
+    // The part comes with the Activity tab's controller made for this element.
+    load: () =>
+      import('./agent-detail.js').then((detail) => ({
+        detail,
+        activity: new detail.ActivityController(
+          this,
+          () => this.session,
+          () => this.#client(),
+        ),
+      })),
+    styles: ({ detail }) => detail.agentDetailStyles,
+    // The agent was opened before its page's code came: the page shows its tab now, and takes the focus if asked.
+    loaded: () => {
+      if (this.view.kind === 'agent' && this.agent) this.#showTab(this.agent, this.view.tab);
+      if (this.#focusTitle) this.focusAfterUpdate('agent-title');
+      this.#focusTitle = false;
+    },
+    failed: (error) => this.reportError(error),
+  });
+  /** The agent page's title takes the focus when its part comes (the agent was opened by the user). */
+  #focusTitle = false;
+
   /** The list and the look-ups its words need; with `agent-id`, that agent's page. */
   readonly #load = this.sessionTask(
     ([agentsUrl, agentId], session, signal) =>
@@ -166,7 +177,7 @@ export class ReachAgents extends ReachElement {
       this.#runMode.loaded?.parts.picker.stop();
       this.view = { kind: 'agent', tab: 'activity' };
       this.focusAfterUpdate('tab-activity');
-      void this.#activity.show(agent.id, '');
+      void this.#detail.get()?.activity.show(agent.id, '');
     },
   });
 
@@ -187,8 +198,8 @@ export class ReachAgents extends ReachElement {
   /** Asks the server again for what is shown: the list and, on the Activity tab, the open agent's executions. */
   override async refresh(): Promise<void> {
     await super.refresh();
-    if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent)
-      await this.#activity.show(this.agent.id);
+    const activity = this.#detail.loaded?.activity;
+    if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent) await activity?.show(this.agent.id);
   }
 
   #client(): AgentsClient | undefined {
@@ -204,6 +215,8 @@ export class ReachAgents extends ReachElement {
     signal: AbortSignal,
   ): Promise<void> {
     const opening = agentId && agentId !== this.#openedFor ? agentId : undefined;
+    // The agent's page comes with the data it shows.
+    if (opening) this.#detail.get();
     let data: AgentsData;
     try {
       data = await loadAgentsData(session, client, opening, signal);
@@ -229,6 +242,7 @@ export class ReachAgents extends ReachElement {
     this.#actions.clearError();
     this.agent = agent;
     if (focus) this.focusAfterUpdate('agent-title');
+    this.#focusTitle = focus && !this.#detail.loaded;
     this.#showTab(agent, tab);
     const client = this.#client();
     if (!client) return;
@@ -248,12 +262,14 @@ export class ReachAgents extends ReachElement {
   /** Shows the agent's tab; the Activity tab follows its executions while it is shown. */
   #showTab(agent: Agent, tab: AgentTab): void {
     this.view = { kind: 'agent', tab };
-    if (tab === 'activity') void this.#activity.show(agent.id);
-    else this.#activity.stop();
+    // Until the page's part has come, its "Loading…" shows; it shows the tab then.
+    const activity = this.#detail.get()?.activity;
+    if (tab === 'activity') void activity?.show(agent.id);
+    else activity?.stop();
   }
 
   #backToList(): void {
-    this.#activity.stop();
+    this.#detail.loaded?.activity.stop();
     this.#runMode.loaded?.parts.picker.stop();
     this.view = { kind: 'list' };
     this.agent = undefined;
@@ -369,20 +385,31 @@ export class ReachAgents extends ReachElement {
         catalog: this.catalog,
         now,
         open: (agent) => void this.#open(agent, 'overview'),
+        prepare: () => void this.#detail.get(),
       });
     }
     const agent = this.agent;
     if (this.view.kind === 'run') return this.#runMode.render((run) => this.#renderRun(run, agent));
+    const tab = this.view.tab;
+    return this.#detail.render((part) => this.#renderPage(part, agent, tab, now));
+  }
+
+  #renderPage(
+    { detail, activity }: { detail: typeof AgentDetail; activity: AgentDetail.ActivityController },
+    agent: Agent,
+    tab: AgentTab,
+    now: number,
+  ): TemplateResult {
     const page: Omit<AgentPageView, 'panel'> = {
       noun: this.noun,
       agent,
-      tab: this.view.tab,
+      tab,
       categories: this.categories,
       catalog: this.catalog,
       busy: this.#actions.busy,
       manages: this.manages,
       back: () => this.#backToList(),
-      selectTab: (tab) => this.#selectTab(tab),
+      selectTab: (next) => this.#selectTab(next),
       activate: () => this.#actions.confirm('activate'),
       deactivate: () => void this.#actions.setStatus(agent, 'Disabled'),
       run: () => this.#startRun(),
@@ -391,28 +418,30 @@ export class ReachAgents extends ReachElement {
       errorText: this.#actions.errorText,
     };
     const panel =
-      this.view.tab === 'overview'
-        ? renderOverview(page)
-        : renderActivity({
+      tab === 'overview'
+        ? detail.renderOverview(page)
+        : detail.renderActivity({
             noun: this.noun,
-            activity: this.#activity,
+            activity,
             catalog: this.catalog,
             task: (id) => this.session?.tasks.get(id),
             now,
             canRunAgain: runsOnDemand(agent),
             busy: this.#actions.busy,
-            filter: (status: ExecutionStatus | '') => void this.#activity.show(agent.id, status),
+            filter: (status: ExecutionStatus | '') => void activity.show(agent.id, status),
             runAgain: (entryIds) => void this.#actions.run(agent, entryIds),
-            retry: () => void this.#activity.show(agent.id),
+            retry: () => void activity.show(agent.id),
           });
-    return renderAgentPage({ ...page, panel });
+    return detail.renderAgentPage({ ...page, panel });
   }
 
   #renderDialog(): TemplateResult | typeof nothing {
     const agent = this.agent;
     const kind = this.#actions.dialog;
-    if (!kind || !agent) return nothing;
-    return renderAgentConfirm({
+    // A confirmation is asked for on the agent's page: its part has come.
+    const detail = this.#detail.loaded?.detail;
+    if (!kind || !agent || !detail) return nothing;
+    return detail.renderAgentConfirm({
       kind,
       noun: this.noun,
       agent,

@@ -6,11 +6,12 @@ import type { ReachSession } from '../../state/session.js';
 import { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
 import { mediaPickerStyles } from '../shared/media-picker/media-picker.js';
 import { PreflightController } from './preflight-controller.js';
+import { runPanelStyles } from './run-panel.styles.js';
 
 export { renderRunPanel } from './run-panel.js';
 
 /** Added to the element's shadow root when the run part is loaded. */
-export const runModeStyles = [mediaPickerStyles];
+export const runModeStyles = [mediaPickerStyles, runPanelStyles];
 
 /** The entries chosen in the picker, each planned (priced, or why a step will be skipped) as it is chosen. */
 export class RunControllers {
