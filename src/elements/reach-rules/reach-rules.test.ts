@@ -91,6 +91,12 @@ const saved = (el: ReachRules) =>
     'the rules were not saved',
   );
 
+/** Add a rule: the editor (a part loaded on first use) opens. */
+async function openEditor(el: ReachRules): Promise<void> {
+  await click(el, button(el, /^Add a rule$/));
+  await waitUntil(() => root(el).querySelector('#editor-title'), 'the editor did not open');
+}
+
 /** Writes a new rule through the editor: a trigger, the items, and whether it stops. */
 async function addRule(
   el: ReachRules,
@@ -98,7 +104,7 @@ async function addRule(
   items: readonly number[],
   stop = false,
 ): Promise<void> {
-  await click(el, button(el, /^Add a rule$/));
+  await openEditor(el);
   await when();
   for (const item of items) await check(el, `input[name=item][value="${item}"]`);
   if (stop) await check(el, '#editor-stop');
@@ -175,7 +181,7 @@ describe('reach-rules', () => {
 
   it('a rule on a Boolean template created from a system template orders when the template fires', async () => {
     const el = await rulesElement(adminKs);
-    await click(el, button(el, /^Add a rule$/));
+    await openEditor(el);
     await check(el, 'input[name=when][value=template]');
     await click(el, button(el, /^Create from a system template$/));
     await waitUntil(() => root(el).querySelector('#system-template'), 'the system templates did not load');

@@ -18,12 +18,12 @@ import {
   type DictionaryDraft,
 } from './dictionaries.js';
 import { renderPreview } from './preview.js';
-import { renderRuleEditor } from './rule-editor.js';
+import type * as RuleEditor from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
 import { ruleText, type RuleNames } from './rule-text.js';
 import { rulesStyles } from './reach-rules.styles.js';
 import { loadPreviewData, loadRulesData, saveProfilePart, type PreviewData, type RulesData } from './rules-data.js';
-import { TemplateFormController } from './template-form-controller.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { isolate } from '../shared/order-text.js';
 
 type Part = 'rules' | 'dictionaries';
@@ -82,7 +82,21 @@ export class ReachRules extends ReachElement {
   @state() private previewShown = false;
   #nextKey = 1;
 
-  readonly #templates = new TemplateFormController(this, (error) => this.reportError(error));
+  /** The rule editor and its template form (rule-editor.ts): loaded the first time a rule is added or edited. */
+  readonly #editor = new LazyModule(this, {
+    // The part comes with its template form's controller made for this element.
+    load: () =>
+      import('./rule-editor.js').then((editor) => ({
+        editor,
+        templates: new editor.TemplateFormController(this, (error) => this.reportError(error)),
+      })),
+    styles: ({ editor }) => [editor.ruleEditorStyles],
+    // The editor opened before its code came: its title takes the focus now, as it would have at once.
+    loaded: () => {
+      if (this.editing) this.focusAfterUpdate('editor-title');
+    },
+    failed: (error) => this.reportError(error),
+  });
 
   /**
    * The entries and tasks the preview reads, asked when the administrator asks for it; what the rules would
@@ -159,7 +173,7 @@ export class ReachRules extends ReachElement {
     return {
       catalog: data.catalog,
       categories: data.categories,
-      templates: [...this.#templates.created, ...data.templates],
+      templates: [...(this.#editor.loaded?.templates.created ?? []), ...data.templates],
     };
   }
 
@@ -203,19 +217,11 @@ export class ReachRules extends ReachElement {
     if (this.editing) this.#changeEditing({ draft: { ...this.editing.draft, ...change } });
   }
 
-  #editorProblem(draft: RuleDraft): string | undefined {
-    if (draft.trigger.kind === 'category' && draft.trigger.categoryIds.length === 0)
-      return msg('Choose at least one category.');
-    if (draft.trigger.kind === 'template' && draft.trigger.templateIds.length === 0)
-      return msg('Choose a template, or create one from a system template.');
-    if (draft.catalogItemIds.length === 0) return msg('Choose at least one service to order.');
-    return undefined;
-  }
-
   #finishEditing(keep: boolean): void {
     const editing = this.editing;
     if (!editing) return;
-    if (keep && this.#editorProblem(editing.draft)) {
+    // Keep is a button of the editor: its part has come.
+    if (keep && this.#editor.loaded?.editor.editorProblem(editing.draft)) {
       this.#changeEditing({ tried: true });
       this.focusAfterUpdate('editor-problem');
       return;
@@ -229,12 +235,12 @@ export class ReachRules extends ReachElement {
       this.announce(msg('Rule kept. Save the rules to apply.'));
     }
     this.editing = undefined;
-    this.#templates.close();
+    this.#editor.loaded?.templates.close();
     this.focusAfterUpdate(keep || editing.index !== 'new' ? `rule-${index}-edit` : 'add-rule');
   }
 
-  async #createTemplate(session: ReachSession): Promise<void> {
-    const template = await this.#templates.create(session);
+  async #createTemplate(templates: RuleEditor.TemplateFormController, session: ReachSession): Promise<void> {
+    const template = await templates.create(session);
     if (!template) return;
     this.#changeDraft({ trigger: { kind: 'template', templateIds: [template.id] } });
     this.announce(msg(str`Template ${template.name ?? template.id} created and active.`));
@@ -372,22 +378,28 @@ export class ReachRules extends ReachElement {
         save: () => void this.#save('rules'),
         discard: () => this.base && this.#takeRules(this.base),
         preview: () => session && this.#showPreview(session),
+        prepare: () => void this.#editor.get(),
       })}
-      ${editing && session ? this.#renderEditor(editing, names, session) : nothing}
+      ${editing && session ? this.#editor.render((part) => this.#renderEditor(part, editing, names, session)) : nothing}
       ${this.#renderPreview(data)}
       ${this.#renderDictionaries(data, readOnly !== undefined)}
     `;
   }
 
-  #renderEditor(editing: Editing, names: RuleNames, session: ReachSession) {
+  #renderEditor(
+    { editor, templates }: { editor: typeof RuleEditor; templates: RuleEditor.TemplateFormController },
+    editing: Editing,
+    names: RuleNames,
+    session: ReachSession,
+  ) {
     const { draft } = editing;
-    return renderRuleEditor({
+    return editor.renderRuleEditor({
       names,
       draft,
       isNew: editing.index === 'new',
       categorySearch: editing.search,
-      templateForm: this.#templates.form,
-      problem: editing.tried ? this.#editorProblem(draft) : undefined,
+      templateForm: templates.form,
+      problem: editing.tried ? editor.editorProblem(draft) : undefined,
       setTrigger: (trigger) => this.#changeDraft({ trigger }),
       setCategorySearch: (search) => this.#changeEditing({ search }),
       toggleItem: (id, on) =>
@@ -395,9 +407,9 @@ export class ReachRules extends ReachElement {
           catalogItemIds: on ? [...draft.catalogItemIds, id] : draft.catalogItemIds.filter((item) => item !== id),
         }),
       setStop: (stopProcessing) => this.#changeDraft({ stopProcessing }),
-      openTemplateForm: () => void this.#templates.open(session),
-      changeTemplateForm: (change) => this.#templates.change(change),
-      createTemplate: () => void this.#createTemplate(session),
+      openTemplateForm: () => void templates.open(session),
+      changeTemplateForm: (change) => templates.change(change),
+      createTemplate: () => void this.#createTemplate(templates, session),
       done: () => this.#finishEditing(true),
       cancel: () => this.#finishEditing(false),
     });

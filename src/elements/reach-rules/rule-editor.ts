@@ -11,7 +11,10 @@ import { plural } from '../../i18n/plural.js';
 import { serviceLabel, type RuleNames } from './rule-text.js';
 
 // One rule being written: when it orders (always, a category, a Boolean template) and what (catalog items
-// grouped by service), and whether it stops the rules after it.
+// grouped by service), and whether it stops the rules after it. Loaded the first time a rule is added or edited
+// (reach-rules.ts): the editor brings its styles and the controller of its template form.
+export { ruleEditorStyles } from './rule-editor.styles.js';
+export { TemplateFormController } from './template-form-controller.js';
 
 /** Creating a partner template from one of Kaltura's system templates. */
 export interface TemplateForm {
@@ -41,6 +44,16 @@ export interface RuleEditorView {
   readonly createTemplate: () => void;
   readonly done: () => void;
   readonly cancel: () => void;
+}
+
+/** Why the rule cannot be kept yet, if it cannot. */
+export function editorProblem(draft: RuleDraft): string | undefined {
+  if (draft.trigger.kind === 'category' && draft.trigger.categoryIds.length === 0)
+    return msg('Choose at least one category.');
+  if (draft.trigger.kind === 'template' && draft.trigger.templateIds.length === 0)
+    return msg('Choose a template, or create one from a system template.');
+  if (draft.catalogItemIds.length === 0) return msg('Choose at least one service to order.');
+  return undefined;
 }
 
 export function renderRuleEditor(view: RuleEditorView) {

@@ -26,6 +26,8 @@ export interface RuleListView {
   readonly save: () => void;
   readonly discard: () => void;
   readonly preview: () => void;
+  /** The pointer or the focus came to Add or Edit: the editor may start to load. */
+  readonly prepare: () => void;
 }
 
 export function renderRuleList(view: RuleListView) {
@@ -71,7 +73,8 @@ function renderRule(view: RuleListView, draft: RuleDraft, index: number) {
             @click=${() => view.move(index, -1)}>${msg('Move up')}${ofRule}</button>
           <button type="button" id="rule-${index}-down" ?disabled=${busy || index === last} aria-keyshortcuts="Alt+ArrowDown"
             @click=${() => view.move(index, 1)}>${msg('Move down')}${ofRule}</button>
-          <button type="button" id="rule-${index}-edit" ?disabled=${busy} @click=${() => view.edit(index)}>${msg('Edit')}${ofRule}</button>
+          <button type="button" id="rule-${index}-edit" ?disabled=${busy} @click=${() => view.edit(index)}
+            @pointerenter=${view.prepare} @focus=${view.prepare}>${msg('Edit')}${ofRule}</button>
           <button type="button" id="rule-${index}-delete" ?disabled=${busy} @click=${() => view.remove(index)}>${msg('Delete')}${ofRule}</button>
         </div>`
     }
@@ -81,7 +84,8 @@ function renderRule(view: RuleListView, draft: RuleDraft, index: number) {
 function renderRuleActions(view: RuleListView) {
   const busy = view.editing !== undefined || view.saving;
   return html`<div class="bar" part="save-bar">
-    <button type="button" id="add-rule" ?disabled=${busy} @click=${() => view.add()}>${msg('Add a rule')}</button>
+    <button type="button" id="add-rule" ?disabled=${busy} @click=${() => view.add()}
+      @pointerenter=${view.prepare} @focus=${view.prepare}>${msg('Add a rule')}</button>
     <button type="button" id="preview" ?disabled=${view.editing !== undefined} @click=${() => view.preview()}>${msg('Preview the last 30 days')}</button>
     <button type="button" class="primary" id="save-rules" ?disabled=${busy || !view.dirty} @click=${() => view.save()}>
       ${view.saving ? msg('Saving rules…') : msg('Save rules')}
