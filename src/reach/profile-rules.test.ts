@@ -7,7 +7,8 @@ import {
   VendorCatalogItemPriceFunction,
   VendorServiceFeature,
 } from './enums.js';
-import { costPerTenMinutes, draftOf, previewOrders, ruleOf, type RuleDraft } from './profile-rules.js';
+import { costPerTenMinutes, draftOf, ruleOf, type RuleDraft } from './profile-rules.js';
+import { previewOrders } from './rule-preview.js';
 import type { EntryVendorTask, MediaEntry, ReachProfileRule, VendorCatalogItem } from './schemas.js';
 
 const item = (id: number, pricePerUnit: number, serviceFeature: VendorServiceFeature = VendorServiceFeature.CAPTIONS) =>

@@ -1,16 +1,7 @@
-// A REACH profile's rules as an editor sees them, and what they would order (kaltura-rules §4.8: kReachManager's
-// automatic path, as the sandbox's src/sandbox/reach/rules.js runs it).
-import { entryDurationMs } from './entry.js';
-import { blockingTask, entryRefusal } from './order-rules.js';
+// A REACH profile's rules as an editor sees them (kaltura-rules §4.8: kReachManager's automatic path, as the
+// sandbox's src/sandbox/reach/rules.js runs it); what they would have ordered is rule-preview.ts.
 import { estimatePrice } from './pricing.js';
-import type {
-  EntryVendorTask,
-  MediaEntry,
-  ReachProfileRule,
-  RuleAction,
-  RuleCondition,
-  VendorCatalogItem,
-} from './schemas.js';
+import type { ReachProfileRule, RuleAction, RuleCondition, VendorCatalogItem } from './schemas.js';
 
 export const CATEGORY_CONDITION = 'KalturaCategoryEntryCondition';
 export const BOOLEAN_CONDITION = 'KalturaBooleanEventNotificationCondition';
@@ -34,7 +25,8 @@ export interface RuleDraft {
   readonly source?: ReachProfileRule;
 }
 
-const ids = (csv: string | undefined) =>
+/** The ids of a comma-separated list (as rules and entries name categories and items). */
+export const idsOf = (csv: string | undefined) =>
   (csv ?? '')
     .split(',')
     .map((id) => Number(id.trim()))
@@ -50,11 +42,11 @@ function triggerOf(conditions: readonly RuleCondition[] | undefined): RuleTrigge
     condition.categoryUserPermission === undefined &&
     condition.comparison === undefined
   ) {
-    const categoryIds = condition.categoryId ? [condition.categoryId] : ids(condition.categoryIds);
+    const categoryIds = condition.categoryId ? [condition.categoryId] : idsOf(condition.categoryIds);
     return categoryIds.length > 0 ? { kind: 'category', categoryIds } : { kind: 'other' };
   }
   if (condition.objectType === BOOLEAN_CONDITION) {
-    const templateIds = ids(condition.booleanEventNotificationIds);
+    const templateIds = idsOf(condition.booleanEventNotificationIds);
     return templateIds.length > 0 ? { kind: 'template', templateIds } : { kind: 'other' };
   }
   return { kind: 'other' };
@@ -63,7 +55,7 @@ function triggerOf(conditions: readonly RuleCondition[] | undefined): RuleTrigge
 const isAddTask = (action: RuleAction) => (action.objectType ?? ADD_TASK_ACTION) === ADD_TASK_ACTION;
 
 export function draftOf(rule: ReachProfileRule): RuleDraft {
-  const catalogItemIds = (rule.actions ?? []).filter(isAddTask).flatMap((action) => ids(action.catalogItemIds));
+  const catalogItemIds = (rule.actions ?? []).filter(isAddTask).flatMap((action) => idsOf(action.catalogItemIds));
   return {
     trigger: triggerOf(rule.conditions),
     catalogItemIds: [...new Set(catalogItemIds)],
@@ -121,62 +113,6 @@ export function ruleOf(draft: RuleDraft): ReachProfileRule {
 /** The entries a preview looks at: created this many days before now (server clock), at most `PREVIEW_MAX_ENTRIES`. */
 export const PREVIEW_DAYS = 30;
 export const PREVIEW_MAX_ENTRIES = 500;
-
-export interface PreviewOrder {
-  readonly entry: MediaEntry;
-  readonly item: VendorCatalogItem;
-  /** What the order would have cost (0 when free or priced on delivery). */
-  readonly cost: number;
-  /** An order of the item already exists for the entry, so the server would have skipped it. */
-  readonly duplicateOf?: EntryVendorTask;
-}
-
-/**
- * What a rule set would have ordered for these entries, rule by rule in order as the server evaluates them:
- * the rules without conditions when an entry becomes ready, the category rules for the categories it is in,
- * each pass stopping after a matching rule that stops processing. Boolean-template rules depend on what
- * changed when, which past data does not tell: they are left out. Items the account lacks, or that refuse the
- * entry (type, length), would have been skipped by the server and are left out too.
- */
-export function previewOrders(
-  drafts: readonly RuleDraft[],
-  entries: readonly MediaEntry[],
-  tasks: readonly EntryVendorTask[],
-  catalog: ReadonlyMap<number, VendorCatalogItem>,
-): PreviewOrder[] {
-  const orders: PreviewOrder[] = [];
-  for (const entry of entries) {
-    if (entry.parentEntryId) continue; // Child entries get nothing from rules.
-    const categories = new Set(ids(entry.categoriesIds));
-    const itemIds = new Set<number>();
-    for (const pass of ['always', 'category'] as const) {
-      for (const draft of drafts) {
-        if (draft.trigger.kind !== pass) continue;
-        if (draft.trigger.kind === 'category' && !draft.trigger.categoryIds.some((id) => categories.has(id))) continue;
-        for (const id of draft.catalogItemIds) itemIds.add(id);
-        if (draft.stopProcessing) break;
-      }
-    }
-    const entryTasks = tasks.filter((task) => task.entryId === entry.id);
-    for (const id of itemIds) {
-      const item = catalog.get(id);
-      const refusal = item && entryRefusal(entry, item);
-      // The automatic path orders for an entry still converting (the task waits for it).
-      if (!item || (refusal && refusal !== 'entry-not-ready')) continue;
-      // The automatic path counts an existing order of the item as a duplicate, even a delivered one of a resubmittable
-      // item (kaltura-rules §4.8). The preview reads no flavors: orders on other versions of the media count too.
-      const duplicateOf = blockingTask({ ...item, allowResubmission: false }, entryTasks);
-      const estimate = estimatePrice(item, entryDurationMs(entry));
-      orders.push({
-        entry,
-        item,
-        cost: estimate.kind === 'fixed' ? estimate.amount : 0,
-        ...(duplicateOf ? { duplicateOf } : {}),
-      });
-    }
-  }
-  return orders;
-}
 
 /** What the items of a rule cost together for ten minutes of media (fixed prices only). */
 export function costPerTenMinutes(items: readonly VendorCatalogItem[]): number {

@@ -1,13 +1,17 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
-import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES, type PreviewOrder } from '../../reach/profile-rules.js';
+import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES } from '../../reach/profile-rules.js';
+import type { PreviewOrder } from '../../reach/rule-preview.js';
 import { plural } from '../../i18n/plural.js';
 import { formatCount, formatCredit, formatDate } from '../shared/format.js';
 import { serviceLabel } from './rule-text.js';
 
 // What the rules being edited would have ordered for the entries of the last 30 days, from the account's
-// real entries and tasks.
+// real entries and tasks. Loaded the first time the preview is asked for (reach-rules.ts): it brings its styles
+// and the replay of the rules.
+export { previewStyles } from './preview.styles.js';
+export { previewOrders } from '../../reach/rule-preview.js';
 
 export interface PreviewView {
   readonly orders: readonly PreviewOrder[];

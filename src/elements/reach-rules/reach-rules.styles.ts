@@ -83,24 +83,6 @@ export const rulesStyles = css`
   .versions h4 {
     margin: 0;
   }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.9em;
-  }
-  th,
-  td {
-    padding: calc(var(--_space) / 2);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    overflow-wrap: anywhere;
-  }
-  tr.skipped td {
-    color: var(--_muted);
-  }
-  .preview {
-    overflow-x: auto;
-  }
   textarea {
     inline-size: 100%;
     font-family: inherit;

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
-import { draftOf, previewOrders, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
+import { draftOf, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
 import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
 import { ReachElement } from '../reach-element.js';
@@ -17,7 +17,7 @@ import {
   renderDictionaries,
   type DictionaryDraft,
 } from './dictionaries.js';
-import { renderPreview } from './preview.js';
+import type * as Preview from './preview.js';
 import type * as RuleEditor from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
 import { ruleText, type RuleNames } from './rule-text.js';
@@ -78,7 +78,7 @@ export class ReachRules extends ReachElement {
   @state() private conflict: { part: Part; theirs: ReachProfile } | undefined;
   @state() private rulesError: string | undefined;
   @state() private dictionariesError: string | undefined;
-  /** The preview is open (its data is `#preview`'s). */
+  /** The preview is open (its data is `#preview`'s, its code `#previewPart`'s). */
   @state() private previewShown = false;
   #nextKey = 1;
 
@@ -109,6 +109,16 @@ export class ReachRules extends ReachElement {
       loadPreviewData(session, now, AbortSignal.any([signal, this.abortSignal])),
     onComplete: () => this.focusAfterUpdate('preview-title'),
     onError: (error) => this.reportError(error),
+  });
+  /** What the rules would have ordered (preview.ts): loaded the first time the preview is asked for, with its data. */
+  readonly #previewPart = new LazyModule(this, {
+    load: () => import('./preview.js'),
+    styles: (preview) => [preview.previewStyles],
+    // The data came before the preview's code: its title takes the focus now, as it would have at once.
+    loaded: () => {
+      if (this.previewShown && this.#preview.status === TaskStatus.COMPLETE) this.focusAfterUpdate('preview-title');
+    },
+    failed: (error) => this.reportError(error),
   });
 
   readonly #load = this.sessionTask(
@@ -249,6 +259,7 @@ export class ReachRules extends ReachElement {
 
   #showPreview(session: ReachSession): void {
     this.previewShown = true;
+    this.#previewPart.get();
     void this.#preview.run([session, this.serverNow()]);
   }
 
@@ -378,7 +389,8 @@ export class ReachRules extends ReachElement {
         save: () => void this.#save('rules'),
         discard: () => this.base && this.#takeRules(this.base),
         preview: () => session && this.#showPreview(session),
-        prepare: () => void this.#editor.get(),
+        prepareEditor: () => void this.#editor.get(),
+        preparePreview: () => void this.#previewPart.get(),
       })}
       ${editing && session ? this.#editor.render((part) => this.#renderEditor(part, editing, names, session)) : nothing}
       ${this.#renderPreview(data)}
@@ -444,7 +456,7 @@ export class ReachRules extends ReachElement {
     if (!this.previewShown) return nothing;
     return this.#preview.render({
       pending: () => html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`,
-      complete: (preview) => this.#renderPreviewOrders(data, preview),
+      complete: (preview) => this.#previewPart.render((part) => this.#renderPreviewOrders(part, data, preview)),
       // One the element dropped (it left the page) is no failure: Preview asks again.
       error: (error) =>
         isAborted(error)
@@ -456,9 +468,9 @@ export class ReachRules extends ReachElement {
     });
   }
 
-  #renderPreviewOrders(data: RulesData, preview: PreviewData) {
-    return renderPreview({
-      orders: previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog),
+  #renderPreviewOrders(part: typeof Preview, data: RulesData, preview: PreviewData) {
+    return part.renderPreview({
+      orders: part.previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog),
       truncated: preview.truncated,
       tasksTruncated: preview.tasksTruncated,
       entriesRead: preview.entries.length,

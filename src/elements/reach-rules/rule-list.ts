@@ -27,7 +27,9 @@ export interface RuleListView {
   readonly discard: () => void;
   readonly preview: () => void;
   /** The pointer or the focus came to Add or Edit: the editor may start to load. */
-  readonly prepare: () => void;
+  readonly prepareEditor: () => void;
+  /** The pointer or the focus came to Preview: the preview may start to load. */
+  readonly preparePreview: () => void;
 }
 
 export function renderRuleList(view: RuleListView) {
@@ -74,7 +76,7 @@ function renderRule(view: RuleListView, draft: RuleDraft, index: number) {
           <button type="button" id="rule-${index}-down" ?disabled=${busy || index === last} aria-keyshortcuts="Alt+ArrowDown"
             @click=${() => view.move(index, 1)}>${msg('Move down')}${ofRule}</button>
           <button type="button" id="rule-${index}-edit" ?disabled=${busy} @click=${() => view.edit(index)}
-            @pointerenter=${view.prepare} @focus=${view.prepare}>${msg('Edit')}${ofRule}</button>
+            @pointerenter=${view.prepareEditor} @focus=${view.prepareEditor}>${msg('Edit')}${ofRule}</button>
           <button type="button" id="rule-${index}-delete" ?disabled=${busy} @click=${() => view.remove(index)}>${msg('Delete')}${ofRule}</button>
         </div>`
     }
@@ -85,8 +87,9 @@ function renderRuleActions(view: RuleListView) {
   const busy = view.editing !== undefined || view.saving;
   return html`<div class="bar" part="save-bar">
     <button type="button" id="add-rule" ?disabled=${busy} @click=${() => view.add()}
-      @pointerenter=${view.prepare} @focus=${view.prepare}>${msg('Add a rule')}</button>
-    <button type="button" id="preview" ?disabled=${view.editing !== undefined} @click=${() => view.preview()}>${msg('Preview the last 30 days')}</button>
+      @pointerenter=${view.prepareEditor} @focus=${view.prepareEditor}>${msg('Add a rule')}</button>
+    <button type="button" id="preview" ?disabled=${view.editing !== undefined} @click=${() => view.preview()}
+      @pointerenter=${view.preparePreview} @focus=${view.preparePreview}>${msg('Preview the last 30 days')}</button>
     <button type="button" class="primary" id="save-rules" ?disabled=${busy || !view.dirty} @click=${() => view.save()}>
       ${view.saving ? msg('Saving rules…') : msg('Save rules')}
     </button>
