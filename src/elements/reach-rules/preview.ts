@@ -1,19 +1,57 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { isAborted, toApiError } from '../../api/errors.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
-import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES } from '../../reach/profile-rules.js';
-import type { PreviewOrder } from '../../reach/rule-preview.js';
+import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES, type RuleDraft } from '../../reach/profile-rules.js';
+import { previewOrders, type PreviewOrder } from '../../reach/rule-preview.js';
+import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { plural } from '../../i18n/plural.js';
 import { formatCount, formatCredit, formatDate } from '../shared/format.js';
 import { serviceLabel } from './rule-text.js';
+import type { PreviewController } from './preview-controller.js';
 
 // What the rules being edited would have ordered for the entries of the last 30 days, from the account's
-// real entries and tasks. Loaded the first time the preview is asked for (reach-rules.ts): it brings its styles
-// and the replay of the rules.
+// real entries and tasks. Loaded the first time the preview is asked for (reach-rules.ts): it brings its styles,
+// its controller and the replay of the rules.
 export { previewStyles } from './preview.styles.js';
-export { previewOrders } from '../../reach/rule-preview.js';
+export { PreviewController } from './preview-controller.js';
 
 export interface PreviewView {
+  readonly preview: PreviewController;
+  /** The rules as they are now. */
+  readonly drafts: readonly RuleDraft[];
+  readonly catalog: ReadonlyMap<number, VendorCatalogItem>;
+  /** What shows while the entries are read (and while this part loads). */
+  readonly reading: () => TemplateResult;
+  readonly retry: () => void;
+  readonly close: () => void;
+}
+
+/** The preview as its look stands: reading, what the rules would have ordered, or why it could not be read. */
+export function renderPreview(view: PreviewView) {
+  return view.preview.task.render({
+    pending: view.reading,
+    complete: (data) =>
+      renderOrders({
+        orders: previewOrders(view.drafts, data.entries, data.tasks, view.catalog),
+        truncated: data.truncated,
+        tasksTruncated: data.tasksTruncated,
+        entriesRead: data.entries.length,
+        templatesLeftOut: view.drafts.some((draft) => draft.trigger.kind === 'template'),
+        close: view.close,
+      }),
+    // One the element dropped (it left the page) is no failure: Preview asks again.
+    error: (error) =>
+      isAborted(error)
+        ? nothing
+        : html`<div class="notice error" part="notice" role="alert">
+        <p>${msg(str`The preview could not be loaded: ${toApiError(error).message}`)}</p>
+        <button type="button" @click=${() => view.retry()}>${msg('Try again')}</button>
+      </div>`,
+  });
+}
+
+interface OrdersView {
   readonly orders: readonly PreviewOrder[];
   /** More entries were created in the period than the preview reads. */
   readonly truncated: boolean;
@@ -25,7 +63,7 @@ export interface PreviewView {
   readonly close: () => void;
 }
 
-function summary(view: PreviewView): string {
+function summary(view: OrdersView): string {
   const ordered = view.orders.filter((order) => !order.duplicateOf);
   const entries = new Set(ordered.map((order) => order.entry.id)).size;
   const cost = formatCredit(ordered.reduce((sum, order) => sum + order.cost, 0));
@@ -43,7 +81,7 @@ function summary(view: PreviewView): string {
   return `${orderedText} ${skippedText}`;
 }
 
-export function renderPreview(view: PreviewView) {
+function renderOrders(view: OrdersView) {
   const limit = view.truncated
     ? msg(
         str`Looks only at the newest ${formatCount(PREVIEW_MAX_ENTRIES)} entries created in the last ${PREVIEW_DAYS} days; older ones are not counted.`,

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { initialState, Task, TaskStatus } from '@lit/task';
-import { isAborted, toApiError, type KalturaApiError } from '../../api/errors.js';
+import { initialState } from '@lit/task';
+import { toApiError, type KalturaApiError } from '../../api/errors.js';
 import { draftOf, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
 import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
@@ -17,12 +17,11 @@ import {
   renderDictionaries,
   type DictionaryDraft,
 } from './dictionaries.js';
-import type * as Preview from './preview.js';
 import type * as RuleEditor from './rule-editor.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
 import { ruleText, type RuleNames } from './rule-text.js';
 import { rulesStyles } from './reach-rules.styles.js';
-import { loadPreviewData, loadRulesData, saveProfilePart, type PreviewData, type RulesData } from './rules-data.js';
+import { loadRulesData, saveProfilePart, type RulesData } from './rules-data.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { isolate } from '../shared/order-text.js';
 
@@ -78,7 +77,7 @@ export class ReachRules extends ReachElement {
   @state() private conflict: { part: Part; theirs: ReachProfile } | undefined;
   @state() private rulesError: string | undefined;
   @state() private dictionariesError: string | undefined;
-  /** The preview is open (its data is `#preview`'s, its code `#previewPart`'s). */
+  /** The preview is open (its part, `#preview`, reads and draws it). */
   @state() private previewShown = false;
   #nextKey = 1;
 
@@ -98,25 +97,21 @@ export class ReachRules extends ReachElement {
     failed: (error) => this.reportError(error),
   });
 
-  /**
-   * The entries and tasks the preview reads, asked when the administrator asks for it; what the rules would
-   * order is worked out from the drafts as they are now. A new look, another profile or leaving the page
-   * aborts the one in flight; a failure is reported once and shown in the preview.
-   */
-  readonly #preview = new Task(this, {
-    autoRun: false,
-    task: ([session, now]: readonly [ReachSession, number], { signal }): Promise<PreviewData> =>
-      loadPreviewData(session, now, AbortSignal.any([signal, this.abortSignal])),
-    onComplete: () => this.focusAfterUpdate('preview-title'),
-    onError: (error) => this.reportError(error),
-  });
-  /** What the rules would have ordered (preview.ts): loaded the first time the preview is asked for, with its data. */
-  readonly #previewPart = new LazyModule(this, {
-    load: () => import('./preview.js'),
-    styles: (preview) => [preview.previewStyles],
-    // The data came before the preview's code: its title takes the focus now, as it would have at once.
-    loaded: () => {
-      if (this.previewShown && this.#preview.status === TaskStatus.COMPLETE) this.focusAfterUpdate('preview-title');
+  /** The 30-day preview (preview.ts) and its controller: loaded the first time the preview is asked for. */
+  readonly #preview = new LazyModule(this, {
+    load: () =>
+      import('./preview.js').then((part) => ({
+        part,
+        preview: new part.PreviewController(this, {
+          abortSignal: () => this.abortSignal,
+          focus: (id) => this.focusAfterUpdate(id),
+          reportError: (error) => this.reportError(error),
+        }),
+      })),
+    styles: ({ part }) => [part.previewStyles],
+    // The preview was asked for before its code came: it reads the entries now.
+    loaded: ({ preview }) => {
+      if (this.previewShown && this.session) preview.show(this.session, this.serverNow());
     },
     failed: (error) => this.reportError(error),
   });
@@ -259,12 +254,12 @@ export class ReachRules extends ReachElement {
 
   #showPreview(session: ReachSession): void {
     this.previewShown = true;
-    this.#previewPart.get();
-    void this.#preview.run([session, this.serverNow()]);
+    // Until the preview's part has come, its "Loading…" shows; it reads the entries then.
+    this.#preview.get()?.preview.show(session, this.serverNow());
   }
 
   #closePreview(): void {
-    this.#preview.abort();
+    this.#preview.loaded?.preview.abort();
     this.previewShown = false;
   }
 
@@ -390,7 +385,7 @@ export class ReachRules extends ReachElement {
         discard: () => this.base && this.#takeRules(this.base),
         preview: () => session && this.#showPreview(session),
         prepareEditor: () => void this.#editor.get(),
-        preparePreview: () => void this.#previewPart.get(),
+        preparePreview: () => void this.#preview.get(),
       })}
       ${editing && session ? this.#editor.render((part) => this.#renderEditor(part, editing, names, session)) : nothing}
       ${this.#renderPreview(data)}
@@ -454,32 +449,23 @@ export class ReachRules extends ReachElement {
 
   #renderPreview(data: RulesData) {
     if (!this.previewShown) return nothing;
-    return this.#preview.render({
-      pending: () => html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`,
-      complete: (preview) => this.#previewPart.render((part) => this.#renderPreviewOrders(part, data, preview)),
-      // One the element dropped (it left the page) is no failure: Preview asks again.
-      error: (error) =>
-        isAborted(error)
-          ? nothing
-          : html`<div class="notice error" part="notice" role="alert">
-        <p>${msg(str`The preview could not be loaded: ${toApiError(error).message}`)}</p>
-        <button type="button" @click=${() => this.session && this.#showPreview(this.session)}>${msg('Try again')}</button>
-      </div>`,
-    });
-  }
-
-  #renderPreviewOrders(part: typeof Preview, data: RulesData, preview: PreviewData) {
-    return part.renderPreview({
-      orders: part.previewOrders(this.drafts, preview.entries, preview.tasks, data.catalog),
-      truncated: preview.truncated,
-      tasksTruncated: preview.tasksTruncated,
-      entriesRead: preview.entries.length,
-      templatesLeftOut: this.drafts.some((draft) => draft.trigger.kind === 'template'),
-      close: () => {
-        this.#closePreview();
-        this.focusAfterUpdate('preview');
-      },
-    });
+    const reading = () => html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`;
+    return this.#preview.render(
+      ({ part, preview }) =>
+        part.renderPreview({
+          preview,
+          drafts: this.drafts,
+          catalog: data.catalog,
+          reading,
+          retry: () => this.session && this.#showPreview(this.session),
+          close: () => {
+            this.#closePreview();
+            this.focusAfterUpdate('preview');
+          },
+        }),
+      // While the part loads, then while it reads the entries: one "Reading…" for both.
+      reading,
+    );
   }
 
   #renderConflict(names: RuleNames, conflict: { part: Part; theirs: ReachProfile }) {

@@ -5,21 +5,15 @@ import {
   updateProfileAutomation,
   type ProfileAutomation,
 } from '../../reach/automation.js';
-import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { listCategories, type Category } from '../../reach/categories.js';
-import { listEntries } from '../../reach/entries.js';
-import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES } from '../../reach/profile-rules.js';
 import type {
   Dictionary,
-  EntryVendorTask,
   EventNotificationTemplate,
-  MediaEntry,
   ReachProfile,
   ReachProfileRule,
   VendorCatalogItem,
 } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
-import { listTasks } from '../../reach/tasks.js';
 import { catalogOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
 
@@ -43,37 +37,6 @@ export async function loadRulesData(session: ReachSession, profileId: number, si
     session.call(listBooleanTemplates(), options),
   ]);
   return { details, catalog, profile, categories: categories.objects, templates: templates.objects };
-}
-
-export interface PreviewData {
-  entries: MediaEntry[];
-  tasks: EntryVendorTask[];
-  /** More entries were created in the period than one look fetches: the preview covers the newest ones. */
-  truncated: boolean;
-  /** More tasks were ordered in the period than one look fetches: older ones are not checked as duplicates. */
-  tasksTruncated: boolean;
-}
-
-/** The entries of the last `PREVIEW_DAYS` days (newest `PREVIEW_MAX_ENTRIES`) and the tasks ordered since (newest first, one page). */
-export async function loadPreviewData(session: ReachSession, now: number, signal: AbortSignal): Promise<PreviewData> {
-  const since = Math.floor(now - PREVIEW_DAYS * 86_400);
-  const [entries, tasks] = await Promise.all([
-    session.call(
-      listEntries({ createdAtGreaterThanOrEqual: since, orderBy: '-createdAt' }, { pageSize: PREVIEW_MAX_ENTRIES }),
-      { signal },
-    ),
-    // A task is never older than its entry: the tasks since then are all the entries' tasks.
-    session.call(
-      listTasks({ createdAtGreaterThanOrEqual: since, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE }),
-      { signal },
-    ),
-  ]);
-  return {
-    entries: entries.objects,
-    tasks: tasks.objects,
-    truncated: entries.totalCount > entries.objects.length,
-    tasksTruncated: tasks.totalCount > tasks.objects.length,
-  };
 }
 
 type Part = 'rules' | 'dictionaries';
