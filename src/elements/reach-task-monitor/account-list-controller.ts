@@ -71,10 +71,6 @@ export class AccountListController {
     this.#pagesLoaded = 0;
   }
 
-  fetchPage(session: ReachSession, filter: TaskFilter, pageIndex: number, signal: AbortSignal) {
-    return session.call(listTasks(filter, { pageSize: this.pageSize, pageIndex }), { signal });
-  }
-
   addPage(tasks: EntryVendorTask[], totalCount: number): void {
     for (const task of tasks) {
       // Sorting by a changing field can move a task to a later page: show it once.
@@ -137,7 +133,8 @@ export class AccountListController {
         if (!session || !filter) return initialState;
         const signal = AbortSignal.any([own, this.context.signal()]);
         try {
-          const page = await this.fetchPage(session, filter, this.#pagesLoaded + 1, signal);
+          const pageIndex = this.#pagesLoaded + 1;
+          const page = await session.call(listTasks(filter, { pageSize: this.pageSize, pageIndex }), { signal });
           signal.throwIfAborted();
           this.addPage(page.objects, page.totalCount);
         } catch (error) {

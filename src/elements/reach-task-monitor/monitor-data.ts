@@ -27,7 +27,8 @@ export async function loadMonitorData(
   session: ReachSession,
   entryId: string | undefined,
   applied: AccountFilters,
-  fetchPage: (filter: TaskFilter) => Promise<ListResponse<EntryVendorTask>>,
+  /** Tasks per page of the account list. */
+  pageSize: number,
   signal: AbortSignal,
 ): Promise<MonitorData> {
   const catalog = catalogOf(session);
@@ -50,8 +51,8 @@ export async function loadMonitorData(
   }
   // Filters by service, language or turnaround need the catalog first; otherwise everything goes at once.
   const filter = serverFilter(applied, filtersByCatalog(applied) ? await catalog : new Map());
-  const first = filter ? fetchPage(filter) : Promise.resolve(undefined);
-  const counted = filter ? countStatuses(session, filter, signal) : Promise.resolve(undefined);
+  const first = filter ? session.call(listTasks(filter, { pageSize, pageIndex: 1 }), { signal }) : undefined;
+  const counted = filter ? countStatuses(session, filter, signal) : undefined;
   const [items, profileList, who, page, counts] = await Promise.all([catalog, profiles, details, first, counted]);
   signal.throwIfAborted();
   return { catalog: items, details: who, profiles: profileList, filter, page, counts };
