@@ -2,3 +2,4 @@
 // one opens (LazyModule), so a page that only watches its tasks does not download them.
 export { renderConfirm } from './task-confirm.js';
 export { renderOutputPanel } from './task-output.js';
+export { loadOutput } from './task-output-data.js';

@@ -8,7 +8,7 @@ import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../rea
 import type { SessionDetails } from '../../reach/session-info.js';
 import type { TaskFilter } from '../../reach/tasks.js';
 import { safeUrl } from '../../reach/safe-url.js';
-import { taskOutput } from '../../reach/task-outputs.js';
+import { taskOutputKind } from '../../reach/task-output-kind.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
@@ -437,7 +437,7 @@ export class ReachTaskMonitor extends ReachElement {
     const item = this.#catalog.get(task.catalogItemId);
     const { clipsHref } = this;
     const actions = this.#actions;
-    const output = taskOutput(task);
+    const outputKind = taskOutputKind(task);
     return renderTaskCard({
       task,
       item,
@@ -449,7 +449,7 @@ export class ReachTaskMonitor extends ReachElement {
       actions: actions.allowed(task),
       state: actions.state(task.id),
       quote: actions.quotes.get(task.id),
-      output,
+      outputKind,
       outputShown: this.#outputs.shows(task.id),
       outputView: this.#outputs.views.get(task.id),
       clipsHref:
@@ -462,7 +462,7 @@ export class ReachTaskMonitor extends ReachElement {
       keep: (action) => actions.keep(task.id, action),
       reason: (text) => actions.setReason(task.id, text),
       checkAgain: () => void actions.checkOrderAgain(task),
-      toggleOutput: () => output && this.#outputs.toggle(task, output),
+      toggleOutput: () => this.#outputs.toggle(task),
       toggleDetails: () => {
         if (!this.#expanded.delete(task.id)) this.#expanded.add(task.id);
         this.requestUpdate();

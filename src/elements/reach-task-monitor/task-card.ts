@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { EntryVendorTaskCreationMode, EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import { taskProgress, type TaskAction } from '../../reach/task-rules.js';
-import type { TaskOutput } from '../../reach/task-outputs.js';
+import type { TaskOutputKind } from '../../reach/task-output-kind.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
 import { formatDate, formatPercent, formatRelative } from '../shared/format.js';
 import { costText } from '../shared/order-text.js';
@@ -13,7 +13,7 @@ import type { KeyedTask } from './keyed-tasks.js';
 import type { Quote } from './quote.js';
 import type { ActionState } from './task-actions-controller.js';
 import type * as CardParts from './card-parts.js';
-import type { OutputView } from './task-output-controller.js';
+import type { OutputView } from './task-output-data.js';
 import { actionLabel, forTask, orderedBy, outputLabel } from './task-words.js';
 
 /** Everything one task's card shows, and what its buttons do. */
@@ -33,7 +33,8 @@ export interface TaskCardView {
   state: ActionState;
   /** The price and credit check of ordering again, once asked. */
   quote: KeyedTask<Quote> | undefined;
-  output: TaskOutput | undefined;
+  /** What kind of result the task has, once ready. */
+  outputKind: TaskOutputKind | undefined;
   outputShown: boolean;
   outputView: KeyedTask<OutputView> | undefined;
   /** Where "Review the clips" links to, if anywhere. */
@@ -52,7 +53,7 @@ export interface TaskCardView {
 
 /** One task: what it is and where it stands, its actions and result; the facts behind "Details". */
 export function renderTaskCard(view: TaskCardView): TemplateResult {
-  const { task, item, title, state, output } = view;
+  const { task, item, title, state } = view;
   const { confirming } = state;
   const showReason =
     task.errDescription &&
@@ -90,8 +91,8 @@ export function renderTaskCard(view: TaskCardView): TemplateResult {
         : nothing
     }
     ${
-      output && view.outputShown
-        ? view.withParts((parts) => parts.renderOutputPanel(task, output, view.outputView, view.clipsHref))
+      view.outputKind && view.outputShown
+        ? view.withParts((parts) => parts.renderOutputPanel(task, view.outputView, view.clipsHref))
         : nothing
     }
     ${view.expanded ? html`<div id=${`details-${task.id}`} class="details">${renderFacts(task, item)}</div>` : nothing}
@@ -169,7 +170,7 @@ function renderToolbar({
   title,
   state,
   actions,
-  output,
+  outputKind,
   outputShown,
   expanded,
   toggleAction,
@@ -194,9 +195,9 @@ function renderToolbar({
       </button>`,
     )}
     ${
-      output
+      outputKind
         ? html`<button part="button" aria-expanded=${outputShown ? 'true' : 'false'} aria-controls=${`output-${task.id}`} @click=${toggleOutput}>
-          ${forTask(outputLabel(output), title)}
+          ${forTask(outputLabel(outputKind), title)}
         </button>`
         : nothing
     }
