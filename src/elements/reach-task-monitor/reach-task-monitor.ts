@@ -19,8 +19,9 @@ import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AccountListController } from './account-list-controller.js';
 import type { BulkAction, BulkModerationController } from './bulk-moderation-controller.js';
 import type * as AccountView from './account-view.js';
-import { CsvExportController } from './csv-export-controller.js';
-import { renderExportButton, renderExportNotice } from './csv-export.js';
+import type { CsvExportController } from './csv-export-controller.js';
+import type * as CsvExportPart from './csv-export-part.js';
+import { renderExportButton } from './csv-export.js';
 import { FiltersController } from './filters-controller.js';
 import type { MonitorContext } from './monitor-context.js';
 import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
@@ -135,7 +136,23 @@ export class ReachTaskMonitor extends ReachElement {
     failed: (error) => this.reportError(error),
   });
   readonly #outputs = new TaskOutputController(this, this.#context);
-  readonly #export = new CsvExportController(this, this.#context);
+  /** "Export to CSV" (csv-export-part.ts): loaded on the button's hover, focus or press. */
+  readonly #exportPart: LazyModule<typeof CsvExportPart> = new LazyModule(this, {
+    load: () => import('./csv-export-part.js'),
+    loaded: (part) => {
+      this.#export = new part.CsvExportController(this, this.#context);
+      const asked = this.#exportAsked;
+      this.#exportAsked = undefined;
+      if (asked) void this.#export.export(asked);
+    },
+    failed: (error) => {
+      this.#exportAsked = undefined;
+      this.reportError(error);
+    },
+  });
+  #export: CsvExportController | undefined;
+  /** The filter of an export pressed before its part had come. */
+  #exportAsked: TaskFilter | undefined;
 
   constructor() {
     super();
@@ -193,7 +210,7 @@ export class ReachTaskMonitor extends ReachElement {
     this.#filters.loadedWith = applied;
     this.#countsAsked += 1;
     this.#list?.start();
-    this.#export.reset();
+    this.#export?.reset();
     try {
       // The account view's code comes while its tasks do.
       const [data, view] = await Promise.all([
@@ -311,7 +328,12 @@ export class ReachTaskMonitor extends ReachElement {
 
   #exportTasks(): void {
     const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#list?.filter ?? {});
-    void this.#export.export(filter);
+    if (this.#export) void this.#export.export(filter);
+    else {
+      this.#exportAsked = filter;
+      this.#exportPart.get();
+      this.requestUpdate();
+    }
   }
 
   protected override render() {
@@ -319,10 +341,15 @@ export class ReachTaskMonitor extends ReachElement {
       <section class="monitor" part="panel" aria-labelledby="heading">
         <header class="top">
           <h2 id="heading" part="heading"><slot name="heading">${this.#accountView ? msg('REACH tasks') : msg('Enrichment tasks')}</slot></h2>
-          ${this.session && this.#details?.isAdmin !== false ? renderExportButton(this.#export.state, this.#ready, () => this.#exportTasks()) : nothing}
+          ${this.session && this.#details?.isAdmin !== false ? renderExportButton(
+            this.#exportAsked !== undefined || this.#export?.state.kind === 'busy',
+            this.#ready,
+            () => this.#exportTasks(),
+            () => this.#exportPart.get(),
+          ) : nothing}
         </header>
         ${this.renderLiveRegion()}
-        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${renderExportNotice(this.#export.state)}
+        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#export ? this.#exportPart.loaded?.renderExportNotice(this.#export.state) : nothing}
         ${this.#accountView && this.session ? html`${renderRoleNotice(this.#details, this.#profilesHidden)}${this.#renderFilters()}` : nothing}
         ${
           this.session

@@ -6,9 +6,9 @@ import { allowedTaskActions, type TaskAction } from '../../reach/task-rules.js';
 import type { NewTask } from '../../reach/tasks.js';
 import type { OrderAttempt } from '../../state/order.js';
 import { KeyedTasks } from './keyed-tasks.js';
+import { loadOnce } from './load-once.js';
 import type { Quote } from './quote.js';
 import type { MonitorContext } from './monitor-context.js';
-import type { TaskActionRunner } from './task-action-runner.js';
 
 /** Per task, what the person is doing with its actions; kept by id because rows come and go as the list scrolls. */
 export interface ActionState {
@@ -41,7 +41,10 @@ export class TaskActionsController implements ReactiveController {
   /** Version of each entry's source flavor, once looked up (the duplicate rule depends on it). */
   readonly sourceVersions = new Map<string, number | undefined>();
   readonly quotes: KeyedTasks<Quote>;
-  #runner: Promise<TaskActionRunner> | undefined;
+  /** What the actions send, with the confirmation's code. */
+  readonly #runner = loadOnce(() =>
+    import('./card-parts.js').then(({ TaskActionRunner }) => new TaskActionRunner(this, this.options)),
+  );
   /** The row whose action ended: focus moves to its outcome once it is drawn. */
   #focusAfter: { id: string; action: TaskAction } | undefined;
   /** The confirmation just opened: focus moves into it once it is drawn. */
@@ -113,19 +116,7 @@ export class TaskActionsController implements ReactiveController {
 
   /** The price and credit check of ordering the task again; with `reuse`, not while one is under way or done. */
   checkQuote(task: EntryVendorTask, reuse = false): void {
-    this.quotes.run(task.id, async (signal) => (await this.#loadRunner()).loadQuote(task, signal), reuse);
-  }
-
-  #loadRunner(): Promise<TaskActionRunner> {
-    this.#runner ??= import('./card-parts.js').then(
-      ({ TaskActionRunner }) => new TaskActionRunner(this, this.options),
-      (error: unknown) => {
-        // Asked for again at the next use.
-        this.#runner = undefined;
-        throw error;
-      },
-    );
-    return this.#runner;
+    this.quotes.run(task.id, async (signal) => (await this.#runner()).loadQuote(task, signal), reuse);
   }
 
   setReason(id: string, reason: string): void {
@@ -152,7 +143,7 @@ export class TaskActionsController implements ReactiveController {
       focusHeld: !!form && !!active && form.contains(active),
     });
     try {
-      const runner = await this.#loadRunner();
+      const runner = await this.#runner();
       if (action === 'resubmit') await runner.resubmit(session, task);
       else await runner.moderate(session, task, action, state.reason.trim());
     } finally {
@@ -170,7 +161,7 @@ export class TaskActionsController implements ReactiveController {
     if (!session || !unknown || state.busy) return;
     this.update(task.id, { busy: 'resubmit', note: undefined, error: undefined });
     try {
-      await (await this.#loadRunner()).checkOrderAgain(session, task);
+      await (await this.#runner()).checkOrderAgain(session, task);
     } finally {
       this.update(task.id, { busy: undefined });
       this.#focusAfter = { id: task.id, action: 'resubmit' };
