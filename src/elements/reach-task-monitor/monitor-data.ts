@@ -3,7 +3,7 @@ import type { SessionDetails } from '../../reach/session-info.js';
 import { listTasks, type TaskFilter } from '../../reach/tasks.js';
 import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
-import { countStatuses, type StatusCounts } from './status-chips.js';
+import { countStatuses, type StatusCounts } from './status-counts.js';
 import { APPROVAL_FIRST, MAX_PAGE_SIZE, filtersByCatalog, serverFilter, type AccountFilters } from './task-query.js';
 
 /** What the monitor loads: the catalog and who we are; in the account view also the profiles and the first page. */

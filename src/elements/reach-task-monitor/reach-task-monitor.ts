@@ -27,8 +27,7 @@ import type { MonitorContext } from './monitor-context.js';
 import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
-import { renderRoleNotice } from './role-notice.js';
-import { countStatuses, renderStatusChips, type StatusCounts } from './status-chips.js';
+import { countStatuses, type StatusCounts } from './status-counts.js';
 import { TaskActionsController } from './task-actions-controller.js';
 import { renderTaskCard } from './task-card.js';
 import { TaskOutputController } from './task-output-controller.js';
@@ -350,7 +349,7 @@ export class ReachTaskMonitor extends ReachElement {
         </header>
         ${this.renderLiveRegion()}
         ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#export ? this.#exportPart.loaded?.renderExportNotice(this.#export.state) : nothing}
-        ${this.#accountView && this.session ? html`${renderRoleNotice(this.#details, this.#profilesHidden)}${this.#renderFilters()}` : nothing}
+        ${this.#accountView && this.session ? this.#renderAccountTop() : nothing}
         ${
           this.session
             ? this.#load.render({
@@ -437,12 +436,16 @@ export class ReachTaskMonitor extends ReachElement {
     return this.entryId ? panels.find((panel) => entryOf(panel) === this.entryId) : panels[0];
   }
 
-  #renderFilters() {
+  /** The account view's word to a user session, its status chips and its filter form. */
+  #renderAccountTop() {
     const filters = this.#filters;
-    return html`${renderStatusChips({ counts: this.#counts, current: filters.applied.status, choose: (group) => filters.chooseStatus(group) })}
-    ${this.#accountParts.render<TemplateResult | typeof nothing>(
-      (view) =>
-        view.renderFilters({
+    return this.#accountParts.render<TemplateResult | typeof nothing>(
+      (view) => html`${view.renderRoleNotice(this.#details, this.#profilesHidden)}${view.renderStatusChips({
+        counts: this.#counts,
+        current: filters.applied.status,
+        choose: (group) => filters.chooseStatus(group),
+      })}
+        ${view.renderFilters({
           draft: filters.draft,
           applied: filters.applied,
           problem: filters.problem,
@@ -453,10 +456,10 @@ export class ReachTaskMonitor extends ReachElement {
           change: (key, value) => filters.change(key, value),
           apply: (event) => filters.apply(event),
           reset: () => filters.reset(),
-        }),
+        })}`,
       // The list below says "Loading…" meanwhile.
       () => nothing,
-    )}`;
+    );
   }
 
   /** One task's card, wired to the controllers that act on it. */
