@@ -3,6 +3,7 @@
 // A page that monitors one entry does not download it.
 export { AccountListController } from './account-list-controller.js';
 export { renderAccountList } from './account-list.js';
+export { accountViewStyles } from './account-view.styles.js';
 export { BulkModerationController } from './bulk-moderation-controller.js';
 export { renderBulkModeration } from './bulk-moderation.js';
 export { renderFilters } from './filters.js';

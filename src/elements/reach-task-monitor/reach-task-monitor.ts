@@ -127,6 +127,7 @@ export class ReachTaskMonitor extends ReachElement {
   /** The account view's list, bulk moderation and filter form (account-view.ts): loaded the first time it is shown. */
   readonly #accountParts = new LazyModule(this, {
     load: () => import('./account-view.js'),
+    styles: (view) => [view.accountViewStyles],
     failed: (error) => this.reportError(error),
   });
   /** A task's confirmation and result (card-parts.ts): loaded the first time one opens. */
