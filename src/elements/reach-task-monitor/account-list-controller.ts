@@ -8,7 +8,8 @@ import { listTasks, type TaskFilter } from '../../reach/tasks.js';
 import type { ReachSession } from '../../state/session.js';
 import { RowWindow, remToPx } from '../shared/row-window.js';
 import type { MonitorContext } from './monitor-context.js';
-import { lastReachablePage, matchesCreationMode, matchesLocally, type AccountFilters } from './task-query.js';
+import { lastReachablePage, matchesCreationMode, matchesLocally } from './account-list-rules.js';
+import type { AccountFilters } from './task-query.js';
 
 const ALL_ENTRY_STATUSES = Object.values(EntryStatus);
 /** Entry names are looked up by id, as many per call as the server takes in an IN list. */

@@ -133,6 +133,7 @@ export class ReachTaskMonitor extends ReachElement {
   /** A task's confirmation and result (card-parts.ts): loaded the first time one opens. */
   readonly #cardParts = new LazyModule(this, {
     load: () => import('./card-parts.js'),
+    styles: (parts) => [parts.cardPartsStyles],
     failed: (error) => this.reportError(error),
   });
   readonly #outputs = new TaskOutputController(this, this.#context);
