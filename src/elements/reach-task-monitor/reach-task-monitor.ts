@@ -350,7 +350,7 @@ export class ReachTaskMonitor extends ReachElement {
           ) : nothing}
         </header>
         ${this.renderLiveRegion()}
-        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#export ? this.#exportPart.loaded?.renderExportNotice(this.#export.state) : nothing}
+        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#renderExportNotice()}
         ${this.#accountView && this.session ? this.#renderAccountTop() : nothing}
         ${
           this.session
@@ -363,6 +363,12 @@ export class ReachTaskMonitor extends ReachElement {
         }
       </section>
     `;
+  }
+
+  /** Where the last export went, or why it failed (nothing before the first). */
+  #renderExportNotice() {
+    const exported = this.#export;
+    return exported ? this.#exportPart.loaded?.renderExportNotice(exported.state) : nothing;
   }
 
   /** The tasks, with what went wrong loading them (and a way to try again) above. */

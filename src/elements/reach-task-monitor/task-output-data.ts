@@ -15,7 +15,11 @@ export type OutputView =
   | { kind: 'inline' };
 
 /** What a ready task's result panel shows, asked of the server when it opens. */
-export async function loadOutput(session: ReachSession, task: EntryVendorTask, signal: AbortSignal): Promise<OutputView> {
+export async function loadOutput(
+  session: ReachSession,
+  task: EntryVendorTask,
+  signal: AbortSignal,
+): Promise<OutputView> {
   const output = taskOutput(task);
   switch (output?.kind) {
     case 'captions': {
