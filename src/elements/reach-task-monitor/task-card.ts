@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { EntryVendorTaskCreationMode, EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
@@ -164,6 +163,12 @@ function renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined)
   </dl>`;
 }
 
+/**
+ * Each action has a place of its own among the buttons, in the order the server's rules give them
+ * (allowedTaskActions): a button never turns into another action's (its colours would pass through each other's).
+ */
+const ACTION_ORDER: readonly TaskAction[] = ['approve', 'reject', 'abort', 'resubmit'];
+
 /** The task's buttons: its allowed actions, its result, and its details. */
 function renderToolbar({
   task,
@@ -179,20 +184,19 @@ function renderToolbar({
 }: TaskCardView) {
   const blocked = (action: TaskAction) => state.busy !== undefined || (action === 'resubmit' && !!state.unknownOrder);
   return html`<div class="actions" part="actions">
-    ${repeat(
-      actions,
-      // Keyed: a button never turns into another action's (its colours would pass through each other's).
-      (action) => action,
-      (action) => html`<button
-        part="button"
-        class=${action === 'approve' ? 'primary' : action === 'abort' || action === 'reject' ? 'danger' : ''}
-        data-action=${action}
-        aria-disabled=${blocked(action) ? 'true' : 'false'}
-        aria-expanded=${state.confirming === action ? 'true' : 'false'}
-        @click=${() => toggleAction(action)}
-      >
-        ${forTask(actionLabel(action), title)}
-      </button>`,
+    ${ACTION_ORDER.map((action) =>
+      actions.includes(action)
+        ? html`<button
+            part="button"
+            class=${action === 'approve' ? 'primary' : action === 'abort' || action === 'reject' ? 'danger' : ''}
+            data-action=${action}
+            aria-disabled=${blocked(action) ? 'true' : 'false'}
+            aria-expanded=${state.confirming === action ? 'true' : 'false'}
+            @click=${() => toggleAction(action)}
+          >
+            ${forTask(actionLabel(action), title)}
+          </button>`
+        : nothing,
     )}
     ${
       outputKind
