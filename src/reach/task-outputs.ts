@@ -1,9 +1,10 @@
 // What a READY task produced, read from the task (outputObjectId, taskJobData output JSON) with zod/mini:
 // vendor JSON is the least trustworthy text of all, so a malformed output becomes "no details", never a crash.
 import * as z from 'zod/mini';
-import { EntryVendorTaskStatus, VendorServiceFeature } from './enums.js';
+import { VendorServiceFeature } from './enums.js';
 import { parseClipsOutput } from './clip-suggestions.js';
 import type { EntryVendorTask } from './schemas.js';
+import { taskOutputKind } from './task-output-kind.js';
 
 export type TaskOutput =
   /** A caption asset (captions, translation, alignment, extended audio description). */
@@ -60,49 +61,41 @@ function parseJson<T>(schema: z.ZodMiniType<T>, json: string | undefined): T | u
   }
 }
 
-const CAPTION_FEATURES: ReadonlySet<number> = new Set([
-  VendorServiceFeature.CAPTIONS,
-  VendorServiceFeature.TRANSLATION,
-  VendorServiceFeature.ALIGNMENT,
-  VendorServiceFeature.EXTENDED_AUDIO_DESCRIPTION,
-  VendorServiceFeature.LIVE_CAPTION,
-  VendorServiceFeature.LIVE_TRANSLATION,
-]);
-
 /** What a ready task produced and where to find it; undefined before it is ready. */
 export function taskOutput(task: EntryVendorTask): TaskOutput | undefined {
-  if (task.status !== EntryVendorTaskStatus.READY || !task.entryId) return undefined;
-  const entryId = task.entryId;
+  const kind = taskOutputKind(task);
+  const entryId = task.entryId ?? '';
+  const objectId = task.outputObjectId ?? '';
   const data = task.taskJobData;
-  const feature = task.serviceFeature;
-  if (feature !== undefined && CAPTION_FEATURES.has(feature) && task.outputObjectId)
-    return { kind: 'captions', captionAssetId: task.outputObjectId };
-  switch (feature) {
-    case VendorServiceFeature.AUDIO_DESCRIPTION:
-    case VendorServiceFeature.DUBBING:
-      return task.outputObjectId ? { kind: 'audio', flavorAssetId: task.outputObjectId } : { kind: 'entry', entryId };
-    case VendorServiceFeature.CHAPTERING:
-      return { kind: 'chapters', entryId };
-    case VendorServiceFeature.CLIPS:
-      return { kind: 'clips', entryId, suggested: parseClipsOutput(task).length };
-    case VendorServiceFeature.SIGN_LANGUAGE:
-      return { kind: 'clips', entryId, suggested: 0 };
-    case VendorServiceFeature.SUMMARY:
-      return { kind: 'summary', text: parseJson(summarySchema, data?.outputJson ?? data?.summaryOutputJson)?.summary };
-    case VendorServiceFeature.METADATA_ENRICHMENT: {
-      const metadata = parseJson(metadataSchema, data?.outputJson);
-      return { kind: 'metadata', title: metadata?.title, description: metadata?.description, tags: metadata?.tags };
+  switch (kind) {
+    case undefined:
+      return undefined;
+    case 'captions':
+      return { kind, captionAssetId: objectId };
+    case 'audio':
+      return { kind, flavorAssetId: objectId };
+    case 'chapters':
+    case 'entry':
+      return { kind, entryId };
+    case 'clips': {
+      // A sign-language video is a child entry too; only AI clips suggest any.
+      const suggested = task.serviceFeature === VendorServiceFeature.CLIPS ? parseClipsOutput(task).length : 0;
+      return { kind, entryId, suggested };
     }
-    case VendorServiceFeature.QUIZ:
+    case 'summary':
+      return { kind, text: parseJson(summarySchema, data?.outputJson ?? data?.summaryOutputJson)?.summary };
+    case 'metadata': {
+      const metadata = parseJson(metadataSchema, data?.outputJson);
+      return { kind, title: metadata?.title, description: metadata?.description, tags: metadata?.tags };
+    }
+    case 'quiz':
       return {
-        kind: 'quiz',
+        kind,
         questions: (parseJson(quizSchema, data?.outputJson ?? data?.quizOutput) ?? []).map(
           (question) => question.question,
         ),
       };
-    case VendorServiceFeature.MODERATION:
-      return { kind: 'moderation', flagged: parseJson(moderationSchema, data?.moderationOutputJson)?.flagged };
-    default:
-      return { kind: 'entry', entryId };
+    case 'moderation':
+      return { kind, flagged: parseJson(moderationSchema, data?.moderationOutputJson)?.flagged };
   }
 }

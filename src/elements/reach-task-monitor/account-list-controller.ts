@@ -8,7 +8,8 @@ import { listTasks, type TaskFilter } from '../../reach/tasks.js';
 import type { ReachSession } from '../../state/session.js';
 import { RowWindow, remToPx } from '../shared/row-window.js';
 import type { MonitorContext } from './monitor-context.js';
-import { lastReachablePage, matchesCreationMode, matchesLocally, type AccountFilters } from './task-query.js';
+import { lastReachablePage, matchesCreationMode, matchesLocally } from './account-list-rules.js';
+import type { AccountFilters } from './task-query.js';
 
 const ALL_ENTRY_STATUSES = Object.values(EntryStatus);
 /** Entry names are looked up by id, as many per call as the server takes in an IN list. */
@@ -69,10 +70,6 @@ export class AccountListController {
     this.#idSet = new Set();
     this.total = 0;
     this.#pagesLoaded = 0;
-  }
-
-  fetchPage(session: ReachSession, filter: TaskFilter, pageIndex: number, signal: AbortSignal) {
-    return session.call(listTasks(filter, { pageSize: this.pageSize, pageIndex }), { signal });
   }
 
   addPage(tasks: EntryVendorTask[], totalCount: number): void {
@@ -137,7 +134,8 @@ export class AccountListController {
         if (!session || !filter) return initialState;
         const signal = AbortSignal.any([own, this.context.signal()]);
         try {
-          const page = await this.fetchPage(session, filter, this.#pagesLoaded + 1, signal);
+          const pageIndex = this.#pagesLoaded + 1;
+          const page = await session.call(listTasks(filter, { pageSize: this.pageSize, pageIndex }), { signal });
           signal.throwIfAborted();
           this.addPage(page.objects, page.totalCount);
         } catch (error) {

@@ -6,7 +6,8 @@ import type { TaskAction } from '../../reach/task-rules.js';
 import { abortTask, approveTask, listTasks, listTasksById, rejectTask, type TaskFilter } from '../../reach/tasks.js';
 import type { ReachSession } from '../../state/session.js';
 import type { MonitorContext } from './monitor-context.js';
-import { MAX_PAGE_SIZE, lastReachablePage } from './task-query.js';
+import { lastReachablePage } from './account-list-rules.js';
+import { MAX_PAGE_SIZE } from './task-query.js';
 import { errorText } from './task-words.js';
 
 export type BulkAction = Exclude<TaskAction, 'resubmit'>;

@@ -3,7 +3,7 @@ import type { SessionDetails } from '../../reach/session-info.js';
 import { listTasks, type TaskFilter } from '../../reach/tasks.js';
 import { catalogOf, readableProfilesOf } from '../../state/lookups.js';
 import type { ReachSession } from '../../state/session.js';
-import { countStatuses, type StatusCounts } from './status-chips.js';
+import { countStatuses, type StatusCounts } from './status-counts.js';
 import { APPROVAL_FIRST, MAX_PAGE_SIZE, filtersByCatalog, serverFilter, type AccountFilters } from './task-query.js';
 
 /** What the monitor loads: the catalog and who we are; in the account view also the profiles and the first page. */
@@ -27,7 +27,8 @@ export async function loadMonitorData(
   session: ReachSession,
   entryId: string | undefined,
   applied: AccountFilters,
-  fetchPage: (filter: TaskFilter) => Promise<ListResponse<EntryVendorTask>>,
+  /** Tasks per page of the account list. */
+  pageSize: number,
   signal: AbortSignal,
 ): Promise<MonitorData> {
   const catalog = catalogOf(session);
@@ -50,8 +51,8 @@ export async function loadMonitorData(
   }
   // Filters by service, language or turnaround need the catalog first; otherwise everything goes at once.
   const filter = serverFilter(applied, filtersByCatalog(applied) ? await catalog : new Map());
-  const first = filter ? fetchPage(filter) : Promise.resolve(undefined);
-  const counted = filter ? countStatuses(session, filter, signal) : Promise.resolve(undefined);
+  const first = filter ? session.call(listTasks(filter, { pageSize, pageIndex: 1 }), { signal }) : undefined;
+  const counted = filter ? countStatuses(session, filter, signal) : undefined;
   const [items, profileList, who, page, counts] = await Promise.all([catalog, profiles, details, first, counted]);
   signal.throwIfAborted();
   return { catalog: items, details: who, profiles: profileList, filter, page, counts };

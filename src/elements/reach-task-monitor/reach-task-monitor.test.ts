@@ -122,6 +122,7 @@ describe('reach-task-monitor', () => {
       studentView.remove();
 
       const el = await monitor(adminKs, E.studentInterview);
+      const cancel = button(card(el, first.id), /^Cancel order/);
       button(card(el, first.id), /^Approve/).click();
       await cardPartsLoaded(el);
       expect(text(card(el, first.id))).to.match(
@@ -129,6 +130,9 @@ describe('reach-task-monitor', () => {
       );
       button(card(el, first.id), /^Yes, approve/).click();
       await waitUntil(() => badge(el, first.id) === 'Pending', 'not approved');
+      // Approve and Reject are gone; Cancel order stays the same button (it does not take Approve's place and colours).
+      expect(button(card(el, first.id), /^Cancel order/)).to.equal(cancel);
+      expect(hasButton(card(el, first.id), /^Approve/)).to.be.false;
       await spoken(el);
       expect(liveRegion(el)).to.equal('English captions: approved.');
 

@@ -8,7 +8,7 @@ import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../rea
 import type { SessionDetails } from '../../reach/session-info.js';
 import type { TaskFilter } from '../../reach/tasks.js';
 import { safeUrl } from '../../reach/safe-url.js';
-import { taskOutput } from '../../reach/task-outputs.js';
+import { taskOutputKind } from '../../reach/task-output-kind.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
@@ -16,18 +16,18 @@ import { LazyModule } from '../shared/lazy-module.js';
 import { baseStyles } from '../shared/styles.js';
 import { taskChangeAnnouncement, taskTitle } from '../shared/task-labels.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
-import { AccountListController } from './account-list-controller.js';
-import { BulkModerationController, type BulkAction } from './bulk-moderation-controller.js';
+import type { AccountListController } from './account-list-controller.js';
+import type { BulkAction, BulkModerationController } from './bulk-moderation-controller.js';
 import type * as AccountView from './account-view.js';
-import { CsvExportController } from './csv-export-controller.js';
-import { renderExportButton, renderExportNotice } from './csv-export.js';
+import type { CsvExportController } from './csv-export-controller.js';
+import type * as CsvExportPart from './csv-export-part.js';
+import { renderExportButton } from './csv-export.js';
 import { FiltersController } from './filters-controller.js';
 import type { MonitorContext } from './monitor-context.js';
 import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
-import { renderRoleNotice } from './role-notice.js';
-import { countStatuses, renderStatusChips, type StatusCounts } from './status-chips.js';
+import { countStatuses, type StatusCounts } from './status-counts.js';
 import { TaskActionsController } from './task-actions-controller.js';
 import { renderTaskCard } from './task-card.js';
 import { TaskOutputController } from './task-output-controller.js';
@@ -108,7 +108,9 @@ export class ReachTaskMonitor extends ReachElement {
     reportError: (error) => this.reportError(error),
   };
 
-  readonly #list = new AccountListController(this, this.#context, () => this.#pageSize);
+  /** The account view's list and selection: made when its part (account-view.ts) has loaded. */
+  #list: AccountListController | undefined;
+  #bulk: BulkModerationController | undefined;
 
   readonly #actions = new TaskActionsController(this, {
     ...this.#context,
@@ -122,22 +124,36 @@ export class ReachTaskMonitor extends ReachElement {
     },
   });
 
-  readonly #bulk = new BulkModerationController(this, {
-    ...this.#context,
-    allowed: (task) => this.#actions.moderation(task),
-  });
-  /** The account view's list and bulk moderation (account-view.ts): loaded the first time it is shown. */
+  /** The account view's list, bulk moderation and filter form (account-view.ts): loaded the first time it is shown. */
   readonly #accountParts = new LazyModule(this, {
     load: () => import('./account-view.js'),
+    styles: (view) => [view.accountViewStyles],
     failed: (error) => this.reportError(error),
   });
   /** A task's confirmation and result (card-parts.ts): loaded the first time one opens. */
   readonly #cardParts = new LazyModule(this, {
     load: () => import('./card-parts.js'),
+    styles: (parts) => [parts.cardPartsStyles],
     failed: (error) => this.reportError(error),
   });
   readonly #outputs = new TaskOutputController(this, this.#context);
-  readonly #export = new CsvExportController(this, this.#context);
+  /** "Export to CSV" (csv-export-part.ts): loaded on the button's hover, focus or press. */
+  readonly #exportPart: LazyModule<typeof CsvExportPart> = new LazyModule(this, {
+    load: () => import('./csv-export-part.js'),
+    loaded: (part) => {
+      this.#export = new part.CsvExportController(this, this.#context);
+      const asked = this.#exportAsked;
+      this.#exportAsked = undefined;
+      if (asked) void this.#export.export(asked);
+    },
+    failed: (error) => {
+      this.#exportAsked = undefined;
+      this.reportError(error);
+    },
+  });
+  #export: CsvExportController | undefined;
+  /** The filter of an export pressed before its part had come. */
+  #exportAsked: TaskFilter | undefined;
 
   constructor() {
     super();
@@ -160,7 +176,17 @@ export class ReachTaskMonitor extends ReachElement {
 
   /** Loaded, and no page after it failed. */
   get #ready(): boolean {
-    return this.#load.status === TaskStatus.COMPLETE && this.#list.nextPageError === undefined;
+    return this.#load.status === TaskStatus.COMPLETE && this.#list?.nextPageError === undefined;
+  }
+
+  /** The account view's controllers, made once its part has loaded. */
+  #accountControllers(view: typeof AccountView): AccountControllers {
+    const list = (this.#list ??= new view.AccountListController(this, this.#context, () => this.#pageSize));
+    const bulk = (this.#bulk ??= new view.BulkModerationController(this, {
+      ...this.#context,
+      allowed: (task) => this.#actions.moderation(task),
+    }));
+    return { list, bulk };
   }
 
   /** A new list: what was shown of the last one goes; what it read stays until the new answers come. */
@@ -181,27 +207,25 @@ export class ReachTaskMonitor extends ReachElement {
     }
     this.selectedId = undefined;
     // A selection belongs to its filter: other filters, other tasks (a reload of the same keeps it).
-    if (applied !== this.#filters.loadedWith) this.#bulk.clear();
+    if (applied !== this.#filters.loadedWith) this.#bulk?.clear();
     this.#filters.loadedWith = applied;
     this.#countsAsked += 1;
-    this.#list.start();
-    this.#export.reset();
-    // The account view's code comes while its tasks do.
-    if (!entryId) this.#accountParts.get();
+    this.#list?.start();
+    this.#export?.reset();
     try {
-      const data = await loadMonitorData(
-        session,
-        entryId,
-        applied,
-        (filter) => this.#list.fetchPage(session, filter, 1, signal),
-        signal,
-      );
+      // The account view's code comes while its tasks do.
+      const [data, view] = await Promise.all([
+        loadMonitorData(session, entryId, applied, this.#pageSize, signal),
+        entryId ? undefined : import('./account-view.js'),
+      ]);
       [this.#catalog, this.#details] = [data.catalog, data.details];
       if (data.profiles) this.#profiles = data.profiles;
       this.#profilesHidden = data.profiles === undefined;
-      this.#list.filter = data.filter;
       this.#counts = data.counts;
-      if (data.page) this.#list.addPage(data.page.objects, data.page.totalCount);
+      if (!view) return;
+      const { list } = this.#accountControllers(view);
+      list.filter = data.filter;
+      if (data.page) list.addPage(data.page.objects, data.page.totalCount);
     } catch (error) {
       // Left the session or overtaken by a newer load: nothing to show. (sessionTask reports any other failure.)
       if (isAborted(error)) return initialState;
@@ -215,14 +239,14 @@ export class ReachTaskMonitor extends ReachElement {
     for (const { task, previousStatus } of changes) {
       if (previousStatus === undefined) {
         // A new order placed elsewhere on the page (not a page of the list): newest first, if it fits the account view's filter.
-        if (this.#accountView && this.#ready && !this.#list.shows(task.id)) {
+        if (this.#list && this.#accountView && this.#ready && !this.#list.shows(task.id)) {
           this.#list.taskCreated(task, this.#filters.applied);
           recount = true;
         }
         continue;
       }
       if (task.status !== previousStatus && this.#accountView) recount = true;
-      const shown = this.entryId ? task.entryId === this.entryId : this.#list.shows(task.id);
+      const shown = this.entryId ? task.entryId === this.entryId : !!this.#list?.shows(task.id);
       if (!shown) continue;
       this.dispatchEvent(new ReachTaskChangedEvent(task, previousStatus));
       // Said once per session, even when another element of the page shows the same task.
@@ -237,7 +261,7 @@ export class ReachTaskMonitor extends ReachElement {
 
   /** A task changed status: the chips count again (the list keeps its tasks). */
   async #recount(session: ReachSession): Promise<void> {
-    const filter = this.#list.filter;
+    const filter = this.#list?.filter;
     if (!filter) return;
     const asked = ++this.#countsAsked;
     try {
@@ -256,7 +280,7 @@ export class ReachTaskMonitor extends ReachElement {
     if (!session) return [];
     if (this.entryId)
       return session.tasks.forEntry(this.entryId).sort((a, b) => b.createdAt - a.createdAt || compareIds(b.id, a.id));
-    return this.#list.shownTasks(session, this.#filters.applied);
+    return this.#list?.shownTasks(session, this.#filters.applied) ?? [];
   }
 
   #select(id: string | undefined): void {
@@ -284,25 +308,33 @@ export class ReachTaskMonitor extends ReachElement {
   }
 
   /** Every task of the filter; filtered by creation mode (in the browser), the ones loaded that match. */
-  async #selectAllMatching(shown: readonly EntryVendorTask[]): Promise<void> {
-    if (this.#filters.applied.creationMode) for (const task of shown) this.#bulk.toggle(task.id, true);
-    else await this.#bulk.selectAllMatching(this.#list.filter);
+  async #selectAllMatching(
+    { list, bulk }: AccountControllers,
+    shown: readonly EntryVendorTask[],
+  ): Promise<void> {
+    if (this.#filters.applied.creationMode) for (const task of shown) bulk.toggle(task.id, true);
+    else await bulk.selectAllMatching(list.filter);
   }
 
   /** Opens (or closes) the confirmation of an action on the selection, with the keyboard in it. */
-  #openBulk(action: BulkAction | undefined): void {
-    this.#bulk.open(action);
+  #openBulk(bulk: BulkModerationController, action: BulkAction | undefined): void {
+    bulk.open(action);
     if (action) this.focusAfterUpdate(action === 'approve' ? 'bulk-yes' : 'bulk-reason');
   }
 
-  async #runBulk(action: BulkAction): Promise<void> {
-    await this.#bulk.run(action);
+  async #runBulk(bulk: BulkModerationController, action: BulkAction): Promise<void> {
+    await bulk.run(action);
     this.focusAfterUpdate('bulk-outcome');
   }
 
   #exportTasks(): void {
-    const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#list.filter ?? {});
-    void this.#export.export(filter);
+    const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#list?.filter ?? {});
+    if (this.#export) void this.#export.export(filter);
+    else {
+      this.#exportAsked = filter;
+      this.#exportPart.get();
+      this.requestUpdate();
+    }
   }
 
   protected override render() {
@@ -310,22 +342,33 @@ export class ReachTaskMonitor extends ReachElement {
       <section class="monitor" part="panel" aria-labelledby="heading">
         <header class="top">
           <h2 id="heading" part="heading"><slot name="heading">${this.#accountView ? msg('REACH tasks') : msg('Enrichment tasks')}</slot></h2>
-          ${this.session && this.#details?.isAdmin !== false ? renderExportButton(this.#export.state, this.#ready, () => this.#exportTasks()) : nothing}
+          ${this.session && this.#details?.isAdmin !== false ? renderExportButton(
+            this.#exportAsked !== undefined || this.#export?.state.kind === 'busy',
+            this.#ready,
+            () => this.#exportTasks(),
+            () => this.#exportPart.get(),
+          ) : nothing}
         </header>
         ${this.renderLiveRegion()}
-        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${renderExportNotice(this.#export.state)}
-        ${this.#accountView && this.session ? html`${renderRoleNotice(this.#details, this.#profilesHidden)}${this.#renderFilters()}` : nothing}
+        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#renderExportNotice()}
+        ${this.#accountView && this.session ? this.#renderAccountTop() : nothing}
         ${
           this.session
             ? this.#load.render({
                 pending: () => html`<p class="notice" part="notice" role="status">${msg('Loading tasks…')}</p>`,
-                complete: () => this.#renderTasks(this.#list.nextPageError),
+                complete: () => this.#renderTasks(this.#list?.nextPageError),
                 error: (error) => this.#renderTasks(error),
               })
             : nothing
         }
       </section>
     `;
+  }
+
+  /** Where the last export went, or why it failed (nothing before the first). */
+  #renderExportNotice() {
+    const exported = this.#export;
+    return exported ? this.#exportPart.loaded?.renderExportNotice(exported.state) : nothing;
   }
 
   /** The tasks, with what went wrong loading them (and a way to try again) above. */
@@ -342,7 +385,7 @@ export class ReachTaskMonitor extends ReachElement {
     if (tasks.length === 0) {
       const empty = !this.#accountView
         ? msg('No enrichment has been ordered for this media yet.')
-        : this.#list.filter
+        : this.#list?.filter
           ? msg('No tasks match these filters.')
           : msg('No catalog item offers this service, so no task can match.');
       const panel = this.#orderPanel();
@@ -361,27 +404,29 @@ export class ReachTaskMonitor extends ReachElement {
   }
 
   #renderAccount(view: typeof AccountView, tasks: readonly EntryVendorTask[]) {
+    const controllers = this.#accountControllers(view);
+    const { list, bulk } = controllers;
     return html`${view.renderBulkModeration({
-      bulk: this.#bulk,
-      matching: this.#filters.applied.creationMode ? tasks.length : this.#list.reachableTotal,
+      bulk,
+      matching: this.#filters.applied.creationMode ? tasks.length : list.reachableTotal,
       moderates: this.#details?.isAdmin ?? false,
       catalog: this.#catalog,
-      entryName: (task) => (task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : ''),
-      selectAll: () => void this.#selectAllMatching(tasks),
-      open: (action) => this.#openBulk(action),
-      run: (action) => void this.#runBulk(action),
+      entryName: (task) => (task.entryId ? (list.entryName(task.entryId) ?? task.entryId) : ''),
+      selectAll: () => void this.#selectAllMatching(controllers, tasks),
+      open: (action) => this.#openBulk(bulk, action),
+      run: (action) => void this.#runBulk(bulk, action),
     })}
     ${view.renderAccountList({
       tasks,
-      list: this.#list,
+      list,
       catalog: this.#catalog,
       byCreationMode: !!this.#filters.applied.creationMode,
       selected: this.selectedId ? this.session?.tasks.get(this.selectedId) : undefined,
       now: this.serverNow(),
       select: (id) => this.#select(id),
       profileName: (task) => this.#profileName(task),
-      chosen: this.#bulk.selected,
-      choose: (id, on) => this.#bulk.toggle(id, on),
+      chosen: bulk.selected,
+      choose: (id, on) => bulk.toggle(id, on),
       card: (task) => this.#renderCard(task, true),
     })}`;
   }
@@ -399,12 +444,16 @@ export class ReachTaskMonitor extends ReachElement {
     return this.entryId ? panels.find((panel) => entryOf(panel) === this.entryId) : panels[0];
   }
 
-  #renderFilters() {
+  /** The account view's word to a user session, its status chips and its filter form. */
+  #renderAccountTop() {
     const filters = this.#filters;
-    return html`${renderStatusChips({ counts: this.#counts, current: filters.applied.status, choose: (group) => filters.chooseStatus(group) })}
-    ${this.#accountParts.render<TemplateResult | typeof nothing>(
-      (view) =>
-        view.renderFilters({
+    return this.#accountParts.render<TemplateResult | typeof nothing>(
+      (view) => html`${view.renderRoleNotice(this.#details, this.#profilesHidden)}${view.renderStatusChips({
+        counts: this.#counts,
+        current: filters.applied.status,
+        choose: (group) => filters.chooseStatus(group),
+      })}
+        ${view.renderFilters({
           draft: filters.draft,
           applied: filters.applied,
           problem: filters.problem,
@@ -415,10 +464,10 @@ export class ReachTaskMonitor extends ReachElement {
           change: (key, value) => filters.change(key, value),
           apply: (event) => filters.apply(event),
           reset: () => filters.reset(),
-        }),
+        })}`,
       // The list below says "Loading…" meanwhile.
       () => nothing,
-    )}`;
+    );
   }
 
   /** One task's card, wired to the controllers that act on it. */
@@ -426,19 +475,19 @@ export class ReachTaskMonitor extends ReachElement {
     const item = this.#catalog.get(task.catalogItemId);
     const { clipsHref } = this;
     const actions = this.#actions;
-    const output = taskOutput(task);
+    const outputKind = taskOutputKind(task);
     return renderTaskCard({
       task,
       item,
       title: taskTitle(task, item),
-      entryName: withEntry && task.entryId ? (this.#list.entryName(task.entryId) ?? task.entryId) : undefined,
+      entryName: withEntry && task.entryId ? (this.#list?.entryName(task.entryId) ?? task.entryId) : undefined,
       now: this.serverNow(),
       profileName: this.#profileName(task),
       awaitsAdministrator: !!this.#details && !this.#details.isAdmin,
       actions: actions.allowed(task),
       state: actions.state(task.id),
       quote: actions.quotes.get(task.id),
-      output,
+      outputKind,
       outputShown: this.#outputs.shows(task.id),
       outputView: this.#outputs.views.get(task.id),
       clipsHref:
@@ -451,7 +500,7 @@ export class ReachTaskMonitor extends ReachElement {
       keep: (action) => actions.keep(task.id, action),
       reason: (text) => actions.setReason(task.id, text),
       checkAgain: () => void actions.checkOrderAgain(task),
-      toggleOutput: () => output && this.#outputs.toggle(task, output),
+      toggleOutput: () => this.#outputs.toggle(task),
       toggleDetails: () => {
         if (!this.#expanded.delete(task.id)) this.#expanded.add(task.id);
         this.requestUpdate();
@@ -466,6 +515,11 @@ function focusPanel(panel: HTMLElement): void {
   if (!panel.hasAttribute('tabindex')) panel.tabIndex = -1;
   panel.scrollIntoView({ block: 'nearest' });
   panel.focus({ preventScroll: true });
+}
+
+interface AccountControllers {
+  list: AccountListController;
+  bulk: BulkModerationController;
 }
 
 function compareIds(a: string, b: string): number {

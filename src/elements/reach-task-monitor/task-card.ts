@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { EntryVendorTaskCreationMode, EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import { taskProgress, type TaskAction } from '../../reach/task-rules.js';
-import type { TaskOutput } from '../../reach/task-outputs.js';
+import type { TaskOutputKind } from '../../reach/task-output-kind.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
 import { formatDate, formatPercent, formatRelative } from '../shared/format.js';
 import { costText } from '../shared/order-text.js';
@@ -13,7 +12,7 @@ import type { KeyedTask } from './keyed-tasks.js';
 import type { Quote } from './quote.js';
 import type { ActionState } from './task-actions-controller.js';
 import type * as CardParts from './card-parts.js';
-import type { OutputView } from './task-output-controller.js';
+import type { OutputView } from './task-output-data.js';
 import { actionLabel, forTask, orderedBy, outputLabel } from './task-words.js';
 
 /** Everything one task's card shows, and what its buttons do. */
@@ -33,7 +32,8 @@ export interface TaskCardView {
   state: ActionState;
   /** The price and credit check of ordering again, once asked. */
   quote: KeyedTask<Quote> | undefined;
-  output: TaskOutput | undefined;
+  /** What kind of result the task has, once ready. */
+  outputKind: TaskOutputKind | undefined;
   outputShown: boolean;
   outputView: KeyedTask<OutputView> | undefined;
   /** Where "Review the clips" links to, if anywhere. */
@@ -52,7 +52,7 @@ export interface TaskCardView {
 
 /** One task: what it is and where it stands, its actions and result; the facts behind "Details". */
 export function renderTaskCard(view: TaskCardView): TemplateResult {
-  const { task, item, title, state, output } = view;
+  const { task, item, title, state } = view;
   const { confirming } = state;
   const showReason =
     task.errDescription &&
@@ -90,8 +90,8 @@ export function renderTaskCard(view: TaskCardView): TemplateResult {
         : nothing
     }
     ${
-      output && view.outputShown
-        ? view.withParts((parts) => parts.renderOutputPanel(task, output, view.outputView, view.clipsHref))
+      view.outputKind && view.outputShown
+        ? view.withParts((parts) => parts.renderOutputPanel(task, view.outputView, view.clipsHref))
         : nothing
     }
     ${view.expanded ? html`<div id=${`details-${task.id}`} class="details">${renderFacts(task, item)}</div>` : nothing}
@@ -163,13 +163,19 @@ function renderFacts(task: EntryVendorTask, item: VendorCatalogItem | undefined)
   </dl>`;
 }
 
+/**
+ * Each action has a place of its own among the buttons, in the order the server's rules give them
+ * (allowedTaskActions): a button never turns into another action's (its colours would pass through each other's).
+ */
+const ACTION_ORDER: readonly TaskAction[] = ['approve', 'reject', 'abort', 'resubmit'];
+
 /** The task's buttons: its allowed actions, its result, and its details. */
 function renderToolbar({
   task,
   title,
   state,
   actions,
-  output,
+  outputKind,
   outputShown,
   expanded,
   toggleAction,
@@ -178,25 +184,24 @@ function renderToolbar({
 }: TaskCardView) {
   const blocked = (action: TaskAction) => state.busy !== undefined || (action === 'resubmit' && !!state.unknownOrder);
   return html`<div class="actions" part="actions">
-    ${repeat(
-      actions,
-      // Keyed: a button never turns into another action's (its colours would pass through each other's).
-      (action) => action,
-      (action) => html`<button
-        part="button"
-        class=${action === 'approve' ? 'primary' : action === 'abort' || action === 'reject' ? 'danger' : ''}
-        data-action=${action}
-        aria-disabled=${blocked(action) ? 'true' : 'false'}
-        aria-expanded=${state.confirming === action ? 'true' : 'false'}
-        @click=${() => toggleAction(action)}
-      >
-        ${forTask(actionLabel(action), title)}
-      </button>`,
+    ${ACTION_ORDER.map((action) =>
+      actions.includes(action)
+        ? html`<button
+            part="button"
+            class=${action === 'approve' ? 'primary' : action === 'abort' || action === 'reject' ? 'danger' : ''}
+            data-action=${action}
+            aria-disabled=${blocked(action) ? 'true' : 'false'}
+            aria-expanded=${state.confirming === action ? 'true' : 'false'}
+            @click=${() => toggleAction(action)}
+          >
+            ${forTask(actionLabel(action), title)}
+          </button>`
+        : nothing,
     )}
     ${
-      output
+      outputKind
         ? html`<button part="button" aria-expanded=${outputShown ? 'true' : 'false'} aria-controls=${`output-${task.id}`} @click=${toggleOutput}>
-          ${forTask(outputLabel(output), title)}
+          ${forTask(outputLabel(outputKind), title)}
         </button>`
         : nothing
     }

@@ -3,16 +3,15 @@ import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { safeUrl } from '../../reach/safe-url.js';
-import type { TaskOutput } from '../../reach/task-outputs.js';
+import { taskOutput, type TaskOutput } from '../../reach/task-outputs.js';
 import { formatClock, formatCount, formatDuration } from '../shared/format.js';
 import type { KeyedTask } from './keyed-tasks.js';
-import type { OutputView } from './task-output-controller.js';
+import type { OutputView } from './task-output-data.js';
 import { errorText } from './task-words.js';
 
 /** A task's result, under its buttons: a download link, the chapters, the clips, or the result itself. */
 export function renderOutputPanel(
   task: EntryVendorTask,
-  output: TaskOutput,
   view: KeyedTask<OutputView> | undefined,
   clipsHref: string | undefined,
 ) {
@@ -25,14 +24,19 @@ export function renderOutputPanel(
             pending: loading,
             error: (error) =>
               html`<p class="error" role="alert">${msg('The result could not be loaded.')} ${errorText(error)}</p>`,
-            complete: (loaded) => renderLoaded(task, output, loaded, clipsHref),
+            complete: (loaded) => renderLoaded(task, taskOutput(task), loaded, clipsHref),
           })
         : loading()
     }
   </div>`;
 }
 
-function renderLoaded(task: EntryVendorTask, output: TaskOutput, view: OutputView, clipsHref: string | undefined) {
+function renderLoaded(
+  task: EntryVendorTask,
+  output: TaskOutput | undefined,
+  view: OutputView,
+  clipsHref: string | undefined,
+) {
   switch (view.kind) {
     case 'file':
       return renderFile(task, view.url, view.format);
@@ -43,7 +47,7 @@ function renderLoaded(task: EntryVendorTask, output: TaskOutput, view: OutputVie
       </ol>`;
     case 'clips': {
       const suggested =
-        output.kind === 'clips' && output.suggested ? html`<p>${suggestedClipsText(output.suggested)}</p>` : nothing;
+        output?.kind === 'clips' && output.suggested ? html`<p>${suggestedClipsText(output.suggested)}</p>` : nothing;
       return html`${suggested}${
         view.clips.length === 0
           ? html`<p class="muted">${msg('No clips were found.')}</p>`
@@ -70,8 +74,8 @@ function renderFile(task: EntryVendorTask, link: string, format: string | undefi
 }
 
 /** Results the task itself carries (or that were written onto the entry). */
-function renderInline(output: TaskOutput) {
-  switch (output.kind) {
+function renderInline(output: TaskOutput | undefined) {
+  switch (output?.kind) {
     case 'summary':
       return html`<p class="prose">${output.text ?? msg('The summary was written to the entry’s description.')}</p>`;
     case 'metadata':

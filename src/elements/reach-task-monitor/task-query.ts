@@ -1,6 +1,6 @@
 // The account view's filters and sorting, and how they map onto KalturaEntryVendorTaskFilter (kaltura-rules §1.2).
 import { EntryVendorTaskStatus } from '../../reach/enums.js';
-import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
+import type { VendorCatalogItem } from '../../reach/schemas.js';
 import type { TaskFilter } from '../../reach/tasks.js';
 
 /** Status choices. Cancelled tasks cannot be listed: the server hides them. */
@@ -74,14 +74,8 @@ export const DEFAULT_FILTERS: AccountFilters = {
 /** An administrator's first view when orders wait for them: those orders, the longest waiting first. */
 export const APPROVAL_FIRST: AccountFilters = { ...DEFAULT_FILTERS, status: 'moderation', sort: '+createdAt' };
 
-/** Kaltura's pager: at most 500 a page, and no offset at or beyond 10,000 (QUERY_EXCEEDED_MAX_MATCHES_ALLOWED). */
+/** Kaltura's pager: at most 500 a page. */
 export const MAX_PAGE_SIZE = 500;
-export const MAX_MATCHES = 10_000;
-
-/** The last page index the server will answer for this page size. */
-export function lastReachablePage(pageSize: number): number {
-  return Math.ceil(MAX_MATCHES / pageSize);
-}
 
 /** A `yyyy-mm-dd` in the user's time zone → unix seconds of the start (or end) of that day. */
 function dayBoundary(day: string, end: boolean): number | undefined {
@@ -144,26 +138,4 @@ export function serverFilter(
     ...(filters.text.trim() ? { freeText: filters.text.trim() } : {}),
     orderBy: filters.sort,
   };
-}
-
-/** Creation mode has no server filter: it is applied to what is loaded. */
-export function matchesCreationMode(task: EntryVendorTask, filters: AccountFilters): boolean {
-  const mode = task.creationMode ?? CreationModeChoice.MANUAL;
-  if (filters.creationMode === CreationModeChoice.RULE) return mode === CreationModeChoice.AUTOMATIC && !!task.context;
-  return !filters.creationMode || mode === filters.creationMode;
-}
-
-/**
- * Whether a task that appeared elsewhere on the page (a new order) belongs in the loaded list: checks what
- * can be checked here; with a text search the server's answer is needed, so it waits for a reload.
- */
-export function matchesLocally(task: EntryVendorTask, filter: TaskFilter, filters: AccountFilters): boolean {
-  if (filter.freeText) return false;
-  if (filter.statusIn && !filter.statusIn.includes(task.status)) return false;
-  if (filter.catalogItemIdIn && !filter.catalogItemIdIn.includes(task.catalogItemId)) return false;
-  if (filter.reachProfileIdIn && !filter.reachProfileIdIn.includes(task.reachProfileId ?? -1)) return false;
-  if (filter.createdAtGreaterThanOrEqual !== undefined && task.createdAt < filter.createdAtGreaterThanOrEqual)
-    return false;
-  if (filter.createdAtLessThanOrEqual !== undefined && task.createdAt > filter.createdAtLessThanOrEqual) return false;
-  return matchesCreationMode(task, filters);
 }

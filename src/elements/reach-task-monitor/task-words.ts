@@ -4,7 +4,7 @@ import { toApiError } from '../../api/errors.js';
 import { EntryVendorTaskCreationMode } from '../../reach/enums.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import type { TaskAction } from '../../reach/task-rules.js';
-import type { TaskOutput } from '../../reach/task-outputs.js';
+import type { TaskOutputKind } from '../../reach/task-output-kind.js';
 
 /** The server's own words for an API refusal; for anything else, what happened (never the KS: the client redacts it). */
 export function errorText(error: unknown): string {
@@ -45,8 +45,8 @@ export function orderedBy(task: EntryVendorTask, profileName: string | undefined
 }
 
 /** The label of the button that shows a task's result. */
-export function outputLabel(output: TaskOutput): string {
-  switch (output.kind) {
+export function outputLabel(kind: TaskOutputKind): string {
+  switch (kind) {
     case 'captions':
       return msg('Get the caption file');
     case 'audio':
