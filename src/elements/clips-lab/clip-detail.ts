@@ -14,6 +14,9 @@ import { inputValue, timeRange } from './clip-text.js';
 import { renderRangeHandles, trimWindow, type ClipRange } from './range-handles.js';
 import { renderJob } from './saves.js';
 
+// Made by the lab when this part has come: the preview plays only here.
+export { ClipPreviewController } from './clip-preview-controller.js';
+
 export interface DetailView {
   clip: ClipSuggestion;
   review: ClipReview;

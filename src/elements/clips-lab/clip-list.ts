@@ -9,7 +9,6 @@ import { isolate } from '../shared/order-text.js';
 import type { ClipReview, ClipSet } from './clip-review.js';
 import type { ClipSavesController } from './clip-saves-controller.js';
 import { clipEntryStatus, selectValue, timeRange } from './clip-text.js';
-import { placeOnTrack } from './range-handles.js';
 
 export interface ReviewView {
   sets: readonly ClipSet[];
@@ -218,4 +217,15 @@ function thumbnailOf(
   if (clip.entry?.thumbnailUrl && !moved) return thumbnailSrc(clip.entry.thumbnailUrl, 320, 180);
   if (start === undefined) return undefined;
   return thumbnailSrc(sourceThumbnail, 320, 180, `/vid_sec/${Math.floor(start)}`);
+}
+
+/**
+ * Places a mark on a track (fractions of the track) through the CSSOM. Not `styleMap`: on first render it
+ * writes the `style` attribute as text, which a strict `style-src 'self'` policy blocks (lit#4719).
+ */
+export function placeOnTrack(element: Element | undefined, start: number, length?: number): void {
+  if (!element) return;
+  const { style } = element as HTMLElement;
+  style.insetInlineStart = `${start * 100}%`;
+  if (length !== undefined) style.inlineSize = `${length * 100}%`;
 }

@@ -20,14 +20,14 @@ import { TaskStoreController } from '../shared/task-store-controller.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
 import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
-import { ClipPreviewController, previewCaption, type PreviewTarget } from './clip-preview-controller.js';
+import type { ClipPreviewController, PreviewTarget } from './clip-preview-controller.js';
 import { ClipReview, clipSets } from './clip-review.js';
 import { ClipSavesController } from './clip-saves-controller.js';
 import { clipsReadyText, endedReason } from './clip-text.js';
 import { styles } from './clips-lab.styles.js';
 import { entryLink } from './entry-link.js';
 import { hasKalturaPlayer } from './kaltura-player.js';
-import { loadLabData, type LabData, type LabHost } from './lab-data.js';
+import { loadLabData, previewCaption, type LabData, type LabHost } from './lab-data.js';
 import { renderOrder } from './order-form.js';
 import { renderSaves } from './saves.js';
 import { renderTaskStatus } from './task-status.js';
@@ -108,16 +108,24 @@ export class ClipsLab extends ReachElement {
   readonly #order = new ClipOrderController(this.#lab, () => this.#data);
   readonly #entries = new ClipEntriesController(this.#lab);
   readonly #saves = new ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
-  /** Not private: the tests check that it lets go of the media (and revokes its caption track) when reset. */
-  protected readonly preview = new ClipPreviewController(this.#lab, () => this.#previewTarget());
+  /**
+   * Made when the clip detail part has come, with it. Not private: the tests check that it lets go of the
+   * media (and revokes its caption track) when reset.
+   */
+  protected preview: ClipPreviewController | undefined;
   readonly #review = new ClipReview(this, () => this.#sourceSeconds);
   readonly #layout = new WideLayoutController(this, WIDE_LAYOUT_PX);
   /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. */
   readonly #detail = new LazyModule(this, {
     load: () => import('./clip-detail.js'),
-    // The clip opened before it came: its heading takes the focus now that it is there.
-    loaded: () => {
-      if (this.#activeClip()) this.focusAfterUpdate('detail-heading');
+    loaded: ({ ClipPreviewController }) => {
+      this.preview = new ClipPreviewController(this.#lab, () => this.#previewTarget());
+      // The clip opened before it came: its media is asked for, and its heading takes the focus now.
+      const data = this.#data;
+      if (data && this.#activeClip()) {
+        this.#ensureMedia(data);
+        this.focusAfterUpdate('detail-heading');
+      }
     },
     failed: (error) => this.reportError(error),
   });
@@ -145,7 +153,7 @@ export class ClipsLab extends ReachElement {
       this.#shownFor = entryId;
       this.#review.reset();
       this.#order.reset();
-      this.preview.reset();
+      this.preview?.reset();
       this.#entries.reset();
     }
     const { data, clipEntries, profiles } = await loadLabData(session, entryId, signal);
@@ -235,9 +243,9 @@ export class ClipsLab extends ReachElement {
     };
   }
 
-  /** Asks for the media once, when the first preview opens. */
+  /** Asks for the media once, when the first preview opens (or, opened before the preview came, once it is here). */
   #ensureMedia(data: LabData): void {
-    if (!this.#usesKalturaPlayer) this.preview.ensureMedia(data.flavors, previewCaption(data.captions));
+    if (!this.#usesKalturaPlayer) this.preview?.ensureMedia(data.flavors, previewCaption(data.captions));
   }
 
   #open(data: LabData, clip: ClipSuggestion, toggle = false): void {
@@ -327,7 +335,7 @@ export class ClipsLab extends ReachElement {
           renderDetail({
             clip,
             review: this.#review,
-            preview: this.preview,
+            preview: this.preview!,
             saves: this.#saves,
             nativeVideo: !this.#usesKalturaPlayer,
             sourceSeconds: this.#sourceSeconds,
