@@ -9,10 +9,9 @@ import { isolate } from '../shared/order-text.js';
 import { formatTimecode, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
 import { PLAYER_SLOT, type ClipPreviewController } from './clip-preview-controller.js';
 import type { ClipReview } from './clip-review.js';
-import type { ClipSavesController } from './clip-saves-controller.js';
 import { inputValue, timeRange } from './clip-text.js';
 import { renderRangeHandles, trimWindow, type ClipRange } from './range-handles.js';
-import { renderJob } from './saves.js';
+import type { LoadedSaves } from './saves.js';
 
 // Made by the lab when this part has come: the preview plays only here.
 export { ClipPreviewController } from './clip-preview-controller.js';
@@ -21,7 +20,7 @@ export interface DetailView {
   clip: ClipSuggestion;
   review: ClipReview;
   preview: ClipPreviewController;
-  saves: ClipSavesController;
+  saves: LoadedSaves;
   /** The native video plays (not the host page's Kaltura Player). */
   nativeVideo: boolean;
   sourceSeconds: number;
@@ -36,7 +35,7 @@ export function renderDetail(view: DetailView) {
   const { clip, review, preview, saves } = view;
   const title = review.editFor(clip).name || clip.title;
   const range = review.rangeOf(clip);
-  const job = saves.latestJobFor(clip.key);
+  const job = saves.controller.latestJobFor(clip.key);
   const fromPlayhead = (field: 'start' | 'end') => {
     if (preview.position !== undefined) review.patch(clip, { [field]: formatTimecode(preview.position) });
   };
@@ -62,7 +61,7 @@ export function renderDetail(view: DetailView) {
       }
     </div>
     ${view.mayEdit ? renderEditForm(view) : nothing}
-    ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${renderJob(job, saves)}</ul>` : nothing}
+    ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${saves.part.renderJob(job, saves.controller)}</ul>` : nothing}
   </section>`;
 }
 
@@ -98,7 +97,7 @@ function renderEditForm(view: DetailView) {
   const edit = review.editFor(clip);
   const errors = review.errors.get(clip.key) ?? {};
   const change = (patch: Partial<ClipEdit>) => review.patch(clip, patch);
-  const saving = view.saves.isSaving(clip.key);
+  const saving = view.saves.controller.isSaving(clip.key);
   const nameField = fieldState(errors, 'name');
   return html`<form
     class="edit"

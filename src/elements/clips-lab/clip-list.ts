@@ -22,12 +22,15 @@ export interface ReviewView {
   /** The source's thumbnail, to show a clip without an entry of its own at its start. */
   sourceThumbnail: string | undefined;
   review: ClipReview;
-  saves: ClipSavesController;
+  /** Undefined until the saves part has come. */
+  saves: ClipSavesController | undefined;
   /** The preview and edit panel of a clip. */
   detail(clip: ClipSuggestion): TemplateResult;
   /** `toggle`: from the card's own button, which closes the preview it opened (narrow layout). */
   open(clip: ClipSuggestion, toggle?: boolean): void;
   saveSelected(clips: ClipSuggestion[]): void;
+  /** The pointer is on, or the focus in, a control that saves: the saves part starts to load. */
+  wantSaves(): void;
 }
 
 /** The clips of the shown set: the set picker, their timeline, "Save selected", the cards and the preview. */
@@ -47,6 +50,8 @@ export function renderReview(view: ReviewView) {
               class="primary"
               aria-disabled=${selectedClips.length === 0 ? 'true' : 'false'}
               aria-describedby="bulk-hint"
+              @pointerenter=${view.wantSaves}
+              @focus=${view.wantSaves}
               @click=${() => selectedClips.length > 0 && view.saveSelected(selectedClips)}
             >
               ${msg(str`Save selected (${selectedClips.length})`)}
@@ -151,9 +156,9 @@ function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
         ${edited ? html` · <span class="badge edited">${msg('Edited', { id: 'clips.edited', desc: 'Mark on a clip card whose title, description, tags or range the user changed.' })}</span>` : nothing}
         ${processing ? html` · <span class="badge">${clipEntryStatus(false)}</span>` : nothing}
         ${
-          view.saves.isSaving(clip.key)
+          view.saves?.isSaving(clip.key)
             ? html` · <span class="badge">${msg('Saving…')}</span>`
-            : view.saves.latestJobFor(clip.key)?.phase.kind === 'done'
+            : view.saves?.latestJobFor(clip.key)?.phase.kind === 'done'
               ? html` · <span class="badge">${msg('Saved')}</span>`
               : nothing
         }
@@ -176,7 +181,7 @@ function renderCardActions(view: ReviewView, clip: ClipSuggestion, index: number
   const isActive = clip.key === view.active?.key;
   return html`${
     view.mayEdit
-      ? html`<span class="select">
+      ? html`<span class="select" @pointerenter=${view.wantSaves} @focusin=${view.wantSaves}>
           <input
             id=${checkboxId}
             type="checkbox"

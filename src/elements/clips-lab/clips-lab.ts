@@ -22,19 +22,25 @@ import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
 import type { ClipPreviewController, PreviewTarget } from './clip-preview-controller.js';
 import { ClipReview, clipSets } from './clip-review.js';
-import { ClipSavesController } from './clip-saves-controller.js';
+import type { ClipSavesController } from './clip-saves-controller.js';
 import { clipsReadyText, endedReason } from './clip-text.js';
 import { styles } from './clips-lab.styles.js';
 import { entryLink } from './entry-link.js';
 import { hasKalturaPlayer } from './kaltura-player.js';
 import { loadLabData, previewCaption, type LabData, type LabHost } from './lab-data.js';
 import { renderOrder } from './order-form.js';
-import { renderSaves } from './saves.js';
+import { renderSaves, type LoadedSaves } from './saves.js';
 import { renderTaskStatus } from './task-status.js';
 import { WideLayoutController } from '../shared/wide-layout-controller.js';
 
 /** From this inline size the preview sits beside the list. */
 const WIDE_LAYOUT_PX = 880;
+
+/**
+ * A lab of the page loaded the saves part: its saves may be of another lab's session, so every lab then takes
+ * the part (already downloaded) at once and shows them.
+ */
+let savesOnPage = false;
 
 /**
  * @tagname clips-lab
@@ -107,7 +113,25 @@ export class ClipsLab extends ReachElement {
   );
   readonly #order = new ClipOrderController(this.#lab, () => this.#data);
   readonly #entries = new ClipEntriesController(this.#lab);
-  readonly #saves = new ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
+  /** The session's saves, once their part has come. */
+  #saves: LoadedSaves | undefined;
+  /** What the user asked of the saves before their part came, done when it comes. */
+  #awaitingSaves: ((saves: ClipSavesController) => void)[] = [];
+  /** Saving, resuming and removing copies (saves-part.ts): loaded on intent, or when a save is asked for. */
+  readonly #savesPart = new LazyModule(this, {
+    load: () => import('./saves-part.js'),
+    loaded: (part) => {
+      savesOnPage = true;
+      const controller = new part.ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
+      this.#saves = { controller, part };
+      for (const act of this.#awaitingSaves.splice(0)) act(controller);
+    },
+    failed: (error) => {
+      this.#awaitingSaves = [];
+      this.reportError(error);
+    },
+  });
+  readonly #wantSaves = () => void this.#savesPart.get();
   /**
    * Made when the clip detail part has come, with it. Not private: the tests check that it lets go of the
    * media (and revokes its caption track) when reset.
@@ -259,13 +283,26 @@ export class ClipsLab extends ReachElement {
     this.focusAfterUpdate('detail-heading');
   }
 
+  /** Runs `act` on the saves at once, or when their part has come. */
+  #withSaves(act: (saves: ClipSavesController) => void): void {
+    if (this.#saves) {
+      act(this.#saves.controller);
+      return;
+    }
+    this.#awaitingSaves.push(act);
+    this.#wantSaves();
+  }
+
   /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
   #save(data: LabData, clips: readonly ClipSuggestion[], bulk = false): void {
-    if (!this.#mayEdit(data)) return;
-    const toSave = clips.filter((clip) => !this.#saves.isSaving(clip.key));
+    if (this.#mayEdit(data)) this.#withSaves((saves) => this.#saveWith(saves, data, clips, bulk));
+  }
+
+  #saveWith(saves: ClipSavesController, data: LabData, clips: readonly ClipSuggestion[], bulk: boolean): void {
+    const toSave = clips.filter((clip) => !saves.isSaving(clip.key));
     const drafts = this.#review.drafts(toSave, data.entryId, previewCaption(data.captions), bulk);
     if (Array.isArray(drafts)) {
-      this.#saves.save(drafts);
+      saves.save(drafts);
       return;
     }
     if (bulk && this.#review.bulkProblem) this.announce(this.#review.bulkProblem);
@@ -293,6 +330,7 @@ export class ClipsLab extends ReachElement {
         <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
       </div>`;
     }
+    if (savesOnPage) this.#wantSaves();
     const data = this.#data;
     if (!data) return html`<p class="muted" role="status">${msg('Loading clips…')}</p>`;
     const { source } = data;
@@ -312,7 +350,15 @@ export class ClipsLab extends ReachElement {
       ${renderTaskStatus({ task: tasks[0], now: this.serverNow(), mayEdit })}
       ${renderOrder({ ...data, sourceSeconds, tasks, again: view.suggestions.length > 0, mayEdit, now: this.serverNow(), order: this.#order })}
       ${this.#renderReview(data, view, mayEdit)}
-      ${renderSaves({ children: view, saves: this.#saves, shownInDetail: this.#activeClip() && this.#saves.latestJobFor(this.#review.activeKey), mayEdit })}
+      ${renderSaves({
+        children: view,
+        saves: this.#saves,
+        shownInDetail: this.#activeClip() && this.#saves?.controller.latestJobFor(this.#review.activeKey),
+        mayEdit,
+        linkTo: this.#lab.entryHref,
+        removeLeftover: (entry) => this.#withSaves((saves) => void saves.removeLeftover(entry)),
+        wantSaves: this.#wantSaves,
+      })}
     `;
   }
 
@@ -329,23 +375,25 @@ export class ClipsLab extends ReachElement {
       sourceSeconds: this.#sourceSeconds,
       sourceThumbnail: data.source.thumbnailUrl,
       review: this.#review,
-      saves: this.#saves,
+      saves: this.#saves?.controller,
+      // The detail saves its clip and shows the save: it is drawn once both parts have come.
       detail: (clip) =>
         this.#detail.render(({ renderDetail }) =>
-          renderDetail({
+          this.#savesPart.render(() => renderDetail({
             clip,
             review: this.#review,
             preview: this.preview!,
-            saves: this.#saves,
+            saves: this.#saves!,
             nativeVideo: !this.#usesKalturaPlayer,
             sourceSeconds: this.#sourceSeconds,
             caption: previewCaption(data.captions),
             mayEdit,
             save: () => this.#save(data, [clip]),
-          }),
+          })),
         ),
       open: (clip, toggle) => this.#open(data, clip, toggle),
       saveSelected: (clips) => this.#save(data, clips, true),
+      wantSaves: this.#wantSaves,
     });
   }
 }
