@@ -15,6 +15,7 @@ import type { LoadedSaves } from './saves.js';
 
 // Made by the lab when this part has come: the preview plays only here.
 export { ClipPreviewController } from './clip-preview-controller.js';
+export { detailStyles } from './clip-detail.styles.js';
 
 export interface DetailView {
   clip: ClipSuggestion;

@@ -12,11 +12,12 @@ import { mayEditEntry } from '../../reach/session-info.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
-import { LazyModule } from '../shared/lazy-module.js';
+import { LazyModule, renderLoadingPart } from '../shared/lazy-module.js';
 import { formatClock } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
+import { ActionPart } from './action-part.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
 import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
@@ -111,27 +112,25 @@ export class ClipsLab extends ReachElement {
     ([entryId], session, signal) => this.#loadLab(session, entryId, signal),
     () => [this.entryId] as const,
   );
-  readonly #order = new ClipOrderController(this.#lab, () => this.#data);
+  /** Checking and sending the order (clip-order-sender.ts): loaded on intent, or when the order is sent. */
+  readonly #orderStep = new ActionPart(this, {
+    load: () => import('./clip-order-sender.js'),
+    failed: (error) => this.reportError(error),
+  });
+  readonly #order = new ClipOrderController(this.#lab, () => this.#data, this.#orderStep);
   readonly #entries = new ClipEntriesController(this.#lab);
   /** The session's saves, once their part has come. */
   #saves: LoadedSaves | undefined;
-  /** What the user asked of the saves before their part came, done when it comes. */
-  #awaitingSaves: ((saves: ClipSavesController) => void)[] = [];
   /** Saving, resuming and removing copies (saves-part.ts): loaded on intent, or when a save is asked for. */
-  readonly #savesPart = new LazyModule(this, {
+  readonly #savesPart = new ActionPart(this, {
     load: () => import('./saves-part.js'),
     loaded: (part) => {
       savesOnPage = true;
       const controller = new part.ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
       this.#saves = { controller, part };
-      for (const act of this.#awaitingSaves.splice(0)) act(controller);
     },
-    failed: (error) => {
-      this.#awaitingSaves = [];
-      this.reportError(error);
-    },
+    failed: (error) => this.reportError(error),
   });
-  readonly #wantSaves = () => void this.#savesPart.get();
   /**
    * Made when the clip detail part has come, with it. Not private: the tests check that it lets go of the
    * media (and revokes its caption track) when reset.
@@ -142,6 +141,7 @@ export class ClipsLab extends ReachElement {
   /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. */
   readonly #detail = new LazyModule(this, {
     load: () => import('./clip-detail.js'),
+    styles: (detail) => [detail.detailStyles],
     loaded: ({ ClipPreviewController }) => {
       this.preview = new ClipPreviewController(this.#lab, () => this.#previewTarget());
       // The clip opened before it came: its media is asked for, and its heading takes the focus now.
@@ -285,12 +285,9 @@ export class ClipsLab extends ReachElement {
 
   /** Runs `act` on the saves at once, or when their part has come. */
   #withSaves(act: (saves: ClipSavesController) => void): void {
-    if (this.#saves) {
-      act(this.#saves.controller);
-      return;
-    }
-    this.#awaitingSaves.push(act);
-    this.#wantSaves();
+    this.#savesPart.use(() => {
+      if (this.#saves) act(this.#saves.controller);
+    });
   }
 
   /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
@@ -330,7 +327,7 @@ export class ClipsLab extends ReachElement {
         <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
       </div>`;
     }
-    if (savesOnPage) this.#wantSaves();
+    if (savesOnPage) this.#savesPart.want();
     const data = this.#data;
     if (!data) return html`<p class="muted" role="status">${msg('Loading clips…')}</p>`;
     const { source } = data;
@@ -357,7 +354,7 @@ export class ClipsLab extends ReachElement {
         mayEdit,
         linkTo: this.#lab.entryHref,
         removeLeftover: (entry) => this.#withSaves((saves) => void saves.removeLeftover(entry)),
-        wantSaves: this.#wantSaves,
+        wantSaves: this.#savesPart.want,
       })}
     `;
   }
@@ -376,24 +373,26 @@ export class ClipsLab extends ReachElement {
       sourceThumbnail: data.source.thumbnailUrl,
       review: this.#review,
       saves: this.#saves?.controller,
-      // The detail saves its clip and shows the save: it is drawn once both parts have come.
       detail: (clip) =>
-        this.#detail.render(({ renderDetail }) =>
-          this.#savesPart.render(() => renderDetail({
+        this.#detail.render(({ renderDetail }) => {
+          // The detail saves its clip and shows the save: it is drawn once the saves have come too.
+          const saves = this.#savesPart.get() && this.#saves;
+          if (!saves) return renderLoadingPart();
+          return renderDetail({
             clip,
             review: this.#review,
             preview: this.preview!,
-            saves: this.#saves!,
+            saves,
             nativeVideo: !this.#usesKalturaPlayer,
             sourceSeconds: this.#sourceSeconds,
             caption: previewCaption(data.captions),
             mayEdit,
             save: () => this.#save(data, [clip]),
-          })),
-        ),
+          });
+        }),
       open: (clip, toggle) => this.#open(data, clip, toggle),
       saveSelected: (clips) => this.#save(data, clips, true),
-      wantSaves: this.#wantSaves,
+      wantSaves: this.#savesPart.want,
     });
   }
 }
