@@ -1,11 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
-import { plural } from '../../i18n/plural.js';
-import { splitTags, type ClipChildren, type ClipSuggestion } from '../../reach/clip-suggestions.js';
-import type { CaptionAsset, EntryVendorTask } from '../../reach/schemas.js';
-import type { ClipDraft } from '../../state/clip-save.js';
-import { formatCount } from '../shared/format.js';
-import { isolate } from '../shared/order-text.js';
+import type { ClipChildren, ClipSuggestion } from '../../reach/clip-suggestions.js';
+import type { EntryVendorTask } from '../../reach/schemas.js';
 import { checkClipEdit, editFromClip, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
 
 /** The clips one task made, or the source's clips no loaded task describes (`task` undefined). */
@@ -153,74 +148,8 @@ export class ClipReview {
     if (clip.startSeconds === undefined) return undefined;
     return { start: clip.startSeconds, end: clip.startSeconds + clip.durationSeconds };
   }
-
-  /**
-   * The drafts to save, or (when some clip needs fixing) none, with the errors shown, the first clip that
-   * needs fixing open and, after "Save selected" (`bulk`), a message naming it. Returns the id of the field
-   * to focus then.
-   */
-  drafts(
-    clips: readonly ClipSuggestion[],
-    sourceEntryId: string,
-    caption: CaptionAsset | undefined,
-    bulk: boolean,
-  ): ClipDraft[] | { focus: string } {
-    const drafts: ClipDraft[] = [];
-    const invalid: { clip: ClipSuggestion; errors: ClipEditErrors }[] = [];
-    for (const clip of clips) {
-      const edit = this.editFor(clip);
-      const { errors, range } = checkClipEdit(edit, this.sourceSeconds());
-      this.errors = new Map(this.errors).set(clip.key, errors);
-      if (!range) invalid.push({ clip, errors });
-      else drafts.push(draftOf(clip, edit, range, sourceEntryId, edit.burnCaptions ? caption : undefined));
-    }
-    this.host.requestUpdate();
-    const [first] = invalid;
-    if (!first) {
-      this.bulkProblem = undefined;
-      if (bulk && drafts.length > 0) this.selected = new Set();
-      return drafts;
-    }
-    if (bulk) this.bulkProblem = needsFixingText(invalid.length, this.editFor(first.clip).name || first.clip.title);
-    this.activeKey = first.clip.key;
-    const field = (['name', 'start', 'end'] as const).find((name) => first.errors[name]) ?? 'name';
-    return { focus: `edit-${field}` };
-  }
 }
 
 function originalEdit(clip: ClipSuggestion): ClipEdit {
   return editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
-}
-
-function draftOf(
-  clip: ClipSuggestion,
-  edit: ClipEdit,
-  range: { start: number; end: number },
-  sourceEntryId: string,
-  caption: CaptionAsset | undefined,
-): ClipDraft {
-  return {
-    sourceEntryId,
-    offsetMs: Math.round(range.start * 1000),
-    durationMs: Math.round((range.end - range.start) * 1000),
-    captionAssetId: caption?.id,
-    name: edit.name.trim(),
-    description: edit.description.trim(),
-    tags: splitTags(edit.tags).join(', '),
-    key: clip.key,
-  };
-}
-
-/** One clip is named, several are counted; the first is opened. */
-function needsFixingText(count: number, firstName: string): string {
-  return plural(count, {
-    one: msg(str`“${isolate(firstName)}” needs fixing before it can be saved.`, {
-      id: 'clips.need-fixing.one',
-      desc: 'Alert after "Save selected" when one ticked clip has errors; the placeholder is its title.',
-    }),
-    other: msg(str`${formatCount(count)} clips need fixing before they can be saved. The first one is open.`, {
-      id: 'clips.need-fixing.other',
-      desc: 'Alert after "Save selected" when several ticked clips have errors; the first of them is opened.',
-    }),
-  });
 }

@@ -23,7 +23,6 @@ import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
 import type { ClipPreviewController, PreviewTarget } from './clip-preview-controller.js';
 import { ClipReview, clipSets } from './clip-review.js';
-import type { ClipSavesController } from './clip-saves-controller.js';
 import { clipsReadyText, endedReason } from './clip-text.js';
 import { styles } from './clips-lab.styles.js';
 import { entryLink } from './entry-link.js';
@@ -284,9 +283,9 @@ export class ClipsLab extends ReachElement {
   }
 
   /** Runs `act` on the saves at once, or when their part has come. */
-  #withSaves(act: (saves: ClipSavesController) => void): void {
+  #withSaves(act: (saves: LoadedSaves) => void): void {
     this.#savesPart.use(() => {
-      if (this.#saves) act(this.#saves.controller);
+      if (this.#saves) act(this.#saves);
     });
   }
 
@@ -295,11 +294,13 @@ export class ClipsLab extends ReachElement {
     if (this.#mayEdit(data)) this.#withSaves((saves) => this.#saveWith(saves, data, clips, bulk));
   }
 
-  #saveWith(saves: ClipSavesController, data: LabData, clips: readonly ClipSuggestion[], bulk: boolean): void {
-    const toSave = clips.filter((clip) => !saves.isSaving(clip.key));
-    const drafts = this.#review.drafts(toSave, data.entryId, previewCaption(data.captions), bulk);
+  #saveWith({ controller, part }: LoadedSaves, data: LabData, clips: readonly ClipSuggestion[], bulk: boolean): void {
+    const toSave = clips.filter((clip) => !controller.isSaving(clip.key));
+    const source = { entryId: data.entryId, seconds: this.#sourceSeconds, caption: previewCaption(data.captions) };
+    const drafts = part.draftsToSave(this.#review, toSave, source, bulk);
+    this.requestUpdate();
     if (Array.isArray(drafts)) {
-      saves.save(drafts);
+      controller.save(drafts);
       return;
     }
     if (bulk && this.#review.bulkProblem) this.announce(this.#review.bulkProblem);
@@ -353,7 +354,7 @@ export class ClipsLab extends ReachElement {
         shownInDetail: this.#activeClip() && this.#saves?.controller.latestJobFor(this.#review.activeKey),
         mayEdit,
         linkTo: this.#lab.entryHref,
-        removeLeftover: (entry) => this.#withSaves((saves) => void saves.removeLeftover(entry)),
+        removeLeftover: (entry) => this.#withSaves(({ controller }) => void controller.removeLeftover(entry)),
         wantSaves: this.#savesPart.want,
       })}
     `;

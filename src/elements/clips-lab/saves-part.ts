@@ -3,3 +3,4 @@
 // lab of the page has loaded it (its saves may be of this lab's session).
 export { ClipSavesController } from './clip-saves-controller.js';
 export { renderJob, renderSummary } from './save-jobs.js';
+export { draftsToSave } from './save-drafts.js';
