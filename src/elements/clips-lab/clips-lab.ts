@@ -127,6 +127,7 @@ export class ClipsLab extends ReachElement {
       savesOnPage = true;
       const controller = new part.ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
       this.#saves = { controller, part };
+      this.#detailPartArrived();
     },
     failed: (error) => this.reportError(error),
   });
@@ -143,12 +144,7 @@ export class ClipsLab extends ReachElement {
     styles: (detail) => [detail.detailStyles],
     loaded: ({ ClipPreviewController }) => {
       this.preview = new ClipPreviewController(this.#lab, () => this.#previewTarget());
-      // The clip opened before it came: its media is asked for, and its heading takes the focus now.
-      const data = this.#data;
-      if (data && this.#activeClip()) {
-        this.#ensureMedia(data);
-        this.focusAfterUpdate('detail-heading');
-      }
+      this.#detailPartArrived();
     },
     failed: (error) => this.reportError(error),
   });
@@ -264,6 +260,17 @@ export class ClipsLab extends ReachElement {
       ...range,
       kalturaPlayer: { partnerId, uiConfId: this.playerUiconfId!, ks: session.ks, entryId: this.entryId },
     };
+  }
+
+  /**
+   * The detail, or the saves it shows, came after a clip was opened: once both are here, the clip's media is
+   * asked for and its heading takes the focus.
+   */
+  #detailPartArrived(): void {
+    const data = this.#data;
+    if (!this.preview || !this.#saves || !data || !this.#activeClip()) return;
+    this.#ensureMedia(data);
+    this.focusAfterUpdate('detail-heading');
   }
 
   /** Asks for the media once, when the first preview opens (or, opened before the preview came, once it is here). */
