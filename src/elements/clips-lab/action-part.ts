@@ -25,6 +25,11 @@ export class ActionPart<Module> {
     });
   }
 
+  /** The part if it has come, without asking for it. */
+  get loaded(): Module | undefined {
+    return this.#part.loaded;
+  }
+
   /** The part if it has come; else starts loading it (once) and gives undefined. */
   get(): Module | undefined {
     return this.#part.get();

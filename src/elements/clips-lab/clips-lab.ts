@@ -111,12 +111,16 @@ export class ClipsLab extends ReachElement {
     ([entryId], session, signal) => this.#loadLab(session, entryId, signal),
     () => [this.entryId] as const,
   );
-  /** Checking and sending the order (clip-order-sender.ts): loaded on intent, or when the order is sent. */
-  readonly #orderStep = new ActionPart(this, {
+  /**
+   * Checking and sending the order (clip-order-sender.ts): loaded on intent, or when the order is sent. Not
+   * private: a test that orders here in the same moment as another element first waits for it, as a user's
+   * pointer on the form would have loaded it.
+   */
+  protected readonly orderStep = new ActionPart(this, {
     load: () => import('./clip-order-sender.js'),
     failed: (error) => this.reportError(error),
   });
-  readonly #order = new ClipOrderController(this.#lab, () => this.#data, this.#orderStep);
+  readonly #order = new ClipOrderController(this.#lab, () => this.#data, this.orderStep);
   readonly #entries = new ClipEntriesController(this.#lab);
   /** The session's saves, once their part has come. */
   #saves: LoadedSaves | undefined;
