@@ -6,6 +6,7 @@ import { safeUrl } from '../../reach/safe-url.js';
 import type { CaptionAsset } from '../../reach/schemas.js';
 import { formatDuration } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
+import * as clipEditRules from './clip-edit.js';
 import { formatTimecode, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
 import { PLAYER_SLOT, type ClipPreviewController } from './clip-preview-controller.js';
 import type { ClipReview } from './clip-review.js';
@@ -13,8 +14,9 @@ import { inputValue, timeRange } from './clip-text.js';
 import { renderRangeHandles, trimWindow, type ClipRange } from './range-handles.js';
 import type { LoadedSaves } from './saves.js';
 
-// Made by the lab when this part has come: the preview plays only here.
+// Made by the lab when this part has come: the preview plays only here; the review is given the edit rules.
 export { ClipPreviewController } from './clip-preview-controller.js';
+export { clipEditRules };
 export { detailStyles } from './clip-detail.styles.js';
 
 export interface DetailView {
@@ -34,11 +36,11 @@ export interface DetailView {
 /** The preview and edit panel of one clip. */
 export function renderDetail(view: DetailView) {
   const { clip, review, preview, saves } = view;
-  const title = review.editFor(clip).name || clip.title;
+  const title = review.titleOf(clip);
   const range = review.rangeOf(clip);
   const job = saves.controller.latestJobFor(clip.key);
   const fromPlayhead = (field: 'start' | 'end') => {
-    if (preview.position !== undefined) review.patch(clip, { [field]: formatTimecode(preview.position) });
+    if (preview.position !== undefined) review.patch(clip, { [field]: formatTimecode(preview.position) }, clipEditRules);
   };
   return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
     <h3 id="detail-heading" tabindex="-1">${msg(html`Preview: <bdi>${title}</bdi>`)}</h3>
@@ -95,9 +97,9 @@ function fieldState(errors: ClipEditErrors, name: 'name' | 'start' | 'end') {
 
 function renderEditForm(view: DetailView) {
   const { clip, review, caption } = view;
-  const edit = review.editFor(clip);
+  const edit = review.editFor(clip, clipEditRules);
   const errors = review.errors.get(clip.key) ?? {};
-  const change = (patch: Partial<ClipEdit>) => review.patch(clip, patch);
+  const change = (patch: Partial<ClipEdit>) => review.patch(clip, patch, clipEditRules);
   const saving = view.saves.controller.isSaving(clip.key);
   const nameField = fieldState(errors, 'name');
   return html`<form

@@ -114,7 +114,7 @@ function renderTimeline(view: ReviewView) {
           end: clip.startSeconds! + clip.durationSeconds,
         };
         const number = clips.indexOf(clip) + 1;
-        const title = review.editFor(clip).name || clip.title;
+        const title = review.titleOf(clip);
         return html`<button
           type="button"
           class="marker"
@@ -134,7 +134,7 @@ function renderTimeline(view: ReviewView) {
 }
 
 function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
-  const title = view.review.editFor(clip).name || clip.title;
+  const title = view.review.titleOf(clip);
   const range = view.review.rangeOf(clip);
   const edited = view.review.isEdited(clip);
   const thumbnail = thumbnailOf(clip, range?.start, view.sourceThumbnail);

@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ClipChildren, ClipSuggestion } from '../../reach/clip-suggestions.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
-import { checkClipEdit, editFromClip, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
+import type * as ClipEditRules from './clip-edit.js';
+import type { ClipEdit, ClipEditErrors } from './clip-edit.js';
 
 /** The clips one task made, or the source's clips no loaded task describes (`task` undefined). */
 export interface ClipSet {
@@ -39,6 +40,11 @@ export class ClipReview {
   activeKey: string | undefined;
   /** Why "Save selected" saved nothing. */
   bulkProblem: string | undefined;
+  /**
+   * How edits are made and checked (clip-edit.ts), given by the part that first needs them (the clip detail or
+   * the saves): nothing is edited, checked or saved before it comes, so the list draws without it.
+   */
+  rules: typeof ClipEditRules | undefined;
   /** The set the user chose; undefined shows the newest. */
   #chosenSet: string | undefined;
   /** The set last shown: the store already holds a new task's clips when its change arrives. */
@@ -99,27 +105,36 @@ export class ClipReview {
     this.host.requestUpdate();
   }
 
-  editFor(clip: ClipSuggestion): ClipEdit {
-    return this.edits.get(clip.key) ?? originalEdit(clip);
+  /** The clip's title as typed, else as the AI wrote it. */
+  titleOf(clip: ClipSuggestion): string {
+    return this.edits.get(clip.key)?.name || clip.title;
+  }
+
+  /** The clip's edit; asked for only by the parts that bring the rules (the detail, the saves). */
+  editFor(clip: ClipSuggestion, rules: typeof ClipEditRules): ClipEdit {
+    return this.edits.get(clip.key) ?? originalEdit(clip, rules);
   }
 
   /** The user changed something of the clip (typing it back as it was is no change). */
   isEdited(clip: ClipSuggestion): boolean {
     const edit = this.edits.get(clip.key);
-    if (!edit) return false;
-    const original = originalEdit(clip);
+    if (!edit || !this.rules) return false;
+    const original = originalEdit(clip, this.rules);
     return (Object.keys(original) as (keyof ClipEdit)[]).some((field) => edit[field] !== original[field]);
   }
 
-  /** Applies a change to a clip's edit as it is now (several fields may change before the next render). */
-  patch(clip: ClipSuggestion, patch: Partial<ClipEdit>): void {
+  /**
+   * Applies a change to a clip's edit as it is now (several fields may change before the next render); the
+   * detail, which brings the rules, makes it.
+   */
+  patch(clip: ClipSuggestion, patch: Partial<ClipEdit>, rules: typeof ClipEditRules): void {
     const key = clip.key;
-    const edit = { ...this.editFor(clip), ...patch };
+    const edit = { ...this.editFor(clip, rules), ...patch };
     this.edits = new Map(this.edits).set(key, edit);
     const previous = this.errors.get(key);
     if (previous) {
       // Errors are re-checked as the user fixes them, never added while typing.
-      const { errors } = checkClipEdit(edit, this.sourceSeconds());
+      const { errors } = rules.checkClipEdit(edit, this.sourceSeconds());
       const kept: ClipEditErrors = {};
       for (const field of ['name', 'start', 'end'] as const)
         if (previous[field] && errors[field]) kept[field] = errors[field];
@@ -141,8 +156,8 @@ export class ClipReview {
   /** The range to play for a clip: the edited one when it is valid, else the AI's. */
   rangeOf(clip: ClipSuggestion): { start: number; end: number } | undefined {
     const edited = this.edits.get(clip.key);
-    if (edited) {
-      const { range } = checkClipEdit(edited, this.sourceSeconds());
+    if (edited && this.rules) {
+      const { range } = this.rules.checkClipEdit(edited, this.sourceSeconds());
       if (range) return range;
     }
     if (clip.startSeconds === undefined) return undefined;
@@ -150,6 +165,6 @@ export class ClipReview {
   }
 }
 
-function originalEdit(clip: ClipSuggestion): ClipEdit {
-  return editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
+function originalEdit(clip: ClipSuggestion, rules: typeof ClipEditRules): ClipEdit {
+  return rules.editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
 }

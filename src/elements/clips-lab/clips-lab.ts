@@ -131,6 +131,7 @@ export class ClipsLab extends ReachElement {
       savesOnPage = true;
       const controller = new part.ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
       this.#saves = { controller, part };
+      this.#review.rules = part.clipEditRules;
       this.#detailPartArrived();
     },
     failed: (error) => this.reportError(error),
@@ -146,8 +147,9 @@ export class ClipsLab extends ReachElement {
   readonly #detail = new LazyModule(this, {
     load: () => import('./clip-detail.js'),
     styles: (detail) => [detail.detailStyles],
-    loaded: ({ ClipPreviewController }) => {
-      this.preview = new ClipPreviewController(this.#lab, () => this.#previewTarget());
+    loaded: (detail) => {
+      this.preview = new detail.ClipPreviewController(this.#lab, () => this.#previewTarget());
+      this.#review.rules = detail.clipEditRules;
       this.#detailPartArrived();
     },
     failed: (error) => this.reportError(error),

@@ -6,7 +6,8 @@ import type { CaptionAsset } from '../../reach/schemas.js';
 import type { ClipDraft } from '../../state/clip-save.js';
 import { formatCount } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
-import { checkClipEdit, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
+import * as clipEditRules from './clip-edit.js';
+import type { ClipEdit, ClipEditErrors } from './clip-edit.js';
 import type { ClipReview } from './clip-review.js';
 
 /**
@@ -23,8 +24,8 @@ export function draftsToSave(
   const drafts: ClipDraft[] = [];
   const invalid: { clip: ClipSuggestion; errors: ClipEditErrors }[] = [];
   for (const clip of clips) {
-    const edit = review.editFor(clip);
-    const { errors, range } = checkClipEdit(edit, source.seconds);
+    const edit = review.editFor(clip, clipEditRules);
+    const { errors, range } = clipEditRules.checkClipEdit(edit, source.seconds);
     review.errors = new Map(review.errors).set(clip.key, errors);
     if (!range) invalid.push({ clip, errors });
     else drafts.push(draftOf(clip, edit, range, source.entryId, edit.burnCaptions ? source.caption : undefined));
@@ -35,7 +36,7 @@ export function draftsToSave(
     if (bulk && drafts.length > 0) review.selected = new Set();
     return drafts;
   }
-  if (bulk) review.bulkProblem = needsFixingText(invalid.length, review.editFor(first.clip).name || first.clip.title);
+  if (bulk) review.bulkProblem = needsFixingText(invalid.length, review.titleOf(first.clip));
   review.activeKey = first.clip.key;
   const field = (['name', 'start', 'end'] as const).find((name) => first.errors[name]) ?? 'name';
   return { focus: `edit-${field}` };

@@ -4,3 +4,4 @@
 export { ClipSavesController } from './clip-saves-controller.js';
 export { renderJob, renderSummary } from './save-jobs.js';
 export { draftsToSave } from './save-drafts.js';
+export * as clipEditRules from './clip-edit.js';
