@@ -101,6 +101,13 @@ export async function openFirstClip(el: ClipsLab): Promise<HTMLVideoElement> {
   return $<HTMLVideoElement>(el, 'video')!;
 }
 
+/** The pointer comes to the order form, as before pressing Generate: the order step it loads has come. */
+export async function pointAtOrderForm(el: ClipsLab): Promise<void> {
+  $(el, 'form.order')!.dispatchEvent(new PointerEvent('pointerenter'));
+  const { orderStep } = el as unknown as { orderStep: { loaded: unknown } };
+  await waitUntil(() => orderStep.loaded, 'the order step', { timeout: 5000 });
+}
+
 export function editField(el: ClipsLab, id: string): HTMLInputElement {
   return $<HTMLInputElement>(el, `#${id}`)!;
 }

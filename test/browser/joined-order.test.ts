@@ -12,6 +12,7 @@ import { advanceClock, resetSandbox, resetStats, SEED, serviceUrl, startKs, stat
 import { collectCreated, text } from './elements.js';
 import { panel, pick, review } from './order-panel.js';
 import { cardPartsLoaded } from './task-monitor.js';
+import { pointAtOrderForm } from './clips-lab.js';
 
 const E = SEED.entries;
 const C = SEED.catalog;
@@ -40,6 +41,8 @@ async function labReadyToOrder(ks: string, entryId: string): Promise<ClipsLab> {
     html`<clips-lab entry-id=${entryId} service-url=${serviceUrl} .ks=${ks}></clips-lab>`,
   );
   await waitUntil(() => $(lab, 'form.order'), 'the clips lab shows no order form', { timeout: 5000 });
+  // Its order leaves at the click, in the same moment as the panel's.
+  await pointAtOrderForm(lab);
   return lab;
 }
 

@@ -6,19 +6,24 @@ import { safeUrl } from '../../reach/safe-url.js';
 import type { CaptionAsset } from '../../reach/schemas.js';
 import { formatDuration } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
+import * as clipEditRules from './clip-edit.js';
 import { formatTimecode, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
 import { PLAYER_SLOT, type ClipPreviewController } from './clip-preview-controller.js';
 import type { ClipReview } from './clip-review.js';
-import type { ClipSavesController } from './clip-saves-controller.js';
 import { inputValue, timeRange } from './clip-text.js';
 import { renderRangeHandles, trimWindow, type ClipRange } from './range-handles.js';
-import { renderJob } from './saves.js';
+import type { LoadedSaves } from './saves.js';
+
+// Made by the lab when this part has come: the preview plays only here; the review is given the edit rules.
+export { ClipPreviewController } from './clip-preview-controller.js';
+export { clipEditRules };
+export { detailStyles } from './clip-detail.styles.js';
 
 export interface DetailView {
   clip: ClipSuggestion;
   review: ClipReview;
   preview: ClipPreviewController;
-  saves: ClipSavesController;
+  saves: LoadedSaves;
   /** The native video plays (not the host page's Kaltura Player). */
   nativeVideo: boolean;
   sourceSeconds: number;
@@ -31,11 +36,11 @@ export interface DetailView {
 /** The preview and edit panel of one clip. */
 export function renderDetail(view: DetailView) {
   const { clip, review, preview, saves } = view;
-  const title = review.editFor(clip).name || clip.title;
+  const title = review.titleOf(clip);
   const range = review.rangeOf(clip);
-  const job = saves.latestJobFor(clip.key);
+  const job = saves.controller.latestJobFor(clip.key);
   const fromPlayhead = (field: 'start' | 'end') => {
-    if (preview.position !== undefined) review.patch(clip, { [field]: formatTimecode(preview.position) });
+    if (preview.position !== undefined) review.patch(clip, { [field]: formatTimecode(preview.position) }, clipEditRules);
   };
   return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
     <h3 id="detail-heading" tabindex="-1">${msg(html`Preview: <bdi>${title}</bdi>`)}</h3>
@@ -59,7 +64,7 @@ export function renderDetail(view: DetailView) {
       }
     </div>
     ${view.mayEdit ? renderEditForm(view) : nothing}
-    ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${renderJob(job, saves)}</ul>` : nothing}
+    ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${saves.part.renderJob(job, saves.controller)}</ul>` : nothing}
   </section>`;
 }
 
@@ -92,10 +97,10 @@ function fieldState(errors: ClipEditErrors, name: 'name' | 'start' | 'end') {
 
 function renderEditForm(view: DetailView) {
   const { clip, review, caption } = view;
-  const edit = review.editFor(clip);
+  const edit = review.editFor(clip, clipEditRules);
   const errors = review.errors.get(clip.key) ?? {};
-  const change = (patch: Partial<ClipEdit>) => review.patch(clip, patch);
-  const saving = view.saves.isSaving(clip.key);
+  const change = (patch: Partial<ClipEdit>) => review.patch(clip, patch, clipEditRules);
+  const saving = view.saves.controller.isSaving(clip.key);
   const nameField = fieldState(errors, 'name');
   return html`<form
     class="edit"

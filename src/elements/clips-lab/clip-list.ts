@@ -9,7 +9,6 @@ import { isolate } from '../shared/order-text.js';
 import type { ClipReview, ClipSet } from './clip-review.js';
 import type { ClipSavesController } from './clip-saves-controller.js';
 import { clipEntryStatus, selectValue, timeRange } from './clip-text.js';
-import { placeOnTrack } from './range-handles.js';
 
 export interface ReviewView {
   sets: readonly ClipSet[];
@@ -23,12 +22,15 @@ export interface ReviewView {
   /** The source's thumbnail, to show a clip without an entry of its own at its start. */
   sourceThumbnail: string | undefined;
   review: ClipReview;
-  saves: ClipSavesController;
+  /** Undefined until the saves part has come. */
+  saves: ClipSavesController | undefined;
   /** The preview and edit panel of a clip. */
   detail(clip: ClipSuggestion): TemplateResult;
   /** `toggle`: from the card's own button, which closes the preview it opened (narrow layout). */
   open(clip: ClipSuggestion, toggle?: boolean): void;
   saveSelected(clips: ClipSuggestion[]): void;
+  /** The pointer is on, or the focus in, a control that saves: the saves part starts to load. */
+  wantSaves(): void;
 }
 
 /** The clips of the shown set: the set picker, their timeline, "Save selected", the cards and the preview. */
@@ -48,6 +50,8 @@ export function renderReview(view: ReviewView) {
               class="primary"
               aria-disabled=${selectedClips.length === 0 ? 'true' : 'false'}
               aria-describedby="bulk-hint"
+              @pointerenter=${view.wantSaves}
+              @focus=${view.wantSaves}
               @click=${() => selectedClips.length > 0 && view.saveSelected(selectedClips)}
             >
               ${msg(str`Save selected (${selectedClips.length})`)}
@@ -110,7 +114,7 @@ function renderTimeline(view: ReviewView) {
           end: clip.startSeconds! + clip.durationSeconds,
         };
         const number = clips.indexOf(clip) + 1;
-        const title = review.editFor(clip).name || clip.title;
+        const title = review.titleOf(clip);
         return html`<button
           type="button"
           class="marker"
@@ -130,7 +134,7 @@ function renderTimeline(view: ReviewView) {
 }
 
 function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
-  const title = view.review.editFor(clip).name || clip.title;
+  const title = view.review.titleOf(clip);
   const range = view.review.rangeOf(clip);
   const edited = view.review.isEdited(clip);
   const thumbnail = thumbnailOf(clip, range?.start, view.sourceThumbnail);
@@ -152,9 +156,9 @@ function renderCard(view: ReviewView, clip: ClipSuggestion, index: number) {
         ${edited ? html` · <span class="badge edited">${msg('Edited', { id: 'clips.edited', desc: 'Mark on a clip card whose title, description, tags or range the user changed.' })}</span>` : nothing}
         ${processing ? html` · <span class="badge">${clipEntryStatus(false)}</span>` : nothing}
         ${
-          view.saves.isSaving(clip.key)
+          view.saves?.isSaving(clip.key)
             ? html` · <span class="badge">${msg('Saving…')}</span>`
-            : view.saves.latestJobFor(clip.key)?.phase.kind === 'done'
+            : view.saves?.latestJobFor(clip.key)?.phase.kind === 'done'
               ? html` · <span class="badge">${msg('Saved')}</span>`
               : nothing
         }
@@ -177,7 +181,7 @@ function renderCardActions(view: ReviewView, clip: ClipSuggestion, index: number
   const isActive = clip.key === view.active?.key;
   return html`${
     view.mayEdit
-      ? html`<span class="select">
+      ? html`<span class="select" @pointerenter=${view.wantSaves} @focusin=${view.wantSaves}>
           <input
             id=${checkboxId}
             type="checkbox"
@@ -218,4 +222,15 @@ function thumbnailOf(
   if (clip.entry?.thumbnailUrl && !moved) return thumbnailSrc(clip.entry.thumbnailUrl, 320, 180);
   if (start === undefined) return undefined;
   return thumbnailSrc(sourceThumbnail, 320, 180, `/vid_sec/${Math.floor(start)}`);
+}
+
+/**
+ * Places a mark on a track (fractions of the track) through the CSSOM. Not `styleMap`: on first render it
+ * writes the `style` attribute as text, which a strict `style-src 'self'` policy blocks (lit#4719).
+ */
+export function placeOnTrack(element: Element | undefined, start: number, length?: number): void {
+  if (!element) return;
+  const { style } = element as HTMLElement;
+  style.insetInlineStart = `${start * 100}%`;
+  if (length !== undefined) style.inlineSize = `${length * 100}%`;
 }

@@ -2,13 +2,12 @@ import type { ReactiveController } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { isAborted, toApiError } from '../../api/errors.js';
-import { displayLocale } from '../../i18n/localization.js';
 import { getFlavorUrl, serveCaption } from '../../reach/entries.js';
 import { FlavorAssetStatus } from '../../reach/enums.js';
 import type { CaptionAsset, FlavorAsset } from '../../reach/schemas.js';
 import { isolate } from '../shared/order-text.js';
 import { captionTrackUrl } from './caption-track.js';
-import { KalturaPlayerPreview } from './kaltura-player.js';
+import { KalturaPlayerPreview } from './kaltura-player-preview.js';
 import { LabController, type LabHost } from './lab-data.js';
 import { RangeGuard, type RangePlayer } from './range-playback.js';
 
@@ -160,16 +159,6 @@ export class ClipPreviewController extends LabController implements ReactiveCont
     this.#player = undefined;
     this.#playerFor = undefined;
   }
-}
-
-/** The captions to show (and to burn in): the default asset, else one in the page's language, else the first. */
-export function previewCaption(captions: readonly CaptionAsset[]): CaptionAsset | undefined {
-  const language = displayLocale().split('-')[0];
-  return (
-    captions.find((caption) => caption.isDefault) ??
-    captions.find((caption) => caption.languageCode === language) ??
-    captions[0]
-  );
 }
 
 /** The playable flavor: a READY web flavor, else the READY original. */

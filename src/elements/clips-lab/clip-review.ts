@@ -1,12 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
-import { plural } from '../../i18n/plural.js';
-import { splitTags, type ClipChildren, type ClipSuggestion } from '../../reach/clip-suggestions.js';
-import type { CaptionAsset, EntryVendorTask } from '../../reach/schemas.js';
-import type { ClipDraft } from '../../state/clip-save.js';
-import { formatCount } from '../shared/format.js';
-import { isolate } from '../shared/order-text.js';
-import { checkClipEdit, editFromClip, type ClipEdit, type ClipEditErrors } from './clip-edit.js';
+import type { ClipChildren, ClipSuggestion } from '../../reach/clip-suggestions.js';
+import type { EntryVendorTask } from '../../reach/schemas.js';
+import type * as ClipEditRules from './clip-edit.js';
+import type { ClipEdit, ClipEditErrors } from './clip-edit.js';
 
 /** The clips one task made, or the source's clips no loaded task describes (`task` undefined). */
 export interface ClipSet {
@@ -44,6 +40,11 @@ export class ClipReview {
   activeKey: string | undefined;
   /** Why "Save selected" saved nothing. */
   bulkProblem: string | undefined;
+  /**
+   * How edits are made and checked (clip-edit.ts), given by the part that first needs them (the clip detail or
+   * the saves): nothing is edited, checked or saved before it comes, so the list draws without it.
+   */
+  rules: typeof ClipEditRules | undefined;
   /** The set the user chose; undefined shows the newest. */
   #chosenSet: string | undefined;
   /** The set last shown: the store already holds a new task's clips when its change arrives. */
@@ -104,27 +105,36 @@ export class ClipReview {
     this.host.requestUpdate();
   }
 
-  editFor(clip: ClipSuggestion): ClipEdit {
-    return this.edits.get(clip.key) ?? originalEdit(clip);
+  /** The clip's title as typed, else as the AI wrote it. */
+  titleOf(clip: ClipSuggestion): string {
+    return this.edits.get(clip.key)?.name || clip.title;
+  }
+
+  /** The clip's edit; asked for only by the parts that bring the rules (the detail, the saves). */
+  editFor(clip: ClipSuggestion, rules: typeof ClipEditRules): ClipEdit {
+    return this.edits.get(clip.key) ?? originalEdit(clip, rules);
   }
 
   /** The user changed something of the clip (typing it back as it was is no change). */
   isEdited(clip: ClipSuggestion): boolean {
     const edit = this.edits.get(clip.key);
-    if (!edit) return false;
-    const original = originalEdit(clip);
+    if (!edit || !this.rules) return false;
+    const original = originalEdit(clip, this.rules);
     return (Object.keys(original) as (keyof ClipEdit)[]).some((field) => edit[field] !== original[field]);
   }
 
-  /** Applies a change to a clip's edit as it is now (several fields may change before the next render). */
-  patch(clip: ClipSuggestion, patch: Partial<ClipEdit>): void {
+  /**
+   * Applies a change to a clip's edit as it is now (several fields may change before the next render); the
+   * detail, which brings the rules, makes it.
+   */
+  patch(clip: ClipSuggestion, patch: Partial<ClipEdit>, rules: typeof ClipEditRules): void {
     const key = clip.key;
-    const edit = { ...this.editFor(clip), ...patch };
+    const edit = { ...this.editFor(clip, rules), ...patch };
     this.edits = new Map(this.edits).set(key, edit);
     const previous = this.errors.get(key);
     if (previous) {
       // Errors are re-checked as the user fixes them, never added while typing.
-      const { errors } = checkClipEdit(edit, this.sourceSeconds());
+      const { errors } = rules.checkClipEdit(edit, this.sourceSeconds());
       const kept: ClipEditErrors = {};
       for (const field of ['name', 'start', 'end'] as const)
         if (previous[field] && errors[field]) kept[field] = errors[field];
@@ -146,81 +156,15 @@ export class ClipReview {
   /** The range to play for a clip: the edited one when it is valid, else the AI's. */
   rangeOf(clip: ClipSuggestion): { start: number; end: number } | undefined {
     const edited = this.edits.get(clip.key);
-    if (edited) {
-      const { range } = checkClipEdit(edited, this.sourceSeconds());
+    if (edited && this.rules) {
+      const { range } = this.rules.checkClipEdit(edited, this.sourceSeconds());
       if (range) return range;
     }
     if (clip.startSeconds === undefined) return undefined;
     return { start: clip.startSeconds, end: clip.startSeconds + clip.durationSeconds };
   }
-
-  /**
-   * The drafts to save, or (when some clip needs fixing) none, with the errors shown, the first clip that
-   * needs fixing open and, after "Save selected" (`bulk`), a message naming it. Returns the id of the field
-   * to focus then.
-   */
-  drafts(
-    clips: readonly ClipSuggestion[],
-    sourceEntryId: string,
-    caption: CaptionAsset | undefined,
-    bulk: boolean,
-  ): ClipDraft[] | { focus: string } {
-    const drafts: ClipDraft[] = [];
-    const invalid: { clip: ClipSuggestion; errors: ClipEditErrors }[] = [];
-    for (const clip of clips) {
-      const edit = this.editFor(clip);
-      const { errors, range } = checkClipEdit(edit, this.sourceSeconds());
-      this.errors = new Map(this.errors).set(clip.key, errors);
-      if (!range) invalid.push({ clip, errors });
-      else drafts.push(draftOf(clip, edit, range, sourceEntryId, edit.burnCaptions ? caption : undefined));
-    }
-    this.host.requestUpdate();
-    const [first] = invalid;
-    if (!first) {
-      this.bulkProblem = undefined;
-      if (bulk && drafts.length > 0) this.selected = new Set();
-      return drafts;
-    }
-    if (bulk) this.bulkProblem = needsFixingText(invalid.length, this.editFor(first.clip).name || first.clip.title);
-    this.activeKey = first.clip.key;
-    const field = (['name', 'start', 'end'] as const).find((name) => first.errors[name]) ?? 'name';
-    return { focus: `edit-${field}` };
-  }
 }
 
-function originalEdit(clip: ClipSuggestion): ClipEdit {
-  return editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
-}
-
-function draftOf(
-  clip: ClipSuggestion,
-  edit: ClipEdit,
-  range: { start: number; end: number },
-  sourceEntryId: string,
-  caption: CaptionAsset | undefined,
-): ClipDraft {
-  return {
-    sourceEntryId,
-    offsetMs: Math.round(range.start * 1000),
-    durationMs: Math.round((range.end - range.start) * 1000),
-    captionAssetId: caption?.id,
-    name: edit.name.trim(),
-    description: edit.description.trim(),
-    tags: splitTags(edit.tags).join(', '),
-    key: clip.key,
-  };
-}
-
-/** One clip is named, several are counted; the first is opened. */
-function needsFixingText(count: number, firstName: string): string {
-  return plural(count, {
-    one: msg(str`“${isolate(firstName)}” needs fixing before it can be saved.`, {
-      id: 'clips.need-fixing.one',
-      desc: 'Alert after "Save selected" when one ticked clip has errors; the placeholder is its title.',
-    }),
-    other: msg(str`${formatCount(count)} clips need fixing before they can be saved. The first one is open.`, {
-      id: 'clips.need-fixing.other',
-      desc: 'Alert after "Save selected" when several ticked clips have errors; the first of them is opened.',
-    }),
-  });
+function originalEdit(clip: ClipSuggestion, rules: typeof ClipEditRules): ClipEdit {
+  return rules.editFromClip({ ...clip, startSeconds: clip.startSeconds ?? 0 });
 }

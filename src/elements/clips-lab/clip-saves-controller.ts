@@ -13,8 +13,8 @@ import {
 } from '../../state/clip-save.js';
 import { formatCount } from '../shared/format.js';
 import { isolate } from '../shared/order-text.js';
-import { LabController, type LabHost } from './lab-data.js';
-import { saveStoppedText, type JobActions } from './saves.js';
+import type { LabHost } from './lab-data.js';
+import { saveStoppedText, type JobActions } from './save-jobs.js';
 
 /**
  * The clip saves of the lab. The session's saver is shared, so saves go on (and stay shown) when the lab
@@ -22,7 +22,7 @@ import { saveStoppedText, type JobActions } from './saves.js';
  * on what changed meanwhile, and speaks (and fires `reach-clip-saved` for) the saves this lab started or
  * acted on. Also removes the empty copies earlier saves left behind.
  */
-export class ClipSavesController extends LabController implements ReactiveController, JobActions {
+export class ClipSavesController implements ReactiveController, JobActions {
   /** Copies being removed, and why a removal failed, by entry id. */
   leftoversBusy: ReadonlySet<string> = new Set();
   leftoverErrors: ReadonlyMap<string, string> = new Map();
@@ -32,11 +32,13 @@ export class ClipSavesController extends LabController implements ReactiveContro
   readonly #onChange = () => this.#jobsChanged();
 
   constructor(
-    lab: LabHost,
+    private readonly lab: LabHost,
     /** Hears that an empty copy is gone from the server. */
     private readonly removed: (entryId: string) => void,
   ) {
-    super(lab);
+    // Made when the saves part comes, often in a lab already in the page: added once its fields are set, since
+    // adding it to a connected lab calls hostConnected at once. (Not a LabController, which adds itself first.)
+    lab.element.addController(this);
   }
 
   hostConnected(): void {
@@ -120,7 +122,7 @@ export class ClipSavesController extends LabController implements ReactiveContro
       const busy = new Set(this.leftoversBusy);
       busy.delete(entry.id);
       this.leftoversBusy = busy;
-      this.changed();
+      this.lab.element.requestUpdate();
     }
   }
 
@@ -129,7 +131,7 @@ export class ClipSavesController extends LabController implements ReactiveContro
     if (message === undefined) errors.delete(entryId);
     else errors.set(entryId, message);
     this.leftoverErrors = errors;
-    this.changed();
+    this.lab.element.requestUpdate();
   }
 
   #follow(): void {
@@ -148,7 +150,7 @@ export class ClipSavesController extends LabController implements ReactiveContro
   }
 
   #jobsChanged(): void {
-    this.changed();
+    this.lab.element.requestUpdate();
     for (const job of this.#saver?.jobs ?? []) {
       // Saves started by another lab of the session are shown here, and reported there.
       if (!this.#phases.has(job.id)) continue;

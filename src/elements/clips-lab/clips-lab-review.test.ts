@@ -490,7 +490,7 @@ describe('clips-lab: review, preview and saves', function () {
       // The media URL and the captions come late; meanwhile the lab is given another entry.
       await injectFault({ service: 'caption_captionasset', action: 'serve', fault: 'latency', latencyMs: 300 });
       buttonNamed(el, /Preview and edit/).click();
-      await el.updateComplete;
+      await waitUntil(() => $(el, 'video'), 'the preview', { timeout: 5000 });
       el.entryId = SOURCE;
       await waitUntil(() => created.length === 1, 'the late caption track', { timeout: 5000 });
       await waitUntil(() => revoked.length === 1, 'revoked', { timeout: 2000 });

@@ -12,29 +12,35 @@ import { mayEditEntry } from '../../reach/session-info.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
-import { LazyModule } from '../shared/lazy-module.js';
+import { LazyModule, renderLoadingPart } from '../shared/lazy-module.js';
 import { formatClock } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
+import { ActionPart } from './action-part.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
 import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
-import { ClipPreviewController, previewCaption, type PreviewTarget } from './clip-preview-controller.js';
+import type { ClipPreviewController, PreviewTarget } from './clip-preview-controller.js';
 import { ClipReview, clipSets } from './clip-review.js';
-import { ClipSavesController } from './clip-saves-controller.js';
 import { clipsReadyText, endedReason } from './clip-text.js';
 import { styles } from './clips-lab.styles.js';
 import { entryLink } from './entry-link.js';
 import { hasKalturaPlayer } from './kaltura-player.js';
-import { loadLabData, type LabData, type LabHost } from './lab-data.js';
+import { loadLabData, previewCaption, type LabData, type LabHost } from './lab-data.js';
 import { renderOrder } from './order-form.js';
-import { renderSaves } from './saves.js';
+import { renderSaves, type LoadedSaves } from './saves.js';
 import { renderTaskStatus } from './task-status.js';
 import { WideLayoutController } from '../shared/wide-layout-controller.js';
 
 /** From this inline size the preview sits beside the list. */
 const WIDE_LAYOUT_PX = 880;
+
+/**
+ * A lab of the page loaded the saves part: its saves may be of another lab's session, so every lab then takes
+ * the part (already downloaded) at once and shows them.
+ */
+let savesOnPage = false;
 
 /**
  * @tagname clips-lab
@@ -105,19 +111,46 @@ export class ClipsLab extends ReachElement {
     ([entryId], session, signal) => this.#loadLab(session, entryId, signal),
     () => [this.entryId] as const,
   );
-  readonly #order = new ClipOrderController(this.#lab, () => this.#data);
+  /**
+   * Checking and sending the order (clip-order-sender.ts): loaded on intent, or when the order is sent. Not
+   * private: a test that orders here in the same moment as another element first waits for it, as a user's
+   * pointer on the form would have loaded it.
+   */
+  protected readonly orderStep = new ActionPart(this, {
+    load: () => import('./clip-order-sender.js'),
+    failed: (error) => this.reportError(error),
+  });
+  readonly #order = new ClipOrderController(this.#lab, () => this.#data, this.orderStep);
   readonly #entries = new ClipEntriesController(this.#lab);
-  readonly #saves = new ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
-  /** Not private: the tests check that it lets go of the media (and revokes its caption track) when reset. */
-  protected readonly preview = new ClipPreviewController(this.#lab, () => this.#previewTarget());
+  /** The session's saves, once their part has come. */
+  #saves: LoadedSaves | undefined;
+  /** Saving, resuming and removing copies (saves-part.ts): loaded on intent, or when a save is asked for. */
+  readonly #savesPart = new ActionPart(this, {
+    load: () => import('./saves-part.js'),
+    loaded: (part) => {
+      savesOnPage = true;
+      const controller = new part.ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
+      this.#saves = { controller, part };
+      this.#review.rules = part.clipEditRules;
+      this.#detailPartArrived();
+    },
+    failed: (error) => this.reportError(error),
+  });
+  /**
+   * Made when the clip detail part has come, with it. Not private: the tests check that it lets go of the
+   * media (and revokes its caption track) when reset.
+   */
+  protected preview: ClipPreviewController | undefined;
   readonly #review = new ClipReview(this, () => this.#sourceSeconds);
   readonly #layout = new WideLayoutController(this, WIDE_LAYOUT_PX);
   /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. */
   readonly #detail = new LazyModule(this, {
     load: () => import('./clip-detail.js'),
-    // The clip opened before it came: its heading takes the focus now that it is there.
-    loaded: () => {
-      if (this.#activeClip()) this.focusAfterUpdate('detail-heading');
+    styles: (detail) => [detail.detailStyles],
+    loaded: (detail) => {
+      this.preview = new detail.ClipPreviewController(this.#lab, () => this.#previewTarget());
+      this.#review.rules = detail.clipEditRules;
+      this.#detailPartArrived();
     },
     failed: (error) => this.reportError(error),
   });
@@ -145,7 +178,7 @@ export class ClipsLab extends ReachElement {
       this.#shownFor = entryId;
       this.#review.reset();
       this.#order.reset();
-      this.preview.reset();
+      this.preview?.reset();
       this.#entries.reset();
     }
     const { data, clipEntries, profiles } = await loadLabData(session, entryId, signal);
@@ -235,9 +268,20 @@ export class ClipsLab extends ReachElement {
     };
   }
 
-  /** Asks for the media once, when the first preview opens. */
+  /**
+   * The detail, or the saves it shows, came after a clip was opened: once both are here, the clip's media is
+   * asked for and its heading takes the focus.
+   */
+  #detailPartArrived(): void {
+    const data = this.#data;
+    if (!this.preview || !this.#saves || !data || !this.#activeClip()) return;
+    this.#ensureMedia(data);
+    this.focusAfterUpdate('detail-heading');
+  }
+
+  /** Asks for the media once, when the first preview opens (or, opened before the preview came, once it is here). */
   #ensureMedia(data: LabData): void {
-    if (!this.#usesKalturaPlayer) this.preview.ensureMedia(data.flavors, previewCaption(data.captions));
+    if (!this.#usesKalturaPlayer) this.preview?.ensureMedia(data.flavors, previewCaption(data.captions));
   }
 
   #open(data: LabData, clip: ClipSuggestion, toggle = false): void {
@@ -251,13 +295,25 @@ export class ClipsLab extends ReachElement {
     this.focusAfterUpdate('detail-heading');
   }
 
+  /** Runs `act` on the saves at once, or when their part has come. */
+  #withSaves(act: (saves: LoadedSaves) => void): void {
+    this.#savesPart.use(() => {
+      if (this.#saves) act(this.#saves);
+    });
+  }
+
   /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
   #save(data: LabData, clips: readonly ClipSuggestion[], bulk = false): void {
-    if (!this.#mayEdit(data)) return;
-    const toSave = clips.filter((clip) => !this.#saves.isSaving(clip.key));
-    const drafts = this.#review.drafts(toSave, data.entryId, previewCaption(data.captions), bulk);
+    if (this.#mayEdit(data)) this.#withSaves((saves) => this.#saveWith(saves, data, clips, bulk));
+  }
+
+  #saveWith({ controller, part }: LoadedSaves, data: LabData, clips: readonly ClipSuggestion[], bulk: boolean): void {
+    const toSave = clips.filter((clip) => !controller.isSaving(clip.key));
+    const source = { entryId: data.entryId, seconds: this.#sourceSeconds, caption: previewCaption(data.captions) };
+    const drafts = part.draftsToSave(this.#review, toSave, source, bulk);
+    this.requestUpdate();
     if (Array.isArray(drafts)) {
-      this.#saves.save(drafts);
+      controller.save(drafts);
       return;
     }
     if (bulk && this.#review.bulkProblem) this.announce(this.#review.bulkProblem);
@@ -285,6 +341,7 @@ export class ClipsLab extends ReachElement {
         <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
       </div>`;
     }
+    if (savesOnPage) this.#savesPart.want();
     const data = this.#data;
     if (!data) return html`<p class="muted" role="status">${msg('Loading clips…')}</p>`;
     const { source } = data;
@@ -304,7 +361,15 @@ export class ClipsLab extends ReachElement {
       ${renderTaskStatus({ task: tasks[0], now: this.serverNow(), mayEdit })}
       ${renderOrder({ ...data, sourceSeconds, tasks, again: view.suggestions.length > 0, mayEdit, now: this.serverNow(), order: this.#order })}
       ${this.#renderReview(data, view, mayEdit)}
-      ${renderSaves({ children: view, saves: this.#saves, shownInDetail: this.#activeClip() && this.#saves.latestJobFor(this.#review.activeKey), mayEdit })}
+      ${renderSaves({
+        children: view,
+        saves: this.#saves,
+        shownInDetail: this.#activeClip() && this.#saves?.controller.latestJobFor(this.#review.activeKey),
+        mayEdit,
+        linkTo: this.#lab.entryHref,
+        removeLeftover: (entry) => this.#withSaves(({ controller }) => void controller.removeLeftover(entry)),
+        wantSaves: this.#savesPart.want,
+      })}
     `;
   }
 
@@ -321,23 +386,27 @@ export class ClipsLab extends ReachElement {
       sourceSeconds: this.#sourceSeconds,
       sourceThumbnail: data.source.thumbnailUrl,
       review: this.#review,
-      saves: this.#saves,
+      saves: this.#saves?.controller,
       detail: (clip) =>
-        this.#detail.render(({ renderDetail }) =>
-          renderDetail({
+        this.#detail.render(({ renderDetail }) => {
+          // The detail saves its clip and shows the save: it is drawn once the saves have come too.
+          const saves = this.#savesPart.get() && this.#saves;
+          if (!saves) return renderLoadingPart();
+          return renderDetail({
             clip,
             review: this.#review,
-            preview: this.preview,
-            saves: this.#saves,
+            preview: this.preview!,
+            saves,
             nativeVideo: !this.#usesKalturaPlayer,
             sourceSeconds: this.#sourceSeconds,
             caption: previewCaption(data.captions),
             mayEdit,
             save: () => this.#save(data, [clip]),
-          }),
-        ),
+          });
+        }),
       open: (clip, toggle) => this.#open(data, clip, toggle),
       saveSelected: (clips) => this.#save(data, clips, true),
+      wantSaves: this.#savesPart.want,
     });
   }
 }

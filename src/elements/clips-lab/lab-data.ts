@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { displayLocale } from '../../i18n/localization.js';
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { CLIP_ENTRY_STATUSES } from '../../reach/clip-suggestions.js';
 import { getEntry, listCaptionAssets, listEntries, listFlavorAssets } from '../../reach/entries.js';
@@ -110,4 +111,14 @@ export function listClipEntries(entryId: string) {
 /** Every task of the entry, newest first (the store keeps them; the lab shows the clips ones). */
 export function listEntryTasks(entryId: string) {
   return listTasks({ entryIdEqual: entryId, orderBy: '-createdAt' }, { pageSize: MAX_PAGE_SIZE });
+}
+
+/** The captions to show (and to burn in): the default asset, else one in the page's language, else the first. */
+export function previewCaption(captions: readonly CaptionAsset[]): CaptionAsset | undefined {
+  const language = displayLocale().split('-')[0];
+  return (
+    captions.find((caption) => caption.isDefault) ??
+    captions.find((caption) => caption.languageCode === language) ??
+    captions[0]
+  );
 }

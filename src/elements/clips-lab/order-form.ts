@@ -77,7 +77,15 @@ function renderForm(view: OrderView, item: VendorCatalogItem, blocking: EntryVen
   const verdict = profile ? order.verdict(item, profile) : undefined;
   const verdictText = creditVerdictText(verdict);
   const cannotOrder = (!profile && !order.profilesHidden) || (verdict ?? 'ok') !== 'ok' || Boolean(blocking);
-  return html`<form class="order" part="order" novalidate aria-labelledby="order-heading" @submit=${(event: Event) => void order.submit(event)}>
+  return html`<form
+    class="order"
+    part="order"
+    novalidate
+    aria-labelledby="order-heading"
+    @pointerenter=${order.prepare}
+    @focusin=${order.prepare}
+    @submit=${(event: Event) => order.submit(event)}
+  >
     <h3 id="order-heading" tabindex="-1">
       ${again ? msg('Generate a new set of clips') : msg('Generate clips', { id: 'clips.order-heading', desc: 'Heading of the form that orders AI clips.' })}
     </h3>
@@ -95,7 +103,7 @@ function renderForm(view: OrderView, item: VendorCatalogItem, blocking: EntryVen
           <p>${order.problem.message}</p>
           ${
             order.problem.retry
-              ? html`<button type="button" ?disabled=${order.ordering} @click=${() => void order.checkAgain()}>${msg('Check again')}</button>`
+              ? html`<button type="button" ?disabled=${order.ordering} @click=${() => order.checkAgain()}>${msg('Check again')}</button>`
               : nothing
           }
         </div>`

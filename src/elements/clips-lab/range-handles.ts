@@ -3,6 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { formatDuration } from '../shared/format.js';
 import { formatTimecode, MIN_CLIP_SECONDS } from './clip-edit.js';
+import { placeOnTrack } from './clip-list.js';
 import { timeRange } from './clip-text.js';
 
 export interface ClipRange {
@@ -135,15 +136,4 @@ export function renderRangeHandles(view: RangeHandlesView) {
     </div>
     <div class="scale" aria-hidden="true"><span>${formatTimecode(window.start)}</span><span>${timeRange(range.start, range.end)}</span><span>${formatTimecode(window.end)}</span></div>
   </div>`;
-}
-
-/**
- * Places a mark on a track (fractions of the track) through the CSSOM. Not `styleMap`: on first render it
- * writes the `style` attribute as text, which a strict `style-src 'self'` policy blocks (lit#4719).
- */
-export function placeOnTrack(element: Element | undefined, start: number, length?: number): void {
-  if (!element) return;
-  const { style } = element as HTMLElement;
-  style.insetInlineStart = `${start * 100}%`;
-  if (length !== undefined) style.inlineSize = `${length * 100}%`;
 }
