@@ -12,8 +12,10 @@ import {
   priceText,
   serviceReadyText,
 } from '../shared/order-text.js';
+import { unchainedText } from './order-steps.js';
 import {
   byCatalogOrder,
+  FEW_SERVICES,
   isSelectable,
   matchesFilters,
   turnaroundOrder,
@@ -27,14 +29,12 @@ import {
   chainText,
   createdText,
   failedText,
-  FEW_SERVICES,
   itemMeta,
   priceDetail,
   renderInputs,
-  unchainedText,
 } from './service-text.js';
 
-// The order panel's whole catalog ("Browse all services", loaded on first use with browse.ts): the filters, the
+// The order panel's whole catalog ("Browse all services", loaded on first use with the order parts): the filters, the
 // services grouped by feature, each with its price, existing orders, the outcome of this panel's last order of it
 // and, once chosen, its inputs.
 

@@ -18,7 +18,7 @@ import { captionsReadyAt, creditCheck, selectedViews, type ItemView, type PanelV
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
 
 // The order panel's confirmation step: what is about to be ordered, for how much, and the button that orders it.
-// Loaded on first use with the service inputs (order-parts.ts).
+// Loaded on first use with the rest of the order parts (order-parts.ts).
 
 export function renderConfirm(view: PanelView) {
   const busy = view.ordering;

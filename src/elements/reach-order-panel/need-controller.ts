@@ -1,11 +1,23 @@
-import { NO_NEED, type NeedChoice } from './need-view.js';
 import type { NeedStepsView } from './need-steps.js';
 import type { PanelView } from './panel-view.js';
+
+/** What the user has said so far in the need-first steps. */
+export interface NeedChoice {
+  readonly need: number | undefined;
+  /** The language spoken in the entry as the user chose it; undefined: the preset (`presetSpoken`). */
+  readonly spoken: string | undefined;
+  /** For a need that makes another language (translation, dubbing): the languages wanted. */
+  readonly targets: readonly string[];
+}
+
+export const NO_NEED: NeedChoice = { need: undefined, spoken: undefined, targets: [] };
 
 /** What the need-first steps need of the panel. */
 export interface NeedHost {
   requestUpdate(): void;
   focus(id: string): void;
+  /** The user is about to choose: the order parts start to load. */
+  prepare(): void;
 }
 
 /**
@@ -56,6 +68,7 @@ export class NeedController {
           if (option !== chosen && panel.selected.has(option.item.id)) panel.toggle(option, false);
       },
       browse: () => this.browse(true),
+      prepare: () => this.host.prepare(),
     };
   }
 

@@ -37,6 +37,9 @@ export type ItemResult =
   | { readonly kind: 'not-started'; readonly captions: VendorCatalogItem }
   | (OrderOutcome & { readonly checking?: boolean });
 
+/** Up to this many services are all shown at once; more are folded by need (captions, translation, …). */
+export const FEW_SERVICES = 6;
+
 export interface Filters {
   feature: string;
   fidelity: string;
@@ -104,6 +107,30 @@ export interface PanelView {
   readonly showTask: ((taskId: string) => void) | undefined;
   dismissResults(): void;
 }
+
+/** What the order flow (order-flow.ts, loaded with the order parts) adds to the panel's view. */
+export type OrderingView = Pick<
+  PanelView,
+  | 'items'
+  | 'selected'
+  | 'unchained'
+  | 'validated'
+  | 'results'
+  | 'lastOrder'
+  | 'ordering'
+  | 'input'
+  | 'toggle'
+  | 'setInput'
+  | 'review'
+  | 'back'
+  | 'place'
+  | 'checkAgain'
+  | 'showTask'
+  | 'dismissResults'
+>;
+
+/** The panel's view without the order flow: what the shell knows itself. */
+export type PanelBase = Omit<PanelView, keyof OrderingView>;
 
 /** `selected`: what is chosen; a translation is chained after the captions chosen with it when there are any. */
 export function itemViews(

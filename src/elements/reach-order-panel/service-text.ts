@@ -20,9 +20,6 @@ import { captionsReadyAt, chainedInputProblems, type ItemResult, type ItemView, 
 // What the order panel says of a service wherever it is shown (need steps, the whole catalog, the summary, the
 // results): its price detail, chaining after captions, the outcome of ordering it, and its inputs once chosen.
 
-/** Up to this many services are all shown at once; more are folded by need (captions, translation, …). */
-export const FEW_SERVICES = 6;
-
 export function itemMeta(item: VendorCatalogItem): string {
   const languages = item.targetLanguage
     ? msg(str`${catalogLanguage(item.sourceLanguage ?? '')} to ${catalogLanguage(item.targetLanguage)}`)
@@ -52,18 +49,6 @@ export function chainText(captions: VendorCatalogItem, ordered: boolean, chosen:
     : msg(
         str`Needs ${language} captions, which this entry has not got yet: choosing it adds “${isolate(captions.name ?? '')}” to your order.`,
       );
-}
-
-/** Translations taken out of the order with the captions they start from: said, not dropped silently. */
-export function unchainedText(views: readonly Pick<ItemView, 'item'>[]): string {
-  return views
-    .map(({ item }) =>
-      msg(
-        str`“${isolate(item.name ?? '')}” was taken out of your order: it needs ${catalogLanguage(item.sourceLanguage ?? '')} captions, and none are chosen. Choose it again to order captions with it.`,
-        { desc: 'When the user unticks the only captions a chosen translation was to start from.' },
-      ),
-    )
-    .join(' ');
 }
 
 /** A result said in words; `waiting` and `not-started` are the same in the catalog and the results. */
