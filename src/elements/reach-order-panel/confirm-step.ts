@@ -14,7 +14,8 @@ import {
   serviceReadyText,
 } from '../shared/order-text.js';
 import { renderTotals } from './order-steps.js';
-import { captionsReadyAt, creditCheck, selectedViews, type ItemView, type PanelView } from './panel-view.js';
+import { captionsReadyAt } from './chosen-items.js';
+import { creditCheck, selectedViews, type ItemView, type PanelView } from './panel-view.js';
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
 
 // The order panel's confirmation step: what is about to be ordered, for how much, and the button that orders it.

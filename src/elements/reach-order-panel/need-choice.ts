@@ -4,8 +4,8 @@ import { statedCaptionsAccuracy } from '../../reach/catalog.js';
 import { formatPercent } from '../shared/format.js';
 import { fidelityLabel } from '../shared/labels.js';
 import { blockingTaskText, catalogLanguage, priceText, serviceReadyText } from '../shared/order-text.js';
-import { unchainedText } from './order-steps.js';
-import { chainText, priceDetail, renderInputs } from './service-text.js';
+import { chainText, priceDetail, renderInputs } from './choice-text.js';
+import { unchainedText } from './service-text.js';
 import type { NeedStepsView } from './need-steps.js';
 import {
   presetSpoken,

@@ -8,17 +8,15 @@ import type { ReachSession } from '../../state/session.js';
 import { chainedOrdersText } from '../shared/order-text.js';
 import { OrderController, type ChainedOrder } from './order-controller.js';
 import { orderedAnnouncement } from './order-results.js';
+import { captionsReadyAt, chainedInputProblems, changeSelection } from './chosen-items.js';
 import {
-  captionsReadyAt,
-  chainedInputProblems,
-  changeSelection,
   itemViews,
   selectedViews,
   type ItemView,
   type PanelBase,
   type PanelView,
 } from './panel-view.js';
-import { unchainedText } from './order-steps.js';
+import { unchainedText } from './service-text.js';
 
 /** What the order flow needs of the panel. */
 export interface OrderFlowHost extends ReactiveControllerHost {
@@ -90,7 +88,8 @@ export class OrderFlow {
   view(base: PanelBase): PanelView {
     const { data } = base;
     const results = this.#orders.results;
-    const input = (view: ItemView) => this.#inputs.get(view.item.id) ?? defaultOrderInput(view.item, data.captionAssets);
+    const input = (view: ItemView) =>
+      this.#inputs.get(view.item.id) ?? defaultOrderInput(view.item, data.captionAssets);
     const view: PanelView = {
       ...base,
       items: itemViews(data, base.tasks, results, this.#selected),

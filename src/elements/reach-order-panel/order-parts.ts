@@ -7,3 +7,4 @@ export { renderServiceInputs } from './service-inputs.js';
 export { renderConfirm } from './confirm-step.js';
 export { renderResults } from './order-results.js';
 export { OrderFlow } from './order-flow.js';
+export { orderPartsStyles } from './order-parts.styles.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatCount } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
-import { chainResultText, createdText, failedText } from './service-text.js';
+import { chainResultText, createdText, failedText } from './choice-text.js';
 import type { ItemResult, PanelView } from './panel-view.js';
 
 // The outcome of the order panel's last order, shown above the choices and said once it is settled (loaded with the

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CreditState } from '../../reach/pricing.js';
-import { catalogLanguage, costText, creditsText, isolate, priceText, selectionCreditText } from '../shared/order-text.js';
+import { costText, creditsText, priceText, selectionCreditText } from '../shared/order-text.js';
+import { unchainedText } from './service-text.js';
 import { creditCheck, selectedViews, type ItemView, type PanelView } from './panel-view.js';
 
 // The order panel's way to an order: the summary beside the catalog (the results and the confirmation, loaded on
@@ -42,16 +43,4 @@ export function renderTotals(total: number, credit: CreditState | undefined, cho
         : nothing
     }
   </dl>`;
-}
-
-/** Translations taken out of the order with the captions they start from: said, not dropped silently. */
-export function unchainedText(views: readonly Pick<ItemView, 'item'>[]): string {
-  return views
-    .map(({ item }) =>
-      msg(
-        str`“${isolate(item.name ?? '')}” was taken out of your order: it needs ${catalogLanguage(item.sourceLanguage ?? '')} captions, and none are chosen. Choose it again to order captions with it.`,
-        { desc: 'When the user unticks the only captions a chosen translation was to start from.' },
-      ),
-    )
-    .join(' ');
 }

@@ -126,6 +126,7 @@ export class ReachOrderPanel extends ReachElement {
    */
   readonly #orderParts = new LazyModule(this, {
     load: () => import('./order-parts.js'),
+    styles: (parts) => [parts.orderPartsStyles],
     loaded: (parts) => {
       this.#flow = new parts.OrderFlow(this, () => this.session, {
         created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
