@@ -4,14 +4,7 @@ import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js'
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import {
-  blockingTaskText,
-  cancelsOrderText,
-  catalogLanguage,
-  costText,
-  priceText,
-  serviceReadyText,
-} from '../shared/order-text.js';
+import { blockingTaskText, cancelsOrderText, catalogLanguage, costText, priceText } from '../shared/order-text.js';
 import {
   byCatalogOrder,
   FEW_SERVICES,
@@ -22,7 +15,15 @@ import {
   type ItemView,
   type PanelView,
 } from './panel-view.js';
-import { chainResultText, chainText, createdText, failedText, priceDetail, renderInputs } from './choice-text.js';
+import {
+  chainResultText,
+  chainText,
+  createdText,
+  failedText,
+  renderInputs,
+  priceDetail,
+  serviceReadyText,
+} from './choice-text.js';
 import { itemMeta, unchainedText } from './service-text.js';
 
 // The order panel's whole catalog ("Browse all services", loaded on first use with the order parts): the filters, the

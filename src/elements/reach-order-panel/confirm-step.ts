@@ -4,19 +4,12 @@ import { VendorServiceFeature } from '../../reach/enums.js';
 import { takesCaptionSource, takesNotes } from '../../reach/task-data.js';
 import { formatCount, formatDuration } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
-import {
-  afterCaptionsText,
-  cancelsOrderText,
-  catalogLanguage,
-  chainedOrdersText,
-  isolate,
-  priceText,
-  serviceReadyText,
-} from '../shared/order-text.js';
+import { cancelsOrderText, catalogLanguage, isolate, priceText } from '../shared/order-text.js';
 import { renderTotals } from './order-steps.js';
 import { captionsReadyAt } from './chosen-items.js';
 import { creditCheck, selectedViews, type ItemView, type PanelView } from './panel-view.js';
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
+import { afterCaptionsText, chainedOrdersText, serviceReadyText } from './choice-text.js';
 
 // The order panel's confirmation step: what is about to be ordered, for how much, and the button that orders it.
 // Loaded on first use with the rest of the order parts (order-parts.ts).

@@ -3,8 +3,8 @@ import { msg, str } from '@lit/localize';
 import { statedCaptionsAccuracy } from '../../reach/catalog.js';
 import { formatPercent } from '../shared/format.js';
 import { fidelityLabel } from '../shared/labels.js';
-import { blockingTaskText, catalogLanguage, priceText, serviceReadyText } from '../shared/order-text.js';
-import { chainText, priceDetail, renderInputs } from './choice-text.js';
+import { blockingTaskText, catalogLanguage, priceText } from '../shared/order-text.js';
+import { chainText, renderInputs, priceDetail, serviceReadyText } from './choice-text.js';
 import { unchainedText } from './service-text.js';
 import type { NeedStepsView } from './need-steps.js';
 import {
@@ -19,6 +19,31 @@ import { isSelectable, type ItemView } from './panel-view.js';
 
 // The need-first steps after the need (loaded with the order parts, when a need is chosen): 2. in which language
 // (and into which ones), 3. which service (machine or professional, accuracy, when ready, price; one recommended).
+
+function chooseSpoken(view: NeedStepsView, spoken: string): void {
+  view.change({ ...view.choice, spoken, targets: [] });
+}
+
+function toggleTarget(view: NeedStepsView, language: string, wanted: boolean): void {
+  const { choice, panel } = view;
+  const { targets, need } = choice;
+  view.change({ ...choice, targets: wanted ? [...targets, language] : targets.filter((target) => target !== language) });
+  if (wanted) return;
+  // A language no longer wanted takes its service out of the order.
+  for (const option of panel.items) {
+    const { item } = option;
+    if (item.serviceFeature === need && item.targetLanguage === language && panel.selected.has(item.id))
+      panel.toggle(option, false);
+  }
+}
+
+/** Chooses `chosen` of `options` (undefined: none of them), leaving the rest unchosen. */
+function pick({ panel }: NeedStepsView, options: readonly ItemView[], chosen: ItemView | undefined): void {
+  // Chosen first: a translation chained after the captions unticked next follows the captions chosen.
+  if (chosen) panel.toggle(chosen, true);
+  for (const option of options)
+    if (option !== chosen && panel.selected.has(option.item.id)) panel.toggle(option, false);
+}
 
 /** Steps 2 and 3 for `need`. */
 export function renderNeedChoice(view: NeedStepsView, need: number) {
@@ -48,7 +73,7 @@ function renderLanguage(view: NeedStepsView, need: number) {
           <label for="spoken">
             ${msg('Spoken in the entry', { desc: 'Label of the language spoken in the media (step 2 of ordering).' })}
           </label>
-          <select id="spoken" @change=${(event: Event) => view.chooseSpoken((event.target as HTMLSelectElement).value)}>
+          <select id="spoken" @change=${(event: Event) => chooseSpoken(view, (event.target as HTMLSelectElement).value)}>
             ${languages.map(
               (language) =>
                 html`<option value=${language} ?selected=${language === spoken}>${catalogLanguage(language)}</option>`,
@@ -73,7 +98,7 @@ function renderTargets(view: NeedStepsView, targets: readonly string[]) {
         (language, index) => html`<div class="check">
           <input type="checkbox" id="target-${index}" data-language=${language}
             .checked=${view.choice.targets.includes(language)}
-            @change=${(event: Event) => view.toggleTarget(language, (event.target as HTMLInputElement).checked)} />
+            @change=${(event: Event) => toggleTarget(view, language, (event.target as HTMLInputElement).checked)} />
           <label for="target-${index}">${catalogLanguage(language)}</label>
         </div>`,
       )}
@@ -106,7 +131,7 @@ function renderGroup(view: NeedStepsView, group: QualityGroup, name: string, sev
     </ul>
     <div class="check">
       <input type="radio" name=${name} id="${name}-none" .checked=${chosen === undefined}
-        @change=${() => view.pick(group.options, undefined)} />
+        @change=${() => pick(view, group.options, undefined)} />
       <label for="${name}-none">
         ${msg('None of these', { desc: 'Last choice of step 3 of ordering: no service of this need.' })}
       </label>
@@ -131,7 +156,7 @@ function renderOption(view: NeedStepsView, group: QualityGroup, option: ItemView
   return html`<li class=${classes} part="item" data-option=${item.id}>
     <div class="item-head">
       <input type="radio" name=${name} id="choose-${item.id}" .checked=${checked} ?disabled=${!selectable}
-        aria-describedby="facts-${item.id}" @change=${() => view.pick(group.options, option)} />
+        aria-describedby="facts-${item.id}" @change=${() => pick(view, group.options, option)} />
       <label for="choose-${item.id}" class="item-name" dir="auto">
         ${item.name}${recommended ? html` <span class="badge">${recommendedText()}</span>` : nothing}
       </label>

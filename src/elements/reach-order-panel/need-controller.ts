@@ -46,27 +46,7 @@ export class NeedController {
       panel,
       choice: this.choice,
       chooseNeed: (need) => this.#set({ ...this.choice, need }),
-      chooseSpoken: (spoken) => this.#set({ ...this.choice, spoken, targets: [] }),
-      toggleTarget: (language, wanted) => {
-        const { targets, need } = this.choice;
-        this.#set({
-          ...this.choice,
-          targets: wanted ? [...targets, language] : targets.filter((target) => target !== language),
-        });
-        if (wanted) return;
-        // A language no longer wanted takes its service out of the order.
-        for (const view of panel.items) {
-          const { item } = view;
-          if (item.serviceFeature === need && item.targetLanguage === language && panel.selected.has(item.id))
-            panel.toggle(view, false);
-        }
-      },
-      pick: (options, chosen) => {
-        // Chosen first: a translation chained after the captions unticked next follows the captions chosen.
-        if (chosen) panel.toggle(chosen, true);
-        for (const option of options)
-          if (option !== chosen && panel.selected.has(option.item.id)) panel.toggle(option, false);
-      },
+      change: (choice) => this.#set(choice),
       browse: () => this.browse(true),
       prepare: () => this.host.prepare(),
     };

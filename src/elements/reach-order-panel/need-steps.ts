@@ -13,10 +13,8 @@ export interface NeedStepsView {
   readonly panel: PanelView;
   readonly choice: NeedChoice;
   chooseNeed(need: number): void;
-  chooseSpoken(language: string): void;
-  toggleTarget(language: string, wanted: boolean): void;
-  /** Chooses `chosen` of `options` (undefined: none of them), leaving the rest unchosen. */
-  pick(options: readonly ItemView[], chosen: ItemView | undefined): void;
+  /** Says more in steps 2 and 3 (need-choice.ts): the spoken language, the languages wanted. */
+  change(choice: NeedChoice): void;
   browse(): void;
   /** The user is about to choose (a pointer over the steps, the focus in them): the order parts start to load. */
   prepare(): void;

@@ -5,7 +5,6 @@ import { defaultOrderInput, sourceCaptions, taskJobData, takesNotes, type OrderI
 import type { NewTask } from '../../reach/tasks.js';
 import type { OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
-import { chainedOrdersText } from '../shared/order-text.js';
 import { OrderController, type ChainedOrder } from './order-controller.js';
 import { orderedAnnouncement } from './order-results.js';
 import { captionsReadyAt, chainedInputProblems, changeSelection } from './chosen-items.js';
@@ -17,6 +16,7 @@ import {
   type PanelView,
 } from './panel-view.js';
 import { unchainedText } from './service-text.js';
+import { chainedOrdersText } from './choice-text.js';
 
 /** What the order flow needs of the panel. */
 export interface OrderFlowHost extends ReactiveControllerHost {

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { CreditState } from '../../reach/pricing.js';
-import { costText, creditsText, priceText, selectionCreditText } from '../shared/order-text.js';
-import { unchainedText } from './service-text.js';
+import type { CreditState, CreditVerdict } from '../../reach/pricing.js';
+import { formatCredit } from '../shared/format.js';
+import { costText, creditsText, priceText } from '../shared/order-text.js';
+import { unchainedText, unitsRequiredText } from './service-text.js';
 import { creditCheck, selectedViews, type ItemView, type PanelView } from './panel-view.js';
 
 // The order panel's way to an order: the summary beside the catalog (the results and the confirmation, loaded on
@@ -43,4 +44,27 @@ export function renderTotals(total: number, credit: CreditState | undefined, cho
         : nothing
     }
   </dl>`;
+}
+
+/**
+ * Why the profile's credit stops several services ordered together (the order panel's selection), or
+ * undefined when it does not: `total` is what they cost, `remaining` the credit left.
+ */
+export function selectionCreditText(verdict: CreditVerdict, total: number, remaining: number): string | undefined {
+  switch (verdict) {
+    case 'ok':
+      return undefined;
+    case 'expired':
+      return msg(
+        "The profile's credit period has ended, so paid services cannot be ordered with it. Choose another profile.",
+      );
+    case 'not-started':
+      return msg("The profile's credit period has not started yet. Choose another profile.");
+    case 'exceeded':
+      return msg(
+        str`Not enough credit: these services cost ${formatCredit(total)} and the profile has ${formatCredit(remaining)} left. Remove a service or choose another profile.`,
+      );
+    case 'units-required':
+      return unitsRequiredText();
+  }
 }

@@ -16,9 +16,10 @@ import {
 import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { inputRefusal, type OrderInput } from '../../reach/task-data.js';
 import type { OrderOutcome } from '../../state/order.js';
-import { entryRefusalText, inputRefusalText, unitsRequiredText } from '../shared/order-text.js';
+import { entryRefusalText, inputRefusalText } from '../shared/order-text.js';
 import type { PanelData } from './panel-data.js';
 import type { ServiceInputsOptions } from './service-inputs.js';
+import { unitsRequiredText } from './service-text.js';
 
 // What the order panel's render modules draw from: one catalog item as the panel sees it, and the panel's
 // state and actions as one object (`PanelView`), built by the shell on each render.

@@ -102,16 +102,21 @@ export class ReachOrderPanel extends ReachElement {
     prepare: () => this.#orderParts.get(),
   });
 
+  /** What the parts' controllers tell the panel (the bulk order's and the order flow's alike). */
+  readonly #partEvents = {
+    created: (task: EntryVendorTask) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
+    failed: (error: unknown) => this.reportError(error),
+    announce: (text: string) => this.announce(text),
+    focus: (id: string) => this.focusAfterUpdate(id),
+  };
+
   /** The bulk order (bulk-mode.ts): loaded the first time the panel has no entry. */
   readonly #bulkMode = new LazyModule(this, {
     load: () => import('./bulk-mode.js'),
     styles: (mode) => mode.bulkModeStyles,
     loaded: (mode) => {
       this.#bulk = new mode.BulkOrderController(this, () => this.session, {
-        created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
-        failed: (error) => this.reportError(error),
-        announce: (text) => this.announce(text),
-        focus: (id) => this.focusAfterUpdate(id),
+        ...this.#partEvents,
         picks: () => !this.entryId?.trim() && !this.#bulk?.key(this.entryIds),
       });
     },
@@ -129,10 +134,7 @@ export class ReachOrderPanel extends ReachElement {
     styles: (parts) => [parts.orderPartsStyles],
     loaded: (parts) => {
       this.#flow = new parts.OrderFlow(this, () => this.session, {
-        created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
-        failed: (error) => this.reportError(error),
-        announce: (text) => this.announce(text),
-        focus: (id) => this.focusAfterUpdate(id),
+        ...this.#partEvents,
         charged: (session, entryId) => void this.#refreshCredit(session, entryId),
       });
       if (this.#shownEntry) this.#flow.show(this.#shownEntry);

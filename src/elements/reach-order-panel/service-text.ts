@@ -27,3 +27,10 @@ export function unchainedText(views: readonly Pick<ItemView, 'item'>[]): string 
     )
     .join(' ');
 }
+
+/** Why a paid per-token service that is not pay-per-use cannot be ordered here. */
+export function unitsRequiredText(): string {
+  return msg(
+    'Priced per token, and the number of tokens must be given with the order. Order it through your Kaltura account team or the API.',
+  );
+}
