@@ -20,11 +20,12 @@ import {
   chainText,
   createdText,
   failedText,
-  renderInputs,
   priceDetail,
+  renderInputs,
   serviceReadyText,
+  unchainedText,
 } from './choice-text.js';
-import { itemMeta, unchainedText } from './service-text.js';
+import { itemMeta } from './service-text.js';
 
 // The order panel's whole catalog ("Browse all services", loaded on first use with the order parts): the filters, the
 // services grouped by feature, each with its price, existing orders, the outcome of this panel's last order of it

@@ -38,6 +38,18 @@ export function chainText(captions: VendorCatalogItem, ordered: boolean, chosen:
       );
 }
 
+/** Translations taken out of the order with the captions they start from: said, not dropped silently. */
+export function unchainedText(views: readonly Pick<ItemView, 'item'>[]): string {
+  return views
+    .map(({ item }) =>
+      msg(
+        str`“${isolate(item.name ?? '')}” was taken out of your order: it needs ${catalogLanguage(item.sourceLanguage ?? '')} captions, and none are chosen. Choose it again to order captions with it.`,
+        { desc: 'When the user unticks the only captions a chosen translation was to start from.' },
+      ),
+    )
+    .join(' ');
+}
+
 /** A result said in words; `waiting` and `not-started` are the same in the catalog and the results. */
 export function chainResultText(result: Extract<ItemResult, { kind: 'waiting' | 'not-started' }>, now: number): string {
   if (result.kind === 'not-started') {

@@ -1,7 +1,7 @@
 import { turnAroundSpan, VendorServiceFeature } from '../../reach/enums.js';
 import type { MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import { inputProblems, type InputProblems, type OrderInput } from '../../reach/task-data.js';
-import { isSelectable, type ItemView } from './panel-view.js';
+import { byCatalogOrder, isSelectable, type ItemView } from './panel-view.js';
 
 // What choosing a service brings into the order or takes out of it, and what a chosen one still needs (loaded with
 // the order parts: nothing is chosen before).
@@ -67,4 +67,9 @@ export function changeSelection(
   );
   for (const other of unchained) next.delete(other.item.id);
   return { selected: next, added: [], unchained };
+}
+
+/** The selected items that can still be ordered, in catalog order. */
+export function selectedViews(items: readonly ItemView[], selected: ReadonlySet<number>): ItemView[] {
+  return items.filter((view) => selected.has(view.item.id) && isSelectable(view)).sort(byCatalogOrder);
 }

@@ -5,9 +5,9 @@ import { takesCaptionSource, takesNotes } from '../../reach/task-data.js';
 import { formatCount, formatDuration } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { cancelsOrderText, catalogLanguage, isolate, priceText } from '../shared/order-text.js';
-import { renderTotals } from './order-steps.js';
-import { captionsReadyAt } from './chosen-items.js';
-import { creditCheck, selectedViews, type ItemView, type PanelView } from './panel-view.js';
+import { renderTotals } from './chosen-summary.js';
+import { captionsReadyAt, selectedViews } from './chosen-items.js';
+import { creditCheck, type ItemView, type PanelView } from './panel-view.js';
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
 import { afterCaptionsText, chainedOrdersText, serviceReadyText } from './choice-text.js';
 

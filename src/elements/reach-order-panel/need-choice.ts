@@ -4,8 +4,7 @@ import { statedCaptionsAccuracy } from '../../reach/catalog.js';
 import { formatPercent } from '../shared/format.js';
 import { fidelityLabel } from '../shared/labels.js';
 import { blockingTaskText, catalogLanguage, priceText } from '../shared/order-text.js';
-import { chainText, renderInputs, priceDetail, serviceReadyText } from './choice-text.js';
-import { unchainedText } from './service-text.js';
+import { chainText, priceDetail, renderInputs, serviceReadyText, unchainedText } from './choice-text.js';
 import type { NeedStepsView } from './need-steps.js';
 import {
   presetSpoken,

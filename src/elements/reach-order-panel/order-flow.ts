@@ -7,16 +7,9 @@ import type { OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import { OrderController, type ChainedOrder } from './order-controller.js';
 import { orderedAnnouncement } from './order-results.js';
-import { captionsReadyAt, chainedInputProblems, changeSelection } from './chosen-items.js';
-import {
-  itemViews,
-  selectedViews,
-  type ItemView,
-  type PanelBase,
-  type PanelView,
-} from './panel-view.js';
-import { unchainedText } from './service-text.js';
-import { chainedOrdersText } from './choice-text.js';
+import { chainedOrdersText, unchainedText } from './choice-text.js';
+import { captionsReadyAt, chainedInputProblems, changeSelection, selectedViews } from './chosen-items.js';
+import { itemViews, type ItemView, type PanelBase, type PanelView } from './panel-view.js';
 
 /** What the order flow needs of the panel. */
 export interface OrderFlowHost extends ReactiveControllerHost {

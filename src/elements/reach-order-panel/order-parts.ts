@@ -6,5 +6,6 @@ export { renderNeedChoice } from './need-choice.js';
 export { renderServiceInputs } from './service-inputs.js';
 export { renderConfirm } from './confirm-step.js';
 export { renderResults } from './order-results.js';
+export { chosenSummary } from './chosen-summary.js';
 export { OrderFlow } from './order-flow.js';
 export { orderPartsStyles } from './order-parts.styles.js';

@@ -208,11 +208,6 @@ export function isSelectable(view: ItemView): boolean {
   return !view.unavailable && !view.blocking && !busy;
 }
 
-/** The selected items that can still be ordered, in catalog order. */
-export function selectedViews(items: readonly ItemView[], selected: ReadonlySet<number>): ItemView[] {
-  return items.filter((view) => selected.has(view.item.id) && isSelectable(view)).sort(byCatalogOrder);
-}
-
 /** Credit check across everything selected together, as the server will apply it one order after the other. */
 export function creditCheck(
   credit: CreditState | undefined,

@@ -386,7 +386,7 @@ export class ReachOrderPanel extends ReachElement {
       ${this.#renderEntry(data, few)} ${parts.loaded?.renderResults(view)} ${renderProfile(view)}
       <div class="layout">
         <div class="catalog">${choose}</div>
-        ${renderSummary(view)}
+        ${renderSummary(parts.loaded?.chosenSummary(view), () => view.review())}
       </div>
     `;
   }
