@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const orderPanelStyles = css`
   .panel {
     display: grid;
+    /* At most as wide as the panel: the need list's auto-fill columns would widen it at 360 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
     padding: var(--_space);
   }
