@@ -26,7 +26,8 @@ function chooseSpoken(view: NeedStepsView, spoken: string): void {
 function toggleTarget(view: NeedStepsView, language: string, wanted: boolean): void {
   const { choice, panel } = view;
   const { targets, need } = choice;
-  view.change({ ...choice, targets: wanted ? [...targets, language] : targets.filter((target) => target !== language) });
+  const kept = targets.filter((target) => target !== language);
+  view.change({ ...choice, targets: wanted ? [...targets, language] : kept });
   if (wanted) return;
   // A language no longer wanted takes its service out of the order.
   for (const option of panel.items) {
@@ -72,7 +73,8 @@ function renderLanguage(view: NeedStepsView, need: number) {
           <label for="spoken">
             ${msg('Spoken in the entry', { desc: 'Label of the language spoken in the media (step 2 of ordering).' })}
           </label>
-          <select id="spoken" @change=${(event: Event) => chooseSpoken(view, (event.target as HTMLSelectElement).value)}>
+          <select id="spoken"
+            @change=${(event: Event) => chooseSpoken(view, (event.target as HTMLSelectElement).value)}>
             ${languages.map(
               (language) =>
                 html`<option value=${language} ?selected=${language === spoken}>${catalogLanguage(language)}</option>`,

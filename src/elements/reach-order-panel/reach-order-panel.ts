@@ -177,7 +177,8 @@ export class ReachOrderPanel extends ReachElement {
   ): Promise<PanelData | typeof initialState> {
     if (!entryId) return initialState;
     this.tasks = session.tasks.forEntry(entryId);
-    // Another entry: start afresh. (A reload of the same entry — retry, a new session — keeps what was chosen and typed.)
+    // Another entry: start afresh. (A reload of the same entry — retry, a new session — keeps what was chosen and
+    // typed.)
     if (this.#shownEntry !== entryId) this.#needs.reset();
     this.#shownEntry = entryId;
     this.#flow?.show(entryId);
