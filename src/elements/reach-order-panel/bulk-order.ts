@@ -3,7 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
 import { formatCount } from '../shared/format.js';
-import { costText, creditsText, orderErrorText, priceText, selectionCreditText } from '../shared/order-text.js';
+import { costText, creditsText, orderErrorText, priceText } from '../shared/order-text.js';
 import type { RowWindow } from '../shared/row-window.js';
 import { renderMediaPicker, selectedCountText } from '../shared/media-picker/media-picker.js';
 import type { MediaPickerController } from '../shared/media-picker/media-picker-controller.js';
@@ -14,6 +14,7 @@ import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { renderProfile } from './entry-profile.js';
 import { isFailure, type BulkResult } from './bulk-order-controller.js';
 import { outcomeText, type BulkLine, type BulkView } from './bulk-view.js';
+import { selectionCreditText } from './order-steps.js';
 
 // The order panel for many entries: the services to order, the pre-flight (every entry and service, its
 // price or why not; totals against the credit), the orders on their way and their outcomes.

@@ -6,16 +6,11 @@ import { estimatePrice, type CreditState, type CreditVerdict, type PriceEstimate
 import type { MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import { defaultOrderInput, inputProblems, inputRefusal, taskJobData } from '../../reach/task-data.js';
 import type { NewTask } from '../../reach/tasks.js';
-import {
-  blockingTaskText,
-  cancelsOrderText,
-  entryRefusalText,
-  inputRefusalText,
-  unitsRequiredText,
-} from '../shared/order-text.js';
+import { blockingTaskText, cancelsOrderText, entryRefusalText, inputRefusalText } from '../shared/order-text.js';
 import type { BulkData, BulkEntry } from './bulk-data.js';
 import type { BulkResult } from './bulk-order-controller.js';
 import { byCatalogOrder, creditCheck } from './panel-view.js';
+import { unitsRequiredText } from './service-text.js';
 
 // What the bulk order's render modules draw from: one line per (entry, service) of the pre-flight, its
 // price or why it cannot be ordered (the single panel's rules, src/reach/order-rules.ts), the totals

@@ -1,21 +1,14 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { EntryVendorTask } from '../../reach/schemas.js';
+import type { EntryVendorTask, VendorCatalogItem } from '../../reach/schemas.js';
 import { formatCount, formatRelative } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, fidelityLabel, statusLabel, turnaroundLabel } from '../shared/labels.js';
-import {
-  blockingTaskText,
-  cancelsOrderText,
-  catalogLanguage,
-  costText,
-  priceText,
-  serviceReadyText,
-} from '../shared/order-text.js';
+import { blockingTaskText, cancelsOrderText, catalogLanguage, costText, priceText } from '../shared/order-text.js';
 import {
   byCatalogOrder,
+  FEW_SERVICES,
   isSelectable,
-  matchesFilters,
   turnaroundOrder,
   type Filters,
   type ItemResult,
@@ -27,14 +20,14 @@ import {
   chainText,
   createdText,
   failedText,
-  FEW_SERVICES,
-  itemMeta,
   priceDetail,
   renderInputs,
+  serviceReadyText,
   unchainedText,
-} from './service-text.js';
+} from './choice-text.js';
+import { itemMeta } from './service-text.js';
 
-// The order panel's whole catalog ("Browse all services", loaded on first use with browse.ts): the filters, the
+// The order panel's whole catalog ("Browse all services", loaded on first use with the order parts): the filters, the
 // services grouped by feature, each with its price, existing orders, the outcome of this panel's last order of it
 // and, once chosen, its inputs.
 
@@ -298,4 +291,27 @@ function candidatesText(count: number): string {
       desc: 'An order whose answer was lost, when the server holds several new orders of the same service by the same user.',
     },
   );
+}
+
+export function matchesFilters(item: VendorCatalogItem, filters: Filters): boolean {
+  const { feature, fidelity, source, target, turnaround, search } = filters;
+  return (
+    matchesSearch(item, search) &&
+    (!feature || String(item.serviceFeature) === feature) &&
+    (!fidelity || String(item.serviceType) === fidelity) &&
+    (!source || item.sourceLanguage === source) &&
+    (!target || item.targetLanguage === target) &&
+    (!turnaround || String(item.turnAroundTime) === turnaround)
+  );
+}
+
+/** Every word typed is found in the service's name, its feature or one of its languages (any case). */
+function matchesSearch(item: VendorCatalogItem, search: string): boolean {
+  const words = search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const languages = [item.sourceLanguage, item.targetLanguage].flatMap((language) =>
+    language ? [language, catalogLanguage(language)] : [],
+  );
+  const haystack = [item.name ?? '', featureLabel(item.serviceFeature), ...languages].join(' ').toLocaleLowerCase();
+  return words.every((word) => haystack.includes(word));
 }

@@ -4,21 +4,15 @@ import { VendorServiceFeature } from '../../reach/enums.js';
 import { takesCaptionSource, takesNotes } from '../../reach/task-data.js';
 import { formatCount, formatDuration } from '../shared/format.js';
 import { plural } from '../../i18n/plural.js';
-import {
-  afterCaptionsText,
-  cancelsOrderText,
-  catalogLanguage,
-  chainedOrdersText,
-  isolate,
-  priceText,
-  serviceReadyText,
-} from '../shared/order-text.js';
-import { renderTotals } from './order-steps.js';
-import { captionsReadyAt, creditCheck, selectedViews, type ItemView, type PanelView } from './panel-view.js';
+import { cancelsOrderText, catalogLanguage, isolate, priceText } from '../shared/order-text.js';
+import { renderTotals } from './chosen-summary.js';
+import { captionsReadyAt, selectedViews } from './chosen-items.js';
+import { creditCheck, type ItemView, type PanelView } from './panel-view.js';
 import { applySummary, captionOptionLabel, spokenLanguageLabel, takesOutputLanguage } from './service-inputs.js';
+import { afterCaptionsText, chainedOrdersText, serviceReadyText } from './choice-text.js';
 
 // The order panel's confirmation step: what is about to be ordered, for how much, and the button that orders it.
-// Loaded on first use with the service inputs (order-parts.ts).
+// Loaded on first use with the rest of the order parts (order-parts.ts).
 
 export function renderConfirm(view: PanelView) {
   const busy = view.ordering;

@@ -1,11 +1,23 @@
-import { NO_NEED, type NeedChoice } from './need-view.js';
 import type { NeedStepsView } from './need-steps.js';
 import type { PanelView } from './panel-view.js';
+
+/** What the user has said so far in the need-first steps. */
+export interface NeedChoice {
+  readonly need: number | undefined;
+  /** The language spoken in the entry as the user chose it; undefined: the preset (`presetSpoken`). */
+  readonly spoken: string | undefined;
+  /** For a need that makes another language (translation, dubbing): the languages wanted. */
+  readonly targets: readonly string[];
+}
+
+export const NO_NEED: NeedChoice = { need: undefined, spoken: undefined, targets: [] };
 
 /** What the need-first steps need of the panel. */
 export interface NeedHost {
   requestUpdate(): void;
   focus(id: string): void;
+  /** The user is about to choose: the order parts start to load. */
+  prepare(): void;
 }
 
 /**
@@ -34,28 +46,9 @@ export class NeedController {
       panel,
       choice: this.choice,
       chooseNeed: (need) => this.#set({ ...this.choice, need }),
-      chooseSpoken: (spoken) => this.#set({ ...this.choice, spoken, targets: [] }),
-      toggleTarget: (language, wanted) => {
-        const { targets, need } = this.choice;
-        this.#set({
-          ...this.choice,
-          targets: wanted ? [...targets, language] : targets.filter((target) => target !== language),
-        });
-        if (wanted) return;
-        // A language no longer wanted takes its service out of the order.
-        for (const view of panel.items) {
-          const { item } = view;
-          if (item.serviceFeature === need && item.targetLanguage === language && panel.selected.has(item.id))
-            panel.toggle(view, false);
-        }
-      },
-      pick: (options, chosen) => {
-        // Chosen first: a translation chained after the captions unticked next follows the captions chosen.
-        if (chosen) panel.toggle(chosen, true);
-        for (const option of options)
-          if (option !== chosen && panel.selected.has(option.item.id)) panel.toggle(option, false);
-      },
+      change: (choice) => this.#set(choice),
       browse: () => this.browse(true),
+      prepare: () => this.host.prepare(),
     };
   }
 

@@ -1,9 +1,8 @@
 import { css } from 'lit';
 
-/** The need-first steps and the search of "Browse all services". */
+/** The need-first steps (step 1: what is needed; the rest come with the order parts, order-parts.styles.ts). */
 export const needStepsStyles = css`
-  .need-steps,
-  .browse {
+  .need-steps {
     display: grid;
     gap: var(--_space);
   }
@@ -14,27 +13,7 @@ export const needStepsStyles = css`
   .need-list .check {
     margin-block-end: calc(var(--_space) / 2);
   }
-  .step .items {
-    margin-block-end: var(--_space);
-  }
-  .badge {
-    display: inline-block;
-    margin-inline-start: calc(var(--_space) / 2);
-    padding: 0 calc(var(--_space) / 2);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-size: 0.8em;
-    font-weight: 600;
-  }
-  .browse-all,
-  .step-hint {
-    margin: 0;
-  }
-  .search input {
-    inline-size: 100%;
-  }
-  .search .hint {
+  .browse-all {
     margin: 0;
   }
 `;

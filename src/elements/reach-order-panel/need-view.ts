@@ -1,37 +1,11 @@
-import { VendorCatalogItemStatus, VendorServiceFeature, VendorServiceType } from '../../reach/enums.js';
+import { VendorCatalogItemStatus, VendorServiceType } from '../../reach/enums.js';
 import type { CaptionAsset } from '../../reach/schemas.js';
 import { catalogLanguage } from '../shared/order-text.js';
 import { byCatalogOrder, isSelectable, turnaroundOrder, type ItemView } from './panel-view.js';
 
-// The order panel's need-first way to a choice: what is needed (a feature), in which language (and into which
-// ones), then which service of that need (machine or professional, how soon, at what price), one recommended.
-
-/** What the user has said so far in the need-first steps. */
-export interface NeedChoice {
-  readonly need: number | undefined;
-  /** The language spoken in the entry as the user chose it; undefined: the preset (`presetSpoken`). */
-  readonly spoken: string | undefined;
-  /** For a need that makes another language (translation, dubbing): the languages wanted. */
-  readonly targets: readonly string[];
-}
-
-export const NO_NEED: NeedChoice = { need: undefined, spoken: undefined, targets: [] };
-
-const F = VendorServiceFeature;
-/** The needs people come for first, in the order they are offered; any other the catalog has follows. */
-const NEED_ORDER: readonly number[] = [
-  F.CAPTIONS,
-  F.TRANSLATION,
-  F.DUBBING,
-  F.AUDIO_DESCRIPTION,
-  F.EXTENDED_AUDIO_DESCRIPTION,
-  F.SUMMARY,
-  F.CHAPTERING,
-  F.QUIZ,
-  F.INTELLIGENT_TAGGING,
-  F.CLIPS,
-  F.METADATA_ENRICHMENT,
-];
+// The order panel's need-first way to a choice, once the need is known (loaded with the order parts): in which
+// language (and into which ones), then which service of that need (machine or professional, how soon, at what
+// price), one recommended.
 
 /** The services of one need and language among which the user picks one. */
 export interface QualityGroup {
@@ -44,16 +18,6 @@ export interface QualityGroup {
 /** Services that could be ordered for the entry (some may be blocked by an order already placed). */
 const offered = (items: readonly ItemView[], need: number) =>
   items.filter((view) => !view.unavailable && view.item.serviceFeature === need);
-
-/** The needs the catalog offers for this entry, the common ones first. */
-export function needsOf(items: readonly ItemView[]): number[] {
-  const features = new Set(items.filter((view) => !view.unavailable).map((view) => view.item.serviceFeature));
-  const rank = (feature: number) => {
-    const index = NEED_ORDER.indexOf(feature);
-    return index < 0 ? NEED_ORDER.length + feature : index;
-  };
-  return [...features].sort((a, b) => rank(a) - rank(b));
-}
 
 /** Whether a need makes its result in another language, chosen separately (translation, dubbing, sign language). */
 export function takesTargets(items: readonly ItemView[], need: number): boolean {

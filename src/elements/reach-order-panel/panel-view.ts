@@ -1,7 +1,6 @@
 import { entryDurationMs } from '../../reach/entry.js';
 import {
   isFinalTaskStatus,
-  turnAroundSpan,
   VendorCatalogItemStatus,
   VendorServiceFeature,
   VendorServiceType,
@@ -14,13 +13,13 @@ import {
   type CreditVerdict,
   type PriceEstimate,
 } from '../../reach/pricing.js';
-import type { EntryVendorTask, MediaEntry, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
-import { inputProblems, inputRefusal, type InputProblems, type OrderInput } from '../../reach/task-data.js';
+import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
+import { inputRefusal, type OrderInput } from '../../reach/task-data.js';
 import type { OrderOutcome } from '../../state/order.js';
-import { featureLabel } from '../shared/labels.js';
-import { catalogLanguage, entryRefusalText, inputRefusalText, unitsRequiredText } from '../shared/order-text.js';
+import { entryRefusalText, inputRefusalText } from '../shared/order-text.js';
 import type { PanelData } from './panel-data.js';
 import type { ServiceInputsOptions } from './service-inputs.js';
+import { unitsRequiredText } from './service-text.js';
 
 // What the order panel's render modules draw from: one catalog item as the panel sees it, and the panel's
 // state and actions as one object (`PanelView`), built by the shell on each render.
@@ -36,6 +35,9 @@ export type ItemResult =
   /** Was waiting for captions that were not ordered or not delivered: nothing was ordered. */
   | { readonly kind: 'not-started'; readonly captions: VendorCatalogItem }
   | (OrderOutcome & { readonly checking?: boolean });
+
+/** Up to this many services are all shown at once; more are folded by need (captions, translation, …). */
+export const FEW_SERVICES = 6;
 
 export interface Filters {
   feature: string;
@@ -104,6 +106,30 @@ export interface PanelView {
   readonly showTask: ((taskId: string) => void) | undefined;
   dismissResults(): void;
 }
+
+/** What the order flow (order-flow.ts, loaded with the order parts) adds to the panel's view. */
+export type OrderingView = Pick<
+  PanelView,
+  | 'items'
+  | 'selected'
+  | 'unchained'
+  | 'validated'
+  | 'results'
+  | 'lastOrder'
+  | 'ordering'
+  | 'input'
+  | 'toggle'
+  | 'setInput'
+  | 'review'
+  | 'back'
+  | 'place'
+  | 'checkAgain'
+  | 'showTask'
+  | 'dismissResults'
+>;
+
+/** The panel's view without the order flow: what the shell knows itself. */
+export type PanelBase = Omit<PanelView, keyof OrderingView>;
 
 /** `selected`: what is chosen; a translation is chained after the captions chosen with it when there are any. */
 export function itemViews(
@@ -177,100 +203,9 @@ function captionsFirst(
   return best ? { item: best } : undefined;
 }
 
-/** An item's input problems; one chained after captions has no captions to choose yet. */
-export function chainedInputProblems(view: ItemView, input: OrderInput, entry: MediaEntry): InputProblems {
-  const problems = inputProblems(view.item, input, entry);
-  if (view.captionsFirst) delete problems.captionAssetId;
-  return problems;
-}
-
-/** When the captions a chained order waits for are expected (unix seconds), if that can be told. */
-export function captionsReadyAt(
-  { item, captionsOrder }: NonNullable<ItemView['captionsFirst']>,
-  now: number,
-): number | undefined {
-  if (captionsOrder) return captionsOrder.expectedFinishTime;
-  const span = turnAroundSpan(item.turnAroundTime);
-  return span.unit === 'seconds' ? now + span.amount : undefined;
-}
-
-/** What choosing `view` (or no longer choosing it) changes in the selection. */
-export interface SelectionChange {
-  readonly selected: ReadonlySet<number>;
-  /** Brought into the order with it: the captions a translation starts from. */
-  readonly added: readonly VendorCatalogItem[];
-  /** Translations it takes out: no captions of their language are chosen any more. */
-  readonly unchained: readonly ItemView[];
-}
-
-/**
- * Chooses `view` or not. A translation brings the captions it starts from; captions unticked take with them
- * only the translations left without any captions of their language chosen (others follow the captions chosen).
- */
-export function changeSelection(
-  items: readonly ItemView[],
-  selected: ReadonlySet<number>,
-  view: ItemView,
-  checked: boolean,
-): SelectionChange {
-  const next = new Set(selected);
-  if (checked) {
-    const captions = view.captionsFirst && !view.captionsFirst.captionsOrder ? view.captionsFirst.item : undefined;
-    next.add(view.item.id);
-    if (captions) next.add(captions.id);
-    return { selected: next, added: captions && !selected.has(captions.id) ? [captions] : [], unchained: [] };
-  }
-  next.delete(view.item.id);
-  const captionsChosen = (language: string | undefined) =>
-    items.some(
-      (other) =>
-        other.item.serviceFeature === VendorServiceFeature.CAPTIONS &&
-        other.item.sourceLanguage === language &&
-        next.has(other.item.id) &&
-        isSelectable(other),
-    );
-  const unchained = items.filter(
-    (other) =>
-      other.captionsFirst?.item.id === view.item.id &&
-      !other.captionsFirst.captionsOrder &&
-      next.has(other.item.id) &&
-      !captionsChosen(other.item.sourceLanguage),
-  );
-  for (const other of unchained) next.delete(other.item.id);
-  return { selected: next, added: [], unchained };
-}
-
 export function isSelectable(view: ItemView): boolean {
   const busy = view.result?.kind === 'ordering' || view.result?.kind === 'unknown' || view.result?.kind === 'waiting';
   return !view.unavailable && !view.blocking && !busy;
-}
-
-export function matchesFilters(item: VendorCatalogItem, filters: Filters): boolean {
-  const { feature, fidelity, source, target, turnaround, search } = filters;
-  return (
-    matchesSearch(item, search) &&
-    (!feature || String(item.serviceFeature) === feature) &&
-    (!fidelity || String(item.serviceType) === fidelity) &&
-    (!source || item.sourceLanguage === source) &&
-    (!target || item.targetLanguage === target) &&
-    (!turnaround || String(item.turnAroundTime) === turnaround)
-  );
-}
-
-/** Every word typed is found in the service's name, its feature or one of its languages (any case). */
-function matchesSearch(item: VendorCatalogItem, search: string): boolean {
-  const words = search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const languages = [item.sourceLanguage, item.targetLanguage].flatMap((language) =>
-    language ? [language, catalogLanguage(language)] : [],
-  );
-  const haystack = [item.name ?? '', featureLabel(item.serviceFeature), ...languages].join(' ').toLocaleLowerCase();
-  return words.every((word) => haystack.includes(word));
-}
-
-/** The selected items that can still be ordered, in catalog order. */
-export function selectedViews(items: readonly ItemView[], selected: ReadonlySet<number>): ItemView[] {
-  return items.filter((view) => selected.has(view.item.id) && isSelectable(view)).sort(byCatalogOrder);
 }
 
 /** Credit check across everything selected together, as the server will apply it one order after the other. */

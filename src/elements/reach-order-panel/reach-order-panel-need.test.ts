@@ -79,7 +79,7 @@ describe('<reach-order-panel> need first', () => {
     $(element, '#profile')!.focus();
     await tabTo(element, 'need-1'); // Captions, the first need
     await sendKeys({ press: 'Space' });
-    await element.updateComplete;
+    await partsLoaded(element); // steps 2 and 3 come with the order parts, asked for when the focus came to the steps
     expect(text(element, '.need-steps')).to.contain('2. Language').and.contain('3. Quality');
     expect($<HTMLSelectElement>(element, '#spoken')!.value, 'English: the language most offered').to.equal('English');
     const [group] = qualityGroups(element);

@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const orderPanelStyles = css`
   .panel {
     display: grid;
+    /* At most as wide as the panel: the need list's auto-fill columns would widen it at 360 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
     padding: var(--_space);
   }
@@ -156,10 +158,6 @@ export const orderPanelStyles = css`
     margin: 0;
     padding: 0 calc(var(--_space) / 2) calc(var(--_space) / 2);
   }
-  .filter-box > .filters {
-    margin: 0;
-    border: none;
-  }
   .item {
     display: grid;
     gap: calc(var(--_space) / 2);
@@ -167,10 +165,6 @@ export const orderPanelStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .item.selected {
-    border-color: var(--_accent);
-    border-inline-start-width: 4px;
   }
   .item p {
     margin: 0;
@@ -188,38 +182,15 @@ export const orderPanelStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .price {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
   .meta,
   .existing,
   .why {
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .unavailable .item {
-    display: grid;
-  }
-  .unavailable summary {
-    cursor: pointer;
-    padding-block: calc(var(--_space) / 2);
-  }
-  .why {
-    color: var(--_text);
-  }
   .result.error,
   .field-error {
     color: var(--_danger);
-  }
-  .result.success {
-    color: var(--_success);
-  }
-  .inputs {
-    display: grid;
-    gap: 0;
-    padding-block-start: var(--_space);
-    border-block-start: 1px dashed var(--_border);
   }
   .check {
     display: flex;
@@ -233,78 +204,8 @@ export const orderPanelStyles = css`
   .check label {
     display: inline;
   }
-  .choices {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    border: none;
-    min-inline-size: 0;
-  }
-  .choices legend {
-    margin-block-end: calc(var(--_space) / 2);
-    padding: 0;
-  }
-  .choices .check {
-    margin-block-end: calc(var(--_space) / 2);
-  }
-  /* The fields to replace belong to the option above them. */
-  .choices .choices {
-    margin-block-end: 0;
-    padding-inline-start: calc(1.1em + var(--_space));
-  }
-  .choices .row {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: calc(var(--_space) * 1.5);
-  }
-  .field-error {
-    margin: 0;
-    font-size: 0.9em;
-  }
-  textarea {
-    resize: vertical;
-  }
-  .chosen {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-    margin: 0 0 var(--_space);
-    padding: 0;
-    list-style: none;
-  }
-  .chosen li {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0 var(--_space);
-  }
-  .chosen .detail {
-    grid-column: 1 / -1;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .totals {
-    margin-block-end: var(--_space);
-  }
-  /* Narrow: the sticky summary stays small; the services are listed in the confirmation. */
-  .summary .chosen {
-    display: none;
-  }
   .summary h3 {
     margin-block-end: calc(var(--_space) / 2);
-  }
-  /* Keyboard focus scrolled into view is never hidden behind the sticky summary. */
-  .catalog :is(input, select, textarea, button, summary) {
-    scroll-margin-block-end: 12rem;
-  }
-  .item.blocked .item-name {
-    color: var(--_muted);
-  }
-  .summary.active {
-    /* Always in reach while scrolling through a long catalog. */
-    position: sticky;
-    inset-block-end: 0;
-    z-index: 1;
-    max-block-size: 60vh;
-    overflow-y: auto;
-    box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
   }
   .summary > button,
   .actions button {
@@ -313,19 +214,6 @@ export const orderPanelStyles = css`
   .actions {
     display: grid;
     gap: var(--_space);
-  }
-  .summary .notice {
-    margin-block-end: var(--_space);
-  }
-  .results ul {
-    margin: 0 0 var(--_space);
-    padding-inline-start: 1.2em;
-  }
-  .results li.success strong {
-    color: var(--_success);
-  }
-  .results li.error strong {
-    color: var(--_danger);
   }
   h3[tabindex='-1']:focus {
     outline: none;
@@ -336,12 +224,6 @@ export const orderPanelStyles = css`
   @container (inline-size >= 45rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
-    }
-    .summary .chosen {
-      display: grid;
-    }
-    .catalog :is(input, select, textarea, button, summary) {
-      scroll-margin-block-end: 0;
     }
     .summary {
       position: sticky;
@@ -357,18 +239,8 @@ export const orderPanelStyles = css`
     .actions button {
       inline-size: auto;
     }
-    .confirm {
-      max-inline-size: 40rem;
-    }
     .profile .field {
       max-inline-size: 30rem;
-    }
-    .inputs {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      column-gap: calc(var(--_space) * 1.5);
-    }
-    .inputs .span {
-      grid-column: 1 / -1;
     }
   }
 `;

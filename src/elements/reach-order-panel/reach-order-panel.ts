@@ -8,42 +8,30 @@ import { listCaptionAssets } from '../../reach/entries.js';
 import { EntryStatus, EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import { activeProfiles, creditState, isActiveProfile } from '../../reach/pricing.js';
 import type { CaptionAsset, EntryVendorTask, ReachProfile } from '../../reach/schemas.js';
-import { defaultOrderInput, sourceCaptions, taskJobData, takesNotes, type OrderInput } from '../../reach/task-data.js';
-import type { NewTask } from '../../reach/tasks.js';
+import { defaultOrderInput } from '../../reach/task-data.js';
 import { profilesOf } from '../../state/lookups.js';
-import type { OrderOutcome } from '../../state/order.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { WideLayoutController } from '../shared/wide-layout-controller.js';
 import { ReachElement } from '../reach-element.js';
 import { featureLabel, statusLabel } from '../shared/labels.js';
-import { chainedOrdersText, isolate } from '../shared/order-text.js';
+import { isolate } from '../shared/order-text.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { BulkOrderController } from './bulk-order-controller.js';
-import { FEW_SERVICES, unchainedText } from './service-text.js';
 import { NARROW_PANEL_PX, renderEntry, renderProfile } from './entry-profile.js';
 import { NeedController } from './need-controller.js';
 import { renderNeedSteps } from './need-steps.js';
 import { needStepsStyles } from './need-steps.styles.js';
-import { OrderController, type ChainedOrder } from './order-controller.js';
-import { orderedAnnouncement, renderResults, renderSummary } from './order-steps.js';
+import type { OrderFlow } from './order-flow.js';
+import { renderSummary } from './order-steps.js';
 import { defaultProfileId, loadPanelData, panelRefusal, type PanelData } from './panel-data.js';
-import {
-  captionsReadyAt,
-  chainedInputProblems,
-  changeSelection,
-  itemViews,
-  NO_FILTERS,
-  selectedViews,
-  type Filters,
-  type ItemView,
-  type PanelView,
-} from './panel-view.js';
+import { FEW_SERVICES, itemViews, NO_FILTERS, type Filters, type PanelBase, type PanelView } from './panel-view.js';
 import { orderPanelStyles } from './reach-order-panel.styles.js';
 
-type Phase = 'choose' | 'confirm' | 'ordering';
+const NONE: ReadonlySet<number> = new Set();
+const idle = () => {};
 
 /**
  * @tagname reach-order-panel
@@ -104,19 +92,23 @@ export class ReachOrderPanel extends ReachElement {
   /** The entry's captions as last read (a delivered task adds some: read again without reloading the panel). */
   @state() private captionAssets: readonly CaptionAsset[] = [];
   @state() private filters: Filters = NO_FILTERS;
-  @state() private selected: ReadonlySet<number> = new Set();
-  @state() private unchained: ReadonlySet<number> = new Set();
-  @state() private inputs: ReadonlyMap<number, OrderInput> = new Map();
-  /** Items whose input problems are shown (after a first attempt to order them). */
-  @state() private validated: ReadonlySet<number> = new Set();
-  @state() private phase: Phase = 'choose';
+  /** The entry shown last: another one starts afresh. */
+  #shownEntry: string | undefined;
 
-  readonly #orders = new OrderController(this);
   readonly #wide = new WideLayoutController(this, NARROW_PANEL_PX + 1);
   readonly #needs = new NeedController({
     requestUpdate: () => this.requestUpdate(),
     focus: (id) => this.focusAfterUpdate(id),
+    prepare: () => this.#orderParts.get(),
   });
+
+  /** What the parts' controllers tell the panel (the bulk order's and the order flow's alike). */
+  readonly #partEvents = {
+    created: (task: EntryVendorTask) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
+    failed: (error: unknown) => this.reportError(error),
+    announce: (text: string) => this.announce(text),
+    focus: (id: string) => this.focusAfterUpdate(id),
+  };
 
   /** The bulk order (bulk-mode.ts): loaded the first time the panel has no entry. */
   readonly #bulkMode = new LazyModule(this, {
@@ -124,10 +116,7 @@ export class ReachOrderPanel extends ReachElement {
     styles: (mode) => mode.bulkModeStyles,
     loaded: (mode) => {
       this.#bulk = new mode.BulkOrderController(this, () => this.session, {
-        created: (task) => this.dispatchEvent(new ReachTaskCreatedEvent(task)),
-        failed: (error) => this.reportError(error),
-        announce: (text) => this.announce(text),
-        focus: (id) => this.focusAfterUpdate(id),
+        ...this.#partEvents,
         picks: () => !this.entryId?.trim() && !this.#bulk?.key(this.entryIds),
       });
     },
@@ -135,26 +124,26 @@ export class ReachOrderPanel extends ReachElement {
   });
   #bulk: BulkOrderController | undefined;
 
-  /** The whole catalog with its search and filters (browse.ts): loaded on "Browse all services", or at once when
-   * the catalog is short (then it is all there is to show). */
-  readonly #browse = new LazyModule(this, {
-    load: () => import('./browse.js'),
-    // "Browse all services" was pressed before it came: the search takes the focus now that it is there.
-    loaded: () => {
+  /**
+   * All that comes after the first screen (order-parts.ts): the whole catalog, the need-first steps after the need,
+   * a service's inputs, the order and its results. Loaded when the user is about to choose (a pointer over the
+   * steps, the focus in them), or at once when the catalog is short (then it is all there is to show).
+   */
+  readonly #orderParts = new LazyModule(this, {
+    load: () => import('./order-parts.js'),
+    styles: (parts) => [parts.orderPartsStyles],
+    loaded: (parts) => {
+      this.#flow = new parts.OrderFlow(this, () => this.session, {
+        ...this.#partEvents,
+        charged: (session, entryId) => void this.#refreshCredit(session, entryId),
+      });
+      if (this.#shownEntry) this.#flow.show(this.#shownEntry);
+      // "Browse all services" was pressed before they came: the search takes the focus now that it is there.
       if (this.#needs.browsing) this.focusAfterUpdate('search');
     },
     failed: (error) => this.reportError(error),
   });
-
-  /** A service's inputs and the confirmation (order-parts.ts): loaded the first time a service is chosen. */
-  readonly #orderParts = new LazyModule(this, {
-    load: () => import('./order-parts.js'),
-    // The confirmation opened before they came: its title takes the focus now that it is there.
-    loaded: () => {
-      if (this.phase === 'confirm') this.focusAfterUpdate('confirm-title');
-    },
-    failed: (error) => this.reportError(error),
-  });
+  #flow: OrderFlow | undefined;
 
   readonly #bulkLoad = this.sessionTask(
     async ([key], session, signal) => (key && this.#bulk ? this.#bulk.load(session, key, signal) : initialState),
@@ -188,14 +177,11 @@ export class ReachOrderPanel extends ReachElement {
   ): Promise<PanelData | typeof initialState> {
     if (!entryId) return initialState;
     this.tasks = session.tasks.forEntry(entryId);
-    this.phase = 'choose';
-    if (this.#orders.showEntry(entryId)) {
-      // Another entry: start afresh. (A reload of the same entry — retry, a new session — keeps what was chosen and typed.)
-      this.selected = this.unchained = new Set();
-      this.inputs = new Map();
-      this.validated = new Set();
-      this.#needs.reset();
-    }
+    // Another entry: start afresh. (A reload of the same entry — retry, a new session — keeps what was chosen and
+    // typed.)
+    if (this.#shownEntry !== entryId) this.#needs.reset();
+    this.#shownEntry = entryId;
+    this.#flow?.show(entryId);
     const data = await loadPanelData(session, entryId, signal);
     this.tasks = session.tasks.forEntry(entryId);
     // A reload (retry, new session, another entry) keeps the profile the user chose while it is still active.
@@ -232,7 +218,7 @@ export class ReachOrderPanel extends ReachElement {
     );
     // Captions that will not come: what was chained after them is not ordered.
     for (const change of ended)
-      if (change.task.status !== EntryVendorTaskStatus.READY) this.#orders.giveUp(change.task.catalogItemId);
+      if (change.task.status !== EntryVendorTaskStatus.READY) this.#flow?.giveUp(change.task.catalogItemId);
     if (ended.some((change) => change.task.status === EntryVendorTaskStatus.READY))
       void this.#captionsDelivered(session, entryId);
   }
@@ -247,13 +233,7 @@ export class ReachOrderPanel extends ReachElement {
       // The captions shown stay as they were; the next load (or delivery) corrects them.
       return;
     }
-    const outcomes = await this.#orders.placeWaiting(
-      session,
-      (item) => sourceCaptions(item, this.captionAssets)[0]?.id,
-    );
-    if (outcomes.length === 0) return;
-    this.#ordered(outcomes);
-    void this.#refreshCredit(session, entryId);
+    await this.#flow?.captionsArrived(session, entryId, this.captionAssets);
   }
 
   #taskName(task: EntryVendorTask): string {
@@ -266,149 +246,41 @@ export class ReachOrderPanel extends ReachElement {
     const data: PanelData = { ...loaded, captionAssets: [...this.captionAssets] };
     const profiles = activeProfiles(this.profiles);
     const profile = profiles.find((candidate) => candidate.id === this.profileId);
-    const input = (view: ItemView) => this.inputs.get(view.item.id) ?? defaultOrderInput(view.item, data.captionAssets);
-    return {
+    const base: PanelBase = {
       data,
-      items: itemViews(data, this.tasks, this.#orders.results, this.selected),
-      filters: this.filters,
-      selected: this.selected,
-      unchained: this.unchained,
-      validated: this.validated,
-      results: this.#orders.results,
-      lastOrder: this.#orders.lastOrder,
       tasks: this.tasks,
+      filters: this.filters,
       profiles,
       profile,
       credit: profile ? creditState(profile, this.serverNow()) : undefined,
-      ordering: this.phase === 'ordering',
       now: this.serverNow(),
-      input,
       serviceInputs: (inputs) => this.#orderParts.render((parts) => parts.renderServiceInputs(inputs)),
       setFilter: (name, value) => (this.filters = { ...this.filters, [name]: value }),
       clearFilters: () => (this.filters = NO_FILTERS),
       chooseProfile: (id) => (this.profileId = id),
-      toggle: (view, checked) => this.#toggle(view, data, checked),
-      setInput: (view, key, value) =>
-        (this.inputs = new Map(this.inputs).set(view.item.id, { ...input(view), [key]: value })),
-      review: () => this.#review(this.#view(data)),
-      back: () => this.#back(),
-      place: () => void this.#placeOrder(this.#view(data)),
-      checkAgain: (id, result) => void this.#checkAgain(id, result),
-      showTask: this.#taskMonitors().length > 0 ? (id) => this.#showTask(id) : undefined,
-      dismissResults: () => this.#orders.dismiss(),
     };
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Actions
-
-  #toggle(view: ItemView, data: PanelData, checked: boolean): void {
-    const items = itemViews(data, this.tasks, this.#orders.results, this.selected);
-    const change = changeSelection(items, this.selected, view, checked);
-    const inputs = new Map(this.inputs);
-    if (checked)
-      for (const item of [view.item, ...change.added])
-        if (!inputs.has(item.id)) inputs.set(item.id, defaultOrderInput(item, data.captionAssets));
-    this.inputs = inputs;
-    this.selected = change.selected;
-    this.unchained = new Set(
-      [...this.unchained, ...change.unchained.map((other) => other.item.id)].filter((id) => !change.selected.has(id)),
-    );
-    if (change.unchained.length > 0) this.announce(unchainedText(change.unchained));
-    this.#orders.forgetFailure(view.item.id);
-  }
-
-  #review(view: PanelView): void {
-    const chosen = selectedViews(view.items, this.selected);
-    const problemsOf = (item: ItemView) => Object.keys(chainedInputProblems(item, view.input(item), view.data.entry));
-    this.validated = new Set([...this.validated, ...chosen.map((item) => item.item.id)]);
-    const invalid = chosen.find((item) => problemsOf(item).length > 0);
-    if (invalid) {
-      this.focusAfterUpdate(`in-${invalid.item.id}-${problemsOf(invalid)[0]}`);
-      this.announce(msg('Some services need more information before they can be ordered.'));
-      return;
-    }
-    this.phase = 'confirm';
-    this.focusAfterUpdate('confirm-title');
-  }
-
-  #back(): void {
-    this.phase = 'choose';
-    this.focusAfterUpdate('review');
-  }
-
-  async #placeOrder(view: PanelView): Promise<void> {
-    const session = this.session;
-    const chosen = selectedViews(view.items, this.selected);
-    const { profile } = view;
-    // Without a readable profile the order goes without one: the server charges the catalog item's default.
-    if (!session || this.#orders.sending || chosen.length === 0 || (!profile && !view.data.profilesHidden)) return;
-    this.phase = 'ordering';
-    const requestOf = (item: ItemView, input: OrderInput): NewTask => {
-      const request: NewTask = {
-        entryId: view.data.entry.id,
-        catalogItemId: item.item.id,
-        ...(profile ? { reachProfileId: profile.id } : {}),
-      };
-      const notes = takesNotes(item.item) ? input.notes.trim() : '';
-      if (notes) request.notes = notes;
-      const jobData = taskJobData(item.item, input);
-      if (jobData) request.taskJobData = jobData;
-      return request;
+    if (this.#flow) return this.#flow.view(base);
+    // Before the order flow has come: nothing chosen, ordered or typed yet, and nothing to do with it.
+    const results = new Map();
+    return {
+      ...base,
+      items: itemViews(data, this.tasks, results),
+      selected: NONE,
+      unchained: NONE,
+      validated: NONE,
+      results,
+      lastOrder: [],
+      ordering: false,
+      input: (view) => defaultOrderInput(view.item, data.captionAssets),
+      showTask: undefined,
+      toggle: idle,
+      setInput: idle,
+      review: idle,
+      back: idle,
+      place: idle,
+      checkAgain: idle,
+      dismissResults: idle,
     };
-    const requests = chosen.filter((item) => !item.captionsFirst).map((item) => requestOf(item, view.input(item)));
-    const chained = chosen.flatMap((item): ChainedOrder[] => {
-      const first = item.captionsFirst;
-      if (!first) return [];
-      const input = view.input(item);
-      const complete = (captionAssetId: string) => requestOf(item, { ...input, captionAssetId });
-      return [{ item: item.item, captions: first.item, readyAt: captionsReadyAt(first, view.now), complete }];
-    });
-    const outcomes = await this.#orders.place(session, requests, chained);
-    if (!outcomes) return; // The panel moved to another entry meanwhile.
-    // Chained orders now wait in the controller; they are no longer a choice.
-    const selected = new Set(this.selected);
-    for (const order of chained) selected.delete(order.item.id);
-    this.selected = selected;
-    this.#ordered(outcomes, chained.length);
-    this.phase = 'choose';
-    this.focusAfterUpdate('results-title');
-    if (outcomes.some((outcome) => outcome.kind === 'created')) void this.#refreshCredit(session, view.data.entry.id);
-  }
-
-  /** An order whose answer was lost and could not be checked: look again (never re-send it). */
-  async #checkAgain(id: number, result: Parameters<PanelView['checkAgain']>[1]): Promise<void> {
-    const session = this.session;
-    if (!session) return;
-    const outcome = await this.#orders.checkAgain(session, id, result);
-    if (outcome) this.#ordered([outcome]);
-  }
-
-  /** What was ordered is done with: its choices reset, everything else stays as typed; the host page hears of it. */
-  #ordered(outcomes: readonly OrderOutcome[], chained = 0): void {
-    const selected = new Set(this.selected);
-    const inputs = new Map(this.inputs);
-    const validated = new Set(this.validated);
-    for (const outcome of outcomes) {
-      const id = outcome.request.catalogItemId;
-      if (outcome.kind === 'created') {
-        selected.delete(id);
-        inputs.delete(id);
-        validated.delete(id);
-        // A joined order was placed by another element of the page: it fires the event, not this panel.
-        if (!outcome.joined) this.dispatchEvent(new ReachTaskCreatedEvent(outcome.task));
-      } else if (outcome.kind === 'failed') {
-        this.reportError(outcome.error);
-      }
-    }
-    this.selected = selected;
-    this.inputs = inputs;
-    this.validated = validated;
-    const said =
-      outcomes.length > 0
-        ? orderedAnnouncement(outcomes.filter((outcome) => outcome.kind === 'created').length, outcomes.length)
-        : '';
-    this.announce(chained > 0 ? `${said} ${chainedOrdersText()}`.trim() : said);
   }
 
   /** After an order: `placeOrders` forgot the session's profiles, so this reads the credit left. */
@@ -420,21 +292,6 @@ export class ReachOrderPanel extends ReachElement {
     } catch {
       // The credit shown stays as it was; the next load corrects it.
     }
-  }
-
-  /** Task monitors in the same document or shadow root as the panel. */
-  #taskMonitors(): (Element & { focusTask?(id: string): boolean })[] {
-    return [...(this.getRootNode() as Document | ShadowRoot).querySelectorAll('reach-task-monitor')];
-  }
-
-  /** The first monitor that lists the task shows it (and takes the focus). */
-  #showTask(taskId: string): void {
-    if (!this.#taskMonitors().some((monitor) => monitor.focusTask?.(taskId)))
-      this.announce(
-        msg('The task list on this page does not show this order.', {
-          desc: 'Announced when the link to an order in the task monitor finds no monitor showing it.',
-        }),
-      );
   }
 
   #retry(): void {
@@ -509,23 +366,28 @@ export class ReachOrderPanel extends ReachElement {
         </div>`;
     }
     const view = this.#view(data);
-    if (this.selected.size > 0) this.#orderParts.get();
-    if (this.phase !== 'choose')
-      return html`${this.#renderEntry(data)} ${this.#orderParts.render((parts) => parts.renderConfirm(view))}`;
+    const parts = this.#orderParts;
+    if (this.#flow && this.#flow.phase !== 'choose')
+      return html`${this.#renderEntry(data)} ${parts.render((loaded) => loaded.renderConfirm(view))}`;
     // Need first (what, language, quality); the whole catalog with search is the way out. A few services are
     // simply listed: they fit, and there is nothing to narrow.
     const few = view.items.filter((item) => !item.unavailable).length <= FEW_SERVICES;
+    const needs = this.#needs.view(view);
+    const { need } = needs.choice;
     const choose =
       few || this.#needs.browsing
-        ? this.#browse.render(({ renderBrowse }) =>
+        ? parts.render(({ renderBrowse }) =>
             few ? renderBrowse(view) : renderBrowse(view, () => this.#needs.browse(false)),
           )
-        : renderNeedSteps(this.#needs.view(view));
+        : renderNeedSteps(
+            needs,
+            need === undefined ? nothing : parts.render((loaded) => loaded.renderNeedChoice(needs, need)),
+          );
     return html`
-      ${this.#renderEntry(data, few)} ${renderResults(view)} ${renderProfile(view)}
+      ${this.#renderEntry(data, few)} ${parts.loaded?.renderResults(view)} ${renderProfile(view)}
       <div class="layout">
         <div class="catalog">${choose}</div>
-        ${renderSummary(view)}
+        ${renderSummary(parts.loaded?.chosenSummary(view), () => view.review())}
       </div>
     `;
   }

@@ -5,20 +5,18 @@ import {
   EntryType,
   EntryVendorTaskStatus,
   MediaType,
-  turnAroundSpan,
   VendorServiceFeature,
-  VendorServiceTurnAroundTime,
 } from '../../reach/enums.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import type { EntryRefusal } from '../../reach/order-rules.js';
-import type { CreditVerdict, PriceBreakdown, PriceEstimate } from '../../reach/pricing.js';
+import type { CreditVerdict, PriceEstimate } from '../../reach/pricing.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from '../../reach/schemas.js';
 import type { InputRefusal } from '../../reach/task-data.js';
 import { languageLabel } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
 import { plural } from '../../i18n/plural.js';
 import { featureLabel, statusLabel } from './labels.js';
-import { formatCredit, formatDate, formatDuration, formatTimeAhead } from './format.js';
+import { formatCredit, formatDate, formatDuration } from './format.js';
 
 // Words every element that orders REACH services uses (the order panel, the clips lab).
 
@@ -175,117 +173,6 @@ export function priceText(estimate: PriceEstimate): string {
   }
 }
 
-/** How a price is made up: "1.5 credits a minute × 10 minutes", "+ 2 credits" for a fixed add-on. */
-export function priceBreakdownText({ pricePerUnit, unit, units, addOns }: PriceBreakdown): string {
-  const rate = creditsText(pricePerUnit);
-  const count = new Intl.NumberFormat(displayLocale(), { style: 'unit', unit, unitDisplay: 'long' }).format(units);
-  const perUnit =
-    unit === 'second'
-      ? msg(str`${rate} a second × ${count}`, {
-          id: 'price-breakdown.second',
-          desc: 'How a price is made up: the rate per second times the started seconds of the media.',
-        })
-      : unit === 'hour'
-        ? msg(str`${rate} an hour × ${count}`, {
-            id: 'price-breakdown.hour',
-            desc: 'How a price is made up: the rate per hour times the started hours of the media.',
-          })
-        : msg(str`${rate} a minute × ${count}`, {
-            id: 'price-breakdown.minute',
-            desc: 'How a price is made up: the rate per minute times the started minutes of the media.',
-          });
-  return addOns
-    ? msg(str`${perUnit} + ${creditsText(addOns)}`, {
-        id: 'price-breakdown.add-on',
-        desc: 'A price made up per unit, plus a fixed add-on.',
-      })
-    : perUnit;
-}
-
-/** "Ready by about 7:34 PM": when an order is expected, from the server's expected finish time. */
-export function readyByText(expectedFinishTime: number, nowSeconds: number): string {
-  return msg(str`Ready by about ${formatTimeAhead(Math.max(expectedFinishTime, nowSeconds), nowSeconds)}`);
-}
-
-/** Where an order placed stands, in a sentence: "Ready by about 7:34 PM.", "Delivered.", "Waiting for approval." */
-export function orderStateText(task: EntryVendorTask, nowSeconds: number): string {
-  switch (task.status) {
-    case EntryVendorTaskStatus.READY:
-      return msg('Delivered.', { id: 'order-state.ready', desc: 'An order placed, now done.' });
-    case EntryVendorTaskStatus.PENDING_MODERATION:
-      return msg('Waiting for an administrator to approve it.');
-    case EntryVendorTaskStatus.REJECTED:
-      return msg('An administrator rejected it.');
-    case EntryVendorTaskStatus.ERROR:
-      return msg('The vendor could not complete it.');
-    case EntryVendorTaskStatus.ABORTED:
-      return msg('It was cancelled.');
-    case EntryVendorTaskStatus.PENDING_ENTRY_READY:
-      return msg('Starts once the entry is ready.');
-    default:
-      return task.expectedFinishTime && task.turnAroundTime !== VendorServiceTurnAroundTime.BEST_EFFORT
-        ? msg(str`${readyByText(task.expectedFinishTime, nowSeconds)}.`, {
-            id: 'order-state.ready-by',
-            desc: 'An order placed and on its way: when it is expected, as a sentence.',
-          })
-        : msg('In progress.', {
-            id: 'order-state.in-progress',
-            desc: 'An order placed, on its way, with no promised time.',
-          });
-  }
-}
-
-/**
- * An order chained after captions of `language` (a translation ordered with its source captions): when it
- * starts, "Starts when the English captions are ready (about 7:34 PM)."
- */
-export function afterCaptionsText(language: string, readyAt: number | undefined, nowSeconds: number): string {
-  const captions = catalogLanguage(language);
-  return readyAt === undefined
-    ? msg(str`Starts when the ${captions} captions are ready.`)
-    : msg(
-        str`Starts when the ${captions} captions are ready (about ${formatTimeAhead(Math.max(readyAt, nowSeconds), nowSeconds)}).`,
-      );
-}
-
-/** What becomes of orders chained after captions, and what happens if the page closes first. */
-export function chainedOrdersText(): string {
-  return msg(
-    'This page places the orders that wait for captions as soon as the captions are ready. If you close the page before then, they are not placed and nothing is charged for them: order them here again once the captions are ready.',
-  );
-}
-
-/**
- * When a service ordered now would be ready (kaltura-rules §4.6): a clock time for a turnaround in
- * seconds; business days are counted in the vendor's working hours, so they are named, not computed.
- */
-export function serviceReadyText(turnAroundTime: number, nowSeconds: number): string {
-  const span = turnAroundSpan(turnAroundTime);
-  if (span.unit === 'bestEffort') return msg('No promised delivery time');
-  if (span.unit === 'businessDays') {
-    const days = span.amount;
-    return plural(days, {
-      one: msg('Ready in about 1 business day', {
-        id: 'ready-in.business-days.one',
-        desc: 'When a service ordered now would be ready.',
-      }),
-      other: msg(str`Ready in about ${days} business days`, {
-        id: 'ready-in.business-days.other',
-        desc: 'When a service ordered now would be ready.',
-      }),
-    });
-  }
-  if (span.amount === 0) return msg('Ready within minutes');
-  return readyByText(nowSeconds + span.amount, nowSeconds);
-}
-
-/** Why a paid per-token service that is not pay-per-use cannot be ordered here. */
-export function unitsRequiredText(): string {
-  return msg(
-    'Priced per token, and the number of tokens must be given with the order. Order it through your Kaltura account team or the API.',
-  );
-}
-
 /**
  * A warning before ordering a service whose pending order on an earlier version of the media the server
  * will cancel (kaltura-rules §4.5); cancelled orders are not refunded (kaltura-rules §4.4).
@@ -373,25 +260,3 @@ export function creditVerdictText(verdict: CreditVerdict | undefined, refused = 
   }
 }
 
-/**
- * Why the profile's credit stops several services ordered together (the order panel's selection), or
- * undefined when it does not: `total` is what they cost, `remaining` the credit left.
- */
-export function selectionCreditText(verdict: CreditVerdict, total: number, remaining: number): string | undefined {
-  switch (verdict) {
-    case 'ok':
-      return undefined;
-    case 'expired':
-      return msg(
-        "The profile's credit period has ended, so paid services cannot be ordered with it. Choose another profile.",
-      );
-    case 'not-started':
-      return msg("The profile's credit period has not started yet. Choose another profile.");
-    case 'exceeded':
-      return msg(
-        str`Not enough credit: these services cost ${formatCredit(total)} and the profile has ${formatCredit(remaining)} left. Remove a service or choose another profile.`,
-      );
-    case 'units-required':
-      return unitsRequiredText();
-  }
-}
