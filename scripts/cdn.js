@@ -97,16 +97,55 @@ export async function buildCdnOutput({ write }) {
     return results.flatMap((result) => result.output);
   };
   const elements = Object.fromEntries(elementTags().map((tag) => [`elements/${tag}`, `src/elements/${tag}/index.ts`]));
+  const firstPaint = await firstPaintUsers(elements);
   return [
     ...(await bundle({ 'reach-elements.bundle': 'src/index.ts' }, [], ONE_FILE)),
     ...(await bundle({ 'reach-elements': 'src/cdn/autoloader.ts', ...elements }, [cdnManifest('reach-elements')], {
       codeSplitting: {
         groups: [
-          { name: 'shared', test: (id) => !isTranslation(id) && !oneElementsCode(id), minShareCount: SHARED_BY },
+          {
+            name: 'shared',
+            test: (id) => !isTranslation(id) && !oneElementsCode(id) && (firstPaint.get(id) ?? 0) >= SHARED_BY,
+          },
         ],
       },
     })),
   ];
+}
+
+/**
+ * For each module, how many elements load it for their first paint: the element's module and what it imports, not
+ * the parts it loads on first use.
+ * @param {Record<string, string>} elements entry name → element module
+ */
+async function firstPaintUsers(elements) {
+  /** @type {Map<string, number>} */
+  const users = new Map();
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'reach-first-paint-users',
+        buildEnd() {
+          for (const entry of Object.values(elements)) {
+            const root = [...this.getModuleIds()].find((id) => id.endsWith(entry));
+            const reached = new Set();
+            const next = [root];
+            while (next.length > 0) {
+              const id = next.pop();
+              if (id === undefined || reached.has(id)) continue;
+              reached.add(id);
+              next.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+            }
+            for (const id of reached) users.set(id, (users.get(id) ?? 0) + 1);
+          }
+        },
+      },
+    ],
+    build: { write: false, target: 'es2022', minify: false, lib: { entry: elements, formats: ['es'] } },
+  });
+  return users;
 }
 
 /**
