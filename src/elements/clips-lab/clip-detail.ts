@@ -40,7 +40,8 @@ export function renderDetail(view: DetailView) {
   const range = review.rangeOf(clip);
   const job = saves.controller.latestJobFor(clip.key);
   const fromPlayhead = (field: 'start' | 'end') => {
-    if (preview.position !== undefined) review.patch(clip, { [field]: formatTimecode(preview.position) }, clipEditRules);
+    if (preview.position === undefined) return;
+    review.patch(clip, { [field]: formatTimecode(preview.position) }, clipEditRules);
   };
   return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
     <h3 id="detail-heading" tabindex="-1">${msg(html`Preview: <bdi>${title}</bdi>`)}</h3>
@@ -64,7 +65,11 @@ export function renderDetail(view: DetailView) {
       }
     </div>
     ${view.mayEdit ? renderEditForm(view) : nothing}
-    ${job ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${saves.part.renderJob(job, saves.controller)}</ul>` : nothing}
+    ${
+      job
+        ? html`<ul class="save-list" aria-label=${msg('Saving this clip')}>${saves.part.renderJob(job, saves.controller)}</ul>`
+        : nothing
+    }
   </section>`;
 }
 
