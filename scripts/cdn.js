@@ -15,17 +15,19 @@ export const brotlied = (/** @type {string | Uint8Array} */ content) =>
   brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } });
 
 /**
- * Code that at least this many elements use goes into one shared chunk rather than into a chunk for each set of
- * elements using it: a page then fetches two or three files instead of up to nine (each a request, headers and,
- * over HTTP/1.1, a connection of the six a browser opens to a host), and one larger file compresses better and
- * spends no bytes on the names chunks import from each other. Measured (brotli, the loader included): the order
- * panel 45.2 KB in 8 files → 43.4 KB in 3, the monitor 52.2 → 50.7, the clips lab 52.4 → 49.8; the elements that
- * use little of it pay: usage 31.0 → 36.1 (under its goal), the provider, which never comes alone, 7.4 → 32.9.
- * 2 saves less and costs more. A second group for the ordering code (order-text, task-data, order-rules, lookups,
- * state/order) was measured worse for every page, usage included (+1.2–1.3 KB brotli each): the base element already
- * brings pricing, tasks, poller and task-store to every element, so little is left to spare and one more file costs.
+ * Code that at least this many elements need for their first paint goes into one shared chunk rather than into a
+ * chunk for each set of elements using it: a page then fetches two files (its element and the shared chunk) instead of
+ * up to nine (each a request, headers and, over HTTP/1.1, a connection of the six a browser opens to a host), and one
+ * larger file compresses better and spends no bytes on the names chunks import from each other. Only first paints
+ * count (see `firstPaintUsers`): code that only parts loaded on first use share (the `live` and `ref` directives, the
+ * media picker's) goes into chunks of their own, fetched on that use, instead of into every page's first download.
+ * Measured (brotli, the loader and headers included, all seven pages): counting every user and 3 — the order panel
+ * 39.7 KB, monitor 41.4, clips lab 43.9, agents 41.3, rules 40.1, usage 37.3, 277.8 in all; first paints and 3 — 39.9,
+ * 39.7, 46.3 (the lab's first paint then fetches four small chunks it shares with one other element), 39.1, 38.0,
+ * 35.1, 274.4; first paints and 2 — 38.4, 40.6, 44.4, 40.4, 39.3, 36.5, 272.2: every page under its goal, and the
+ * least in all.
  */
-const SHARED_BY = 3;
+const SHARED_BY = 2;
 
 /**
  * The one-file bundle stays one file: all that its entry imports goes into it (a group named as the entry is merged
@@ -33,14 +35,6 @@ const SHARED_BY = 3;
  * @type {import('vite').Rollup.OutputOptions}
  */
 const ONE_FILE = { codeSplitting: { groups: [{ name: 'reach-elements.bundle', tags: ['$initial'] }] } };
-
-/**
- * An element's own code (its folder; the Agents Manager's client for the agents) is never shared: the parts the
- * element loads on first use count as users of it too, and would take it into every page's shared chunk.
- * @param {string} id
- */
-const oneElementsCode = (id) =>
-  /\/src\/agents\//.test(id) || elementTags().some((tag) => id.includes(`/src/elements/${tag}/`));
 
 const isTranslation = (id) => id.includes('/src/i18n/locales/') || id.startsWith('\0reach-translation');
 
@@ -105,7 +99,7 @@ export async function buildCdnOutput({ write }) {
         groups: [
           {
             name: 'shared',
-            test: (id) => !isTranslation(id) && !oneElementsCode(id) && (firstPaint.get(id) ?? 0) >= SHARED_BY,
+            test: (id) => !isTranslation(id) && (firstPaint.get(id) ?? 0) >= SHARED_BY,
           },
         ],
       },

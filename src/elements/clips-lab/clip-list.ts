@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { ClipSuggestion } from '../../reach/clip-suggestions.js';
 import { EntryStatus } from '../../reach/enums.js';
@@ -119,7 +118,8 @@ function renderTimeline(view: ReviewView) {
           type="button"
           class="marker"
           part="marker"
-          ${ref((element) => placeOnTrack(element, range.start / length, (range.end - range.start) / length))}
+          data-start=${range.start / length}
+          data-length=${(range.end - range.start) / length}
           aria-current=${clip.key === active?.key ? 'true' : 'false'}
           aria-label=${msg(str`Clip ${number}: ${isolate(title)}, ${formatClock(range.start)} to ${formatClock(range.end)}`)}
           title=${`${number}. ${isolate(title)}`}
@@ -222,6 +222,12 @@ function thumbnailOf(
   if (clip.entry?.thumbnailUrl && !moved) return thumbnailSrc(clip.entry.thumbnailUrl, 320, 180);
   if (start === undefined) return undefined;
   return thumbnailSrc(sourceThumbnail, 320, 180, `/vid_sec/${Math.floor(start)}`);
+}
+
+/** Places the timeline's markers, from the fractions they carry: call it after each update of the host. */
+export function placeMarkers(root: ParentNode): void {
+  for (const marker of root.querySelectorAll<HTMLElement>('.marker[data-start]'))
+    placeOnTrack(marker, Number(marker.dataset['start']), Number(marker.dataset['length']));
 }
 
 /**

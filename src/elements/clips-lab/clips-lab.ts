@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { TaskStatus, initialState } from '@lit/task';
@@ -19,7 +19,7 @@ import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { ActionPart } from './action-part.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
-import { renderReview } from './clip-list.js';
+import { placeMarkers, renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
 import type { ClipPreviewController, PreviewTarget } from './clip-preview-controller.js';
 import { ClipReview, clipSets } from './clip-review.js';
@@ -323,6 +323,12 @@ export class ClipsLab extends ReachElement {
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Through the CSSOM after each update, not a directive in the first paint's code (see `placeOnTrack`).
+    placeMarkers(this.renderRoot);
+  }
 
   protected override render() {
     return html`<section class="lab" part="panel base" aria-labelledby="lab-heading">
