@@ -15,15 +15,18 @@ const KB = 1024;
  */
 const BUDGETS = {
   loader: { goal: 4 * KB, ceiling: 4 * KB, gzipCeiling: 4 * KB },
-  'reach-order-panel': { goal: 40 * KB, ceiling: 45 * KB, gzipCeiling: 52 * KB },
-  'reach-task-monitor': { goal: 45 * KB, ceiling: 49 * KB, gzipCeiling: 56 * KB },
-  'clips-lab': { goal: 45 * KB, ceiling: 51 * KB, gzipCeiling: 58 * KB },
-  'reach-agents': { goal: 45 * KB, ceiling: 46 * KB, gzipCeiling: 53 * KB },
-  'reach-rules': { goal: 45 * KB, ceiling: 45 * KB, gzipCeiling: 50 * KB },
+  'reach-order-panel': { goal: 40 * KB, ceiling: 40 * KB, gzipCeiling: 45 * KB },
+  'reach-task-monitor': { goal: 45 * KB, ceiling: 45 * KB, gzipCeiling: 47 * KB },
+  'clips-lab': { goal: 45 * KB, ceiling: 45 * KB, gzipCeiling: 50 * KB },
+  'reach-agents': { goal: 45 * KB, ceiling: 45 * KB, gzipCeiling: 47 * KB },
+  'reach-rules': { goal: 45 * KB, ceiling: 45 * KB, gzipCeiling: 46 * KB },
   'reach-provider': { goal: 45 * KB, ceiling: 45 * KB, gzipCeiling: 45 * KB },
 };
-/** Every element in one file, for hosts that want a single file: no goal, only a ceiling (gzip) against growth. */
-const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 104 * KB };
+/**
+ * Every element in one file (their parts loaded on first use beside it), for hosts that want one script: no goal, only
+ * a ceiling (gzip) against growth.
+ */
+const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 78 * KB };
 /** An element without a budget of its own gets the goal of "each other element". */
 const DEFAULT_BUDGET = { goal: 45 * KB, ceiling: 45 * KB, gzipCeiling: 45 * KB };
 
