@@ -77,11 +77,7 @@ async function agentsElement(
   ></reach-agents>`);
   // With an agent to open, its page (a part loaded on first use) or why it could not be shown.
   const shown = options.agentId ? '.agent-page, [role=alert]' : '.agent-card, .agent-page, .notice, .empty-state';
-  await waitUntil(
-    () => el.shadowRoot!.querySelector(shown),
-    'the agents did not load',
-    { timeout: 5000 },
-  );
+  await waitUntil(() => el.shadowRoot!.querySelector(shown), 'the agents did not load', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }

@@ -75,4 +75,3 @@ function renderNeeds(view: NeedStepsView) {
     </div>
   </fieldset>`;
 }
-

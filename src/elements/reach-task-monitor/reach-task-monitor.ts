@@ -308,10 +308,7 @@ export class ReachTaskMonitor extends ReachElement {
   }
 
   /** Every task of the filter; filtered by creation mode (in the browser), the ones loaded that match. */
-  async #selectAllMatching(
-    { list, bulk }: AccountControllers,
-    shown: readonly EntryVendorTask[],
-  ): Promise<void> {
+  async #selectAllMatching({ list, bulk }: AccountControllers, shown: readonly EntryVendorTask[]): Promise<void> {
     if (this.#filters.applied.creationMode) for (const task of shown) bulk.toggle(task.id, true);
     else await bulk.selectAllMatching(list.filter);
   }
@@ -342,12 +339,16 @@ export class ReachTaskMonitor extends ReachElement {
       <section class="monitor" part="panel" aria-labelledby="heading">
         <header class="top">
           <h2 id="heading" part="heading"><slot name="heading">${this.#accountView ? msg('REACH tasks') : msg('Enrichment tasks')}</slot></h2>
-          ${this.session && this.#details?.isAdmin !== false ? renderExportButton(
-            this.#exportAsked !== undefined || this.#export?.state.kind === 'busy',
-            this.#ready,
-            () => this.#exportTasks(),
-            () => this.#exportPart.get(),
-          ) : nothing}
+          ${
+            this.session && this.#details?.isAdmin !== false
+              ? renderExportButton(
+                  this.#exportAsked !== undefined || this.#export?.state.kind === 'busy',
+                  this.#ready,
+                  () => this.#exportTasks(),
+                  () => this.#exportPart.get(),
+                )
+              : nothing
+          }
         </header>
         ${this.renderLiveRegion()}
         ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#renderExportNotice()}

@@ -1,12 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { KalturaApiError } from '../../api/errors.js';
-import {
-  EntryStatus,
-  EntryType,
-  EntryVendorTaskStatus,
-  MediaType,
-  VendorServiceFeature,
-} from '../../reach/enums.js';
+import { EntryStatus, EntryType, EntryVendorTaskStatus, MediaType, VendorServiceFeature } from '../../reach/enums.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import type { EntryRefusal } from '../../reach/order-rules.js';
 import type { CreditVerdict, PriceEstimate } from '../../reach/pricing.js';
@@ -259,4 +253,3 @@ export function creditVerdictText(verdict: CreditVerdict | undefined, refused = 
       return undefined;
   }
 }
-
