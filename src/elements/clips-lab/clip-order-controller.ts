@@ -8,7 +8,7 @@ import { DEFAULT_CLIP_SECONDS, defaultOrderInput } from '../../reach/task-data.j
 import type { NewTask } from '../../reach/tasks.js';
 import { forgetProfiles, profilesOf } from '../../state/lookups.js';
 import type { OrderAttempt } from '../../state/order.js';
-import type { ActionPart } from './action-part.js';
+import type { LazyModule } from '../shared/lazy-module.js';
 import type * as OrderStep from './clip-order-sender.js';
 import { LabController, type LabData, type LabHost } from './lab-data.js';
 
@@ -57,7 +57,7 @@ export class ClipOrderController extends LabController implements ReactiveContro
     lab: LabHost,
     readonly data: () => LabData | undefined,
     /** Checking and sending the order (clip-order-sender.ts): loaded on first use. */
-    private readonly step: ActionPart<typeof OrderStep>,
+    private readonly step: LazyModule<typeof OrderStep>,
   ) {
     super(lab);
   }

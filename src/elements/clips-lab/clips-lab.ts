@@ -17,7 +17,6 @@ import { formatClock } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
-import { ActionPart } from './action-part.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
 import { placeMarkers, renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
@@ -116,7 +115,7 @@ export class ClipsLab extends ReachElement {
    * private: a test that orders here in the same moment as another element first waits for it, as a user's
    * pointer on the form would have loaded it.
    */
-  protected readonly orderStep = new ActionPart(this, {
+  protected readonly orderStep = new LazyModule(this, {
     load: () => import('./clip-order-sender.js'),
     failed: (error) => this.reportError(error),
   });
@@ -125,7 +124,7 @@ export class ClipsLab extends ReachElement {
   /** The session's saves, once their part has come. */
   #saves: LoadedSaves | undefined;
   /** Saving, resuming and removing copies (saves-part.ts): loaded on intent, or when a save is asked for. */
-  readonly #savesPart = new ActionPart(this, {
+  readonly #savesPart = new LazyModule(this, {
     load: () => import('./saves-part.js'),
     loaded: (part) => {
       savesOnPage = true;

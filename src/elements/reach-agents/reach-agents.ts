@@ -385,7 +385,7 @@ export class ReachAgents extends ReachElement {
         catalog: this.catalog,
         now,
         open: (agent) => void this.#open(agent, 'overview'),
-        prepare: () => void this.#detail.get(),
+        prepare: this.#detail.want,
       });
     }
     const agent = this.agent;

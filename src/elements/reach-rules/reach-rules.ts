@@ -384,8 +384,8 @@ export class ReachRules extends ReachElement {
         save: () => void this.#save('rules'),
         discard: () => this.base && this.#takeRules(this.base),
         preview: () => session && this.#showPreview(session),
-        prepareEditor: () => void this.#editor.get(),
-        preparePreview: () => void this.#preview.get(),
+        prepareEditor: this.#editor.want,
+        preparePreview: this.#preview.want,
       })}
       ${editing && session ? this.#editor.render((part) => this.#renderEditor(part, editing, names, session)) : nothing}
       ${this.#renderPreview(data)}

@@ -345,7 +345,7 @@ export class ReachTaskMonitor extends ReachElement {
                   this.#exportAsked !== undefined || this.#export?.state.kind === 'busy',
                   this.#ready,
                   () => this.#exportTasks(),
-                  () => this.#exportPart.get(),
+                  this.#exportPart.want,
                 )
               : nothing
           }

@@ -22,6 +22,8 @@ const adoptedParts = new WeakMap<ShadowRoot, CSSResultOrNative[]>();
 export class LazyModule<Module> {
   #module: Module | undefined;
   #loading: Promise<void> | undefined;
+  /** Actions asked (`use`) before the part came; dropped if its load fails. */
+  #waiting: ((module: Module) => void)[] = [];
 
   constructor(
     private readonly host: LitElement,
@@ -40,6 +42,19 @@ export class LazyModule<Module> {
     return undefined;
   }
 
+  /** Starts loading the part, unless it is here or on its way: on intent (pointer or focus on what opens it). */
+  readonly want = (): void => void this.get();
+
+  /**
+   * Runs `act` with the part: at once when it is here, else when it comes (an action pressed before its code came).
+   * If the load fails, the failure is reported and the action dropped; the next action asks for the part again.
+   */
+  use(act: (module: Module) => void): void {
+    const module = this.get();
+    if (module === undefined) this.#waiting.push(act);
+    else act(module);
+  }
+
   /** The part's view once it has loaded, a short "Loading…" (a polite status) until then. */
   render<View>(view: (module: Module) => View, loading: () => NoInfer<View> | TemplateResult = renderLoadingPart) {
     const module = this.get();
@@ -56,11 +71,13 @@ export class LazyModule<Module> {
     }
     this.#module = module;
     this.options.loaded?.(module);
+    for (const act of this.#waiting.splice(0)) act(module);
     this.host.requestUpdate();
   }
 
   readonly #failed = (error: unknown): void => {
     this.#loading = undefined;
+    this.#waiting = [];
     this.options.failed(error);
   };
 }
