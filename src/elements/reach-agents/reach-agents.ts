@@ -216,7 +216,7 @@ export class ReachAgents extends ReachElement {
   ): Promise<void> {
     const opening = agentId && agentId !== this.#openedFor ? agentId : undefined;
     // The agent's page comes with the data it shows.
-    if (opening) this.#detail.get();
+    if (opening) this.#detail.want();
     let data: AgentsData;
     try {
       data = await loadAgentsData(session, client, opening, signal);

@@ -99,7 +99,7 @@ export class ReachOrderPanel extends ReachElement {
   readonly #needs = new NeedController({
     requestUpdate: () => this.requestUpdate(),
     focus: (id) => this.focusAfterUpdate(id),
-    prepare: () => this.#orderParts.get(),
+    prepare: () => this.#orderParts.want(),
   });
 
   /** What the parts' controllers tell the panel (the bulk order's and the order flow's alike). */
@@ -327,7 +327,8 @@ export class ReachOrderPanel extends ReachElement {
   #renderBulk() {
     const [mode, bulk] = [this.#bulkMode.get(), this.#bulk];
     const loading = () => html`<p class="loading">${msg('Loading the entries and the services you can order…')}</p>`;
-    if (!mode || !bulk) return loading();
+    // The part's "Loading…", or why it did not come (with "Try again").
+    if (!mode || !bulk) return this.#bulkMode.render(loading, loading);
     if (!bulk.key(this.entryIds)) return mode.renderPickEntries(bulk.picker, () => bulk.orderPicked());
     const reload = () => void this.#bulkLoad.run();
     return this.#bulkLoad.render({

@@ -140,19 +140,14 @@ export class ReachTaskMonitor extends ReachElement {
   /** "Export to CSV" (csv-export-part.ts): loaded on the button's hover, focus or press. */
   readonly #exportPart: LazyModule<typeof CsvExportPart> = new LazyModule(this, {
     load: () => import('./csv-export-part.js'),
-    loaded: (part) => {
-      this.#export = new part.CsvExportController(this, this.#context);
-      const asked = this.#exportAsked;
-      this.#exportAsked = undefined;
-      if (asked) void this.#export.export(asked);
-    },
+    loaded: (part) => (this.#export = new part.CsvExportController(this, this.#context)),
     failed: (error) => {
       this.#exportAsked = undefined;
       this.reportError(error);
     },
   });
   #export: CsvExportController | undefined;
-  /** The filter of an export pressed before its part had come. */
+  /** The filter of an export pressed before its part had come: the button says "Exporting…" meanwhile. */
   #exportAsked: TaskFilter | undefined;
 
   constructor() {
@@ -326,12 +321,13 @@ export class ReachTaskMonitor extends ReachElement {
 
   #exportTasks(): void {
     const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#list?.filter ?? {});
-    if (this.#export) void this.#export.export(filter);
-    else {
-      this.#exportAsked = filter;
-      this.#exportPart.get();
-      this.requestUpdate();
-    }
+    // Pressed before its code came: "Exporting…" until it comes, then the export, once.
+    this.#exportAsked = filter;
+    this.#exportPart.use(() => {
+      this.#exportAsked = undefined;
+      void this.#export?.export(filter);
+    });
+    this.requestUpdate();
   }
 
   protected override render() {
@@ -369,7 +365,8 @@ export class ReachTaskMonitor extends ReachElement {
   /** Where the last export went, or why it failed (nothing before the first). */
   #renderExportNotice() {
     const exported = this.#export;
-    return exported ? this.#exportPart.loaded?.renderExportNotice(exported.state) : nothing;
+    if (!exported) return this.#exportPart.renderFailure(() => this.#exportTasks());
+    return this.#exportPart.loaded?.renderExportNotice(exported.state);
   }
 
   /** The tasks, with what went wrong loading them (and a way to try again) above. */

@@ -1,6 +1,6 @@
 // A part of an element that its first paint does not need, loaded the first time it is needed: a page that never
 // opens it does not download it (from the CDN each element is its own file; its parts are smaller ones beside it).
-import { adoptStyles, html, type CSSResultOrNative, type LitElement } from 'lit';
+import { adoptStyles, html, nothing, type CSSResultOrNative, type LitElement } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 
@@ -11,7 +11,10 @@ export interface LazyModuleOptions<Module> {
   styles?: (module: Module) => readonly CSSResultOrNative[];
   /** Runs once the part has loaded, before the host updates (to make the part's controllers, say). */
   loaded?: (module: Module) => void;
-  /** A failed load (offline, the CDN refused): reported by the host; the part is asked for again at its next use. */
+  /**
+   * A failed load (offline, the CDN refused): reported by the host. The part's place then says so with "Try again"
+   * (`render`, `renderFailure`); `want`, `use` and that button ask for the part again.
+   */
   failed: (error: unknown) => void;
 }
 
@@ -22,6 +25,8 @@ const adoptedParts = new WeakMap<ShadowRoot, CSSResultOrNative[]>();
 export class LazyModule<Module> {
   #module: Module | undefined;
   #loading: Promise<void> | undefined;
+  /** The last load failed, and nothing has asked for the part since. */
+  #failed = false;
   /** Actions asked (`use`) before the part came; dropped if its load fails. */
   #waiting: ((module: Module) => void)[] = [];
 
@@ -35,30 +40,55 @@ export class LazyModule<Module> {
     return this.#module;
   }
 
-  /** The part if it has loaded; else starts loading it (once) and gives undefined: the host updates when it comes. */
+  /**
+   * The part if it has loaded; else starts loading it (once) and gives undefined: the host updates when it comes.
+   * After a failed load it asks again only through `want`, `use` or the failure's "Try again": a render that calls
+   * it must not load again and again while the network is down.
+   */
   get(): Module | undefined {
-    if (this.#module !== undefined) return this.#module;
-    this.#loading ??= this.options.load().then((module) => this.#arrived(module), this.#failed);
+    if (this.#module !== undefined || this.#failed) return this.#module;
+    this.#loading ??= this.options.load().then((module) => this.#arrived(module), this.#fail);
     return undefined;
   }
 
-  /** Starts loading the part, unless it is here or on its way: on intent (pointer or focus on what opens it). */
-  readonly want = (): void => void this.get();
+  /** Starts loading the part (again after a failure), unless it is here or on its way: on intent, or a retry. */
+  readonly want = (): void => {
+    if (this.#failed) {
+      // The failure gives way to "Loading…".
+      this.#failed = false;
+      this.host.requestUpdate();
+    }
+    this.get();
+  };
 
   /**
    * Runs `act` with the part: at once when it is here, else when it comes (an action pressed before its code came).
    * If the load fails, the failure is reported and the action dropped; the next action asks for the part again.
    */
   use(act: (module: Module) => void): void {
-    const module = this.get();
+    this.want();
+    const module = this.#module;
     if (module === undefined) this.#waiting.push(act);
     else act(module);
   }
 
-  /** The part's view once it has loaded, a short "Loading…" (a polite status) until then. */
+  /** The part's view once it has loaded; a short "Loading…" (a polite status) until then, or why it did not come. */
   render<View>(view: (module: Module) => View, loading: () => NoInfer<View> | TemplateResult = renderLoadingPart) {
     const module = this.get();
-    return module === undefined ? loading() : view(module);
+    if (module !== undefined) return view(module);
+    return this.#failed ? this.#renderFailed(this.want) : loading();
+  }
+
+  /** After a failed load: that it failed, and "Try again" (`retry`, by default loading the part again); else nothing. */
+  renderFailure(retry: () => void = this.want) {
+    return this.#failed ? this.#renderFailed(retry) : nothing;
+  }
+
+  #renderFailed(retry: () => void): TemplateResult {
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>${msg('This part could not be loaded. Check your connection and try again.')}</p>
+      <button type="button" @click=${retry}>${msg('Try again')}</button>
+    </div>`;
   }
 
   #arrived(module: Module): void {
@@ -75,10 +105,12 @@ export class LazyModule<Module> {
     this.host.requestUpdate();
   }
 
-  readonly #failed = (error: unknown): void => {
+  readonly #fail = (error: unknown): void => {
     this.#loading = undefined;
+    this.#failed = true;
     this.#waiting = [];
     this.options.failed(error);
+    this.host.requestUpdate();
   };
 }
 

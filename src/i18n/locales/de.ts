@@ -257,6 +257,7 @@
 's204bf1b613492734': `Der Anbieter konnte die Bestellung nicht abschließen.`,
 's2158cdea90674045': str`Die Vorlage konnte nicht erstellt werden: ${0}`,
 's2253fe8088f22d15': `Bestellung prüfen`,
+'s22a358becf1bc3b7': `Dieser Teil konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.`,
 's22fcfb5b31041814': str`Das Medium ist kürzer als 10 Sekunden, das Minimum für ${0}.`,
 's2347bb1debd94b9c': `Es wurden keine Clips gefunden.`,
 's23537b5c9e7af982': `Untertitel`,

@@ -257,6 +257,7 @@
 's204bf1b613492734': `El proveedor no pudo completar la solicitud.`,
 's2158cdea90674045': str`No se pudo crear la plantilla: ${0}`,
 's2253fe8088f22d15': `Revisar solicitud`,
+'s22a358becf1bc3b7': `No se pudo cargar esta parte. Compruebe su conexión y vuelva a intentarlo.`,
 's22fcfb5b31041814': str`El contenido dura menos de 10 segundos, el mínimo para el servicio ${0}.`,
 's2347bb1debd94b9c': `No se encontraron clips.`,
 's23537b5c9e7af982': `Subtítulos`,

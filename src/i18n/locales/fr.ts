@@ -257,6 +257,7 @@
 's204bf1b613492734': `Le prestataire n’a pas pu terminer la commande.`,
 's2158cdea90674045': str`Le modèle n’a pas pu être créé : ${0}`,
 's2253fe8088f22d15': `Vérifier la commande`,
+'s22a358becf1bc3b7': `Cette partie n’a pas pu être chargée. Vérifiez votre connexion et réessayez.`,
 's22fcfb5b31041814': str`Le média dure moins de 10 secondes, le minimum pour ${0}.`,
 's2347bb1debd94b9c': `Aucun clip n’a été trouvé.`,
 's23537b5c9e7af982': `Sous-titres`,
