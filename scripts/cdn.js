@@ -30,8 +30,9 @@ export const brotlied = (/** @type {string | Uint8Array} */ content) =>
 const SHARED_BY = 2;
 
 /**
- * The one-file bundle stays one file: all that its entry imports goes into it (a group named as the entry is merged
- * into it), or parts loaded on first use (LazyModule) that share code would split that code into chunks of its own.
+ * The one-file bundle keeps every element's first paint in one file: all that its entry imports goes into it (a group
+ * named as the entry is merged into it), or parts loaded on first use (LazyModule) that share code with the elements
+ * would split that code into chunks of its own. The parts themselves are chunks beside it, loaded on their first use.
  * @type {import('vite').Rollup.OutputOptions}
  */
 const ONE_FILE = { codeSplitting: { groups: [{ name: 'reach-elements.bundle', tags: ['$initial'] }] } };
@@ -124,6 +125,7 @@ async function firstPaintUsers(elements) {
         buildEnd() {
           for (const entry of Object.values(elements)) {
             const root = [...this.getModuleIds()].find((id) => id.endsWith(entry));
+            if (root === undefined) this.error(`the element module ${entry} is not in the build`);
             const reached = new Set();
             const next = [root];
             while (next.length > 0) {
