@@ -13,7 +13,7 @@ export interface LazyModuleOptions<Module> {
   loaded?: (module: Module) => void;
   /**
    * A failed load (offline, the CDN refused): reported by the host. The part's place then says so with "Try again"
-   * (`render`, `renderFailure`); `want`, `use` and that button ask for the part again.
+   * (`render`, `renderFailure`); that button (`retry`) and `use` ask for the part again, `want` does not.
    */
   failed: (error: unknown) => void;
 }
@@ -42,7 +42,7 @@ export class LazyModule<Module> {
 
   /**
    * The part if it has loaded; else starts loading it (once) and gives undefined: the host updates when it comes.
-   * After a failed load it asks again only through `want`, `use` or the failure's "Try again": a render that calls
+   * After a failed load it asks again only through `retry` (the failure's "Try again") or `use`: a render that calls
    * it must not load again and again while the network is down.
    */
   get(): Module | undefined {
@@ -51,10 +51,15 @@ export class LazyModule<Module> {
     return undefined;
   }
 
-  /** Starts loading the part (again after a failure), unless it is here or on its way: on intent, or a retry. */
-  readonly want = (): void => {
+  /**
+   * Starts loading the part on intent (pointer or focus on what opens it), unless it is here, on its way, or failed:
+   * moving about the page while the network is down does not download it again (and again report it).
+   */
+  readonly want = (): void => void this.get();
+
+  /** Loads the part again after a failure ("Try again", or the user's action): the failure gives way to "Loading…". */
+  readonly retry = (): void => {
     if (this.#failed) {
-      // The failure gives way to "Loading…".
       this.#failed = false;
       this.host.requestUpdate();
     }
@@ -66,7 +71,7 @@ export class LazyModule<Module> {
    * If the load fails, the failure is reported and the action dropped; the next action asks for the part again.
    */
   use(act: (module: Module) => void): void {
-    this.want();
+    this.retry();
     const module = this.#module;
     if (module === undefined) this.#waiting.push(act);
     else act(module);
@@ -76,11 +81,11 @@ export class LazyModule<Module> {
   render<View>(view: (module: Module) => View, loading: () => NoInfer<View> | TemplateResult = renderLoadingPart) {
     const module = this.get();
     if (module !== undefined) return view(module);
-    return this.#failed ? this.#renderFailed(this.want) : loading();
+    return this.#failed ? this.#renderFailed(this.retry) : loading();
   }
 
   /** After a failed load: that it failed, and "Try again" (`retry`, by default loading the part again); else nothing. */
-  renderFailure(retry: () => void = this.want) {
+  renderFailure(retry: () => void = this.retry) {
     return this.#failed ? this.#renderFailed(retry) : nothing;
   }
 
