@@ -1,12 +1,14 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { connect } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ids, json, startFixtureServer, useFixtureServer } from './platform-fixture.js';
+import { formPairs, ids, json, startFixtureServer, useFixtureServer } from './platform-fixture.js';
 
 const VIDEO_FILE = new URL('../../src/sandbox/media/sample-video.webm', import.meta.url);
 
@@ -116,6 +118,43 @@ describe('robustness', () => {
     });
     assert.equal(response.status, 413);
     await response.text();
+  });
+});
+
+describe('compression', () => {
+  /**
+   * One api_v3 call sent with `acceptEncoding`: the answer's headers and its body as it came over the wire.
+   * @param {string} path
+   * @param {Record<string, unknown>} params
+   * @param {string} [acceptEncoding]
+   * @returns {Promise<{ headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
+   */
+  const answer = (path, params, acceptEncoding) =>
+    new Promise((resolve, reject) => {
+      const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+      if (acceptEncoding) Object.assign(headers, { 'Accept-Encoding': acceptEncoding });
+      const req = request(`${server.url}/api_v3/service/${path}`, { method: 'POST', headers }, (res) => {
+        const chunks = /** @type {Buffer[]} */ ([]);
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end(formPairs({ format: 1, ks: server.ks, ...params }).join('&'));
+    });
+
+  test('answers go with gzip to a client that accepts it, as they are to one that does not, short ones always as they are', async () => {
+    const list = { filter: { objectType: 'KalturaMediaEntryFilter' } };
+    const zipped = await answer('media/action/list', list, 'gzip, deflate, br');
+    const plain = await answer('media/action/list', list);
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.match(String(zipped.headers.vary), /Accept-Encoding/);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.deepEqual(JSON.parse(gunzipSync(zipped.body).toString()), JSON.parse(plain.body.toString()));
+    assert.ok(zipped.body.length * 3 < plain.body.length, `${zipped.body.length} bytes of ${plain.body.length}`);
+
+    const short = await answer('session/action/get', {}, 'gzip');
+    assert.equal(short.headers['content-encoding'], undefined);
+    assert.equal(JSON.parse(short.body.toString()).objectType, 'KalturaSessionInfo');
   });
 });
 
