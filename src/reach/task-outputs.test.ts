@@ -59,8 +59,29 @@ describe('task outputs', () => {
     expect(taskOutput(tasks.tagging)).to.deep.equal({ kind: 'entry', entryId: '0_media' });
   });
 
-  it('names the kind of result from the task alone, as reading it finds', () => {
-    for (const task of Object.values(tasks)) expect(taskOutputKind(task)).to.equal(taskOutput(task)?.kind);
+  it('names the kind of result from the task alone, before reading it', () => {
+    const kinds = Object.fromEntries(Object.entries(tasks).map(([name, task]) => [name, taskOutputKind(task)]));
+    expect(kinds).to.deep.equal({
+      captions: 'captions',
+      captionsWithoutAsset: 'entry',
+      dubbing: 'audio',
+      dubbingOnEntry: 'entry',
+      chapters: 'chapters',
+      clips: 'clips',
+      signLanguage: 'clips',
+      summary: 'summary',
+      metadata: 'metadata',
+      quiz: 'quiz',
+      moderation: 'moderation',
+      malformedSummary: 'summary',
+      tagging: 'entry',
+    });
+  });
+
+  it('has no result without the entry it belongs to', () => {
+    const orphan: EntryVendorTask = { ...tasks.chapters, entryId: undefined };
+    expect(taskOutputKind(orphan)).to.equal(undefined);
+    expect(taskOutput(orphan)).to.equal(undefined);
   });
 
   it('has no result before the task is ready', () => {

@@ -64,16 +64,14 @@ function parseJson<T>(schema: z.ZodMiniType<T>, json: string | undefined): T | u
 /** What a ready task produced and where to find it; undefined before it is ready. */
 export function taskOutput(task: EntryVendorTask): TaskOutput | undefined {
   const kind = taskOutputKind(task);
-  const entryId = task.entryId ?? '';
-  const objectId = task.outputObjectId ?? '';
-  const data = task.taskJobData;
+  const { entryId, outputObjectId: objectId, taskJobData: data } = task;
+  // A kind comes only with the entry's id (and captions or audio only with their asset's id).
+  if (kind === undefined || !entryId) return undefined;
   switch (kind) {
-    case undefined:
-      return undefined;
     case 'captions':
-      return { kind, captionAssetId: objectId };
+      return objectId ? { kind, captionAssetId: objectId } : undefined;
     case 'audio':
-      return { kind, flavorAssetId: objectId };
+      return objectId ? { kind, flavorAssetId: objectId } : undefined;
     case 'chapters':
     case 'entry':
       return { kind, entryId };

@@ -19,12 +19,13 @@ import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AccountListController } from './account-list-controller.js';
 import type { BulkAction, BulkModerationController } from './bulk-moderation-controller.js';
 import type * as AccountView from './account-view.js';
+import type * as CardParts from './card-parts.js';
 import type { CsvExportController } from './csv-export-controller.js';
 import type * as CsvExportPart from './csv-export-part.js';
 import { renderExportButton } from './csv-export.js';
 import { FiltersController } from './filters-controller.js';
 import type { MonitorContext } from './monitor-context.js';
-import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
+import { approvalFirstFilters, loadMonitorData, type MonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
 import { countStatuses, type StatusCounts } from './status-counts.js';
@@ -112,8 +113,21 @@ export class ReachTaskMonitor extends ReachElement {
   #list: AccountListController | undefined;
   #bulk: BulkModerationController | undefined;
 
+  /** A task's confirmation and result, and what they send and load (card-parts.ts): loaded the first time one opens. */
+  readonly #cardParts: LazyModule<typeof CardParts> = new LazyModule(this, {
+    load: () => import('./card-parts.js'),
+    styles: (parts) => [parts.cardPartsStyles],
+    // A price check or a result asked before the code came (or when it failed: "Try again") is asked now.
+    loaded: () => {
+      this.#actions.partsLoaded();
+      this.#outputs.partsLoaded();
+    },
+    failed: (error) => this.reportError(error),
+  });
+
   readonly #actions = new TaskActionsController(this, {
     ...this.#context,
+    parts: this.#cardParts,
     catalogItem: (id) => this.#catalog.get(id),
     details: () => this.#details,
     ordered: (task, joined) => {
@@ -125,18 +139,16 @@ export class ReachTaskMonitor extends ReachElement {
   });
 
   /** The account view's list, bulk moderation and filter form (account-view.ts): loaded the first time it is shown. */
-  readonly #accountParts = new LazyModule(this, {
+  readonly #accountParts: LazyModule<typeof AccountView> = new LazyModule(this, {
     load: () => import('./account-view.js'),
     styles: (view) => [view.accountViewStyles],
+    // The list read while its code came (or failed: "Try again") is shown now.
+    loaded: (view) => this.#showFirstPage(view),
     failed: (error) => this.reportError(error),
   });
-  /** A task's confirmation and result (card-parts.ts): loaded the first time one opens. */
-  readonly #cardParts = new LazyModule(this, {
-    load: () => import('./card-parts.js'),
-    styles: (parts) => [parts.cardPartsStyles],
-    failed: (error) => this.reportError(error),
-  });
-  readonly #outputs = new TaskOutputController(this, this.#context);
+  /** Account view: the first page of the last load, kept until the list's code has come. */
+  #firstPage: MonitorData | undefined;
+  readonly #outputs = new TaskOutputController(this, this.#context, this.#cardParts);
   /** "Export to CSV" (csv-export-part.ts): loaded on the button's hover, focus or press. */
   readonly #exportPart: LazyModule<typeof CsvExportPart> = new LazyModule(this, {
     load: () => import('./csv-export-part.js'),
@@ -169,9 +181,13 @@ export class ReachTaskMonitor extends ReachElement {
     return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || MAX_PAGE_SIZE));
   }
 
-  /** Loaded, and no page after it failed. */
+  /** Loaded (in the account view, its list shown), and no page after it failed. */
   get #ready(): boolean {
-    return this.#load.status === TaskStatus.COMPLETE && this.#list?.nextPageError === undefined;
+    return (
+      this.#load.status === TaskStatus.COMPLETE &&
+      (!this.#accountView || this.#accountParts.loaded !== undefined) &&
+      this.#list?.nextPageError === undefined
+    );
   }
 
   /** The account view's controllers, made once its part has loaded. */
@@ -191,6 +207,8 @@ export class ReachTaskMonitor extends ReachElement {
     applied: AccountFilters,
     signal: AbortSignal,
   ): Promise<void | typeof initialState> {
+    // The account view's code comes while its tasks do (again after a failed load: this is a new try).
+    if (!entryId) this.#accountParts.want();
     if (!entryId && this.#firstView) {
       this.#firstView = false;
       const start = await approvalFirstFilters(session, signal).catch(() => undefined);
@@ -206,26 +224,35 @@ export class ReachTaskMonitor extends ReachElement {
     this.#filters.loadedWith = applied;
     this.#countsAsked += 1;
     this.#list?.start();
+    this.#firstPage = undefined;
     this.#export?.reset();
     try {
-      // The account view's code comes while its tasks do.
-      const [data, view] = await Promise.all([
-        loadMonitorData(session, entryId, applied, this.#pageSize, signal),
-        entryId ? undefined : import('./account-view.js'),
-      ]);
+      // Throws when overtaken by a newer load (or the session is left): nothing after it waits, so a load that
+      // gives way writes nothing. Its first page waits for the list's code in `#firstPage`.
+      const data = await loadMonitorData(session, entryId, applied, this.#pageSize, signal);
       [this.#catalog, this.#details] = [data.catalog, data.details];
       if (data.profiles) this.#profiles = data.profiles;
       this.#profilesHidden = data.profiles === undefined;
       this.#counts = data.counts;
-      if (!view) return;
-      const { list } = this.#accountControllers(view);
-      list.filter = data.filter;
-      if (data.page) list.addPage(data.page.objects, data.page.totalCount);
+      if (entryId) return;
+      this.#firstPage = data;
+      const view = this.#accountParts.loaded;
+      if (view) this.#showFirstPage(view);
     } catch (error) {
       // Left the session or overtaken by a newer load: nothing to show. (sessionTask reports any other failure.)
       if (isAborted(error)) return initialState;
       throw error;
     }
+  }
+
+  /** The account list starts on the first page of the last load, once its code is here. */
+  #showFirstPage(view: typeof AccountView): void {
+    const data = this.#firstPage;
+    if (!data) return;
+    this.#firstPage = undefined;
+    const { list } = this.#accountControllers(view);
+    list.filter = data.filter;
+    if (data.page) list.addPage(data.page.objects, data.page.totalCount);
   }
 
   #tasksChanged(changes: readonly TaskChange[], session: ReachSession): void {
@@ -379,6 +406,9 @@ export class ReachTaskMonitor extends ReachElement {
             <button part="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
           </div>`
         : nothing;
+    // The account list waits for its code: "Loading…" meanwhile, or why it did not come (with "Try again").
+    if (this.#accountView && !this.#accountParts.loaded)
+      return html`${errorNotice} ${this.#accountParts.render(() => nothing)}`;
     if (tasks.length === 0 && failure !== undefined) return errorNotice;
     if (tasks.length === 0) {
       const empty = !this.#accountView
@@ -442,30 +472,29 @@ export class ReachTaskMonitor extends ReachElement {
     return this.entryId ? panels.find((panel) => entryOf(panel) === this.entryId) : panels[0];
   }
 
-  /** The account view's word to a user session, its status chips and its filter form. */
+  /** The account view's word to a user session, its status chips and its filter form, once their code is here. */
   #renderAccountTop() {
     const filters = this.#filters;
-    return this.#accountParts.render<TemplateResult | typeof nothing>(
-      (view) => html`${view.renderRoleNotice(this.#details, this.#profilesHidden)}${view.renderStatusChips({
+    // Its code comes with the tasks' first load; the list below says "Loading…" meanwhile, or why it did not come.
+    const view = this.#accountParts.loaded;
+    if (!view) return nothing;
+    return html`${view.renderRoleNotice(this.#details, this.#profilesHidden)}${view.renderStatusChips({
         counts: this.#counts,
         current: filters.applied.status,
         choose: (group) => filters.chooseStatus(group),
       })}
-        ${view.renderFilters({
-          draft: filters.draft,
-          applied: filters.applied,
-          problem: filters.problem,
-          open: filters.open,
-          catalog: this.#catalog,
-          profiles: this.#profiles,
-          toggle: () => filters.toggle(),
-          change: (key, value) => filters.change(key, value),
-          apply: (event) => filters.apply(event),
-          reset: () => filters.reset(),
-        })}`,
-      // The list below says "Loading…" meanwhile.
-      () => nothing,
-    );
+      ${view.renderFilters({
+        draft: filters.draft,
+        applied: filters.applied,
+        problem: filters.problem,
+        open: filters.open,
+        catalog: this.#catalog,
+        profiles: this.#profiles,
+        toggle: () => filters.toggle(),
+        change: (key, value) => filters.change(key, value),
+        apply: (event) => filters.apply(event),
+        reset: () => filters.reset(),
+      })}`;
   }
 
   /** One task's card, wired to the controllers that act on it. */
@@ -504,6 +533,7 @@ export class ReachTaskMonitor extends ReachElement {
         this.requestUpdate();
       },
       withParts: (render) => this.#cardParts.render(render),
+      wantParts: this.#cardParts.want,
     });
   }
 }

@@ -5,8 +5,10 @@ import type { SessionDetails } from '../../reach/session-info.js';
 import { allowedTaskActions, type TaskAction } from '../../reach/task-rules.js';
 import type { NewTask } from '../../reach/tasks.js';
 import type { OrderAttempt } from '../../state/order.js';
+import type { LazyModule } from '../shared/lazy-module.js';
+import type * as CardParts from './card-parts.js';
 import { KeyedTasks } from './keyed-tasks.js';
-import { loadOnce } from './load-once.js';
+import type { TaskActionRunner } from './task-action-runner.js';
 import type { Quote } from './quote.js';
 import type { MonitorContext } from './monitor-context.js';
 
@@ -29,6 +31,8 @@ export interface TaskActionsOptions extends MonitorContext {
   details: () => SessionDetails | undefined;
   /** A resubmission was placed (or joined: the same order already in flight from another element). */
   ordered: (task: EntryVendorTask, joined: boolean) => void;
+  /** The card's parts (card-parts.ts): the confirmations, and what the actions send. */
+  parts: LazyModule<typeof CardParts>;
 }
 
 /**
@@ -41,10 +45,8 @@ export class TaskActionsController implements ReactiveController {
   /** Version of each entry's source flavor, once looked up (the duplicate rule depends on it). */
   readonly sourceVersions = new Map<string, number | undefined>();
   readonly quotes: KeyedTasks<Quote>;
-  /** What the actions send, with the confirmation's code. */
-  readonly #runner = loadOnce(() =>
-    import('./card-parts.js').then(({ TaskActionRunner }) => new TaskActionRunner(this, this.options)),
-  );
+  /** What the actions send, made once the card's parts have come. */
+  #sender: TaskActionRunner | undefined;
   /** The row whose action ended: focus moves to its outcome once it is drawn. */
   #focusAfter: { id: string; action: TaskAction } | undefined;
   /** The confirmation just opened: focus moves into it once it is drawn. */
@@ -114,9 +116,29 @@ export class TaskActionsController implements ReactiveController {
     if (opening && action === 'resubmit') this.checkQuote(task);
   }
 
-  /** The price and credit check of ordering the task again; with `reuse`, not while one is under way or done. */
+  /**
+   * The price and credit check of ordering the task again; with `reuse`, not while one is under way or done.
+   * Before the card's parts have come it is asked when they come (`partsLoaded`).
+   */
   checkQuote(task: EntryVendorTask, reuse = false): void {
-    this.quotes.run(task.id, async (signal) => (await this.#runner()).loadQuote(task, signal), reuse);
+    const runner = this.#runner();
+    if (runner) this.quotes.run(task.id, (signal) => runner.loadQuote(task, signal), reuse);
+    else this.options.parts.want();
+  }
+
+  /** The card's parts have come (at last, after "Try again"): the price checks of open "Order again" confirmations. */
+  partsLoaded(): void {
+    const session = this.options.session();
+    for (const [id, state] of this.#states) {
+      const task = state.confirming === 'resubmit' ? session?.tasks.get(id) : undefined;
+      if (task) this.checkQuote(task, true);
+    }
+  }
+
+  /** What the actions send: here once the card's parts are, which draw every button that sends. */
+  #runner(): TaskActionRunner | undefined {
+    const parts = this.options.parts.loaded;
+    return parts && (this.#sender ??= new parts.TaskActionRunner(this, this.options));
   }
 
   setReason(id: string, reason: string): void {
@@ -132,7 +154,8 @@ export class TaskActionsController implements ReactiveController {
   async run(task: EntryVendorTask, action: TaskAction): Promise<void> {
     const session = this.options.session();
     const state = this.state(task.id);
-    if (!session || state.busy || state.unknownOrder) return;
+    const runner = this.#runner();
+    if (!session || !runner || state.busy || state.unknownOrder) return;
     const root = this.host.renderRoot as ShadowRoot;
     const form = root.querySelector(`form.confirm[data-task="${CSS.escape(task.id)}"]`);
     const active = root.activeElement;
@@ -143,7 +166,6 @@ export class TaskActionsController implements ReactiveController {
       focusHeld: !!form && !!active && form.contains(active),
     });
     try {
-      const runner = await this.#runner();
       if (action === 'resubmit') await runner.resubmit(session, task);
       else await runner.moderate(session, task, action, state.reason.trim());
     } finally {
@@ -158,10 +180,11 @@ export class TaskActionsController implements ReactiveController {
     const session = this.options.session();
     const state = this.state(task.id);
     const unknown = state.unknownOrder;
-    if (!session || !unknown || state.busy) return;
+    const runner = this.#runner();
+    if (!session || !runner || !unknown || state.busy) return;
     this.update(task.id, { busy: 'resubmit', note: undefined, error: undefined });
     try {
-      await (await this.#runner()).checkOrderAgain(session, task);
+      await runner.checkOrderAgain(session, task);
     } finally {
       this.update(task.id, { busy: undefined });
       this.#focusAfter = { id: task.id, action: 'resubmit' };

@@ -48,6 +48,8 @@ export interface TaskCardView {
   toggleDetails: () => void;
   /** Draws with the card's parts loaded on first use (card-parts.ts): "Loading…" until they have come. */
   withParts: (render: (parts: typeof CardParts) => TemplateResult) => TemplateResult;
+  /** Starts loading the card's parts on intent (pointing at or focusing a button that opens one). */
+  wantParts: () => void;
 }
 
 /** One task: what it is and where it stands, its actions and result; the facts behind "Details". */
@@ -181,6 +183,7 @@ function renderToolbar({
   toggleAction,
   toggleOutput,
   toggleDetails,
+  wantParts,
 }: TaskCardView) {
   const blocked = (action: TaskAction) => state.busy !== undefined || (action === 'resubmit' && !!state.unknownOrder);
   return html`<div class="actions" part="actions">
@@ -193,6 +196,8 @@ function renderToolbar({
             aria-disabled=${blocked(action) ? 'true' : 'false'}
             aria-expanded=${state.confirming === action ? 'true' : 'false'}
             @click=${() => toggleAction(action)}
+            @pointerenter=${wantParts}
+            @focusin=${wantParts}
           >
             ${forTask(actionLabel(action), title)}
           </button>`
@@ -200,9 +205,16 @@ function renderToolbar({
     )}
     ${
       outputKind
-        ? html`<button part="button" aria-expanded=${outputShown ? 'true' : 'false'} aria-controls=${`output-${task.id}`} @click=${toggleOutput}>
-          ${forTask(outputLabel(outputKind), title)}
-        </button>`
+        ? html`<button
+            part="button"
+            aria-expanded=${outputShown ? 'true' : 'false'}
+            aria-controls=${`output-${task.id}`}
+            @click=${toggleOutput}
+            @pointerenter=${wantParts}
+            @focusin=${wantParts}
+          >
+            ${forTask(outputLabel(outputKind), title)}
+          </button>`
         : nothing
     }
     <button part="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${task.id}`} @click=${toggleDetails}>

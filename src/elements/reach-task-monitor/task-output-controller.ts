@@ -1,5 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { EntryVendorTask } from '../../reach/schemas.js';
+import type { LazyModule } from '../shared/lazy-module.js';
+import type * as CardParts from './card-parts.js';
 import { KeyedTasks } from './keyed-tasks.js';
 import type { MonitorContext } from './monitor-context.js';
 import type { OutputView } from './task-output-data.js';
@@ -16,6 +18,7 @@ export class TaskOutputController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly context: MonitorContext,
+    private readonly parts: LazyModule<typeof CardParts>,
   ) {
     this.views = new KeyedTasks(host, () => context.signal());
   }
@@ -33,8 +36,23 @@ export class TaskOutputController {
     }
     this.#shown.add(id);
     this.host.requestUpdate();
+    this.#load(task);
+  }
+
+  /** The card's parts have come (at last, after "Try again"): the results opened meanwhile load now. */
+  partsLoaded(): void {
     const session = this.context.session();
-    if (session)
-      this.views.run(id, async (signal) => (await import('./card-parts.js')).loadOutput(session, task, signal), true);
+    for (const id of this.#shown) {
+      const task = session?.tasks.get(id);
+      if (task) this.#load(task);
+    }
+  }
+
+  /** Reads the result with the panel's code; before it has come, asked when it comes (`partsLoaded`). */
+  #load(task: EntryVendorTask): void {
+    const session = this.context.session();
+    const parts = this.parts.loaded;
+    if (!parts) this.parts.want();
+    else if (session) this.views.run(task.id, (signal) => parts.loadOutput(session, task, signal), true);
   }
 }
