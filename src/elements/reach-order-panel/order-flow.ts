@@ -77,8 +77,12 @@ export class OrderFlow {
     this.events.charged(session, entryId);
   }
 
-  /** The panel as its render modules see it, with what is chosen and ordered. */
-  view(base: PanelBase): PanelView {
+  /**
+   * The panel as its render modules see it, with what is chosen and ordered. `build` gives the shell's part of it as
+   * it is now: "Review" and "Place order" ask for it again when pressed (the clock, the credit, the profile).
+   */
+  view(build: () => PanelBase): PanelView {
+    const base = build();
     const { data } = base;
     const results = this.#orders.results;
     const input = (view: ItemView) =>
@@ -96,13 +100,12 @@ export class OrderFlow {
       toggle: (item, checked) => this.#toggle(view, item, checked),
       setInput: (item, key, value) =>
         this.#set({ inputs: new Map(this.#inputs).set(item.item.id, { ...input(item), [key]: value }) }),
-      // Asked of the panel as it is when pressed.
-      review: () => this.#review(this.view(base)),
+      review: () => this.#review(this.view(build)),
       back: () => {
         this.#set({ phase: 'choose' });
         this.events.focus('review');
       },
-      place: () => void this.#placeOrder(this.view(base)),
+      place: () => void this.#placeOrder(this.view(build)),
       checkAgain: (id, result) => void this.#checkAgain(id, result),
       showTask: this.#taskMonitors().length > 0 ? (id) => this.#showTask(id) : undefined,
       dismissResults: () => this.#orders.dismiss(),

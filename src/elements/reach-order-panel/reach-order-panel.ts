@@ -243,23 +243,10 @@ export class ReachOrderPanel extends ReachElement {
 
   /** The panel as its render modules see it (panel-view.ts). */
   #view(loaded: PanelData): PanelView {
-    const data: PanelData = { ...loaded, captionAssets: [...this.captionAssets] };
-    const profiles = activeProfiles(this.profiles);
-    const profile = profiles.find((candidate) => candidate.id === this.profileId);
-    const base: PanelBase = {
-      data,
-      tasks: this.tasks,
-      filters: this.filters,
-      profiles,
-      profile,
-      credit: profile ? creditState(profile, this.serverNow()) : undefined,
-      now: this.serverNow(),
-      serviceInputs: (inputs) => this.#orderParts.render((parts) => parts.renderServiceInputs(inputs)),
-      setFilter: (name, value) => (this.filters = { ...this.filters, [name]: value }),
-      clearFilters: () => (this.filters = NO_FILTERS),
-      chooseProfile: (id) => (this.profileId = id),
-    };
-    if (this.#flow) return this.#flow.view(base);
+    // The order flow builds the shell's part again when "Review" or "Place order" is pressed: the panel as it is then.
+    if (this.#flow) return this.#flow.view(() => this.#base(loaded));
+    const base = this.#base(loaded);
+    const { data } = base;
     // Before the order flow has come: nothing chosen, ordered or typed yet, and nothing to do with it.
     const results = new Map();
     return {
@@ -280,6 +267,26 @@ export class ReachOrderPanel extends ReachElement {
       place: idle,
       checkAgain: idle,
       dismissResults: idle,
+    };
+  }
+
+  /** What the shell itself knows of the panel, now: its data, profile and credit, filters, the server's time. */
+  #base(loaded: PanelData): PanelBase {
+    const data: PanelData = { ...loaded, captionAssets: [...this.captionAssets] };
+    const profiles = activeProfiles(this.profiles);
+    const profile = profiles.find((candidate) => candidate.id === this.profileId);
+    return {
+      data,
+      tasks: this.tasks,
+      filters: this.filters,
+      profiles,
+      profile,
+      credit: profile ? creditState(profile, this.serverNow()) : undefined,
+      now: this.serverNow(),
+      serviceInputs: (inputs) => this.#orderParts.render((parts) => parts.renderServiceInputs(inputs)),
+      setFilter: (name, value) => (this.filters = { ...this.filters, [name]: value }),
+      clearFilters: () => (this.filters = NO_FILTERS),
+      chooseProfile: (id) => (this.profileId = id),
     };
   }
 
