@@ -11,6 +11,7 @@ import { formatTimeAhead } from '../shared/format.js';
 import { catalogLanguage, creditsText, isolate, orderErrorText, unitPriceText } from '../shared/order-text.js';
 import { captionsReadyAt, chainedInputProblems } from './chosen-items.js';
 import type { ItemResult, ItemView, PanelView } from './panel-view.js';
+import { renderServiceInputs } from './service-inputs.js';
 
 // What the order panel says of a service while it is chosen and ordered (the need steps after the need, the whole
 // catalog, the confirmation, the results; loaded with the order parts): its price detail, when it would be ready,
@@ -64,7 +65,7 @@ export function renderInputs(view: PanelView, itemView: ItemView) {
   const { item } = itemView;
   const input = view.input(itemView);
   const chained = itemView.captionsFirst;
-  return view.serviceInputs({
+  return renderServiceInputs({
     item,
     input,
     problems: view.validated.has(item.id) ? chainedInputProblems(itemView, input, view.data.entry) : {},

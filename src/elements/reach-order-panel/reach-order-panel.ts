@@ -283,7 +283,6 @@ export class ReachOrderPanel extends ReachElement {
       profile,
       credit: profile ? creditState(profile, this.serverNow()) : undefined,
       now: this.serverNow(),
-      serviceInputs: (inputs) => this.#orderParts.render((parts) => parts.renderServiceInputs(inputs)),
       setFilter: (name, value) => (this.filters = { ...this.filters, [name]: value }),
       clearFilters: () => (this.filters = NO_FILTERS),
       chooseProfile: (id) => (this.profileId = id),
