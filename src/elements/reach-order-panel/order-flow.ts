@@ -30,9 +30,9 @@ export interface OrderFlowEvents {
 type Phase = 'choose' | 'confirm' | 'ordering';
 
 /**
- * The order panel's way from a choice to an order (loaded with the order parts, on the first choice): what is
- * chosen and typed, the confirmation, the orders and their results (OrderController). Before it has come nothing
- * is chosen yet. The host updates whenever any of it changes.
+ * The order panel's way from a choice to an order (loaded with the order parts: on intent, with a short catalog, or
+ * on "Browse all services"): what is chosen and typed, the confirmation, the orders and their results
+ * (OrderController). Before it has come nothing is chosen yet. The host updates whenever any of it changes.
  */
 export class OrderFlow {
   readonly #orders: OrderController;
@@ -55,13 +55,18 @@ export class OrderFlow {
     return this.#phase;
   }
 
-  /** The panel (re)loads `entryId`: back to choosing; another entry starts afresh (a reload keeps what was chosen). */
-  show(entryId: string): void {
+  /** The panel loads its entry again (retry, a new session): back to choosing, with what was chosen and typed. */
+  reload(): void {
     this.#phase = 'choose';
-    if (!this.#orders.showEntry(entryId)) return;
+  }
+
+  /** The panel shows another entry, `entryId`: it starts afresh. */
+  reset(entryId: string): void {
+    this.#phase = 'choose';
     this.#selected = this.#unchained = new Set();
     this.#inputs = new Map();
     this.#validated = new Set();
+    this.#orders.reset(entryId);
   }
 
   /** The captions `captionsItemId` were not ordered or not delivered: what waited for them is not ordered. */

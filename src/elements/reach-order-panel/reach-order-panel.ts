@@ -92,7 +92,7 @@ export class ReachOrderPanel extends ReachElement {
   /** The entry's captions as last read (a delivered task adds some: read again without reloading the panel). */
   @state() private captionAssets: readonly CaptionAsset[] = [];
   @state() private filters: Filters = NO_FILTERS;
-  /** The entry shown last: another one starts afresh. */
+  /** The entry shown last: the panel alone decides when another one starts afresh (the need steps, the order flow). */
   #shownEntry: string | undefined;
 
   readonly #wide = new WideLayoutController(this, NARROW_PANEL_PX + 1);
@@ -137,7 +137,7 @@ export class ReachOrderPanel extends ReachElement {
         ...this.#partEvents,
         charged: (session, entryId) => void this.#refreshCredit(session, entryId),
       });
-      if (this.#shownEntry) this.#flow.show(this.#shownEntry);
+      if (this.#shownEntry) this.#flow.reset(this.#shownEntry);
       // "Browse all services" was pressed before they came: the search takes the focus now that it is there.
       if (this.#needs.browsing) this.focusAfterUpdate('search');
     },
@@ -179,9 +179,11 @@ export class ReachOrderPanel extends ReachElement {
     this.tasks = session.tasks.forEntry(entryId);
     // Another entry: start afresh. (A reload of the same entry — retry, a new session — keeps what was chosen and
     // typed.)
-    if (this.#shownEntry !== entryId) this.#needs.reset();
+    if (this.#shownEntry !== entryId) {
+      this.#needs.reset();
+      this.#flow?.reset(entryId);
+    } else this.#flow?.reload();
     this.#shownEntry = entryId;
-    this.#flow?.show(entryId);
     const data = await loadPanelData(session, entryId, signal);
     this.tasks = session.tasks.forEntry(entryId);
     // A reload (retry, new session, another entry) keeps the profile the user chose while it is still active.
