@@ -103,7 +103,7 @@ export function failedText(result: Extract<ItemResult, { kind: 'failed' }>): str
 }
 
 /** How a price is made up: "1.5 credits a minute × 10 minutes", "+ 2 credits" for a fixed add-on. */
-export function priceBreakdownText({ pricePerUnit, unit, units, addOns }: PriceBreakdown): string {
+function priceBreakdownText({ pricePerUnit, unit, units, addOns }: PriceBreakdown): string {
   const rate = creditsText(pricePerUnit);
   const count = new Intl.NumberFormat(displayLocale(), { style: 'unit', unit, unitDisplay: 'long' }).format(units);
   const perUnit =
@@ -130,12 +130,12 @@ export function priceBreakdownText({ pricePerUnit, unit, units, addOns }: PriceB
 }
 
 /** "Ready by about 7:34 PM": when an order is expected, from the server's expected finish time. */
-export function readyByText(expectedFinishTime: number, nowSeconds: number): string {
+function readyByText(expectedFinishTime: number, nowSeconds: number): string {
   return msg(str`Ready by about ${formatTimeAhead(Math.max(expectedFinishTime, nowSeconds), nowSeconds)}`);
 }
 
 /** Where an order placed stands, in a sentence: "Ready by about 7:34 PM.", "Delivered.", "Waiting for approval." */
-export function orderStateText(task: EntryVendorTask, nowSeconds: number): string {
+function orderStateText(task: EntryVendorTask, nowSeconds: number): string {
   switch (task.status) {
     case EntryVendorTaskStatus.READY:
       return msg('Delivered.', { id: 'order-state.ready', desc: 'An order placed, now done.' });
