@@ -121,6 +121,33 @@ describe('<reach-order-panel> need first', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('keeps the need and the choice when the entry loads again (a new session), and starts afresh on another entry', async () => {
+    const element = await byNeed(E.welcome, await startKs());
+    await click(element, '#need-1');
+    await click(element, `#choose-${C.machineCaptionsEnglishResubmittable}`);
+    expect(text(element, '#review')).to.equal('Review order (1)');
+
+    element.ks = await startKs(); // the same entry loads again
+    await element.updateComplete;
+    await loadedByNeed(element);
+    expect($<HTMLInputElement>(element, '#need-1')!.checked, 'the need is kept').to.equal(true);
+    expect($<HTMLInputElement>(element, `#choose-${C.machineCaptionsEnglishResubmittable}`)!.checked).to.equal(true);
+    expect(text(element, '#review')).to.equal('Review order (1)');
+
+    element.entryId = E.seminar12;
+    await waitUntil(() => text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
+    await loadedByNeed(element);
+    expect($(element, 'input[name="need"]:checked'), 'no need chosen on the other entry').to.equal(null);
+    expect(text(element, '#review')).to.equal('Review order');
+
+    element.entryId = E.welcome; // back: afresh too, not what was chosen before
+    await waitUntil(() => !text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
+    await loadedByNeed(element);
+    expect($(element, 'input[name="need"]:checked')).to.equal(null);
+    expect(text(element, '#review')).to.equal('Review order');
+    await expect(element).to.be.accessible();
+  });
+
   it('chains a translation after the captions the user then picks instead, and says so when no captions are left', async () => {
     const ks = await startKs();
     const element = await byNeed(E.welcome, ks);
