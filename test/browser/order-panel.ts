@@ -43,7 +43,7 @@ export const row = (element: ReachOrderPanel, id: number) => $(element, `[data-i
 export const rowText = (element: ReachOrderPanel, id: number) => text(row(element, id));
 export const checkbox = (element: ReachOrderPanel, id: number) => $<HTMLInputElement>(element, `#pick-${id}`)!;
 
-/** Ticks services as a user does; the first choice loads the services' inputs, awaited here as a user waits. */
+/** Ticks services as a user does (their checkboxes come with the order parts), and waits for what that draws. */
 export async function pick(element: ReachOrderPanel, ...ids: number[]): Promise<void> {
   for (const id of ids) {
     checkbox(element, id).click();
@@ -52,7 +52,7 @@ export async function pick(element: ReachOrderPanel, ...ids: number[]): Promise<
   await partsLoaded(element);
 }
 
-/** The parts loaded on first use (a service's inputs, the confirmation) have come: no "Loading…" is left. */
+/** The parts loaded on first use (the order parts, the bulk order) have come: no "Loading…" is left. */
 export async function partsLoaded(element: ReachOrderPanel): Promise<void> {
   await element.updateComplete;
   await waitUntil(() => !$(element, 'p.loading'), 'a part of the panel did not load', { timeout: 5000 });

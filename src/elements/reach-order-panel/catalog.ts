@@ -293,7 +293,7 @@ function candidatesText(count: number): string {
   );
 }
 
-export function matchesFilters(item: VendorCatalogItem, filters: Filters): boolean {
+function matchesFilters(item: VendorCatalogItem, filters: Filters): boolean {
   const { feature, fidelity, source, target, turnaround, search } = filters;
   return (
     matchesSearch(item, search) &&

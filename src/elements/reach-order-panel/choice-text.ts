@@ -11,6 +11,7 @@ import { formatTimeAhead } from '../shared/format.js';
 import { catalogLanguage, creditsText, isolate, orderErrorText, unitPriceText } from '../shared/order-text.js';
 import { captionsReadyAt, chainedInputProblems } from './chosen-items.js';
 import type { ItemResult, ItemView, PanelView } from './panel-view.js';
+import { renderServiceInputs } from './service-inputs.js';
 
 // What the order panel says of a service while it is chosen and ordered (the need steps after the need, the whole
 // catalog, the confirmation, the results; loaded with the order parts): its price detail, when it would be ready,
@@ -64,7 +65,7 @@ export function renderInputs(view: PanelView, itemView: ItemView) {
   const { item } = itemView;
   const input = view.input(itemView);
   const chained = itemView.captionsFirst;
-  return view.serviceInputs({
+  return renderServiceInputs({
     item,
     input,
     problems: view.validated.has(item.id) ? chainedInputProblems(itemView, input, view.data.entry) : {},
@@ -102,7 +103,7 @@ export function failedText(result: Extract<ItemResult, { kind: 'failed' }>): str
 }
 
 /** How a price is made up: "1.5 credits a minute × 10 minutes", "+ 2 credits" for a fixed add-on. */
-export function priceBreakdownText({ pricePerUnit, unit, units, addOns }: PriceBreakdown): string {
+function priceBreakdownText({ pricePerUnit, unit, units, addOns }: PriceBreakdown): string {
   const rate = creditsText(pricePerUnit);
   const count = new Intl.NumberFormat(displayLocale(), { style: 'unit', unit, unitDisplay: 'long' }).format(units);
   const perUnit =
@@ -129,12 +130,12 @@ export function priceBreakdownText({ pricePerUnit, unit, units, addOns }: PriceB
 }
 
 /** "Ready by about 7:34 PM": when an order is expected, from the server's expected finish time. */
-export function readyByText(expectedFinishTime: number, nowSeconds: number): string {
+function readyByText(expectedFinishTime: number, nowSeconds: number): string {
   return msg(str`Ready by about ${formatTimeAhead(Math.max(expectedFinishTime, nowSeconds), nowSeconds)}`);
 }
 
 /** Where an order placed stands, in a sentence: "Ready by about 7:34 PM.", "Delivered.", "Waiting for approval." */
-export function orderStateText(task: EntryVendorTask, nowSeconds: number): string {
+function orderStateText(task: EntryVendorTask, nowSeconds: number): string {
   switch (task.status) {
     case EntryVendorTaskStatus.READY:
       return msg('Delivered.', { id: 'order-state.ready', desc: 'An order placed, now done.' });

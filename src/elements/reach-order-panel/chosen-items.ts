@@ -24,7 +24,7 @@ export function captionsReadyAt(
 }
 
 /** What choosing `view` (or no longer choosing it) changes in the selection. */
-export interface SelectionChange {
+interface SelectionChange {
   readonly selected: ReadonlySet<number>;
   /** Brought into the order with it: the captions a translation starts from. */
   readonly added: readonly VendorCatalogItem[];

@@ -16,8 +16,9 @@ import {
 } from './need-view.js';
 import { isSelectable, type ItemView } from './panel-view.js';
 
-// The need-first steps after the need (loaded with the order parts, when a need is chosen): 2. in which language
-// (and into which ones), 3. which service (machine or professional, accuracy, when ready, price; one recommended).
+// The need-first steps after the need (loaded with the order parts, on intent: a pointer over or the focus in the
+// steps): 2. in which language (and into which ones), 3. which service (machine or professional, accuracy, when
+// ready, price; one recommended).
 
 function chooseSpoken(view: NeedStepsView, spoken: string): void {
   view.change({ ...view.choice, spoken, targets: [] });

@@ -10,7 +10,7 @@ export interface NeedChoice {
   readonly targets: readonly string[];
 }
 
-export const NO_NEED: NeedChoice = { need: undefined, spoken: undefined, targets: [] };
+const NO_NEED: NeedChoice = { need: undefined, spoken: undefined, targets: [] };
 
 /** What the need-first steps need of the panel. */
 export interface NeedHost {

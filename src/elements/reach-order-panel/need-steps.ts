@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { VendorServiceFeature } from '../../reach/enums.js';
 import { featureLabel } from '../shared/labels.js';
@@ -37,7 +37,7 @@ const NEED_ORDER: readonly number[] = [
 ];
 
 /** The needs the catalog offers for this entry, the common ones first. */
-export function needsOf(items: readonly ItemView[]): number[] {
+function needsOf(items: readonly ItemView[]): number[] {
   const features = new Set(items.filter((view) => !view.unavailable).map((view) => view.item.serviceFeature));
   const rank = (feature: number) => {
     const index = NEED_ORDER.indexOf(feature);
@@ -46,11 +46,14 @@ export function needsOf(items: readonly ItemView[]): number[] {
   return [...features].sort((a, b) => rank(a) - rank(b));
 }
 
-/** `chosen`: steps 2 and 3 for the need chosen (need-choice.ts), nothing before a need is chosen. */
-export function renderNeedSteps(view: NeedStepsView, chosen: unknown) {
+/**
+ * `languageAndService`: steps 2 and 3 for the need chosen (need-choice.ts, from the order parts: "Loading…" or why
+ * they did not come until they are here), nothing before a need is chosen.
+ */
+export function renderNeedSteps(view: NeedStepsView, languageAndService: TemplateResult | typeof nothing) {
   return html`<section class="need-steps" aria-labelledby="need-title" @pointerenter=${() => view.prepare()}
     @focusin=${() => view.prepare()}>
-    ${renderNeeds(view)} ${chosen}
+    ${renderNeeds(view)} ${languageAndService}
     <p class="browse-all">
       <button type="button" class="link" id="browse" @click=${() => view.browse()}>
         ${msg('Browse all services', { desc: 'Link from the need-first steps to the whole catalog.' })}

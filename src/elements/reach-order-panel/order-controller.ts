@@ -40,13 +40,11 @@ export class OrderController {
     return this.#sending;
   }
 
-  /** The panel shows `entryId`: results of another entry are forgotten. Returns whether it changed. */
-  showEntry(entryId: string): boolean {
-    if (this.#entryId === entryId) return false;
+  /** The panel shows another entry, `entryId`: the results and waiting orders of the one before are forgotten. */
+  reset(entryId: string): void {
     this.#entryId = entryId;
     this.#waiting.clear();
     this.#set(new Map(), []);
-    return true;
   }
 
   /**

@@ -30,9 +30,9 @@ export interface OrderFlowEvents {
 type Phase = 'choose' | 'confirm' | 'ordering';
 
 /**
- * The order panel's way from a choice to an order (loaded with the order parts, on the first choice): what is
- * chosen and typed, the confirmation, the orders and their results (OrderController). Before it has come nothing
- * is chosen yet. The host updates whenever any of it changes.
+ * The order panel's way from a choice to an order (loaded with the order parts: on intent, with a short catalog, or
+ * on "Browse all services"): what is chosen and typed, the confirmation, the orders and their results
+ * (OrderController). Before it has come nothing is chosen yet. The host updates whenever any of it changes.
  */
 export class OrderFlow {
   readonly #orders: OrderController;
@@ -55,13 +55,18 @@ export class OrderFlow {
     return this.#phase;
   }
 
-  /** The panel (re)loads `entryId`: back to choosing; another entry starts afresh (a reload keeps what was chosen). */
-  show(entryId: string): void {
+  /** The panel loads its entry again (retry, a new session): back to choosing, with what was chosen and typed. */
+  reload(): void {
     this.#phase = 'choose';
-    if (!this.#orders.showEntry(entryId)) return;
+  }
+
+  /** The panel shows another entry, `entryId`: it starts afresh. */
+  reset(entryId: string): void {
+    this.#phase = 'choose';
     this.#selected = this.#unchained = new Set();
     this.#inputs = new Map();
     this.#validated = new Set();
+    this.#orders.reset(entryId);
   }
 
   /** The captions `captionsItemId` were not ordered or not delivered: what waited for them is not ordered. */
@@ -77,8 +82,12 @@ export class OrderFlow {
     this.events.charged(session, entryId);
   }
 
-  /** The panel as its render modules see it, with what is chosen and ordered. */
-  view(base: PanelBase): PanelView {
+  /**
+   * The panel as its render modules see it, with what is chosen and ordered. `build` gives the shell's part of it as
+   * it is now: "Review" and "Place order" ask for it again when pressed (the clock, the credit, the profile).
+   */
+  view(build: () => PanelBase): PanelView {
+    const base = build();
     const { data } = base;
     const results = this.#orders.results;
     const input = (view: ItemView) =>
@@ -96,13 +105,12 @@ export class OrderFlow {
       toggle: (item, checked) => this.#toggle(view, item, checked),
       setInput: (item, key, value) =>
         this.#set({ inputs: new Map(this.#inputs).set(item.item.id, { ...input(item), [key]: value }) }),
-      // Asked of the panel as it is when pressed.
-      review: () => this.#review(this.view(base)),
+      review: () => this.#review(this.view(build)),
       back: () => {
         this.#set({ phase: 'choose' });
         this.events.focus('review');
       },
-      place: () => void this.#placeOrder(this.view(base)),
+      place: () => void this.#placeOrder(this.view(build)),
       checkAgain: (id, result) => void this.#checkAgain(id, result),
       showTask: this.#taskMonitors().length > 0 ? (id) => this.#showTask(id) : undefined,
       dismissResults: () => this.#orders.dismiss(),

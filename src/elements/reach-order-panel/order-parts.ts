@@ -3,7 +3,6 @@
 // results. Loaded on the first sign of a choice (LazyModule), so the first screen (what is needed) downloads less.
 export { renderBrowse } from './browse.js';
 export { renderNeedChoice } from './need-choice.js';
-export { renderServiceInputs } from './service-inputs.js';
 export { renderConfirm } from './confirm-step.js';
 export { renderResults } from './order-results.js';
 export { chosenSummary } from './chosen-summary.js';

@@ -32,7 +32,9 @@ export function renderSummary(chosen: ChosenSummary | undefined, review: () => v
 
 /**
  * Why the profile's credit stops several services ordered together (the order panel's selection), or
- * undefined when it does not: `total` is what they cost, `remaining` the credit left.
+ * undefined when it does not: `total` is what they cost, `remaining` the credit left. Here, with the first paint,
+ * because both of the panel's parts say it (the chosen summary and the bulk order): in one of them, the other would
+ * download a chunk of its own for it.
  */
 export function selectionCreditText(verdict: CreditVerdict, total: number, remaining: number): string | undefined {
   switch (verdict) {

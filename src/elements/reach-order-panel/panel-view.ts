@@ -18,7 +18,6 @@ import { inputRefusal, type OrderInput } from '../../reach/task-data.js';
 import type { OrderOutcome } from '../../state/order.js';
 import { entryRefusalText, inputRefusalText } from '../shared/order-text.js';
 import type { PanelData } from './panel-data.js';
-import type { ServiceInputsOptions } from './service-inputs.js';
 import { unitsRequiredText } from './service-text.js';
 
 // What the order panel's render modules draw from: one catalog item as the panel sees it, and the panel's
@@ -91,8 +90,6 @@ export interface PanelView {
   /** The server's time (unix seconds). */
   readonly now: number;
   input(view: ItemView): OrderInput;
-  /** A chosen service's inputs (service-inputs.ts, loaded on the first choice; "Loading…" until then). */
-  serviceInputs(inputs: ServiceInputsOptions): unknown;
   setFilter(name: keyof Filters, value: string): void;
   clearFilters(): void;
   chooseProfile(id: number): void;

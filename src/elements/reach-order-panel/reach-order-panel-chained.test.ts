@@ -93,6 +93,34 @@ describe('<reach-order-panel>', () => {
       expect(created.filter((event) => event.task.catalogItemId === translation)).to.have.length(1);
       await expect(element).to.be.accessible();
     });
+    it('says when the translation starts from the clock at "Place order", not from when the confirmation opened', async () => {
+      const ks = await startKs();
+      const element = await panel(E.welcome, ks);
+      const translation = C.machineTranslationEnglishToSpanish;
+      await pick(element, translation);
+      await review(element);
+      const readyAt = (within: string) => {
+        const about = /captions are ready \(about (?:[A-Z][a-z]{2} )?(\d{1,2}):(\d\d) ([AP])M\)/;
+        const [, hours, minutes, half] = about.exec(within) ?? [];
+        expect(hours, `no "about HH:MM" in: ${within}`).to.be.a('string');
+        return ((Number(hours) % 12) + (half === 'P' ? 12 : 0)) * 60 + Number(minutes);
+      };
+      const confirmed = readyAt(text(element, '.confirm'));
+      // The user waits 20 minutes on the confirmation (the server's clock and the page's) before placing the order.
+      await advanceClock(20 * 60);
+      const realNow = Date.now;
+      Date.now = () => realNow() + 20 * 60_000;
+      try {
+        $(element, '#place')!.click();
+        const placed = readyAt(await results(element));
+        expect((placed - confirmed + 24 * 60) % (24 * 60), 'minutes later than the confirmation said').to.be.within(
+          19,
+          21,
+        );
+      } finally {
+        Date.now = realNow;
+      }
+    });
     it('does not place the translation when its captions were not ordered, and says so', async () => {
       const ks = await startKs();
       const element = await panel(E.welcome, ks);

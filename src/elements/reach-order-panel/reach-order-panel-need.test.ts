@@ -50,6 +50,10 @@ async function tabTo(element: ReachOrderPanel, id: string): Promise<void> {
   expect(focused(element)?.id, `Tab does not reach #${id}`).to.equal(id);
 }
 
+/** The order parts' module has been requested by this page. */
+const orderPartsRequested = () =>
+  performance.getEntriesByType('resource').some((entry) => /\/order-parts\.(?:js|ts)\b/.test(entry.name));
+
 /** Clicks as a user does, and waits as a user would for a part the click loads (inputs, the confirmation). */
 async function click(element: ReachOrderPanel, selector: string): Promise<void> {
   $(element, selector)!.click();
@@ -77,9 +81,13 @@ describe('<reach-order-panel> need first', () => {
     await expect(element).to.be.accessible();
 
     $(element, '#profile')!.focus();
+    // The first test of the file: nothing has asked for the order parts yet (a module is requested once per page).
+    expect(orderPartsRequested(), 'the first screen does not download the order parts').to.equal(false);
     await tabTo(element, 'need-1'); // Captions, the first need
+    // Steps 2 and 3 come with the order parts, asked for when the focus came to the steps, before any choice.
+    await waitUntil(orderPartsRequested, 'the focus on the needs did not ask for the order parts', { timeout: 5000 });
     await sendKeys({ press: 'Space' });
-    await partsLoaded(element); // steps 2 and 3 come with the order parts, asked for when the focus came to the steps
+    await partsLoaded(element);
     expect(text(element, '.need-steps')).to.contain('2. Language').and.contain('3. Quality');
     expect($<HTMLSelectElement>(element, '#spoken')!.value, 'English: the language most offered').to.equal('English');
     const [group] = qualityGroups(element);
@@ -110,6 +118,33 @@ describe('<reach-order-panel> need first', () => {
     expect(await results(element)).to.contain('English Machine Captions (included, re-orderable): Ordered.');
     expect(await tasksOnServer(ks, E.welcome, C.machineCaptionsEnglishResubmittable)).to.equal(1);
     expect(created).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps the need and the choice when the entry loads again (a new session), and starts afresh on another entry', async () => {
+    const element = await byNeed(E.welcome, await startKs());
+    await click(element, '#need-1');
+    await click(element, `#choose-${C.machineCaptionsEnglishResubmittable}`);
+    expect(text(element, '#review')).to.equal('Review order (1)');
+
+    element.ks = await startKs(); // the same entry loads again
+    await element.updateComplete;
+    await loadedByNeed(element);
+    expect($<HTMLInputElement>(element, '#need-1')!.checked, 'the need is kept').to.equal(true);
+    expect($<HTMLInputElement>(element, `#choose-${C.machineCaptionsEnglishResubmittable}`)!.checked).to.equal(true);
+    expect(text(element, '#review')).to.equal('Review order (1)');
+
+    element.entryId = E.seminar12;
+    await waitUntil(() => text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
+    await loadedByNeed(element);
+    expect($(element, 'input[name="need"]:checked'), 'no need chosen on the other entry').to.equal(null);
+    expect(text(element, '#review')).to.equal('Review order');
+
+    element.entryId = E.welcome; // back: afresh too, not what was chosen before
+    await waitUntil(() => !text(element, '.entry-name').includes('Photosynthesis'), 'no reload', { timeout: 5000 });
+    await loadedByNeed(element);
+    expect($(element, 'input[name="need"]:checked')).to.equal(null);
+    expect(text(element, '#review')).to.equal('Review order');
     await expect(element).to.be.accessible();
   });
 

@@ -92,7 +92,7 @@ export class ReachOrderPanel extends ReachElement {
   /** The entry's captions as last read (a delivered task adds some: read again without reloading the panel). */
   @state() private captionAssets: readonly CaptionAsset[] = [];
   @state() private filters: Filters = NO_FILTERS;
-  /** The entry shown last: another one starts afresh. */
+  /** The entry shown last: the panel alone decides when another one starts afresh (the need steps, the order flow). */
   #shownEntry: string | undefined;
 
   readonly #wide = new WideLayoutController(this, NARROW_PANEL_PX + 1);
@@ -137,7 +137,7 @@ export class ReachOrderPanel extends ReachElement {
         ...this.#partEvents,
         charged: (session, entryId) => void this.#refreshCredit(session, entryId),
       });
-      if (this.#shownEntry) this.#flow.show(this.#shownEntry);
+      if (this.#shownEntry) this.#flow.reset(this.#shownEntry);
       // "Browse all services" was pressed before they came: the search takes the focus now that it is there.
       if (this.#needs.browsing) this.focusAfterUpdate('search');
     },
@@ -179,9 +179,11 @@ export class ReachOrderPanel extends ReachElement {
     this.tasks = session.tasks.forEntry(entryId);
     // Another entry: start afresh. (A reload of the same entry — retry, a new session — keeps what was chosen and
     // typed.)
-    if (this.#shownEntry !== entryId) this.#needs.reset();
+    if (this.#shownEntry !== entryId) {
+      this.#needs.reset();
+      this.#flow?.reset(entryId);
+    } else this.#flow?.reload();
     this.#shownEntry = entryId;
-    this.#flow?.show(entryId);
     const data = await loadPanelData(session, entryId, signal);
     this.tasks = session.tasks.forEntry(entryId);
     // A reload (retry, new session, another entry) keeps the profile the user chose while it is still active.
@@ -243,23 +245,10 @@ export class ReachOrderPanel extends ReachElement {
 
   /** The panel as its render modules see it (panel-view.ts). */
   #view(loaded: PanelData): PanelView {
-    const data: PanelData = { ...loaded, captionAssets: [...this.captionAssets] };
-    const profiles = activeProfiles(this.profiles);
-    const profile = profiles.find((candidate) => candidate.id === this.profileId);
-    const base: PanelBase = {
-      data,
-      tasks: this.tasks,
-      filters: this.filters,
-      profiles,
-      profile,
-      credit: profile ? creditState(profile, this.serverNow()) : undefined,
-      now: this.serverNow(),
-      serviceInputs: (inputs) => this.#orderParts.render((parts) => parts.renderServiceInputs(inputs)),
-      setFilter: (name, value) => (this.filters = { ...this.filters, [name]: value }),
-      clearFilters: () => (this.filters = NO_FILTERS),
-      chooseProfile: (id) => (this.profileId = id),
-    };
-    if (this.#flow) return this.#flow.view(base);
+    // The order flow builds the shell's part again when "Review" or "Place order" is pressed: the panel as it is then.
+    if (this.#flow) return this.#flow.view(() => this.#base(loaded));
+    const base = this.#base(loaded);
+    const { data } = base;
     // Before the order flow has come: nothing chosen, ordered or typed yet, and nothing to do with it.
     const results = new Map();
     return {
@@ -280,6 +269,25 @@ export class ReachOrderPanel extends ReachElement {
       place: idle,
       checkAgain: idle,
       dismissResults: idle,
+    };
+  }
+
+  /** What the shell itself knows of the panel, now: its data, profile and credit, filters, the server's time. */
+  #base(loaded: PanelData): PanelBase {
+    const data: PanelData = { ...loaded, captionAssets: [...this.captionAssets] };
+    const profiles = activeProfiles(this.profiles);
+    const profile = profiles.find((candidate) => candidate.id === this.profileId);
+    return {
+      data,
+      tasks: this.tasks,
+      filters: this.filters,
+      profiles,
+      profile,
+      credit: profile ? creditState(profile, this.serverNow()) : undefined,
+      now: this.serverNow(),
+      setFilter: (name, value) => (this.filters = { ...this.filters, [name]: value }),
+      clearFilters: () => (this.filters = NO_FILTERS),
+      chooseProfile: (id) => (this.profileId = id),
     };
   }
 
