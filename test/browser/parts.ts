@@ -1,0 +1,15 @@
+// Parts loaded on first use, as a page that cannot download them sees them.
+
+/**
+ * From now on this page fails to download the module at `url` (a part not loaded yet), as an offline page or a CDN
+ * that refuses would: an import map sends it to an address that is not there. A page keeps its import maps: use it
+ * in a test file of its own, or last for that part.
+ */
+export function breakPart(url: URL): void {
+  // The test server gives the TypeScript source under the module's own name, `.ts`.
+  const source = url.href.replace(/\.js$/, '.ts');
+  const map = document.createElement('script');
+  map.type = 'importmap';
+  map.textContent = JSON.stringify({ imports: { [url.href]: '/no-such-part.js', [source]: '/no-such-part.js' } });
+  document.head.append(map);
+}
