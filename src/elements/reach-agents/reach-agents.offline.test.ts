@@ -1,42 +1,30 @@
 // The agents' page and form, parts loaded on first use, when they cannot be downloaded (offline, a CDN that refuses).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import './index.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReachAgents } from './reach-agents.js';
 import type { ReachErrorEvent } from '../../events.js';
-import { resetSandbox, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { resetSandbox } from '../../../test/browser/sandbox.js';
+import { agentsElement } from '../../../test/browser/agents.js';
 import { text } from '../../../test/browser/elements.js';
-import { breakPart } from '../../../test/browser/parts.js';
+import { $, breakPart, button, PART_FAILURE } from '../../../test/browser/parts.js';
 
-async function agentsElement(): Promise<ReachAgents> {
-  const el = await fixture<ReachAgents>(html`<reach-agents service-url=${serviceUrl}
-    agents-url=${`${location.origin}/agents-manager`} .ks=${await startKs()}></reach-agents>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('.agent-card'), 'the agents did not load', { timeout: 5000 });
-  el.addEventListener('reach-error', (event) => reported.push((event as ReachErrorEvent).message));
-  return el;
-}
-let reported: string[] = [];
-const $ = (el: ReachAgents, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-function button(el: ReachAgents, name: RegExp): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => name.test(text(candidate)));
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
 async function failureShown(el: ReachAgents): Promise<void> {
   await waitUntil(() => $(el, '[role=alert]'), 'the failure was not shown');
-  expect(text($(el, '[role=alert]')!)).to.equal(
-    'This part could not be loaded. Check your connection and try again. Try again',
-  );
+  expect(text($(el, '[role=alert]')!)).to.equal(PART_FAILURE);
 }
 
 describe('reach-agents, its parts not coming', () => {
-  beforeEach(async () => {
-    await resetSandbox();
+  let reported: string[];
+  async function agentsShown(): Promise<ReachAgents> {
+    const el = await agentsElement();
     reported = [];
-  });
+    el.addEventListener('reach-error', (event) => reported.push((event as ReachErrorEvent).message));
+    return el;
+  }
+  beforeEach(() => resetSandbox());
 
   it('says that the agent page could not be loaded, and goes back to the list', async () => {
     breakPart(new URL('./agent-detail.js', import.meta.url));
-    const el = await agentsElement();
+    const el = await agentsShown();
     button(el, /^Caption Biology$/).click();
     await failureShown(el);
     expect(reported).to.have.length(1);
@@ -53,7 +41,7 @@ describe('reach-agents, its parts not coming', () => {
 
   it('says that the form could not be loaded, and Cancel goes back to the list', async () => {
     breakPart(new URL('./agent-form.js', import.meta.url));
-    const el = await agentsElement();
+    const el = await agentsShown();
     // The pointer on Create asks for the form already.
     button(el, /^Create new agent$/).dispatchEvent(new PointerEvent('pointerenter'));
     await waitUntil(() => reported.length === 1, 'the form was not asked for on pointerenter');

@@ -1,27 +1,12 @@
 // The agents' parts loaded on first use when they come late, then when one cannot be downloaded. Each test needs a
 // part this page has not loaded yet (a page keeps a part it has loaded): their order matters.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import './index.js';
-import type { ReachAgents } from './reach-agents.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReachErrorEvent } from '../../events.js';
-import { resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { resetSandbox, SEED } from '../../../test/browser/sandbox.js';
+import { agentsElement } from '../../../test/browser/agents.js';
 import { text } from '../../../test/browser/elements.js';
-import { breakPart } from '../../../test/browser/parts.js';
+import { $, breakPart, button, PART_FAILURE } from '../../../test/browser/parts.js';
 
-async function agentsElement(agentId = ''): Promise<ReachAgents> {
-  const el = await fixture<ReachAgents>(html`<reach-agents service-url=${serviceUrl}
-    agents-url=${`${location.origin}/agents-manager`} agent-id=${agentId} .ks=${await startKs()}></reach-agents>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('.agent-card, .agent-page'), 'the agents did not load', {
-    timeout: 5000,
-  });
-  return el;
-}
-const $ = (el: ReachAgents, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-function button(el: ReachAgents, name: RegExp): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => name.test(text(candidate)));
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
 
 describe('reach-agents, its parts coming late or not at all', () => {
   /** A control of the host page, outside the element, where the user moves the focus while a part comes. */
@@ -74,9 +59,7 @@ describe('reach-agents, its parts coming late or not at all', () => {
     await waitUntil(() => reported.length === 1, 'the run part was not asked for on focus');
     button(el, /^Run$/).click();
     await waitUntil(() => $(el, '[role=alert]'), 'the failure was not shown');
-    expect(text($(el, '[role=alert]')!)).to.equal(
-      'This part could not be loaded. Check your connection and try again. Try again',
-    );
+    expect(text($(el, '[role=alert]')!)).to.equal(PART_FAILURE);
     expect(reported).to.have.length(2);
     await expect(el).to.be.accessible();
 

@@ -1,25 +1,10 @@
 // The rules' parts loaded on first use when they cannot be downloaded (offline, a CDN that refuses).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import './index.js';
-import type { ReachRules } from './reach-rules.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReachErrorEvent } from '../../events.js';
-import { resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { resetSandbox } from '../../../test/browser/sandbox.js';
+import { rulesElement } from '../../../test/browser/rules.js';
 import { text } from '../../../test/browser/elements.js';
-import { breakPart } from '../../../test/browser/parts.js';
-
-async function rulesElement(): Promise<ReachRules> {
-  const el = await fixture<ReachRules>(
-    html`<reach-rules profile-id=${SEED.profiles.default} service-url=${serviceUrl} .ks=${await startKs()}></reach-rules>`,
-  );
-  await waitUntil(() => el.shadowRoot!.querySelector('.rules'), 'the rules did not load', { timeout: 5000 });
-  return el;
-}
-const $ = (el: ReachRules, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-function button(el: ReachRules, name: RegExp): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => name.test(text(candidate)));
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
+import { $, breakPart, button, PART_FAILURE } from '../../../test/browser/parts.js';
 
 describe('reach-rules, its parts not coming', () => {
   beforeEach(() => resetSandbox());
@@ -31,9 +16,7 @@ describe('reach-rules, its parts not coming', () => {
     el.addEventListener('reach-error', (event) => reported.push((event as ReachErrorEvent).message));
     button(el, /^Add a rule$/).click();
     await waitUntil(() => $(el, '[role=alert]'), 'the failure was not shown');
-    expect(text($(el, '[role=alert]')!)).to.equal(
-      'This part could not be loaded. Check your connection and try again. Try again',
-    );
+    expect(text($(el, '[role=alert]')!)).to.equal(PART_FAILURE);
     expect(reported).to.have.length(1);
     await expect(el).to.be.accessible();
 
@@ -57,9 +40,7 @@ describe('reach-rules, its parts not coming', () => {
     el.addEventListener('reach-error', (event) => reported.push((event as ReachErrorEvent).message));
     button(el, /^Preview the last 30 days$/).click();
     await waitUntil(() => $(el, '[role=alert]'), 'the failure was not shown');
-    expect(text($(el, '[role=alert]')!)).to.equal(
-      'This part could not be loaded. Check your connection and try again. Try again',
-    );
+    expect(text($(el, '[role=alert]')!)).to.equal(PART_FAILURE);
     expect(reported).to.have.length(1);
     expect(button(el, /^Add a rule$/).disabled).to.equal(false);
     await expect(el).to.be.accessible();

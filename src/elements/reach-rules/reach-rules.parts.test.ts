@@ -1,23 +1,9 @@
 // The rule editor, a part loaded on first use, when it comes late: this page has not loaded it before.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import './index.js';
-import type { ReachRules } from './reach-rules.js';
-import { resetSandbox, SEED, serviceUrl, startKs } from '../../../test/browser/sandbox.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { resetSandbox } from '../../../test/browser/sandbox.js';
+import { rulesElement } from '../../../test/browser/rules.js';
 import { text } from '../../../test/browser/elements.js';
-
-async function rulesElement(): Promise<ReachRules> {
-  const el = await fixture<ReachRules>(
-    html`<reach-rules profile-id=${SEED.profiles.default} service-url=${serviceUrl} .ks=${await startKs()}></reach-rules>`,
-  );
-  await waitUntil(() => el.shadowRoot!.querySelector('.rules'), 'the rules did not load', { timeout: 5000 });
-  return el;
-}
-const $ = (el: ReachRules, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-function button(el: ReachRules, name: RegExp): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => name.test(text(candidate)));
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
+import { $, button } from '../../../test/browser/parts.js';
 
 describe('reach-rules, its editor coming late', () => {
   beforeEach(() => resetSandbox());
