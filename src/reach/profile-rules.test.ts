@@ -1,19 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { VendorCatalogItemPriceFunction, VendorServiceFeature } from './enums.js';
+import { VendorCatalogItemPriceFunction } from './enums.js';
 import { costPerTenMinutes, draftOf, ruleOf } from './profile-rules.js';
 import type { ReachProfileRule, VendorCatalogItem } from './schemas.js';
 
-const item = (id: number, pricePerUnit: number, serviceFeature: VendorServiceFeature = VendorServiceFeature.CAPTIONS) =>
-  ({
-    id,
-    serviceFeature,
-    serviceType: 2,
-    turnAroundTime: -1,
-    status: 2,
-    pricing: { pricePerUnit, priceFunction: VendorCatalogItemPriceFunction.PRICE_PER_MINUTE },
-  }) as VendorCatalogItem;
-const captions = item(1, 0.5);
-const chapters = item(2, 0.2, VendorServiceFeature.CHAPTERING);
+/** An item priced per minute: all a rule's cost needs. */
+const perMinute = (id: number, pricePerUnit: number) => {
+  const pricing = { pricePerUnit, priceFunction: VendorCatalogItemPriceFunction.PRICE_PER_MINUTE };
+  return { id, pricing } as VendorCatalogItem;
+};
 
 describe('profile rules', () => {
   it('reads the rule shapes the editor draws and keeps the others as "other"', () => {
@@ -76,6 +70,6 @@ describe('profile rules', () => {
   });
 
   it('prices a rule per 10 minutes of media', () => {
-    expect(costPerTenMinutes([captions, chapters])).to.equal(7);
+    expect(costPerTenMinutes([perMinute(1, 0.5), perMinute(2, 0.2)])).to.equal(7);
   });
 });
