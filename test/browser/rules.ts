@@ -6,8 +6,9 @@ import { SEED, serviceUrl, startKs } from './sandbox.js';
 
 /** The default profile's rules, for an administrator, once they are shown. */
 export async function rulesElement(): Promise<ReachRules> {
+  const ks = await startKs();
   const el = await fixture<ReachRules>(
-    html`<reach-rules profile-id=${SEED.profiles.default} service-url=${serviceUrl} .ks=${await startKs()}></reach-rules>`,
+    html`<reach-rules profile-id=${SEED.profiles.default} service-url=${serviceUrl} .ks=${ks}></reach-rules>`,
   );
   await waitUntil(() => el.shadowRoot!.querySelector('.rules'), 'the rules did not load', { timeout: 5000 });
   return el;
