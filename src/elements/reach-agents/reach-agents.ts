@@ -392,7 +392,7 @@ export class ReachAgents extends ReachElement {
     leave: TemplateResult,
   ): TemplateResult {
     const failure = part.renderFailure(retry);
-    return failure === nothing ? part.render(view) : html`${leave}${failure}`;
+    return failure === nothing ? part.render(view) : html`<div>${leave}</div>${failure}`;
   }
 
   #renderView(): TemplateResult {

@@ -398,7 +398,7 @@ export class ReachRules extends ReachElement {
     const failure = this.#editor.renderFailure(() => this.#edit(editing.index));
     if (failure === nothing) return this.#editor.render((part) => this.#renderEditor(part, editing, names, session));
     return html`${failure}
-      <button type="button" id="editor-cancel" @click=${() => this.#finishEditing(false)}>${msg('Cancel')}</button>`;
+      <div><button type="button" @click=${() => this.#finishEditing(false)}>${msg('Cancel')}</button></div>`;
   }
 
   #renderEditor(
