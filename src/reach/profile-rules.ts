@@ -1,5 +1,4 @@
-// A REACH profile's rules as an editor sees them (kaltura-rules §4.8: kReachManager's automatic path, as the
-// sandbox's src/sandbox/reach/rules.js runs it); what they would have ordered is rule-preview.ts.
+// A REACH profile's rules as an editor sees them, and as they go back to the server (kaltura-rules §4.8).
 import { estimatePrice } from './pricing.js';
 import type { ReachProfileRule, RuleAction, RuleCondition, VendorCatalogItem } from './schemas.js';
 
@@ -109,10 +108,6 @@ export function ruleOf(draft: RuleDraft): ReachProfileRule {
   if (conditions) rule.conditions = conditions;
   return rule;
 }
-
-/** The entries a preview looks at: created this many days before now (server clock), at most `PREVIEW_MAX_ENTRIES`. */
-export const PREVIEW_DAYS = 30;
-export const PREVIEW_MAX_ENTRIES = 500;
 
 /** What the items of a rule cost together for ten minutes of media (fixed prices only). */
 export function costPerTenMinutes(items: readonly VendorCatalogItem[]): number {

@@ -6,6 +6,10 @@ import { estimatePrice } from './pricing.js';
 import { idsOf, type RuleDraft } from './profile-rules.js';
 import type { EntryVendorTask, MediaEntry, VendorCatalogItem } from './schemas.js';
 
+/** The entries a preview looks at: created this many days before now (server clock), at most `PREVIEW_MAX_ENTRIES`. */
+export const PREVIEW_DAYS = 30;
+export const PREVIEW_MAX_ENTRIES = 500;
+
 export interface PreviewOrder {
   readonly entry: MediaEntry;
   readonly item: VendorCatalogItem;

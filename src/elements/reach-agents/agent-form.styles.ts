@@ -69,9 +69,4 @@ export const agentFormStyles = css`
     margin: 0;
     font-size: 0.9em;
   }
-  .form-buttons {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
-  }
 `;

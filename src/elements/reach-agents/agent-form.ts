@@ -90,7 +90,7 @@ export function renderAgentForm(view: AgentFormView): TemplateResult {
       ${problem('action-required')}
     </fieldset>
     ${view.errorText ? html`<p class="notice error" role="alert">${view.errorText}</p>` : nothing}
-    <div class="form-buttons">
+    <div class="page-actions">
       <button type="button" @click=${view.cancel}>${msg('Cancel')}</button>
       <button type="submit" class="primary" ?disabled=${view.busy}>${msg('Save')}</button>
     </div>

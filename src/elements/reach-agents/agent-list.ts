@@ -88,6 +88,8 @@ export interface AgentsHeaderView {
   noun: Noun;
   /** Starts a new agent; undefined where Create is not offered (not on the list, or not an administrator). */
   create: (() => void) | undefined;
+  /** The pointer or the focus came to Create: the form may start to load. */
+  prepareCreate: () => void;
   /** Says what a USER session may not do. */
   userSession: boolean;
 }
@@ -99,7 +101,8 @@ export function renderAgentsHeader(view: AgentsHeaderView): TemplateResult {
       <h2 class="shell-title">${words.title}</h2>
       ${
         view.create
-          ? html`<button type="button" class="primary" id="create" @click=${view.create}>${words.create}</button>`
+          ? html`<button type="button" class="primary" id="create" @click=${view.create}
+              @pointerenter=${view.prepareCreate} @focus=${view.prepareCreate}>${words.create}</button>`
           : nothing
       }
     </div>

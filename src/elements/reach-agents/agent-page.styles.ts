@@ -69,17 +69,9 @@ export const agentPageStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
-  .step-card p:last-child {
-    margin-block-end: 0;
-  }
   .action-list {
     margin: 0;
     padding-inline-start: 1.25rem;
-  }
-  .page-actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
   }
 
   dialog {

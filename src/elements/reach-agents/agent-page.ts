@@ -26,6 +26,10 @@ export interface AgentPageView {
   run: () => void;
   remove: () => void;
   edit: () => void;
+  /** The pointer or the focus came to Run: the run may start to load. */
+  prepareRun: () => void;
+  /** The pointer or the focus came to Edit: the form may start to load. */
+  prepareEdit: () => void;
   /** Why the last change failed, if it did. */
   errorText: string | undefined;
   /** The selected tab's panel. */
@@ -80,7 +84,8 @@ function tab(view: AgentPageView, name: AgentTab, label: string): TemplateResult
 function mainButton(view: AgentPageView): TemplateResult | typeof nothing {
   const { agent } = view;
   if (runsOnDemand(agent)) {
-    return html`<button type="button" class="primary" id="main-action" @click=${view.run}>${msg('Run')}</button>`;
+    return html`<button type="button" class="primary" id="main-action" @click=${view.run}
+      @pointerenter=${view.prepareRun} @focus=${view.prepareRun}>${msg('Run')}</button>`;
   }
   if (!view.manages) return nothing;
   return agent.status === 'Enabled'
@@ -112,7 +117,8 @@ export function renderOverview(view: Omit<AgentPageView, 'panel'>): TemplateResu
     ${
       view.manages
         ? html`<div class="page-actions">
-          <button type="button" ?disabled=${view.busy} @click=${view.edit}>${msg('Edit')}</button>
+          <button type="button" ?disabled=${view.busy} @click=${view.edit}
+            @pointerenter=${view.prepareEdit} @focus=${view.prepareEdit}>${msg('Edit')}</button>
           <button type="button" class="danger" ?disabled=${view.busy} @click=${view.remove}>${msg('Delete')}</button>
         </div>`
         : nothing

@@ -151,6 +151,9 @@ export const agentsStyles = css`
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_raised);
   }
+  .step-card p:last-child {
+    margin-block-end: 0;
+  }
   .step-badge {
     display: inline-grid;
     place-items: center;
@@ -160,6 +163,12 @@ export const agentsStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font-size: 0.9em;
+  }
+  /* The buttons that end the agent page and the form. */
+  .page-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space);
   }
   /* Headings take the focus when a page opens (for screen readers); they are not controls. */
   h2[tabindex='-1']:focus,

@@ -13,7 +13,7 @@ import type * as RunMode from './run-mode.js';
 import type * as AgentForm from './agent-form.js';
 import { AgentActionsController } from './agent-actions-controller.js';
 import { loadAgentsData, withInlines, type AgentsData } from './agents-data.js';
-import { runsOnDemand, type Noun } from './agent-text.js';
+import { nounWords, runsOnDemand, type Noun } from './agent-text.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { listActionDefinitions } from '../../agents/calls.js';
@@ -87,9 +87,6 @@ export class ReachAgents extends ReachElement {
         ),
       })),
     styles: ({ mode }) => mode.runModeStyles,
-    loaded: () => {
-      if (this.view.kind === 'run') this.#startRun();
-    },
     failed: (error) => this.reportError(error),
   });
   /** The agent form (agent-form.ts) and its draft: loaded the first time an agent is created or edited. */
@@ -104,12 +101,6 @@ export class ReachAgents extends ReachElement {
         ),
       })),
     styles: ({ form }) => [form.agentFormStyles],
-    // The form opened before its code came: it starts now, and its title takes the focus, as it would have at once.
-    loaded: ({ draft }) => {
-      if (this.view.kind !== 'form') return;
-      draft.start(this.view.editing);
-      this.focusAfterUpdate('form-title');
-    },
     failed: (error) => this.reportError(error),
   });
 
@@ -126,16 +117,8 @@ export class ReachAgents extends ReachElement {
         ),
       })),
     styles: ({ detail }) => detail.agentDetailStyles,
-    // The agent was opened before its page's code came: the page shows its tab now, and takes the focus if asked.
-    loaded: () => {
-      if (this.view.kind === 'agent' && this.agent) this.#showTab(this.agent, this.view.tab);
-      if (this.#focusTitle) this.focusAfterUpdate('agent-title');
-      this.#focusTitle = false;
-    },
     failed: (error) => this.reportError(error),
   });
-  /** The agent page's title takes the focus when its part comes (the agent was opened by the user). */
-  #focusTitle = false;
 
   /** The list and the look-ups its words need; with `agent-id`, that agent's page. */
   readonly #load = this.sessionTask(
@@ -177,7 +160,10 @@ export class ReachAgents extends ReachElement {
       this.#runMode.loaded?.parts.picker.stop();
       this.view = { kind: 'agent', tab: 'activity' };
       this.focusAfterUpdate('tab-activity');
-      void this.#detail.get()?.activity.show(agent.id, '');
+      this.#detail.use(({ activity }) => {
+        if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent?.id === agent.id)
+          void activity.show(agent.id, '');
+      });
     },
   });
 
@@ -241,9 +227,8 @@ export class ReachAgents extends ReachElement {
   async #open(agent: Agent, tab: AgentTab, focus = true): Promise<void> {
     this.#actions.clearError();
     this.agent = agent;
-    if (focus) this.focusAfterUpdate('agent-title');
-    this.#focusTitle = focus && !this.#detail.loaded;
     this.#showTab(agent, tab);
+    if (focus) this.#focusWhenCome(this.#detail, 'agent-title', () => this.view.kind === 'agent');
     const client = this.#client();
     if (!client) return;
     try {
@@ -263,9 +248,11 @@ export class ReachAgents extends ReachElement {
   #showTab(agent: Agent, tab: AgentTab): void {
     this.view = { kind: 'agent', tab };
     // Until the page's part has come, its "Loading…" shows; it shows the tab then.
-    const activity = this.#detail.get()?.activity;
-    if (tab === 'activity') void activity?.show(agent.id);
-    else activity?.stop();
+    this.#detail.use(({ activity }) => {
+      if (this.view.kind !== 'agent' || this.view.tab !== tab || this.agent?.id !== agent.id) return;
+      if (tab === 'activity') void activity.show(agent.id);
+      else activity.stop();
+    });
   }
 
   #backToList(): void {
@@ -284,21 +271,37 @@ export class ReachAgents extends ReachElement {
 
   #openForm(editing: Agent | undefined): void {
     this.#actions.clearError();
-    this.view = { kind: 'form', editing };
+    const view: View = { kind: 'form', editing };
+    this.view = view;
     // Until the form's part has come, its "Loading…" shows; it starts the draft then.
-    this.#agentForm.get()?.draft.start(editing);
-    this.focusAfterUpdate('form-title');
+    this.#agentForm.use(({ draft }) => {
+      if (this.view === view) draft.start(editing);
+    });
+    this.#focusWhenCome(this.#agentForm, 'form-title', () => this.view === view);
   }
 
   #startRun(): void {
     this.#actions.clearError();
-    this.view = { kind: 'run' };
+    const view: View = { kind: 'run' };
+    this.view = view;
     // Until the run part has come, its "Loading…" shows; it starts the run then.
-    const parts = this.#runMode.get()?.parts;
-    if (!parts) return;
-    parts.preflight.reset();
-    parts.picker.start();
-    this.focusAfterUpdate('run-title');
+    this.#runMode.use(({ parts }) => {
+      if (this.view !== view) return;
+      parts.preflight.reset();
+      parts.picker.start();
+    });
+    this.#focusWhenCome(this.#runMode, 'run-title', () => this.view === view);
+  }
+
+  /**
+   * Focuses `#id` once `part` has come (at once if it is here) and `still()` holds, unless the user has moved the
+   * focus meanwhile: it stays on the control that opened the part, or nowhere.
+   */
+  #focusWhenCome<Module>(part: LazyModule<Module>, id: string, still: () => boolean): void {
+    const opener = this.shadowRoot!.activeElement;
+    part.use(() => {
+      if (still() && focusStayed(this, opener)) this.focusAfterUpdate(id);
+    });
   }
 
   protected override render(): TemplateResult {
@@ -309,6 +312,7 @@ export class ReachAgents extends ReachElement {
       ${renderAgentsHeader({
         noun: this.noun,
         create: this.view.kind === 'list' && loaded && this.manages ? () => this.#openForm(undefined) : undefined,
+        prepareCreate: this.#agentForm.want,
         userSession: !this.manages && loaded && this.view.kind !== 'run',
       })}
       ${this.#renderBody()} ${this.#renderDialog()}
@@ -344,8 +348,13 @@ export class ReachAgents extends ReachElement {
       change: (changes) => draft.change(changes),
       changeAction: (type, changes) => draft.changeAction(type, changes),
       save: () => void this.#actions.save(editing, draft, this.#definitions.value),
-      cancel: () => (editing ? void this.#open(editing, 'overview') : this.#backToList()),
+      cancel: () => this.#cancelForm(editing),
     });
+  }
+
+  #cancelForm(editing: Agent | undefined): void {
+    if (editing) void this.#open(editing, 'overview');
+    else this.#backToList();
   }
 
   #renderRun({ mode, parts }: { mode: typeof RunMode; parts: RunMode.RunControllers }, agent: Agent): TemplateResult {
@@ -357,11 +366,7 @@ export class ReachAgents extends ReachElement {
       catalog: this.catalog,
       busy: this.#actions.busy,
       errorText: this.#actions.errorText,
-      cancel: () => {
-        this.#runMode.loaded?.parts.picker.stop();
-        this.view = { kind: 'agent', tab: 'overview' };
-        this.focusAfterUpdate('main-action');
-      },
+      cancel: () => this.#cancelRun(),
       runNow: () =>
         void this.#actions.run(
           agent,
@@ -370,11 +375,36 @@ export class ReachAgents extends ReachElement {
     });
   }
 
+  #cancelRun(): void {
+    this.#runMode.loaded?.parts.picker.stop();
+    this.view = { kind: 'agent', tab: 'overview' };
+    this.focusAfterUpdate('main-action');
+  }
+
+  /**
+   * `part`'s view, "Loading…" while it comes, or why it did not come: Try again (`retry`, which asks for it again)
+   * and the way out the part would have given (`leave`), so that the user is never stuck on a part that failed.
+   */
+  #renderPart<Module>(
+    part: LazyModule<Module>,
+    view: (module: Module) => TemplateResult,
+    retry: () => void,
+    leave: TemplateResult,
+  ): TemplateResult {
+    const failure = part.renderFailure(retry);
+    return failure === nothing ? part.render(view) : html`<div>${leave}</div>${failure}`;
+  }
+
   #renderView(): TemplateResult {
     const now = this.serverNow();
     if (this.view.kind === 'form') {
       const { editing } = this.view;
-      return this.#agentForm.render((part) => this.#renderForm(part, editing));
+      return this.#renderPart(
+        this.#agentForm,
+        (part) => this.#renderForm(part, editing),
+        () => this.#openForm(editing),
+        html`<button type="button" @click=${() => this.#cancelForm(editing)}>${msg('Cancel')}</button>`,
+      );
     }
     if (this.view.kind === 'list' || !this.agent) {
       return renderAgentList({
@@ -389,9 +419,22 @@ export class ReachAgents extends ReachElement {
       });
     }
     const agent = this.agent;
-    if (this.view.kind === 'run') return this.#runMode.render((run) => this.#renderRun(run, agent));
+    if (this.view.kind === 'run')
+      return this.#renderPart(
+        this.#runMode,
+        (run) => this.#renderRun(run, agent),
+        () => this.#startRun(),
+        html`<button type="button" @click=${() => this.#cancelRun()}>${msg('Cancel')}</button>`,
+      );
     const tab = this.view.tab;
-    return this.#detail.render((part) => this.#renderPage(part, agent, tab, now));
+    return this.#renderPart(
+      this.#detail,
+      (part) => this.#renderPage(part, agent, tab, now),
+      () => void this.#open(agent, tab),
+      html`<button type="button" class="link" @click=${() => this.#backToList()}>
+        <span aria-hidden="true">←</span> ${nounWords(this.noun).back}
+      </button>`,
+    );
   }
 
   #renderPage(
@@ -415,6 +458,8 @@ export class ReachAgents extends ReachElement {
       run: () => this.#startRun(),
       remove: () => this.#actions.confirm('delete'),
       edit: () => this.#openForm(agent),
+      prepareRun: this.#runMode.want,
+      prepareEdit: this.#agentForm.want,
       errorText: this.#actions.errorText,
     };
     const panel =
@@ -451,6 +496,16 @@ export class ReachAgents extends ReachElement {
       cancel: () => this.#actions.dismiss(),
     });
   }
+}
+
+/**
+ * The focus is still where the user left it when they opened a part (`opener`, the shadow root's focused element
+ * then): on that control, or nowhere. A part that comes late takes the focus only then.
+ */
+function focusStayed(host: HTMLElement, opener: Element | null): boolean {
+  const focused = (host.getRootNode() as Document | ShadowRoot).activeElement;
+  if (focused === host) return host.shadowRoot!.activeElement === opener;
+  return focused === null || focused === document.body;
 }
 
 declare global {

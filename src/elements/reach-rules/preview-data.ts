@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE } from '../../reach/call.js';
 import { listEntries } from '../../reach/entries.js';
-import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES } from '../../reach/profile-rules.js';
+import { PREVIEW_DAYS, PREVIEW_MAX_ENTRIES } from '../../reach/rule-preview.js';
 import type { EntryVendorTask, MediaEntry } from '../../reach/schemas.js';
 import { listTasks } from '../../reach/tasks.js';
 import type { ReachSession } from '../../state/session.js';

@@ -90,29 +90,21 @@ export class ReachRules extends ReachElement {
         templates: new editor.TemplateFormController(this, (error) => this.reportError(error)),
       })),
     styles: ({ editor }) => [editor.ruleEditorStyles],
-    // The editor opened before its code came: its title takes the focus now, as it would have at once.
-    loaded: () => {
-      if (this.editing) this.focusAfterUpdate('editor-title');
-    },
     failed: (error) => this.reportError(error),
   });
 
   /** The 30-day preview (preview.ts) and its controller: loaded the first time the preview is asked for. */
   readonly #preview = new LazyModule(this, {
     load: () =>
-      import('./preview.js').then((part) => ({
-        part,
-        preview: new part.PreviewController(this, {
+      import('./preview.js').then((preview) => ({
+        preview,
+        look: new preview.PreviewController(this, {
           abortSignal: () => this.abortSignal,
           focus: (id) => this.focusAfterUpdate(id),
           reportError: (error) => this.reportError(error),
         }),
       })),
-    styles: ({ part }) => [part.previewStyles],
-    // The preview was asked for before its code came: it reads the entries now.
-    loaded: ({ preview }) => {
-      if (this.previewShown && this.session) preview.show(this.session, this.serverNow());
-    },
+    styles: ({ preview }) => [preview.previewStyles],
     failed: (error) => this.reportError(error),
   });
 
@@ -210,8 +202,14 @@ export class ReachRules extends ReachElement {
       index === 'new'
         ? { trigger: { kind: 'always' }, catalogItemIds: [], stopProcessing: false }
         : this.drafts[index]!;
-    this.editing = { index, draft, search: '', tried: false };
-    this.focusAfterUpdate('editor-title');
+    const editing: Editing = { index, draft, search: '', tried: false };
+    this.editing = editing;
+    // Until the editor's part has come, its "Loading…" shows; its title takes the focus then, unless the user has
+    // moved the focus meanwhile.
+    const opener = this.shadowRoot!.activeElement;
+    this.#editor.use(() => {
+      if (this.editing === editing && focusStayed(this, opener)) this.focusAfterUpdate('editor-title');
+    });
   }
 
   #changeEditing(change: Partial<Editing>): void {
@@ -255,11 +253,13 @@ export class ReachRules extends ReachElement {
   #showPreview(session: ReachSession): void {
     this.previewShown = true;
     // Until the preview's part has come, its "Loading…" shows; it reads the entries then.
-    this.#preview.get()?.preview.show(session, this.serverNow());
+    this.#preview.use(({ look }) => {
+      if (this.previewShown && this.session === session) look.show(session, this.serverNow());
+    });
   }
 
   #closePreview(): void {
-    this.#preview.loaded?.preview.abort();
+    this.#preview.loaded?.look.abort();
     this.previewShown = false;
   }
 
@@ -387,10 +387,18 @@ export class ReachRules extends ReachElement {
         prepareEditor: this.#editor.want,
         preparePreview: this.#preview.want,
       })}
-      ${editing && session ? this.#editor.render((part) => this.#renderEditor(part, editing, names, session)) : nothing}
+      ${editing && session ? this.#renderEditorPart(editing, names, session) : nothing}
       ${this.#renderPreview(data)}
       ${this.#renderDictionaries(data, readOnly !== undefined)}
     `;
+  }
+
+  /** The editor, "Loading…" while its part comes, or why the part did not come: Try again, or Cancel. */
+  #renderEditorPart(editing: Editing, names: RuleNames, session: ReachSession) {
+    const failure = this.#editor.renderFailure(() => this.#edit(editing.index));
+    if (failure === nothing) return this.#editor.render((part) => this.#renderEditor(part, editing, names, session));
+    return html`${failure}
+      <div><button type="button" @click=${() => this.#finishEditing(false)}>${msg('Cancel')}</button></div>`;
   }
 
   #renderEditor(
@@ -450,14 +458,17 @@ export class ReachRules extends ReachElement {
   #renderPreview(data: RulesData) {
     if (!this.previewShown) return nothing;
     const reading = () => html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`;
+    const retry = () => this.session && this.#showPreview(this.session);
+    const failure = this.#preview.renderFailure(retry);
+    if (failure !== nothing) return failure;
     return this.#preview.render(
-      ({ part, preview }) =>
-        part.renderPreview({
-          preview,
+      ({ preview, look }) =>
+        preview.renderPreview({
+          preview: look,
           drafts: this.drafts,
           catalog: data.catalog,
           reading,
-          retry: () => this.session && this.#showPreview(this.session),
+          retry,
           close: () => {
             this.#closePreview();
             this.focusAfterUpdate('preview');
@@ -484,6 +495,16 @@ export class ReachRules extends ReachElement {
       takeTheirs: () => this.#takeTheirs(),
     });
   }
+}
+
+/**
+ * The focus is still where the user left it when they opened a part (`opener`, the shadow root's focused element
+ * then): on that control, or nowhere. A part that comes late takes the focus only then.
+ */
+function focusStayed(host: HTMLElement, opener: Element | null): boolean {
+  const focused = (host.getRootNode() as Document | ShadowRoot).activeElement;
+  if (focused === host) return host.shadowRoot!.activeElement === opener;
+  return focused === null || focused === document.body;
 }
 
 declare global {
