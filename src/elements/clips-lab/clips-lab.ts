@@ -12,7 +12,7 @@ import { mayEditEntry } from '../../reach/session-info.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
-import { LazyModule, renderLoadingPart } from '../shared/lazy-module.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { formatClock } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
@@ -35,11 +35,10 @@ import { WideLayoutController } from '../shared/wide-layout-controller.js';
 /** From this inline size the preview sits beside the list. */
 const WIDE_LAYOUT_PX = 880;
 
-/**
- * A lab of the page loaded the saves part: its saves may be of another lab's session, so every lab then takes
- * the part (already downloaded) at once and shows them.
- */
-let savesOnPage = false;
+/** Sessions in which a lab of the page started a save: every lab of such a session takes the saves part and shows them. */
+const sessionsSaving = new WeakSet<ReachSession>();
+/** The labs in the page: those of a session are told when a save starts in it. */
+const labsInPage = new Set<ClipsLab>();
 
 /**
  * @tagname clips-lab
@@ -123,15 +122,17 @@ export class ClipsLab extends ReachElement {
   readonly #entries = new ClipEntriesController(this.#lab);
   /** The session's saves, once their part has come. */
   #saves: LoadedSaves | undefined;
-  /** Saving, resuming and removing copies (saves-part.ts): loaded on intent, or when a save is asked for. */
-  readonly #savesPart = new LazyModule(this, {
+  /**
+   * Saving, resuming and removing copies (saves-part.ts): loaded on intent, when a save is asked for, when the
+   * entry has copies an earlier save left, or when a save starts in the session. Not private, like `detailPart`:
+   * tests hold or fail its load, as a slow or broken network would.
+   */
+  protected readonly savesPart = new LazyModule(this, {
     load: () => import('./saves-part.js'),
     loaded: (part) => {
-      savesOnPage = true;
       const controller = new part.ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
       this.#saves = { controller, part };
-      this.#review.rules = part.clipEditRules;
-      this.#detailPartArrived();
+      this.#partArrived(part);
     },
     failed: (error) => this.reportError(error),
   });
@@ -143,18 +144,19 @@ export class ClipsLab extends ReachElement {
   readonly #review = new ClipReview(this, () => this.#sourceSeconds);
   readonly #layout = new WideLayoutController(this, WIDE_LAYOUT_PX);
   /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. */
-  readonly #detail = new LazyModule(this, {
+  protected readonly detailPart = new LazyModule(this, {
     load: () => import('./clip-detail.js'),
     styles: (detail) => [detail.detailStyles],
     loaded: (detail) => {
       this.preview = new detail.ClipPreviewController(this.#lab, () => this.#previewTarget());
-      this.#review.rules = detail.clipEditRules;
-      this.#detailPartArrived();
+      this.#partArrived(detail);
     },
     failed: (error) => this.reportError(error),
   });
   /** The entry the review, the order form and the preview belong to. */
   #shownFor: string | undefined;
+  /** What had the focus when a clip was opened (its card's button): the detail takes it only from there. */
+  #openedFrom: Element | null = null;
 
   constructor() {
     super();
@@ -164,6 +166,16 @@ export class ClipsLab extends ReachElement {
         (changes, session) => this.#tasksChanged(changes, session),
       ),
     );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    labsInPage.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    labsInPage.delete(this);
   }
 
   /** Loads the entry; another entry starts the review, the order form and the preview afresh. */
@@ -268,14 +280,22 @@ export class ClipsLab extends ReachElement {
   }
 
   /**
-   * The detail, or the saves it shows, came after a clip was opened: once both are here, the clip's media is
-   * asked for and its heading takes the focus.
+   * The detail or the saves part came; the clip's detail needs both. Once both are here and a clip was opened
+   * meanwhile, its media is asked for and its heading takes the focus, unless the user moved the focus since.
    */
-  #detailPartArrived(): void {
+  #partArrived(part: { clipEditRules: NonNullable<ClipReview['rules']> }): void {
+    this.#review.rules = part.clipEditRules;
     const data = this.#data;
     if (!this.preview || !this.#saves || !data || !this.#activeClip()) return;
     this.#ensureMedia(data);
-    this.focusAfterUpdate('detail-heading');
+    if (this.#focusStayed()) this.focusAfterUpdate('detail-heading');
+  }
+
+  /** The focus is still where the clip was opened from, or nowhere (it fell to the page). */
+  #focusStayed(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active) return active === this.#openedFrom;
+    return document.activeElement === null || document.activeElement === document.body;
   }
 
   /** Asks for the media once, when the first preview opens (or, opened before the preview came, once it is here). */
@@ -290,20 +310,32 @@ export class ClipsLab extends ReachElement {
       return;
     }
     this.#review.open(clip.key);
+    this.#openedFrom = (this.renderRoot as ShadowRoot).activeElement;
     this.#ensureMedia(data);
     this.focusAfterUpdate('detail-heading');
   }
 
-  /** Runs `act` on the saves at once, or when their part has come. */
-  #withSaves(act: (saves: LoadedSaves) => void): void {
-    this.#savesPart.use(() => {
-      if (this.#saves) act(this.#saves);
+  /**
+   * Runs `act` on the saves at once, or when their part has come: asked for `entryId`, it is dropped if the lab
+   * shows another entry by then.
+   */
+  #withSaves(entryId: string, act: (saves: LoadedSaves) => void): void {
+    this.savesPart.use(() => {
+      if (this.#saves && this.#data?.entryId === entryId) act(this.#saves);
     });
   }
 
   /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
   #save(data: LabData, clips: readonly ClipSuggestion[], bulk = false): void {
-    if (this.#mayEdit(data)) this.#withSaves((saves) => this.#saveWith(saves, data, clips, bulk));
+    if (this.#mayEdit(data)) this.#withSaves(data.entryId, (saves) => this.#saveWith(saves, data, clips, bulk));
+  }
+
+  /** A save started in the lab's session: the labs of that session in the page show it. */
+  #savesStarted(): void {
+    const session = this.session;
+    if (!session) return;
+    sessionsSaving.add(session);
+    for (const lab of labsInPage) if (lab.session === session) lab.requestUpdate();
   }
 
   #saveWith({ controller, part }: LoadedSaves, data: LabData, clips: readonly ClipSuggestion[], bulk: boolean): void {
@@ -313,6 +345,7 @@ export class ClipsLab extends ReachElement {
     this.requestUpdate();
     if (Array.isArray(drafts)) {
       controller.save(drafts);
+      if (drafts.length > 0) this.#savesStarted();
       return;
     }
     if (bulk && this.#review.bulkProblem) this.announce(this.#review.bulkProblem);
@@ -346,7 +379,6 @@ export class ClipsLab extends ReachElement {
         <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
       </div>`;
     }
-    if (savesOnPage) this.#savesPart.want();
     const data = this.#data;
     if (!data) return html`<p class="muted" role="status">${msg('Loading clips…')}</p>`;
     const { source } = data;
@@ -354,6 +386,9 @@ export class ClipsLab extends ReachElement {
     const tasks = this.#clipsTasks();
     const mayEdit = this.#mayEdit(data);
     const sourceSeconds = this.#sourceSeconds;
+    // The session's saves, and which empty copies are not theirs, are known once the saves part is here.
+    const savesWanted =
+      (mayEdit && view.unfinished.length > 0) || (this.session !== undefined && sessionsSaving.has(this.session));
     return html`
       <p class="source muted">
         ${
@@ -372,8 +407,10 @@ export class ClipsLab extends ReachElement {
         shownInDetail: this.#activeClip() && this.#saves?.controller.latestJobFor(this.#review.activeKey),
         mayEdit,
         linkTo: this.#lab.entryHref,
-        removeLeftover: (entry) => this.#withSaves(({ controller }) => void controller.removeLeftover(entry)),
-        wantSaves: this.#savesPart.want,
+        pending: savesWanted ? this.savesPart.render(() => nothing) : nothing,
+        removeLeftover: (entry) =>
+          this.#withSaves(data.entryId, ({ controller }) => void controller.removeLeftover(entry)),
+        wantSaves: this.savesPart.want,
       })}
     `;
   }
@@ -393,25 +430,23 @@ export class ClipsLab extends ReachElement {
       review: this.#review,
       saves: this.#saves?.controller,
       detail: (clip) =>
-        this.#detail.render(({ renderDetail }) => {
+        this.detailPart.render(({ renderDetail }) =>
           // The detail saves its clip and shows the save: it is drawn once the saves have come too.
-          const saves = this.#savesPart.get() && this.#saves;
-          if (!saves) return renderLoadingPart();
-          return renderDetail({
+          this.savesPart.render(() => renderDetail({
             clip,
             review: this.#review,
             preview: this.preview!,
-            saves,
             nativeVideo: !this.#usesKalturaPlayer,
             sourceSeconds: this.#sourceSeconds,
             caption: previewCaption(data.captions),
             mayEdit,
             save: () => this.#save(data, [clip]),
-          });
-        }),
+            saves: this.#saves!,
+          })),
+        ),
       open: (clip, toggle) => this.#open(data, clip, toggle),
       saveSelected: (clips) => this.#save(data, clips, true),
-      wantSaves: this.#savesPart.want,
+      wantSaves: this.savesPart.want,
     });
   }
 }
