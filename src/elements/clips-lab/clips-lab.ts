@@ -27,18 +27,14 @@ import { styles } from './clips-lab.styles.js';
 import { entryLink } from './entry-link.js';
 import { hasKalturaPlayer } from './kaltura-player.js';
 import { loadLabData, previewCaption, type LabData, type LabHost } from './lab-data.js';
+import { LabSavesController } from './lab-saves-controller.js';
 import { renderOrder } from './order-form.js';
-import { renderSaves, type LoadedSaves } from './saves.js';
+import { renderSaves } from './saves.js';
 import { renderTaskStatus } from './task-status.js';
 import { WideLayoutController } from '../shared/wide-layout-controller.js';
 
 /** From this inline size the preview sits beside the list. */
 const WIDE_LAYOUT_PX = 880;
-
-/** Sessions in which a lab of the page started a save: every lab of such a session takes the saves part and shows them. */
-const sessionsSaving = new WeakSet<ReachSession>();
-/** The labs in the page: those of a session are told when a save starts in it. */
-const labsInPage = new Set<ClipsLab>();
 
 /**
  * @tagname clips-lab
@@ -92,7 +88,7 @@ export class ClipsLab extends ReachElement {
   @property({ attribute: 'player-uiconf-id', type: Number }) playerUiconfId?: number;
 
   /** What the controllers may ask of the lab. */
-  readonly #lab: LabHost = {
+  readonly #lab = {
     element: this,
     session: () => this.session,
     entryId: () => this.entryId,
@@ -103,7 +99,7 @@ export class ClipsLab extends ReachElement {
     serverNow: () => this.serverNow(),
     clipsTasks: () => this.#clipsTasks(),
     entryHref: (entryId) => entryLink(this.entryHref, entryId),
-  };
+  } satisfies LabHost;
 
   readonly #load = this.sessionTask(
     ([entryId], session, signal) => this.#loadLab(session, entryId, signal),
@@ -120,30 +116,25 @@ export class ClipsLab extends ReachElement {
   });
   readonly #order = new ClipOrderController(this.#lab, () => this.#data, this.orderStep);
   readonly #entries = new ClipEntriesController(this.#lab);
-  /** The session's saves, once their part has come. */
-  #saves: LoadedSaves | undefined;
-  /**
-   * Saving, resuming and removing copies (saves-part.ts): loaded on intent, when a save is asked for, when the
-   * entry has copies an earlier save left, or when a save starts in the session. Not private, like `detailPart`:
-   * tests hold or fail its load, as a slow or broken network would.
-   */
-  protected readonly savesPart = new LazyModule(this, {
-    load: () => import('./saves-part.js'),
-    loaded: (part) => {
-      const controller = new part.ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
-      this.#saves = { controller, part };
-      this.#partArrived(part);
-    },
-    failed: (error) => this.reportError(error),
+  readonly #review = new ClipReview(this, () => this.#sourceSeconds);
+  /** Saving, resuming and removing copies: the saves part and what the lab does with it. */
+  readonly #labSaves = new LabSavesController(this.#lab, {
+    review: this.#review,
+    data: () => this.#data,
+    sourceSeconds: () => this.#sourceSeconds,
+    removed: (entryId) => this.#entries.remove(entryId),
+    arrived: ({ part }) => this.#partArrived(part),
+    ensureMedia: (data) => this.#ensureMedia(data),
   });
+  /** Not private, like `detailPart` and `orderStep`: tests hold or fail its load, as a slow network would. */
+  protected readonly savesPart = this.#labSaves.part;
   /**
    * Made when the clip detail part has come, with it. Not private: the tests check that it lets go of the
    * media (and revokes its caption track) when reset.
    */
   protected preview: ClipPreviewController | undefined;
-  readonly #review = new ClipReview(this, () => this.#sourceSeconds);
   readonly #layout = new WideLayoutController(this, WIDE_LAYOUT_PX);
-  /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. */
+  /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. Not private (tests). */
   protected readonly detailPart = new LazyModule(this, {
     load: () => import('./clip-detail.js'),
     styles: (detail) => [detail.detailStyles],
@@ -168,15 +159,6 @@ export class ClipsLab extends ReachElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    labsInPage.add(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    labsInPage.delete(this);
-  }
 
   /** Loads the entry; another entry starts the review, the order form and the preview afresh. */
   async #loadLab(
@@ -286,7 +268,7 @@ export class ClipsLab extends ReachElement {
   #partArrived(part: { clipEditRules: NonNullable<ClipReview['rules']> }): void {
     this.#review.rules = part.clipEditRules;
     const data = this.#data;
-    if (!this.preview || !this.#saves || !data || !this.#activeClip()) return;
+    if (!this.preview || !this.#labSaves.saves || !data || !this.#activeClip()) return;
     this.#ensureMedia(data);
     if (this.#focusStayed()) this.focusAfterUpdate('detail-heading');
   }
@@ -315,42 +297,8 @@ export class ClipsLab extends ReachElement {
     this.focusAfterUpdate('detail-heading');
   }
 
-  /**
-   * Runs `act` on the saves at once, or when their part has come: asked for `entryId`, it is dropped if the lab
-   * shows another entry by then.
-   */
-  #withSaves(entryId: string, act: (saves: LoadedSaves) => void): void {
-    this.savesPart.use(() => {
-      if (this.#saves && this.#data?.entryId === entryId) act(this.#saves);
-    });
-  }
-
-  /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
   #save(data: LabData, clips: readonly ClipSuggestion[], bulk = false): void {
-    if (this.#mayEdit(data)) this.#withSaves(data.entryId, (saves) => this.#saveWith(saves, data, clips, bulk));
-  }
-
-  /** A save started in the lab's session: the labs of that session in the page show it. */
-  #savesStarted(): void {
-    const session = this.session;
-    if (!session) return;
-    sessionsSaving.add(session);
-    for (const lab of labsInPage) if (lab.session === session) lab.requestUpdate();
-  }
-
-  #saveWith({ controller, part }: LoadedSaves, data: LabData, clips: readonly ClipSuggestion[], bulk: boolean): void {
-    const toSave = clips.filter((clip) => !controller.isSaving(clip.key));
-    const source = { entryId: data.entryId, seconds: this.#sourceSeconds, caption: previewCaption(data.captions) };
-    const drafts = part.draftsToSave(this.#review, toSave, source, bulk);
-    this.requestUpdate();
-    if (Array.isArray(drafts)) {
-      controller.save(drafts);
-      if (drafts.length > 0) this.#savesStarted();
-      return;
-    }
-    if (bulk && this.#review.bulkProblem) this.announce(this.#review.bulkProblem);
-    this.#ensureMedia(data);
-    this.focusAfterUpdate(drafts.focus);
+    if (this.#mayEdit(data)) this.#labSaves.save(data, clips, bulk);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -387,8 +335,7 @@ export class ClipsLab extends ReachElement {
     const mayEdit = this.#mayEdit(data);
     const sourceSeconds = this.#sourceSeconds;
     // The session's saves, and which empty copies are not theirs, are known once the saves part is here.
-    const savesWanted =
-      (mayEdit && view.unfinished.length > 0) || (this.session !== undefined && sessionsSaving.has(this.session));
+    const savesWanted = this.#labSaves.needed(mayEdit, view.unfinished.length);
     return html`
       <p class="source muted">
         ${
@@ -403,13 +350,13 @@ export class ClipsLab extends ReachElement {
       ${this.#renderReview(data, view, mayEdit)}
       ${renderSaves({
         children: view,
-        saves: this.#saves,
-        shownInDetail: this.#activeClip() && this.#saves?.controller.latestJobFor(this.#review.activeKey),
+        saves: this.#labSaves.saves,
+        shownInDetail: this.#activeClip() && this.#labSaves.saves?.controller.latestJobFor(this.#review.activeKey),
         mayEdit,
         linkTo: this.#lab.entryHref,
         pending: savesWanted ? this.savesPart.render(() => nothing) : nothing,
         removeLeftover: (entry) =>
-          this.#withSaves(data.entryId, ({ controller }) => void controller.removeLeftover(entry)),
+          this.#labSaves.withSaves(data.entryId, ({ controller }) => void controller.removeLeftover(entry)),
         wantSaves: this.savesPart.want,
       })}
     `;
@@ -428,7 +375,7 @@ export class ClipsLab extends ReachElement {
       sourceSeconds: this.#sourceSeconds,
       sourceThumbnail: data.source.thumbnailUrl,
       review: this.#review,
-      saves: this.#saves?.controller,
+      saves: this.#labSaves.saves?.controller,
       detail: (clip) =>
         this.detailPart.render(({ renderDetail }) =>
           // The detail saves its clip and shows the save: it is drawn once the saves have come too.
@@ -441,7 +388,7 @@ export class ClipsLab extends ReachElement {
             caption: previewCaption(data.captions),
             mayEdit,
             save: () => this.#save(data, [clip]),
-            saves: this.#saves!,
+            saves: this.#labSaves.saves!,
           })),
         ),
       open: (clip, toggle) => this.#open(data, clip, toggle),
