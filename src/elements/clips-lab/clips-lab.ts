@@ -18,7 +18,7 @@ import { statusLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
-import { placeMarkers, renderReview } from './clip-list.js';
+import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
 import type { ClipPreviewController, PreviewTarget } from './clip-preview-controller.js';
 import { ClipReview, clipSets } from './clip-review.js';
@@ -31,6 +31,7 @@ import { LabSavesController } from './lab-saves-controller.js';
 import { renderOrder } from './order-form.js';
 import { renderSaves } from './saves.js';
 import { renderTaskStatus } from './task-status.js';
+import { placeMarkers } from './track.js';
 import { WideLayoutController } from '../shared/wide-layout-controller.js';
 
 /** From this inline size the preview sits beside the list. */
