@@ -160,7 +160,6 @@ export class ClipsLab extends ReachElement {
     );
   }
 
-
   /** Loads the entry; another entry starts the review, the order form and the preview afresh. */
   async #loadLab(
     session: ReachSession,
@@ -298,6 +297,7 @@ export class ClipsLab extends ReachElement {
     this.focusAfterUpdate('detail-heading');
   }
 
+  /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
   #save(data: LabData, clips: readonly ClipSuggestion[], bulk = false): void {
     if (this.#mayEdit(data)) this.#labSaves.save(data, clips, bulk);
   }

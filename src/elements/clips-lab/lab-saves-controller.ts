@@ -73,7 +73,7 @@ export class LabSavesController extends LabController implements ReactiveControl
     });
   }
 
-  /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
+  /** Saves the clips (those not being saved already), or shows what to fix first. */
   save(data: LabData, clips: readonly ClipSuggestion[], bulk = false): void {
     this.withSaves(data.entryId, (saves) => this.#saveWith(saves, data, clips, bulk));
   }
