@@ -111,3 +111,40 @@ export async function pointAtOrderForm(el: ClipsLab): Promise<void> {
 export function editField(el: ClipsLab, id: string): HTMLInputElement {
   return $<HTMLInputElement>(el, `#${id}`)!;
 }
+
+/** A part of the lab (`LazyModule`), by the name the lab gives it, with the load it was made with. */
+function partOf(el: ClipsLab, name: 'orderStep' | 'savesPart' | 'detailPart') {
+  return (el as unknown as Record<typeof name, { options: { load: () => Promise<unknown> } }>)[name];
+}
+
+/** The part comes only once the returned function is called, as over a slow network. */
+export function holdPart(el: ClipsLab, name: 'orderStep' | 'savesPart' | 'detailPart'): () => void {
+  const { options } = partOf(el, name);
+  const load = options.load;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  options.load = () => held.then(load);
+  return release;
+}
+
+/** The part cannot be loaded (offline) until the returned function is called. */
+export function failPart(el: ClipsLab, name: 'orderStep' | 'savesPart' | 'detailPart'): () => void {
+  const { options } = partOf(el, name);
+  const load = options.load;
+  options.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  return () => (options.load = load);
+}
+
+/** A lab whose parts `prepare` holds or fails before its first render. */
+export async function preparedLab(ks: string, prepare: (el: ClipsLab) => void, entryId = SOURCE): Promise<ClipsLab> {
+  const place = await fixture<HTMLElement>(html`<div></div>`);
+  const el = document.createElement('clips-lab');
+  el.entryId = entryId;
+  el.setAttribute('service-url', serviceUrl);
+  el.ks = ks;
+  prepare(el);
+  place.append(el);
+  await el.updateComplete;
+  pollFast(el);
+  return el;
+}

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import { nothing, type ReactiveController } from 'lit';
 import type { KalturaApiError } from '../../api/errors.js';
 import { entryDurationMs } from '../../reach/entry.js';
 import { blockingTask } from '../../reach/order-rules.js';
@@ -52,6 +52,8 @@ export class ClipOrderController extends LabController implements ReactiveContro
   profilesHidden = false;
   /** The order was sent from the form: once the form gives way to the task's status line, that takes the focus. */
   focusStatus = false;
+  /** The user sent (or checked) an order for this entry: the order step is needed, not only wanted. */
+  #asked = false;
 
   constructor(
     lab: LabHost,
@@ -65,9 +67,21 @@ export class ClipOrderController extends LabController implements ReactiveContro
   /** The pointer is on, or the focus in, the order form: the order step starts to load. */
   readonly prepare = (): void => this.step.want();
 
-  /** Runs `send` with the order step, at once when it is here, else when it comes. */
+  /**
+   * Runs `send` with the order step, at once when it is here, else when it comes: dropped if the lab shows
+   * another entry by then (what the user acted on is gone).
+   */
   #sending(send: (sender: OrderStep.ClipOrderSender) => void): void {
-    this.step.use(({ ClipOrderSender }) => send(new ClipOrderSender(this.lab, this)));
+    const entryId = this.lab.entryId();
+    this.#asked = true;
+    this.step.use(({ ClipOrderSender }) => {
+      if (this.data()?.entryId === entryId) send(new ClipOrderSender(this.lab, this));
+    });
+  }
+
+  /** Why the order step did not come, with "Try again", once the user asked it for something. */
+  renderStepFailure() {
+    return this.#asked ? this.step.renderFailure() : nothing;
   }
 
   /** Away from the page the focus is gone: an order still under way does not take it back. */
@@ -87,6 +101,7 @@ export class ClipOrderController extends LabController implements ReactiveContro
     this.error = undefined;
     this.problem = undefined;
     this.again = false;
+    this.#asked = false;
     this.changed();
   }
 

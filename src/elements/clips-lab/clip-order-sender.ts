@@ -5,6 +5,7 @@ import { plural } from '../../i18n/plural.js';
 import { EntryVendorTaskStatus, isFinalTaskStatus } from '../../reach/enums.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
 import { defaultOrderInput, inputProblems, taskJobData, type OrderInput } from '../../reach/task-data.js';
+import { mayEditEntry } from '../../reach/session-info.js';
 import type { NewTask } from '../../reach/tasks.js';
 import { placeOrders, reconcileOrder, type OrderOutcome } from '../../state/order.js';
 import { isolate, orderErrorText } from '../shared/order-text.js';
@@ -27,6 +28,8 @@ export class ClipOrderSender {
     const data = this.order.data();
     // A double click or a held Enter key sends one order; an order of unknown outcome is checked first.
     if (this.order.ordering || this.order.problem?.retry || !session || !data) return;
+    // Pressed before this step came, the session may meanwhile have lost the right to order for the entry.
+    if (!mayEditEntry(data.details, data.source)) return;
     const { item, profile } = this.order;
     if (!item || (!profile && !this.order.profilesHidden) || this.order.blockingTask(item)) return;
     this.order.error = this.checkMaxSeconds();

@@ -111,8 +111,14 @@ export class ClipReview {
   }
 
   /** The clip's edit; asked for only by the parts that bring the rules (the detail, the saves). */
-  editFor(clip: ClipSuggestion, rules: typeof ClipEditRules): ClipEdit {
-    return this.edits.get(clip.key) ?? originalEdit(clip, rules);
+  editFor(clip: ClipSuggestion): ClipEdit {
+    return this.edits.get(clip.key) ?? originalEdit(clip, this.#broughtRules);
+  }
+
+  /** The rules, for the detail and the saves: the lab sets them when either part comes, before it draws. */
+  get #broughtRules(): typeof ClipEditRules {
+    if (!this.rules) throw new Error('The clip edit rules come with the clip detail or the saves part.');
+    return this.rules;
   }
 
   /** The user changed something of the clip (typing it back as it was is no change). */
@@ -127,14 +133,14 @@ export class ClipReview {
    * Applies a change to a clip's edit as it is now (several fields may change before the next render); the
    * detail, which brings the rules, makes it.
    */
-  patch(clip: ClipSuggestion, patch: Partial<ClipEdit>, rules: typeof ClipEditRules): void {
+  patch(clip: ClipSuggestion, patch: Partial<ClipEdit>): void {
     const key = clip.key;
-    const edit = { ...this.editFor(clip, rules), ...patch };
+    const edit = { ...this.editFor(clip), ...patch };
     this.edits = new Map(this.edits).set(key, edit);
     const previous = this.errors.get(key);
     if (previous) {
       // Errors are re-checked as the user fixes them, never added while typing.
-      const { errors } = rules.checkClipEdit(edit, this.sourceSeconds());
+      const { errors } = this.#broughtRules.checkClipEdit(edit, this.sourceSeconds());
       const kept: ClipEditErrors = {};
       for (const field of ['name', 'start', 'end'] as const)
         if (previous[field] && errors[field]) kept[field] = errors[field];

@@ -107,7 +107,9 @@ export class ClipSavesController implements ReactiveController, JobActions {
 
   /** Removes an empty copy an earlier save left. */
   async removeLeftover(entry: MediaEntry): Promise<void> {
-    if (!this.#saver || this.leftoversBusy.has(entry.id)) return;
+    // A save of the session (running, or stopped and resumable) may own it: then it is that save's copy.
+    if (!this.#saver || this.leftoversBusy.has(entry.id) || this.#saver.jobs.some((job) => job.cloneId === entry.id))
+      return;
     this.leftoversBusy = new Set(this.leftoversBusy).add(entry.id);
     this.#setLeftoverError(entry.id, undefined);
     try {

@@ -12,13 +12,13 @@ import { mayEditEntry } from '../../reach/session-info.js';
 import type { ReachSession } from '../../state/session.js';
 import type { TaskChange } from '../../state/task-store.js';
 import { ReachElement } from '../reach-element.js';
-import { LazyModule, renderLoadingPart } from '../shared/lazy-module.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { formatClock } from '../shared/format.js';
 import { statusLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import { ClipEntriesController } from './clip-entries-controller.js';
-import { placeMarkers, renderReview } from './clip-list.js';
+import { renderReview } from './clip-list.js';
 import { ClipOrderController } from './clip-order-controller.js';
 import type { ClipPreviewController, PreviewTarget } from './clip-preview-controller.js';
 import { ClipReview, clipSets } from './clip-review.js';
@@ -27,19 +27,15 @@ import { styles } from './clips-lab.styles.js';
 import { entryLink } from './entry-link.js';
 import { hasKalturaPlayer } from './kaltura-player.js';
 import { loadLabData, previewCaption, type LabData, type LabHost } from './lab-data.js';
+import { LabSavesController } from './lab-saves-controller.js';
 import { renderOrder } from './order-form.js';
-import { renderSaves, type LoadedSaves } from './saves.js';
+import { renderSaves } from './saves.js';
 import { renderTaskStatus } from './task-status.js';
+import { placeMarkers } from './track.js';
 import { WideLayoutController } from '../shared/wide-layout-controller.js';
 
 /** From this inline size the preview sits beside the list. */
 const WIDE_LAYOUT_PX = 880;
-
-/**
- * A lab of the page loaded the saves part: its saves may be of another lab's session, so every lab then takes
- * the part (already downloaded) at once and shows them.
- */
-let savesOnPage = false;
 
 /**
  * @tagname clips-lab
@@ -93,7 +89,7 @@ export class ClipsLab extends ReachElement {
   @property({ attribute: 'player-uiconf-id', type: Number }) playerUiconfId?: number;
 
   /** What the controllers may ask of the lab. */
-  readonly #lab: LabHost = {
+  readonly #lab = {
     element: this,
     session: () => this.session,
     entryId: () => this.entryId,
@@ -104,7 +100,7 @@ export class ClipsLab extends ReachElement {
     serverNow: () => this.serverNow(),
     clipsTasks: () => this.#clipsTasks(),
     entryHref: (entryId) => entryLink(this.entryHref, entryId),
-  };
+  } satisfies LabHost;
 
   readonly #load = this.sessionTask(
     ([entryId], session, signal) => this.#loadLab(session, entryId, signal),
@@ -121,40 +117,38 @@ export class ClipsLab extends ReachElement {
   });
   readonly #order = new ClipOrderController(this.#lab, () => this.#data, this.orderStep);
   readonly #entries = new ClipEntriesController(this.#lab);
-  /** The session's saves, once their part has come. */
-  #saves: LoadedSaves | undefined;
-  /** Saving, resuming and removing copies (saves-part.ts): loaded on intent, or when a save is asked for. */
-  readonly #savesPart = new LazyModule(this, {
-    load: () => import('./saves-part.js'),
-    loaded: (part) => {
-      savesOnPage = true;
-      const controller = new part.ClipSavesController(this.#lab, (entryId) => this.#entries.remove(entryId));
-      this.#saves = { controller, part };
-      this.#review.rules = part.clipEditRules;
-      this.#detailPartArrived();
-    },
-    failed: (error) => this.reportError(error),
+  readonly #review = new ClipReview(this, () => this.#sourceSeconds);
+  /** Saving, resuming and removing copies: the saves part and what the lab does with it. */
+  readonly #labSaves = new LabSavesController(this.#lab, {
+    review: this.#review,
+    data: () => this.#data,
+    sourceSeconds: () => this.#sourceSeconds,
+    removed: (entryId) => this.#entries.remove(entryId),
+    arrived: ({ part }) => this.#partArrived(part),
+    ensureMedia: (data) => this.#ensureMedia(data),
   });
+  /** Not private, like `detailPart` and `orderStep`: tests hold or fail its load, as a slow network would. */
+  protected readonly savesPart = this.#labSaves.part;
   /**
    * Made when the clip detail part has come, with it. Not private: the tests check that it lets go of the
    * media (and revokes its caption track) when reset.
    */
   protected preview: ClipPreviewController | undefined;
-  readonly #review = new ClipReview(this, () => this.#sourceSeconds);
   readonly #layout = new WideLayoutController(this, WIDE_LAYOUT_PX);
-  /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. */
-  readonly #detail = new LazyModule(this, {
+  /** A clip's preview and edit (clip-detail.ts): loaded the first time a clip is opened. Not private (tests). */
+  protected readonly detailPart = new LazyModule(this, {
     load: () => import('./clip-detail.js'),
     styles: (detail) => [detail.detailStyles],
     loaded: (detail) => {
       this.preview = new detail.ClipPreviewController(this.#lab, () => this.#previewTarget());
-      this.#review.rules = detail.clipEditRules;
-      this.#detailPartArrived();
+      this.#partArrived(detail);
     },
     failed: (error) => this.reportError(error),
   });
   /** The entry the review, the order form and the preview belong to. */
   #shownFor: string | undefined;
+  /** What had the focus when a clip was opened (its card's button): the detail takes it only from there. */
+  #openedFrom: Element | null = null;
 
   constructor() {
     super();
@@ -268,14 +262,22 @@ export class ClipsLab extends ReachElement {
   }
 
   /**
-   * The detail, or the saves it shows, came after a clip was opened: once both are here, the clip's media is
-   * asked for and its heading takes the focus.
+   * The detail or the saves part came; the clip's detail needs both. Once both are here and a clip was opened
+   * meanwhile, its media is asked for and its heading takes the focus, unless the user moved the focus since.
    */
-  #detailPartArrived(): void {
+  #partArrived(part: { clipEditRules: NonNullable<ClipReview['rules']> }): void {
+    this.#review.rules = part.clipEditRules;
     const data = this.#data;
-    if (!this.preview || !this.#saves || !data || !this.#activeClip()) return;
+    if (!this.preview || !this.#labSaves.saves || !data || !this.#activeClip()) return;
     this.#ensureMedia(data);
-    this.focusAfterUpdate('detail-heading');
+    if (this.#focusStayed()) this.focusAfterUpdate('detail-heading');
+  }
+
+  /** The focus is still where the clip was opened from, or nowhere (it fell to the page). */
+  #focusStayed(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active) return active === this.#openedFrom;
+    return document.activeElement === null || document.activeElement === document.body;
   }
 
   /** Asks for the media once, when the first preview opens (or, opened before the preview came, once it is here). */
@@ -290,34 +292,14 @@ export class ClipsLab extends ReachElement {
       return;
     }
     this.#review.open(clip.key);
+    this.#openedFrom = (this.renderRoot as ShadowRoot).activeElement;
     this.#ensureMedia(data);
     this.focusAfterUpdate('detail-heading');
   }
 
-  /** Runs `act` on the saves at once, or when their part has come. */
-  #withSaves(act: (saves: LoadedSaves) => void): void {
-    this.#savesPart.use(() => {
-      if (this.#saves) act(this.#saves);
-    });
-  }
-
   /** `bulk`: from "Save selected", where a clip that needs fixing is named in a message above the list. */
   #save(data: LabData, clips: readonly ClipSuggestion[], bulk = false): void {
-    if (this.#mayEdit(data)) this.#withSaves((saves) => this.#saveWith(saves, data, clips, bulk));
-  }
-
-  #saveWith({ controller, part }: LoadedSaves, data: LabData, clips: readonly ClipSuggestion[], bulk: boolean): void {
-    const toSave = clips.filter((clip) => !controller.isSaving(clip.key));
-    const source = { entryId: data.entryId, seconds: this.#sourceSeconds, caption: previewCaption(data.captions) };
-    const drafts = part.draftsToSave(this.#review, toSave, source, bulk);
-    this.requestUpdate();
-    if (Array.isArray(drafts)) {
-      controller.save(drafts);
-      return;
-    }
-    if (bulk && this.#review.bulkProblem) this.announce(this.#review.bulkProblem);
-    this.#ensureMedia(data);
-    this.focusAfterUpdate(drafts.focus);
+    if (this.#mayEdit(data)) this.#labSaves.save(data, clips, bulk);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -346,7 +328,6 @@ export class ClipsLab extends ReachElement {
         <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
       </div>`;
     }
-    if (savesOnPage) this.#savesPart.want();
     const data = this.#data;
     if (!data) return html`<p class="muted" role="status">${msg('Loading clips…')}</p>`;
     const { source } = data;
@@ -354,6 +335,8 @@ export class ClipsLab extends ReachElement {
     const tasks = this.#clipsTasks();
     const mayEdit = this.#mayEdit(data);
     const sourceSeconds = this.#sourceSeconds;
+    // The session's saves, and which empty copies are not theirs, are known once the saves part is here.
+    const savesWanted = this.#labSaves.needed(mayEdit, view.unfinished.length);
     return html`
       <p class="source muted">
         ${
@@ -368,12 +351,14 @@ export class ClipsLab extends ReachElement {
       ${this.#renderReview(data, view, mayEdit)}
       ${renderSaves({
         children: view,
-        saves: this.#saves,
-        shownInDetail: this.#activeClip() && this.#saves?.controller.latestJobFor(this.#review.activeKey),
+        saves: this.#labSaves.saves,
+        shownInDetail: this.#activeClip() && this.#labSaves.saves?.controller.latestJobFor(this.#review.activeKey),
         mayEdit,
         linkTo: this.#lab.entryHref,
-        removeLeftover: (entry) => this.#withSaves(({ controller }) => void controller.removeLeftover(entry)),
-        wantSaves: this.#savesPart.want,
+        pending: savesWanted ? this.savesPart.render(() => nothing) : nothing,
+        removeLeftover: (entry) =>
+          this.#labSaves.withSaves(data.entryId, ({ controller }) => void controller.removeLeftover(entry)),
+        wantSaves: this.savesPart.want,
       })}
     `;
   }
@@ -391,27 +376,25 @@ export class ClipsLab extends ReachElement {
       sourceSeconds: this.#sourceSeconds,
       sourceThumbnail: data.source.thumbnailUrl,
       review: this.#review,
-      saves: this.#saves?.controller,
+      saves: this.#labSaves.saves?.controller,
       detail: (clip) =>
-        this.#detail.render(({ renderDetail }) => {
+        this.detailPart.render(({ renderDetail }) =>
           // The detail saves its clip and shows the save: it is drawn once the saves have come too.
-          const saves = this.#savesPart.get() && this.#saves;
-          if (!saves) return renderLoadingPart();
-          return renderDetail({
+          this.savesPart.render(() => renderDetail({
             clip,
             review: this.#review,
             preview: this.preview!,
-            saves,
             nativeVideo: !this.#usesKalturaPlayer,
             sourceSeconds: this.#sourceSeconds,
             caption: previewCaption(data.captions),
             mayEdit,
             save: () => this.#save(data, [clip]),
-          });
-        }),
+            saves: this.#labSaves.saves!,
+          })),
+        ),
       open: (clip, toggle) => this.#open(data, clip, toggle),
       saveSelected: (clips) => this.#save(data, clips, true),
-      wantSaves: this.#savesPart.want,
+      wantSaves: this.savesPart.want,
     });
   }
 }

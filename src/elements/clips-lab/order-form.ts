@@ -109,6 +109,7 @@ function renderForm(view: OrderView, item: VendorCatalogItem, blocking: EntryVen
         </div>`
         : nothing
     }
+    ${order.renderStepFailure()}
     <div class="actions">
       <button
         class="primary"

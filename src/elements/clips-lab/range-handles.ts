@@ -3,8 +3,8 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { formatDuration } from '../shared/format.js';
 import { formatTimecode, MIN_CLIP_SECONDS } from './clip-edit.js';
-import { placeOnTrack } from './clip-list.js';
 import { timeRange } from './clip-text.js';
+import { placeOnTrack } from './track.js';
 
 export interface ClipRange {
   start: number;

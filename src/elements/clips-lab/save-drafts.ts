@@ -24,7 +24,7 @@ export function draftsToSave(
   const drafts: ClipDraft[] = [];
   const invalid: { clip: ClipSuggestion; errors: ClipEditErrors }[] = [];
   for (const clip of clips) {
-    const edit = review.editFor(clip, clipEditRules);
+    const edit = review.editFor(clip);
     const { errors, range } = clipEditRules.checkClipEdit(edit, source.seconds);
     review.errors = new Map(review.errors).set(clip.key, errors);
     if (!range) invalid.push({ clip, errors });

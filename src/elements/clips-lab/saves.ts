@@ -22,6 +22,8 @@ export interface SavesView {
   /** The save the open preview shows (not listed here). */
   shownInDetail: ClipSaveJob | undefined;
   mayEdit: boolean;
+  /** Until the saves part has come, where it is needed: "Loading…", or why it did not come; else nothing. */
+  pending: unknown;
   /** Where the host page shows a saved clip, if it said. */
   linkTo(entryId: string): string | undefined;
   /** Removes an empty copy an earlier save left, once the saves part is here. */
@@ -38,11 +40,14 @@ export function renderSaves(view: SavesView): TemplateResult | typeof nothing {
   // Finished saves are listed once, in the summary.
   const jobs = all.filter((job) => job !== view.shownInDetail && job.phase.kind !== 'done');
   const done = all.filter((job) => job.phase.kind === 'done');
-  const leftovers = children.unfinished.filter((entry) => !owned.has(entry.id));
+  // Until the saves part is here, an empty copy may be one a save of the session still uses: not offered for removal.
+  const leftovers = saves || !view.mayEdit ? children.unfinished.filter((entry) => !owned.has(entry.id)) : [];
   const saved = children.saved.filter((entry) => !owned.has(entry.id));
-  if (jobs.length === 0 && done.length === 0 && leftovers.length === 0 && saved.length === 0) return nothing;
+  const shown = jobs.length + done.length + leftovers.length + saved.length;
+  if (shown === 0 && view.pending === nothing) return nothing;
   return html`<section class="saves" part="saves" aria-labelledby="saves-heading">
     <h3 id="saves-heading">${msg('Saves')}</h3>
+    ${view.pending}
     ${saves ? saves.part.renderSummary(done, saves.controller) : nothing}
     <ul class="save-list">
       ${saves ? jobs.map((job) => saves.part.renderJob(job, saves.controller)) : nothing}
