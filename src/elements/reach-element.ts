@@ -285,6 +285,17 @@ export abstract class ReachElement extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Whether the focus is still where the user left it when they opened something that comes late (a part loaded on
+   * first use): on `opener` (the shadow root's focused element then), or nowhere (it fell to the page). What comes late
+   * takes the focus only then, never from a control the user has moved to meanwhile.
+   */
+  protected focusStayed(opener: Element | null): boolean {
+    const focused = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    if (focused === this) return this.shadowRoot?.activeElement === opener;
+    return focused === null || focused === document.body;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#focusTarget === undefined) return;

@@ -85,5 +85,4 @@ describe('rule preview', () => {
     const [order] = previewOrders([inCategory([702], [1])], [entry('0_bio', '702')], [], catalog);
     expect(order!.cost).to.equal(5);
   });
-
 });

@@ -270,14 +270,7 @@ export class ClipsLab extends ReachElement {
     const data = this.#data;
     if (!this.preview || !this.#labSaves.saves || !data || !this.#activeClip()) return;
     this.#ensureMedia(data);
-    if (this.#focusStayed()) this.focusAfterUpdate('detail-heading');
-  }
-
-  /** The focus is still where the clip was opened from, or nowhere (it fell to the page). */
-  #focusStayed(): boolean {
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    if (active) return active === this.#openedFrom;
-    return document.activeElement === null || document.activeElement === document.body;
+    if (this.focusStayed(this.#openedFrom)) this.focusAfterUpdate('detail-heading');
   }
 
   /** Asks for the media once, when the first preview opens (or, opened before the preview came, once it is here). */
@@ -380,17 +373,19 @@ export class ClipsLab extends ReachElement {
       detail: (clip) =>
         this.detailPart.render(({ renderDetail }) =>
           // The detail saves its clip and shows the save: it is drawn once the saves have come too.
-          this.savesPart.render(() => renderDetail({
-            clip,
-            review: this.#review,
-            preview: this.preview!,
-            nativeVideo: !this.#usesKalturaPlayer,
-            sourceSeconds: this.#sourceSeconds,
-            caption: previewCaption(data.captions),
-            mayEdit,
-            save: () => this.#save(data, [clip]),
-            saves: this.#labSaves.saves!,
-          })),
+          this.savesPart.render(() =>
+            renderDetail({
+              clip,
+              review: this.#review,
+              preview: this.preview!,
+              nativeVideo: !this.#usesKalturaPlayer,
+              sourceSeconds: this.#sourceSeconds,
+              caption: previewCaption(data.captions),
+              mayEdit,
+              save: () => this.#save(data, [clip]),
+              saves: this.#labSaves.saves!,
+            }),
+          ),
         ),
       open: (clip, toggle) => this.#open(data, clip, toggle),
       saveSelected: (clips) => this.#save(data, clips, true),

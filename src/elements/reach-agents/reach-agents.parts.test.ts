@@ -7,7 +7,6 @@ import { agentsElement } from '../../../test/browser/agents.js';
 import { text } from '../../../test/browser/elements.js';
 import { $, breakPart, button, PART_FAILURE } from '../../../test/browser/parts.js';
 
-
 describe('reach-agents, its parts coming late or not at all', () => {
   /** A control of the host page, outside the element, where the user moves the focus while a part comes. */
   let outside: HTMLButtonElement;

@@ -300,7 +300,7 @@ export class ReachAgents extends ReachElement {
   #focusWhenCome<Module>(part: LazyModule<Module>, id: string, still: () => boolean): void {
     const opener = this.shadowRoot!.activeElement;
     part.use(() => {
-      if (still() && focusStayed(this, opener)) this.focusAfterUpdate(id);
+      if (still() && this.focusStayed(opener)) this.focusAfterUpdate(id);
     });
   }
 
@@ -496,16 +496,6 @@ export class ReachAgents extends ReachElement {
       cancel: () => this.#actions.dismiss(),
     });
   }
-}
-
-/**
- * The focus is still where the user left it when they opened a part (`opener`, the shadow root's focused element
- * then): on that control, or nowhere. A part that comes late takes the focus only then.
- */
-function focusStayed(host: HTMLElement, opener: Element | null): boolean {
-  const focused = (host.getRootNode() as Document | ShadowRoot).activeElement;
-  if (focused === host) return host.shadowRoot!.activeElement === opener;
-  return focused === null || focused === document.body;
 }
 
 declare global {

@@ -208,7 +208,7 @@ export class ReachRules extends ReachElement {
     // moved the focus meanwhile.
     const opener = this.shadowRoot!.activeElement;
     this.#editor.use(() => {
-      if (this.editing === editing && focusStayed(this, opener)) this.focusAfterUpdate('editor-title');
+      if (this.editing === editing && this.focusStayed(opener)) this.focusAfterUpdate('editor-title');
     });
   }
 
@@ -495,16 +495,6 @@ export class ReachRules extends ReachElement {
       takeTheirs: () => this.#takeTheirs(),
     });
   }
-}
-
-/**
- * The focus is still where the user left it when they opened a part (`opener`, the shadow root's focused element
- * then): on that control, or nowhere. A part that comes late takes the focus only then.
- */
-function focusStayed(host: HTMLElement, opener: Element | null): boolean {
-  const focused = (host.getRootNode() as Document | ShadowRoot).activeElement;
-  if (focused === host) return host.shadowRoot!.activeElement === opener;
-  return focused === null || focused === document.body;
 }
 
 declare global {

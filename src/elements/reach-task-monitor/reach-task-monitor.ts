@@ -479,10 +479,10 @@ export class ReachTaskMonitor extends ReachElement {
     const view = this.#accountParts.loaded;
     if (!view) return nothing;
     return html`${view.renderRoleNotice(this.#details, this.#profilesHidden)}${view.renderStatusChips({
-        counts: this.#counts,
-        current: filters.applied.status,
-        choose: (group) => filters.chooseStatus(group),
-      })}
+      counts: this.#counts,
+      current: filters.applied.status,
+      choose: (group) => filters.chooseStatus(group),
+    })}
       ${view.renderFilters({
         draft: filters.draft,
         applied: filters.applied,
