@@ -26,7 +26,7 @@ const BUDGETS = {
  * Every element in one file (their parts loaded on first use beside it), for hosts that want one script: no goal, only
  * a ceiling (gzip) against growth.
  */
-const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 78 * KB };
+const BUNDLE = { file: 'dist/cdn/reach-elements.bundle.js', ceiling: 79 * KB };
 /** An element without a budget of its own gets the goal of "each other element". */
 const DEFAULT_BUDGET = { goal: 45 * KB, ceiling: 45 * KB, gzipCeiling: 45 * KB };
 
