@@ -6,7 +6,6 @@ import { isAborted } from '../../api/errors.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
-import type { TaskFilter } from '../../reach/tasks.js';
 import { safeUrl } from '../../reach/safe-url.js';
 import { taskOutputKind } from '../../reach/task-output-kind.js';
 import type { ReachSession } from '../../state/session.js';
@@ -20,9 +19,7 @@ import type { AccountListController } from './account-list-controller.js';
 import type { BulkAction, BulkModerationController } from './bulk-moderation-controller.js';
 import type * as AccountView from './account-view.js';
 import type * as CardParts from './card-parts.js';
-import type { CsvExportController } from './csv-export-controller.js';
-import type * as CsvExportPart from './csv-export-part.js';
-import { renderExportButton } from './csv-export.js';
+import { ExportButtonController } from './csv-export.js';
 import { FiltersController } from './filters-controller.js';
 import type { MonitorContext } from './monitor-context.js';
 import { approvalFirstFilters, loadMonitorData, type MonitorData } from './monitor-data.js';
@@ -149,18 +146,9 @@ export class ReachTaskMonitor extends ReachElement {
   /** Account view: the first page of the last load, kept until the list's code has come. */
   #firstPage: MonitorData | undefined;
   readonly #outputs = new TaskOutputController(this, this.#context, this.#cardParts);
-  /** "Export to CSV" (csv-export-part.ts): loaded on the button's hover, focus or press. */
-  readonly #exportPart: LazyModule<typeof CsvExportPart> = new LazyModule(this, {
-    load: () => import('./csv-export-part.js'),
-    loaded: (part) => (this.#export = new part.CsvExportController(this, this.#context)),
-    failed: (error) => {
-      this.#exportAsked = undefined;
-      this.reportError(error);
-    },
-  });
-  #export: CsvExportController | undefined;
-  /** The filter of an export pressed before its part had come: the button says "Exporting…" meanwhile. */
-  #exportAsked: TaskFilter | undefined;
+  readonly #export = new ExportButtonController(this, this.#context, () =>
+    this.entryId ? { entryIdEqual: this.entryId } : (this.#list?.filter ?? {}),
+  );
 
   constructor() {
     super();
@@ -225,7 +213,7 @@ export class ReachTaskMonitor extends ReachElement {
     this.#countsAsked += 1;
     this.#list?.start();
     this.#firstPage = undefined;
-    this.#export?.reset();
+    this.#export.reset();
     try {
       // Throws when overtaken by a newer load (or the session is left): nothing after it waits, so a load that
       // gives way writes nothing. Its first page waits for the list's code in `#firstPage`.
@@ -346,35 +334,15 @@ export class ReachTaskMonitor extends ReachElement {
     this.focusAfterUpdate('bulk-outcome');
   }
 
-  #exportTasks(): void {
-    const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#list?.filter ?? {});
-    // Pressed before its code came: "Exporting…" until it comes, then the export, once.
-    this.#exportAsked = filter;
-    this.#exportPart.use(() => {
-      this.#exportAsked = undefined;
-      void this.#export?.export(filter);
-    });
-    this.requestUpdate();
-  }
-
   protected override render() {
     return html`
       <section class="monitor" part="panel" aria-labelledby="heading">
         <header class="top">
           <h2 id="heading" part="heading"><slot name="heading">${this.#accountView ? msg('REACH tasks') : msg('Enrichment tasks')}</slot></h2>
-          ${
-            this.session && this.#details?.isAdmin !== false
-              ? renderExportButton(
-                  this.#exportAsked !== undefined || this.#export?.state.kind === 'busy',
-                  this.#ready,
-                  () => this.#exportTasks(),
-                  this.#exportPart.want,
-                )
-              : nothing
-          }
+          ${this.session && this.#details?.isAdmin !== false ? this.#export.renderButton(this.#ready) : nothing}
         </header>
         ${this.renderLiveRegion()}
-        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#renderExportNotice()}
+        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#export.renderNotice()}
         ${this.#accountView && this.session ? this.#renderAccountTop() : nothing}
         ${
           this.session
@@ -387,13 +355,6 @@ export class ReachTaskMonitor extends ReachElement {
         }
       </section>
     `;
-  }
-
-  /** Where the last export went, or why it failed (nothing before the first). */
-  #renderExportNotice() {
-    const exported = this.#export;
-    if (!exported) return this.#exportPart.renderFailure(() => this.#exportTasks());
-    return this.#exportPart.loaded?.renderExportNotice(exported.state);
   }
 
   /** The tasks, with what went wrong loading them (and a way to try again) above. */
