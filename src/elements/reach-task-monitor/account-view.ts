@@ -6,6 +6,6 @@ export { renderAccountList } from './account-list.js';
 export { accountViewStyles } from './account-view.styles.js';
 export { BulkModerationController } from './bulk-moderation-controller.js';
 export { renderBulkModeration } from './bulk-moderation.js';
-export { renderFilters } from './filters.js';
+export { renderFilterForm } from './filters.js';
 export { renderRoleNotice } from './role-notice.js';
 export { renderStatusChips } from './status-chips.js';
