@@ -5,7 +5,7 @@ import type { ReachSession } from '../../state/session.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import type { AccountListController } from './account-list-controller.js';
 import type * as AccountView from './account-view.js';
-import type { BulkAction, BulkModerationController, BulkModerationOptions } from './bulk-moderation-controller.js';
+import type { BulkModerationController, BulkModerationOptions } from './bulk-moderation-controller.js';
 import type { FiltersController } from './filters-controller.js';
 import type { MonitorData } from './monitor-data.js';
 import { countStatuses, type StatusCounts } from './status-counts.js';
@@ -138,55 +138,11 @@ export class AccountViewController {
 
   /** The selection bar and the list of `tasks` (once their code is here). */
   render(tasks: readonly EntryVendorTask[], now: number) {
-    return this.part.render((view) => this.#render(view, tasks, now));
-  }
-
-  #render(view: typeof AccountView, tasks: readonly EntryVendorTask[], now: number) {
     const { monitor } = this;
-    const controllers = this.#controllers(view);
-    const { list, bulk } = controllers;
-    const byCreationMode = !!monitor.filters.applied.creationMode;
-    const catalog = monitor.catalog();
-    return html`${view.renderBulkModeration({
-      bulk,
-      matching: byCreationMode ? tasks.length : list.reachableTotal,
-      moderates: monitor.details()?.isAdmin ?? false,
-      catalog,
-      entryName: (task) => (task.entryId ? (list.entryName(task.entryId) ?? task.entryId) : ''),
-      selectAll: () => void this.#selectAllMatching(controllers, tasks),
-      open: (action) => this.#openBulk(bulk, action),
-      run: (action) => void this.#runBulk(bulk, action),
-    })}
-    ${view.renderAccountList({
-      tasks,
-      list,
-      catalog,
-      byCreationMode,
-      selected: this.#selectedId ? monitor.session()?.tasks.get(this.#selectedId) : undefined,
-      now,
-      select: (id) => this.select(id),
-      profileName: (task) => monitor.profileName(task),
-      chosen: bulk.selected,
-      choose: (id, on) => bulk.toggle(id, on),
-      card: (task) => monitor.card(task),
-    })}`;
-  }
-
-  /** Every task of the filter; filtered by creation mode (in the browser), the ones loaded that match. */
-  async #selectAllMatching({ list, bulk }: AccountControllers, shown: readonly EntryVendorTask[]): Promise<void> {
-    if (this.monitor.filters.applied.creationMode) for (const task of shown) bulk.toggle(task.id, true);
-    else await bulk.selectAllMatching(list.filter);
-  }
-
-  /** Opens (or closes) the confirmation of an action on the selection, with the keyboard in it. */
-  #openBulk(bulk: BulkModerationController, action: BulkAction | undefined): void {
-    bulk.open(action);
-    if (action) this.monitor.focusAfterUpdate(action === 'approve' ? 'bulk-yes' : 'bulk-reason');
-  }
-
-  async #runBulk(bulk: BulkModerationController, action: BulkAction): Promise<void> {
-    await bulk.run(action);
-    this.monitor.focusAfterUpdate('bulk-outcome');
+    const selected = this.#selectedId ? monitor.session()?.tasks.get(this.#selectedId) : undefined;
+    return this.part.render((view) =>
+      view.renderAccountBody({ monitor, ...this.#controllers(view), tasks, now, selected, select: (id) => this.select(id) }),
+    );
   }
 }
 
