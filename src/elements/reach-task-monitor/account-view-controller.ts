@@ -140,8 +140,9 @@ export class AccountViewController {
   render(tasks: readonly EntryVendorTask[], now: number) {
     const { monitor } = this;
     const selected = this.#selectedId ? monitor.session()?.tasks.get(this.#selectedId) : undefined;
+    const select = (id: string | undefined) => this.select(id);
     return this.part.render((view) =>
-      view.renderAccountBody({ monitor, ...this.#controllers(view), tasks, now, selected, select: (id) => this.select(id) }),
+      view.renderAccountBody({ monitor, ...this.#controllers(view), tasks, now, selected, select }),
     );
   }
 }

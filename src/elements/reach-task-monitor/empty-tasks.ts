@@ -6,7 +6,11 @@ export function renderEmptyTasks(text: string, monitor: HTMLElement, entryId: st
   const panel = orderPanel(monitor, entryId);
   return html`<div class="empty" part="notice">
     <p>${text}</p>
-    ${panel ? html`<button part="button" class="primary" @click=${() => focusPanel(panel)}>${msg('Order enrichment')}</button>` : nothing}
+    ${
+      panel
+        ? html`<button part="button" class="primary" @click=${() => focusPanel(panel)}>${msg('Order enrichment')}</button>`
+        : nothing
+    }
   </div>`;
 }
 

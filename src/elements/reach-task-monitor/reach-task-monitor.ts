@@ -15,6 +15,7 @@ import { LazyModule } from '../shared/lazy-module.js';
 import { baseStyles } from '../shared/styles.js';
 import { taskChangeAnnouncement, taskTitle } from '../shared/task-labels.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
+import type { AccountListController } from './account-list-controller.js';
 import { AccountViewController } from './account-view-controller.js';
 import type * as CardParts from './card-parts.js';
 import { ExportButtonController } from './csv-export.js';
@@ -137,6 +138,7 @@ export class ReachTaskMonitor extends ReachElement {
     focusAfterUpdate: (id) => this.focusAfterUpdate(id),
   });
   readonly #outputs = new TaskOutputController(this, this.#context, this.#cardParts);
+  /** "Export to CSV" of the tasks shown. */
   readonly #export = new ExportButtonController(this, this.#context, () =>
     this.entryId ? { entryIdEqual: this.entryId } : (this.#list?.filter ?? {}),
   );
@@ -152,7 +154,8 @@ export class ReachTaskMonitor extends ReachElement {
     this.addController(new RefreshClockController(this, () => this.session));
   }
 
-  get #list() {
+  /** The account view's list, once its part has loaded. */
+  get #list(): AccountListController | undefined {
     return this.#account.list;
   }
 
@@ -267,7 +270,8 @@ export class ReachTaskMonitor extends ReachElement {
           ${this.session && this.#details?.isAdmin !== false ? this.#export.renderButton(this.#ready) : nothing}
         </header>
         ${this.renderLiveRegion()}
-        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#export.renderNotice()}
+        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()}
+        ${this.#export.renderNotice()}
         ${this.#accountView && this.session ? this.#account.renderTop() : nothing}
         ${
           this.session
