@@ -61,7 +61,7 @@ export class AccountViewController {
   /** A new load: what was shown of the last list goes, and the counts asked before it are not shown. */
   start(applied: AccountFilters): void {
     const { filters } = this.monitor;
-    // The task's update renders the list again.
+    // The task opened beside the list closes (the load's own updates draw it: "Loading tasks…", then the list).
     this.#selectedId = undefined;
     // A selection belongs to its filter: other filters, other tasks (a reload of the same keeps it).
     if (applied !== filters.loadedWith) this.#bulk?.clear();
