@@ -9,6 +9,7 @@ import { languageLabel } from '../../i18n/languages.js';
 import { displayLocale } from '../../i18n/localization.js';
 import { featureLabel, turnaroundLabel } from '../shared/labels.js';
 import { formatCount } from '../shared/format.js';
+import type { FiltersController } from './filters-controller.js';
 import { statusGroupLabel } from './status-chips.js';
 import {
   CreationModeChoice,
@@ -38,8 +39,28 @@ export interface FiltersView {
 const number = (event: Event) => Number((event.target as HTMLSelectElement).value);
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
+/** The form of these filters, with the catalog's and the account's choices (wired here, in the account view's part). */
+export function renderFilterForm(
+  filters: FiltersController,
+  catalog: ReadonlyMap<number, VendorCatalogItem>,
+  profiles: readonly ReachProfile[],
+) {
+  return renderFilters({
+    draft: filters.draft,
+    applied: filters.applied,
+    problem: filters.problem,
+    open: filters.open,
+    catalog,
+    profiles,
+    toggle: () => filters.toggle(),
+    change: (key, value) => filters.change(key, value),
+    apply: (event) => filters.apply(event),
+    reset: () => filters.reset(),
+  });
+}
+
 /** The account view's filter form (id `filters`), folded behind a button that counts the filters applied. */
-export function renderFilters(view: FiltersView) {
+function renderFilters(view: FiltersView) {
   const active = activeFilterCount(view.applied);
   const toggle = html`<button part="button" class="filters-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="filters" @click=${view.toggle}>
     ${

@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { TaskStatus, initialState } from '@lit/task';
 import { isAborted } from '../../api/errors.js';
 import { ReachTaskChangedEvent, ReachTaskCreatedEvent } from '../../events.js';
 import type { EntryVendorTask, ReachProfile, VendorCatalogItem } from '../../reach/schemas.js';
 import type { SessionDetails } from '../../reach/session-info.js';
-import type { TaskFilter } from '../../reach/tasks.js';
 import { safeUrl } from '../../reach/safe-url.js';
 import { taskOutputKind } from '../../reach/task-output-kind.js';
 import type { ReachSession } from '../../state/session.js';
@@ -17,18 +16,15 @@ import { baseStyles } from '../shared/styles.js';
 import { taskChangeAnnouncement, taskTitle } from '../shared/task-labels.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AccountListController } from './account-list-controller.js';
-import type { BulkAction, BulkModerationController } from './bulk-moderation-controller.js';
-import type * as AccountView from './account-view.js';
+import { AccountViewController } from './account-view-controller.js';
 import type * as CardParts from './card-parts.js';
-import type { CsvExportController } from './csv-export-controller.js';
-import type * as CsvExportPart from './csv-export-part.js';
-import { renderExportButton } from './csv-export.js';
+import { ExportButtonController } from './csv-export.js';
+import { renderEmptyTasks } from './empty-tasks.js';
 import { FiltersController } from './filters-controller.js';
 import type { MonitorContext } from './monitor-context.js';
-import { approvalFirstFilters, loadMonitorData, type MonitorData } from './monitor-data.js';
+import { approvalFirstFilters, loadMonitorData } from './monitor-data.js';
 import { monitorStyles } from './reach-task-monitor.styles.js';
 import { RefreshClockController } from './refresh-clock-controller.js';
-import { countStatuses, type StatusCounts } from './status-counts.js';
 import { TaskActionsController } from './task-actions-controller.js';
 import { renderTaskCard } from './task-card.js';
 import { TaskOutputController } from './task-output-controller.js';
@@ -77,19 +73,12 @@ export class ReachTaskMonitor extends ReachElement {
   /** Tasks per request in the account view (Kaltura allows at most 500). */
   @property({ attribute: 'page-size', type: Number }) pageSize = MAX_PAGE_SIZE;
 
-  /** Account view: the task opened beside the list. */
-  @state() private selectedId: string | undefined;
-
   /** What the last load read; kept while a reload runs or after it fails. */
   #catalog: ReadonlyMap<number, VendorCatalogItem> = new Map();
   #profiles: readonly ReachProfile[] = [];
   /** The session may not read the account's REACH profiles (a USER session without a role). */
   #profilesHidden = false;
   #details: SessionDetails | undefined;
-  /** Account view: how many tasks await approval, failed, are in progress (the other filters applied). */
-  #counts: StatusCounts | undefined;
-  /** Counts asked so far: only the latest answer is shown. */
-  #countsAsked = 0;
   /** The account view has not been shown yet: an administrator may start on what awaits approval. */
   #firstView = true;
   /** Tasks whose details are open. */
@@ -108,10 +97,6 @@ export class ReachTaskMonitor extends ReachElement {
     signal: () => this.abortSignal,
     reportError: (error) => this.reportError(error),
   };
-
-  /** The account view's list and selection: made when its part (account-view.ts) has loaded. */
-  #list: AccountListController | undefined;
-  #bulk: BulkModerationController | undefined;
 
   /** A task's confirmation and result, and what they send and load (card-parts.ts): loaded the first time one opens. */
   readonly #cardParts: LazyModule<typeof CardParts> = new LazyModule(this, {
@@ -138,29 +123,25 @@ export class ReachTaskMonitor extends ReachElement {
     },
   });
 
-  /** The account view's list, bulk moderation and filter form (account-view.ts): loaded the first time it is shown. */
-  readonly #accountParts: LazyModule<typeof AccountView> = new LazyModule(this, {
-    load: () => import('./account-view.js'),
-    styles: (view) => [view.accountViewStyles],
-    // The list read while its code came (or failed: "Try again") is shown now.
-    loaded: (view) => this.#showFirstPage(view),
-    failed: (error) => this.reportError(error),
+  /** The account view's list, bulk moderation, chips and filter form: loaded the first time it is shown. */
+  readonly #account = new AccountViewController(this, {
+    ...this.#context,
+    filters: this.#filters,
+    pageSize: () => this.#pageSize,
+    catalog: () => this.#catalog,
+    profiles: () => this.#profiles,
+    profilesHidden: () => this.#profilesHidden,
+    details: () => this.#details,
+    allowed: (task) => this.#actions.moderation(task),
+    profileName: (task) => this.#profileName(task),
+    card: (task) => this.#renderCard(task, true),
+    focusAfterUpdate: (id) => this.focusAfterUpdate(id),
   });
-  /** Account view: the first page of the last load, kept until the list's code has come. */
-  #firstPage: MonitorData | undefined;
   readonly #outputs = new TaskOutputController(this, this.#context, this.#cardParts);
-  /** "Export to CSV" (csv-export-part.ts): loaded on the button's hover, focus or press. */
-  readonly #exportPart: LazyModule<typeof CsvExportPart> = new LazyModule(this, {
-    load: () => import('./csv-export-part.js'),
-    loaded: (part) => (this.#export = new part.CsvExportController(this, this.#context)),
-    failed: (error) => {
-      this.#exportAsked = undefined;
-      this.reportError(error);
-    },
-  });
-  #export: CsvExportController | undefined;
-  /** The filter of an export pressed before its part had come: the button says "Exporting…" meanwhile. */
-  #exportAsked: TaskFilter | undefined;
+  /** "Export to CSV" of the tasks shown. */
+  readonly #export = new ExportButtonController(this, this.#context, () =>
+    this.entryId ? { entryIdEqual: this.entryId } : (this.#list?.filter ?? {}),
+  );
 
   constructor() {
     super();
@@ -171,6 +152,11 @@ export class ReachTaskMonitor extends ReachElement {
       ),
     );
     this.addController(new RefreshClockController(this, () => this.session));
+  }
+
+  /** The account view's list, once its part has loaded. */
+  get #list(): AccountListController | undefined {
+    return this.#account.list;
   }
 
   get #accountView(): boolean {
@@ -185,19 +171,9 @@ export class ReachTaskMonitor extends ReachElement {
   get #ready(): boolean {
     return (
       this.#load.status === TaskStatus.COMPLETE &&
-      (!this.#accountView || this.#accountParts.loaded !== undefined) &&
+      (!this.#accountView || this.#account.part.loaded !== undefined) &&
       this.#list?.nextPageError === undefined
     );
-  }
-
-  /** The account view's controllers, made once its part has loaded. */
-  #accountControllers(view: typeof AccountView): AccountControllers {
-    const list = (this.#list ??= new view.AccountListController(this, this.#context, () => this.#pageSize));
-    const bulk = (this.#bulk ??= new view.BulkModerationController(this, {
-      ...this.#context,
-      allowed: (task) => this.#actions.moderation(task),
-    }));
-    return { list, bulk };
   }
 
   /** A new list: what was shown of the last one goes; what it read stays until the new answers come. */
@@ -208,7 +184,7 @@ export class ReachTaskMonitor extends ReachElement {
     signal: AbortSignal,
   ): Promise<void | typeof initialState> {
     // The account view's code comes while its tasks do (again after a failed load: this is a new try).
-    if (!entryId) this.#accountParts.want();
+    if (!entryId) this.#account.part.want();
     if (!entryId && this.#firstView) {
       this.#firstView = false;
       const start = await approvalFirstFilters(session, signal).catch(() => undefined);
@@ -218,41 +194,21 @@ export class ReachTaskMonitor extends ReachElement {
         return initialState;
       }
     }
-    this.selectedId = undefined;
-    // A selection belongs to its filter: other filters, other tasks (a reload of the same keeps it).
-    if (applied !== this.#filters.loadedWith) this.#bulk?.clear();
-    this.#filters.loadedWith = applied;
-    this.#countsAsked += 1;
-    this.#list?.start();
-    this.#firstPage = undefined;
-    this.#export?.reset();
+    this.#account.start(applied);
+    this.#export.reset();
     try {
       // Throws when overtaken by a newer load (or the session is left): nothing after it waits, so a load that
-      // gives way writes nothing. Its first page waits for the list's code in `#firstPage`.
+      // gives way writes nothing. In the account view its first page waits for the list's code.
       const data = await loadMonitorData(session, entryId, applied, this.#pageSize, signal);
       [this.#catalog, this.#details] = [data.catalog, data.details];
       if (data.profiles) this.#profiles = data.profiles;
       this.#profilesHidden = data.profiles === undefined;
-      this.#counts = data.counts;
-      if (entryId) return;
-      this.#firstPage = data;
-      const view = this.#accountParts.loaded;
-      if (view) this.#showFirstPage(view);
+      this.#account.took(data, !entryId);
     } catch (error) {
       // Left the session or overtaken by a newer load: nothing to show. (sessionTask reports any other failure.)
       if (isAborted(error)) return initialState;
       throw error;
     }
-  }
-
-  /** The account list starts on the first page of the last load, once its code is here. */
-  #showFirstPage(view: typeof AccountView): void {
-    const data = this.#firstPage;
-    if (!data) return;
-    this.#firstPage = undefined;
-    const { list } = this.#accountControllers(view);
-    list.filter = data.filter;
-    if (data.page) list.addPage(data.page.objects, data.page.totalCount);
   }
 
   #tasksChanged(changes: readonly TaskChange[], session: ReachSession): void {
@@ -277,23 +233,8 @@ export class ReachTaskMonitor extends ReachElement {
       }
     }
     if (announcements.length > 0) this.announce(announcements.join(' '));
-    if (recount) void this.#recount(session);
+    if (recount) void this.#account.recount(session);
     this.requestUpdate();
-  }
-
-  /** A task changed status: the chips count again (the list keeps its tasks). */
-  async #recount(session: ReachSession): Promise<void> {
-    const filter = this.#list?.filter;
-    if (!filter) return;
-    const asked = ++this.#countsAsked;
-    try {
-      const counts = await countStatuses(session, filter, this.abortSignal);
-      if (asked !== this.#countsAsked) return;
-      this.#counts = counts;
-      this.requestUpdate();
-    } catch {
-      // The last counts stay until the next change or load.
-    }
   }
 
   /** Tasks shown now, in order. */
@@ -305,14 +246,6 @@ export class ReachTaskMonitor extends ReachElement {
     return this.#list?.shownTasks(session, this.#filters.applied) ?? [];
   }
 
-  #select(id: string | undefined): void {
-    const previous = this.selectedId;
-    this.selectedId = id;
-    // Keyboard users land on what opened, and back on the row they came from.
-    if (id) this.focusAfterUpdate('detail-close');
-    else if (previous) this.focusAfterUpdate(`open-${previous}`);
-  }
-
   /**
    * Brings task `id` into view when this monitor lists it: its card scrolled to, its details open and its title
    * focused (in the account view, the task opened beside the list). An order panel on the page links its results
@@ -321,7 +254,7 @@ export class ReachTaskMonitor extends ReachElement {
   focusTask(id: string): boolean {
     if (!this.#shownTasks().some((task) => task.id === id)) return false;
     if (!this.entryId) {
-      this.#select(id);
+      this.#account.select(id);
       return true;
     }
     this.#expanded.add(id);
@@ -329,53 +262,17 @@ export class ReachTaskMonitor extends ReachElement {
     return true;
   }
 
-  /** Every task of the filter; filtered by creation mode (in the browser), the ones loaded that match. */
-  async #selectAllMatching({ list, bulk }: AccountControllers, shown: readonly EntryVendorTask[]): Promise<void> {
-    if (this.#filters.applied.creationMode) for (const task of shown) bulk.toggle(task.id, true);
-    else await bulk.selectAllMatching(list.filter);
-  }
-
-  /** Opens (or closes) the confirmation of an action on the selection, with the keyboard in it. */
-  #openBulk(bulk: BulkModerationController, action: BulkAction | undefined): void {
-    bulk.open(action);
-    if (action) this.focusAfterUpdate(action === 'approve' ? 'bulk-yes' : 'bulk-reason');
-  }
-
-  async #runBulk(bulk: BulkModerationController, action: BulkAction): Promise<void> {
-    await bulk.run(action);
-    this.focusAfterUpdate('bulk-outcome');
-  }
-
-  #exportTasks(): void {
-    const filter: TaskFilter = this.entryId ? { entryIdEqual: this.entryId } : (this.#list?.filter ?? {});
-    // Pressed before its code came: "Exporting…" until it comes, then the export, once.
-    this.#exportAsked = filter;
-    this.#exportPart.use(() => {
-      this.#exportAsked = undefined;
-      void this.#export?.export(filter);
-    });
-    this.requestUpdate();
-  }
-
   protected override render() {
     return html`
       <section class="monitor" part="panel" aria-labelledby="heading">
         <header class="top">
           <h2 id="heading" part="heading"><slot name="heading">${this.#accountView ? msg('REACH tasks') : msg('Enrichment tasks')}</slot></h2>
-          ${
-            this.session && this.#details?.isAdmin !== false
-              ? renderExportButton(
-                  this.#exportAsked !== undefined || this.#export?.state.kind === 'busy',
-                  this.#ready,
-                  () => this.#exportTasks(),
-                  this.#exportPart.want,
-                )
-              : nothing
-          }
+          ${this.session && this.#details?.isAdmin !== false ? this.#export.renderButton(this.#ready) : nothing}
         </header>
         ${this.renderLiveRegion()}
-        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()} ${this.#renderExportNotice()}
-        ${this.#accountView && this.session ? this.#renderAccountTop() : nothing}
+        ${this.renderSessionNotice()} ${this.settings.ks ? nothing : this.renderMissingKs()}
+        ${this.#export.renderNotice()}
+        ${this.#accountView && this.session ? this.#account.renderTop() : nothing}
         ${
           this.session
             ? this.#load.render({
@@ -389,13 +286,6 @@ export class ReachTaskMonitor extends ReachElement {
     `;
   }
 
-  /** Where the last export went, or why it failed (nothing before the first). */
-  #renderExportNotice() {
-    const exported = this.#export;
-    if (!exported) return this.#exportPart.renderFailure(() => this.#exportTasks());
-    return this.#exportPart.loaded?.renderExportNotice(exported.state);
-  }
-
   /** The tasks, with what went wrong loading them (and a way to try again) above. */
   #renderTasks(failure: unknown) {
     const tasks = this.#shownTasks();
@@ -407,8 +297,8 @@ export class ReachTaskMonitor extends ReachElement {
           </div>`
         : nothing;
     // The account list waits for its code: "Loading…" meanwhile, or why it did not come (with "Try again").
-    if (this.#accountView && !this.#accountParts.loaded)
-      return html`${errorNotice} ${this.#accountParts.render(() => nothing)}`;
+    if (this.#accountView && !this.#account.part.loaded)
+      return html`${errorNotice} ${this.#account.part.render(() => nothing)}`;
     if (tasks.length === 0 && failure !== undefined) return errorNotice;
     if (tasks.length === 0) {
       const empty = !this.#accountView
@@ -416,11 +306,7 @@ export class ReachTaskMonitor extends ReachElement {
         : this.#list?.filter
           ? msg('No tasks match these filters.')
           : msg('No catalog item offers this service, so no task can match.');
-      const panel = this.#orderPanel();
-      return html`<div class="empty" part="notice">
-        <p>${empty}</p>
-        ${panel ? html`<button part="button" class="primary" @click=${() => focusPanel(panel)}>${msg('Order enrichment')}</button>` : nothing}
-      </div>`;
+      return renderEmptyTasks(empty, this, this.entryId);
     }
     if (!this.#accountView) {
       return html`${errorNotice}
@@ -428,73 +314,11 @@ export class ReachTaskMonitor extends ReachElement {
           ${tasks.map((task) => html`<li>${this.#renderCard(task, false)}</li>`)}
         </ul>`;
     }
-    return html`${errorNotice} ${this.#accountParts.render((view) => this.#renderAccount(view, tasks))}`;
-  }
-
-  #renderAccount(view: typeof AccountView, tasks: readonly EntryVendorTask[]) {
-    const controllers = this.#accountControllers(view);
-    const { list, bulk } = controllers;
-    return html`${view.renderBulkModeration({
-      bulk,
-      matching: this.#filters.applied.creationMode ? tasks.length : list.reachableTotal,
-      moderates: this.#details?.isAdmin ?? false,
-      catalog: this.#catalog,
-      entryName: (task) => (task.entryId ? (list.entryName(task.entryId) ?? task.entryId) : ''),
-      selectAll: () => void this.#selectAllMatching(controllers, tasks),
-      open: (action) => this.#openBulk(bulk, action),
-      run: (action) => void this.#runBulk(bulk, action),
-    })}
-    ${view.renderAccountList({
-      tasks,
-      list,
-      catalog: this.#catalog,
-      byCreationMode: !!this.#filters.applied.creationMode,
-      selected: this.selectedId ? this.session?.tasks.get(this.selectedId) : undefined,
-      now: this.serverNow(),
-      select: (id) => this.#select(id),
-      profileName: (task) => this.#profileName(task),
-      chosen: bulk.selected,
-      choose: (id, on) => bulk.toggle(id, on),
-      card: (task) => this.#renderCard(task, true),
-    })}`;
+    return html`${errorNotice} ${this.#account.render(tasks, this.serverNow())}`;
   }
 
   #profileName(task: EntryVendorTask): string | undefined {
     return this.#profiles.find((profile) => profile.id === task.reachProfileId)?.name;
-  }
-
-  /** An order panel on the same page (for this entry, in an entry's view): the empty list points to it. */
-  #orderPanel(): HTMLElement | undefined {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const panels = [...root.querySelectorAll<HTMLElement>('reach-order-panel')];
-    const entryOf = (panel: HTMLElement) =>
-      (panel as HTMLElement & { entryId?: string }).entryId ?? panel.getAttribute('entry-id');
-    return this.entryId ? panels.find((panel) => entryOf(panel) === this.entryId) : panels[0];
-  }
-
-  /** The account view's word to a user session, its status chips and its filter form, once their code is here. */
-  #renderAccountTop() {
-    const filters = this.#filters;
-    // Its code comes with the tasks' first load; the list below says "Loading…" meanwhile, or why it did not come.
-    const view = this.#accountParts.loaded;
-    if (!view) return nothing;
-    return html`${view.renderRoleNotice(this.#details, this.#profilesHidden)}${view.renderStatusChips({
-      counts: this.#counts,
-      current: filters.applied.status,
-      choose: (group) => filters.chooseStatus(group),
-    })}
-      ${view.renderFilters({
-        draft: filters.draft,
-        applied: filters.applied,
-        problem: filters.problem,
-        open: filters.open,
-        catalog: this.#catalog,
-        profiles: this.#profiles,
-        toggle: () => filters.toggle(),
-        change: (key, value) => filters.change(key, value),
-        apply: (event) => filters.apply(event),
-        reset: () => filters.reset(),
-      })}`;
   }
 
   /** One task's card, wired to the controllers that act on it. */
@@ -536,18 +360,6 @@ export class ReachTaskMonitor extends ReachElement {
       wantParts: this.#cardParts.want,
     });
   }
-}
-
-/** Brings the order panel into view and puts the keyboard there. */
-function focusPanel(panel: HTMLElement): void {
-  if (!panel.hasAttribute('tabindex')) panel.tabIndex = -1;
-  panel.scrollIntoView({ block: 'nearest' });
-  panel.focus({ preventScroll: true });
-}
-
-interface AccountControllers {
-  list: AccountListController;
-  bulk: BulkModerationController;
 }
 
 function compareIds(a: string, b: string): number {
