@@ -7,11 +7,25 @@ import type { ClipsLab } from '../../src/elements/clips-lab/clips-lab.js';
 import { parseClipsOutput } from '../../src/reach/clip-suggestions.js';
 import { listEntries } from '../../src/reach/entries.js';
 import { addTask, getTask } from '../../src/reach/tasks.js';
-import { advanceClock, apiClient, SEED, serviceUrl } from './sandbox.js';
+import { advanceClock, apiClient, clearFaults, resetSandbox, SEED, serviceUrl, startKs } from './sandbox.js';
 import { sessionOf } from './elements.js';
 export { apiClient } from './sandbox.js';
 
 export const SOURCE = SEED.entries.keynote30;
+
+/**
+ * Each test of the calling `describe` starts on a fresh sandbox with a KS of the media team (`ks()` reads it); the
+ * faults a test arms are cleared after it.
+ */
+export function freshLabSession(): () => string {
+  let ks = '';
+  beforeEach(async () => {
+    await resetSandbox();
+    ks = await startKs({ userId: SEED.users.mediaTeam });
+  });
+  afterEach(() => clearFaults());
+  return () => ks;
+}
 /** Fails the 1st, 3rd … task ordered from it, with an errDescription; delivers the others. */
 export const FLAKY_CLIPS = SEED.catalog.machineClipsEnglishFlaky;
 const ALL_STATUSES = ['-2', '-1', '0', '1', '2', '4', '7'];

@@ -2,15 +2,7 @@
 // an action pressed before its part came does what was asked, or nothing. (A file of its own: the first test needs
 // a page where no lab has saved yet.)
 import { expect, waitUntil } from '@open-wc/testing';
-import {
-  clearFaults,
-  injectFault,
-  resetSandbox,
-  resetStats,
-  SEED,
-  startKs,
-  stats,
-} from '../../../test/browser/sandbox.js';
+import { injectFault, resetStats, SEED, startKs, stats } from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
 import {
   $,
@@ -25,6 +17,7 @@ import {
   next,
   openFirstClip,
   preparedLab,
+  freshLabSession,
 } from '../../../test/browser/clips-lab.js';
 import type { ClipsLab } from './clips-lab.js';
 
@@ -33,18 +26,13 @@ const clipsListed = (el: ClipsLab) => waitUntil(() => clipCards(el).length > 0, 
 
 describe('clips-lab: parts loaded on first use', function () {
   this.timeout(30000);
-  let ks: string;
-  beforeEach(async () => {
-    await resetSandbox();
-    ks = await startKs({ userId: SEED.users.mediaTeam });
-  });
-  afterEach(() => clearFaults());
+  const ks = freshLabSession();
 
   it('shows in a lab already on the page a save another lab of the session starts', async () => {
-    await clipsAlreadyGenerated(ks);
-    const other = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const other = await lab(ks());
     await clipsListed(other);
-    const el = await lab(ks);
+    const el = await lab(ks());
     expect(sessionOf(el)).to.equal(sessionOf(other));
     await openFirstClip(el);
     const saved = next(el, 'reach-clip-saved');
@@ -56,15 +44,15 @@ describe('clips-lab: parts loaded on first use', function () {
   });
 
   it('does not offer to remove a copy that a stopped save of the session owns while the saves part comes', async () => {
-    await clipsAlreadyGenerated(ks);
-    const first = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const first = await lab(ks());
     await openFirstClip(first);
     await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
     buttonNamed(first, /Save as a new entry/).click();
     await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
 
     let release!: () => void;
-    const el = await preparedLab(ks, (lab) => (release = holdPart(lab, 'savesPart')));
+    const el = await preparedLab(ks(), (lab) => (release = holdPart(lab, 'savesPart')));
     await clipsListed(el);
     expect(sessionOf(el)).to.equal(sessionOf(first));
     expect(text(el)).to.contain('Loading…');
@@ -75,13 +63,13 @@ describe('clips-lab: parts loaded on first use', function () {
     release();
     await waitUntil(() => /the clip was not cut yet/.test(text(el)), 'the stopped save', { timeout: 5000 });
     expect(text(el)).to.not.contain('Unfinished save');
-    expect(await children(ks, ['7'])).to.have.length(1);
+    expect(await children(ks(), ['7'])).to.have.length(1);
   });
 
   it('says in the detail that the saves part could not be loaded, and Try again loads it', async () => {
-    await clipsAlreadyGenerated(ks);
+    await clipsAlreadyGenerated(ks());
     let restore!: () => void;
-    const el = await preparedLab(ks, (lab) => (restore = failPart(lab, 'savesPart')));
+    const el = await preparedLab(ks(), (lab) => (restore = failPart(lab, 'savesPart')));
     await clipsListed(el);
     const reported = next(el, 'reach-error');
     buttonNamed(el, /Preview and edit/).click();
@@ -98,7 +86,7 @@ describe('clips-lab: parts loaded on first use', function () {
 
   it('says in the order form that the order step could not be loaded when Generate is pressed', async () => {
     let restore!: () => void;
-    const el = await preparedLab(ks, (lab) => (restore = failPart(lab, 'orderStep')));
+    const el = await preparedLab(ks(), (lab) => (restore = failPart(lab, 'orderStep')));
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     buttonNamed(el, /Generate clips/).click();
     await waitUntil(() => $(el, 'form.order [role="alert"]'), 'the failure in the form', { timeout: 5000 });
@@ -114,9 +102,9 @@ describe('clips-lab: parts loaded on first use', function () {
   });
 
   it('leaves the focus where the user moved it while the clip’s detail was coming', async () => {
-    await clipsAlreadyGenerated(ks);
+    await clipsAlreadyGenerated(ks());
     let release!: () => void;
-    const el = await preparedLab(ks, (lab) => (release = holdPart(lab, 'savesPart')));
+    const el = await preparedLab(ks(), (lab) => (release = holdPart(lab, 'savesPart')));
     await clipsListed(el);
     const open = buttonNamed(el, /Preview and edit/);
     open.focus();

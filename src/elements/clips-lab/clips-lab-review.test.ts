@@ -4,9 +4,7 @@ import { getEntry } from '../../reach/entries.js';
 import { updateEntryMetadata } from '../../reach/clips.js';
 import {
   advanceClock,
-  clearFaults,
   injectFault,
-  resetSandbox,
   resetStats,
   SEED,
   serviceUrl,
@@ -31,21 +29,17 @@ import {
   clipCards,
   openFirstClip,
   editField,
+  freshLabSession,
 } from '../../../test/browser/clips-lab.js';
 
 describe('clips-lab: review, preview and saves', function () {
   this.timeout(30000);
-  let ks: string;
-  beforeEach(async () => {
-    await resetSandbox();
-    ks = await startKs({ userId: SEED.users.mediaTeam });
-  });
-  afterEach(() => clearFaults());
+  const ks = freshLabSession();
 
   it('loads the source, its clips and everything the lab needs in one request', async () => {
-    await clipsAlreadyGenerated(ks);
+    await clipsAlreadyGenerated(ks());
     await resetStats();
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
     const { httpRequests, calls } = await stats();
     expect(httpRequests).to.equal(1);
@@ -54,8 +48,8 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('previews a clip from its offset and stops at its end', async () => {
-    const output = await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    const output = await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     const video = await openFirstClip(el);
     const start = output[0]!.start;
     await waitUntil(() => video.readyState >= 1, 'metadata', { timeout: 5000 });
@@ -74,14 +68,14 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('saves an edited clip as an entry with the trimmed duration, title and tags', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
     type(editField(el, 'edit-name'), 'Warming planet <intro>');
     type(editField(el, 'edit-tags'), 'climate, keynote');
     const start = parseTimecode(editField(el, 'edit-start').value)!;
     type(editField(el, 'edit-end'), String(start + 12.5));
-    const before = (await children(ks)).length;
+    const before = (await children(ks())).length;
     const saved = next(el, 'reach-clip-saved');
     buttonNamed(el, /Save as a new entry/).click();
     await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
@@ -91,26 +85,26 @@ describe('clips-lab: review, preview and saves', function () {
     expect(sourceEntryId).to.equal(SOURCE);
     expect(entry.status).to.equal('2');
     expect(entry.msDuration).to.equal(12500);
-    const stored = await apiClient(ks).call(getEntry(entry.id));
+    const stored = await apiClient(ks()).call(getEntry(entry.id));
     expect(stored.name).to.equal('Warming planet <intro>');
     expect(stored.tags).to.equal('climate, keynote');
     expect(stored.rootEntryId).to.equal(SOURCE);
     expect(stored.operationAttributes?.[0]?.offset).to.equal(start * 1000);
-    expect((await children(ks)).length).to.equal(before + 1);
+    expect((await children(ks())).length).to.equal(before + 1);
     expect(text(el)).to.contain(`Saved as a new entry (${entry.id})`);
     await expect(el).to.be.accessible();
   });
 
   it('stops with a recoverable state when cutting the clip fails, and resumes with the same copy', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
-    const before = (await children(ks)).length;
+    const before = (await children(ks())).length;
     await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
     buttonNamed(el, /Save as a new entry/).click();
     await waitUntil(() => /the clip was not cut yet/.test(text(el)), 'the failure', { timeout: 5000 });
     expect(text(el)).to.contain('this step did not happen');
-    const empty = await children(ks, ['7']);
+    const empty = await children(ks(), ['7']);
     expect(empty).to.have.length(1);
     await expect(el).to.be.accessible();
 
@@ -120,41 +114,41 @@ describe('clips-lab: review, preview and saves', function () {
     await advanceClock(10);
     const { entry } = await saved;
     expect(entry.id).to.equal(empty[0]!.id);
-    expect((await children(ks)).length).to.equal(before + 1);
+    expect((await children(ks())).length).to.equal(before + 1);
     expect((await stats()).calls['baseentry.clone']).to.equal(1);
   });
 
   it('goes on by itself when the answer to the cut was lost but the cut happened', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
-    const before = (await children(ks)).length;
+    const before = (await children(ks())).length;
     await injectFault({ service: 'media', action: 'updateContent', fault: 'dropAfterCommit' });
     const saved = next(el, 'reach-clip-saved');
     buttonNamed(el, /Save as a new entry/).click();
     await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
     await advanceClock(10);
     await saved;
-    expect((await children(ks)).length).to.equal(before + 1);
+    expect((await children(ks())).length).to.equal(before + 1);
     expect((await stats()).calls['baseentry.clone']).to.equal(1);
     expect((await stats()).calls['media.updateContent']).to.equal(1);
   });
 
   it('removes the copy of a save that stopped halfway', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
     await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
     buttonNamed(el, /Save as a new entry/).click();
     await waitUntil(() => /the clip was not cut yet/.test(text(el)), 'the failure', { timeout: 5000 });
     buttonNamed(el, /Remove the copy/).click();
     await waitUntil(() => /the unfinished copy was removed/.test(text(el)), 'removed', { timeout: 5000 });
-    expect(await children(ks, ['7'])).to.have.length(0);
+    expect(await children(ks(), ['7'])).to.have.length(0);
   });
 
   it('shows an empty copy left by an earlier, interrupted save', async () => {
-    await clipsAlreadyGenerated(ks);
-    const first = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const first = await lab(ks());
     await openFirstClip(first);
     await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
     buttonNamed(first, /Save as a new entry/).click();
@@ -163,25 +157,25 @@ describe('clips-lab: review, preview and saves', function () {
     // Gone for longer than a move: its session (and the saves it knew) went with it, as on another page.
     await waitUntil(() => !sessionOf(first), 'the first lab left its session', { timeout: 2000 });
 
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => /Unfinished save/.test(text(el)), 'the leftover', { timeout: 5000 });
     expect(buttonNamed(el, /Remove the copy/)).to.be.instanceOf(HTMLButtonElement);
     await expect(el).to.be.accessible();
   });
 
   it('shows a stopped save of another lab of the session, and resumes it with the same copy', async () => {
-    await clipsAlreadyGenerated(ks);
-    const first = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const first = await lab(ks());
     await openFirstClip(first);
     await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
     buttonNamed(first, /Save as a new entry/).click();
     await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
-    const empty = await children(ks, ['7']);
+    const empty = await children(ks(), ['7']);
     expect(empty).to.have.length(1);
 
     // A second lab on the same page and session knows the save: not a leftover, but a save to resume.
     const el = await fixture<ClipsLab>(
-      html`<clips-lab entry-id=${SOURCE} service-url=${serviceUrl} .ks=${ks}></clips-lab>`,
+      html`<clips-lab entry-id=${SOURCE} service-url=${serviceUrl} .ks=${ks()}></clips-lab>`,
     );
     expect(sessionOf(el)).to.equal(sessionOf(first));
     await waitUntil(() => /the clip was not cut yet/.test(text(el)), 'the stopped save', { timeout: 5000 });
@@ -196,11 +190,11 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('saves several selected clips in one go', async () => {
-    const output = await clipsAlreadyGenerated(ks);
+    const output = await clipsAlreadyGenerated(ks());
     expect(output.length).to.be.greaterThan(2);
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
-    const before = (await children(ks)).length;
+    const before = (await children(ks())).length;
     const boxes = $$<HTMLInputElement>(el, 'li.clip input[type="checkbox"]');
     for (const box of boxes.slice(0, 2)) box.click();
     await el.updateComplete;
@@ -219,14 +213,14 @@ describe('clips-lab: review, preview and saves', function () {
     expect(httpRequests).to.be.at.most(6);
     await advanceClock(10);
     await waitUntil(() => savedCount === 2, 'both saved', { timeout: 5000 });
-    const saved = (await children(ks)).filter((entry) => entry.operationAttributes?.length);
+    const saved = (await children(ks())).filter((entry) => entry.operationAttributes?.length);
     expect(saved.map((entry) => entry.name)).to.have.members([output[0]!.title, output[1]!.title]);
-    expect((await children(ks)).length).to.equal(before + 2);
+    expect((await children(ks())).length).to.equal(before + 2);
   });
 
   it('asks to fix an invalid range instead of saving it, keeping the text', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
     type(editField(el, 'edit-name'), '');
     type(editField(el, 'edit-end'), '99:99');
@@ -242,8 +236,8 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('names the selected clip that needs fixing instead of saving any of them', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
     type(editField(el, 'edit-name'), '');
     for (const box of $$<HTMLInputElement>(el, 'li.clip input[type="checkbox"]').slice(0, 2)) box.click();
@@ -259,9 +253,9 @@ describe('clips-lab: review, preview and saves', function () {
 
   it('keeps a Hebrew entry name whole in the English “From” line, and isolates the clip names it announces', async () => {
     const hebrew = 'הרצאת פתיחה: אוקיינוסים';
-    await apiClient(ks).call(updateEntryMetadata(SOURCE, { name: hebrew }));
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await apiClient(ks()).call(updateEntryMetadata(SOURCE, { name: hebrew }));
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await waitUntil(() => $(el, '.source bdi'), 'the source line', { timeout: 5000 });
     // The name sits in its own bidi isolate: its colon stays inside it, the quotes and the length stay outside.
     expect($(el, '.source bdi')!.textContent).to.equal(hebrew);
@@ -283,9 +277,9 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('shows AI and entry text as text, never as markup', async () => {
-    await clipsAlreadyGenerated(ks);
-    const [child] = await children(ks);
-    await apiClient(ks).call({
+    await clipsAlreadyGenerated(ks());
+    const [child] = await children(ks());
+    await apiClient(ks()).call({
       service: 'media',
       action: 'update',
       params: {
@@ -299,7 +293,7 @@ describe('clips-lab: review, preview and saves', function () {
       parse: () => undefined,
       mutates: true,
     });
-    const el = await lab(ks);
+    const el = await lab(ks());
     // Renamed, the clip no longer matches the task's output by title: it is listed with the entry's other clips.
     await waitUntil(() => $(el, '#clip-set'), 'the set list', { timeout: 5000 });
     choose(
@@ -315,8 +309,8 @@ describe('clips-lab: review, preview and saves', function () {
 
   it('shows the entry’s captions in the preview and can burn them into the saved clip', async () => {
     const source = SEED.entries.seminar12;
-    await clipsAlreadyGenerated(ks, 20, source);
-    const el = await lab(ks, source);
+    await clipsAlreadyGenerated(ks(), 20, source);
+    const el = await lab(ks(), source);
     const video = await openFirstClip(el);
     await waitUntil(() => $<HTMLTrackElement>(el, 'video track'), 'a captions track', { timeout: 5000 });
     const track = $<HTMLTrackElement>(el, 'video track')!;
@@ -331,7 +325,7 @@ describe('clips-lab: review, preview and saves', function () {
     await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
     await advanceClock(10);
     const { entry } = await saved;
-    const raw = (await apiClient(ks).call({
+    const raw = (await apiClient(ks()).call({
       service: 'baseentry',
       action: 'get',
       params: { entryId: entry.id },
@@ -345,7 +339,7 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('lets a session that may not edit the entry watch the clips, but not order or save', async () => {
-    await clipsAlreadyGenerated(ks);
+    await clipsAlreadyGenerated(ks());
     // A user whose role reads profiles and prices (a basic user session may not), who does not own the entry.
     const student = await startKs({
       type: 0,
@@ -364,9 +358,9 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('opens the preview under its clip in a 360 px sidebar and beside the list when wide', async () => {
-    await clipsAlreadyGenerated(ks);
+    await clipsAlreadyGenerated(ks());
     const el = await fixture<ClipsLab>(
-      html`<div style="inline-size: 360px"><clips-lab entry-id=${SOURCE} service-url=${serviceUrl} .ks=${ks}></clips-lab></div>`,
+      html`<div style="inline-size: 360px"><clips-lab entry-id=${SOURCE} service-url=${serviceUrl} .ks=${ks()}></clips-lab></div>`,
     ).then((wrapper) => wrapper.querySelector('clips-lab')!);
     await openFirstClip(el);
     expect($(el, 'li.detail-item video')).to.be.instanceOf(HTMLVideoElement);
@@ -386,8 +380,8 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('loads again when it is moved in the page', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
     const parent = el.parentElement!;
     el.remove();
@@ -398,10 +392,10 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('keeps a save going when it is moved in the page, and never starts a second copy', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
-    const before = (await children(ks)).length;
+    const before = (await children(ks())).length;
     await resetStats();
     // The clone is on its way when the lab is moved: it must not be cancelled, nor forgotten.
     await injectFault({ service: 'baseentry', action: 'clone', fault: 'latency', latencyMs: 400 });
@@ -420,11 +414,11 @@ describe('clips-lab: review, preview and saves', function () {
     await advanceClock(10);
     await saved;
     expect((await stats()).calls['baseentry.clone']).to.equal(1);
-    expect((await children(ks)).length).to.equal(before + 1);
+    expect((await children(ks())).length).to.equal(before + 1);
   });
 
   it('places the timeline markers under a strict style-src policy without a violation', async () => {
-    await clipsAlreadyGenerated(ks);
+    await clipsAlreadyGenerated(ks());
     const nonce = crypto.randomUUID();
     const frame = document.createElement('iframe');
     frame.style.inlineSize = '1000px';
@@ -449,7 +443,7 @@ describe('clips-lab: review, preview and saves', function () {
         },
       ).observe();
       const el = frameWindow.document.createElement('clips-lab') as ClipsLab;
-      Object.assign(el, { entryId: SOURCE, serviceUrl, ks });
+      Object.assign(el, { entryId: SOURCE, serviceUrl, ks: ks() });
       frameWindow.document.body.append(el);
       await waitUntil(() => $$(el, '.timeline button.marker').length > 0, 'markers', { timeout: 5000 });
       const track = $(el, '.track')!.getBoundingClientRect();
@@ -471,8 +465,8 @@ describe('clips-lab: review, preview and saves', function () {
 
   it('revokes a caption track that arrives after the preview was reset', async () => {
     const source = SEED.entries.seminar12;
-    await clipsAlreadyGenerated(ks, 20, source);
-    const el = await lab(ks, source);
+    await clipsAlreadyGenerated(ks(), 20, source);
+    const el = await lab(ks(), source);
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
     const created: string[] = [];
     const revoked: string[] = [];
@@ -506,7 +500,7 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('explains a load failure and can try again', async () => {
-    const el = await lab(ks, '0_missing1');
+    const el = await lab(ks(), '0_missing1');
     await waitUntil(() => $(el, '[role="alert"]'), 'the error', { timeout: 5000 });
     expect(text(el)).to.contain('could not be loaded');
     expect(buttonNamed(el, /Try again/)).to.be.instanceOf(HTMLButtonElement);
@@ -532,9 +526,9 @@ describe('clips-lab: review, preview and saves', function () {
       },
     };
     try {
-      const output = await clipsAlreadyGenerated(ks);
+      const output = await clipsAlreadyGenerated(ks());
       const el = await fixture<ClipsLab>(
-        html`<clips-lab entry-id=${SOURCE} player-uiconf-id="4711" service-url=${serviceUrl} .ks=${ks}></clips-lab>`,
+        html`<clips-lab entry-id=${SOURCE} player-uiconf-id="4711" service-url=${serviceUrl} .ks=${ks()}></clips-lab>`,
       );
       await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
       buttonNamed(el, /Preview and edit/).click();

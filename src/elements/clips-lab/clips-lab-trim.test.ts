@@ -8,7 +8,7 @@ import { addTask } from '../../reach/tasks.js';
 import { EntryVendorTaskStatus, VendorServiceTurnAroundTime } from '../../reach/enums.js';
 import type { EntryVendorTask } from '../../reach/schemas.js';
 import { parseTimecode } from './clip-edit.js';
-import { advanceClock, clearFaults, resetSandbox, SEED, startKs } from '../../../test/browser/sandbox.js';
+import { advanceClock, SEED } from '../../../test/browser/sandbox.js';
 import { text } from '../../../test/browser/elements.js';
 import {
   $,
@@ -21,6 +21,7 @@ import {
   lab,
   openFirstClip,
   SOURCE,
+  freshLabSession,
 } from '../../../test/browser/clips-lab.js';
 
 const handle = (el: ClipsLab, name: 'start' | 'end') => $(el, `.handle.${name}`)!;
@@ -40,16 +41,11 @@ async function press(el: ClipsLab, slider: HTMLElement, ...keys: string[]) {
 
 describe('clips-lab: trimming a clip and saving it', function () {
   this.timeout(30000);
-  let ks: string;
-  beforeEach(async () => {
-    await resetSandbox();
-    ks = await startKs({ userId: SEED.users.mediaTeam });
-  });
-  afterEach(() => clearFaults());
+  const ks = freshLabSession();
 
   it('moves the range handles by keyboard, says where they are and keeps the range valid', async () => {
-    const output = await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    const output = await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
     const { start: aiStart, duration } = output[0]!;
     const aiEnd = aiStart + duration;
@@ -101,8 +97,8 @@ describe('clips-lab: trimming a clip and saving it', function () {
   });
 
   it('drags a range handle with the pointer', async () => {
-    const output = await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    const output = await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await openFirstClip(el);
     const end = handle(el, 'end');
     end.scrollIntoView({ block: 'center' });
@@ -120,8 +116,8 @@ describe('clips-lab: trimming a clip and saving it', function () {
   });
 
   it('sets the clip length with a preset and loops the range', async () => {
-    const output = await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    const output = await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     const video = await openFirstClip(el);
     buttonNamed(el, /^\s*15 seconds\s*$/).click();
     await el.updateComplete;
@@ -147,8 +143,8 @@ describe('clips-lab: trimming a clip and saving it', function () {
   });
 
   it('sums up two saved clips with a link to each new entry on the host page', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks, undefined, 'https://videos.example.edu/media/{entryId}?from=clips');
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks(), undefined, 'https://videos.example.edu/media/{entryId}?from=clips');
     await waitUntil(() => clipCards(el).length > 1, 'clips listed', { timeout: 5000 });
     for (const box of $$<HTMLInputElement>(el, 'li.clip input[type="checkbox"]').slice(0, 2)) box.click();
     await el.updateComplete;
@@ -170,7 +166,7 @@ describe('clips-lab: trimming a clip and saving it', function () {
     await expect(el).to.be.accessible();
 
     // Another lab of the entry (a later visit) links the saved clips too.
-    const again = await lab(ks, undefined, 'https://videos.example.edu/media/{entryId}');
+    const again = await lab(ks(), undefined, 'https://videos.example.edu/media/{entryId}');
     await waitUntil(() => $$(again, '.saves a').length === 2, 'the saved clips linked', { timeout: 5000 });
     expect(
       $$<HTMLAnchorElement>(again, '.saves a').every((link) =>
@@ -180,8 +176,8 @@ describe('clips-lab: trimming a clip and saving it', function () {
   });
 
   it('gives no links when the entry URL template is not an http(s) address', async () => {
-    await clipsAlreadyGenerated(ks);
-    const el = await lab(ks, undefined, 'javascript:alert({entryId})');
+    await clipsAlreadyGenerated(ks());
+    const el = await lab(ks(), undefined, 'javascript:alert({entryId})');
     await openFirstClip(el);
     buttonNamed(el, /Save as a new entry/).click();
     await waitUntil(() => /Processing on the server/.test(text(el)), 'processing', { timeout: 5000 });
@@ -209,14 +205,14 @@ describe('clips-lab: trimming a clip and saving it', function () {
   });
 
   it('says how long generating should take: no promise for best effort, the time the turnaround promises, or that it is late', async () => {
-    await apiClient(ks).call(
+    await apiClient(ks()).call(
       addTask({
         entryId: SOURCE,
         catalogItemId: SEED.catalog.machineClipsEnglish,
         taskJobData: { objectType: 'KalturaClipsVendorTaskData', outputLanguage: 'English', clipsDuration: 30 },
       }),
     );
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, '#task-status'), 'the status line', { timeout: 5000 });
     expect($(el, '#task-status')!.textContent).to.contain('This service promises no finish time (best effort).');
     expect($<HTMLProgressElement>(el, '#task-status progress')!.hasAttribute('value')).to.equal(false);

@@ -1,16 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseClipsOutput } from '../../reach/clip-suggestions.js';
 import { getTask, listTasks, rejectTask } from '../../reach/tasks.js';
-import {
-  advanceClock,
-  clearFaults,
-  injectFault,
-  resetSandbox,
-  resetStats,
-  SEED,
-  startKs,
-  stats,
-} from '../../../test/browser/sandbox.js';
+import { advanceClock, injectFault, resetStats, SEED, startKs, stats } from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
 import {
   SOURCE,
@@ -29,16 +20,12 @@ import {
   next,
   clipCards,
   editField,
+  freshLabSession,
 } from '../../../test/browser/clips-lab.js';
 
 describe('clips-lab: ordering', function () {
   this.timeout(30000);
-  let ks: string;
-  beforeEach(async () => {
-    await resetSandbox();
-    ks = await startKs({ userId: SEED.users.mediaTeam });
-  });
-  afterEach(() => clearFaults());
+  const ks = freshLabSession();
 
   it('orders with a USER session that may not read profiles or prices: says so, shows no price, the server picks the profile', async () => {
     const el = await lab(await startKs({ type: 0, userId: SEED.users.professor }), SEED.entries.lecture45);
@@ -61,7 +48,7 @@ describe('clips-lab: ordering', function () {
   });
 
   it('offers the order with its price and credit, follows the task to READY and lists the clips', async () => {
-    const el = await lab(ks);
+    const el = await lab(ks());
     expect(text(el)).to.contain('Loading clips');
     await expect(el).to.be.accessible();
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
@@ -85,7 +72,7 @@ describe('clips-lab: ordering', function () {
     await sessionOf(el).poller.refresh();
     expect((await changed).task.id).to.equal(task.id);
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
-    const output = parseClipsOutput(await apiClient(ks).call(getTask(task.id)));
+    const output = parseClipsOutput(await apiClient(ks()).call(getTask(task.id)));
     expect(clipCards(el)).to.have.length(output.length);
     expect(clipCards(el)[0]!.textContent).to.contain(output[0]!.title!);
     expect(clipCards(el)[0]!.textContent).to.contain('0:45');
@@ -103,7 +90,7 @@ describe('clips-lab: ordering', function () {
   });
 
   it('sends one order when Generate is pressed twice', async () => {
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     await resetStats();
     const button = buttonNamed(el, /Generate clips/);
@@ -117,7 +104,7 @@ describe('clips-lab: ordering', function () {
 
   it('tells when the order was placed by the server’s clock, not the browser’s', async () => {
     await advanceClock(2 * 3600); // the server's clock is now two hours ahead of the browser's
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     const created = next(el, 'reach-task-created');
     buttonNamed(el, /Generate clips/).click();
@@ -127,7 +114,7 @@ describe('clips-lab: ordering', function () {
   });
 
   it('reads the profile again after its own order, so the credit shown is the server’s', async () => {
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     await resetStats();
     const created = next(el, 'reach-task-created');
@@ -139,7 +126,7 @@ describe('clips-lab: ordering', function () {
   });
 
   it('reports a refused order clearly and keeps what was typed', async () => {
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     // The order panel's rules (reach/task-data.ts): whole seconds from 1 up to the entry's length (30 minutes).
     type(editField(el, 'clip-length'), '1801');
@@ -156,7 +143,7 @@ describe('clips-lab: ordering', function () {
   });
 
   it('shows the one task after the answer to the order was lost', async () => {
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     // The server creates the task and the answer is cut off: the lab lists the entry's clips tasks to find it.
     await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'dropAfterCommit' });
@@ -166,14 +153,14 @@ describe('clips-lab: ordering', function () {
     await waitUntil(() => /AI clips: (Pending|Processing)/.test(text(el)), 'the task status shows', { timeout: 5000 });
     expect($(el, '[role="alert"]')).to.equal(null);
     expect((await stats()).calls['reach_entryvendortask.add']).to.equal(1);
-    const { objects } = await apiClient(ks).call(
+    const { objects } = await apiClient(ks()).call(
       listTasks({ entryIdEqual: SOURCE, catalogItemIdIn: [SEED.catalog.machineClipsEnglish] }),
     );
     expect(objects).to.have.length(1);
   });
 
   it('says nothing was ordered when the order never reached the server', async () => {
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     await injectFault({ service: 'reach_entryvendortask', action: 'add', fault: 'http500' });
     buttonNamed(el, /Generate clips/).click();
@@ -184,7 +171,7 @@ describe('clips-lab: ordering', function () {
   });
 
   it('says clearly when the clips task fails, refunds the credit shown, and orders again', async () => {
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     choose(el, 'clip-service', FLAKY_CLIPS);
     await el.updateComplete;
@@ -194,7 +181,7 @@ describe('clips-lab: ordering', function () {
     buttonNamed(el, /Generate clips/).click();
     const { task } = await created;
     expect((await vendorFinishes(el)).status).to.equal(6);
-    const { errDescription } = await apiClient(ks).call(getTask(task.id));
+    const { errDescription } = await apiClient(ks()).call(getTask(task.id));
     expect(errDescription).to.be.a('string').and.not.equal('');
 
     await waitUntil(() => /AI clips: Failed/.test(text(el)), 'the failure', { timeout: 5000 });
@@ -226,7 +213,7 @@ describe('clips-lab: ordering', function () {
     await waitUntil(() => /AI clips: Awaiting approval/.test(text(el)), 'awaiting approval', { timeout: 5000 });
 
     const reason = 'Off-topic for this channel <img src=x onerror="window.__pwned=2">';
-    await apiClient(ks).call(rejectTask(task.id, reason));
+    await apiClient(ks()).call(rejectTask(task.id, reason));
     const changed = next(el, 'reach-task-changed');
     await sessionOf(el).poller.refresh();
     expect((await changed).task.status).to.equal(5);
@@ -242,7 +229,7 @@ describe('clips-lab: ordering', function () {
   });
 
   it('moves the focus from the order’s status line to the clips once they are ready', async () => {
-    const el = await lab(ks);
+    const el = await lab(ks());
     await waitUntil(() => $(el, 'form.order'), 'the order form', { timeout: 5000 });
     const created = next(el, 'reach-task-created');
     buttonNamed(el, /Generate clips/).focus();
@@ -257,8 +244,8 @@ describe('clips-lab: ordering', function () {
   });
 
   it('keeps the set the user ticked clips in when a new set arrives, and offers the new one', async () => {
-    const earlier = await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    const earlier = await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
     const tick = () => clipCards(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     tick().click();
@@ -286,8 +273,8 @@ describe('clips-lab: ordering', function () {
   });
 
   it('generates a new set once clips exist: the newest first, the earlier set a choice away', async () => {
-    const earlier = await clipsAlreadyGenerated(ks);
-    const el = await lab(ks);
+    const earlier = await clipsAlreadyGenerated(ks());
+    const el = await lab(ks());
     await waitUntil(() => clipCards(el).length > 0, 'clips listed', { timeout: 5000 });
     expect($(el, 'form.order')).to.equal(null);
     await resetStats();
@@ -338,7 +325,7 @@ describe('clips-lab: ordering', function () {
     buttonNamed(el, /Generate clips/).click();
     const { task } = await createdAgain;
     expect((await vendorFinishes(el)).status).to.equal(2);
-    const newest = parseClipsOutput(await apiClient(ks).call(getTask(task.id)));
+    const newest = parseClipsOutput(await apiClient(ks()).call(getTask(task.id)));
     await waitUntil(() => $(el, '#clip-set'), 'the set list', { timeout: 5000 });
     await waitUntil(
       () => liveRegion(el).includes(`AI clips are ready: ${newest.length} clips`),
