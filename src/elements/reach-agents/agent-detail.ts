@@ -6,7 +6,13 @@ import type { Agent, ExecutionStatus } from '../../agents/schemas.js';
 import { renderActivity } from './activity.js';
 import { activityStyles } from './activity.styles.js';
 import type { ActivityController } from './activity-controller.js';
-import { renderAgentConfirm, renderAgentPage, renderOverview, type AgentPageView, type AgentTab } from './agent-page.js';
+import {
+  renderAgentConfirm,
+  renderAgentPage,
+  renderOverview,
+  type AgentPageView,
+  type AgentTab,
+} from './agent-page.js';
 import { agentPageStyles } from './agent-page.styles.js';
 import { runsOnDemand } from './agent-text.js';
 import type { AgentViews, AgentViewsHost } from './agent-views.js';
