@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { TriggerSystemName, type ActionDefinition } from '../../agents/schemas.js';
+import { TriggerSystemName, type ActionDefinition, type Agent } from '../../agents/schemas.js';
 import {
   actionUnavailable,
   type AgentDraft,
@@ -16,8 +16,10 @@ import { formatCredit } from '../shared/format.js';
 import { catalogLanguage, freeText } from '../shared/order-text.js';
 import { categoryPathLabel } from '../shared/labels.js';
 import { actionTypeLabel, nounWords, type Noun } from './agent-text.js';
+import type { AgentViewsHost } from './agent-views.js';
+import type { DraftController } from './draft-controller.js';
 
-// Loaded on first use (reach-agents.ts): the form brings its styles and the controller of its draft.
+// Loaded on first use (agent-views.ts): the form brings its styles and the controller of its draft.
 export { agentFormStyles } from './agent-form.styles.js';
 export { DraftController } from './draft-controller.js';
 
@@ -189,4 +191,28 @@ function renderActionChoice(view: AgentFormView, definition: ActionDefinition): 
         : nothing
     }
   </li>`;
+}
+
+/** The form for the agent being created (`editing` undefined) or edited, as the agents element shows it. */
+export function renderFormView(
+  host: AgentViewsHost,
+  draft: DraftController,
+  editing: Agent | undefined,
+): TemplateResult {
+  const actions = host.actions();
+  return renderAgentForm({
+    noun: host.noun(),
+    editing: Boolean(editing),
+    draft: draft.draft,
+    definitions: host.definitions(),
+    categories: [...host.categories().values()],
+    catalog: host.catalog(),
+    problems: draft.problems,
+    busy: actions.busy,
+    errorText: actions.errorText,
+    change: (changes) => draft.change(changes),
+    changeAction: (type, changes) => draft.changeAction(type, changes),
+    save: () => void actions.save(editing, draft, host.definitions()),
+    cancel: () => host.cancelForm(editing),
+  });
 }

@@ -1,23 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { initialState, TaskStatus } from '@lit/task';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { ReachElement } from '../reach-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { LazyModule } from '../shared/lazy-module.js';
 import { agentsStyles } from './reach-agents.styles.js';
 import { renderAgentList, renderAgentsHeader, renderLoadError, renderNoAgentsUrl } from './agent-list.js';
-import type { AgentPageView, AgentTab } from './agent-page.js';
-import type * as AgentDetail from './agent-detail.js';
-import type * as RunMode from './run-mode.js';
-import type * as AgentForm from './agent-form.js';
+import type { AgentTab } from './agent-page.js';
+import { AgentViews } from './agent-views.js';
 import { AgentActionsController } from './agent-actions-controller.js';
 import { loadAgentsData, withInlines, type AgentsData } from './agents-data.js';
-import { nounWords, runsOnDemand, type Noun } from './agent-text.js';
+import { nounWords, type Noun } from './agent-text.js';
 import { TaskStoreController } from '../shared/task-store-controller.js';
 import type { AgentsClient } from '../../agents/client.js';
 import { listActionDefinitions } from '../../agents/calls.js';
-import type { Agent, Execution, ExecutionStatus } from '../../agents/schemas.js';
+import type { Agent, Execution } from '../../agents/schemas.js';
 import type { Category } from '../../reach/categories.js';
 import type { VendorCatalogItem } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
@@ -74,50 +71,26 @@ export class ReachAgents extends ReachElement {
    */
   @state() private manages = true;
 
-  /** Running the agent on chosen entries (run-mode.ts): loaded the first time a run is started. */
-  readonly #runMode = new LazyModule(this, {
-    // The part comes with its controllers made for this element.
-    load: () =>
-      import('./run-mode.js').then((mode) => ({
-        mode,
-        parts: new mode.RunControllers(
-          this,
-          () => this.session,
-          () => this.agent?.actions?.workflowActions ?? [],
-        ),
-      })),
-    styles: ({ mode }) => mode.runModeStyles,
-    failed: (error) => this.reportError(error),
-  });
-  /** The agent form (agent-form.ts) and its draft: loaded the first time an agent is created or edited. */
-  readonly #agentForm = new LazyModule(this, {
-    load: () =>
-      import('./agent-form.js').then((form) => ({
-        form,
-        draft: new form.DraftController(
-          this,
-          () => this.#definitions.value,
-          (id) => this.focusAfterUpdate(id),
-        ),
-      })),
-    styles: ({ form }) => [form.agentFormStyles],
-    failed: (error) => this.reportError(error),
-  });
-
-  /** An opened agent's page and its Activity tab (agent-detail.ts): loaded the first time an agent is opened. */
-  readonly #detail = new LazyModule(this, {
-    // The part comes with the Activity tab's controller made for this element.
-    load: () =>
-      import('./agent-detail.js').then((detail) => ({
-        detail,
-        activity: new detail.ActivityController(
-          this,
-          () => this.session,
-          () => this.#client(),
-        ),
-      })),
-    styles: ({ detail }) => detail.agentDetailStyles,
-    failed: (error) => this.reportError(error),
+  /** The parts loaded on first use (the agent's page, the run, the form) and their views. */
+  readonly #views = new AgentViews(this, {
+    session: () => this.session,
+    agent: () => this.agent,
+    client: () => this.#client(),
+    definitions: () => this.#definitions.value,
+    noun: () => this.noun,
+    categories: () => this.categories,
+    catalog: () => this.catalog,
+    manages: () => this.manages,
+    actions: () => this.#actions,
+    reportError: (error) => this.reportError(error),
+    focusAfterUpdate: (id) => this.focusAfterUpdate(id),
+    focusStayed: (opener) => this.focusStayed(opener),
+    backToList: () => this.#backToList(),
+    selectTab: (tab) => this.#selectTab(tab),
+    startRun: () => this.#startRun(),
+    openForm: (editing) => this.#openForm(editing),
+    cancelForm: (editing) => this.#cancelForm(editing),
+    cancelRun: () => this.#cancelRun(),
   });
 
   /** The list and the look-ups its words need; with `agent-id`, that agent's page. */
@@ -157,10 +130,10 @@ export class ReachAgents extends ReachElement {
       this.#backToList();
     },
     ran: (agent) => {
-      this.#runMode.loaded?.parts.picker.stop();
+      this.#views.runMode.loaded?.parts.picker.stop();
       this.view = { kind: 'agent', tab: 'activity' };
       this.focusAfterUpdate('tab-activity');
-      this.#detail.use(({ activity }) => {
+      this.#views.detail.use(({ activity }) => {
         if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent?.id === agent.id)
           void activity.show(agent.id, '');
       });
@@ -184,7 +157,7 @@ export class ReachAgents extends ReachElement {
   /** Asks the server again for what is shown: the list and, on the Activity tab, the open agent's executions. */
   override async refresh(): Promise<void> {
     await super.refresh();
-    const activity = this.#detail.loaded?.activity;
+    const activity = this.#views.detail.loaded?.activity;
     if (this.view.kind === 'agent' && this.view.tab === 'activity' && this.agent) await activity?.show(this.agent.id);
   }
 
@@ -202,7 +175,7 @@ export class ReachAgents extends ReachElement {
   ): Promise<void> {
     const opening = agentId && agentId !== this.#openedFor ? agentId : undefined;
     // The agent's page comes with the data it shows.
-    if (opening) this.#detail.want();
+    if (opening) this.#views.detail.want();
     let data: AgentsData;
     try {
       data = await loadAgentsData(session, client, opening, signal);
@@ -228,7 +201,7 @@ export class ReachAgents extends ReachElement {
     this.#actions.clearError();
     this.agent = agent;
     this.#showTab(agent, tab);
-    if (focus) this.#focusWhenCome(this.#detail, 'agent-title', () => this.view.kind === 'agent');
+    if (focus) this.#views.focusWhenCome(this.#views.detail, 'agent-title', () => this.view.kind === 'agent');
     const client = this.#client();
     if (!client) return;
     try {
@@ -248,7 +221,7 @@ export class ReachAgents extends ReachElement {
   #showTab(agent: Agent, tab: AgentTab): void {
     this.view = { kind: 'agent', tab };
     // Until the page's part has come, its "Loading…" shows; it shows the tab then.
-    this.#detail.use(({ activity }) => {
+    this.#views.detail.use(({ activity }) => {
       if (this.view.kind !== 'agent' || this.view.tab !== tab || this.agent?.id !== agent.id) return;
       if (tab === 'activity') void activity.show(agent.id);
       else activity.stop();
@@ -256,8 +229,8 @@ export class ReachAgents extends ReachElement {
   }
 
   #backToList(): void {
-    this.#detail.loaded?.activity.stop();
-    this.#runMode.loaded?.parts.picker.stop();
+    this.#views.detail.loaded?.activity.stop();
+    this.#views.runMode.loaded?.parts.picker.stop();
     this.view = { kind: 'list' };
     this.agent = undefined;
     this.#actions.clearError();
@@ -274,10 +247,10 @@ export class ReachAgents extends ReachElement {
     const view: View = { kind: 'form', editing };
     this.view = view;
     // Until the form's part has come, its "Loading…" shows; it starts the draft then.
-    this.#agentForm.use(({ draft }) => {
+    this.#views.agentForm.use(({ draft }) => {
       if (this.view === view) draft.start(editing);
     });
-    this.#focusWhenCome(this.#agentForm, 'form-title', () => this.view === view);
+    this.#views.focusWhenCome(this.#views.agentForm, 'form-title', () => this.view === view);
   }
 
   #startRun(): void {
@@ -285,23 +258,12 @@ export class ReachAgents extends ReachElement {
     const view: View = { kind: 'run' };
     this.view = view;
     // Until the run part has come, its "Loading…" shows; it starts the run then.
-    this.#runMode.use(({ parts }) => {
+    this.#views.runMode.use(({ parts }) => {
       if (this.view !== view) return;
       parts.preflight.reset();
       parts.picker.start();
     });
-    this.#focusWhenCome(this.#runMode, 'run-title', () => this.view === view);
-  }
-
-  /**
-   * Focuses `#id` once `part` has come (at once if it is here) and `still()` holds, unless the user has moved the
-   * focus meanwhile: it stays on the control that opened the part, or nowhere.
-   */
-  #focusWhenCome<Module>(part: LazyModule<Module>, id: string, still: () => boolean): void {
-    const opener = this.shadowRoot!.activeElement;
-    part.use(() => {
-      if (still() && this.focusStayed(opener)) this.focusAfterUpdate(id);
-    });
+    this.#views.focusWhenCome(this.#views.runMode, 'run-title', () => this.view === view);
   }
 
   protected override render(): TemplateResult {
@@ -312,10 +274,10 @@ export class ReachAgents extends ReachElement {
       ${renderAgentsHeader({
         noun: this.noun,
         create: this.view.kind === 'list' && loaded && this.manages ? () => this.#openForm(undefined) : undefined,
-        prepareCreate: this.#agentForm.want,
+        prepareCreate: this.#views.agentForm.want,
         userSession: !this.manages && loaded && this.view.kind !== 'run',
       })}
-      ${this.#renderBody()} ${this.#renderDialog()}
+      ${this.#renderBody()} ${this.#views.renderDialog(this.agent)}
       ${this.renderLiveRegion()}
     </div>`;
   }
@@ -331,77 +293,24 @@ export class ReachAgents extends ReachElement {
     }) as TemplateResult;
   }
 
-  #renderForm(
-    { form, draft }: { form: typeof AgentForm; draft: AgentForm.DraftController },
-    editing: Agent | undefined,
-  ): TemplateResult {
-    return form.renderAgentForm({
-      noun: this.noun,
-      editing: Boolean(editing),
-      draft: draft.draft,
-      definitions: this.#definitions.value,
-      categories: [...this.categories.values()],
-      catalog: this.catalog,
-      problems: draft.problems,
-      busy: this.#actions.busy,
-      errorText: this.#actions.errorText,
-      change: (changes) => draft.change(changes),
-      changeAction: (type, changes) => draft.changeAction(type, changes),
-      save: () => void this.#actions.save(editing, draft, this.#definitions.value),
-      cancel: () => this.#cancelForm(editing),
-    });
-  }
-
   #cancelForm(editing: Agent | undefined): void {
     if (editing) void this.#open(editing, 'overview');
     else this.#backToList();
   }
 
-  #renderRun({ mode, parts }: { mode: typeof RunMode; parts: RunMode.RunControllers }, agent: Agent): TemplateResult {
-    return mode.renderRunPanel({
-      noun: this.noun,
-      agentName: agent.name,
-      picker: parts.picker,
-      preflight: parts.preflight,
-      catalog: this.catalog,
-      busy: this.#actions.busy,
-      errorText: this.#actions.errorText,
-      cancel: () => this.#cancelRun(),
-      runNow: () =>
-        void this.#actions.run(
-          agent,
-          parts.picker.selected.map((entry) => entry.id),
-        ),
-    });
-  }
-
   #cancelRun(): void {
-    this.#runMode.loaded?.parts.picker.stop();
+    this.#views.runMode.loaded?.parts.picker.stop();
     this.view = { kind: 'agent', tab: 'overview' };
     this.focusAfterUpdate('main-action');
-  }
-
-  /**
-   * `part`'s view, "Loading…" while it comes, or why it did not come: Try again (`retry`, which asks for it again)
-   * and the way out the part would have given (`leave`), so that the user is never stuck on a part that failed.
-   */
-  #renderPart<Module>(
-    part: LazyModule<Module>,
-    view: (module: Module) => TemplateResult,
-    retry: () => void,
-    leave: TemplateResult,
-  ): TemplateResult {
-    const failure = part.renderFailure(retry);
-    return failure === nothing ? part.render(view) : html`<div>${leave}</div>${failure}`;
   }
 
   #renderView(): TemplateResult {
     const now = this.serverNow();
     if (this.view.kind === 'form') {
       const { editing } = this.view;
-      return this.#renderPart(
-        this.#agentForm,
-        (part) => this.#renderForm(part, editing),
+      return this.#views.renderPart(
+        this.#views.agentForm,
+        (part) => this.#views.renderForm(part, editing),
         () => this.#openForm(editing),
         html`<button type="button" @click=${() => this.#cancelForm(editing)}>${msg('Cancel')}</button>`,
       );
@@ -415,86 +324,26 @@ export class ReachAgents extends ReachElement {
         catalog: this.catalog,
         now,
         open: (agent) => void this.#open(agent, 'overview'),
-        prepare: this.#detail.want,
+        prepare: this.#views.detail.want,
       });
     }
     const agent = this.agent;
     if (this.view.kind === 'run')
-      return this.#renderPart(
-        this.#runMode,
-        (run) => this.#renderRun(run, agent),
+      return this.#views.renderPart(
+        this.#views.runMode,
+        (run) => this.#views.renderRun(run, agent),
         () => this.#startRun(),
         html`<button type="button" @click=${() => this.#cancelRun()}>${msg('Cancel')}</button>`,
       );
     const tab = this.view.tab;
-    return this.#renderPart(
-      this.#detail,
-      (part) => this.#renderPage(part, agent, tab, now),
+    return this.#views.renderPart(
+      this.#views.detail,
+      (part) => this.#views.renderPage(part, agent, tab, now),
       () => void this.#open(agent, tab),
       html`<button type="button" class="link" @click=${() => this.#backToList()}>
         <span aria-hidden="true">←</span> ${nounWords(this.noun).back}
       </button>`,
     );
-  }
-
-  #renderPage(
-    { detail, activity }: { detail: typeof AgentDetail; activity: AgentDetail.ActivityController },
-    agent: Agent,
-    tab: AgentTab,
-    now: number,
-  ): TemplateResult {
-    const page: Omit<AgentPageView, 'panel'> = {
-      noun: this.noun,
-      agent,
-      tab,
-      categories: this.categories,
-      catalog: this.catalog,
-      busy: this.#actions.busy,
-      manages: this.manages,
-      back: () => this.#backToList(),
-      selectTab: (next) => this.#selectTab(next),
-      activate: () => this.#actions.confirm('activate'),
-      deactivate: () => void this.#actions.setStatus(agent, 'Disabled'),
-      run: () => this.#startRun(),
-      remove: () => this.#actions.confirm('delete'),
-      edit: () => this.#openForm(agent),
-      prepareRun: this.#runMode.want,
-      prepareEdit: this.#agentForm.want,
-      errorText: this.#actions.errorText,
-    };
-    const panel =
-      tab === 'overview'
-        ? detail.renderOverview(page)
-        : detail.renderActivity({
-            noun: this.noun,
-            activity,
-            catalog: this.catalog,
-            task: (id) => this.session?.tasks.get(id),
-            now,
-            canRunAgain: runsOnDemand(agent),
-            busy: this.#actions.busy,
-            filter: (status: ExecutionStatus | '') => void activity.show(agent.id, status),
-            runAgain: (entryIds) => void this.#actions.run(agent, entryIds),
-            retry: () => void activity.show(agent.id),
-          });
-    return detail.renderAgentPage({ ...page, panel });
-  }
-
-  #renderDialog(): TemplateResult | typeof nothing {
-    const agent = this.agent;
-    const kind = this.#actions.dialog;
-    // A confirmation is asked for on the agent's page: its part has come.
-    const detail = this.#detail.loaded?.detail;
-    if (!kind || !agent || !detail) return nothing;
-    return detail.renderAgentConfirm({
-      kind,
-      noun: this.noun,
-      agent,
-      categories: this.categories,
-      busy: this.#actions.busy,
-      ok: () => void this.#actions.confirmed(agent),
-      cancel: () => this.#actions.dismiss(),
-    });
   }
 }
 
