@@ -17,7 +17,8 @@ import {
   renderDictionaries,
   type DictionaryDraft,
 } from './dictionaries.js';
-import { RuleEditingController } from './rule-editing-controller.js';
+import type { PreviewOptions } from './preview-controller.js';
+import { RuleEditingController, type RuleEditingHost } from './rule-editing-controller.js';
 import { renderLoadError } from './load-error.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
 import { ruleText, type RuleNames } from './rule-text.js';
@@ -72,29 +73,29 @@ export class ReachRules extends ReachElement {
   @state() private previewShown = false;
   #nextKey = 1;
 
-  /** The rule being added or edited, and the editor's part. */
-  readonly #editing = new RuleEditingController(this, {
+  /** What the controllers of the editor and the preview ask of this element. */
+  readonly #asks: RuleEditingHost & PreviewOptions = {
+    abortSignal: () => this.abortSignal,
     drafts: () => this.drafts,
     setDrafts: (drafts) => (this.drafts = drafts),
     focusAfterUpdate: (id) => this.focusAfterUpdate(id),
     focusStayed: (opener) => this.focusStayed(opener),
     announce: (text) => this.announce(text),
     reportError: (error) => this.reportError(error),
-  });
+  };
+
+  /** The rule being added or edited, and the editor's part. */
+  readonly #editing = new RuleEditingController(this, this.#asks);
 
   /** The 30-day preview (preview.ts) and its controller: loaded the first time the preview is asked for. */
   readonly #preview = new LazyModule(this, {
     load: () =>
       import('./preview.js').then((preview) => ({
         preview,
-        look: new preview.PreviewController(this, {
-          abortSignal: () => this.abortSignal,
-          focus: (id) => this.focusAfterUpdate(id),
-          reportError: (error) => this.reportError(error),
-        }),
+        look: new preview.PreviewController(this, this.#asks),
       })),
     styles: ({ preview }) => [preview.previewStyles],
-    failed: (error) => this.reportError(error),
+    failed: this.#asks.reportError,
   });
 
   readonly #load = this.sessionTask(
@@ -111,8 +112,8 @@ export class ReachRules extends ReachElement {
     const data = await loadRulesData(session, profileId, signal);
     // A reload (new session, retry) keeps what the admin changed and has not saved.
     const sameProfile = this.base?.id === data.profile.id;
-    if (!sameProfile || !this.#rulesDirty) this.#takeRules(data.profile);
-    if (!sameProfile || !this.#dictionariesDirty) this.#takeDictionaries(data.profile);
+    if (!sameProfile || !this.#rulesDirty) this.#take('rules', data.profile);
+    if (!sameProfile || !this.#dictionariesDirty) this.#take('dictionaries', data.profile);
     if (!sameProfile) {
       this.#editing.drop();
       this.#closePreview();
@@ -131,28 +132,22 @@ export class ReachRules extends ReachElement {
     );
   }
 
-  /** `profile`'s rules become the base and the drafts. */
-  #takeRules(profile: ReachProfile): void {
+  /** `profile`'s rules or dictionaries become the base and the drafts. */
+  #take(part: Part, profile: ReachProfile): void {
     this.base = {
       ...(this.base?.id === profile.id ? this.base : profile),
-      rules: profile.rules ?? [],
+      [part]: profile[part] ?? [],
       updatedAt: profile.updatedAt,
     };
-    this.drafts = (profile.rules ?? []).map(draftOf);
-  }
-
-  #takeDictionaries(profile: ReachProfile): void {
-    this.base = {
-      ...(this.base?.id === profile.id ? this.base : profile),
-      dictionaries: profile.dictionaries ?? [],
-      updatedAt: profile.updatedAt,
-    };
-    this.dictionaries = (profile.dictionaries ?? []).map(({ language, data }) => ({
-      key: this.#nextKey++,
-      language,
-      data: data ?? '',
-    }));
-    this.dictionariesChecked = false;
+    if (part === 'rules') this.drafts = (profile.rules ?? []).map(draftOf);
+    else {
+      this.dictionaries = (profile.dictionaries ?? []).map(({ language, data }) => ({
+        key: this.#nextKey++,
+        language,
+        data: data ?? '',
+      }));
+      this.dictionariesChecked = false;
+    }
   }
 
   #names(data: RulesData): RuleNames {
@@ -227,8 +222,7 @@ export class ReachRules extends ReachElement {
       }
       this.conflict = undefined;
       this.saved = part;
-      if (part === 'rules') this.#takeRules(outcome.profile);
-      else this.#takeDictionaries(outcome.profile);
+      this.#take(part, outcome.profile);
       this.announce(part === 'rules' ? msg('Rules saved.') : msg('Dictionaries saved.'));
     } catch (error) {
       this.reportError(error);
@@ -245,8 +239,7 @@ export class ReachRules extends ReachElement {
   #takeTheirs(): void {
     const conflict = this.conflict;
     if (!conflict) return;
-    if (conflict.part === 'rules') this.#takeRules(conflict.theirs);
-    else this.#takeDictionaries(conflict.theirs);
+    this.#take(conflict.part, conflict.theirs);
     this.conflict = undefined;
     this.announce(msg('Their version is shown; yours was dropped.'));
   }
@@ -301,7 +294,7 @@ export class ReachRules extends ReachElement {
         move: (index, by) => this.#move(index, by),
         setStop: (index, stop) => this.#setStop(index, stop),
         save: () => void this.#save('rules'),
-        discard: () => this.base && this.#takeRules(this.base),
+        discard: () => this.base && this.#take('rules', this.base),
         preview: () => session && this.#showPreview(session),
         prepareEditor: this.#editing.prepare,
         preparePreview: this.#preview.want,

@@ -1,5 +1,5 @@
 import { html, nothing, type LitElement } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { RuleDraft } from '../../reach/profile-rules.js';
 import type { EventNotificationTemplate } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
@@ -7,7 +7,7 @@ import { LazyModule } from '../shared/lazy-module.js';
 import type * as RuleEditor from './rule-editor.js';
 import type { RuleNames } from './rule-text.js';
 
-interface Editing {
+export interface Editing {
   /** The rule's index, or 'new' for a rule being added. */
   readonly index: number | 'new';
   readonly draft: RuleDraft;
@@ -19,6 +19,17 @@ interface Editing {
 interface EditorPart {
   readonly editor: typeof RuleEditor;
   readonly templates: RuleEditor.TemplateFormController;
+}
+
+/** What the editor's part may do to the rule being edited (rule-editor.ts, `renderEditing`). */
+export interface EditingActions {
+  change(change: Partial<Editing>): void;
+  /** Changes the draft as it is now. */
+  changeDraft(change: Partial<RuleDraft>): void;
+  /** Keep (true) or Cancel (false). */
+  finish(keep: boolean): void;
+  announce(text: string): void;
+  focusAfterUpdate(id: string): void;
 }
 
 /** What the editing reads of the rules element, and asks of it. */
@@ -69,6 +80,14 @@ export class RuleEditingController {
   get prepare(): () => void {
     return this.#editor.want;
   }
+
+  readonly #actions: EditingActions = {
+    change: (change) => this.#change(change),
+    changeDraft: (change) => this.#changeDraft(change),
+    finish: (keep) => this.#finish(keep),
+    announce: (text) => this.rules.announce(text),
+    focusAfterUpdate: (id) => this.rules.focusAfterUpdate(id),
+  };
 
   #set(editing: Editing | undefined): void {
     this.#editing = editing;
@@ -128,45 +147,16 @@ export class RuleEditingController {
     rules.focusAfterUpdate(keep || editing.index !== 'new' ? `rule-${index}-edit` : 'add-rule');
   }
 
-  async #createTemplate(templates: RuleEditor.TemplateFormController, session: ReachSession): Promise<void> {
-    const template = await templates.create(session);
-    if (!template) return;
-    this.#changeDraft({ trigger: { kind: 'template', templateIds: [template.id] } });
-    this.rules.announce(msg(str`Template ${template.name ?? template.id} created and active.`));
-    this.rules.focusAfterUpdate('template');
-  }
-
   /** The editor, "Loading…" while its part comes, or why the part did not come: Try again, or Cancel. */
   render(names: RuleNames, session: ReachSession | undefined) {
     const editing = this.#editing;
     if (!editing || !session) return nothing;
     const failure = this.#editor.renderFailure(() => this.edit(editing.index));
-    if (failure === nothing) return this.#editor.render((part) => this.#renderEditor(part, editing, names, session));
+    if (failure === nothing)
+      return this.#editor.render(({ editor, templates }) =>
+        editor.renderEditing(editing, names, session, templates, this.#actions),
+      );
     return html`${failure}
       <div><button type="button" @click=${() => this.#finish(false)}>${msg('Cancel')}</button></div>`;
-  }
-
-  #renderEditor({ editor, templates }: EditorPart, editing: Editing, names: RuleNames, session: ReachSession) {
-    const { draft } = editing;
-    return editor.renderRuleEditor({
-      names,
-      draft,
-      isNew: editing.index === 'new',
-      categorySearch: editing.search,
-      templateForm: templates.form,
-      problem: editing.tried ? editor.editorProblem(draft) : undefined,
-      setTrigger: (trigger) => this.#changeDraft({ trigger }),
-      setCategorySearch: (search) => this.#change({ search }),
-      toggleItem: (id, on) =>
-        this.#changeDraft({
-          catalogItemIds: on ? [...draft.catalogItemIds, id] : draft.catalogItemIds.filter((item) => item !== id),
-        }),
-      setStop: (stopProcessing) => this.#changeDraft({ stopProcessing }),
-      openTemplateForm: () => void templates.open(session),
-      changeTemplateForm: (change) => templates.change(change),
-      createTemplate: () => void this.#createTemplate(templates, session),
-      done: () => this.#finish(true),
-      cancel: () => this.#finish(false),
-    });
   }
 }
