@@ -44,7 +44,7 @@ export interface RuleEditingHost {
 
 /**
  * The rule being added or edited: its draft, the editor's part (rule-editor.ts, with its template form's controller),
- * loaded the first time a rule is added or edited, and what Keep, Cancel and "Create template" do to the rules.
+ * loaded the first time a rule is added or edited, and what Keep and Cancel do to the rules.
  */
 export class RuleEditingController {
   #editing: Editing | undefined;
