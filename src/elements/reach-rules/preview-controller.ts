@@ -7,7 +7,7 @@ export interface PreviewOptions {
   /** Aborted when the element leaves the page or its session. */
   abortSignal: () => AbortSignal;
   /** Moves the focus (to the preview's title once it is drawn). */
-  focus: (id: string) => void;
+  focusAfterUpdate: (id: string) => void;
   reportError: (error: unknown) => void;
 }
 
@@ -24,7 +24,7 @@ export class PreviewController {
       autoRun: false,
       task: ([session, now], { signal }) =>
         loadPreviewData(session, now, AbortSignal.any([signal, options.abortSignal()])),
-      onComplete: () => options.focus('preview-title'),
+      onComplete: () => options.focusAfterUpdate('preview-title'),
       onError: (error) => options.reportError(error),
     });
   }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState } from '@lit/task';
-import { toApiError, type KalturaApiError } from '../../api/errors.js';
+import { toApiError } from '../../api/errors.js';
 import { draftOf, ruleOf, type RuleDraft } from '../../reach/profile-rules.js';
 import type { ReachProfile } from '../../reach/schemas.js';
 import type { ReachSession } from '../../state/session.js';
@@ -17,7 +17,9 @@ import {
   renderDictionaries,
   type DictionaryDraft,
 } from './dictionaries.js';
-import type * as RuleEditor from './rule-editor.js';
+import type { PreviewOptions } from './preview-controller.js';
+import { RuleEditingController, type RuleEditingHost } from './rule-editing-controller.js';
+import { renderLoadError } from './load-error.js';
 import { renderConflict, renderRuleList } from './rule-list.js';
 import { ruleText, type RuleNames } from './rule-text.js';
 import { rulesStyles } from './reach-rules.styles.js';
@@ -26,15 +28,6 @@ import { LazyModule } from '../shared/lazy-module.js';
 import { isolate } from '../shared/order-text.js';
 
 type Part = 'rules' | 'dictionaries';
-
-interface Editing {
-  /** The rule's index, or 'new' for a rule being added. */
-  readonly index: number | 'new';
-  readonly draft: RuleDraft;
-  readonly search: string;
-  /** "Add" or "Keep" was tried: problems are shown. */
-  readonly tried: boolean;
-}
 
 const rulesKey = (drafts: readonly RuleDraft[]) => JSON.stringify(drafts.map(ruleOf));
 const dictionariesKey = (drafts: readonly { language: string; data?: string | undefined }[]) =>
@@ -68,7 +61,6 @@ export class ReachRules extends ReachElement {
   /** The profile as loaded or last saved: what the drafts started from, and what "someone else changed it" is checked against. */
   @state() private base: ReachProfile | undefined;
   @state() private drafts: readonly RuleDraft[] = [];
-  @state() private editing: Editing | undefined;
   @state() private dictionaries: readonly DictionaryDraft[] = [];
   @state() private dictionariesChecked = false;
   @state() private saving: Part | undefined;
@@ -81,31 +73,29 @@ export class ReachRules extends ReachElement {
   @state() private previewShown = false;
   #nextKey = 1;
 
-  /** The rule editor and its template form (rule-editor.ts): loaded the first time a rule is added or edited. */
-  readonly #editor = new LazyModule(this, {
-    // The part comes with its template form's controller made for this element.
-    load: () =>
-      import('./rule-editor.js').then((editor) => ({
-        editor,
-        templates: new editor.TemplateFormController(this, (error) => this.reportError(error)),
-      })),
-    styles: ({ editor }) => [editor.ruleEditorStyles],
-    failed: (error) => this.reportError(error),
-  });
+  /** What the controllers of the editor and the preview ask of this element. */
+  readonly #asks: RuleEditingHost & PreviewOptions = {
+    abortSignal: () => this.abortSignal,
+    drafts: () => this.drafts,
+    setDrafts: (drafts) => (this.drafts = drafts),
+    focusAfterUpdate: (id) => this.focusAfterUpdate(id),
+    focusStayed: (opener) => this.focusStayed(opener),
+    announce: (text) => this.announce(text),
+    reportError: (error) => this.reportError(error),
+  };
+
+  /** The rule being added or edited, and the editor's part. */
+  readonly #editing = new RuleEditingController(this, this.#asks);
 
   /** The 30-day preview (preview.ts) and its controller: loaded the first time the preview is asked for. */
   readonly #preview = new LazyModule(this, {
     load: () =>
       import('./preview.js').then((preview) => ({
         preview,
-        look: new preview.PreviewController(this, {
-          abortSignal: () => this.abortSignal,
-          focus: (id) => this.focusAfterUpdate(id),
-          reportError: (error) => this.reportError(error),
-        }),
+        look: new preview.PreviewController(this, this.#asks),
       })),
     styles: ({ preview }) => [preview.previewStyles],
-    failed: (error) => this.reportError(error),
+    failed: this.#asks.reportError,
   });
 
   readonly #load = this.sessionTask(
@@ -122,10 +112,10 @@ export class ReachRules extends ReachElement {
     const data = await loadRulesData(session, profileId, signal);
     // A reload (new session, retry) keeps what the admin changed and has not saved.
     const sameProfile = this.base?.id === data.profile.id;
-    if (!sameProfile || !this.#rulesDirty) this.#takeRules(data.profile);
-    if (!sameProfile || !this.#dictionariesDirty) this.#takeDictionaries(data.profile);
+    if (!sameProfile || !this.#rulesDirty) this.#take('rules', data.profile);
+    if (!sameProfile || !this.#dictionariesDirty) this.#take('dictionaries', data.profile);
     if (!sameProfile) {
-      this.editing = undefined;
+      this.#editing.drop();
       this.#closePreview();
       this.conflict = undefined;
     }
@@ -142,35 +132,29 @@ export class ReachRules extends ReachElement {
     );
   }
 
-  /** `profile`'s rules become the base and the drafts. */
-  #takeRules(profile: ReachProfile): void {
+  /** `profile`'s rules or dictionaries become the base and the drafts. */
+  #take(part: Part, profile: ReachProfile): void {
     this.base = {
       ...(this.base?.id === profile.id ? this.base : profile),
-      rules: profile.rules ?? [],
+      [part]: profile[part] ?? [],
       updatedAt: profile.updatedAt,
     };
-    this.drafts = (profile.rules ?? []).map(draftOf);
-  }
-
-  #takeDictionaries(profile: ReachProfile): void {
-    this.base = {
-      ...(this.base?.id === profile.id ? this.base : profile),
-      dictionaries: profile.dictionaries ?? [],
-      updatedAt: profile.updatedAt,
-    };
-    this.dictionaries = (profile.dictionaries ?? []).map(({ language, data }) => ({
-      key: this.#nextKey++,
-      language,
-      data: data ?? '',
-    }));
-    this.dictionariesChecked = false;
+    if (part === 'rules') this.drafts = (profile.rules ?? []).map(draftOf);
+    else {
+      this.dictionaries = (profile.dictionaries ?? []).map(({ language, data }) => ({
+        key: this.#nextKey++,
+        language,
+        data: data ?? '',
+      }));
+      this.dictionariesChecked = false;
+    }
   }
 
   #names(data: RulesData): RuleNames {
     return {
       catalog: data.catalog,
       categories: data.categories,
-      templates: [...(this.#editor.loaded?.templates.created ?? []), ...data.templates],
+      templates: [...this.#editing.created, ...data.templates],
     };
   }
 
@@ -195,59 +179,6 @@ export class ReachRules extends ReachElement {
 
   #setStop(index: number, stop: boolean): void {
     this.drafts = this.drafts.map((draft, at) => (at === index ? { ...draft, stopProcessing: stop } : draft));
-  }
-
-  #edit(index: number | 'new'): void {
-    const draft: RuleDraft =
-      index === 'new'
-        ? { trigger: { kind: 'always' }, catalogItemIds: [], stopProcessing: false }
-        : this.drafts[index]!;
-    const editing: Editing = { index, draft, search: '', tried: false };
-    this.editing = editing;
-    // Until the editor's part has come, its "Loading…" shows; its title takes the focus then, unless the user has
-    // moved the focus meanwhile.
-    const opener = this.shadowRoot!.activeElement;
-    this.#editor.use(() => {
-      if (this.editing === editing && this.focusStayed(opener)) this.focusAfterUpdate('editor-title');
-    });
-  }
-
-  #changeEditing(change: Partial<Editing>): void {
-    if (this.editing) this.editing = { ...this.editing, ...change };
-  }
-
-  #changeDraft(change: Partial<RuleDraft>): void {
-    if (this.editing) this.#changeEditing({ draft: { ...this.editing.draft, ...change } });
-  }
-
-  #finishEditing(keep: boolean): void {
-    const editing = this.editing;
-    if (!editing) return;
-    // Keep is a button of the editor: its part has come.
-    if (keep && this.#editor.loaded?.editor.editorProblem(editing.draft)) {
-      this.#changeEditing({ tried: true });
-      this.focusAfterUpdate('editor-problem');
-      return;
-    }
-    const index = editing.index === 'new' ? this.drafts.length : editing.index;
-    if (keep) {
-      this.drafts =
-        editing.index === 'new'
-          ? [...this.drafts, editing.draft]
-          : this.drafts.map((draft, at) => (at === index ? editing.draft : draft));
-      this.announce(msg('Rule kept. Save the rules to apply.'));
-    }
-    this.editing = undefined;
-    this.#editor.loaded?.templates.close();
-    this.focusAfterUpdate(keep || editing.index !== 'new' ? `rule-${index}-edit` : 'add-rule');
-  }
-
-  async #createTemplate(templates: RuleEditor.TemplateFormController, session: ReachSession): Promise<void> {
-    const template = await templates.create(session);
-    if (!template) return;
-    this.#changeDraft({ trigger: { kind: 'template', templateIds: [template.id] } });
-    this.announce(msg(str`Template ${template.name ?? template.id} created and active.`));
-    this.focusAfterUpdate('template');
   }
 
   #showPreview(session: ReachSession): void {
@@ -291,8 +222,7 @@ export class ReachRules extends ReachElement {
       }
       this.conflict = undefined;
       this.saved = part;
-      if (part === 'rules') this.#takeRules(outcome.profile);
-      else this.#takeDictionaries(outcome.profile);
+      this.#take(part, outcome.profile);
       this.announce(part === 'rules' ? msg('Rules saved.') : msg('Dictionaries saved.'));
     } catch (error) {
       this.reportError(error);
@@ -309,8 +239,7 @@ export class ReachRules extends ReachElement {
   #takeTheirs(): void {
     const conflict = this.conflict;
     if (!conflict) return;
-    if (conflict.part === 'rules') this.#takeRules(conflict.theirs);
-    else this.#takeDictionaries(conflict.theirs);
+    this.#take(conflict.part, conflict.theirs);
     this.conflict = undefined;
     this.announce(msg('Their version is shown; yours was dropped.'));
   }
@@ -334,25 +263,9 @@ export class ReachRules extends ReachElement {
     return this.#load.render({
       initial: loading,
       pending: () => (this.#load.value ? this.#renderReady(this.#load.value) : loading()),
-      error: (error) => this.#renderLoadError(toApiError(error)),
+      error: (error) => renderLoadError(toApiError(error), this.profileId, () => void this.#load.run()),
       complete: (data) => this.#renderReady(data),
     });
-  }
-
-  #renderLoadError(error: KalturaApiError) {
-    // A USER session without a role may not read REACH profiles (kaltura-rules §3.6): nothing to try again.
-    if (error.code === 'SERVICE_FORBIDDEN')
-      return html`<p class="notice" part="notice" id="not-allowed">
-        ${msg(
-          "The automation rules are part of the account's REACH profile, which this session may not read. Open this page with an administrator session.",
-          { desc: 'The rules element, opened with a user session that may not read REACH profiles.' },
-        )}
-      </p>`;
-    return html`<div class="notice error" part="notice" role="alert">
-      <p>${error.code === 'REACH_PROFILE_NOT_FOUND' ? msg(str`There is no REACH profile ${this.profileId} on this account.`) : msg('The profile could not be loaded.')}</p>
-      <p class="server-text" dir="auto">${error.message}</p>
-      <button type="button" @click=${() => void this.#load.run()}>${msg('Try again')}</button>
-    </div>`;
   }
 
   #renderReady(data: RulesData) {
@@ -363,7 +276,6 @@ export class ReachRules extends ReachElement {
       : msg(
           'You can read these rules and dictionaries but not change them: changing a REACH profile takes an administrator (ADMIN) session.',
         );
-    const editing = this.editing;
     return html`
       ${readOnly ? html`<p class="notice" part="notice" id="read-only">${readOnly}</p>` : nothing}
       ${this.conflict ? this.#renderConflict(names, this.conflict) : nothing}
@@ -372,62 +284,25 @@ export class ReachRules extends ReachElement {
         names,
         drafts: this.drafts,
         readOnly,
-        editing: editing?.index,
+        editing: this.#editing.index,
         dirty: this.#rulesDirty,
         saving: this.saving === 'rules',
         saved: this.saved === 'rules' && !this.#rulesDirty,
-        add: () => this.#edit('new'),
-        edit: (index) => this.#edit(index),
+        add: () => this.#editing.edit('new'),
+        edit: (index) => this.#editing.edit(index),
         remove: (index) => this.#remove(index),
         move: (index, by) => this.#move(index, by),
         setStop: (index, stop) => this.#setStop(index, stop),
         save: () => void this.#save('rules'),
-        discard: () => this.base && this.#takeRules(this.base),
+        discard: () => this.base && this.#take('rules', this.base),
         preview: () => session && this.#showPreview(session),
-        prepareEditor: this.#editor.want,
+        prepareEditor: this.#editing.prepare,
         preparePreview: this.#preview.want,
       })}
-      ${editing && session ? this.#renderEditorPart(editing, names, session) : nothing}
+      ${this.#editing.render(names, session)}
       ${this.#renderPreview(data)}
       ${this.#renderDictionaries(data, readOnly !== undefined)}
     `;
-  }
-
-  /** The editor, "Loading…" while its part comes, or why the part did not come: Try again, or Cancel. */
-  #renderEditorPart(editing: Editing, names: RuleNames, session: ReachSession) {
-    const failure = this.#editor.renderFailure(() => this.#edit(editing.index));
-    if (failure === nothing) return this.#editor.render((part) => this.#renderEditor(part, editing, names, session));
-    return html`${failure}
-      <div><button type="button" @click=${() => this.#finishEditing(false)}>${msg('Cancel')}</button></div>`;
-  }
-
-  #renderEditor(
-    { editor, templates }: { editor: typeof RuleEditor; templates: RuleEditor.TemplateFormController },
-    editing: Editing,
-    names: RuleNames,
-    session: ReachSession,
-  ) {
-    const { draft } = editing;
-    return editor.renderRuleEditor({
-      names,
-      draft,
-      isNew: editing.index === 'new',
-      categorySearch: editing.search,
-      templateForm: templates.form,
-      problem: editing.tried ? editor.editorProblem(draft) : undefined,
-      setTrigger: (trigger) => this.#changeDraft({ trigger }),
-      setCategorySearch: (search) => this.#changeEditing({ search }),
-      toggleItem: (id, on) =>
-        this.#changeDraft({
-          catalogItemIds: on ? [...draft.catalogItemIds, id] : draft.catalogItemIds.filter((item) => item !== id),
-        }),
-      setStop: (stopProcessing) => this.#changeDraft({ stopProcessing }),
-      openTemplateForm: () => void templates.open(session),
-      changeTemplateForm: (change) => templates.change(change),
-      createTemplate: () => void this.#createTemplate(templates, session),
-      done: () => this.#finishEditing(true),
-      cancel: () => this.#finishEditing(false),
-    });
   }
 
   #renderDictionaries(data: RulesData, readOnly: boolean) {

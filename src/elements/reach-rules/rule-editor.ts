@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Category } from '../../reach/categories.js';
 import type { RuleDraft, RuleTrigger } from '../../reach/profile-rules.js';
+import type { ReachSession } from '../../state/session.js';
 import type { EventNotificationTemplate, VendorCatalogItem } from '../../reach/schemas.js';
 import { featureLabel, fidelityLabel, turnaroundLabel } from '../shared/labels.js';
 import { catalogLanguage, priceText, unitPriceText } from '../shared/order-text.js';
@@ -9,6 +10,8 @@ import { formatCredit } from '../shared/format.js';
 import { estimatePrice } from '../../reach/pricing.js';
 import { plural } from '../../i18n/plural.js';
 import { serviceLabel, type RuleNames } from './rule-text.js';
+import type { Editing, EditingActions } from './rule-editing-controller.js';
+import type { TemplateFormController } from './template-form-controller.js';
 
 // One rule being written: when it orders (always, a category, a Boolean template) and what (catalog items
 // grouped by service), and whether it stops the rules after it. Loaded the first time a rule is added or edited
@@ -71,6 +74,45 @@ export function renderRuleEditor(view: RuleEditorView) {
       <button type="button" id="editor-cancel" @click=${() => view.cancel()}>${msg('Cancel')}</button>
     </div>
   </section>`;
+}
+
+/** The rule being edited in the editor, its changes made through `act`, its template form through `templates`. */
+export function renderEditing(
+  editing: Editing,
+  names: RuleNames,
+  session: ReachSession,
+  templates: TemplateFormController,
+  act: EditingActions,
+) {
+  const { draft } = editing;
+  return renderRuleEditor({
+    names,
+    draft,
+    isNew: editing.index === 'new',
+    categorySearch: editing.search,
+    templateForm: templates.form,
+    problem: editing.tried ? editorProblem(draft) : undefined,
+    setTrigger: (trigger) => act.changeDraft({ trigger }),
+    setCategorySearch: (search) => act.change({ search }),
+    toggleItem: (id, on) =>
+      act.changeDraft({
+        catalogItemIds: on ? [...draft.catalogItemIds, id] : draft.catalogItemIds.filter((item) => item !== id),
+      }),
+    setStop: (stopProcessing) => act.changeDraft({ stopProcessing }),
+    openTemplateForm: () => void templates.open(session),
+    changeTemplateForm: (change) => templates.change(change),
+    createTemplate: () => void createTemplate(templates, session, act),
+    done: () => act.finish(true),
+    cancel: () => act.finish(false),
+  });
+}
+
+async function createTemplate(templates: TemplateFormController, session: ReachSession, act: EditingActions) {
+  const template = await templates.create(session);
+  if (!template) return;
+  act.changeDraft({ trigger: { kind: 'template', templateIds: [template.id] } });
+  act.announce(msg(str`Template ${template.name ?? template.id} created and active.`));
+  act.focusAfterUpdate('template');
 }
 
 function renderWhen(view: RuleEditorView) {
