@@ -44,5 +44,10 @@ describe('reach-rules, its parts not coming', () => {
     expect(reported).to.have.length(1);
     expect(button(el, /^Add a rule$/).disabled).to.equal(false);
     await expect(el).to.be.accessible();
+    // A way out: closing the preview puts the focus back on its button.
+    button(el, /^Close the preview$/).click();
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('preview');
   });
 });

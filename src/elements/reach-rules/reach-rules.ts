@@ -334,8 +334,15 @@ export class ReachRules extends ReachElement {
     if (!this.previewShown) return nothing;
     const reading = () => html`<p class="loading" role="status">${msg('Reading the entries of the last 30 days…')}</p>`;
     const retry = () => this.session && this.#showPreview(this.session);
+    const close = () => {
+      this.#closePreview();
+      this.focusAfterUpdate('preview');
+    };
+    // The part did not come: Try again, or close the preview (a way out, as the editor's Cancel).
     const failure = this.#preview.renderFailure(retry);
-    if (failure !== nothing) return failure;
+    if (failure !== nothing)
+      return html`${failure}
+        <div><button type="button" @click=${close}>${msg('Close the preview')}</button></div>`;
     return this.#preview.render(
       ({ preview, look }) =>
         preview.renderPreview({
@@ -344,10 +351,7 @@ export class ReachRules extends ReachElement {
           catalog: data.catalog,
           reading,
           retry,
-          close: () => {
-            this.#closePreview();
-            this.focusAfterUpdate('preview');
-          },
+          close,
         }),
       // While the part loads, then while it reads the entries: one "Reading…" for both.
       reading,

@@ -15,7 +15,7 @@ import type { TemplateFormController } from './template-form-controller.js';
 
 // One rule being written: when it orders (always, a category, a Boolean template) and what (catalog items
 // grouped by service), and whether it stops the rules after it. Loaded the first time a rule is added or edited
-// (reach-rules.ts): the editor brings its styles and the controller of its template form.
+// (rule-editing-controller.ts): the editor brings its styles and the controller of its template form.
 export { ruleEditorStyles } from './rule-editor.styles.js';
 export { TemplateFormController } from './template-form-controller.js';
 

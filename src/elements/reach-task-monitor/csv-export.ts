@@ -1,4 +1,4 @@
-import { html, type LitElement } from 'lit';
+import { html, nothing, type LitElement } from 'lit';
 import { msg } from '@lit/localize';
 import type { TaskFilter } from '../../reach/tasks.js';
 import { LazyModule } from '../shared/lazy-module.js';
@@ -15,6 +15,8 @@ export class ExportButtonController {
   #export: CsvExportController | undefined;
   /** The filter of an export pressed before its part had come: the button says "Exporting…" meanwhile. */
   #asked: TaskFilter | undefined;
+  /** The last export pressed could not start: its code did not load. */
+  #pressFailed = false;
 
   constructor(
     private readonly host: LitElement,
@@ -26,14 +28,18 @@ export class ExportButtonController {
       load: () => import('./csv-export-part.js'),
       loaded: (part) => (this.#export = new part.CsvExportController(host, context)),
       failed: (error) => {
+        // Said where the notice goes only when an export was pressed (not when a pointer passing by fetched it).
+        this.#pressFailed = this.#asked !== undefined;
         this.#asked = undefined;
         context.reportError(error);
       },
     });
   }
 
-  /** A new list: the notice of the last export goes. */
+  /** A new list: the notice of the last export goes, and an export pressed for the last one is not made. */
   reset(): void {
+    this.#asked = undefined;
+    this.#pressFailed = false;
     this.#export?.reset();
   }
 
@@ -56,7 +62,7 @@ export class ExportButtonController {
   /** Where the last export went, or why it failed (nothing before the first). */
   renderNotice() {
     const exported = this.#export;
-    if (!exported) return this.#part.renderFailure(() => this.#start());
+    if (!exported) return this.#pressFailed ? this.#part.renderFailure(() => this.#start()) : nothing;
     return this.#part.loaded?.renderExportNotice(exported.state);
   }
 
@@ -64,7 +70,10 @@ export class ExportButtonController {
     const filter = this.filter();
     // Pressed before its code came: "Exporting…" until it comes, then the export, once.
     this.#asked = filter;
+    this.#pressFailed = false;
     this.#part.use(() => {
+      // Another list came meanwhile: what was pressed for the last one is not exported.
+      if (this.#asked !== filter) return;
       this.#asked = undefined;
       void this.#export?.export(filter);
     });

@@ -184,7 +184,7 @@ export class ReachTaskMonitor extends ReachElement {
     signal: AbortSignal,
   ): Promise<void | typeof initialState> {
     // The account view's code comes while its tasks do (again after a failed load: this is a new try).
-    if (!entryId) this.#account.part.want();
+    if (!entryId) this.#account.part.retry();
     if (!entryId && this.#firstView) {
       this.#firstView = false;
       const start = await approvalFirstFilters(session, signal).catch(() => undefined);

@@ -112,6 +112,8 @@ export class TaskActionsController implements ReactiveController {
     if (state.busy !== undefined || (action === 'resubmit' && state.unknownOrder)) return;
     const opening = state.confirming !== action;
     this.#focusConfirm = opening ? task.id : undefined;
+    // The user's press asks again for parts whose load failed (a pointer passing by does not).
+    if (opening) this.options.parts.retry();
     this.update(task.id, { confirming: opening ? action : undefined, error: undefined, note: undefined });
     if (opening && action === 'resubmit') this.checkQuote(task);
   }

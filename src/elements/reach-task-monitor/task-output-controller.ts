@@ -35,6 +35,8 @@ export class TaskOutputController {
       return;
     }
     this.#shown.add(id);
+    // The user's press asks again for parts whose load failed (a pointer passing by does not).
+    this.parts.retry();
     this.host.requestUpdate();
     this.#load(task);
   }
