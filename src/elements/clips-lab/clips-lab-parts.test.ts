@@ -1,6 +1,5 @@
 // The lab's parts loaded on first use, when they are slow or do not come: what the user sees meanwhile, and that
-// an action pressed before its part came does what was asked, or nothing. (A file of its own: the first test needs
-// a page where no lab has saved yet.)
+// an action pressed before its part came does what was asked, or nothing.
 import { expect, waitUntil } from '@open-wc/testing';
 import { injectFault, resetStats, SEED, startKs, stats } from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
@@ -131,6 +130,9 @@ describe('clips-lab: parts loaded on first use', function () {
     release();
     await waitUntil(() => partLoaded(el, 'orderStep'), 'the order step', { timeout: 5000 });
     await el.updateComplete;
+    // An order sent when the step came would say so now: its button, and on the next frames the live region.
+    expect(buttonNamed(el, /Generate clips/).textContent).to.not.contain('Ordering');
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
     expect(liveRegion(el)).to.not.contain('Ordering');
     expect((await stats()).calls['reach_entryvendortask.add'] ?? 0).to.equal(0);
   });

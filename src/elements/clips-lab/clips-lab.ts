@@ -351,7 +351,6 @@ export class ClipsLab extends ReachElement {
         pending: savesWanted ? this.savesPart.render(() => nothing) : nothing,
         removeLeftover: (entry) =>
           this.#labSaves.withSaves(data.entryId, ({ controller }) => void controller.removeLeftover(entry)),
-        wantSaves: this.savesPart.want,
       })}
     `;
   }

@@ -28,8 +28,6 @@ export interface SavesView {
   linkTo(entryId: string): string | undefined;
   /** Removes an empty copy an earlier save left, once the saves part is here. */
   removeLeftover(entry: MediaEntry): void;
-  /** The pointer is on, or the focus in, "Remove the copy": the saves part starts to load. */
-  wantSaves(): void;
 }
 
 /** Clips being saved, saved clips and unfinished saves of the entry (copies a save here owns are shown as that save). */
@@ -85,8 +83,6 @@ function renderLeftover(entry: MediaEntry, view: SavesView) {
           type="button"
           class="danger"
           aria-disabled=${controller?.leftoversBusy.has(entry.id) ? 'true' : 'false'}
-          @pointerenter=${view.wantSaves}
-          @focus=${view.wantSaves}
           @click=${() => view.removeLeftover(entry)}
         >
           ${msg('Remove the copy')}

@@ -12,9 +12,11 @@ import {
   apiClient,
   clearFaults,
   resetSandbox,
+  resetStats,
   SEED,
   serviceUrl,
   startKs,
+  stats,
 } from '../../../test/browser/sandbox.js';
 import { collectCreated, text } from '../../../test/browser/elements.js';
 import {
@@ -121,14 +123,16 @@ describe('<reach-order-panel> need first', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('keeps the need and the choice when the entry loads again (a new session), and starts afresh on another entry', async () => {
+  it('keeps the need and the choice when the entry loads again, and starts afresh on another entry', async () => {
     const element = await byNeed(E.welcome, await startKs());
     await click(element, '#need-1');
     await click(element, `#choose-${C.machineCaptionsEnglishResubmittable}`);
     expect(text(element, '#review')).to.equal('Review order (1)');
 
-    element.ks = await startKs(); // the same entry loads again
-    await element.updateComplete;
+    // The same entry loads again (what a host's refresh, or a new session, does).
+    await resetStats();
+    await element.refresh();
+    expect((await stats()).calls['baseentry.get'], 'the entry was read again').to.equal(1);
     await loadedByNeed(element);
     expect($<HTMLInputElement>(element, '#need-1')!.checked, 'the need is kept').to.equal(true);
     expect($<HTMLInputElement>(element, `#choose-${C.machineCaptionsEnglishResubmittable}`)!.checked).to.equal(true);
