@@ -52,8 +52,10 @@ export class ClipOrderController extends LabController implements ReactiveContro
   profilesHidden = false;
   /** The order was sent from the form: once the form gives way to the task's status line, that takes the focus. */
   focusStatus = false;
-  /** The user sent (or checked) an order for this entry: the order step is needed, not only wanted. */
-  #asked = false;
+  /** What the user last asked of the order step for this entry (sent or checked the order); undefined before. */
+  #asked: ((sender: OrderStep.ClipOrderSender) => void) | undefined;
+  /** Counts the entries shown (`reset`): an action asked for one is not done for a later one, even the same again. */
+  #shown = 0;
 
   constructor(
     lab: LabHost,
@@ -68,20 +70,28 @@ export class ClipOrderController extends LabController implements ReactiveContro
   readonly prepare = (): void => this.step.want();
 
   /**
-   * Runs `send` with the order step, at once when it is here, else when it comes: dropped if the lab shows
-   * another entry by then (what the user acted on is gone).
+   * Runs `send` with the order step, at once when it is here, else when it comes: dropped if the lab has shown
+   * another entry by then (what the user acted on is gone, even if the same entry came back).
    */
   #sending(send: (sender: OrderStep.ClipOrderSender) => void): void {
-    const entryId = this.lab.entryId();
-    this.#asked = true;
+    const shown = this.#shown;
+    this.#asked = send;
     this.step.use(({ ClipOrderSender }) => {
-      if (this.data()?.entryId === entryId) send(new ClipOrderSender(this.lab, this));
+      if (this.#shown === shown) send(new ClipOrderSender(this.lab, this));
     });
   }
 
-  /** Why the order step did not come, with "Try again", once the user asked it for something. */
+  /**
+   * Why the order step did not come, once the user asked it for something, with "Try again": which asks for it
+   * again and then does what was asked, the focus on the form's button meanwhile (the notice it was on goes).
+   */
   renderStepFailure() {
-    return this.#asked ? this.step.renderFailure() : nothing;
+    const asked = this.#asked;
+    if (!asked) return nothing;
+    return this.step.renderFailure(() => {
+      this.lab.focusAfterUpdate('order-submit');
+      this.#sending(asked);
+    });
   }
 
   /** Away from the page the focus is gone: an order still under way does not take it back. */
@@ -101,7 +111,8 @@ export class ClipOrderController extends LabController implements ReactiveContro
     this.error = undefined;
     this.problem = undefined;
     this.again = false;
-    this.#asked = false;
+    this.#asked = undefined;
+    this.#shown += 1;
     this.changed();
   }
 

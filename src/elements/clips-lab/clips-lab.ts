@@ -171,6 +171,7 @@ export class ClipsLab extends ReachElement {
       this.#shownFor = entryId;
       this.#review.reset();
       this.#order.reset();
+      this.#labSaves.reset();
       this.preview?.reset();
       this.#entries.reset();
     }
@@ -348,7 +349,8 @@ export class ClipsLab extends ReachElement {
         shownInDetail: this.#activeClip() && this.#labSaves.saves?.controller.latestJobFor(this.#review.activeKey),
         mayEdit,
         linkTo: this.#lab.entryHref,
-        pending: savesWanted ? this.savesPart.render(() => nothing) : nothing,
+        // With a clip open its detail says it (once: a failure is not read out twice).
+        pending: savesWanted && !this.#activeClip() ? this.savesPart.render(() => nothing) : nothing,
         removeLeftover: (entry) =>
           this.#labSaves.withSaves(data.entryId, ({ controller }) => void controller.removeLeftover(entry)),
       })}

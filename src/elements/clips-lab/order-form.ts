@@ -112,6 +112,7 @@ function renderForm(view: OrderView, item: VendorCatalogItem, blocking: EntryVen
     ${order.renderStepFailure()}
     <div class="actions">
       <button
+        id="order-submit"
         class="primary"
         type="submit"
         aria-disabled=${cannotOrder || order.ordering || Boolean(order.problem?.retry) ? 'true' : 'false'}
