@@ -113,6 +113,7 @@ export class ReachTaskMonitor extends ReachElement {
   readonly #actions = new TaskActionsController(this, {
     ...this.#context,
     parts: this.#cardParts,
+    focusStayed: (opener) => this.focusStayed(opener),
     catalogItem: (id) => this.#catalog.get(id),
     details: () => this.#details,
     ordered: (task, joined) => {

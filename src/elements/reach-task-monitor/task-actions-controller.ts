@@ -33,6 +33,8 @@ export interface TaskActionsOptions extends MonitorContext {
   ordered: (task: EntryVendorTask, joined: boolean) => void;
   /** The card's parts (card-parts.ts): the confirmations, and what the actions send. */
   parts: LazyModule<typeof CardParts>;
+  /** The focus is still where it was when a confirmation was opened (on its button, or nowhere). */
+  focusStayed: (opener: Element | null) => boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export class TaskActionsController implements ReactiveController {
   /** The row whose action ended: focus moves to its outcome once it is drawn. */
   #focusAfter: { id: string; action: TaskAction } | undefined;
   /** The confirmation just opened: focus moves into it once it is drawn. */
-  #focusConfirm: string | undefined;
+  #focusConfirm: { id: string; opener: Element | null } | undefined;
 
   constructor(
     private readonly host: LitElement,
@@ -66,9 +68,12 @@ export class TaskActionsController implements ReactiveController {
     this.#focusAfter = undefined;
     if (pending) this.#focusOutcome(pending.id, pending.action);
     // The confirmation is drawn once the card's parts have loaded (card-parts.ts): until then the focus waits.
+    // If the user has moved the focus meanwhile, it stays where they put it.
     const opened = this.#focusConfirm;
-    if (opened && (this.state(opened).confirming === undefined || this.#focusIntoConfirm(opened)))
+    if (!opened) return;
+    if (this.state(opened.id).confirming === undefined || !this.options.focusStayed(opened.opener))
       this.#focusConfirm = undefined;
+    else if (this.#focusIntoConfirm(opened.id)) this.#focusConfirm = undefined;
   }
 
   state(id: string): ActionState {
@@ -111,7 +116,8 @@ export class TaskActionsController implements ReactiveController {
     const state = this.state(task.id);
     if (state.busy !== undefined || (action === 'resubmit' && state.unknownOrder)) return;
     const opening = state.confirming !== action;
-    this.#focusConfirm = opening ? task.id : undefined;
+    const opener = (this.host.renderRoot as ShadowRoot).activeElement;
+    this.#focusConfirm = opening ? { id: task.id, opener } : undefined;
     // The user's press asks again for parts whose load failed (a pointer passing by does not).
     if (opening) this.options.parts.retry();
     this.update(task.id, { confirming: opening ? action : undefined, error: undefined, note: undefined });
