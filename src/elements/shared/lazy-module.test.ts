@@ -29,12 +29,16 @@ async function hostWithFailedPart() {
   expect(text(host)).to.equal('Loading…');
   host.loads[0]!.reject(new Error('offline'));
   await waitUntil(() => host.shadowRoot!.querySelector('[role=alert]'), 'the failure shown');
+  await host.updateComplete;
   return host;
 }
 
 describe('a part loaded on first use', () => {
   it('says that it could not be loaded, once, and loads again only when the user asks', async () => {
+    (document.activeElement as HTMLElement | null)?.blur();
     const host = await hostWithFailedPart();
+    // The focus had fallen to the page (the control that opened the part is gone): "Try again" takes it.
+    expect(host.shadowRoot!.activeElement?.textContent).to.equal('Try again');
     expect(text(host)).to.equal('This part could not be loaded. Check your connection and try again. Try again');
     expect(host.failures).to.have.length(1);
     // Later updates of the host do not download it again and again while the network is down.
@@ -54,6 +58,14 @@ describe('a part loaded on first use', () => {
     host.loads[1]!.resolve(part);
     await waitUntil(() => host.shadowRoot!.querySelector('#the-part'), 'the part drawn');
     expect(host.failures).to.have.length(1);
+  });
+
+  it('leaves the focus where the user has put it when the part fails', async () => {
+    const elsewhere = await fixture<HTMLInputElement>(html`<input aria-label="Elsewhere" />`);
+    elsewhere.focus();
+    const host = await hostWithFailedPart();
+    expect(document.activeElement).to.equal(elsewhere);
+    expect(host.shadowRoot!.activeElement).to.equal(null);
   });
 
   it('runs an action asked before the part came once, when it comes, and drops it with a failed load', async () => {

@@ -92,7 +92,7 @@ export class LazyModule<Module> {
   #renderFailed(retry: () => void): TemplateResult {
     return html`<div class="notice error" part="notice" role="alert">
       <p>${msg('This part could not be loaded. Check your connection and try again.')}</p>
-      <button type="button" @click=${retry}>${msg('Try again')}</button>
+      <button type="button" data-part-retry @click=${retry}>${msg('Try again')}</button>
     </div>`;
   }
 
@@ -116,6 +116,14 @@ export class LazyModule<Module> {
     this.#waiting = [];
     this.options.failed(error);
     this.host.requestUpdate();
+    // The control that opened the part may have gone with the view it opened: then a keyboard user's focus has
+    // fallen to the page, far from the failure's "Try again", which takes it (not when the focus is anywhere else).
+    void this.host.updateComplete.then(() => {
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      if (focused !== null && focused !== document.body) return;
+      this.host.renderRoot.querySelector<HTMLElement>('[data-part-retry]')?.focus();
+    });
   };
 }
 
