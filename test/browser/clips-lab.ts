@@ -7,8 +7,17 @@ import type { ClipsLab } from '../../src/elements/clips-lab/clips-lab.js';
 import { parseClipsOutput } from '../../src/reach/clip-suggestions.js';
 import { listEntries } from '../../src/reach/entries.js';
 import { addTask, getTask } from '../../src/reach/tasks.js';
-import { advanceClock, apiClient, clearFaults, resetSandbox, SEED, serviceUrl, startKs } from './sandbox.js';
-import { sessionOf } from './elements.js';
+import {
+  advanceClock,
+  apiClient,
+  clearFaults,
+  injectFault,
+  resetSandbox,
+  SEED,
+  serviceUrl,
+  startKs,
+} from './sandbox.js';
+import { sessionOf, text } from './elements.js';
 export { apiClient } from './sandbox.js';
 
 export const SOURCE = SEED.entries.keynote30;
@@ -113,6 +122,17 @@ export async function openFirstClip(el: ClipsLab): Promise<HTMLVideoElement> {
   buttonNamed(el, /Preview and edit/).click();
   await waitUntil(() => $(el, 'video')?.getAttribute('src'), 'the preview has its media', { timeout: 5000 });
   return $<HTMLVideoElement>(el, 'video')!;
+}
+
+/** A lab whose save of its first clip stopped (the cut failed): the empty copy it made is left, owned by the save. */
+export async function labWithStoppedSave(ks: string): Promise<ClipsLab> {
+  await clipsAlreadyGenerated(ks);
+  const first = await lab(ks);
+  await openFirstClip(first);
+  await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
+  buttonNamed(first, /Save as a new entry/).click();
+  await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
+  return first;
 }
 
 /** The pointer comes to the order form, as before pressing Generate: the order step it loads has come. */

@@ -1,7 +1,7 @@
 // The lab's parts loaded on first use, when they are slow or do not come: what the user sees meanwhile, and that
 // an action pressed before its part came does what was asked, or nothing.
 import { expect, waitUntil } from '@open-wc/testing';
-import { injectFault, resetStats, SEED, startKs, stats } from '../../../test/browser/sandbox.js';
+import { resetStats, SEED, startKs, stats } from '../../../test/browser/sandbox.js';
 import { sessionOf, text } from '../../../test/browser/elements.js';
 import {
   $,
@@ -17,6 +17,7 @@ import {
   openFirstClip,
   preparedLab,
   freshLabSession,
+  labWithStoppedSave,
 } from '../../../test/browser/clips-lab.js';
 import type { ClipsLab } from './clips-lab.js';
 
@@ -43,12 +44,7 @@ describe('clips-lab: parts loaded on first use', function () {
   });
 
   it('does not offer to remove a copy that a stopped save of the session owns while the saves part comes', async () => {
-    await clipsAlreadyGenerated(ks());
-    const first = await lab(ks());
-    await openFirstClip(first);
-    await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
-    buttonNamed(first, /Save as a new entry/).click();
-    await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
+    const first = await labWithStoppedSave(ks());
 
     let release!: () => void;
     const el = await preparedLab(ks(), (lab) => (release = holdPart(lab, 'savesPart')));

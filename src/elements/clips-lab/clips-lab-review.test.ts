@@ -30,6 +30,7 @@ import {
   openFirstClip,
   editField,
   freshLabSession,
+  labWithStoppedSave,
 } from '../../../test/browser/clips-lab.js';
 
 describe('clips-lab: review, preview and saves', function () {
@@ -147,12 +148,7 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('shows an empty copy left by an earlier, interrupted save', async () => {
-    await clipsAlreadyGenerated(ks());
-    const first = await lab(ks());
-    await openFirstClip(first);
-    await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
-    buttonNamed(first, /Save as a new entry/).click();
-    await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
+    const first = await labWithStoppedSave(ks());
     first.remove();
     // Gone for longer than a move: its session (and the saves it knew) went with it, as on another page.
     await waitUntil(() => !sessionOf(first), 'the first lab left its session', { timeout: 2000 });
@@ -164,12 +160,7 @@ describe('clips-lab: review, preview and saves', function () {
   });
 
   it('shows a stopped save of another lab of the session, and resumes it with the same copy', async () => {
-    await clipsAlreadyGenerated(ks());
-    const first = await lab(ks());
-    await openFirstClip(first);
-    await injectFault({ service: 'media', action: 'updateContent', fault: 'http500' });
-    buttonNamed(first, /Save as a new entry/).click();
-    await waitUntil(() => /the clip was not cut yet/.test(text(first)), 'the failure', { timeout: 5000 });
+    const first = await labWithStoppedSave(ks());
     const empty = await children(ks(), ['7']);
     expect(empty).to.have.length(1);
 
