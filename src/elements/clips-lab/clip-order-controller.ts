@@ -54,8 +54,6 @@ export class ClipOrderController extends LabController implements ReactiveContro
   focusStatus = false;
   /** What the user last asked of the order step for this entry (sent or checked the order); undefined before. */
   #asked: ((sender: OrderStep.ClipOrderSender) => void) | undefined;
-  /** Counts the entries shown (`reset`): an action asked for one is not done for a later one, even the same again. */
-  #shown = 0;
 
   constructor(
     lab: LabHost,
@@ -74,10 +72,10 @@ export class ClipOrderController extends LabController implements ReactiveContro
    * another entry by then (what the user acted on is gone, even if the same entry came back).
    */
   #sending(send: (sender: OrderStep.ClipOrderSender) => void): void {
-    const shown = this.#shown;
+    const shown = this.lab.entriesShown();
     this.#asked = send;
     this.step.use(({ ClipOrderSender }) => {
-      if (this.#shown === shown) send(new ClipOrderSender(this.lab, this));
+      if (this.lab.entriesShown() === shown) send(new ClipOrderSender(this.lab, this));
     });
   }
 
@@ -112,7 +110,6 @@ export class ClipOrderController extends LabController implements ReactiveContro
     this.problem = undefined;
     this.again = false;
     this.#asked = undefined;
-    this.#shown += 1;
     this.changed();
   }
 

@@ -93,6 +93,7 @@ export class ClipsLab extends ReachElement {
     element: this,
     session: () => this.session,
     entryId: () => this.entryId,
+    entriesShown: () => this.#entriesShown,
     signal: () => this.abortSignal,
     announce: (text) => this.announce(text),
     reportError: (error) => this.reportError(error),
@@ -147,6 +148,7 @@ export class ClipsLab extends ReachElement {
   });
   /** The entry the review, the order form and the preview belong to. */
   #shownFor: string | undefined;
+  #entriesShown = 0;
   /** What had the focus when a clip was opened (its card's button): the detail takes it only from there. */
   #openedFrom: Element | null = null;
 
@@ -169,9 +171,9 @@ export class ClipsLab extends ReachElement {
     if (!entryId) return initialState;
     if (this.#shownFor !== entryId) {
       this.#shownFor = entryId;
+      this.#entriesShown += 1;
       this.#review.reset();
       this.#order.reset();
-      this.#labSaves.reset();
       this.preview?.reset();
       this.#entries.reset();
     }

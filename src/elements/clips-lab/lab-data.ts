@@ -75,6 +75,11 @@ export interface LabHost {
   element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   session(): ReachSession | undefined;
   entryId(): string | undefined;
+  /**
+   * Counts the entries the lab has started afresh on: an action asked under one count and run (once its part came)
+   * under another is dropped, even if the same entry came back meanwhile.
+   */
+  entriesShown(): number;
   /** Aborted when the lab leaves its session: for the calls it makes besides its load. */
   signal(): AbortSignal;
   announce(text: string): void;

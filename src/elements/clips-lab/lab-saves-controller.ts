@@ -31,8 +31,6 @@ export interface LabSavesHost {
 export class LabSavesController extends LabController implements ReactiveController {
   /** The session's saves, once their part has come. */
   saves: LoadedSaves | undefined;
-  /** Counts the entries shown (`reset`). */
-  #shown = 0;
   readonly part: LazyModule<LoadedSaves['part']>;
 
   constructor(
@@ -65,19 +63,14 @@ export class LabSavesController extends LabController implements ReactiveControl
     return (mayEdit && unfinished > 0) || (session !== undefined && sessionsSaving.has(session));
   }
 
-  /** Another entry is shown: what was asked for the last one is not done (even if that entry comes back). */
-  reset(): void {
-    this.#shown += 1;
-  }
-
   /**
    * Runs `act` on the saves at once, or when their part has come: asked for `entryId`, it is dropped if the lab
    * has shown another entry by then.
    */
   withSaves(entryId: string, act: (saves: LoadedSaves) => void): void {
-    const shown = this.#shown;
+    const shown = this.lab.entriesShown();
     this.part.use(() => {
-      if (this.saves && this.#shown === shown && this.host.data()?.entryId === entryId) act(this.saves);
+      if (this.saves && this.lab.entriesShown() === shown && this.host.data()?.entryId === entryId) act(this.saves);
     });
   }
 
